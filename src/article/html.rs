@@ -1,0 +1,14 @@
+//! HTML → article (issue 4). Until it lands, HTML input is reported as unsupported.
+
+use super::Article;
+
+/// Extracts the article from an HTML page.
+///
+/// # Errors
+/// Always, for now: HTML extraction is not built yet.
+pub fn from_html(_html: &[u8], _url: Option<&str>) -> Result<Article, crate::Error> {
+    Err(crate::Error::input(
+        "html",
+        "html input is not supported yet",
+    ))
+}

@@ -1,0 +1,51 @@
+//! Subcommands: each module holds its arguments and its run function.
+
+pub mod crawl;
+pub mod eval;
+pub mod extract;
+pub mod load;
+pub mod report;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Turns Vietnamese trade-union news into structured JSON records.
+#[derive(Debug, Parser)]
+#[command(name = "union-news", version, about)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Extract records from .txt, .html and .jsonl inputs (files, directories, or - for stdin).
+    Extract(extract::Args),
+    /// Score extraction against gold annotations: precision, recall, F1 per type.
+    Eval(eval::Args),
+    /// Print the JSON Schema of the output record.
+    Schema,
+    /// Load records (JSONL) into SQLite or PostgreSQL.
+    Load(load::Args),
+    /// Summarize a loaded database as tables, CSV, JSON or an HTML report.
+    Report(report::Args),
+    /// Crawl news sites politely into a page store that `extract` reads.
+    Crawl(crawl::Args),
+}
+
+/// Runs the parsed command line; the exit code says whether every input succeeded.
+pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::Extract(args) => extract::run(args),
+        Command::Eval(args) => eval::run(args),
+        Command::Schema => {
+            let schema = union_news::record::json_schema();
+            println!("{}", serde_json::to_string_pretty(&schema)?);
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Load(args) => load::run(args),
+        Command::Report(args) => report::run(args),
+        Command::Crawl(args) => crawl::run(args),
+    }
+}

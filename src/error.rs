@@ -1,0 +1,113 @@
+//! The library's error type: one public [`Error`] with a private kind per failure.
+//!
+//! Messages are lowercase and name the input they are about.
+
+use std::fmt;
+use std::path::PathBuf;
+
+/// An error from reading, parsing or storing an article.
+#[derive(Debug)]
+pub struct Error {
+    kind: ErrorKind,
+}
+
+#[derive(Debug, thiserror::Error)]
+enum ErrorKind {
+    #[error("{path}: cannot read: {source}")]
+    Read {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{input}: {message}")]
+    Input { input: String, message: String },
+    #[error("{input}: malformed JSON: {source}")]
+    Json {
+        input: String,
+        #[source]
+        source: serde_json::Error,
+    },
+    #[error("database: {0}")]
+    Database(String),
+    #[error("fetch {url}: {message}")]
+    Fetch { url: String, message: String },
+}
+
+impl Error {
+    /// A file could not be read.
+    pub fn read(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        Self {
+            kind: ErrorKind::Read {
+                path: path.into(),
+                source,
+            },
+        }
+    }
+
+    /// An input was read but cannot become an article (empty, binary, unsupported).
+    pub fn input(input: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            kind: ErrorKind::Input {
+                input: input.into(),
+                message: message.into(),
+            },
+        }
+    }
+
+    /// A JSON line could not be parsed.
+    pub fn json(input: impl Into<String>, source: serde_json::Error) -> Self {
+        Self {
+            kind: ErrorKind::Json {
+                input: input.into(),
+                source,
+            },
+        }
+    }
+
+    /// A database operation failed.
+    pub fn database(message: impl fmt::Display) -> Self {
+        Self {
+            kind: ErrorKind::Database(message.to_string()),
+        }
+    }
+
+    /// A fetch failed.
+    pub fn fetch(url: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            kind: ErrorKind::Fetch {
+                url: url.into(),
+                message: message.into(),
+            },
+        }
+    }
+
+    /// True when the error is about reading a file.
+    pub fn is_read(&self) -> bool {
+        matches!(self.kind, ErrorKind::Read { .. })
+    }
+
+    /// True when the error is about malformed JSON.
+    pub fn is_json(&self) -> bool {
+        matches!(self.kind, ErrorKind::Json { .. })
+    }
+
+    /// True when the error comes from a database.
+    pub fn is_database(&self) -> bool {
+        matches!(self.kind, ErrorKind::Database(_))
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.kind.fmt(f)
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        std::error::Error::source(&self.kind)
+    }
+}
+
+/// The library's result type.
+pub type Result<T> = std::result::Result<T, Error>;

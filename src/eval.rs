@@ -1,0 +1,2 @@
+//! Evaluation against gold annotations (`../shared/dev-gold`): precision, recall and F1 per
+//! type.

@@ -1,0 +1,78 @@
+//! Rule extractors over normalized article text.
+//!
+//! Each extractor reads a [`Document`] (the normalized text plus what is known about the
+//! article) and returns its mentions in text order, with code point spans into
+//! [`Document::text`]. Extractors cannot fail; they find what they can.
+
+pub mod counts;
+pub mod dates;
+pub mod money;
+pub mod orgs;
+
+use chrono::NaiveDate;
+
+use crate::record::{DateMention, MemberCountMention, MoneyMention};
+
+/// The normalized text of one article and its context, as extractors see it.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// Normalized text: the headline as the first paragraph (when there is one), then the
+    /// body.
+    pub text: String,
+    /// Byte offset where the body starts in `text` (0 when there is no headline).
+    pub body_start: usize,
+    /// The publication date, when known.
+    pub published: Option<NaiveDate>,
+}
+
+impl Document {
+    /// Builds a document from an already normalized headline and body.
+    pub fn new(title: Option<&str>, body: &str, published: Option<NaiveDate>) -> Self {
+        match title.filter(|t| !t.trim().is_empty()) {
+            Some(title) => {
+                let text = format!("{title}\n\n{body}");
+                let body_start = title.len() + 2;
+                Self {
+                    text,
+                    body_start,
+                    published,
+                }
+            }
+            None => Self {
+                text: body.to_string(),
+                body_start: 0,
+                published,
+            },
+        }
+    }
+
+    /// A document of plain text with no headline and no date: handy in tests.
+    pub fn from_text(text: &str) -> Self {
+        Self::new(None, text, None)
+    }
+}
+
+/// Everything the extractors found in one document.
+#[derive(Debug, Clone, Default)]
+pub struct Extractions {
+    /// Dates and periods.
+    pub dates: Vec<DateMention>,
+    /// Money amounts.
+    pub money: Vec<MoneyMention>,
+    /// Member counts.
+    pub member_counts: Vec<MemberCountMention>,
+    /// Organizations, people and events.
+    pub entities: orgs::Entities,
+}
+
+/// Runs every extractor over `doc`.
+pub fn extract_all(doc: &Document) -> Extractions {
+    let dates = dates::extract_dates(doc);
+    let entities = orgs::extract_entities(doc, &dates);
+    Extractions {
+        money: money::extract_money(doc),
+        member_counts: counts::extract_member_counts(doc),
+        dates,
+        entities,
+    }
+}

@@ -1,0 +1,318 @@
+//! Vietnamese number parsing: "27.152" is 27152, "60,8" is 60.8, "1.500.000" is 1500000,
+//! scale words (nghìn/ngàn, triệu, tỷ/tỉ, trăm) and number words (một, hai, … mười, mươi,
+//! lăm, mốt).
+//!
+//! Parsers return [`Parsed`]: the value and how many bytes of the input it used.
+
+/// A parsed value and the number of bytes of input it consumed.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Parsed<T> {
+    /// The value.
+    pub value: T,
+    /// Bytes of the input consumed.
+    pub len: usize,
+}
+
+/// Parses a numeral written with digits at the start of `input`, Vietnamese style: `.` groups
+/// thousands when every group after it has three digits ("27.152", "1.500.000"), `,` marks
+/// decimals ("60,8"). A `.` followed by a group that is not three digits is a decimal point
+/// ("1.5 triệu"), and several `,`-separated three-digit groups are English thousands
+/// ("1,500,000").
+///
+/// # Example
+/// ```
+/// use union_news::numbers::parse_numeral;
+/// assert_eq!(parse_numeral("27.152 đoàn viên").unwrap().value, 27152.0);
+/// assert_eq!(parse_numeral("60,8 tỷ").unwrap().value, 60.8);
+/// assert_eq!(parse_numeral("1.500.000đ").unwrap().len, 9);
+/// ```
+pub fn parse_numeral(input: &str) -> Option<Parsed<f64>> {
+    let bytes = input.as_bytes();
+    let digits_at = |i: usize| bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+    let first = digits_at(0);
+    if first == 0 {
+        return None;
+    }
+    // Collect groups separated by a single '.' or ',' followed by digits.
+    let mut groups: Vec<(u8, usize, usize)> = Vec::new(); // (separator, start, len)
+    let mut pos = first;
+    while pos + 1 < bytes.len() && matches!(bytes[pos], b'.' | b',') {
+        let n = digits_at(pos + 1);
+        if n == 0 {
+            break;
+        }
+        groups.push((bytes[pos], pos + 1, n));
+        pos += 1 + n;
+    }
+    let int_part = &input[..first];
+    let all_dots_thousands =
+        !groups.is_empty() && groups.iter().all(|&(sep, _, n)| sep == b'.' && n == 3);
+    let all_commas_thousands =
+        groups.len() >= 2 && groups.iter().all(|&(sep, _, n)| sep == b',' && n == 3);
+    if first > 3 && (all_dots_thousands || all_commas_thousands) {
+        // "1234.567" is not a thousands grouping; fall back to the integer part.
+        return Some(Parsed {
+            value: int_part.parse().ok()?,
+            len: first,
+        });
+    }
+    if all_dots_thousands || all_commas_thousands {
+        let mut s = int_part.to_string();
+        for &(_, start, n) in &groups {
+            s.push_str(&input[start..start + n]);
+        }
+        return Some(Parsed {
+            value: s.parse().ok()?,
+            len: pos,
+        });
+    }
+    // Thousands groups with '.', then a decimal ',' ("1.234,5").
+    let dot_groups = groups
+        .iter()
+        .take_while(|&&(sep, _, n)| sep == b'.' && n == 3)
+        .count();
+    if dot_groups < groups.len() && groups[dot_groups].0 == b',' && first <= 3 {
+        let mut s = int_part.to_string();
+        for &(_, start, n) in &groups[..dot_groups] {
+            s.push_str(&input[start..start + n]);
+        }
+        let (_, start, n) = groups[dot_groups];
+        s.push('.');
+        s.push_str(&input[start..start + n]);
+        return Some(Parsed {
+            value: s.parse().ok()?,
+            len: start + n,
+        });
+    }
+    if let Some(&(_, start, n)) = groups.first() {
+        // One decimal separator: "60,8", "1.5".
+        let s = format!("{int_part}.{}", &input[start..start + n]);
+        return Some(Parsed {
+            value: s.parse().ok()?,
+            len: start + n,
+        });
+    }
+    Some(Parsed {
+        value: int_part.parse().ok()?,
+        len: first,
+    })
+}
+
+/// The multiplier of a scale word: trăm 1e2, nghìn/ngàn 1e3, triệu 1e6, tỷ/tỉ 1e9.
+///
+/// # Example
+/// ```
+/// use union_news::numbers::scale_of;
+/// assert_eq!(scale_of("tỷ"), Some(1e9));
+/// ```
+pub fn scale_of(word: &str) -> Option<f64> {
+    match word.to_lowercase().as_str() {
+        "trăm" => Some(1e2),
+        "nghìn" | "ngàn" | "ngàn." => Some(1e3),
+        "triệu" => Some(1e6),
+        "tỷ" | "tỉ" => Some(1e9),
+        _ => None,
+    }
+}
+
+/// Parses a scale phrase ("nghìn tỷ", "triệu", "trăm nghìn") at the start of `input`, after
+/// optional spaces: the product of consecutive scale words.
+///
+/// # Example
+/// ```
+/// use union_news::numbers::parse_scale;
+/// let p = parse_scale(" nghìn tỷ đồng").unwrap();
+/// assert_eq!((p.value, &" nghìn tỷ đồng"[p.len..]), (1e12, " đồng"));
+/// ```
+pub fn parse_scale(input: &str) -> Option<Parsed<f64>> {
+    let mut total = 1.0;
+    let mut len = 0;
+    let mut found = false;
+    loop {
+        let rest = &input[len..];
+        let trimmed = rest.trim_start_matches(' ');
+        let skipped = rest.len() - trimmed.len();
+        let word_len = trimmed
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(trimmed.len());
+        match scale_of(&trimmed[..word_len]) {
+            Some(m) => {
+                total *= m;
+                len += skipped + word_len;
+                found = true;
+            }
+            None => break,
+        }
+    }
+    found.then_some(Parsed { value: total, len })
+}
+
+/// The value of a Vietnamese number word, as it stands alone.
+fn unit_word(word: &str) -> Option<u64> {
+    Some(match word {
+        "không" => 0,
+        "một" | "mốt" => 1,
+        "hai" => 2,
+        "ba" => 3,
+        "bốn" | "tư" => 4,
+        "năm" | "lăm" => 5,
+        "sáu" => 6,
+        "bảy" | "bẩy" => 7,
+        "tám" => 8,
+        "chín" => 9,
+        _ => return None,
+    })
+}
+
+/// Parses a number written in words at the start of `input` ("hai mươi lăm", "một trăm",
+/// "mười hai", "ba nghìn"), case-insensitively. Scale words above a hundred (nghìn, triệu, tỷ)
+/// are consumed too. Returns `None` unless at least one word is a number word.
+///
+/// A lone "năm" is also the word for year; callers decide from the following word whether a
+/// number is meant.
+///
+/// # Example
+/// ```
+/// use union_news::numbers::parse_number_words;
+/// assert_eq!(parse_number_words("hai mươi lăm đoàn viên").unwrap().value, 25.0);
+/// assert_eq!(parse_number_words("Một trăm hai mươi mốt người").unwrap().value, 121.0);
+/// assert_eq!(parse_number_words("ba tỷ đồng").unwrap().value, 3e9);
+/// ```
+pub fn parse_number_words(input: &str) -> Option<Parsed<f64>> {
+    let mut total: f64 = 0.0; // completed groups (above a thousand)
+    let mut group: f64 = 0.0; // current group below a thousand
+    let mut current: Option<u64> = None; // last unit word not yet placed
+    let mut tens_seen = false;
+    let mut any = false;
+    let mut len = 0;
+    let mut consumed_end = 0;
+    loop {
+        let rest = &input[len..];
+        let trimmed = rest.trim_start_matches(' ');
+        let skipped = rest.len() - trimmed.len();
+        let word_len = trimmed
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(trimmed.len());
+        if word_len == 0 {
+            break;
+        }
+        let word = trimmed[..word_len].to_lowercase();
+        let next_len = len + skipped + word_len;
+        match word.as_str() {
+            "mười" => {
+                group += 10.0;
+                tens_seen = true;
+            }
+            "mươi" => {
+                let tens = current.take().unwrap_or(1) as f64;
+                group += tens * 10.0;
+                tens_seen = true;
+            }
+            "linh" | "lẻ" if group > 0.0 && current.is_none() => {}
+            "trăm" => {
+                let h = current.take().unwrap_or(1) as f64;
+                group += h * 100.0;
+                tens_seen = false;
+            }
+            "nghìn" | "ngàn" | "triệu" | "tỷ" | "tỉ" => {
+                if !any {
+                    break;
+                }
+                let scale = scale_of(&word).unwrap_or(1.0);
+                group += current.take().unwrap_or(0) as f64;
+                if group == 0.0 {
+                    group = 1.0;
+                }
+                if scale >= 1e9 && total > 0.0 {
+                    total = (total + group) * scale;
+                } else {
+                    total += group * scale;
+                }
+                group = 0.0;
+                tens_seen = false;
+            }
+            w => match unit_word(w) {
+                Some(v) => {
+                    if let Some(prev) = current.take() {
+                        // Two units in a row: "hai ba" is not a number; stop before this one.
+                        current = Some(prev);
+                        break;
+                    }
+                    // "mốt", "lăm", "tư" only follow a ten; "linh"/"lẻ" only follow a hundred.
+                    if matches!(w, "mốt" | "lăm") && !tens_seen {
+                        break;
+                    }
+                    current = Some(v);
+                }
+                None => break,
+            },
+        }
+        any = true;
+        len = next_len;
+        consumed_end = len;
+    }
+    if !any {
+        return None;
+    }
+    let value = total + group + current.unwrap_or(0) as f64;
+    (value > 0.0).then_some(Parsed {
+        value,
+        len: consumed_end,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thousands_and_decimals_from_the_seeds() {
+        assert_eq!(parse_numeral("27.152").unwrap().value, 27152.0);
+        assert_eq!(parse_numeral("167.009").unwrap().value, 167009.0);
+        assert_eq!(parse_numeral("60,8").unwrap().value, 60.8);
+        assert_eq!(parse_numeral("1.500.000").unwrap().value, 1_500_000.0);
+        assert_eq!(parse_numeral("1.234,5").unwrap().value, 1234.5);
+        assert_eq!(parse_numeral("1,500,000").unwrap().value, 1_500_000.0);
+        assert_eq!(parse_numeral("2.5").unwrap().value, 2.5);
+        assert_eq!(parse_numeral("424.830 sáng kiến").unwrap().len, 7);
+    }
+
+    #[test]
+    fn a_trailing_separator_is_not_part_of_the_number() {
+        let p = parse_numeral("2023. Năm").unwrap();
+        assert_eq!((p.value, p.len), (2023.0, 4));
+        let p = parse_numeral("12, tại").unwrap();
+        assert_eq!((p.value, p.len), (12.0, 2));
+    }
+
+    #[test]
+    fn no_digits_no_number() {
+        assert!(parse_numeral("đồng").is_none());
+        assert!(parse_numeral("").is_none());
+        assert!(parse_numeral(".5").is_none());
+    }
+
+    #[test]
+    fn number_words() {
+        assert_eq!(parse_number_words("mười hai").unwrap().value, 12.0);
+        assert_eq!(parse_number_words("hai mươi lăm").unwrap().value, 25.0);
+        assert_eq!(
+            parse_number_words("năm trăm nghìn").unwrap().value,
+            500_000.0
+        );
+        assert_eq!(
+            parse_number_words("một trăm linh năm").unwrap().value,
+            105.0
+        );
+        assert_eq!(parse_number_words("hai tỷ rưỡi").unwrap().value, 2e9);
+        assert!(parse_number_words("lăm").is_none());
+        assert!(parse_number_words("đoàn viên").is_none());
+    }
+
+    #[test]
+    fn scales() {
+        assert_eq!(parse_scale(" triệu đồng").unwrap().value, 1e6);
+        assert_eq!(parse_scale(" trăm nghìn tỷ").unwrap().value, 1e14);
+        assert!(parse_scale(" đồng").is_none());
+    }
+}

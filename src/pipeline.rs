@@ -1,0 +1,602 @@
+//! Inputs to records: reading files, JSONL lines and stdin into [`InputArticle`]s, and turning
+//! each into a [`Record`].
+//!
+//! Reading does I/O and can fail per input; [`article_record`] is pure and cannot fail (what
+//! it cannot do becomes a warning in the record).
+
+use std::fs;
+use std::io::{BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+
+use crate::article::{self, Article};
+use crate::extract::{self, Document};
+use crate::normalize::normalize;
+use crate::record::{Record, Source, SourceKind, SCHEMA_VERSION};
+use crate::Error;
+
+/// Inputs larger than this are refused: no news article is that long, and a multi-megabyte
+/// "article" is almost always a dump or binary file given by mistake.
+pub const MAX_ARTICLE_BYTES: usize = 8 * 1024 * 1024;
+
+/// What an input holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Content {
+    /// Text saved from a web page: headline, dateline, body and boilerplate around it.
+    PageText(String),
+    /// The article body alone (JSONL `text`), with an optional headline.
+    Plain {
+        /// The headline, if the input gave one.
+        title: Option<String>,
+        /// The body.
+        text: String,
+    },
+    /// HTML bytes, decoded by the HTML extractor.
+    Html(Vec<u8>),
+}
+
+/// One input article before extraction.
+#[derive(Debug, Clone)]
+pub struct InputArticle {
+    /// Stable id.
+    pub id: String,
+    /// Where it came from.
+    pub source: Source,
+    /// Its content.
+    pub content: Content,
+    /// The publication date the input declares (JSONL `published`, crawl metadata).
+    pub published: Option<String>,
+    /// Warnings from reading (e.g. invalid UTF-8 replaced).
+    pub warnings: Vec<String>,
+}
+
+impl InputArticle {
+    /// An input of plain article text, e.g. for tests and examples.
+    pub fn plain(id: &str, text: &str) -> Self {
+        Self {
+            id: id.to_string(),
+            source: Source {
+                kind: SourceKind::Stdin,
+                path: None,
+                url: None,
+                fetched_at: None,
+                content_sha256: sha256_hex(text.as_bytes()),
+            },
+            content: Content::Plain {
+                title: None,
+                text: text.to_string(),
+            },
+            published: None,
+            warnings: Vec::new(),
+        }
+    }
+}
+
+/// Hex sha256 of `bytes`.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    let mut out = String::with_capacity(64);
+    for b in digest {
+        out.push_str(&format!("{b:02x}"));
+    }
+    out
+}
+
+/// Parses the date part of an ISO date or RFC 3339 timestamp ("2024-02-01",
+/// "2024-02-01T08:30:00+07:00").
+pub fn parse_published(value: &str) -> Option<NaiveDate> {
+    let head = value.trim().get(..10)?;
+    NaiveDate::parse_from_str(head, "%Y-%m-%d").ok()
+}
+
+/// Runs the whole pure pipeline on one input: article extraction, normalization, extractors.
+///
+/// # Example
+/// ```
+/// use union_news::pipeline::{article_record, InputArticle};
+/// let record = article_record(&InputArticle::plain("x", "Ngày 01/02/2024, hội nghị."));
+/// assert_eq!(record.schema_version, 1);
+/// ```
+pub fn article_record(input: &InputArticle) -> Record {
+    let mut warnings = input.warnings.clone();
+    let article = match &input.content {
+        Content::PageText(text) => article::from_page_text(text),
+        Content::Plain { title, text } => Article {
+            title: title.clone(),
+            body: text.clone(),
+            ..Article::default()
+        },
+        Content::Html(bytes) => {
+            match article::html::from_html(bytes, input.source.url.as_deref()) {
+                Ok(article) => article,
+                Err(err) => {
+                    warnings.push(err.to_string());
+                    Article::default()
+                }
+            }
+        }
+    };
+    warnings.extend(article.warnings.iter().cloned());
+    let title = article
+        .title
+        .as_deref()
+        .map(normalize)
+        .filter(|t| !t.is_empty());
+    let body = normalize(&article.body);
+    if body.is_empty() && !warnings.iter().any(|w| w.contains("body")) {
+        warnings.push("no body found".to_string());
+    }
+    let published_value = input.published.clone().or(article.published.clone());
+    let published = published_value.as_deref().and_then(parse_published);
+    if let (Some(value), None) = (&published_value, published) {
+        warnings.push(format!("published date {value:?} is not ISO; ignored"));
+    }
+    let doc = Document::new(title.as_deref(), &body, published);
+    let found = extract::extract_all(&doc);
+    Record {
+        schema_version: SCHEMA_VERSION,
+        id: input.id.clone(),
+        source: input.source.clone(),
+        title,
+        published: published.and(published_value),
+        byline: article.byline.as_deref().map(normalize),
+        dates: found.dates,
+        money: found.money,
+        member_counts: found.member_counts,
+        organizations: found.entities.organizations,
+        people: found.entities.people,
+        events: found.entities.events,
+        text: doc.text,
+        warnings,
+    }
+}
+
+/// A file to read, with the root it was found under (for ids).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputFile {
+    /// The file.
+    pub path: PathBuf,
+    /// The directory given on the command line, or `None` for a file given directly.
+    pub root: Option<PathBuf>,
+}
+
+/// The kinds of files `extract` reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    /// `.txt`: page text.
+    Text,
+    /// `.jsonl`: one article per line.
+    Jsonl,
+    /// `.html`, `.htm`.
+    Html,
+}
+
+impl FileKind {
+    /// The kind of `path` by its extension, if it is one `extract` reads.
+    pub fn of(path: &Path) -> Option<Self> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "txt" => Some(Self::Text),
+            "jsonl" | "ndjson" => Some(Self::Jsonl),
+            "html" | "htm" | "xhtml" => Some(Self::Html),
+            _ => None,
+        }
+    }
+}
+
+/// Lists the input files under `paths`: files as given, directories walked recursively in
+/// sorted order, keeping the files `extract` reads (hidden files and other extensions are
+/// skipped). A path that does not exist is returned as an error, in order.
+pub fn list_inputs(paths: &[PathBuf]) -> Vec<std::result::Result<InputFile, Error>> {
+    let mut out = Vec::new();
+    for path in paths {
+        match fs::metadata(path) {
+            Ok(meta) if meta.is_dir() => walk(path, path, &mut out),
+            Ok(_) => out.push(Ok(InputFile {
+                path: path.clone(),
+                root: None,
+            })),
+            Err(err) => out.push(Err(Error::read(path, err))),
+        }
+    }
+    out
+}
+
+fn walk(root: &Path, dir: &Path, out: &mut Vec<std::result::Result<InputFile, Error>>) {
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(err) => {
+            out.push(Err(Error::read(dir, err)));
+            return;
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for path in paths {
+        let hidden = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with('.'));
+        if hidden {
+            continue;
+        }
+        if path.is_dir() {
+            walk(root, &path, out);
+        } else if FileKind::of(&path).is_some() {
+            out.push(Ok(InputFile {
+                path,
+                root: Some(root.to_path_buf()),
+            }));
+        }
+    }
+}
+
+/// The id of a file input: its path under the directory given, without extension, or the
+/// file stem for a file given directly. Stable however the directory was spelled.
+pub fn file_id(file: &InputFile) -> String {
+    let rel = file
+        .root
+        .as_ref()
+        .and_then(|root| file.path.strip_prefix(root).ok())
+        .unwrap_or_else(|| Path::new(file.path.file_name().unwrap_or_default()));
+    let rel = rel.with_extension("");
+    rel.to_string_lossy().replace('\\', "/")
+}
+
+/// Reads a whole file as one input (`.txt` or `.html`).
+///
+/// # Errors
+/// When the file cannot be read, is empty, is binary, is too large, or has an extension that
+/// is not read.
+pub fn read_file_input(file: &InputFile) -> std::result::Result<InputArticle, Error> {
+    let display = file.path.display().to_string();
+    let kind = FileKind::of(&file.path).ok_or_else(|| {
+        Error::input(
+            &display,
+            "unsupported file type (expected .txt, .jsonl, .html)",
+        )
+    })?;
+    let bytes = read_capped(&file.path)?;
+    let mut warnings = Vec::new();
+    let content = match kind {
+        FileKind::Html => {
+            check_not_binary(&display, &bytes)?;
+            Content::Html(bytes.clone())
+        }
+        FileKind::Text => {
+            let text = decode_text(&display, &bytes, &mut warnings)?;
+            Content::PageText(text)
+        }
+        FileKind::Jsonl => {
+            return Err(Error::input(
+                &display,
+                "a .jsonl file holds many inputs; read it by line",
+            ))
+        }
+    };
+    let meta = read_sidecar(&file.path);
+    Ok(InputArticle {
+        id: file_id(file),
+        source: Source {
+            kind: SourceKind::File,
+            path: Some(display),
+            url: meta.url,
+            fetched_at: meta.fetched_at,
+            content_sha256: sha256_hex(&bytes),
+        },
+        content,
+        published: meta.published,
+        warnings,
+    })
+}
+
+/// Metadata a crawler stores beside a page (`PAGE.meta.json`).
+#[derive(Debug, Default, Deserialize)]
+struct Sidecar {
+    #[serde(default, alias = "final_url")]
+    url: Option<String>,
+    #[serde(default)]
+    fetched_at: Option<String>,
+    #[serde(default)]
+    published: Option<String>,
+}
+
+fn read_sidecar(path: &Path) -> Sidecar {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".meta.json");
+    fs::read(PathBuf::from(name))
+        .ok()
+        .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+        .unwrap_or_default()
+}
+
+fn read_capped(path: &Path) -> std::result::Result<Vec<u8>, Error> {
+    let file = fs::File::open(path).map_err(|e| Error::read(path, e))?;
+    let mut bytes = Vec::new();
+    file.take(MAX_ARTICLE_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::read(path, e))?;
+    if bytes.len() > MAX_ARTICLE_BYTES {
+        return Err(Error::input(
+            path.display().to_string(),
+            format!(
+                "larger than {} MiB: not an article",
+                MAX_ARTICLE_BYTES >> 20
+            ),
+        ));
+    }
+    Ok(bytes)
+}
+
+fn check_not_binary(input: &str, bytes: &[u8]) -> std::result::Result<(), Error> {
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(Error::input(input, "empty input"));
+    }
+    let sample = &bytes[..bytes.len().min(8192)];
+    let controls = sample
+        .iter()
+        .filter(|&&b| b == 0 || (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)))
+        .count();
+    if sample.contains(&0) || controls * 20 > sample.len() {
+        return Err(Error::input(input, "binary data, not text"));
+    }
+    Ok(())
+}
+
+/// Decodes text bytes: UTF-8 (a BOM is dropped), invalid sequences replaced with U+FFFD and a
+/// warning naming the first bad byte.
+///
+/// # Errors
+/// When the bytes are empty, whitespace only, or binary.
+pub fn decode_text(
+    input: &str,
+    bytes: &[u8],
+    warnings: &mut Vec<String>,
+) -> std::result::Result<String, Error> {
+    check_not_binary(input, bytes)?;
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok(s.to_string()),
+        Err(err) => {
+            let at = err.valid_up_to();
+            let text = String::from_utf8_lossy(bytes).into_owned();
+            let bad = text.matches('\u{fffd}').count();
+            let message = format!("invalid UTF-8 replaced at byte {at} ({bad} replacement(s))");
+            eprintln!("warning: {input}: {message}");
+            warnings.push(message);
+            Ok(text)
+        }
+    }
+}
+
+/// One line of JSONL input: `{id, text | html, url?, published?, title?}`.
+#[derive(Debug, Deserialize)]
+struct JsonlArticle {
+    #[serde(default)]
+    id: Option<serde_json::Value>,
+    #[serde(default)]
+    text: Option<String>,
+    #[serde(default)]
+    html: Option<String>,
+    #[serde(default)]
+    url: Option<String>,
+    #[serde(default)]
+    published: Option<String>,
+    #[serde(default)]
+    title: Option<String>,
+}
+
+/// Parses one JSONL line into an input. `origin` names the file (or "stdin") and `line_no`
+/// is 1-based; a line without an id gets `ORIGIN:LINE`.
+///
+/// # Errors
+/// When the line is not a JSON object of the expected shape or has neither `text` nor
+/// `html`.
+pub fn parse_jsonl_line(
+    origin: &str,
+    kind: SourceKind,
+    path: Option<&str>,
+    line_no: usize,
+    line: &[u8],
+) -> std::result::Result<InputArticle, Error> {
+    let label = format!("{origin}:{line_no}");
+    let mut warnings = Vec::new();
+    let text = decode_text(&label, line, &mut warnings)?;
+    let parsed: JsonlArticle =
+        serde_json::from_str(text.trim()).map_err(|e| Error::json(&label, e))?;
+    let id = match parsed.id {
+        Some(serde_json::Value::String(s)) if !s.is_empty() => s,
+        Some(serde_json::Value::Number(n)) => n.to_string(),
+        Some(serde_json::Value::Null | serde_json::Value::String(_)) | None => label.clone(),
+        Some(_) => return Err(Error::input(&label, "\"id\" must be a string or a number")),
+    };
+    let content = match (parsed.text, parsed.html) {
+        (_, Some(html)) if !html.trim().is_empty() => Content::Html(html.into_bytes()),
+        (Some(text), _) if !text.trim().is_empty() => Content::Plain {
+            title: parsed.title,
+            text,
+        },
+        (Some(_), _) | (_, Some(_)) => return Err(Error::input(&label, "empty \"text\"")),
+        (None, None) => return Err(Error::input(&label, "no \"text\" or \"html\" field")),
+    };
+    if content_len(&content) > MAX_ARTICLE_BYTES {
+        return Err(Error::input(
+            &label,
+            format!(
+                "larger than {} MiB: not an article",
+                MAX_ARTICLE_BYTES >> 20
+            ),
+        ));
+    }
+    Ok(InputArticle {
+        id,
+        source: Source {
+            kind: if parsed.url.is_some() && kind != SourceKind::Stdin {
+                SourceKind::Url
+            } else {
+                kind
+            },
+            path: path.map(str::to_string),
+            url: parsed.url,
+            fetched_at: None,
+            content_sha256: sha256_hex(line),
+        },
+        content,
+        published: parsed.published,
+        warnings,
+    })
+}
+
+fn content_len(content: &Content) -> usize {
+    match content {
+        Content::PageText(t) => t.len(),
+        Content::Plain { text, .. } => text.len(),
+        Content::Html(b) => b.len(),
+    }
+}
+
+/// Reads lines from `reader` without holding more than one line in memory, refusing lines
+/// longer than [`MAX_ARTICLE_BYTES`] (the rest of such a line is skipped).
+#[derive(Debug)]
+pub struct LineReader<R> {
+    reader: BufReader<R>,
+    line_no: usize,
+}
+
+/// One line read by [`LineReader`].
+#[derive(Debug)]
+pub enum Line {
+    /// A line's bytes, without the line break.
+    Bytes(Vec<u8>),
+    /// A line too long to be an article; its length in bytes.
+    TooLong(usize),
+}
+
+impl<R: Read> LineReader<R> {
+    /// Wraps a reader.
+    pub fn new(reader: R) -> Self {
+        Self {
+            reader: BufReader::with_capacity(1 << 16, reader),
+            line_no: 0,
+        }
+    }
+
+    /// The next line with its 1-based number, or `None` at the end.
+    ///
+    /// # Errors
+    /// When reading fails.
+    pub fn next_line(&mut self) -> std::io::Result<Option<(usize, Line)>> {
+        let mut buf = Vec::new();
+        let mut total = 0usize;
+        let mut too_long = false;
+        loop {
+            let available = self.reader.fill_buf()?;
+            if available.is_empty() {
+                if total == 0 {
+                    return Ok(None);
+                }
+                break;
+            }
+            let (chunk, found) = match memchr::memchr(b'\n', available) {
+                Some(i) => (&available[..i], Some(i)),
+                None => (available, None),
+            };
+            total += chunk.len();
+            if !too_long {
+                if buf.len() + chunk.len() > MAX_ARTICLE_BYTES {
+                    too_long = true;
+                    buf = Vec::new();
+                } else {
+                    buf.extend_from_slice(chunk);
+                }
+            }
+            let consumed = found.map_or(chunk.len(), |i| i + 1);
+            self.reader.consume(consumed);
+            if found.is_some() {
+                total += 1;
+                break;
+            }
+        }
+        self.line_no += 1;
+        if too_long {
+            return Ok(Some((self.line_no, Line::TooLong(total))));
+        }
+        if buf.last() == Some(&b'\r') {
+            buf.pop();
+        }
+        Ok(Some((self.line_no, Line::Bytes(buf))))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_relative_to_the_given_directory() {
+        let f = InputFile {
+            path: "corpus/a/000_x.txt".into(),
+            root: Some("corpus".into()),
+        };
+        assert_eq!(file_id(&f), "a/000_x");
+        let f = InputFile {
+            path: "./corpus/000_x.txt".into(),
+            root: None,
+        };
+        assert_eq!(file_id(&f), "000_x");
+    }
+
+    #[test]
+    fn jsonl_lines() {
+        let ok = parse_jsonl_line(
+            "in.jsonl",
+            SourceKind::File,
+            Some("in.jsonl"),
+            3,
+            r#"{"id":"a1","text":"Ngày 01/02/2024","published":"2024-02-01"}"#.as_bytes(),
+        )
+        .unwrap();
+        assert_eq!(ok.id, "a1");
+        assert_eq!(ok.published.as_deref(), Some("2024-02-01"));
+        let no_id =
+            parse_jsonl_line("stdin", SourceKind::Stdin, None, 7, br#"{"text":"x"}"#).unwrap();
+        assert_eq!(no_id.id, "stdin:7");
+        let bad = parse_jsonl_line("stdin", SourceKind::Stdin, None, 2, b"{not json").unwrap_err();
+        assert!(bad.is_json(), "{bad}");
+        assert!(
+            bad.to_string().starts_with("stdin:2: malformed JSON"),
+            "{bad}"
+        );
+        let empty = parse_jsonl_line("stdin", SourceKind::Stdin, None, 1, br#"{"id":"x"}"#);
+        assert!(empty.unwrap_err().to_string().contains("no \"text\""));
+    }
+
+    #[test]
+    fn binary_and_empty_inputs_are_refused() {
+        let mut w = Vec::new();
+        assert!(decode_text("f", b"\x00\x01\x02abc", &mut w).is_err());
+        assert!(decode_text("f", b"  \n ", &mut w).is_err());
+        let text = decode_text("f", b"Ng\xe0y 1", &mut w).unwrap();
+        assert_eq!(text, "Ng\u{fffd}y 1");
+        assert_eq!(w, ["invalid UTF-8 replaced at byte 2 (1 replacement(s))"]);
+    }
+
+    #[test]
+    fn long_lines_are_refused_and_skipped() {
+        let mut data = vec![b'a'; MAX_ARTICLE_BYTES + 10];
+        data.extend_from_slice(b"\n{\"id\":\"b\"}\n");
+        let mut reader = LineReader::new(&data[..]);
+        assert!(matches!(
+            reader.next_line().unwrap(),
+            Some((1, Line::TooLong(_)))
+        ));
+        match reader.next_line().unwrap() {
+            Some((2, Line::Bytes(b))) => assert_eq!(b, br#"{"id":"b"}"#),
+            other => panic!("{other:?}"),
+        }
+        assert!(reader.next_line().unwrap().is_none());
+    }
+}
