@@ -49,6 +49,8 @@ pub struct InputArticle {
     pub content: Content,
     /// The publication date the input declares (JSONL `published`, crawl metadata).
     pub published: Option<String>,
+    /// The HTTP `Content-Type` a fetched page was served with (for its charset).
+    pub content_type: Option<String>,
     /// Warnings from reading (e.g. invalid UTF-8 replaced).
     pub warnings: Vec<String>,
 }
@@ -70,6 +72,7 @@ impl InputArticle {
                 text: text.to_string(),
             },
             published: None,
+            content_type: None,
             warnings: Vec::new(),
         }
     }
@@ -110,7 +113,11 @@ pub fn article_record(input: &InputArticle) -> Record {
             ..Article::default()
         },
         Content::Html(bytes) => {
-            match article::html::from_html(bytes, input.source.url.as_deref()) {
+            match article::html::from_html(
+                bytes,
+                input.source.url.as_deref(),
+                input.content_type.as_deref(),
+            ) {
                 Ok(article) => article,
                 Err(err) => {
                     warnings.push(err.to_string());
@@ -289,6 +296,7 @@ pub fn read_file_input(file: &InputFile) -> std::result::Result<InputArticle, Er
         },
         content,
         published: meta.published,
+        content_type: meta.content_type,
         warnings,
     })
 }
@@ -302,6 +310,8 @@ struct Sidecar {
     fetched_at: Option<String>,
     #[serde(default)]
     published: Option<String>,
+    #[serde(default)]
+    content_type: Option<String>,
 }
 
 fn read_sidecar(path: &Path) -> Sidecar {
@@ -446,6 +456,7 @@ pub fn parse_jsonl_line(
         },
         content,
         published: parsed.published,
+        content_type: None,
         warnings,
     })
 }

@@ -1,0 +1,1 @@
+//! Extractor cases as data: every tests/cases/*.toml file, one driver.

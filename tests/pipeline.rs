@@ -1,0 +1,1 @@
+//! Integration tests: the extract pipeline end to end.

@@ -1,0 +1,8 @@
+//! The one integration-test binary: a module per area.
+
+mod cases;
+mod crawl;
+mod db;
+mod html;
+mod orgs;
+mod pipeline;
