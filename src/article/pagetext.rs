@@ -159,7 +159,7 @@ pub fn from_page_text(page: &str) -> Article {
         body.remove(k);
     }
 
-    article.body = join_paragraphs(&lines, &body);
+    article.body = join_paragraphs(lines, &body);
     if article.body.is_empty() {
         article.warnings.push("no body found".to_string());
     }

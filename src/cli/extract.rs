@@ -1,12 +1,397 @@
-//! `union-news extract` (not built yet).
+//! `union-news extract`: inputs → JSONL records (and optionally a database), in parallel, with
+//! one error line per bad input and a summary that accounts for every input.
 
+use std::fs::File;
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
+
+use anyhow::Context;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
+use serde_json::json;
+
+use union_news::pipeline::{
+    self, article_record, parse_jsonl_line, read_file_input, FileKind, InputFile, Line, LineReader,
+};
+use union_news::record::{Record, SourceKind};
+
+/// How many inputs are processed per parallel batch: bounds memory whatever the corpus size.
+const BATCH: usize = 256;
 
 /// Arguments of `union-news extract`.
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// Files or directories (walked recursively) of .txt, .html and .jsonl; `-` reads JSONL
+    /// from stdin and writes one line per input line, in order.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Write records here instead of stdout.
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+    /// Write one JSON object per failed input here: {"input", "error"}.
+    #[arg(long)]
+    pub errors: Option<PathBuf>,
+    /// Worker threads (default: one per core).
+    #[arg(short, long)]
+    pub jobs: Option<usize>,
+    /// Also load the records into a database: a path or sqlite://PATH, or postgres://…
+    #[arg(long)]
+    pub db: Option<String>,
+    /// No progress bar.
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+/// One unit of work: a whole file or one JSONL line.
+enum Unit {
+    File(InputFile),
+    Line {
+        origin: String,
+        line_no: usize,
+        bytes: Vec<u8>,
+    },
+    Failed {
+        input: String,
+        error: String,
+    },
+}
+
+/// What became of one unit.
+enum Outcome {
+    Record(Box<Record>),
+    Failed { input: String, error: String },
+}
+
+/// Running totals.
+#[derive(Debug, Default)]
+struct Totals {
+    inputs: usize,
+    records: usize,
+    errors: usize,
+}
 
 /// Runs `union-news extract`.
-pub fn run(_args: Args) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("'extract' is not built yet")
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    if let Some(jobs) = args.jobs {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(jobs.max(1))
+            .build_global()
+            .context("cannot start worker threads")?;
+    }
+    if args.paths.iter().any(|p| p.as_os_str() == "-") {
+        if args.paths.len() > 1 {
+            anyhow::bail!("`-` (stdin) cannot be combined with other paths");
+        }
+        return run_stdin(&args);
+    }
+
+    let mut out: Box<dyn Write> = match &args.output {
+        Some(path) => Box::new(BufWriter::new(
+            File::create(path).with_context(|| format!("cannot create {}", path.display()))?,
+        )),
+        None => Box::new(BufWriter::new(io::stdout().lock())),
+    };
+    let mut errors_out = match &args.errors {
+        Some(path) => {
+            Some(BufWriter::new(File::create(path).with_context(|| {
+                format!("cannot create {}", path.display())
+            })?))
+        }
+        None => None,
+    };
+    let mut sink = match &args.db {
+        Some(target) => Some(open_db(target)?),
+        None => None,
+    };
+
+    let files = pipeline::list_inputs(&args.paths);
+    let total_bytes: u64 = files
+        .iter()
+        .filter_map(|f| f.as_ref().ok())
+        .filter_map(|f| std::fs::metadata(&f.path).ok())
+        .map(|m| m.len())
+        .sum();
+    let progress = progress_bar(total_bytes, args.quiet);
+
+    let mut totals = Totals::default();
+    let mut batch: Vec<Unit> = Vec::with_capacity(BATCH);
+    let mut flush = |batch: &mut Vec<Unit>,
+                     totals: &mut Totals,
+                     out: &mut Box<dyn Write>,
+                     errors_out: &mut Option<BufWriter<File>>|
+     -> anyhow::Result<()> {
+        let outcomes: Vec<Outcome> = batch.par_drain(..).map(process).collect();
+        let mut records = Vec::new();
+        for outcome in outcomes {
+            totals.inputs += 1;
+            match outcome {
+                Outcome::Record(record) => {
+                    totals.records += 1;
+                    for warning in &record.warnings {
+                        progress.suspend(|| eprintln!("warning: {}: {warning}", record.id));
+                    }
+                    serde_json::to_writer(&mut *out, &record)?;
+                    out.write_all(b"\n")?;
+                    if sink.is_some() {
+                        records.push(*record);
+                    }
+                }
+                Outcome::Failed { input, error } => {
+                    totals.errors += 1;
+                    progress.suspend(|| eprintln!("error: {error}"));
+                    if let Some(e) = errors_out.as_mut() {
+                        serde_json::to_writer(&mut *e, &json!({"input": input, "error": error}))?;
+                        e.write_all(b"\n")?;
+                    }
+                }
+            }
+        }
+        if let Some(sink) = sink.as_mut() {
+            if !records.is_empty() {
+                sink.write_batch(&records)
+                    .context("loading records into the database")?;
+            }
+        }
+        Ok(())
+    };
+
+    for file in files {
+        let file = match file {
+            Ok(file) => file,
+            Err(err) => {
+                batch.push(Unit::Failed {
+                    input: String::new(),
+                    error: err.to_string(),
+                });
+                continue;
+            }
+        };
+        let size = std::fs::metadata(&file.path).map(|m| m.len()).unwrap_or(0);
+        if FileKind::of(&file.path) == Some(FileKind::Jsonl) {
+            let origin = file.path.display().to_string();
+            match File::open(&file.path) {
+                Ok(handle) => {
+                    let mut reader = LineReader::new(handle);
+                    loop {
+                        match reader.next_line() {
+                            Ok(Some((line_no, Line::Bytes(bytes)))) => {
+                                if bytes.iter().all(u8::is_ascii_whitespace) {
+                                    continue; // blank lines in files are not inputs
+                                }
+                                progress.inc(bytes.len() as u64 + 1);
+                                batch.push(Unit::Line {
+                                    origin: origin.clone(),
+                                    line_no,
+                                    bytes,
+                                });
+                            }
+                            Ok(Some((line_no, Line::TooLong(len)))) => {
+                                progress.inc(len as u64);
+                                batch.push(Unit::Failed {
+                                    input: format!("{origin}:{line_no}"),
+                                    error: format!(
+                                        "{origin}:{line_no}: line of {len} bytes is larger than {} MiB: not an article",
+                                        pipeline::MAX_ARTICLE_BYTES >> 20
+                                    ),
+                                });
+                            }
+                            Ok(None) => break,
+                            Err(err) => {
+                                batch.push(Unit::Failed {
+                                    input: origin.clone(),
+                                    error: format!("{origin}: read failed: {err}"),
+                                });
+                                break;
+                            }
+                        }
+                        if batch.len() >= BATCH {
+                            flush(&mut batch, &mut totals, &mut out, &mut errors_out)?;
+                        }
+                    }
+                }
+                Err(err) => batch.push(Unit::Failed {
+                    input: origin.clone(),
+                    error: format!("{origin}: cannot read: {err}"),
+                }),
+            }
+        } else {
+            progress.inc(size);
+            batch.push(Unit::File(file));
+        }
+        if batch.len() >= BATCH {
+            flush(&mut batch, &mut totals, &mut out, &mut errors_out)?;
+        }
+    }
+    flush(&mut batch, &mut totals, &mut out, &mut errors_out)?;
+    out.flush()?;
+    if let Some(e) = errors_out.as_mut() {
+        e.flush()?;
+    }
+    progress.finish_and_clear();
+    eprintln!(
+        "{} inputs, {} records, {} errors",
+        totals.inputs, totals.records, totals.errors
+    );
+    Ok(if totals.errors == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+fn process(unit: Unit) -> Outcome {
+    match unit {
+        Unit::File(file) => {
+            let input = file.path.display().to_string();
+            match read_file_input(&file) {
+                Ok(article) => Outcome::Record(Box::new(article_record(&article))),
+                Err(err) => Outcome::Failed {
+                    input,
+                    error: err.to_string(),
+                },
+            }
+        }
+        Unit::Line {
+            origin,
+            line_no,
+            bytes,
+        } => {
+            let input = format!("{origin}:{line_no}");
+            match parse_jsonl_line(&origin, SourceKind::File, Some(&origin), line_no, &bytes) {
+                Ok(article) => Outcome::Record(Box::new(article_record(&article))),
+                Err(err) => Outcome::Failed {
+                    input,
+                    error: err.to_string(),
+                },
+            }
+        }
+        Unit::Failed { input, error } => Outcome::Failed { input, error },
+    }
+}
+
+/// Stdin mode: one output line per input line, in order, flushed as it goes.
+fn run_stdin(args: &Args) -> anyhow::Result<ExitCode> {
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    let mut sink = match &args.db {
+        Some(target) => Some(open_db(target)?),
+        None => None,
+    };
+    let mut errors_out = match &args.errors {
+        Some(path) => {
+            Some(BufWriter::new(File::create(path).with_context(|| {
+                format!("cannot create {}", path.display())
+            })?))
+        }
+        None => None,
+    };
+    let mut reader = LineReader::new(io::stdin().lock());
+    let mut totals = Totals::default();
+    loop {
+        let (line_no, line) = match reader.next_line() {
+            Ok(Some(next)) => next,
+            Ok(None) => break,
+            Err(err) => {
+                eprintln!("error: stdin: read failed: {err}");
+                totals.errors += 1;
+                break;
+            }
+        };
+        totals.inputs += 1;
+        let result = match line {
+            Line::Bytes(bytes) if bytes.iter().all(u8::is_ascii_whitespace) => {
+                Err((None, format!("stdin:{line_no}: empty line")))
+            }
+            Line::Bytes(bytes) => {
+                match parse_jsonl_line("stdin", SourceKind::Stdin, None, line_no, &bytes) {
+                    Ok(input) => Ok(article_record(&input)),
+                    Err(err) => Err((id_of(&bytes), err.to_string())),
+                }
+            }
+            Line::TooLong(len) => Err((
+                None,
+                format!(
+                    "stdin:{line_no}: line of {len} bytes is larger than {} MiB: not an article",
+                    pipeline::MAX_ARTICLE_BYTES >> 20
+                ),
+            )),
+        };
+        match result {
+            Ok(record) => {
+                totals.records += 1;
+                for warning in &record.warnings {
+                    eprintln!("warning: {}: {warning}", record.id);
+                }
+                serde_json::to_writer(&mut out, &record)?;
+                if let Some(sink) = sink.as_mut() {
+                    sink.write_batch(std::slice::from_ref(&record))
+                        .context("loading records into the database")?;
+                }
+            }
+            Err((id, error)) => {
+                totals.errors += 1;
+                eprintln!("error: {error}");
+                let mut object = json!({"line": line_no, "error": error});
+                if let Some(id) = id {
+                    object["id"] = json!(id);
+                }
+                serde_json::to_writer(&mut out, &object)?;
+                if let Some(e) = errors_out.as_mut() {
+                    serde_json::to_writer(
+                        &mut *e,
+                        &json!({"input": format!("stdin:{line_no}"), "error": error}),
+                    )?;
+                    e.write_all(b"\n")?;
+                }
+            }
+        }
+        out.write_all(b"\n")?;
+        out.flush()?;
+    }
+    if let Some(e) = errors_out.as_mut() {
+        e.flush()?;
+    }
+    eprintln!(
+        "{} inputs, {} records, {} errors",
+        totals.inputs, totals.records, totals.errors
+    );
+    Ok(if totals.errors == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+/// The `id` of a JSON line that failed later than parsing, when it has one.
+fn id_of(bytes: &[u8]) -> Option<String> {
+    let value: serde_json::Value = serde_json::from_slice(bytes).ok()?;
+    match value.get("id")? {
+        serde_json::Value::String(s) => Some(s.clone()),
+        serde_json::Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+fn progress_bar(total_bytes: u64, quiet: bool) -> ProgressBar {
+    if quiet || !io::stderr().is_terminal() {
+        return ProgressBar::with_draw_target(Some(total_bytes), ProgressDrawTarget::hidden());
+    }
+    let bar = ProgressBar::new(total_bytes);
+    bar.set_style(
+        ProgressStyle::with_template(
+            "{spinner} [{elapsed_precise}] {wide_bar} {bytes}/{total_bytes} ({bytes_per_sec}, eta {eta})",
+        )
+        .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    bar
+}
+
+/// Where `--db` records go.
+trait Loader {
+    fn write_batch(&mut self, records: &[Record]) -> anyhow::Result<()>;
+}
+
+fn open_db(target: &str) -> anyhow::Result<Box<dyn Loader>> {
+    anyhow::bail!("--db {target}: database loading is not built yet")
 }
