@@ -1,1 +1,447 @@
-//! Integration tests: the extract pipeline end to end.
+//! Integration tests: the extract pipeline end to end — the seed articles against the dev
+//! gold, the command line with bad inputs, stdin mode, and the record schema.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use proptest::prelude::*;
+use serde_json::Value;
+use union_news::eval::{evaluate, parse_gold, GoldArticle};
+use union_news::pipeline::{article_record, read_file_input, InputArticle, InputFile};
+use union_news::record::Record;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_union-news"))
+}
+
+fn seed_gold() -> Vec<GoldArticle> {
+    let text = std::fs::read_to_string(root().join("fixtures/gold/seeds.jsonl")).unwrap();
+    parse_gold(&text).unwrap()
+}
+
+fn seed_records(gold: &[GoldArticle]) -> Vec<Record> {
+    gold.iter()
+        .map(|g| {
+            let file = g.file.as_deref().unwrap();
+            let input = read_file_input(&InputFile {
+                path: root().join("corpus").join(file),
+                root: None,
+            })
+            .unwrap();
+            article_record(&input)
+        })
+        .collect()
+}
+
+#[test]
+fn seeds_page_text_gives_gold_title_and_published() {
+    let gold = seed_gold();
+    for (g, record) in gold.iter().zip(seed_records(&gold)) {
+        assert_eq!(record.id, g.id);
+        let title = g.gold.get("title").and_then(Value::as_str);
+        let _ = title; // gold titles are top-level; read them from the raw line below
+        assert_eq!(record.published, g.published, "{}: published", g.id);
+    }
+    // Titles: verbatim (normalized) headline of every seed.
+    let raw = std::fs::read_to_string(root().join("fixtures/gold/seeds.jsonl")).unwrap();
+    let records = seed_records(&gold);
+    for (line, record) in raw.lines().zip(&records) {
+        let v: Value = serde_json::from_str(line).unwrap();
+        let want = union_news::normalize::normalize(v["title"].as_str().unwrap());
+        assert_eq!(
+            record.title.as_deref(),
+            Some(want.as_str()),
+            "{}: title",
+            record.id
+        );
+        assert!(
+            record.text.starts_with(&want),
+            "{}: text starts with the headline",
+            record.id
+        );
+    }
+}
+
+#[test]
+fn seeds_related_news_and_menus_are_not_in_the_body() {
+    let gold = seed_gold();
+    for record in seed_records(&gold) {
+        for boilerplate in [
+            "Danh mục",
+            "Chỉ thị 05 Chỉ thị 05",
+            "Liên kết website",
+            "Có thể bạn quan tâm",
+            "Phường Tây Tựu tặng quà",
+            "Tin liên quan",
+            "Chia sẻ bài viết",
+            "Lượt xem",
+            "Ngày đăng",
+            "Đăng ngày",
+            "ký giao ước thi đua năm 2023 Cụm thi đua số 5 hoàn thành",
+            "Nguồn: laodong.vn",
+            "Phương Trà",
+        ] {
+            assert!(
+                !record.text.contains(boilerplate),
+                "{}: {boilerplate:?} in body",
+                record.id
+            );
+        }
+    }
+}
+
+#[test]
+fn seeds_meet_the_accuracy_bar() {
+    let gold = seed_gold();
+    let records = seed_records(&gold);
+    let report = evaluate(&gold, &records);
+    eprintln!("{}", report.table());
+    eprintln!("{}", report.details());
+    let mut failures = Vec::new();
+    for (kind, min) in [
+        ("dates", 0.95),
+        ("money", 0.95),
+        ("member_counts", 0.95),
+        ("organizations", 0.90),
+        ("events", 0.80),
+    ] {
+        let f1 = report.get(kind).unwrap().by_value.f1();
+        if f1 < min {
+            failures.push(format!("{kind}: F1 {f1:.3} < {min}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("; "));
+}
+
+#[test]
+fn every_span_slices_the_text_and_records_validate_against_the_schema() {
+    let gold = seed_gold();
+    let schema_out = bin().arg("schema").output().unwrap();
+    assert!(schema_out.status.success());
+    let schema: Value = serde_json::from_slice(&schema_out.stdout).unwrap();
+    let validator = jsonschema::validator_for(&schema).expect("valid JSON Schema");
+    for record in seed_records(&gold) {
+        check_spans(&record);
+        let value = serde_json::to_value(&record).unwrap();
+        let errors: Vec<String> = validator
+            .iter_errors(&value)
+            .map(|e| e.to_string())
+            .collect();
+        assert!(errors.is_empty(), "{}: {errors:?}", record.id);
+    }
+}
+
+fn check_spans(record: &Record) {
+    let chars: Vec<char> = record.text.chars().collect();
+    let slice = |s: usize, e: usize| -> String {
+        assert!(
+            s <= e && e <= chars.len(),
+            "{}: span {s}..{e} outside text",
+            record.id
+        );
+        chars[s..e].iter().collect()
+    };
+    for d in &record.dates {
+        assert_eq!(slice(d.start, d.end), d.text);
+    }
+    for m in &record.money {
+        assert_eq!(slice(m.start, m.end), m.text);
+    }
+    for c in &record.member_counts {
+        assert_eq!(slice(c.start, c.end), c.text);
+    }
+    for o in &record.organizations {
+        assert_eq!(slice(o.start, o.end), o.text);
+    }
+    for p in &record.people {
+        assert_eq!(slice(p.start, p.end), p.text);
+    }
+    for e in &record.events {
+        assert_eq!(slice(e.start, e.end), e.text);
+    }
+}
+
+/// Runs extract on `paths`, returning (exit code, stdout lines, stderr).
+fn extract(args: &[&str]) -> (i32, Vec<Value>, String) {
+    let out = bin()
+        .arg("extract")
+        .args(args)
+        .arg("--quiet")
+        .output()
+        .unwrap();
+    let lines = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("every stdout line is JSON"))
+        .collect();
+    (
+        out.status.code().unwrap_or(-1),
+        lines,
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn bad_inputs_get_one_error_each_and_the_run_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::copy(
+        root().join("corpus/001_2422e51105c7a8e3.txt"),
+        d.join("good.txt"),
+    )
+    .unwrap();
+    std::fs::write(d.join("empty.txt"), b"").unwrap();
+    std::fs::write(d.join("binary.txt"), [0u8, 159, 146, 150, 0, 1, 2, 3, 0, 0]).unwrap();
+    std::fs::write(
+        d.join("latin1.txt"),
+        b"Ng\xe0y 01/02/2024, LDLD t\xecnh t\xf4 ch\xfac h\xf4i ngh\xec.",
+    )
+    .unwrap();
+    let mut jsonl = std::fs::File::create(d.join("batch.jsonl")).unwrap();
+    writeln!(
+        jsonl,
+        r#"{{"id":"j1","text":"Sáng 17/1/2024, LĐLĐ quận kết nạp 1.199 đoàn viên."}}"#
+    )
+    .unwrap();
+    writeln!(jsonl, r#"{{"id":"j2","text": oops}}"#).unwrap();
+    writeln!(jsonl).unwrap(); // blank line: not an input
+    writeln!(jsonl, r#"{{"id":"j3"}}"#).unwrap();
+    writeln!(
+        jsonl,
+        r#"{{"id":"j4","text":"Trao 950 suất quà trị giá 500 triệu đồng."}}"#
+    )
+    .unwrap();
+    drop(jsonl);
+    // A 9 MB single-line file: too large to be an article.
+    std::fs::write(d.join("huge.txt"), vec![b'a'; 9 * 1024 * 1024]).unwrap();
+    std::fs::write(d.join("notes.md"), "skipped: not an input type").unwrap();
+    let missing = d.join("missing.txt");
+    let errors = d.join("errors.jsonl");
+
+    let (code, records, stderr) = extract(&[
+        d.to_str().unwrap(),
+        missing.to_str().unwrap(),
+        "--errors",
+        errors.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1, "{stderr}");
+    let ids: Vec<&str> = records.iter().map(|r| r["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["j1", "j4", "good", "latin1"], "{stderr}");
+    // 4 records; errors: j2, j3, binary, empty, huge, missing = 6.
+    assert!(
+        stderr.contains("10 inputs, 4 records, 6 errors"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("batch.jsonl:2: malformed JSON"), "{stderr}");
+    assert!(
+        stderr.contains("batch.jsonl:4: no \"text\" or \"html\" field"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("empty.txt: empty input"), "{stderr}");
+    assert!(stderr.contains("binary.txt: binary data"), "{stderr}");
+    assert!(stderr.contains("huge.txt: larger than 8 MiB"), "{stderr}");
+    assert!(stderr.contains("missing.txt: cannot read"), "{stderr}");
+    let latin1 = records.iter().find(|r| r["id"] == "latin1").unwrap();
+    assert!(latin1["warnings"][0]
+        .as_str()
+        .unwrap()
+        .starts_with("invalid UTF-8 replaced at byte 2"));
+    let error_lines = std::fs::read_to_string(&errors).unwrap();
+    assert_eq!(error_lines.lines().count(), 6);
+    for line in error_lines.lines() {
+        let v: Value = serde_json::from_str(line).unwrap();
+        assert!(v["error"].is_string() && v["input"].is_string(), "{line}");
+    }
+}
+
+#[test]
+fn a_clean_run_exits_zero_and_is_deterministic() {
+    let (code, first, stderr) = extract(&[root().join("corpus").to_str().unwrap(), "--jobs", "2"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.contains("5 inputs, 5 records, 0 errors"), "{stderr}");
+    let (_, second, _) = extract(&[root().join("corpus").to_str().unwrap(), "--jobs", "1"]);
+    assert_eq!(
+        first, second,
+        "same input, same output, whatever the thread count"
+    );
+    let ids: Vec<&str> = first.iter().map(|r| r["id"].as_str().unwrap()).collect();
+    assert_eq!(ids[0], "000_a6a4ef2cc09a7cba");
+    assert_eq!(first[0]["source"]["kind"], "file");
+    assert_eq!(
+        first[0]["source"]["content_sha256"].as_str().unwrap().len(),
+        64
+    );
+}
+
+#[test]
+fn usage_errors_exit_two() {
+    let out = bin().args(["extract"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let out = bin()
+        .args(["extract", "--no-such-flag", "x"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn stdin_mode_writes_one_line_per_input_line_in_order() {
+    let input = concat!(
+        r#"{"id":"a","text":"Ngày 01/02/2024, LĐLĐ tỉnh tổ chức hội nghị.","published":"2024-02-01"}"#,
+        "\n",
+        r#"{"id":"b","text": }"#,
+        "\n",
+        "\n",
+        r#"{"text":"hơn 40 triệu đồng"}"#,
+        "\n",
+        r#"{"id":"d"}"#,
+        "\n",
+    );
+    let mut child = bin()
+        .args(["extract", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let lines: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 5, "one output line per input line: {stderr}");
+    assert_eq!(lines[0]["id"], "a");
+    assert_eq!(lines[0]["source"]["kind"], "stdin");
+    assert_eq!(lines[1]["line"], 2);
+    assert!(lines[1]["error"]
+        .as_str()
+        .unwrap()
+        .contains("malformed JSON"));
+    assert_eq!(lines[2]["line"], 3);
+    assert_eq!(lines[3]["id"], "stdin:4");
+    assert_eq!(lines[4]["line"], 5);
+    assert_eq!(lines[4]["id"], "d");
+    assert!(stderr.contains("5 inputs, 2 records, 3 errors"), "{stderr}");
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn stdin_mode_answers_each_line_before_the_next_arrives() {
+    // A filter under another engine must not wait for the end of input.
+    let mut child = bin()
+        .args(["extract", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let mut reader = std::io::BufReader::new(stdout);
+    for id in ["x1", "x2"] {
+        writeln!(stdin, r#"{{"id":"{id}","text":"Sáng 17/1, hội nghị."}}"#).unwrap();
+        stdin.flush().unwrap();
+        let mut line = String::new();
+        std::io::BufRead::read_line(&mut reader, &mut line).unwrap();
+        let v: Value = serde_json::from_str(&line).unwrap();
+        assert_eq!(v["id"], id);
+    }
+    drop(stdin);
+    assert!(child.wait().unwrap().success());
+}
+
+#[test]
+fn plain_input_ids_and_published_flow_through() {
+    let mut input = InputArticle::plain("p1", "Sáng 20.12, hội nghị.");
+    input.published = Some("2023-12-20T08:00:00+07:00".into());
+    let record = article_record(&input);
+    assert_eq!(
+        record.published.as_deref(),
+        Some("2023-12-20T08:00:00+07:00")
+    );
+    check_spans(&record);
+}
+
+fn vietnamese_soup() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "năm ",
+        "2023",
+        " ",
+        "12/12",
+        "1.500.000",
+        "60,8",
+        " tỷ đồng",
+        "triệu",
+        "hơn ",
+        "gần ",
+        "đoàn viên",
+        "CĐCS",
+        "LĐLĐ tỉnh",
+        "Ngày ",
+        "tháng ",
+        "-",
+        "–",
+        "/",
+        ".",
+        ",",
+        "\n",
+        "\u{a0}",
+        "Hoà",
+        "nhiệm kỳ ",
+        "từ ",
+        " đến ",
+        "Chiều ",
+        "(",
+        ")",
+        "Công đoàn",
+        "hàng ",
+        "trăm",
+        "ả",
+        "\u{0301}",
+        "9999999999999999999999",
+        "0",
+        "Đại hội",
+        "Chủ tịch ",
+        "Nguyễn Văn A",
+    ]);
+    prop::collection::vec(pieces, 0..60).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn extraction_never_panics_and_spans_slice_the_text(text in vietnamese_soup()) {
+        let record = article_record(&InputArticle::plain("p", &text));
+        check_spans(&record);
+    }
+
+    #[test]
+    fn arbitrary_unicode_never_panics(text in "\\PC{0,200}") {
+        let record = article_record(&InputArticle::plain("p", &text));
+        check_spans(&record);
+    }
+}
+
+#[test]
+fn corpus_is_the_seed_set() {
+    let names: Vec<String> = std::fs::read_dir(root().join("corpus"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names.len(), 5);
+    assert!(Path::new(&root().join("corpus/002_4d6429880cf3b8be.txt")).exists());
+}
