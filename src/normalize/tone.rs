@@ -17,7 +17,12 @@
 /// assert_eq!(canonical_tone_placement("Ứng Hoà, thoả ước, Uỷ ban, quý"), "Ứng Hòa, thỏa ước, Ủy ban, quý");
 /// ```
 pub fn canonical_tone_placement(input: &str) -> String {
-    if !input.chars().any(|c| second_vowel_tone(c).is_some()) {
+    // Cheap gate: an ASCII o/O/u/U directly followed by a non-ASCII letter.
+    let candidate = input
+        .as_bytes()
+        .windows(2)
+        .any(|w| matches!(w[0], b'o' | b'O' | b'u' | b'U') && w[1] >= 0xc3);
+    if !candidate {
         return input.to_string();
     }
     let chars: Vec<char> = input.chars().collect();
@@ -64,6 +69,11 @@ const U_TONES_UP: [char; 5] = ['Ù', 'Ú', 'Ủ', 'Ũ', 'Ụ'];
 
 /// For a toned `a`, `e` or `y`: its plain letter and the tone index.
 fn second_vowel_tone(c: char) -> Option<(char, usize)> {
+    // Every candidate is in Latin-1 Supplement or Latin Extended Additional: reject the rest
+    // (ASCII, most of the text) with one comparison.
+    if (c as u32) < 0xc0 {
+        return None;
+    }
     let tables: [(&[char; 5], char); 6] = [
         (&A_TONES, 'a'),
         (&A_TONES_UP, 'A'),
