@@ -1,0 +1,180 @@
+//! Numeral tokens: the digit runs a date can be built from ("12/12", "28.7.1929", "2023").
+
+/// The shape of a numeral token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Shape {
+    /// One or two digits alone ("12" in "ngày 12 tháng 3").
+    Small(u32),
+    /// Four digits ("2024").
+    Year(i32),
+    /// Day and month ("17/1", "20.12", "30-1").
+    DayMonth(u32, u32),
+    /// Month and year ("12/2023", "1.2024", "4-2016").
+    MonthYear(u32, i32),
+    /// Day, month and year with one separator ("01/02/2024", "28.7.1929", "4-4-2013").
+    DayMonthYear(u32, u32, i32),
+    /// Two years joined by a dash or slash ("2023-2028").
+    YearYear(i32, i32),
+    /// Anything else: counts, thousands ("424.830"), fractions ("898/994").
+    Other,
+}
+
+/// A maximal run of digits and inner separators (`.`, `/`, `-`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Token {
+    /// Byte offset of the first digit.
+    pub start: usize,
+    /// Byte offset just past the last digit.
+    pub end: usize,
+    /// What the digits look like.
+    pub shape: Shape,
+    /// The token is glued to a word or number before it ("Covid-19", "PC67", "60,8").
+    pub glued_before: bool,
+    /// The token is glued to a word or number after it ("51triệu", "5/2018/TT").
+    pub glued_after: bool,
+}
+
+/// Splits `text` into numeral tokens, in text order.
+///
+/// # Example
+/// ```ignore
+/// let toks = tokens("Sáng 17/1, 424.830 sáng kiến");
+/// assert_eq!(toks[0].shape, Shape::DayMonth(17, 1));
+/// assert_eq!(toks[1].shape, Shape::Other);
+/// ```
+pub(crate) fn tokens(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut parts: [(u64, usize); 3] = [(0, 0); 3];
+        let mut count = 0usize;
+        let mut seps: [u8; 2] = [0; 2];
+        let mut overflow = false;
+        loop {
+            let run_start = i;
+            let mut value: u64 = 0;
+            while i < bytes.len() && bytes[i].is_ascii_digit() {
+                value = value
+                    .saturating_mul(10)
+                    .saturating_add(u64::from(bytes[i] - b'0'));
+                i += 1;
+            }
+            if count < 3 {
+                parts[count] = (value, i - run_start);
+            } else {
+                overflow = true;
+            }
+            count += 1;
+            let more = i + 1 < bytes.len()
+                && matches!(bytes[i], b'.' | b'/' | b'-')
+                && bytes[i + 1].is_ascii_digit();
+            if !more {
+                break;
+            }
+            if count <= 2 {
+                seps[count - 1] = bytes[i];
+            }
+            i += 1;
+        }
+        let end = i;
+        let shape = if overflow {
+            Shape::Other
+        } else {
+            shape_of(&parts[..count], &seps)
+        };
+        out.push(Token {
+            start,
+            end,
+            shape,
+            glued_before: glued_before(text, start),
+            glued_after: glued_after(text, end),
+        });
+    }
+    out
+}
+
+fn shape_of(parts: &[(u64, usize)], seps: &[u8; 2]) -> Shape {
+    let small = |p: (u64, usize)| p.1 <= 2;
+    let year = |p: (u64, usize)| p.1 == 4;
+    // Values are at most 4 digits wherever they are used below, so the casts are lossless.
+    match *parts {
+        [a] if small(a) => Shape::Small(a.0 as u32),
+        [a] if year(a) => Shape::Year(a.0 as i32),
+        [a, b] if small(a) && small(b) => Shape::DayMonth(a.0 as u32, b.0 as u32),
+        [a, b] if small(a) && year(b) => Shape::MonthYear(a.0 as u32, b.0 as i32),
+        [a, b] if year(a) && year(b) && seps[0] != b'.' => Shape::YearYear(a.0 as i32, b.0 as i32),
+        [a, b, c] if small(a) && small(b) && year(c) && seps[0] == seps[1] => {
+            Shape::DayMonthYear(a.0 as u32, b.0 as u32, c.0 as i32)
+        }
+        _ => Shape::Other,
+    }
+}
+
+/// A letter or digit just before `start`, or a separator that follows one.
+fn glued_before(text: &str, start: usize) -> bool {
+    let mut before = text[..start].chars().rev();
+    match before.next() {
+        Some(c) if c.is_alphanumeric() => true,
+        Some('.' | '/' | '-' | ',') => before.next().is_some_and(char::is_alphanumeric),
+        _ => false,
+    }
+}
+
+/// A letter or digit just after `end`, or a separator followed by one.
+fn glued_after(text: &str, end: usize) -> bool {
+    let mut after = text[end..].chars();
+    match after.next() {
+        Some(c) if c.is_alphanumeric() => true,
+        Some('/' | '-' | ',') => after.next().is_some_and(char::is_alphanumeric),
+        Some('.') => after.next().is_some_and(|c| c.is_ascii_digit()),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shapes(text: &str) -> Vec<Shape> {
+        tokens(text).into_iter().map(|t| t.shape).collect()
+    }
+
+    #[test]
+    fn date_shapes_from_the_seeds() {
+        assert_eq!(shapes("Chiều 12/12, tại"), [Shape::DayMonth(12, 12)]);
+        assert_eq!(
+            shapes("(28.7.1929 - 28.7.2024)"),
+            [
+                Shape::DayMonthYear(28, 7, 1929),
+                Shape::DayMonthYear(28, 7, 2024)
+            ]
+        );
+        assert_eq!(shapes("tháng 1.2024"), [Shape::MonthYear(1, 2024)]);
+        assert_eq!(shapes("nhiệm kỳ 2023-2028."), [Shape::YearYear(2023, 2028)]);
+        assert_eq!(
+            shapes("lập ngày 4-4-2013."),
+            [Shape::DayMonthYear(4, 4, 2013)]
+        );
+    }
+
+    #[test]
+    fn counts_and_thousands_are_not_dates() {
+        // 000, 002, 004: "424.830 sáng kiến", "898/994 suất quà", "167.009 đoàn viên/190.567".
+        assert_eq!(shapes("424.830"), [Shape::Other]);
+        assert_eq!(shapes("898/994"), [Shape::Other]);
+        let toks = tokens("167.009 đoàn viên/190.567 CNVCLĐ");
+        assert!(toks.iter().all(|t| t.shape == Shape::Other));
+        let covid = tokens("đại dịch Covid-19 khi");
+        assert!(covid[0].glued_before);
+        let decimal = tokens("gần 60,8 tỷ");
+        assert!(decimal[0].glued_after && decimal[1].glued_before);
+        let doc = tokens("Thông tư 5/2018/TT-BLĐTBXH");
+        assert!(doc[0].glued_after);
+    }
+}
