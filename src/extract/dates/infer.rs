@@ -110,7 +110,7 @@ impl Context {
             Meaning::Range(a, b) => {
                 let (b, inferred_b) = self.complete(b, f.start);
                 let (a, inferred_a) = match (a.year(), b.year()) {
-                    (None, Some(y)) => (a.with_year(y), true),
+                    (None, Some(_)) => (a.year_from(b), true),
                     _ => self.complete(a, f.start),
                 };
                 let value = format!("{}/{}", a.iso(), b.iso());
@@ -159,7 +159,8 @@ impl Context {
 /// The reviewed year: "năm R" in the sentence after "tổng kết" (first such sentence).
 fn review_year(text: &str) -> Option<i32> {
     let bytes = text.as_bytes();
-    for p in memmem::find_iter(bytes, "ổng kết".as_bytes()) {
+    // The first few "tổng kết" are enough, and the cap keeps the scan linear on odd input.
+    for p in memmem::find_iter(bytes, "ổng kết".as_bytes()).take(16) {
         if p == 0 || !matches!(bytes[p - 1], b't' | b'T') {
             continue;
         }

@@ -84,6 +84,18 @@ impl Point {
         }
     }
 
+    /// The point with a missing year taken from the range end `to` (the year before when its
+    /// month comes later: "từ 20/12 đến 5/1/2024").
+    fn year_from(self, to: Point) -> Self {
+        match (self.year(), to.year()) {
+            (None, Some(y)) => {
+                let earlier = self.month().zip(to.month()).is_some_and(|(a, b)| a > b);
+                self.with_year(if earlier { y - 1 } else { y })
+            }
+            _ => self,
+        }
+    }
+
     /// ISO text: `YYYY-MM-DD`, `--MM-DD`, `YYYY-MM` or `YYYY`.
     fn iso(self) -> String {
         match self {
@@ -281,14 +293,8 @@ fn assemble(text: &str, toks: &[Token], i: usize, lex: &Lexicon) -> Option<(Foun
             first.head.named || first.head.from.is_some() || first.alone
         };
         if ok {
-            let mut a = first.point;
             let b = second.point;
-            if a.year().is_none() {
-                if let Some(y) = b.year() {
-                    let earlier = a.month().zip(b.month()).is_some_and(|(ma, mb)| ma > mb);
-                    a = a.with_year(if earlier { y - 1 } else { y });
-                }
-            }
+            let a = first.point.year_from(b);
             if valid_range(a, b) {
                 let found = Found {
                     start: first.head.from.unwrap_or(first.head.start),
@@ -417,13 +423,31 @@ fn build(text: &str, toks: &[Token], i: usize, lex: &Lexicon) -> Option<Built> {
             if tok.glued_before || tok.glued_after {
                 return None;
             }
+            let head = day_head(text, tok.start, lex);
+            // "ngày 12/3 năm 2024": the year written with the word "năm".
+            if let Some(y) = after.strip_prefix(" năm ").and_then(four_digit_year) {
+                let point = Point::Day {
+                    year: Some(y),
+                    month,
+                    day,
+                };
+                let end = tok.end + " năm ".len() + 4;
+                valid_point(point).then_some(())?;
+                return Some(Built {
+                    point,
+                    until: None,
+                    alone: true,
+                    head,
+                    end,
+                    next: next_after(end),
+                });
+            }
             let point = Point::Day {
                 year: None,
                 month,
                 day,
             };
             valid_point(point).then_some(())?;
-            let head = day_head(text, tok.start, lex);
             Some(Built {
                 point,
                 until: None,
@@ -436,6 +460,12 @@ fn build(text: &str, toks: &[Token], i: usize, lex: &Lexicon) -> Option<Built> {
         Shape::MonthYear(month, year) => {
             if tok.glued_before || tok.glued_after {
                 return None;
+            }
+            // "quý 4/2021": a quarter, not April.
+            if let Some((s, w)) = word_before(text, tok.start) {
+                if w.to_lowercase() == "quý" && (1..=4).contains(&month) {
+                    return Some(quarter_built(s, month, year, tok.end, i + 1));
+                }
             }
             let point = Point::Month {
                 year: Some(year),
@@ -494,7 +524,12 @@ fn quarter(text: &str, tok: Token, i: usize, year: i32) -> Option<Built> {
         _ => return None,
     };
     let start = window_start + caps.get(0)?.start();
-    Some(Built {
+    Some(quarter_built(start, q, year, tok.end, i + 1))
+}
+
+/// Quarter `q` of `year` as the range of its first and last months.
+fn quarter_built(start: usize, q: u32, year: i32, end: usize, next: usize) -> Built {
+    Built {
         point: Point::Month {
             year: Some(year),
             month: q * 3 - 2,
@@ -508,10 +543,10 @@ fn quarter(text: &str, tok: Token, i: usize, year: i32) -> Option<Built> {
             named: true,
             ..Head::default()
         },
-        end: tok.end,
-        next: i + 1,
+        end,
+        next,
         alone: true,
-    })
+    }
 }
 
 /// The range end after `first`, if a connector and a second point follow; the flag is true for
@@ -558,6 +593,15 @@ fn dash_range_ok(first: &Built, second: &Built) -> bool {
         (Point::Month { year: None, .. }, Point::Month { year: Some(_), .. }) => true,
         _ => false,
     }
+}
+
+/// Four digits at the start of `s` that are not followed by a letter or digit.
+fn four_digit_year(s: &str) -> Option<i32> {
+    let digits = s.get(..4)?;
+    if !digits.bytes().all(|b| b.is_ascii_digit()) || glued_after_at(s, 4) {
+        return None;
+    }
+    digits.parse().ok()
 }
 
 fn valid_point(p: Point) -> bool {
@@ -717,10 +761,9 @@ fn year_head(text: &str, tok_start: usize, lex: &Lexicon) -> Head {
         head.start = s1;
         head.named = true;
         head.term = true;
-    } else if let Some((s0, w0)) =
+    } else if let Some((s0, _)) =
         prev.filter(|(_, w0)| lex.is(Kind::TermHead, &format!("{w0} {w1}")))
     {
-        let _ = w0;
         head.start = s0;
         head.named = true;
         head.term = true;

@@ -47,6 +47,14 @@ fn full_dates_with_head_words() {
         [p("ngày 20/7/2004", "2004-07-20")]
     );
     assert_eq!(
+        pairs("Hội nghị diễn ra ngày 12/3 năm 2024 tại Hà Nội", None),
+        [p("ngày 12/3 năm 2024", "2024-03-12")]
+    );
+    assert_eq!(
+        pairs("từ 20/12 đến 5/1/2024", None),
+        [p("từ 20/12 đến 5/1/2024", "2023-12-20/2024-01-05")]
+    );
+    assert_eq!(
         pairs("ký ngày 12 tháng 3 năm 2024 tại Hà Nội", None),
         [p("ngày 12 tháng 3 năm 2024", "2024-03-12")]
     );
@@ -72,6 +80,13 @@ fn months_with_and_without_head() {
     assert_eq!(got[0].text, "quý III/2017");
     assert_eq!(got[0].value, "2017-07/2017-09");
     assert_eq!(got[0].granularity, Granularity::Range);
+    // cafebiz-1 (corpus-html): "quý 4/2021" is the fourth quarter, not April.
+    let got = dates_of(
+        "chịu lỗ 163 tỷ đồng trong quý 4/2021, lớn nhất lịch sử.",
+        None,
+    );
+    assert_eq!(got[0].text, "quý 4/2021");
+    assert_eq!(got[0].value, "2021-10/2021-12");
 }
 
 #[test]
