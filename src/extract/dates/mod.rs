@@ -673,7 +673,7 @@ fn from_before(text: &str, start: usize) -> Option<usize> {
         .map(|(s, _)| s)
 }
 
-/// Head words of a day: "Ngày", "Chiều", "Chiều ngày", "Sáng nay (".
+/// Head words of a day: "Ngày", "Chiều", "Chiều ngày", "Sáng nay (", "Sáng mai (".
 fn day_head(text: &str, tok_start: usize, lex: &Lexicon) -> Head {
     let mut head = Head {
         start: tok_start,
@@ -684,7 +684,7 @@ fn day_head(text: &str, tok_start: usize, lex: &Lexicon) -> Head {
         let Some((s, w)) = word_before(text, paren.len()) else {
             return head;
         };
-        if matches!(w.to_lowercase().as_str(), "nay" | "qua") {
+        if matches!(w.to_lowercase().as_str(), "nay" | "qua" | "mai") {
             if let Some((s0, w0)) = word_before(text, s) {
                 let tod = lex
                     .is(Kind::TimeOfDay, w0)

@@ -488,3 +488,83 @@ fn news_extra_passages_score_high() {
     );
     assert!(total.f1() >= 0.9, "news-extra overall F1 {:.3}", total.f1());
 }
+
+mod properties {
+    use proptest::prelude::*;
+
+    use super::super::extract_dates;
+    use crate::extract::Document;
+
+    fn piece() -> impl Strategy<Value = &'static str> {
+        prop::sample::select(vec![
+            " ",
+            "năm",
+            "Năm",
+            "Ngày",
+            "ngày",
+            "tháng",
+            "Sáng",
+            "chiều",
+            "nay",
+            "mai",
+            "từ",
+            "Từ",
+            "đến",
+            "đến hết",
+            "tới",
+            "quý",
+            "III",
+            "đầu",
+            "Trong",
+            "vừa qua",
+            "trước",
+            "những",
+            "Luật",
+            "số",
+            "Giáp",
+            "Thìn",
+            "nhiệm kỳ",
+            "khóa",
+            "tổng kết",
+            "12",
+            "1",
+            "31",
+            "2",
+            "2024",
+            "1929",
+            "99999",
+            "/",
+            ".",
+            "-",
+            ",",
+            "(",
+            ")",
+            "\n",
+            "ă",
+            "m",
+            "n",
+            "T",
+            "é",
+        ])
+    }
+
+    proptest! {
+        #[test]
+        fn spans_slice_the_text_in_order(pieces in prop::collection::vec(piece(), 0..40), pub_day in 0u32..800) {
+            let text: String = pieces.concat();
+            let published = chrono::NaiveDate::from_ymd_opt(2023, 1, 1)
+                .and_then(|d| d.checked_add_days(chrono::Days::new(u64::from(pub_day))));
+            for published in [None, published] {
+                let doc = Document::new(None, &text, published);
+                let got = extract_dates(&doc);
+                let chars: Vec<char> = text.chars().collect();
+                let mut last_end = 0;
+                for d in &got {
+                    prop_assert!(d.start >= last_end && d.start < d.end && d.end <= chars.len());
+                    prop_assert_eq!(chars[d.start..d.end].iter().collect::<String>(), d.text.clone());
+                    last_end = d.end;
+                }
+            }
+        }
+    }
+}
