@@ -14,7 +14,7 @@
 //! date `E` (its first day date): "Trong năm" → `R`, else the year of `E`, else of `P`;
 //! "năm nay" → the year of `P`, else of `E`; "năm trước" → that year − 1; "Năm vừa qua" →
 //! the year of `P` − 1, else `R`, else the year of `E` − 1; "Từ đầu năm tới nay" →
-//! January of `E`'s year to `E` (or `P`).
+//! January to `E` (to `P` when `E` is not in `P`'s year up to `P`).
 
 use chrono::{Datelike, Duration, NaiveDate};
 use memchr::memmem;
@@ -147,7 +147,12 @@ impl Context {
                 .or(self.review_year)
                 .or(e_year.map(|y| y - 1)),
             Relative::YearToDate => {
-                let to = self.event.or(self.published)?;
+                // The article's event date, unless publication shows it is an older date.
+                let to = match (self.event, self.published) {
+                    (Some(e), Some(p)) if e.year() == p.year() && e <= p => e,
+                    (_, Some(p)) => p,
+                    (e, None) => e?,
+                };
                 let value = format!("{:04}-01/{}", to.year(), to.format("%Y-%m-%d"));
                 return Some((value, Granularity::Range, true));
             }
@@ -225,5 +230,32 @@ mod tests {
         };
         assert_eq!(months.infer_year(2, 12, 50), Some(2018));
         assert_eq!(months.infer_year(1, 30, 50), None);
+    }
+
+    #[test]
+    fn year_to_date_runs_to_the_event_or_publication() {
+        let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+        // 002: "Từ đầu năm tới nay" after "Ngày 22/11" of a 2023 review.
+        let context = Context {
+            event: day("2023-11-22"),
+            ..Context::default()
+        };
+        assert_eq!(
+            context.relative(Relative::YearToDate),
+            Some(("2023-01/2023-11-22".to_string(), Granularity::Range, true))
+        );
+        // A historical first date does not move "now" away from publication.
+        let context = Context {
+            event: day("1988-03-14"),
+            published: day("2016-03-14"),
+            ..Context::default()
+        };
+        assert_eq!(
+            context
+                .relative(Relative::YearToDate)
+                .map(|r| r.0)
+                .as_deref(),
+            Some("2016-01/2016-03-14")
+        );
     }
 }

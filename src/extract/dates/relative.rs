@@ -1,5 +1,5 @@
 //! Relative expressions built on "năm": "Trong năm", "Năm vừa qua", "Từ đầu năm tới nay",
-//! "năm nay", "năm trước".
+//! "năm nay", "năm trước", "năm ngoái".
 //!
 //! Vague ones are left out: "những năm trước", "mỗi năm", "nhiều năm nay", "3 năm nay" (a
 //! counting word or numeral before "năm" makes it a duration or a plural).
@@ -18,7 +18,7 @@ pub(crate) enum Relative {
     ThisYear,
     /// "năm vừa qua": the year before the year of writing.
     LastYear,
-    /// "năm trước": the year before the year of writing.
+    /// "năm trước", "năm ngoái": the year before the year of writing.
     PreviousYear,
     /// "Từ đầu năm tới nay": from January to the article's date.
     YearToDate,
@@ -91,7 +91,7 @@ fn relative_at(text: &str, start: usize, end: usize, lex: &Lexicon) -> Option<Fo
     if let Some(n) = leads(after, " nay") {
         return (!counted).then(|| found(start, end + n, Relative::ThisYear));
     }
-    if let Some(n) = leads(after, " trước") {
+    if let Some(n) = leads(after, " trước").or_else(|| leads(after, " ngoái")) {
         return (!counted).then(|| found(start, end + n, Relative::PreviousYear));
     }
     let (s, _) = trong?;
@@ -145,5 +145,8 @@ mod tests {
         assert!(surfaces("Về nhiệm vụ trong thời gian tới, Phó Chủ tịch").is_empty());
         assert!(surfaces("đã 3 năm nay và nhiều năm trước").is_empty());
         assert!(surfaces("trong năm học mới").is_empty());
+        // corpus-html dantri-2, giadinh-1: counted years ago.
+        assert!(surfaces("chuyện trao nhầm con 42 năm trước ở Hà Nội").is_empty());
+        assert!(surfaces("kể chuyện mấy chục năm trước có hai cô").is_empty());
     }
 }
