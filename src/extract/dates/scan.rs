@@ -34,14 +34,8 @@ pub(crate) struct Token {
     pub glued_after: bool,
 }
 
-/// Splits `text` into numeral tokens, in text order.
-///
-/// # Example
-/// ```ignore
-/// let toks = tokens("Sáng 17/1, 424.830 sáng kiến");
-/// assert_eq!(toks[0].shape, Shape::DayMonth(17, 1));
-/// assert_eq!(toks[1].shape, Shape::Other);
-/// ```
+/// Splits `text` into numeral tokens, in text order ("Sáng 17/1, 424.830 sáng kiến" gives
+/// `DayMonth(17, 1)` and `Other`). One pass over the bytes; no regex.
 pub(crate) fn tokens(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
