@@ -238,7 +238,8 @@ struct Built {
     next: usize,
     /// The point may stand alone (else only as a range end).
     alone: bool,
-    /// The last month of a quarter: the point is then the range `point/until`.
+    /// The end of a period written as one token ("quý III/2017", "20-22/11"): the point is
+    /// then the range `point/until`.
     until: Option<Point>,
 }
 
@@ -278,11 +279,14 @@ fn assemble(text: &str, toks: &[Token], i: usize, lex: &Lexicon) -> Option<(Foun
     }
     let first = build(text, toks, i, lex)?;
     if let Some(until) = first.until {
+        if !first.alone {
+            return None;
+        }
         let found = Found {
             start: first.head.start,
             end: first.end,
             meaning: Meaning::Range(first.point, until),
-            time_of_day: None,
+            time_of_day: first.head.time_of_day,
         };
         return Some((found, first.next));
     }
@@ -505,6 +509,38 @@ fn build(text: &str, toks: &[Token], i: usize, lex: &Lexicon) -> Option<Built> {
                 end: tok.end,
                 next: i + 1,
                 alone: true,
+            })
+        }
+        Shape::DaysMonth(a, b, month) | Shape::DaysMonthYear(a, b, month, _) => {
+            // "ngày 20-22/11": two days of one month.
+            if tok.glued_before || tok.glued_after || a >= b {
+                return None;
+            }
+            let year = match tok.shape {
+                Shape::DaysMonthYear(.., y) => Some(y),
+                _ => None,
+            };
+            let first = Point::Day {
+                year,
+                month,
+                day: a,
+            };
+            let last = Point::Day {
+                year,
+                month,
+                day: b,
+            };
+            if !valid_point(first) || !valid_point(last) {
+                return None;
+            }
+            let head = day_head(text, tok.start, lex);
+            Some(Built {
+                point: first,
+                until: Some(last),
+                alone: head.named,
+                head,
+                end: tok.end,
+                next: i + 1,
             })
         }
         Shape::YearYear(..) | Shape::Other => None,

@@ -15,6 +15,10 @@ pub(crate) enum Shape {
     DayMonthYear(u32, u32, i32),
     /// Two years joined by a dash or slash ("2023-2028").
     YearYear(i32, i32),
+    /// Two days of one month ("20-22/11").
+    DaysMonth(u32, u32, u32),
+    /// Two days of one month with the year ("20-22/11/2023").
+    DaysMonthYear(u32, u32, u32, i32),
     /// Anything else: counts, thousands ("424.830"), fractions ("898/994").
     Other,
 }
@@ -46,9 +50,9 @@ pub(crate) fn tokens(text: &str) -> Vec<Token> {
             continue;
         }
         let start = i;
-        let mut parts: [(u64, usize); 3] = [(0, 0); 3];
+        let mut parts: [(u64, usize); 4] = [(0, 0); 4];
         let mut count = 0usize;
-        let mut seps: [u8; 2] = [0; 2];
+        let mut seps: [u8; 3] = [0; 3];
         let mut overflow = false;
         loop {
             let run_start = i;
@@ -59,7 +63,7 @@ pub(crate) fn tokens(text: &str) -> Vec<Token> {
                     .saturating_add(u64::from(bytes[i] - b'0'));
                 i += 1;
             }
-            if count < 3 {
+            if count < 4 {
                 parts[count] = (value, i - run_start);
             } else {
                 overflow = true;
@@ -71,7 +75,7 @@ pub(crate) fn tokens(text: &str) -> Vec<Token> {
             if !more {
                 break;
             }
-            if count <= 2 {
+            if count <= 3 {
                 seps[count - 1] = bytes[i];
             }
             i += 1;
@@ -93,7 +97,7 @@ pub(crate) fn tokens(text: &str) -> Vec<Token> {
     out
 }
 
-fn shape_of(parts: &[(u64, usize)], seps: &[u8; 2]) -> Shape {
+fn shape_of(parts: &[(u64, usize)], seps: &[u8; 3]) -> Shape {
     let small = |p: (u64, usize)| p.1 <= 2;
     let year = |p: (u64, usize)| p.1 == 4;
     // Values are at most 4 digits wherever they are used below, so the casts are lossless.
@@ -105,6 +109,20 @@ fn shape_of(parts: &[(u64, usize)], seps: &[u8; 2]) -> Shape {
         [a, b] if year(a) && year(b) && seps[0] != b'.' => Shape::YearYear(a.0 as i32, b.0 as i32),
         [a, b, c] if small(a) && small(b) && year(c) && seps[0] == seps[1] => {
             Shape::DayMonthYear(a.0 as u32, b.0 as u32, c.0 as i32)
+        }
+        [a, b, c] if small(a) && small(b) && small(c) && seps[0] == b'-' && seps[1] != b'-' => {
+            Shape::DaysMonth(a.0 as u32, b.0 as u32, c.0 as u32)
+        }
+        [a, b, c, d]
+            if small(a)
+                && small(b)
+                && small(c)
+                && year(d)
+                && seps[0] == b'-'
+                && seps[1] != b'-'
+                && seps[1] == seps[2] =>
+        {
+            Shape::DaysMonthYear(a.0 as u32, b.0 as u32, c.0 as u32, d.0 as i32)
         }
         _ => Shape::Other,
     }

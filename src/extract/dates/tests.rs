@@ -177,6 +177,18 @@ fn ranges_are_one_entry() {
         )]
     );
     assert_eq!(
+        pairs(
+            "Hội nghị diễn ra trong 2 ngày 20-22/11/2023 tại Hà Nội",
+            None
+        ),
+        [p("ngày 20-22/11/2023", "2023-11-20/2023-11-22")]
+    );
+    assert_eq!(
+        pairs("diễn ra ngày 20-22/11", Some("2023-11-25")),
+        [p("ngày 20-22/11", "2023-11-20/2023-11-22")]
+    );
+    assert!(pairs("tỷ số 20-22/11 lần", None).is_empty());
+    assert_eq!(
         pairs("giai đoạn 2025 - 2027 và từ tháng 1 đến tháng 3/2024", None),
         [
             p("giai đoạn 2025 - 2027", "2025/2027"),
