@@ -31,6 +31,9 @@ pub(crate) enum Kind {
     WalkStop,
     /// "đầu", "cuối", "giữa" before "năm".
     YearModifier,
+    /// Prepositions that make a bare four-digit year a time reference ("trong 2021",
+    /// "đến 2030").
+    YearPreposition,
 }
 
 impl Kind {
@@ -46,6 +49,7 @@ impl Kind {
             "time_of_day" => Self::TimeOfDay,
             "walk_stop" => Self::WalkStop,
             "year_modifier" => Self::YearModifier,
+            "year_preposition" => Self::YearPreposition,
             _ => return None,
         })
     }

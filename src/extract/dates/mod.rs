@@ -218,7 +218,8 @@ struct Head {
     start: usize,
     /// A head word makes the numeral a date ("Ngày", "Chiều", "tháng", "năm", "Giáp Thìn").
     named: bool,
-    /// A term head ("nhiệm kỳ", "khóa", "giai đoạn").
+    /// A term head ("nhiệm kỳ", "khóa", "giai đoạn") or a preposition: no "đầu"/"cuối"
+    /// before it joins the surface.
     term: bool,
     /// "từ" before the head: start of "từ … đến …", when a range follows.
     from: Option<usize>,
@@ -414,13 +415,15 @@ fn build(text: &str, toks: &[Token], i: usize, lex: &Lexicon) -> Option<Built> {
             }
             let head = year_head(text, tok.start, lex);
             let doc_name = head.named && names_document(text, head.start, lex);
+            let bare = head.start == tok.start;
+            let span = if bare { 1900..=2100 } else { 1000..=2999 };
             Some(Built {
                 point: Point::Year(y),
                 until: None,
                 head,
                 end: tok.end,
                 next: i + 1,
-                alone: head.named && !doc_name && (1000..=2999).contains(&y),
+                alone: head.named && !doc_name && span.contains(&y),
             })
         }
         Shape::DayMonth(day, month) => {
@@ -801,6 +804,11 @@ fn year_head(text: &str, tok_start: usize, lex: &Lexicon) -> Head {
         prev.filter(|(_, w0)| lex.is(Kind::TermHead, &format!("{w0} {w1}")))
     {
         head.start = s0;
+        head.named = true;
+        head.term = true;
+    }
+    if !head.named && lex.is(Kind::YearPreposition, w1) {
+        // "tăng gấp 2 trong 2021": the year alone, after a preposition of time.
         head.named = true;
         head.term = true;
     }

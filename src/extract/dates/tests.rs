@@ -228,6 +228,25 @@ fn years_as_time_references() {
 }
 
 #[test]
+fn bare_years_after_prepositions_of_time() {
+    // corpus-html cafebiz-1.
+    assert_eq!(
+        pairs(
+            "Google Play tăng doanh thu gấp 2 trong 2021. Năm 2022, họ dự định",
+            None
+        ),
+        [p("2021", "2021"), p("Năm 2022", "2022")]
+    );
+    assert_eq!(
+        pairs("kế hoạch từ 2021 đến 2025 và tầm nhìn đến 2030", None),
+        [p("từ 2021 đến 2025", "2021/2025"), p("2030", "2030")]
+    );
+    // A bare number that is not a plausible year stays a number.
+    assert!(pairs("tăng gấp 2 trong 3000 lần thử", None).is_empty());
+    assert!(pairs("trao 2021 suất quà", None).is_empty());
+}
+
+#[test]
 fn years_in_document_names_and_durations_are_not_dates() {
     // 004
     let text = "tuyên truyền Hiến pháp năm 2013, Bộ luật Lao động năm 2019, Luật Công đoàn năm 2012; tuyên truyền về đại hội công đoàn các cấp, nhiệm kỳ 2023 - 2028";
