@@ -44,16 +44,18 @@ pub(crate) fn tokens(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
+    // Digit runs of the current token: (value, digit count, byte start); and the separator
+    // after each run but the last.
+    let mut runs: Vec<(u64, usize, usize)> = Vec::with_capacity(8);
+    let mut seps: Vec<u8> = Vec::with_capacity(8);
     while i < bytes.len() {
         if !bytes[i].is_ascii_digit() {
             i += 1;
             continue;
         }
         let start = i;
-        let mut parts: [(u64, usize); 4] = [(0, 0); 4];
-        let mut count = 0usize;
-        let mut seps: [u8; 3] = [0; 3];
-        let mut overflow = false;
+        runs.clear();
+        seps.clear();
         loop {
             let run_start = i;
             let mut value: u64 = 0;
@@ -63,54 +65,87 @@ pub(crate) fn tokens(text: &str) -> Vec<Token> {
                     .saturating_add(u64::from(bytes[i] - b'0'));
                 i += 1;
             }
-            if count < 4 {
-                parts[count] = (value, i - run_start);
-            } else {
-                overflow = true;
-            }
-            count += 1;
+            runs.push((value, i - run_start, run_start));
             let more = i + 1 < bytes.len()
                 && matches!(bytes[i], b'.' | b'/' | b'-')
                 && bytes[i + 1].is_ascii_digit();
             if !more {
                 break;
             }
-            if count <= 3 {
-                seps[count - 1] = bytes[i];
-            }
+            seps.push(bytes[i]);
             i += 1;
         }
         let end = i;
-        let shape = if overflow {
-            Shape::Other
-        } else {
-            shape_of(&parts[..count], &seps)
-        };
-        out.push(Token {
-            start,
-            end,
-            shape,
-            glued_before: glued_before(text, start),
-            glued_after: glued_after(text, end),
-        });
+        let shape = shape_of(&runs, &seps);
+        // "28.7.1929-28.7.2024": two dates joined by a dash with no spaces become two tokens.
+        let split = (shape == Shape::Other)
+            .then(|| dash_split(&runs, &seps))
+            .flatten();
+        match split {
+            Some(k) => {
+                let (left, right) = (&runs[..=k], &runs[k + 1..]);
+                let mid_end = left[k].2 + left[k].1;
+                let mid_start = right[0].2;
+                out.push(Token {
+                    start,
+                    end: mid_end,
+                    shape: shape_of(left, &seps[..k]),
+                    glued_before: glued_before(text, start),
+                    glued_after: false,
+                });
+                out.push(Token {
+                    start: mid_start,
+                    end,
+                    shape: shape_of(right, &seps[k + 1..]),
+                    glued_before: false,
+                    glued_after: glued_after(text, end),
+                });
+            }
+            None => out.push(Token {
+                start,
+                end,
+                shape,
+                glued_before: glued_before(text, start),
+                glued_after: glued_after(text, end),
+            }),
+        }
     }
     out
 }
 
-fn shape_of(parts: &[(u64, usize)], seps: &[u8; 3]) -> Shape {
-    let small = |p: (u64, usize)| p.1 <= 2;
-    let year = |p: (u64, usize)| p.1 == 4;
+/// The index of the run before the one dash that splits `runs` into two dates, if any.
+fn dash_split(runs: &[(u64, usize, usize)], seps: &[u8]) -> Option<usize> {
+    let mut dashes = seps.iter().enumerate().filter(|(_, &c)| c == b'-');
+    let (k, _) = dashes.next()?;
+    if dashes.next().is_some() || k + 1 >= runs.len() {
+        return None;
+    }
+    let left = shape_of(&runs[..=k], &seps[..k]);
+    let right = shape_of(&runs[k + 1..], &seps[k + 1..]);
+    let dated = |s: Shape| {
+        matches!(
+            s,
+            Shape::DayMonthYear(..) | Shape::MonthYear(..) | Shape::DayMonth(..)
+        )
+    };
+    (dated(left) && dated(right)).then_some(k)
+}
+
+fn shape_of(runs: &[(u64, usize, usize)], seps: &[u8]) -> Shape {
+    let small = |p: &(u64, usize, usize)| p.1 <= 2;
+    let year = |p: &(u64, usize, usize)| p.1 == 4;
+    let sep = |k: usize| seps.get(k).copied().unwrap_or(0);
     // Values are at most 4 digits wherever they are used below, so the casts are lossless.
-    match *parts {
+    match runs {
         [a] if small(a) => Shape::Small(a.0 as u32),
         [a] if year(a) => Shape::Year(a.0 as i32),
         [a, b] if small(a) && small(b) => Shape::DayMonth(a.0 as u32, b.0 as u32),
         [a, b] if small(a) && year(b) => Shape::MonthYear(a.0 as u32, b.0 as i32),
-        [a, b] if year(a) && year(b) && seps[0] != b'.' => Shape::YearYear(a.0 as i32, b.0 as i32),
-        [a, b, c] if small(a) && small(b) && year(c) && seps[0] == seps[1] => {
+        [a, b] if year(a) && year(b) && sep(0) != b'.' => Shape::YearYear(a.0 as i32, b.0 as i32),
+        [a, b, c] if small(a) && small(b) && year(c) && sep(0) == sep(1) => {
             Shape::DayMonthYear(a.0 as u32, b.0 as u32, c.0 as i32)
         }
-        [a, b, c] if small(a) && small(b) && small(c) && seps[0] == b'-' && seps[1] != b'-' => {
+        [a, b, c] if small(a) && small(b) && small(c) && sep(0) == b'-' && sep(1) != b'-' => {
             Shape::DaysMonth(a.0 as u32, b.0 as u32, c.0 as u32)
         }
         [a, b, c, d]
@@ -118,9 +153,9 @@ fn shape_of(parts: &[(u64, usize)], seps: &[u8; 3]) -> Shape {
                 && small(b)
                 && small(c)
                 && year(d)
-                && seps[0] == b'-'
-                && seps[1] != b'-'
-                && seps[1] == seps[2] =>
+                && sep(0) == b'-'
+                && sep(1) != b'-'
+                && sep(1) == sep(2) =>
         {
             Shape::DaysMonthYear(a.0 as u32, b.0 as u32, c.0 as u32, d.0 as i32)
         }
