@@ -1,16 +1,24 @@
 //! Dates: full, partial with the year inferred, years as time references, ranges, terms.
 //!
 //! # How it works
-//! 1. [`scan`] splits the text into numeral tokens with one byte loop ("12/12", "28.7.1929",
+//! 1. `scan` splits the text into numeral tokens with one byte loop ("12/12", "28.7.1929",
 //!    "2023"); counts, thousands ("424.830") and fractions ("898/994") get no date shape.
 //! 2. Each token is built into a date point by looking at the words just before it (head
 //!    words "Ngày", "tháng", "năm", "năm mới", time-of-day words, lunar year names, terms
-//!    "nhiệm kỳ", "khóa", "giai đoạn") and just after it (a range continues with " - " or
-//!    " đến "). A bare day/month or a bare year needs a head word; a year that ends a legal
-//!    document's name ("Luật Công đoàn năm 2012") is not a time reference.
+//!    "nhiệm kỳ", "khóa", "giai đoạn", prepositions of time before a bare year) and just
+//!    after it (a range continues with " - ", " đến " or " tới "). A bare day/month or a bare
+//!    year needs a head word; a year that ends a legal document's name ("Luật Công đoàn năm
+//!    2012") is not a time reference, nor is a month/year after a document word ("Thông tư
+//!    liên tịch 01/2017"). The words are data: `rules/date_words.tsv`.
 //! 3. Relative expressions ("Trong năm", "Năm vừa qua", "Từ đầu năm tới nay", "năm nay",
-//!    "năm trước") are found from the word "năm" ([`relative`]).
-//! 4. Years that are not written are inferred ([`infer`]): see [`infer::Context`] for the rule.
+//!    "năm trước", "năm ngoái") are found from the word "năm" (`relative`).
+//! 4. Years that are not written are inferred (`infer`):
+//!    - from the publication date `P`: the year of `P`, or the year before when the day
+//!      would fall more than 62 days after `P`;
+//!    - else from the reviewed year `R` of a year-end review ("tổng kết … năm R" in one
+//!      sentence): months July–December are in `R`, January–June in `R + 1`;
+//!    - else from the nearest written date of the same month ("tháng 2/2018" … "ngày 12/2");
+//!    - else the value is `--MM-DD` with `year_inferred: false`.
 //!
 //! No regex starts on an optional word: the scan starts on digits (or the literal "ăm" for
 //! relative expressions) and only then looks at the neighbourhood.
