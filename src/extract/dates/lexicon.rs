@@ -1,6 +1,6 @@
 //! The word lists the date extractor reads around numerals, from `rules/date_words.tsv`.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::normalize::fold;
@@ -37,6 +37,10 @@ pub(crate) enum Kind {
 }
 
 impl Kind {
+    fn bit(self) -> u16 {
+        1 << (self as u16)
+    }
+
     fn parse(name: &str) -> Option<Self> {
         Some(match name {
             "day_head" => Self::DayHead,
@@ -55,23 +59,21 @@ impl Kind {
     }
 }
 
-/// The parsed word lists: (kind, folded word) pairs.
+/// The parsed word lists: each folded word with the set of its kinds.
 #[derive(Debug, Default)]
 pub(crate) struct Lexicon {
-    words: HashSet<(Kind, String)>,
+    words: HashMap<String, u16>,
 }
 
 impl Lexicon {
     /// True when `word` (any case) is listed under `kind`.
     pub(crate) fn is(&self, kind: Kind, word: &str) -> bool {
-        if word.is_empty() {
-            return false;
-        }
-        if word.chars().any(char::is_uppercase) {
-            self.words.contains(&(kind, word.to_lowercase()))
+        let kinds = if word.chars().any(char::is_uppercase) {
+            self.words.get(word.to_lowercase().as_str())
         } else {
-            self.words.contains(&(kind, word.to_string()))
-        }
+            self.words.get(word)
+        };
+        kinds.is_some_and(|k| k & kind.bit() != 0)
     }
 }
 
@@ -87,7 +89,7 @@ pub(crate) fn parse(tsv: &str) -> (Lexicon, Vec<String>) {
             fields.next(),
         ) {
             (Some(kind), Some(word), None) if !word.trim().is_empty() => {
-                lexicon.words.insert((kind, fold(word)));
+                *lexicon.words.entry(fold(word)).or_default() |= kind.bit();
             }
             _ => bad.push(line.to_string()),
         }
