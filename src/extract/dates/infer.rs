@@ -1,0 +1,261 @@
+//! Years that are not written: partial dates ("Chiều 12/12") and relative expressions.
+//!
+//! # The rule
+//! For a day and month without a year, the first of these that applies gives the year:
+//! 1. the publication date `P`, when known: the year of `P`, or the year before when the
+//!    day would fall more than about two months (62 days) after `P`;
+//! 2. the reviewed year `R` of a year-end review ("tổng kết … năm R" in one sentence): a
+//!    month in the second half of the year is in `R`, a month in the first half in `R + 1`
+//!    (reviews of year `R` are held from about November of `R` to February of `R + 1`);
+//! 3. the nearest written date of the same month ("tháng 2/2018" … "ngày 12/2");
+//! 4. otherwise the value is `--MM-DD` and `year_inferred` is false.
+//!
+//! Relative expressions resolve against `P` (year of writing), `R` and the article's event
+//! date `E` (its first day date): "Trong năm" → `R`, else the year of `E`, else of `P`;
+//! "năm nay" → the year of `P`, else of `E`; "năm trước" → that year − 1; "Năm vừa qua" →
+//! the year of `P` − 1, else `R`, else the year of `E` − 1; "Từ đầu năm tới nay" →
+//! January to `E` (to `P` when `E` is not in `P`'s year up to `P`).
+
+use chrono::{Datelike, Duration, NaiveDate};
+use memchr::memmem;
+
+use super::relative::Relative;
+use super::{Found, Meaning, Point};
+use crate::extract::Document;
+use crate::record::Granularity;
+
+/// What is known about an article's time frame.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Context {
+    published: Option<NaiveDate>,
+    review_year: Option<i32>,
+    /// Written (year, month) of dates with a month, by byte offset.
+    months: Vec<(usize, i32, u32)>,
+    /// The first day date of the article (written or inferred).
+    event: Option<NaiveDate>,
+}
+
+impl Context {
+    /// Gathers the context of `doc` whose dates are `found`.
+    pub(crate) fn new(doc: &Document, found: &[Found]) -> Self {
+        let mut months = Vec::new();
+        for f in found {
+            let points = match f.meaning {
+                Meaning::Point(p) => [Some(p), None],
+                Meaning::Range(a, b) => [Some(a), Some(b)],
+                Meaning::Relative(_) => [None, None],
+            };
+            for p in points.into_iter().flatten() {
+                if let (Some(y), Some(m)) = (p.year(), p.month()) {
+                    months.push((f.start, y, m));
+                }
+            }
+        }
+        let mut context = Self {
+            published: doc.published,
+            review_year: review_year(&doc.text),
+            months,
+            event: None,
+        };
+        context.event = found.iter().find_map(|f| match f.meaning {
+            Meaning::Point(Point::Day { year, month, day }) => {
+                let y = year.or_else(|| context.infer_year(month, day, f.start))?;
+                NaiveDate::from_ymd_opt(y, month, day)
+            }
+            _ => None,
+        });
+        context
+    }
+
+    /// The year of a day and month written at byte `at` without one.
+    pub(crate) fn infer_year(&self, month: u32, day: u32, at: usize) -> Option<i32> {
+        if let Some(p) = self.published {
+            let y = p.year();
+            let in_year = NaiveDate::from_ymd_opt(y, month, day)
+                .or_else(|| NaiveDate::from_ymd_opt(y - 1, month, day))?;
+            return Some(if in_year > p + Duration::days(62) {
+                y - 1
+            } else {
+                in_year.year()
+            });
+        }
+        if let Some(r) = self.review_year {
+            return Some(if month >= 7 { r } else { r + 1 });
+        }
+        let before = self
+            .months
+            .iter()
+            .rev()
+            .find(|&&(pos, _, m)| pos < at && m == month);
+        let after = self
+            .months
+            .iter()
+            .find(|&&(pos, _, m)| pos > at && m == month);
+        before.or(after).map(|&(_, y, _)| y)
+    }
+
+    /// The value, granularity and `year_inferred` of a found date; `None` when a relative
+    /// expression has nothing to resolve against.
+    pub(crate) fn resolve(&self, f: &Found) -> Option<(String, Granularity, bool)> {
+        match f.meaning {
+            Meaning::Point(p) => {
+                let (p, inferred) = self.complete(p, f.start);
+                let granularity = match p {
+                    Point::Day { .. } => Granularity::Day,
+                    Point::Month { .. } => Granularity::Month,
+                    Point::Year(_) => Granularity::Year,
+                };
+                Some((p.iso(), granularity, inferred))
+            }
+            Meaning::Range(a, b) => {
+                let (b, inferred_b) = self.complete(b, f.start);
+                let (a, inferred_a) = match (a.year(), b.year()) {
+                    (None, Some(_)) => (a.year_from(b), true),
+                    _ => self.complete(a, f.start),
+                };
+                let value = format!("{}/{}", a.iso(), b.iso());
+                Some((value, Granularity::Range, inferred_a || inferred_b))
+            }
+            Meaning::Relative(r) => self.relative(r),
+        }
+    }
+
+    /// Fills in a missing year; the flag is true when one was inferred.
+    fn complete(&self, p: Point, at: usize) -> (Point, bool) {
+        match p {
+            Point::Day {
+                year: None,
+                month,
+                day,
+            } => match self.infer_year(month, day, at) {
+                Some(y) => (p.with_year(y), true),
+                None => (p, false),
+            },
+            _ => (p, false),
+        }
+    }
+
+    fn relative(&self, r: Relative) -> Option<(String, Granularity, bool)> {
+        let p_year = self.published.map(|p| p.year());
+        let e_year = self.event.map(|e| e.year());
+        let year = match r {
+            Relative::InYear => self.review_year.or(e_year).or(p_year),
+            Relative::ThisYear => p_year.or(e_year),
+            Relative::PreviousYear => p_year.or(e_year).map(|y| y - 1),
+            Relative::LastYear => p_year
+                .map(|y| y - 1)
+                .or(self.review_year)
+                .or(e_year.map(|y| y - 1)),
+            Relative::YearToDate => {
+                // The article's event date, unless publication shows it is an older date.
+                let to = match (self.event, self.published) {
+                    (Some(e), Some(p)) if e.year() == p.year() && e <= p => e,
+                    (_, Some(p)) => p,
+                    (e, None) => e?,
+                };
+                let value = format!("{:04}-01/{}", to.year(), to.format("%Y-%m-%d"));
+                return Some((value, Granularity::Range, true));
+            }
+        }?;
+        Some((format!("{year:04}"), Granularity::Year, true))
+    }
+}
+
+/// The reviewed year: "năm R" in the sentence after "tổng kết" (first such sentence).
+fn review_year(text: &str) -> Option<i32> {
+    let bytes = text.as_bytes();
+    // The first few "tổng kết" are enough, and the cap keeps the scan linear on odd input.
+    for p in memmem::find_iter(bytes, "ổng kết".as_bytes()).take(16) {
+        if p == 0 || !matches!(bytes[p - 1], b't' | b'T') {
+            continue;
+        }
+        let mut stop = (p + 400).min(text.len());
+        while !text.is_char_boundary(stop) {
+            stop -= 1;
+        }
+        let window = &text[p..stop];
+        let window = &window[..window.find(['\n', '.']).unwrap_or(window.len())];
+        for (i, _) in window.match_indices("năm ") {
+            let digits = &window.as_bytes()[i + "năm ".len()..];
+            if digits.len() >= 4
+                && digits[..4].iter().all(u8::is_ascii_digit)
+                && !digits.get(4).is_some_and(u8::is_ascii_digit)
+            {
+                if let Ok(y) = window[i + "năm ".len()..i + "năm ".len() + 4].parse() {
+                    return Some(y);
+                }
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn review_year_of_the_seeds() {
+        // 000, 002.
+        let text = "Chiều 12/12, tại thành phố Hải Phòng, Cụm thi đua tổ chức hội nghị tổng kết \
+                    phong trào CNVCLĐ và hoạt động Công đoàn năm 2023. Năm 2024, Cụm";
+        assert_eq!(review_year(text), Some(2023));
+        let text = "hội nghị tổng kết hoạt động công đoàn và phong trào công nhân, viên chức, \
+                    lao động (CNVCLĐ) năm 2023; phương hướng, nhiệm vụ năm 2024.";
+        assert_eq!(review_year(text), Some(2023));
+        assert_eq!(review_year("Tổng kết. Năm 2023 là năm"), None);
+    }
+
+    #[test]
+    fn partial_dates_take_the_year_by_rule() {
+        let published = |s: &str| Context {
+            published: NaiveDate::parse_from_str(s, "%Y-%m-%d").ok(),
+            ..Context::default()
+        };
+        // 003: "sáng 20.12", published 2023-12-20.
+        assert_eq!(published("2023-12-20").infer_year(12, 20, 0), Some(2023));
+        // Published in January, a December day is last year's.
+        assert_eq!(published("2024-01-05").infer_year(12, 28, 0), Some(2023));
+        let review = Context {
+            review_year: Some(2023),
+            ..Context::default()
+        };
+        // 000 "Chiều 12/12" → 2023, 001 "Sáng 17/1" → 2024.
+        assert_eq!(review.infer_year(12, 12, 0), Some(2023));
+        assert_eq!(review.infer_year(1, 17, 0), Some(2024));
+        // x036: "tháng 2/2018" … "ngày 12/2".
+        let months = Context {
+            months: vec![(10, 2018, 2)],
+            ..Context::default()
+        };
+        assert_eq!(months.infer_year(2, 12, 50), Some(2018));
+        assert_eq!(months.infer_year(1, 30, 50), None);
+    }
+
+    #[test]
+    fn year_to_date_runs_to_the_event_or_publication() {
+        let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+        // 002: "Từ đầu năm tới nay" after "Ngày 22/11" of a 2023 review.
+        let context = Context {
+            event: day("2023-11-22"),
+            ..Context::default()
+        };
+        assert_eq!(
+            context.relative(Relative::YearToDate),
+            Some(("2023-01/2023-11-22".to_string(), Granularity::Range, true))
+        );
+        // A historical first date does not move "now" away from publication.
+        let context = Context {
+            event: day("1988-03-14"),
+            published: day("2016-03-14"),
+            ..Context::default()
+        };
+        assert_eq!(
+            context
+                .relative(Relative::YearToDate)
+                .map(|r| r.0)
+                .as_deref(),
+            Some("2016-01/2016-03-14")
+        );
+    }
+}

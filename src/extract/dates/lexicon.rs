@@ -1,0 +1,131 @@
+//! The word lists the date extractor reads around numerals, from `rules/date_words.tsv`.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::normalize::fold;
+
+/// The rule file: `kind<TAB>word`, sorted, with `#` comment lines and a header row.
+pub(crate) const DATE_WORDS_TSV: &str = include_str!("../rules/date_words.tsv");
+
+/// The kinds of words in [`DATE_WORDS_TSV`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Kind {
+    /// "ngày", "mùng": the head word of a day.
+    DayHead,
+    /// "luật", "hiến pháp": a legal document whose name may end in "năm YYYY".
+    DocName,
+    /// "số", "nghị quyết": words before a document number such as "02/2023".
+    DocNumber,
+    /// Earthly branches of lunar year names ("Thìn").
+    LunarBranch,
+    /// Heavenly stems of lunar year names ("Giáp").
+    LunarStem,
+    /// Counting words before "năm" that make it a duration or a plural ("những năm trước").
+    Quantifier,
+    /// Heads of terms and periods ("nhiệm kỳ", "khóa", "giai đoạn").
+    TermHead,
+    /// Parts of the day ("sáng", "chiều").
+    TimeOfDay,
+    /// Function words that end the walk back over a document name.
+    WalkStop,
+    /// "đầu", "cuối", "giữa" before "năm".
+    YearModifier,
+    /// Prepositions that make a bare four-digit year a time reference ("trong 2021",
+    /// "đến 2030").
+    YearPreposition,
+}
+
+impl Kind {
+    fn bit(self) -> u16 {
+        1 << (self as u16)
+    }
+
+    fn parse(name: &str) -> Option<Self> {
+        Some(match name {
+            "day_head" => Self::DayHead,
+            "doc_name" => Self::DocName,
+            "doc_number" => Self::DocNumber,
+            "lunar_branch" => Self::LunarBranch,
+            "lunar_stem" => Self::LunarStem,
+            "quantifier" => Self::Quantifier,
+            "term_head" => Self::TermHead,
+            "time_of_day" => Self::TimeOfDay,
+            "walk_stop" => Self::WalkStop,
+            "year_modifier" => Self::YearModifier,
+            "year_preposition" => Self::YearPreposition,
+            _ => return None,
+        })
+    }
+}
+
+/// The parsed word lists: each folded word with the set of its kinds.
+#[derive(Debug, Default)]
+pub(crate) struct Lexicon {
+    words: HashMap<String, u16>,
+}
+
+impl Lexicon {
+    /// True when `word` (any case) is listed under `kind`.
+    pub(crate) fn is(&self, kind: Kind, word: &str) -> bool {
+        let kinds = if word.chars().any(char::is_uppercase) {
+            self.words.get(word.to_lowercase().as_str())
+        } else {
+            self.words.get(word)
+        };
+        kinds.is_some_and(|k| k & kind.bit() != 0)
+    }
+}
+
+/// Parses the rule file; lines that do not parse are reported by the tests, skipped here.
+pub(crate) fn parse(tsv: &str) -> (Lexicon, Vec<String>) {
+    let mut lexicon = Lexicon::default();
+    let mut bad = Vec::new();
+    for line in tsv.lines().filter(|l| !l.starts_with('#')).skip(1) {
+        let mut fields = line.split('\t');
+        match (
+            fields.next().and_then(Kind::parse),
+            fields.next(),
+            fields.next(),
+        ) {
+            (Some(kind), Some(word), None) if !word.trim().is_empty() => {
+                *lexicon.words.entry(fold(word)).or_default() |= kind.bit();
+            }
+            _ => bad.push(line.to_string()),
+        }
+    }
+    (lexicon, bad)
+}
+
+/// The lexicon, parsed once.
+pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| parse(DATE_WORDS_TSV).0);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rule_file_is_sorted_nfc_unique_and_parses() {
+        let (lexicon, bad) = parse(DATE_WORDS_TSV);
+        assert!(bad.is_empty(), "unparsed lines: {bad:?}");
+        let rows: Vec<&str> = DATE_WORDS_TSV
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .skip(1)
+            .collect();
+        let mut sorted = rows.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(
+            rows, sorted,
+            "date_words.tsv must be sorted and duplicate-free"
+        );
+        for row in &rows {
+            let word = row.split('\t').nth(1).unwrap_or_default();
+            assert_eq!(fold(word), word, "not folded NFC lower case: {row:?}");
+        }
+        assert!(lexicon.is(Kind::LunarStem, "Giáp"));
+        assert!(lexicon.is(Kind::TermHead, "nhiệm kỳ"));
+        assert!(!lexicon.is(Kind::TimeOfDay, "ngày"));
+    }
+}

@@ -1,0 +1,152 @@
+//! Relative expressions built on "năm": "Trong năm", "Năm vừa qua", "Từ đầu năm tới nay",
+//! "năm nay", "năm trước", "năm ngoái".
+//!
+//! Vague ones are left out: "những năm trước", "mỗi năm", "nhiều năm nay", "3 năm nay" (a
+//! counting word or numeral before "năm" makes it a duration or a plural).
+
+use memchr::memmem;
+
+use super::lexicon::{Kind, Lexicon};
+use super::{word_before, Found, Meaning};
+
+/// What a relative expression refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Relative {
+    /// "Trong năm": the year the article reports on.
+    InYear,
+    /// "năm nay": the year of writing.
+    ThisYear,
+    /// "năm vừa qua": the year before the year of writing.
+    LastYear,
+    /// "năm trước", "năm ngoái": the year before the year of writing.
+    PreviousYear,
+    /// "Từ đầu năm tới nay": from January to the article's date.
+    YearToDate,
+}
+
+/// Finds the relative expressions of `text`, in text order.
+pub(crate) fn find(text: &str, lex: &Lexicon) -> Vec<Found> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    for p in memmem::find_iter(bytes, "ăm".as_bytes()) {
+        if p == 0 || !matches!(bytes[p - 1], b'n' | b'N') {
+            continue;
+        }
+        let start = p - 1;
+        let end = p + "ăm".len();
+        let word_start = text[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        if !word_start || starts_with_letter(&text[end..]) {
+            continue;
+        }
+        if let Some(found) = relative_at(text, start, end, lex) {
+            out.push(found);
+        }
+    }
+    out
+}
+
+fn starts_with_letter(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_alphanumeric)
+}
+
+/// `rest` starts with `word` as a whole word.
+fn leads(rest: &str, word: &str) -> Option<usize> {
+    let tail = rest.strip_prefix(word)?;
+    (!starts_with_letter(tail)).then_some(word.len())
+}
+
+/// The relative expression around the "năm" at `start..end`.
+fn relative_at(text: &str, start: usize, end: usize, lex: &Lexicon) -> Option<Found> {
+    let after = &text[end..];
+    let before = word_before(text, start);
+    let counted = before.is_some_and(|(_, w)| lex.is(Kind::Quantifier, w))
+        || text[..start]
+            .strip_suffix(' ')
+            .is_some_and(|t| t.ends_with(|c: char| c.is_ascii_digit()));
+    let trong = before.filter(|(_, w)| w.to_lowercase() == "trong");
+    let found = |s: usize, e: usize, r: Relative| Found {
+        start: s,
+        end: e,
+        meaning: Meaning::Relative(r),
+        time_of_day: None,
+    };
+    if let Some(n) = leads(after, " vừa qua") {
+        let s = trong.map_or(start, |(s, _)| s);
+        return (!counted).then(|| found(s, end + n, Relative::LastYear));
+    }
+    if let Some(n) = leads(after, " tới nay").or_else(|| leads(after, " đến nay")) {
+        let (s_dau, w_dau) = before?;
+        if w_dau.to_lowercase() != "đầu" {
+            return None;
+        }
+        let (s_tu, w_tu) = word_before(text, s_dau)?;
+        if w_tu.to_lowercase() != "từ" {
+            return None;
+        }
+        return Some(found(s_tu, end + n, Relative::YearToDate));
+    }
+    if let Some(n) = leads(after, " nay") {
+        return (!counted).then(|| found(start, end + n, Relative::ThisYear));
+    }
+    if let Some(n) = leads(after, " trước").or_else(|| leads(after, " ngoái")) {
+        return (!counted).then(|| found(start, end + n, Relative::PreviousYear));
+    }
+    let (s, _) = trong?;
+    after
+        .starts_with([',', '.', ';', ':'])
+        .then(|| found(s, end, Relative::InYear))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexicon::LEXICON;
+    use super::*;
+
+    fn surfaces(text: &str) -> Vec<(&str, Relative)> {
+        find(text, &LEXICON)
+            .into_iter()
+            .filter_map(|f| match f.meaning {
+                Meaning::Relative(r) => Some((&text[f.start..f.end], r)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn relative_expressions_of_the_seeds() {
+        // 001, 004, 002.
+        let text = "vượt 75% chỉ tiêu giao. Trong năm, LĐLĐ quận đã thành lập được 24 CĐCS";
+        assert_eq!(surfaces(text), [("Trong năm", Relative::InYear)]);
+        let text = "trong năm 2023. Năm vừa qua, Công đoàn tỉnh đã đạt được nhiều kết quả";
+        assert_eq!(surfaces(text), [("Năm vừa qua", Relative::LastYear)]);
+        let text = "LĐLĐ huyện Mỹ Đức. Từ đầu năm tới nay, dưới sự lãnh đạo";
+        assert_eq!(
+            surfaces(text),
+            [("Từ đầu năm tới nay", Relative::YearToDate)]
+        );
+        let text = "So với năm trước, điểm sàn năm nay có xu hướng giảm nhẹ";
+        assert_eq!(
+            surfaces(text),
+            [
+                ("năm trước", Relative::PreviousYear),
+                ("năm nay", Relative::ThisYear)
+            ]
+        );
+    }
+
+    #[test]
+    fn vague_expressions_are_not_dates() {
+        // 004: "so với những năm trước", "mỗi năm LĐLĐ tỉnh"; 002: "thời gian tới".
+        assert!(surfaces("có điểm nhấn nổi bật so với những năm trước: Giải bóng đá").is_empty());
+        assert!(surfaces("và mỗi năm LĐLĐ tỉnh lại có sự đổi mới").is_empty());
+        assert!(surfaces("Về nhiệm vụ trong thời gian tới, Phó Chủ tịch").is_empty());
+        assert!(surfaces("đã 3 năm nay và nhiều năm trước").is_empty());
+        assert!(surfaces("trong năm học mới").is_empty());
+        // corpus-html dantri-2, giadinh-1: counted years ago.
+        assert!(surfaces("chuyện trao nhầm con 42 năm trước ở Hà Nội").is_empty());
+        assert!(surfaces("kể chuyện mấy chục năm trước có hai cô").is_empty());
+    }
+}

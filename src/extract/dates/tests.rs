@@ -1,0 +1,601 @@
+//! Unit tests on real sentences of the seeds and the news-extra passages, and the seed score.
+
+use chrono::NaiveDate;
+use serde_json::Value;
+
+use super::*;
+use crate::normalize::normalize;
+use crate::pipeline::{article_record, Content, InputArticle};
+use crate::record::Granularity;
+
+fn dates_of(text: &str, published: Option<&str>) -> Vec<DateMention> {
+    let published = published.and_then(|p| NaiveDate::parse_from_str(p, "%Y-%m-%d").ok());
+    extract_dates(&Document::new(None, &normalize(text), published))
+}
+
+/// (surface, value) pairs.
+fn pairs(text: &str, published: Option<&str>) -> Vec<(String, String)> {
+    dates_of(text, published)
+        .into_iter()
+        .map(|d| (d.text, d.value))
+        .collect()
+}
+
+fn p(surface: &str, value: &str) -> (String, String) {
+    (surface.to_string(), value.to_string())
+}
+
+#[test]
+fn full_dates_with_head_words() {
+    // 004
+    let got = dates_of(
+        "Ngày 01/02/2024, Liên đoàn Lao động (LĐLĐ) tỉnh tổ chức Hội nghị gặp mặt.",
+        None,
+    );
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].text, "Ngày 01/02/2024");
+    assert_eq!(got[0].value, "2024-02-01");
+    assert_eq!(got[0].granularity, Granularity::Day);
+    assert!(!got[0].year_inferred);
+    // x041, x035
+    assert_eq!(
+        pairs("Theo hồ sơ, giấy bán xe lập ngày 4-4-2013.", None),
+        [p("ngày 4-4-2013", "2013-04-04")]
+    );
+    assert_eq!(
+        pairs("Bản án số 85/DSST ngày 20/7/2004 tuyên buộc vợ chồng", None),
+        [p("ngày 20/7/2004", "2004-07-20")]
+    );
+    assert_eq!(
+        pairs("Hội nghị diễn ra ngày 12/3 năm 2024 tại Hà Nội", None),
+        [p("ngày 12/3 năm 2024", "2024-03-12")]
+    );
+    assert_eq!(
+        pairs("từ 20/12 đến 5/1/2024", None),
+        [p("từ 20/12 đến 5/1/2024", "2023-12-20/2024-01-05")]
+    );
+    assert_eq!(
+        pairs("ký ngày 12 tháng 3 năm 2024 tại Hà Nội", None),
+        [p("ngày 12 tháng 3 năm 2024", "2024-03-12")]
+    );
+}
+
+#[test]
+fn months_with_and_without_head() {
+    // x031, x036
+    assert_eq!(
+        pairs("Theo hồ sơ, tháng 4-2016, bà NTMP mua của dì ruột", None),
+        [p("tháng 4-2016", "2016-04")]
+    );
+    assert_eq!(
+        pairs("có hiệu lực thi hành trong tháng 2/2018.", None),
+        [p("tháng 2/2018", "2018-02")]
+    );
+    assert_eq!(
+        pairs("trong tháng 12 năm 2023, hội nghị", None),
+        [p("tháng 12 năm 2023", "2023-12")]
+    );
+    // x035: a quarter is a range of months.
+    let got = dates_of("trong báo cáo tài chính quý III/2017 của Công ty", None);
+    assert_eq!(got[0].text, "quý III/2017");
+    assert_eq!(got[0].value, "2017-07/2017-09");
+    assert_eq!(got[0].granularity, Granularity::Range);
+    // cafebiz-1 (corpus-html): "quý 4/2021" is the fourth quarter, not April.
+    let got = dates_of(
+        "chịu lỗ 163 tỷ đồng trong quý 4/2021, lớn nhất lịch sử.",
+        None,
+    );
+    assert_eq!(got[0].text, "quý 4/2021");
+    assert_eq!(got[0].value, "2021-10/2021-12");
+}
+
+#[test]
+fn partial_dates_take_time_of_day_and_inferred_year() {
+    // 003, published 2023-12-20.
+    let got = dates_of(
+        "Tại Hội nghị Đoàn Chủ tịch lần thứ nhất, khóa 2023 - 2024 diễn ra sáng 20.12, Chủ tịch",
+        Some("2023-12-20"),
+    );
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[0].text, "khóa 2023 - 2024");
+    assert_eq!(got[0].value, "2023/2024");
+    assert_eq!(got[1].text, "sáng 20.12");
+    assert_eq!(got[1].value, "2023-12-20");
+    assert!(got[1].year_inferred);
+    assert_eq!(got[1].time_of_day, Some(TimeOfDay::Sang));
+    // 002 boilerplate: "Sáng nay (17/7)".
+    let got = dates_of("Sáng nay (17/7), Ủy ban Mặt trận", Some("2025-07-20"));
+    assert_eq!(got[0].text, "Sáng nay (17/7)");
+    assert_eq!(got[0].value, "2025-07-17");
+    let got = dates_of("Chiều ngày 9/7, đoàn công tác", Some("2025-07-10"));
+    assert_eq!(got[0].text, "Chiều ngày 9/7");
+    assert_eq!(got[0].time_of_day, Some(TimeOfDay::Chieu));
+    // x041: no year anywhere for January.
+    let got = dates_of("Sáng 30-1, TAND quận 2, TP.HCM đã mở lại phiên tòa", None);
+    assert_eq!(got[0].value, "--01-30");
+    assert!(!got[0].year_inferred);
+}
+
+#[test]
+fn review_year_decides_partial_dates() {
+    // 000 and 001: the year-end review of 2023.
+    let got = pairs(
+        "Chiều 12/12, tại thành phố Hải Phòng, Cụm thi đua tổ chức hội nghị tổng kết phong trào CNVCLĐ và hoạt động Công đoàn năm 2023.",
+        None,
+    );
+    assert_eq!(got[0], p("Chiều 12/12", "2023-12-12"));
+    let got = pairs(
+        "Sáng 17/1, Liên đoàn Lao động (LĐLĐ) quận Thanh Khê tổ chức hội nghị tổng kết phong trào công nhân viên chức lao động (CNVCLĐ) và hoạt động công đoàn năm 2023, triển khai phương hướng, nhiệm vụ năm 2024.",
+        None,
+    );
+    assert_eq!(got[0], p("Sáng 17/1", "2024-01-17"));
+    // x036: the same month written with its year.
+    let got = pairs(
+        "có hiệu lực thi hành trong tháng 2/2018. Thông tư quy định về đăng ký xe có hiệu lực từ ngày 12/2, ô tô",
+        None,
+    );
+    assert_eq!(got[1], p("ngày 12/2", "2018-02-12"));
+}
+
+#[test]
+fn ranges_are_one_entry() {
+    // 003
+    assert_eq!(
+        pairs(
+            "kỷ niệm 95 năm Ngày thành lập Công đoàn Việt Nam (28.7.1929 - 28.7.2024) do",
+            None
+        ),
+        [p("28.7.1929 - 28.7.2024", "1929-07-28/2024-07-28")]
+    );
+    assert_eq!(
+        pairs("Đợt 1 (từ tháng 1.2024 đến 31.7.2024): Thi đua. Đợt 2 (Từ 1.8.2024 đến 31.12.2024): Thi đua", None),
+        [
+            p("từ tháng 1.2024 đến 31.7.2024", "2024-01/2024-07-31"),
+            p("Từ 1.8.2024 đến 31.12.2024", "2024-08-01/2024-12-31")
+        ]
+    );
+    // 000, 001 (no spaces), x032
+    assert_eq!(
+        pairs(
+            "Nghị quyết Đại hội XIII Công đoàn Việt Nam, nhiệm kỳ 2023 – 2028 đến các cấp",
+            None
+        ),
+        [p("nhiệm kỳ 2023 - 2028", "2023/2028")]
+    );
+    assert_eq!(
+        pairs("Đại hội Công đoàn các cấp nhiệm kỳ 2023-2028.", None),
+        [p("nhiệm kỳ 2023-2028", "2023/2028")]
+    );
+    assert_eq!(
+        pairs(
+            "từ ngày 1.1.2016 đến hết tháng 1.2018, PC67 gửi 13.479 lượt thông báo",
+            None
+        ),
+        [p(
+            "từ ngày 1.1.2016 đến hết tháng 1.2018",
+            "2016-01-01/2018-01"
+        )]
+    );
+    assert_eq!(
+        pairs(
+            "Hội nghị diễn ra trong 2 ngày 20-22/11/2023 tại Hà Nội",
+            None
+        ),
+        [p("ngày 20-22/11/2023", "2023-11-20/2023-11-22")]
+    );
+    assert_eq!(
+        pairs("diễn ra ngày 20-22/11", Some("2023-11-25")),
+        [p("ngày 20-22/11", "2023-11-20/2023-11-22")]
+    );
+    assert!(pairs("tỷ số 20-22/11 lần", None).is_empty());
+    assert_eq!(
+        pairs("giai đoạn 2025 - 2027 và từ tháng 1 đến tháng 3/2024", None),
+        [
+            p("giai đoạn 2025 - 2027", "2025/2027"),
+            p("từ tháng 1 đến tháng 3/2024", "2024-01/2024-03")
+        ]
+    );
+}
+
+#[test]
+fn years_as_time_references() {
+    // 001, 003, 004, x033
+    assert_eq!(
+        pairs(
+            "Nhân dịp Tết Nguyên đán Quý Mão 2023, cùng với nguồn hỗ trợ",
+            None
+        ),
+        [p("Quý Mão 2023", "2023")]
+    );
+    assert_eq!(
+        pairs("nhân dịp Tết Nguyên đán Giáp Thìn 2024; Thi đua", None),
+        [p("Giáp Thìn 2024", "2024")]
+    );
+    assert_eq!(
+        pairs(
+            "gửi lời chúc mừng tốt đẹp nhất đến các cán bộ công đoàn nhân dịp năm mới 2024, chúc",
+            None
+        ),
+        [p("năm mới 2024", "2024")]
+    );
+    assert_eq!(
+        pairs(
+            "Đưa người vào nhà lấy xe của con Đầu năm 2014, bị cáo Hoa đến",
+            None
+        ),
+        [p("Đầu năm 2014", "2014")]
+    );
+}
+
+#[test]
+fn bare_years_after_prepositions_of_time() {
+    // corpus-html cafebiz-1.
+    assert_eq!(
+        pairs(
+            "Google Play tăng doanh thu gấp 2 trong 2021. Năm 2022, họ dự định",
+            None
+        ),
+        [p("2021", "2021"), p("Năm 2022", "2022")]
+    );
+    assert_eq!(
+        pairs("kế hoạch từ 2021 đến 2025 và tầm nhìn đến 2030", None),
+        [p("từ 2021 đến 2025", "2021/2025"), p("2030", "2030")]
+    );
+    // A bare number that is not a plausible year stays a number.
+    assert!(pairs("tăng gấp 2 trong 3000 lần thử", None).is_empty());
+    assert!(pairs("trao 2021 suất quà", None).is_empty());
+}
+
+#[test]
+fn years_in_document_names_and_durations_are_not_dates() {
+    // 004
+    let text = "tuyên truyền Hiến pháp năm 2013, Bộ luật Lao động năm 2019, Luật Công đoàn năm 2012; tuyên truyền về đại hội công đoàn các cấp, nhiệm kỳ 2023 - 2028";
+    assert_eq!(pairs(text, None), [p("nhiệm kỳ 2023 - 2028", "2023/2028")]);
+    // 003, 002 boilerplate
+    assert!(pairs(
+        "chào mừng kỷ niệm 95 năm Ngày thành lập Công đoàn Việt Nam",
+        None
+    )
+    .is_empty());
+    assert!(pairs("nhân kỷ niệm 78 năm Ngày Thương binh - Liệt sĩ", None).is_empty());
+    // A year after "trong" is still a date.
+    assert_eq!(
+        pairs("thi hành Luật Công đoàn trong năm 2023", None),
+        [p("năm 2023", "2023")]
+    );
+}
+
+#[test]
+fn counts_fractions_and_numbers_are_not_dates() {
+    // 000, 002, 004
+    assert!(pairs("Covid-19” khi 5/5 thành phố đều hoàn thành vượt chỉ tiêu Tổng LĐLĐ giao với 424.830 sáng kiến", None).is_empty());
+    assert!(pairs("LĐLĐ huyện đã tiến hành chi 898/994 suất quà Tết", None).is_empty());
+    assert!(pairs("nâng tổng số đoàn viên công đoàn lên 167.009 đoàn viên/190.567 CNVCLĐ, phát triển được 27.152 đoàn viên", None).is_empty());
+    assert!(pairs(
+        "hiện thực hóa Nghị quyết 02 của Bộ chính trị; Chỉ thị 05",
+        None
+    )
+    .is_empty());
+    assert!(pairs("đội nhà thắng 2-1 trước đội khách", None).is_empty());
+    assert!(pairs("gọi số 0912.345.678 hoặc 1900-1234", None).is_empty());
+    assert!(pairs("Ngày 31/2/2024 không có", None).is_empty());
+    assert!(pairs("Thông tư 5/2018/TT-BLĐTBXH quy định", None).is_empty());
+    // x036: a document number that looks like month/year.
+    assert!(pairs(
+        "trong vụ án kinh tế Thông tư liên tịch 01/2017 của Liên Bộ Tư Pháp",
+        None
+    )
+    .is_empty());
+}
+
+#[test]
+fn relative_expressions_resolve_against_the_article() {
+    // 004: published 2024-02-01.
+    let got = dates_of(
+        "các sự kiện nổi bật trong năm 2023. Năm vừa qua, Công đoàn tỉnh đã đạt được nhiều kết quả",
+        Some("2024-02-01"),
+    );
+    assert_eq!(got[1].text, "Năm vừa qua");
+    assert_eq!(got[1].value, "2023");
+    assert!(got[1].year_inferred);
+    // 002: from January to the conference day.
+    let got = pairs(
+        "Ngày 22/11, Cụm thi đua số 5 đã tổ chức hội nghị tổng kết hoạt động công đoàn và phong trào công nhân, viên chức, lao động (CNVCLĐ) năm 2023; phương hướng, nhiệm vụ năm 2024. Từ đầu năm tới nay, dưới sự lãnh đạo",
+        None,
+    );
+    assert_eq!(got[0], p("Ngày 22/11", "2023-11-22"));
+    assert_eq!(got[3], p("Từ đầu năm tới nay", "2023-01/2023-11-22"));
+}
+
+#[test]
+fn output_is_ordered_with_char_offsets() {
+    let text = "Hội nghị năm 2023 và Ngày 01/02/2024";
+    let got = dates_of(text, None);
+    let chars: Vec<char> = text.chars().collect();
+    for d in &got {
+        assert_eq!(chars[d.start..d.end].iter().collect::<String>(), d.text);
+    }
+    assert!(got.windows(2).all(|w| w[0].end <= w[1].start));
+}
+
+#[test]
+fn no_panic_on_odd_input() {
+    for text in [
+        "",
+        "(",
+        "năm",
+        "ngày 1",
+        "2023-",
+        "-2023",
+        "quý IV/",
+        "từ đầu năm tới nay",
+        "99/99/9999",
+        "Sáng nay (",
+        "1.1.1.1.1",
+        "Năm 2024",
+    ] {
+        let _ = dates_of(text, None);
+        let _ = dates_of(text, Some("2024-01-01"));
+    }
+}
+
+// ---- scoring against the gold sets ----
+
+/// Precision/recall counts: (true positives, predicted, gold).
+#[derive(Debug, Default, Clone, Copy)]
+struct Counts {
+    tp: usize,
+    predicted: usize,
+    gold: usize,
+}
+
+impl Counts {
+    fn f1(self) -> f64 {
+        if self.predicted + self.gold == 0 {
+            return 1.0;
+        }
+        2.0 * self.tp as f64 / (self.predicted + self.gold) as f64
+    }
+}
+
+fn collapse(s: &str) -> String {
+    normalize(s)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Scores `got` against gold `(surface, value)` entries: gold spans are recovered by searching
+/// each surface after the previous hit; a match needs the same value and overlapping spans,
+/// and each gold entry is used once.
+fn score(
+    text: &str,
+    got: &[DateMention],
+    gold: &[(String, String)],
+    misses: &mut Vec<String>,
+) -> Counts {
+    let chars: Vec<char> = text.chars().collect();
+    let flat: String = chars
+        .iter()
+        .map(|c| if c.is_whitespace() { ' ' } else { *c })
+        .collect();
+    let flat_chars: Vec<char> = flat.chars().collect();
+    let mut spans = Vec::new();
+    let mut from = 0usize;
+    for (surface, value) in gold {
+        let needle: Vec<char> = collapse(surface).chars().collect();
+        let hit = (from..=flat_chars.len().saturating_sub(needle.len()))
+            .find(|&i| flat_chars[i..i + needle.len()] == needle[..]);
+        match hit {
+            Some(i) => {
+                spans.push(Some((i, i + needle.len(), value.clone())));
+                from = i + 1;
+            }
+            None => {
+                misses.push(format!("gold surface not found: {surface:?}"));
+                spans.push(None);
+            }
+        }
+    }
+    let mut used = vec![false; spans.len()];
+    let mut tp = 0;
+    for d in got {
+        let hit = spans.iter().enumerate().position(|(k, s)| {
+            !used[k]
+                && s.as_ref()
+                    .is_some_and(|(a, b, v)| *v == d.value && *a < d.end && d.start < *b)
+        });
+        match hit {
+            Some(k) => {
+                used[k] = true;
+                tp += 1;
+            }
+            None => misses.push(format!("false positive: {:?} = {}", d.text, d.value)),
+        }
+    }
+    for (k, (surface, value)) in gold.iter().enumerate() {
+        if !used[k] {
+            misses.push(format!("missed: {surface:?} = {value}"));
+        }
+    }
+    Counts {
+        tp,
+        predicted: got.len(),
+        gold: gold.len(),
+    }
+}
+
+fn gold_pairs(list: &Value) -> Vec<(String, String)> {
+    list.as_array()
+        .map(|a| {
+            a.iter()
+                .map(|d| {
+                    (
+                        d["text"].as_str().unwrap_or_default().to_string(),
+                        d["value"].as_str().unwrap_or_default().to_string(),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[test]
+fn seed_articles_score_high_end_to_end() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let gold = std::fs::read_to_string(format!("{root}/fixtures/gold/seeds.jsonl"))
+        .expect("fixtures/gold/seeds.jsonl");
+    let mut total = Counts::default();
+    let mut report = Vec::new();
+    for line in gold.lines().filter(|l| !l.trim().is_empty()) {
+        let seed: Value = serde_json::from_str(line).expect("seed line");
+        let file = seed["file"].as_str().unwrap_or_default();
+        let page = std::fs::read_to_string(format!("{root}/corpus/{file}")).expect("seed file");
+        let mut input = InputArticle::plain(seed["id"].as_str().unwrap_or_default(), "");
+        input.content = Content::PageText(page);
+        input.published = seed["published"].as_str().map(str::to_string);
+        let record = article_record(&input);
+        let mut misses = Vec::new();
+        let counts = score(
+            &record.text,
+            &record.dates,
+            &gold_pairs(&seed["gold"]["dates"]),
+            &mut misses,
+        );
+        report.push(format!(
+            "{file}: F1 {:.3} ({} tp / {} got / {} gold) {misses:?}",
+            counts.f1(),
+            counts.tp,
+            counts.predicted,
+            counts.gold
+        ));
+        assert!(
+            counts.f1() >= 0.9,
+            "{file}: F1 {:.3}: {misses:#?}",
+            counts.f1()
+        );
+        total.tp += counts.tp;
+        total.predicted += counts.predicted;
+        total.gold += counts.gold;
+    }
+    eprintln!("{}\nseeds overall F1 {:.3}", report.join("\n"), total.f1());
+    assert!(total.f1() >= 0.95, "seeds overall F1 {:.3}", total.f1());
+}
+
+#[test]
+fn news_extra_passages_score_high() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let gold = std::fs::read_to_string(format!("{root}/fixtures/gold/news-extra.jsonl"))
+        .expect("fixtures/gold/news-extra.jsonl");
+    let mut total = Counts::default();
+    let mut report = Vec::new();
+    for line in gold.lines().filter(|l| !l.trim().is_empty()) {
+        let passage: Value = serde_json::from_str(line).expect("news-extra line");
+        let id = passage["id"].as_str().unwrap_or_default();
+        let input = InputArticle::plain(id, passage["text"].as_str().unwrap_or_default());
+        let record = article_record(&input);
+        let mut misses = Vec::new();
+        let counts = score(
+            &record.text,
+            &record.dates,
+            &gold_pairs(&passage["gold"]["dates"]),
+            &mut misses,
+        );
+        report.push(format!(
+            "{id}: F1 {:.3} ({} tp / {} got / {} gold) {misses:?}",
+            counts.f1(),
+            counts.tp,
+            counts.predicted,
+            counts.gold
+        ));
+        total.tp += counts.tp;
+        total.predicted += counts.predicted;
+        total.gold += counts.gold;
+    }
+    eprintln!(
+        "{}\nnews-extra overall F1 {:.3}",
+        report.join("\n"),
+        total.f1()
+    );
+    assert!(total.f1() >= 0.9, "news-extra overall F1 {:.3}", total.f1());
+}
+
+mod properties {
+    use proptest::prelude::*;
+
+    use super::super::extract_dates;
+    use crate::extract::Document;
+
+    fn piece() -> impl Strategy<Value = &'static str> {
+        prop::sample::select(vec![
+            " ",
+            "năm",
+            "Năm",
+            "Ngày",
+            "ngày",
+            "tháng",
+            "Sáng",
+            "chiều",
+            "nay",
+            "mai",
+            "từ",
+            "Từ",
+            "đến",
+            "đến hết",
+            "tới",
+            "quý",
+            "III",
+            "đầu",
+            "Trong",
+            "vừa qua",
+            "trước",
+            "những",
+            "Luật",
+            "số",
+            "Giáp",
+            "Thìn",
+            "nhiệm kỳ",
+            "khóa",
+            "tổng kết",
+            "12",
+            "1",
+            "31",
+            "2",
+            "2024",
+            "1929",
+            "99999",
+            "/",
+            ".",
+            "-",
+            ",",
+            "(",
+            ")",
+            "\n",
+            "ă",
+            "m",
+            "n",
+            "T",
+            "é",
+        ])
+    }
+
+    proptest! {
+        #[test]
+        fn spans_slice_the_text_in_order(pieces in prop::collection::vec(piece(), 0..40), pub_day in 0u32..800) {
+            let text: String = pieces.concat();
+            let published = chrono::NaiveDate::from_ymd_opt(2023, 1, 1)
+                .and_then(|d| d.checked_add_days(chrono::Days::new(u64::from(pub_day))));
+            for published in [None, published] {
+                let doc = Document::new(None, &text, published);
+                let got = extract_dates(&doc);
+                let chars: Vec<char> = text.chars().collect();
+                let mut last_end = 0;
+                for d in &got {
+                    prop_assert!(d.start >= last_end && d.start < d.end && d.end <= chars.len());
+                    prop_assert_eq!(chars[d.start..d.end].iter().collect::<String>(), d.text.clone());
+                    last_end = d.end;
+                }
+            }
+        }
+    }
+}
