@@ -23,6 +23,7 @@ pub mod article;
 pub mod error;
 pub mod eval;
 pub mod extract;
+pub mod fetch;
 pub mod normalize;
 pub mod numbers;
 pub mod pipeline;
