@@ -69,7 +69,10 @@ struct Entry {
 #[derive(Debug)]
 struct Host {
     queue: VecDeque<Entry>,
-    next_ready: Instant,
+    /// When the last request to the host finished.
+    last_end: Option<Instant>,
+    /// No request before this (a retry's backoff or `Retry-After`).
+    blocked_until: Instant,
     robots: Option<Robots>,
     robots_unavailable: bool,
 }
@@ -78,7 +81,8 @@ impl Host {
     fn new() -> Self {
         Self {
             queue: VecDeque::new(),
-            next_ready: Instant::now(),
+            last_end: None,
+            blocked_until: Instant::now(),
             robots: None,
             robots_unavailable: false,
         }
@@ -100,6 +104,7 @@ struct Run<'a> {
     store: Store,
     allow: Vec<String>,
     queued: HashSet<String>,
+    aliases: HashSet<String>,
     hosts: HashMap<String, Host>,
     host_order: Vec<String>,
     summary: CrawlSummary,
@@ -134,6 +139,7 @@ pub(super) fn run(
         store,
         allow,
         queued: HashSet::new(),
+        aliases: HashSet::new(),
         hosts: HashMap::new(),
         host_order: Vec::new(),
         summary: CrawlSummary::default(),
@@ -148,10 +154,10 @@ pub(super) fn run(
         let Some(key) = run.next_host() else {
             break;
         };
+        let wait = run.ready_at(&key).saturating_duration_since(Instant::now());
         let Some(host) = run.hosts.get_mut(&key) else {
             break;
         };
-        let wait = host.next_ready.saturating_duration_since(Instant::now());
         let Some(entry) = host.queue.pop_front() else {
             continue;
         };
@@ -227,12 +233,13 @@ impl Run<'_> {
                 });
             }
         }
-        // Alias URLs (redirect targets) count as queued: not fetched again.
-        self.queued.extend(
+        // Alias URLs (redirect targets) count as done: not fetched again.
+        self.aliases.extend(
             last.iter()
                 .filter(|(_, o)| o.as_str() == "alias")
                 .map(|(u, _)| u.clone()),
         );
+        self.queued.extend(self.aliases.iter().cloned());
         for seed in seeds {
             if self.queued.insert(seed.to_string()) {
                 self.store.append_queue(&QueueLine {
@@ -280,8 +287,9 @@ impl Run<'_> {
             if host.queue.is_empty() {
                 continue;
             }
-            if best.is_none_or(|(_, t)| host.next_ready < t) {
-                best = Some((key, host.next_ready));
+            let ready = self.ready_at(key);
+            if best.is_none_or(|(_, t)| ready < t) {
+                best = Some((key, ready));
             }
         }
         best.map(|(k, _)| k.clone())
@@ -312,11 +320,25 @@ impl Run<'_> {
         self.config.delay.max(crawl_delay)
     }
 
+    /// When the host of `key` may be asked next: the delay (or crawl delay) after its last
+    /// request, and not before a retry's wait is over.
+    fn ready_at(&self, key: &str) -> Instant {
+        let Some(host) = self.hosts.get(key) else {
+            return Instant::now();
+        };
+        match host.last_end {
+            Some(end) => host.blocked_until.max(end + self.host_delay(key)),
+            None => host.blocked_until,
+        }
+    }
+
     /// Sleeps until the host of `url` may be asked again.
     fn wait_for(&mut self, url: &Url) {
         let key = origin(url);
-        let host = self.hosts.entry(key.clone()).or_insert_with(Host::new);
-        let wait = host.next_ready.saturating_duration_since(Instant::now());
+        self.hosts.entry(key.clone()).or_insert_with(Host::new);
+        let wait = self
+            .ready_at(&key)
+            .saturating_duration_since(Instant::now());
         if !wait.is_zero() {
             std::thread::sleep(wait);
         }
@@ -327,11 +349,9 @@ impl Run<'_> {
 
     /// Marks a request to the host of `url` as just finished.
     fn requested(&mut self, url: &Url) {
-        let key = origin(url);
-        let delay = self.host_delay(&key);
         self.summary.requests += 1;
-        if let Some(host) = self.hosts.get_mut(&key) {
-            host.next_ready = host.next_ready.max(Instant::now() + delay);
+        if let Some(host) = self.hosts.get_mut(&origin(url)) {
+            host.last_end = Some(Instant::now());
         }
     }
 
@@ -426,6 +446,10 @@ impl Run<'_> {
 
     /// Processes one URL; `None` when it was put back for a retry.
     fn process(&mut self, entry: Entry) -> Result<Option<Outcome>, Error> {
+        if self.aliases.contains(entry.url.as_str()) && !self.config.recrawl {
+            // Stored under the URL that redirected to it; its seen line is written.
+            return Ok(None);
+        }
         let outcome = self.process_inner(&entry)?;
         let Some(outcome) = outcome else {
             return Ok(None);
@@ -512,6 +536,10 @@ impl Run<'_> {
                     if let Some(reason) = self.robots_check(&next) {
                         return Ok(Some(Outcome::Skipped(reason.into())));
                     }
+                    if !self.config.recrawl && self.store.load_meta(&next, Shelf::Pages).is_some() {
+                        // The target is stored under its own name already.
+                        return Ok(Some(Outcome::Skipped("duplicate".into())));
+                    }
                     visited.push(next.to_string());
                     current = next;
                 }
@@ -530,7 +558,7 @@ impl Run<'_> {
                     let wait = self.retry_wait(attempt, retry_after);
                     let key = origin(url);
                     let host = self.hosts.entry(key).or_insert_with(Host::new);
-                    host.next_ready = host.next_ready.max(Instant::now() + wait);
+                    host.blocked_until = host.blocked_until.max(Instant::now() + wait);
                     let mut again = entry.clone();
                     again.attempt = attempt;
                     host.queue.push_front(again);
@@ -593,7 +621,8 @@ impl Run<'_> {
         }
         // Redirect targets are not fetched again under their own name.
         for alias in visited.iter().skip(1) {
-            if self.queued.insert(alias.clone()) {
+            self.queued.insert(alias.clone());
+            if self.aliases.insert(alias.clone()) {
                 self.store.append_seen(&SeenLine {
                     at: now_rfc3339(),
                     outcome: "alias".into(),
