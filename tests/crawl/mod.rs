@@ -864,6 +864,38 @@ fn refresh_seeds_finds_new_feed_items_without_refetching_stored_pages() {
     assert_eq!(server.count("/2.html"), 1);
 }
 
+#[test]
+fn failures_stay_failed_until_retry_failed_and_crawl_delay_is_capped() {
+    let srv = Server::start(|req| match (req.path, req.before) {
+        ("/robots.txt", _) => Reply::new(200, "text/plain", "User-agent: *\nCrawl-delay: 3600\n"),
+        ("/down.html", 0) => Reply::status(503),
+        _ => Reply::html(page(req.path, &[])),
+    });
+    let dir = tempfile::tempdir().unwrap();
+    // Crawl-delay 3600 is cut to the 100 ms cap.
+    let builder = || {
+        crawler()
+            .max_tries(1)
+            .max_crawl_delay(Duration::from_millis(100))
+    };
+    let seeds = [srv.url("/down.html")];
+    let first = crawl(builder(), &seeds, dir.path());
+    assert_eq!(first.failed.get("http-503"), Some(&1), "{first:?}");
+    let second = crawl(builder(), &seeds, dir.path());
+    assert_eq!(
+        second.requests, 0,
+        "nothing to do, not even robots.txt: {second:?}"
+    );
+    let started = Instant::now();
+    let third = crawl(builder().retry_failed(true), &seeds, dir.path());
+    assert_eq!(third.pages, 1, "{third:?}");
+    assert_eq!(srv.count("/down.html"), 2);
+    let hits = srv.hits();
+    let gap = hits[hits.len() - 1].at - hits[hits.len() - 2].at;
+    assert!(gap >= Duration::from_millis(95), "{gap:?}");
+    assert!(started.elapsed() < Duration::from_secs(2));
+}
+
 /// A site of a root page linking to `/p1.html` … `/p5.html`; `/p1.html` links to `/p6.html`.
 fn six_page_site() -> Server {
     Server::start(|req| {
