@@ -436,8 +436,12 @@ impl Run<'_> {
     /// The wait before try `attempt + 1`: exponential backoff, or `Retry-After` (capped)
     /// when longer.
     fn retry_wait(&self, attempt: u32, retry_after: Option<Duration>) -> Duration {
-        let factor = 1u32 << attempt.saturating_sub(1).min(16);
-        let backoff = self.config.backoff.saturating_mul(factor);
+        let factor = 1u32 << attempt.saturating_sub(1).min(10);
+        let backoff = self
+            .config
+            .backoff
+            .saturating_mul(factor)
+            .min(super::MAX_WAIT);
         let asked = retry_after
             .map(|d| d.min(self.config.max_retry_after))
             .unwrap_or_default();

@@ -46,6 +46,10 @@ pub const USER_AGENT: &str =
 /// The product token matched against robots.txt `User-agent` lines.
 pub const ROBOTS_AGENT: &str = "union-news";
 
+/// The longest wait or timeout any setting takes (one day); longer values are cut to it so
+/// that no deadline overflows.
+const MAX_WAIT: Duration = Duration::from_secs(86_400);
+
 /// A configured crawler; build it with [`Crawler::builder`].
 #[derive(Debug, Clone)]
 pub struct Crawler {
@@ -107,45 +111,45 @@ impl CrawlerBuilder {
     /// The least time between two requests to one host (default 1 s); a larger robots.txt
     /// `Crawl-delay` wins.
     pub fn delay(mut self, delay: Duration) -> Self {
-        self.config.delay = delay;
+        self.config.delay = delay.min(MAX_WAIT);
         self
     }
 
     /// The largest robots.txt `Crawl-delay` honoured as given (default 60 s); a larger one is
     /// cut to this.
     pub fn max_crawl_delay(mut self, delay: Duration) -> Self {
-        self.config.max_crawl_delay = delay;
+        self.config.max_crawl_delay = delay.min(MAX_WAIT);
         self
     }
 
     /// The time allowed to connect (default 10 s).
     pub fn connect_timeout(mut self, timeout: Duration) -> Self {
-        self.config.connect_timeout = timeout;
+        self.config.connect_timeout = timeout.min(MAX_WAIT);
         self
     }
 
     /// The time allowed for a whole request, body included (default 30 s).
     pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.config.timeout = timeout;
+        self.config.timeout = timeout.min(MAX_WAIT);
         self
     }
 
     /// How many times a URL is tried on 429, 5xx, timeouts and connection failures
-    /// (default 3, at least 1).
+    /// (default 3, from 1 to 10).
     pub fn max_tries(mut self, tries: u32) -> Self {
-        self.config.max_tries = tries.max(1);
+        self.config.max_tries = tries.clamp(1, 10);
         self
     }
 
     /// The first retry's wait (default 1 s), doubled on every further try.
     pub fn backoff(mut self, backoff: Duration) -> Self {
-        self.config.backoff = backoff;
+        self.config.backoff = backoff.min(MAX_WAIT);
         self
     }
 
     /// The longest `Retry-After` waited for (default 120 s); a longer one is cut to this.
     pub fn max_retry_after(mut self, cap: Duration) -> Self {
-        self.config.max_retry_after = cap;
+        self.config.max_retry_after = cap.min(MAX_WAIT);
         self
     }
 
