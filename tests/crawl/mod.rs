@@ -635,9 +635,10 @@ fn slow_responses_time_out() {
         crawler().timeout(Duration::from_millis(250)).max_tries(2),
         &[srv.url("/slow-head"), srv.url("/slow-body"), srv.url("/ok")],
         dir.path(),
+        // Without the timeout every try would take the server's 1.5 s: 6 s in all.
     );
     assert!(
-        started.elapsed() < Duration::from_millis(1800),
+        started.elapsed() < Duration::from_secs(3),
         "{:?}",
         started.elapsed()
     );
@@ -893,7 +894,10 @@ fn failures_stay_failed_until_retry_failed_and_crawl_delay_is_capped() {
     let hits = srv.hits();
     let gap = hits[hits.len() - 1].at - hits[hits.len() - 2].at;
     assert!(gap >= Duration::from_millis(95), "{gap:?}");
-    assert!(started.elapsed() < Duration::from_secs(2));
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "an hour if not capped"
+    );
 }
 
 /// A site of a root page linking to `/p1.html` … `/p5.html`; `/p1.html` links to `/p6.html`.
@@ -983,7 +987,7 @@ fn kill_9_during_a_crawl_then_rerun_with_the_command_line() {
             .arg(&seeds)
             .arg("--out")
             .arg(&out)
-            .args(["--delay", "0.05"])
+            .args(["--delay", "0.1"])
             .env("NO_PROXY", "127.0.0.1")
             .env_remove("HTTP_PROXY")
             .env_remove("http_proxy")
