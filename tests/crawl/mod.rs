@@ -635,8 +635,8 @@ fn slow_responses_time_out() {
         crawler().timeout(Duration::from_millis(250)).max_tries(2),
         &[srv.url("/slow-head"), srv.url("/slow-body"), srv.url("/ok")],
         dir.path(),
-        // Without the timeout every try would take the server's 1.5 s: 6 s in all.
     );
+    // Without the timeout every try would take the server's 1.5 s: 6 s in all.
     assert!(
         started.elapsed() < Duration::from_secs(3),
         "{:?}",
