@@ -296,16 +296,8 @@ impl Run<'_> {
     }
 
     fn allowed(&self, url: &Url) -> bool {
-        let Some(host) = url.host_str() else {
-            return false;
-        };
-        let host = normalize_host(host);
-        self.allow.iter().any(|a| {
-            host == *a
-                || host
-                    .strip_suffix(a.as_str())
-                    .is_some_and(|rest| rest.ends_with('.'))
-        })
+        url.host_str()
+            .is_some_and(|host| host_allowed(&self.allow, host))
     }
 
     /// The wait between two requests to the host of `key`.
@@ -744,6 +736,17 @@ fn document_links(
     }
 }
 
+/// True when `host` is one of `allow` (normalized hosts) or a subdomain of one.
+fn host_allowed(allow: &[String], host: &str) -> bool {
+    let host = normalize_host(host);
+    allow.iter().any(|a| {
+        host == *a
+            || host
+                .strip_suffix(a.as_str())
+                .is_some_and(|rest| rest.ends_with('.'))
+    })
+}
+
 fn has_non_html_extension(url: &Url) -> bool {
     let last = url.path().rsplit('/').next().unwrap_or("");
     let Some((_, ext)) = last.rsplit_once('.') else {
@@ -762,6 +765,21 @@ mod tests {
         let mut sorted = NOT_HTML_EXTENSIONS;
         sorted.sort_unstable();
         assert_eq!(sorted, NOT_HTML_EXTENSIONS);
+    }
+
+    #[test]
+    fn allowed_hosts_take_subdomains_and_ignore_www() {
+        let allow = vec![
+            normalize_host("www.LaoDong.vn"),
+            normalize_host("127.0.0.1"),
+        ];
+        assert!(host_allowed(&allow, "laodong.vn"));
+        assert!(host_allowed(&allow, "www.laodong.vn"));
+        assert!(host_allowed(&allow, "media.laodong.vn"));
+        assert!(!host_allowed(&allow, "notlaodong.vn"));
+        assert!(!host_allowed(&allow, "laodong.vn.evil.com"));
+        assert!(host_allowed(&allow, "127.0.0.1"));
+        assert!(!host_allowed(&allow, "127.0.0.2"));
     }
 
     #[test]
