@@ -2,6 +2,8 @@
 //!
 //! The stages meet at owned data types:
 //!
+//! 0. [`fetch`]: seeds (pages, feeds, sitemaps) are crawled politely into a page store
+//!    (`DIR/pages/<host>/<key>.html` plus a `.meta.json` sidecar) that step 1 reads;
 //! 1. [`article`]: a page (page text or HTML) becomes an [`article::Article`]: title,
 //!    publication date, byline, body without boilerplate;
 //! 2. [`normalize`]: NFC, one tone-mark placement, whitespace, quotes, dashes;
@@ -23,6 +25,7 @@ pub mod article;
 pub mod error;
 pub mod eval;
 pub mod extract;
+pub mod fetch;
 pub mod normalize;
 pub mod numbers;
 pub mod pipeline;

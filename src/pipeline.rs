@@ -290,7 +290,7 @@ pub fn read_file_input(file: &InputFile) -> std::result::Result<InputArticle, Er
         source: Source {
             kind: SourceKind::File,
             path: Some(display),
-            url: meta.url,
+            url: meta.final_url.or(meta.url),
             fetched_at: meta.fetched_at,
             content_sha256: sha256_hex(&bytes),
         },
@@ -304,8 +304,12 @@ pub fn read_file_input(file: &InputFile) -> std::result::Result<InputArticle, Er
 /// Metadata a crawler stores beside a page (`PAGE.meta.json`).
 #[derive(Debug, Default, Deserialize)]
 struct Sidecar {
-    #[serde(default, alias = "final_url")]
+    #[serde(default)]
     url: Option<String>,
+    /// The URL after redirects (`union-news crawl` writes both; an `alias` would make serde
+    /// reject a sidecar holding both as a duplicate field).
+    #[serde(default)]
+    final_url: Option<String>,
     #[serde(default)]
     fetched_at: Option<String>,
     #[serde(default)]

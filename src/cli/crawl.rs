@@ -1,12 +1,151 @@
-//! `union-news crawl` (not built yet).
+//! `union-news crawl`: seeds in, a page store that `extract` reads out.
 
+use std::io::IsTerminal;
+use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Duration;
+
+use anyhow::Context;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use union_news::fetch::{self, CrawlSummary, Crawler};
 
 /// Arguments of `union-news crawl`.
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// Seed URLs (pages, RSS/Atom feeds, sitemaps) or files of them, one a line.
+    #[arg(long, required = true, num_args = 1..)]
+    seeds: Vec<String>,
+    /// The store directory (pages, sidecars, crawl state); an earlier crawl in it goes on.
+    #[arg(long)]
+    out: PathBuf,
+    /// The most documents requested in this run (robots.txt, retries, redirects not counted).
+    #[arg(long)]
+    max_pages: Option<usize>,
+    /// The most links followed away from a seed.
+    #[arg(long)]
+    max_depth: Option<u32>,
+    /// Seconds between two requests to one host (a larger robots.txt Crawl-delay wins).
+    #[arg(long, default_value_t = 1.0)]
+    delay: f64,
+    /// Hosts to crawl (each with its subdomains); default: the seeds' hosts.
+    #[arg(long = "allow-host")]
+    allow_host: Vec<String>,
+    /// The largest response body read, in bytes.
+    #[arg(long, default_value_t = 5 * 1024 * 1024)]
+    max_bytes: u64,
+    /// Seconds allowed for one request, body included.
+    #[arg(long, default_value_t = 30.0)]
+    timeout: f64,
+    /// Fetch stored pages again, conditionally (304 keeps the stored copy).
+    #[arg(long)]
+    recrawl: bool,
+    /// Fetch the seeds and feeds again (conditionally) to find new articles.
+    #[arg(long)]
+    refresh_seeds: bool,
+    /// Try again the URLs that failed in an earlier run.
+    #[arg(long)]
+    retry_failed: bool,
+    /// No progress bar.
+    #[arg(long, short)]
+    quiet: bool,
+}
 
 /// Runs `union-news crawl`.
-pub fn run(_args: Args) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("'crawl' is not built yet")
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let seeds = fetch::read_seeds(&args.seeds)?;
+    if seeds.is_empty() {
+        anyhow::bail!("no seed URLs given");
+    }
+    let delay = seconds("--delay", args.delay)?;
+    let timeout = seconds("--timeout", args.timeout)?;
+    let mut builder = Crawler::builder()
+        .delay(delay)
+        .timeout(timeout)
+        .connect_timeout(timeout.min(Duration::from_secs(10)))
+        .max_bytes(args.max_bytes)
+        .recrawl(args.recrawl)
+        .refresh_seeds(args.refresh_seeds)
+        .retry_failed(args.retry_failed);
+    if let Some(max) = args.max_pages {
+        builder = builder.max_pages(max);
+    }
+    if let Some(depth) = args.max_depth {
+        builder = builder.max_depth(depth);
+    }
+    for host in &args.allow_host {
+        builder = builder.allow_host(host);
+    }
+    let crawler = builder.build()?;
+    let bar = if !args.quiet && std::io::stderr().is_terminal() {
+        let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr());
+        bar.set_style(
+            ProgressStyle::with_template("{spinner} [{elapsed_precise}] {pos}/{len} {wide_msg}")
+                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        );
+        bar.enable_steady_tick(Duration::from_millis(200));
+        Some(bar)
+    } else {
+        None
+    };
+    let summary = crawler
+        .run_with(&seeds, &args.out, &mut |p| {
+            if let Some(bar) = &bar {
+                bar.set_length((p.processed + p.pending) as u64);
+                bar.set_position(p.processed as u64);
+                bar.set_message(format!("{} {}", p.outcome, p.url));
+            }
+        })
+        .with_context(|| format!("crawl into {}", args.out.display()))?;
+    if let Some(bar) = &bar {
+        bar.finish_and_clear();
+    }
+    eprint!("{}", render_summary(&summary));
+    Ok(
+        if summary.fetched + summary.not_modified + summary.from_store == 0
+            && !summary.failed.is_empty()
+        {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        },
+    )
+}
+
+fn seconds(flag: &str, value: f64) -> anyhow::Result<Duration> {
+    Duration::try_from_secs_f64(value)
+        .map_err(|_| anyhow::anyhow!("{flag}: {value} is not a number of seconds"))
+}
+
+fn render_summary(s: &CrawlSummary) -> String {
+    let mut out = format!(
+        "fetched {} ({} pages), not modified {}, already stored {}, {} requests, {} retries\n",
+        s.fetched, s.pages, s.not_modified, s.from_store, s.requests, s.retries
+    );
+    let by_reason = |map: &std::collections::BTreeMap<String, usize>| {
+        map.iter()
+            .map(|(k, v)| format!("{k} {v}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let skipped: usize = s.skipped.values().sum();
+    out.push_str(&format!("skipped {skipped}"));
+    if skipped > 0 {
+        out.push_str(&format!(" ({})", by_reason(&s.skipped)));
+    }
+    let failed: usize = s.failed.values().sum();
+    out.push_str(&format!(", failed {failed}"));
+    if failed > 0 {
+        out.push_str(&format!(" ({})", by_reason(&s.failed)));
+    }
+    out.push_str(&format!(
+        "\nlinks off the allowed hosts not followed: {}\n",
+        s.off_host_links
+    ));
+    if s.pending > 0 {
+        out.push_str(&format!(
+            "{} URLs still queued: run the same command again to go on\n",
+            s.pending
+        ));
+    }
+    out
 }

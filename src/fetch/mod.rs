@@ -1,0 +1,340 @@
+//! The crawler: seeds (pages, RSS/Atom feeds, sitemaps) in, a page store that `extract` reads
+//! out.
+//!
+//! Polite by construction: robots.txt obeyed (with its `Crawl-delay`), one request at a time
+//! with a delay per host, bounded retries with exponential backoff and `Retry-After`, timeouts,
+//! a body size cap, a redirect limit with loop detection, only http(s), only the allowed hosts
+//! (after redirects too), and only HTML followed from article links. Resumable: the store and
+//! two append-only logs under `DIR/state/` survive a kill at any point (see [`store`]).
+//!
+//! # Example
+//! ```no_run
+//! use std::time::Duration;
+//! use union_news::fetch::Crawler;
+//!
+//! let crawler = Crawler::builder()
+//!     .delay(Duration::from_secs(2))
+//!     .max_pages(100)
+//!     .build()?;
+//! let seeds = vec![url::Url::parse("https://laodong.vn/rss/cong-doan.rss").unwrap()];
+//! let summary = crawler.run(&seeds, std::path::Path::new("store"))?;
+//! println!("{} pages fetched", summary.fetched);
+//! # Ok::<(), union_news::Error>(())
+//! ```
+
+mod crawler;
+mod http;
+pub mod links;
+pub mod robots;
+pub mod store;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::time::Duration;
+
+use url::Url;
+
+pub use http::parse_retry_after;
+pub use robots::Robots;
+
+use crate::Error;
+
+/// The User-Agent the crawler sends.
+pub const USER_AGENT: &str =
+    "union-news/0.1 (+https://github.com/union-news/union-news; research crawler)";
+
+/// The product token matched against robots.txt `User-agent` lines.
+pub const ROBOTS_AGENT: &str = "union-news";
+
+/// The longest wait or timeout any setting takes (one day); longer values are cut to it so
+/// that no deadline overflows.
+const MAX_WAIT: Duration = Duration::from_secs(86_400);
+
+/// A configured crawler; build it with [`Crawler::builder`].
+#[derive(Debug, Clone)]
+pub struct Crawler {
+    config: Config,
+}
+
+#[derive(Debug, Clone)]
+struct Config {
+    delay: Duration,
+    max_crawl_delay: Duration,
+    connect_timeout: Duration,
+    timeout: Duration,
+    max_tries: u32,
+    backoff: Duration,
+    max_retry_after: Duration,
+    max_redirects: usize,
+    max_bytes: u64,
+    max_pages: Option<usize>,
+    max_depth: Option<u32>,
+    allow_hosts: Vec<String>,
+    recrawl: bool,
+    refresh_seeds: bool,
+    retry_failed: bool,
+    user_agent: String,
+    env_proxy: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            delay: Duration::from_secs(1),
+            max_crawl_delay: Duration::from_secs(60),
+            connect_timeout: Duration::from_secs(10),
+            timeout: Duration::from_secs(30),
+            max_tries: 3,
+            backoff: Duration::from_secs(1),
+            max_retry_after: Duration::from_secs(120),
+            max_redirects: 5,
+            max_bytes: 5 * 1024 * 1024,
+            max_pages: None,
+            max_depth: None,
+            allow_hosts: Vec::new(),
+            recrawl: false,
+            refresh_seeds: false,
+            retry_failed: false,
+            user_agent: USER_AGENT.to_string(),
+            env_proxy: true,
+        }
+    }
+}
+
+/// Builds a [`Crawler`]; every setting has a polite default.
+#[derive(Debug, Clone, Default)]
+pub struct CrawlerBuilder {
+    config: Config,
+}
+
+impl CrawlerBuilder {
+    /// The least time between two requests to one host (default 1 s); a larger robots.txt
+    /// `Crawl-delay` wins.
+    pub fn delay(mut self, delay: Duration) -> Self {
+        self.config.delay = delay.min(MAX_WAIT);
+        self
+    }
+
+    /// The largest robots.txt `Crawl-delay` honoured as given (default 60 s); a larger one is
+    /// cut to this.
+    pub fn max_crawl_delay(mut self, delay: Duration) -> Self {
+        self.config.max_crawl_delay = delay.min(MAX_WAIT);
+        self
+    }
+
+    /// The time allowed to connect (default 10 s).
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.config.connect_timeout = timeout.min(MAX_WAIT);
+        self
+    }
+
+    /// The time allowed for a whole request, body included (default 30 s).
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.config.timeout = timeout.min(MAX_WAIT);
+        self
+    }
+
+    /// How many times a URL is tried on 429, 5xx, timeouts and connection failures
+    /// (default 3, from 1 to 10).
+    pub fn max_tries(mut self, tries: u32) -> Self {
+        self.config.max_tries = tries.clamp(1, 10);
+        self
+    }
+
+    /// The first retry's wait (default 1 s), doubled on every further try.
+    pub fn backoff(mut self, backoff: Duration) -> Self {
+        self.config.backoff = backoff.min(MAX_WAIT);
+        self
+    }
+
+    /// The longest `Retry-After` waited for (default 120 s); a longer one is cut to this.
+    pub fn max_retry_after(mut self, cap: Duration) -> Self {
+        self.config.max_retry_after = cap.min(MAX_WAIT);
+        self
+    }
+
+    /// The most redirects followed for one URL (default 5).
+    pub fn max_redirects(mut self, redirects: usize) -> Self {
+        self.config.max_redirects = redirects;
+        self
+    }
+
+    /// The largest body read (default 5 MiB); a larger one is a failure (`too-large`).
+    pub fn max_bytes(mut self, bytes: u64) -> Self {
+        self.config.max_bytes = bytes;
+        self
+    }
+
+    /// The most documents (pages, feeds, sitemaps) requested in one run; robots.txt, retries
+    /// and redirects are not counted. Default: no limit.
+    pub fn max_pages(mut self, pages: usize) -> Self {
+        self.config.max_pages = Some(pages);
+        self
+    }
+
+    /// The most links followed away from a seed (a feed's or sitemap's items are one link
+    /// away). Default: no limit.
+    pub fn max_depth(mut self, depth: u32) -> Self {
+        self.config.max_depth = Some(depth);
+        self
+    }
+
+    /// Allows `host` and its subdomains (a leading `www.` is ignored). Default: the seeds'
+    /// hosts.
+    pub fn allow_host(mut self, host: &str) -> Self {
+        self.config.allow_hosts.push(normalize_host(host));
+        self
+    }
+
+    /// Fetches stored pages again, with conditional requests (`304` keeps the stored copy).
+    pub fn recrawl(mut self, yes: bool) -> Self {
+        self.config.recrawl = yes;
+        self
+    }
+
+    /// Fetches the seeds and feeds again (conditionally) to find new links, without fetching
+    /// stored pages again.
+    pub fn refresh_seeds(mut self, yes: bool) -> Self {
+        self.config.refresh_seeds = yes;
+        self
+    }
+
+    /// Tries again the URLs that failed in an earlier run.
+    pub fn retry_failed(mut self, yes: bool) -> Self {
+        self.config.retry_failed = yes;
+        self
+    }
+
+    /// The User-Agent header (default [`USER_AGENT`]).
+    pub fn user_agent(mut self, agent: &str) -> Self {
+        self.config.user_agent = agent.to_string();
+        self
+    }
+
+    /// Whether proxies from the environment (`HTTPS_PROXY`, …) are used (default yes).
+    pub fn env_proxy(mut self, yes: bool) -> Self {
+        self.config.env_proxy = yes;
+        self
+    }
+
+    /// The crawler.
+    ///
+    /// # Errors
+    /// Never today; kept so that a setting can be validated later without a breaking change.
+    pub fn build(self) -> Result<Crawler, Error> {
+        Ok(Crawler {
+            config: self.config,
+        })
+    }
+}
+
+/// How a crawl went.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CrawlSummary {
+    /// Documents fetched and stored (status 200): pages plus feeds and sitemaps.
+    pub fetched: usize,
+    /// Of those, HTML pages.
+    pub pages: usize,
+    /// Conditional requests answered `304 Not Modified` (the stored copy is kept).
+    pub not_modified: usize,
+    /// URLs found already stored (an earlier, interrupted run): not fetched again.
+    pub from_store: usize,
+    /// URLs not fetched, by reason (`robots`, `off-host`, `content-type`, `extension`, …).
+    pub skipped: BTreeMap<String, usize>,
+    /// URLs that failed, by reason (`http-404`, `timeout`, `too-large`, `redirect-loop`, …).
+    pub failed: BTreeMap<String, usize>,
+    /// HTTP requests sent, robots.txt, retries and redirects included.
+    pub requests: usize,
+    /// Retries made after 429, 5xx, timeouts and connection failures.
+    pub retries: usize,
+    /// Links not followed because they lead off the allowed hosts.
+    pub off_host_links: usize,
+    /// URLs still queued when the run stopped (at `max_pages`): a later run goes on with them.
+    pub pending: usize,
+}
+
+/// Progress after each URL, for a progress bar.
+#[derive(Debug, Clone)]
+pub struct Progress<'a> {
+    /// URLs processed so far in this run.
+    pub processed: usize,
+    /// URLs still queued.
+    pub pending: usize,
+    /// The URL just processed.
+    pub url: &'a str,
+    /// What became of it (`fetched`, `skipped`, …).
+    pub outcome: &'a str,
+}
+
+impl Crawler {
+    /// A builder with the polite defaults.
+    pub fn builder() -> CrawlerBuilder {
+        CrawlerBuilder::default()
+    }
+
+    /// Crawls from `seeds` into the store `out`, going on from where an earlier run in `out`
+    /// stopped.
+    ///
+    /// # Errors
+    /// When the store cannot be written or read, or the HTTP client cannot be built. Failed
+    /// URLs are not errors: they are counted in the summary and logged.
+    pub fn run(&self, seeds: &[Url], out: &Path) -> Result<CrawlSummary, Error> {
+        self.run_with(seeds, out, &mut |_| {})
+    }
+
+    /// [`Crawler::run`], calling `progress` after each URL.
+    ///
+    /// # Errors
+    /// As [`Crawler::run`].
+    pub fn run_with(
+        &self,
+        seeds: &[Url],
+        out: &Path,
+        progress: &mut dyn FnMut(&Progress<'_>),
+    ) -> Result<CrawlSummary, Error> {
+        crawler::run(&self.config, seeds, out, progress)
+    }
+}
+
+/// Reads seeds: each argument is a URL or a file of URLs (one a line; blank lines and lines
+/// starting with `#` skipped).
+///
+/// # Errors
+/// When a file cannot be read or a line is not an http(s) URL.
+pub fn read_seeds(args: &[String]) -> Result<Vec<Url>, Error> {
+    let mut out = Vec::new();
+    for arg in args {
+        if arg.starts_with("http://") || arg.starts_with("https://") {
+            out.push(parse_seed(arg, arg)?);
+            continue;
+        }
+        let text = std::fs::read_to_string(arg).map_err(|e| Error::read(arg, e))?;
+        for (i, line) in text.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            out.push(parse_seed(&format!("{arg}:{}", i + 1), line)?);
+        }
+    }
+    Ok(out)
+}
+
+fn parse_seed(input: &str, value: &str) -> Result<Url, Error> {
+    let mut url =
+        Url::parse(value).map_err(|e| Error::input(input, format!("not a URL: {value:?}: {e}")))?;
+    if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
+        return Err(Error::input(
+            input,
+            format!("not an http(s) URL: {value:?}"),
+        ));
+    }
+    url.set_fragment(None);
+    Ok(url)
+}
+
+/// A host as compared for `allow_host`: lowercase, without a leading `www.` or trailing dot.
+fn normalize_host(host: &str) -> String {
+    let host = host.trim().trim_end_matches('.').to_ascii_lowercase();
+    host.strip_prefix("www.").unwrap_or(&host).to_string()
+}

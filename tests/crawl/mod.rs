@@ -1,1 +1,1045 @@
-//! Integration tests: crawl.
+//! Integration tests: crawl. Every test runs a small threaded HTTP server on 127.0.0.1 (port
+//! 0) and crawls it; no test touches any other address. Delays and timeouts are a few
+//! milliseconds so that the module stays within a few seconds of wall time.
+
+use std::collections::BTreeMap;
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use union_news::fetch::store::{url_key, Meta};
+use union_news::fetch::{CrawlSummary, Crawler, CrawlerBuilder};
+use union_news::pipeline::{list_inputs, read_file_input, sha256_hex};
+
+// ---------------------------------------------------------------------------------------
+// The test server.
+
+/// A request as the server saw it.
+#[derive(Debug, Clone)]
+struct Hit {
+    path: String,
+    at: Instant,
+    headers: Vec<(String, String)>,
+}
+
+/// What the server sends back.
+#[derive(Debug, Clone)]
+struct Reply {
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+    /// Sleep before sending the head.
+    delay: Duration,
+    /// Send this many body bytes, then sleep this long, then the rest.
+    stall: Option<(usize, Duration)>,
+    /// Leave out `Content-Length` (the body ends when the connection closes).
+    no_length: bool,
+}
+
+impl Reply {
+    fn new(status: u16, content_type: &str, body: impl Into<Vec<u8>>) -> Self {
+        Self {
+            status,
+            headers: vec![("Content-Type".into(), content_type.into())],
+            body: body.into(),
+            delay: Duration::ZERO,
+            stall: None,
+            no_length: false,
+        }
+    }
+
+    fn html(body: impl Into<Vec<u8>>) -> Self {
+        Self::new(200, "text/html; charset=utf-8", body)
+    }
+
+    fn status(status: u16) -> Self {
+        Self::new(status, "text/plain", format!("status {status}"))
+    }
+
+    fn redirect(status: u16, to: &str) -> Self {
+        Self::status(status).header("Location", to)
+    }
+
+    fn header(mut self, name: &str, value: &str) -> Self {
+        self.headers.push((name.into(), value.into()));
+        self
+    }
+}
+
+/// The request the handler answers: path, headers, and how many times the path was asked
+/// before.
+struct Request<'a> {
+    path: &'a str,
+    headers: &'a [(String, String)],
+    before: usize,
+}
+
+impl Request<'_> {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+type Handler = dyn Fn(&Request<'_>) -> Reply + Send + Sync;
+
+struct Server {
+    addr: SocketAddr,
+    hits: Arc<Mutex<Vec<Hit>>>,
+    stop: Arc<AtomicBool>,
+}
+
+impl Server {
+    fn start(handler: impl Fn(&Request<'_>) -> Reply + Send + Sync + 'static) -> Self {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap();
+        let hits = Arc::new(Mutex::new(Vec::new()));
+        let stop = Arc::new(AtomicBool::new(false));
+        let handler: Arc<Handler> = Arc::new(handler);
+        let (hits2, stop2) = (hits.clone(), stop.clone());
+        thread::spawn(move || {
+            for stream in listener.incoming() {
+                if stop2.load(Ordering::SeqCst) {
+                    break;
+                }
+                let Ok(stream) = stream else { continue };
+                let (hits, handler) = (hits2.clone(), handler.clone());
+                thread::spawn(move || serve(stream, &hits, &*handler));
+            }
+        });
+        Self { addr, hits, stop }
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("http://{}{}", self.addr, path)
+    }
+
+    fn hits(&self) -> Vec<Hit> {
+        self.hits.lock().unwrap().clone()
+    }
+
+    fn count(&self, path: &str) -> usize {
+        self.hits().iter().filter(|h| h.path == path).count()
+    }
+
+    fn times(&self, path: &str) -> Vec<Instant> {
+        self.hits()
+            .iter()
+            .filter(|h| h.path == path)
+            .map(|h| h.at)
+            .collect()
+    }
+
+    /// Requests per path.
+    fn counts(&self) -> BTreeMap<String, usize> {
+        let mut out = BTreeMap::new();
+        for hit in self.hits() {
+            *out.entry(hit.path).or_default() += 1;
+        }
+        out
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        let _ = TcpStream::connect(self.addr);
+    }
+}
+
+fn serve(mut stream: TcpStream, hits: &Mutex<Vec<Hit>>, handler: &Handler) {
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
+    let mut head = Vec::new();
+    let mut buf = [0u8; 1024];
+    while !head.windows(4).any(|w| w == b"\r\n\r\n") && head.len() < 65536 {
+        match stream.read(&mut buf) {
+            Ok(0) | Err(_) => return,
+            Ok(n) => head.extend_from_slice(&buf[..n]),
+        }
+    }
+    let head = String::from_utf8_lossy(&head).into_owned();
+    let mut lines = head.split("\r\n");
+    let path = lines
+        .next()
+        .and_then(|l| l.split(' ').nth(1))
+        .unwrap_or("/")
+        .to_string();
+    let headers: Vec<(String, String)> = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(n, v)| (n.trim().to_string(), v.trim().to_string()))
+        .collect();
+    let before = {
+        let mut hits = hits.lock().unwrap();
+        let before = hits.iter().filter(|h| h.path == path).count();
+        hits.push(Hit {
+            path: path.clone(),
+            at: Instant::now(),
+            headers: headers.clone(),
+        });
+        before
+    };
+    let reply = handler(&Request {
+        path: &path,
+        headers: &headers,
+        before,
+    });
+    thread::sleep(reply.delay);
+    let mut out = format!("HTTP/1.1 {} X\r\nConnection: close\r\n", reply.status);
+    if !reply.no_length {
+        out.push_str(&format!("Content-Length: {}\r\n", reply.body.len()));
+    }
+    for (name, value) in &reply.headers {
+        out.push_str(&format!("{name}: {value}\r\n"));
+    }
+    out.push_str("\r\n");
+    let _ = stream.write_all(out.as_bytes());
+    match reply.stall {
+        Some((first, pause)) => {
+            let first = first.min(reply.body.len());
+            let _ = stream.write_all(&reply.body[..first]);
+            let _ = stream.flush();
+            thread::sleep(pause);
+            let _ = stream.write_all(&reply.body[first..]);
+        }
+        None => {
+            let _ = stream.write_all(&reply.body);
+        }
+    }
+    let _ = stream.flush();
+}
+
+// ---------------------------------------------------------------------------------------
+// Helpers.
+
+/// A crawler with test-sized delays and timeouts.
+fn crawler() -> CrawlerBuilder {
+    Crawler::builder()
+        .delay(Duration::from_millis(5))
+        .backoff(Duration::from_millis(10))
+        .timeout(Duration::from_secs(3))
+        .connect_timeout(Duration::from_secs(1))
+        .env_proxy(false)
+}
+
+fn crawl(builder: CrawlerBuilder, seeds: &[String], out: &Path) -> CrawlSummary {
+    let seeds: Vec<url::Url> = seeds.iter().map(|s| url::Url::parse(s).unwrap()).collect();
+    builder.build().unwrap().run(&seeds, out).unwrap()
+}
+
+fn page(title: &str, links: &[&str]) -> String {
+    let mut html = format!(
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{title}</title></head><body><h1>{title}</h1>"
+    );
+    for link in links {
+        html.push_str(&format!("<p><a href=\"{link}\">{link}</a></p>"));
+    }
+    html.push_str("<p>Sáng 17/1/2024, Liên đoàn Lao động quận tổ chức hội nghị.</p></body></html>");
+    html
+}
+
+/// Where the store keeps the page of `url`.
+fn page_path(out: &Path, server: &Server, url: &str) -> PathBuf {
+    out.join("pages")
+        .join(format!("127.0.0.1_{}", server.addr.port()))
+        .join(format!("{}.html", url_key(url)))
+}
+
+fn meta_of(path: &Path) -> Meta {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".meta.json");
+    serde_json::from_slice(&std::fs::read(PathBuf::from(name)).unwrap()).unwrap()
+}
+
+fn files_under(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return out;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(files_under(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out.sort();
+    out
+}
+
+fn robots_allow_all(req: &Request<'_>) -> Option<Reply> {
+    (req.path == "/robots.txt").then(|| Reply::new(200, "text/plain", "User-agent: *\nDisallow:\n"))
+}
+
+// ---------------------------------------------------------------------------------------
+// Tests.
+
+#[test]
+fn crawls_feed_sitemap_index_and_links_into_a_store_extract_reads() {
+    let real_page = std::fs::read("fixtures/crawl/dantri-1.html").unwrap();
+    let server = Arc::new(Mutex::new(None::<String>));
+    let base = server.clone();
+    let srv = Server::start(move |req| {
+        if let Some(r) = robots_allow_all(req) {
+            return r;
+        }
+        let base = base.lock().unwrap().clone().unwrap_or_default();
+        match req.path {
+            "/" => Reply::html(page(
+                "Trang chủ",
+                &["/tin/a.html", "/tin/a.html#binh-luan", "http://example.invalid/x.html"],
+            )),
+            "/tin/a.html" => Reply::html(page("A", &["/tin/b.html", "/"])).header("ETag", "\"a1\""),
+            "/tin/b.html" => Reply::html(page("B", &[])),
+            "/rss.xml" => Reply::new(
+                200,
+                "application/rss+xml; charset=utf-8",
+                format!(
+                    "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>x</title><link>{base}/</link>\
+                     <item><title>C</title><link>{base}/tin/c.html</link><pubDate>Wed, 17 Jan 2024 08:30:00 +0700</pubDate></item>\
+                     </channel></rss>"
+                ),
+            ),
+            // A real page two links away: its own links (depth 3) are past --max-depth 2.
+            "/tin/c.html" => Reply::html(page("C", &["/news/dantri-1.htm"])),
+            "/news/dantri-1.htm" => Reply::html(real_page.clone()),
+            "/sitemap.xml" => Reply::new(
+                200,
+                "application/xml",
+                format!("<?xml version=\"1.0\"?><sitemapindex><sitemap><loc>{base}/sitemap-1.xml</loc></sitemap></sitemapindex>"),
+            ),
+            "/sitemap-1.xml" => Reply::new(
+                200,
+                "text/xml",
+                format!("<urlset><url><loc>{base}/tin/d.html</loc></url><url><loc>{base}/tin/a.html</loc></url></urlset>"),
+            ),
+            "/tin/d.html" => Reply::html(page("D", &[])),
+            _ => Reply::status(404),
+        }
+    });
+    *server.lock().unwrap() = Some(format!("http://{}", srv.addr));
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path();
+    let seeds = [srv.url("/"), srv.url("/rss.xml"), srv.url("/sitemap.xml")];
+    let summary = crawl(crawler().max_depth(2), &seeds, out);
+
+    // Every document once, robots.txt once, nothing else.
+    let counts = srv.counts();
+    let expected: BTreeMap<String, usize> = [
+        "/",
+        "/robots.txt",
+        "/rss.xml",
+        "/sitemap.xml",
+        "/sitemap-1.xml",
+        "/tin/a.html",
+        "/tin/b.html",
+        "/tin/c.html",
+        "/tin/d.html",
+        "/news/dantri-1.htm",
+    ]
+    .iter()
+    .map(|p| (p.to_string(), 1))
+    .collect();
+    assert_eq!(counts, expected, "{summary:?}");
+    assert_eq!(summary.fetched, 9, "{summary:?}");
+    assert_eq!(summary.pages, 6);
+    assert!(
+        summary.failed.is_empty() && summary.skipped.is_empty(),
+        "{summary:?}"
+    );
+    // The real page's links lead to dantri.com.vn and its CDNs: counted, not followed.
+    assert!(summary.off_host_links >= 2, "{summary:?}");
+    for hit in srv.hits() {
+        let agent = hit
+            .headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case("user-agent"));
+        assert!(agent.is_some_and(|(_, v)| v.starts_with("union-news/0.1 (+https://")));
+    }
+
+    // The sidecar.
+    let a = srv.url("/tin/a.html");
+    let path = page_path(out, &srv, &a);
+    let body = std::fs::read(&path).unwrap();
+    assert_eq!(body, page("A", &["/tin/b.html", "/"]).as_bytes());
+    let meta = meta_of(&path);
+    assert_eq!(meta.url, a);
+    assert_eq!(meta.final_url, a);
+    assert_eq!(meta.status, 200);
+    assert!(chrono::DateTime::parse_from_rfc3339(&meta.fetched_at).is_ok());
+    assert_eq!(
+        meta.content_type.as_deref(),
+        Some("text/html; charset=utf-8")
+    );
+    assert_eq!(meta.etag.as_deref(), Some("\"a1\""));
+    assert_eq!(meta.content_sha256, sha256_hex(&body));
+    assert_eq!(meta.headers.get("etag").map(String::as_str), Some("\"a1\""));
+    let c = meta_of(&page_path(out, &srv, &srv.url("/tin/c.html")));
+    assert_eq!(c.published.as_deref(), Some("2024-01-17T08:30:00+07:00"));
+    assert_eq!(c.found_on.as_deref(), Some(srv.url("/rss.xml").as_str()));
+    let real = meta_of(&page_path(out, &srv, &srv.url("/news/dantri-1.htm")));
+    assert_eq!(
+        real.found_on.as_deref(),
+        Some(srv.url("/tin/c.html").as_str())
+    );
+
+    // Only pages carry an extension extract reads; feeds and state are .xml/.json/.tsv.
+    let readable = |p: &Path| {
+        matches!(
+            p.extension().and_then(|e| e.to_str()),
+            Some("html" | "htm" | "txt" | "jsonl" | "ndjson" | "xhtml")
+        )
+    };
+    let files = files_under(out);
+    let pages: Vec<&PathBuf> = files.iter().filter(|p| readable(p)).collect();
+    assert_eq!(pages.len(), 6, "{files:?}");
+    assert!(pages.iter().all(|p| p.starts_with(out.join("pages"))));
+    assert!(files
+        .iter()
+        .any(|p| p.starts_with(out.join("feeds")) && p.extension().is_some_and(|e| e == "xml")));
+    assert!(files
+        .iter()
+        .all(|p| !p.file_name().unwrap().to_string_lossy().starts_with('.')));
+
+    // extract's reader lists exactly these pages and picks up the sidecar.
+    let inputs: Vec<_> = list_inputs(&[out.to_path_buf()])
+        .into_iter()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(inputs.len(), 6);
+    let input = inputs.iter().find(|f| f.path == path).unwrap();
+    let article = read_file_input(input).unwrap();
+    assert_eq!(
+        article.source.url.as_deref(),
+        Some(a.as_str()),
+        "sidecar url read by extract"
+    );
+    assert_eq!(
+        article.content_type.as_deref(),
+        Some("text/html; charset=utf-8")
+    );
+}
+
+#[test]
+fn robots_disallow_is_obeyed_and_crawl_delay_spaces_requests() {
+    let srv = Server::start(|req| {
+        match req.path {
+        "/robots.txt" => Reply::new(
+            200,
+            "text/plain",
+            "User-agent: otherbot\nDisallow:\n\nUser-agent: *\nDisallow: /private/\nAllow: /private/open.html\nCrawl-delay: 0.25\n",
+        ),
+        "/" => Reply::html(page(
+            "root",
+            &["/private/x.html", "/private/open.html", "/p1.html", "/p2.html"],
+        )),
+        _ => Reply::html(page(req.path, &[])),
+    }
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let summary = crawl(crawler(), &[srv.url("/")], dir.path());
+    assert_eq!(srv.count("/private/x.html"), 0);
+    assert_eq!(srv.count("/private/open.html"), 1);
+    assert_eq!(summary.skipped.get("robots"), Some(&1), "{summary:?}");
+    assert_eq!(summary.pages, 4);
+    // Crawl-delay 0.25 s beats --delay 5 ms: every request waits for the one before.
+    let hits = srv.hits();
+    assert_eq!(hits.len(), 5);
+    for pair in hits.windows(2) {
+        let gap = pair[1].at - pair[0].at;
+        assert!(
+            gap >= Duration::from_millis(245),
+            "gap {gap:?} before {}",
+            pair[1].path
+        );
+    }
+}
+
+#[test]
+fn robots_for_our_agent_and_unreachable_robots_stop_the_crawl() {
+    let srv = Server::start(|req| match req.path {
+        "/robots.txt" => Reply::new(
+            200,
+            "text/plain",
+            "User-agent: *\nDisallow:\n\nUser-agent: union-news\nDisallow: /\n",
+        ),
+        _ => Reply::html(page("x", &["/a.html"])),
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let summary = crawl(crawler(), &[srv.url("/")], dir.path());
+    assert_eq!(srv.counts().keys().collect::<Vec<_>>(), ["/robots.txt"]);
+    assert_eq!(summary.skipped.get("robots"), Some(&1));
+
+    // robots.txt answering 503: nothing but robots.txt is asked (three tries).
+    let down = Server::start(|req| match req.path {
+        "/robots.txt" => Reply::status(503),
+        _ => Reply::html(page("x", &[])),
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let summary = crawl(crawler(), &[down.url("/")], dir.path());
+    assert_eq!(down.count("/robots.txt"), 3);
+    assert_eq!(down.count("/"), 0);
+    assert_eq!(summary.skipped.get("robots-unavailable"), Some(&1));
+
+    // robots.txt missing (404): everything allowed.
+    let missing = Server::start(|req| match req.path {
+        "/robots.txt" => Reply::status(404),
+        _ => Reply::html(page("x", &[])),
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let summary = crawl(crawler(), &[missing.url("/")], dir.path());
+    assert_eq!(summary.pages, 1, "{summary:?}");
+}
+
+#[test]
+fn redirects_are_followed_checked_and_loops_stopped() {
+    let srv = Server::start(|req| {
+        if let Some(r) = robots_allow_all(req) {
+            return r;
+        }
+        match req.path {
+            "/" => Reply::html(page(
+                "root",
+                &[
+                    "/old",
+                    "/new.html",
+                    "/loop-a",
+                    "/chain/0",
+                    "/away",
+                    "/ftp",
+                    "/nowhere",
+                ],
+            )),
+            "/old" => Reply::redirect(301, "/new.html"),
+            "/new.html" => Reply::html(page("new", &[])),
+            "/loop-a" => Reply::redirect(302, "/loop-b"),
+            "/loop-b" => Reply::redirect(307, "/loop-a"),
+            "/away" => Reply::redirect(302, "http://127.0.0.2:9/x.html"),
+            "/ftp" => Reply::redirect(302, "ftp://127.0.0.1/x"),
+            "/nowhere" => Reply::status(302),
+            p if p.starts_with("/chain/") => {
+                let n: u32 = p["/chain/".len()..].parse().unwrap();
+                Reply::redirect(308, &format!("/chain/{}", n + 1))
+            }
+            _ => Reply::status(404),
+        }
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let summary = crawl(crawler(), &[srv.url("/")], dir.path());
+    // /old → /new.html stored under /old; /new.html, queued too, is not fetched again.
+    assert_eq!(srv.count("/old"), 1);
+    assert_eq!(srv.count("/new.html"), 1);
+    let meta = meta_of(&page_path(dir.path(), &srv, &srv.url("/old")));
+    assert_eq!(meta.final_url, srv.url("/new.html"));
+    assert!(!page_path(dir.path(), &srv, &srv.url("/new.html")).exists());
+    // A loop is seen at once; a chain stops after 5 redirects.
+    assert_eq!((srv.count("/loop-a"), srv.count("/loop-b")), (1, 1));
+    assert_eq!(summary.failed.get("redirect-loop"), Some(&1), "{summary:?}");
+    assert_eq!(summary.failed.get("too-many-redirects"), Some(&1));
+    assert_eq!(srv.count("/chain/5"), 1);
+    assert_eq!(srv.count("/chain/6"), 0);
+    // Off the allowed hosts (127.0.0.2 is never asked) or off http(s): skipped.
+    assert_eq!(summary.skipped.get("off-host"), Some(&1));
+    assert_eq!(summary.skipped.get("scheme"), Some(&1));
+    assert_eq!(summary.failed.get("bad-redirect"), Some(&1));
+    assert_eq!(summary.pages, 2);
+}
+
+#[test]
+fn statuses_retries_backoff_and_retry_after() {
+    let srv = Server::start(|req| {
+        if let Some(r) = robots_allow_all(req) {
+            return r;
+        }
+        match (req.path, req.before) {
+            ("/", _) => Reply::html(page(
+                "root",
+                &[
+                    "/gone.html",
+                    "/busy.html",
+                    "/busy-long.html",
+                    "/flaky.html",
+                    "/down.html",
+                ],
+            )),
+            ("/gone.html", _) => Reply::status(404),
+            ("/busy.html", 0) => Reply::status(429).header("Retry-After", "1"),
+            ("/busy-long.html", 0) => Reply::status(503).header("Retry-After", "3600"),
+            ("/flaky.html", 0 | 1) => Reply::status(500),
+            ("/down.html", _) => Reply::status(502),
+            _ => Reply::html(page(req.path, &[])),
+        }
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let started = Instant::now();
+    let summary = crawl(
+        crawler().max_retry_after(Duration::from_millis(1200)),
+        &[srv.url("/")],
+        dir.path(),
+    );
+    assert!(started.elapsed() < Duration::from_secs(5));
+    assert_eq!(srv.count("/gone.html"), 1, "404 is not retried");
+    assert_eq!(summary.failed.get("http-404"), Some(&1), "{summary:?}");
+    // 429 with Retry-After: 1 → the second try comes at least a second later.
+    let busy = srv.times("/busy.html");
+    assert_eq!(busy.len(), 2);
+    assert!(busy[1] - busy[0] >= Duration::from_millis(990));
+    // Retry-After: 3600 is capped (1.2 s here).
+    let long = srv.times("/busy-long.html");
+    assert_eq!(long.len(), 2);
+    let gap = long[1] - long[0];
+    assert!(
+        gap >= Duration::from_millis(1195) && gap < Duration::from_secs(3),
+        "{gap:?}"
+    );
+    // 500, 500, 200: stored after three tries, with growing backoff.
+    let flaky = srv.times("/flaky.html");
+    assert_eq!(flaky.len(), 3);
+    assert!(flaky[1] - flaky[0] >= Duration::from_millis(10));
+    assert!(flaky[2] - flaky[1] >= Duration::from_millis(20));
+    assert!(page_path(dir.path(), &srv, &srv.url("/flaky.html")).exists());
+    // Always 502: three tries, then a failure.
+    assert_eq!(srv.count("/down.html"), 3);
+    assert_eq!(summary.failed.get("http-502"), Some(&1));
+    assert_eq!(summary.pages, 4);
+    assert_eq!(summary.retries, 1 + 1 + 2 + 2);
+}
+
+#[test]
+fn slow_responses_time_out() {
+    let srv = Server::start(|req| {
+        if let Some(r) = robots_allow_all(req) {
+            return r;
+        }
+        match req.path {
+            "/slow-head" => Reply {
+                delay: Duration::from_millis(1500),
+                ..Reply::html(page("slow", &[]))
+            },
+            "/slow-body" => Reply {
+                stall: Some((10, Duration::from_millis(1500))),
+                ..Reply::html(page("slow body", &[]))
+            },
+            _ => Reply::html(page("ok", &[])),
+        }
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let started = Instant::now();
+    let summary = crawl(
+        crawler().timeout(Duration::from_millis(250)).max_tries(2),
+        &[srv.url("/slow-head"), srv.url("/slow-body"), srv.url("/ok")],
+        dir.path(),
+    );
+    // Without the timeout every try would take the server's 1.5 s: 6 s in all.
+    assert!(
+        started.elapsed() < Duration::from_secs(3),
+        "{:?}",
+        started.elapsed()
+    );
+    assert_eq!(srv.count("/slow-head"), 2);
+    assert_eq!(srv.count("/slow-body"), 2);
+    assert_eq!(summary.failed.get("timeout"), Some(&2), "{summary:?}");
+    assert_eq!(summary.pages, 1);
+    assert!(!page_path(dir.path(), &srv, &srv.url("/slow-body")).exists());
+}
+
+#[test]
+fn oversized_bodies_are_cut_and_not_stored() {
+    let big = vec![b'a'; 50_000];
+    let srv = Server::start(move |req| {
+        if let Some(r) = robots_allow_all(req) {
+            return r;
+        }
+        match req.path {
+            "/big.html" => Reply::html(big.clone()),
+            "/big-stream.html" => Reply {
+                no_length: true,
+                ..Reply::html(big.clone())
+            },
+            _ => Reply::html(page("small", &[])),
+        }
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let urls = [
+        srv.url("/big.html"),
+        srv.url("/big-stream.html"),
+        srv.url("/small.html"),
+    ];
+    let summary = crawl(crawler().max_bytes(10_000), &urls, dir.path());
+    assert_eq!(summary.failed.get("too-large"), Some(&2), "{summary:?}");
+    assert_eq!(summary.pages, 1);
+    assert!(!page_path(dir.path(), &srv, &urls[0]).exists());
+    assert!(!page_path(dir.path(), &srv, &urls[1]).exists());
+    assert_eq!(srv.count("/big.html"), 1, "too large is not retried");
+}
+
+#[test]
+fn non_html_links_are_skipped() {
+    let srv = Server::start(|req| {
+        if let Some(r) = robots_allow_all(req) {
+            return r;
+        }
+        match req.path {
+            "/" => Reply::html(page(
+                "root",
+                &["/files/report.pdf", "/download?id=7", "/photo", "/a.html"],
+            )),
+            "/download?id=7" => Reply::new(200, "application/pdf", "%PDF-1.4 ..."),
+            "/photo" => Reply::new(200, "image/jpeg", vec![0xff, 0xd8, 0xff]),
+            _ => Reply::html(page("a", &[])),
+        }
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let summary = crawl(crawler(), &[srv.url("/")], dir.path());
+    assert_eq!(
+        srv.count("/files/report.pdf"),
+        0,
+        "known non-HTML extension: not asked"
+    );
+    assert_eq!(summary.skipped.get("extension"), Some(&1), "{summary:?}");
+    assert_eq!(summary.skipped.get("content-type"), Some(&2));
+    assert_eq!(summary.pages, 2);
+    let stored = files_under(&dir.path().join("pages"));
+    assert_eq!(stored.len(), 4, "two pages and their sidecars: {stored:?}");
+    let seen = std::fs::read_to_string(dir.path().join("state/seen.tsv")).unwrap();
+    assert!(seen
+        .lines()
+        .any(|l| l.contains("\tskipped\tcontent-type\t") && l.ends_with("/photo")));
+    assert!(seen
+        .lines()
+        .any(|l| l.contains("\tskipped\textension\t") && l.ends_with("/files/report.pdf")));
+}
+
+#[test]
+fn windows_1258_page_is_stored_raw_with_its_content_type() {
+    // "Công đoàn cơ sở" in windows-1258: ô = F4, đ = F0, à = E0, ơ = F5, and "sở" as
+    // s + ơ + combining hook above (D2), as windows-1258 writes tone marks.
+    let body: Vec<u8> = [
+        &b"<html><head><title>T</title></head><body><p>C"[..],
+        &[0xF4],
+        b"ng ",
+        &[0xF0],
+        b"o",
+        &[0xE0],
+        b"n c",
+        &[0xF5],
+        b" s",
+        &[0xF5, 0xD2],
+        b"</p></body></html>",
+    ]
+    .concat();
+    let served = body.clone();
+    let srv = Server::start(move |req| {
+        if let Some(r) = robots_allow_all(req) {
+            return r;
+        }
+        Reply::new(200, "text/html; charset=windows-1258", served.clone())
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let url = srv.url("/cp1258.html");
+    let summary = crawl(crawler(), std::slice::from_ref(&url), dir.path());
+    assert_eq!(summary.pages, 1);
+    let path = page_path(dir.path(), &srv, &url);
+    assert_eq!(std::fs::read(&path).unwrap(), body, "stored byte for byte");
+    let meta = meta_of(&path);
+    assert_eq!(
+        meta.content_type.as_deref(),
+        Some("text/html; charset=windows-1258")
+    );
+    // The sidecar says enough to decode: the charset label names windows-1258.
+    let label = meta
+        .content_type
+        .as_deref()
+        .and_then(|c| c.split("charset=").nth(1))
+        .unwrap();
+    let encoding = encoding_rs::Encoding::for_label(label.as_bytes()).unwrap();
+    let (text, _, bad) = encoding.decode(&body);
+    assert!(!bad);
+    use unicode_normalization::UnicodeNormalization;
+    let text: String = text.nfc().collect();
+    assert!(text.contains("Công đoàn cơ sở"), "{text}");
+    // And extract's reader hands the content type on to the HTML front end.
+    let input = list_inputs(&[dir.path().to_path_buf()]).remove(0).unwrap();
+    let article = read_file_input(&input).unwrap();
+    assert_eq!(
+        article.content_type.as_deref(),
+        Some("text/html; charset=windows-1258")
+    );
+}
+
+#[test]
+fn recrawl_sends_conditional_requests_and_keeps_304s() {
+    let srv = Server::start(|req| {
+        if let Some(r) = robots_allow_all(req) {
+            return r;
+        }
+        match req.path {
+            "/" => Reply::html(page("root", &["/same.html", "/changed.html"])),
+            "/same.html" if req.header("If-None-Match") == Some("\"v1\"") => Reply::status(304),
+            "/same.html" => Reply::html(page("same", &[])).header("ETag", "\"v1\""),
+            "/changed.html" if req.before > 0 => Reply::html(page("changed v2", &[]))
+                .header("Last-Modified", "Thu, 18 Jan 2024 00:00:00 GMT"),
+            "/changed.html" => Reply::html(page("changed v1", &[]))
+                .header("Last-Modified", "Wed, 17 Jan 2024 00:00:00 GMT"),
+            _ => Reply::status(404),
+        }
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let first = crawl(crawler(), &[srv.url("/")], dir.path());
+    assert_eq!(first.pages, 3);
+    // A plain second run fetches nothing again.
+    let again = crawl(crawler(), &[srv.url("/")], dir.path());
+    assert_eq!((again.fetched, again.from_store), (0, 0), "{again:?}");
+    assert_eq!(srv.count("/same.html"), 1);
+    // --recrawl: conditional requests; 304 keeps the stored copy, 200 replaces it.
+    let recrawl = crawl(crawler().recrawl(true), &[srv.url("/")], dir.path());
+    assert_eq!(recrawl.not_modified, 1, "{recrawl:?}");
+    assert_eq!(recrawl.fetched, 2, "root and the changed page");
+    let same: Vec<Hit> = srv
+        .hits()
+        .into_iter()
+        .filter(|h| h.path == "/same.html")
+        .collect();
+    assert_eq!(same.len(), 2);
+    let changed: Vec<Hit> = srv
+        .hits()
+        .into_iter()
+        .filter(|h| h.path == "/changed.html")
+        .collect();
+    assert!(changed[1]
+        .headers
+        .iter()
+        .any(|(n, v)| n.eq_ignore_ascii_case("if-modified-since")
+            && v == "Wed, 17 Jan 2024 00:00:00 GMT"));
+    let path = page_path(dir.path(), &srv, &srv.url("/same.html"));
+    assert_eq!(std::fs::read(&path).unwrap(), page("same", &[]).as_bytes());
+    let changed_path = page_path(dir.path(), &srv, &srv.url("/changed.html"));
+    assert_eq!(
+        std::fs::read(&changed_path).unwrap(),
+        page("changed v2", &[]).as_bytes()
+    );
+    assert_eq!(
+        meta_of(&changed_path).last_modified.as_deref(),
+        Some("Thu, 18 Jan 2024 00:00:00 GMT")
+    );
+}
+
+#[test]
+fn refresh_seeds_finds_new_feed_items_without_refetching_stored_pages() {
+    let srv = Arc::new(Mutex::new(String::new()));
+    let base = srv.clone();
+    let server = Server::start(move |req| {
+        if let Some(r) = robots_allow_all(req) {
+            return r;
+        }
+        let base = base.lock().unwrap().clone();
+        match req.path {
+            "/rss.xml" => {
+                let mut items = format!("<item><link>{base}/1.html</link></item>");
+                if req.before > 0 {
+                    items.push_str(&format!("<item><link>{base}/2.html</link></item>"));
+                }
+                Reply::new(
+                    200,
+                    "application/rss+xml",
+                    format!("<rss><channel>{items}</channel></rss>"),
+                )
+            }
+            _ => Reply::html(page(req.path, &[])),
+        }
+    });
+    *srv.lock().unwrap() = format!("http://{}", server.addr);
+    let dir = tempfile::tempdir().unwrap();
+    let seeds = [server.url("/rss.xml")];
+    crawl(crawler(), &seeds, dir.path());
+    let summary = crawl(crawler().refresh_seeds(true), &seeds, dir.path());
+    assert_eq!(summary.fetched, 2, "the feed and the new item: {summary:?}");
+    assert_eq!(server.count("/rss.xml"), 2);
+    assert_eq!(server.count("/1.html"), 1);
+    assert_eq!(server.count("/2.html"), 1);
+}
+
+#[test]
+fn failures_stay_failed_until_retry_failed_and_crawl_delay_is_capped() {
+    let srv = Server::start(|req| match (req.path, req.before) {
+        ("/robots.txt", _) => Reply::new(200, "text/plain", "User-agent: *\nCrawl-delay: 3600\n"),
+        ("/down.html", 0) => Reply::status(503),
+        _ => Reply::html(page(req.path, &[])),
+    });
+    let dir = tempfile::tempdir().unwrap();
+    // Crawl-delay 3600 is cut to the 100 ms cap.
+    let builder = || {
+        crawler()
+            .max_tries(1)
+            .max_crawl_delay(Duration::from_millis(100))
+    };
+    let seeds = [srv.url("/down.html")];
+    let first = crawl(builder(), &seeds, dir.path());
+    assert_eq!(first.failed.get("http-503"), Some(&1), "{first:?}");
+    let second = crawl(builder(), &seeds, dir.path());
+    assert_eq!(
+        second.requests, 0,
+        "nothing to do, not even robots.txt: {second:?}"
+    );
+    let started = Instant::now();
+    let third = crawl(builder().retry_failed(true), &seeds, dir.path());
+    assert_eq!(third.pages, 1, "{third:?}");
+    assert_eq!(srv.count("/down.html"), 2);
+    let hits = srv.hits();
+    let gap = hits[hits.len() - 1].at - hits[hits.len() - 2].at;
+    assert!(gap >= Duration::from_millis(95), "{gap:?}");
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "an hour if not capped"
+    );
+}
+
+/// A site of a root page linking to `/p1.html` … `/p5.html`; `/p1.html` links to `/p6.html`.
+fn six_page_site() -> Server {
+    Server::start(|req| {
+        if let Some(r) = robots_allow_all(req) {
+            return r;
+        }
+        match req.path {
+            "/" => Reply::html(page(
+                "root",
+                &["/p1.html", "/p2.html", "/p3.html", "/p4.html", "/p5.html"],
+            )),
+            "/p1.html" => Reply::html(page("p1", &["/p6.html"])),
+            p if p.starts_with("/p") => Reply {
+                delay: Duration::from_millis(30),
+                ..Reply::html(page(p, &[]))
+            },
+            _ => Reply::status(404),
+        }
+    })
+}
+
+fn assert_all_six_stored_once(server: &Server, out: &Path) {
+    for path in [
+        "/", "/p1.html", "/p2.html", "/p3.html", "/p4.html", "/p5.html", "/p6.html",
+    ] {
+        assert_eq!(server.count(path), 1, "{path}: {:?}", server.counts());
+        assert!(
+            page_path(out, server, &server.url(path)).exists(),
+            "{path} stored"
+        );
+    }
+}
+
+#[test]
+fn resume_after_an_interrupted_crawl_fetches_nothing_twice_and_loses_nothing() {
+    let server = six_page_site();
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path();
+    let first = crawl(crawler().max_pages(2), &[server.url("/")], out);
+    assert_eq!(first.fetched, 2);
+    assert_eq!(first.pending, 5, "{first:?}");
+    // Simulate a kill -9 right after /p1.html was stored: its seen line and the queue line
+    // of the link it led to are gone, and the log ends with half a line.
+    let state = out.join("state");
+    let cut = |name: &str, drop_if: &dyn Fn(&str) -> bool, torn: &str| {
+        let text = std::fs::read_to_string(state.join(name)).unwrap();
+        let kept: String = text
+            .lines()
+            .filter(|l| !drop_if(l))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        std::fs::write(state.join(name), kept + torn).unwrap();
+    };
+    cut(
+        "seen.tsv",
+        &|l| l.ends_with("/p1.html"),
+        "2026-01-01T00:00:00Z\tfetch",
+    );
+    cut(
+        "queue.tsv",
+        &|l| l.contains("/p6.html"),
+        "page\t1\thttp://127",
+    );
+    let second = crawl(crawler(), &[server.url("/")], out);
+    assert_eq!(second.from_store, 1, "{second:?}");
+    assert_eq!(second.fetched, 5, "p2..p6");
+    assert_eq!(second.pending, 0);
+    assert_all_six_stored_once(&server, out);
+    // The logs are whole again: every line has its fields.
+    let seen = std::fs::read_to_string(state.join("seen.tsv")).unwrap();
+    assert!(seen.ends_with('\n'));
+    assert!(seen.lines().all(|l| l.split('\t').count() == 4), "{seen}");
+}
+
+#[test]
+fn kill_9_during_a_crawl_then_rerun_with_the_command_line() {
+    let server = six_page_site();
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("store");
+    let seeds = dir.path().join("seeds.txt");
+    std::fs::write(&seeds, format!("# test seeds\n\n{}\n", server.url("/"))).unwrap();
+    let command = || {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_union-news"));
+        cmd.args(["crawl", "--seeds"])
+            .arg(&seeds)
+            .arg("--out")
+            .arg(&out)
+            .args(["--delay", "0.1"])
+            .env("NO_PROXY", "127.0.0.1")
+            .env_remove("HTTP_PROXY")
+            .env_remove("http_proxy")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped());
+        cmd
+    };
+    let mut child = command().spawn().unwrap();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while server.hits().len() < 4 && Instant::now() < deadline {
+        thread::sleep(Duration::from_millis(5));
+    }
+    child.kill().unwrap(); // SIGKILL
+    child.wait().unwrap();
+    let before = server.counts();
+    let stored_before: Vec<&str> = [
+        "/", "/p1.html", "/p2.html", "/p3.html", "/p4.html", "/p5.html",
+    ]
+    .into_iter()
+    .filter(|p| page_path(&out, &server, &server.url(p)).exists())
+    .collect();
+    assert!(
+        !stored_before.is_empty() && stored_before.len() < 6,
+        "{stored_before:?}"
+    );
+    let rerun = command().output().unwrap();
+    assert!(rerun.status.success());
+    let stderr = String::from_utf8_lossy(&rerun.stderr);
+    assert!(stderr.contains("fetched "), "{stderr}");
+    // Pages stored before the kill are not asked again; at most the one in flight is.
+    for path in &stored_before {
+        assert_eq!(server.count(path), 1, "{path}");
+    }
+    // Only a page in flight at the kill (asked, not stored) may be asked a second time.
+    let twice: Vec<(String, usize)> = server
+        .counts()
+        .into_iter()
+        .filter(|(path, n)| path != "/robots.txt" && *n > 1)
+        .collect();
+    assert!(twice.len() <= 1, "{twice:?}");
+    assert!(
+        twice
+            .iter()
+            .all(|(path, n)| *n == 2 && before.contains_key(path)),
+        "{twice:?}"
+    );
+    for path in [
+        "/", "/p1.html", "/p2.html", "/p3.html", "/p4.html", "/p5.html", "/p6.html",
+    ] {
+        assert!(
+            page_path(&out, &server, &server.url(path)).exists(),
+            "{path} stored"
+        );
+    }
+}

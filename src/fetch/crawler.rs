@@ -1,0 +1,798 @@
+//! The crawl loop: a queue per host, the next URL taken from the host that may be asked
+//! soonest, every URL ending as one line of `state/seen.tsv`.
+
+use std::collections::{HashMap, HashSet, VecDeque};
+use std::io::Read;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use chrono::{SecondsFormat, Utc};
+use url::Url;
+
+use super::http::{Accept, Http, Reply};
+use super::links::{self, DocKind, Link, LinkTarget};
+use super::robots::Robots;
+use super::store::{Meta, QueueLine, SeenLine, Shelf, Store};
+use super::{normalize_host, Config, CrawlSummary, Progress, ROBOTS_AGENT};
+use crate::pipeline::sha256_hex;
+use crate::Error;
+
+/// robots.txt files larger than this are cut (Google reads 500 KiB).
+const MAX_ROBOTS_BYTES: u64 = 500 * 1024;
+
+/// URL path endings that are never HTML pages: not requested from article links.
+const NOT_HTML_EXTENSIONS: [&str; 36] = [
+    "7z", "apk", "avi", "bmp", "css", "dmg", "doc", "docx", "eot", "exe", "flv", "gif", "gz",
+    "ico", "jpeg", "jpg", "js", "json", "m4a", "mov", "mp3", "mp4", "pdf", "png", "ppt", "pptx",
+    "rar", "svg", "tar", "tif", "tiff", "ttf", "webm", "webp", "xls", "xlsx",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// Given by the user: a page, feed or sitemap.
+    Seed,
+    /// An article link: HTML only.
+    Page,
+    /// A feed or sitemap found in a page or sitemap index.
+    Feed,
+}
+
+impl Kind {
+    fn name(self) -> &'static str {
+        match self {
+            Kind::Seed => "seed",
+            Kind::Page => "page",
+            Kind::Feed => "feed",
+        }
+    }
+
+    fn parse(name: &str) -> Option<Self> {
+        match name {
+            "seed" => Some(Kind::Seed),
+            "page" => Some(Kind::Page),
+            "feed" => Some(Kind::Feed),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Entry {
+    url: Url,
+    kind: Kind,
+    depth: u32,
+    found_on: Option<String>,
+    published: Option<String>,
+    attempt: u32,
+}
+
+#[derive(Debug)]
+struct Host {
+    queue: VecDeque<Entry>,
+    /// When the last request to the host finished.
+    last_end: Option<Instant>,
+    /// No request before this (a retry's backoff or `Retry-After`).
+    blocked_until: Instant,
+    robots: Option<Robots>,
+    robots_unavailable: bool,
+}
+
+impl Host {
+    fn new() -> Self {
+        Self {
+            queue: VecDeque::new(),
+            last_end: None,
+            blocked_until: Instant::now(),
+            robots: None,
+            robots_unavailable: false,
+        }
+    }
+}
+
+/// How a URL ended.
+enum Outcome {
+    Fetched,
+    NotModified,
+    FromStore,
+    Skipped(String),
+    Failed(String),
+}
+
+struct Run<'a> {
+    config: &'a Config,
+    http: Http,
+    store: Store,
+    allow: Vec<String>,
+    queued: HashSet<String>,
+    aliases: HashSet<String>,
+    hosts: HashMap<String, Host>,
+    host_order: Vec<String>,
+    summary: CrawlSummary,
+    documents: usize,
+    processed: usize,
+}
+
+pub(super) fn run(
+    config: &Config,
+    seeds: &[Url],
+    out: &Path,
+    progress: &mut dyn FnMut(&Progress<'_>),
+) -> Result<CrawlSummary, Error> {
+    let http = Http::new(
+        &config.user_agent,
+        config.connect_timeout,
+        config.timeout,
+        config.max_bytes,
+        config.env_proxy,
+    )?;
+    let store = Store::open(out)?;
+    let mut allow = config.allow_hosts.clone();
+    if allow.is_empty() {
+        allow = seeds
+            .iter()
+            .filter_map(|s| s.host_str().map(normalize_host))
+            .collect();
+    }
+    let mut run = Run {
+        config,
+        http,
+        store,
+        allow,
+        queued: HashSet::new(),
+        aliases: HashSet::new(),
+        hosts: HashMap::new(),
+        host_order: Vec::new(),
+        summary: CrawlSummary::default(),
+        documents: 0,
+        processed: 0,
+    };
+    run.restore(seeds)?;
+    loop {
+        if config.max_pages.is_some_and(|max| run.documents >= max) {
+            break;
+        }
+        let Some(key) = run.next_host() else {
+            break;
+        };
+        let wait = run.ready_at(&key).saturating_duration_since(Instant::now());
+        let Some(host) = run.hosts.get_mut(&key) else {
+            break;
+        };
+        let Some(entry) = host.queue.pop_front() else {
+            continue;
+        };
+        if !wait.is_zero() {
+            std::thread::sleep(wait);
+        }
+        let url = entry.url.to_string();
+        if let Some(outcome) = run.process(entry)? {
+            run.processed += 1;
+            let pending = run.pending();
+            progress(&Progress {
+                processed: run.processed,
+                pending,
+                url: &url,
+                outcome: outcome_name(&outcome),
+            });
+        }
+    }
+    run.summary.pending = run.pending();
+    Ok(run.summary)
+}
+
+fn outcome_name(outcome: &Outcome) -> &'static str {
+    match outcome {
+        Outcome::Fetched => "fetched",
+        Outcome::NotModified => "not-modified",
+        Outcome::FromStore => "stored",
+        Outcome::Skipped(_) => "skipped",
+        Outcome::Failed(_) => "failed",
+    }
+}
+
+fn origin(url: &Url) -> String {
+    url.origin().ascii_serialization()
+}
+
+fn now_rfc3339() -> String {
+    Utc::now().to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+impl Run<'_> {
+    /// Rebuilds the queue from the logs: every queued URL not yet seen (or, with `recrawl`,
+    /// not skipped), then the seeds not queued before.
+    fn restore(&mut self, seeds: &[Url]) -> Result<(), Error> {
+        let mut last: HashMap<String, String> = HashMap::new();
+        for line in self.store.read_seen()? {
+            last.insert(line.url, line.outcome);
+        }
+        let redo = |outcome: &str, kind: Kind, config: &Config| match outcome {
+            "failed" => config.retry_failed,
+            "skipped" | "alias" => false,
+            _ => config.recrawl || (config.refresh_seeds && kind != Kind::Page),
+        };
+        for line in self.store.read_queue()? {
+            let (Some(kind), Ok(url)) = (Kind::parse(&line.kind), Url::parse(&line.url)) else {
+                continue;
+            };
+            if !self.queued.insert(line.url.clone()) {
+                continue;
+            }
+            let pending = match last.get(&line.url) {
+                None => true,
+                Some(outcome) => redo(outcome, kind, self.config),
+            };
+            if pending {
+                self.push(Entry {
+                    url,
+                    kind,
+                    depth: line.depth,
+                    found_on: Some(line.found_on).filter(|s| !s.is_empty()),
+                    published: Some(line.published).filter(|s| !s.is_empty()),
+                    attempt: 0,
+                });
+            }
+        }
+        // Alias URLs (redirect targets) count as done: not fetched again.
+        self.aliases.extend(
+            last.iter()
+                .filter(|(_, o)| o.as_str() == "alias")
+                .map(|(u, _)| u.clone()),
+        );
+        self.queued.extend(self.aliases.iter().cloned());
+        for seed in seeds {
+            if self.queued.insert(seed.to_string()) {
+                self.store.append_queue(&QueueLine {
+                    kind: Kind::Seed.name().to_string(),
+                    depth: 0,
+                    url: seed.to_string(),
+                    found_on: String::new(),
+                    published: String::new(),
+                })?;
+                self.push(Entry {
+                    url: seed.clone(),
+                    kind: Kind::Seed,
+                    depth: 0,
+                    found_on: None,
+                    published: None,
+                    attempt: 0,
+                });
+            }
+        }
+        Ok(())
+    }
+
+    fn push(&mut self, entry: Entry) {
+        let key = origin(&entry.url);
+        if !self.hosts.contains_key(&key) {
+            self.hosts.insert(key.clone(), Host::new());
+            self.host_order.push(key.clone());
+        }
+        if let Some(host) = self.hosts.get_mut(&key) {
+            host.queue.push_back(entry);
+        }
+    }
+
+    fn pending(&self) -> usize {
+        self.hosts.values().map(|h| h.queue.len()).sum()
+    }
+
+    /// The host with queued URLs that may be asked soonest (first added wins a tie).
+    fn next_host(&self) -> Option<String> {
+        let mut best: Option<(&String, Instant)> = None;
+        for key in &self.host_order {
+            let Some(host) = self.hosts.get(key) else {
+                continue;
+            };
+            if host.queue.is_empty() {
+                continue;
+            }
+            let ready = self.ready_at(key);
+            if best.is_none_or(|(_, t)| ready < t) {
+                best = Some((key, ready));
+            }
+        }
+        best.map(|(k, _)| k.clone())
+    }
+
+    fn allowed(&self, url: &Url) -> bool {
+        url.host_str()
+            .is_some_and(|host| host_allowed(&self.allow, host))
+    }
+
+    /// The wait between two requests to the host of `key`.
+    fn host_delay(&self, key: &str) -> Duration {
+        let crawl_delay = self
+            .hosts
+            .get(key)
+            .and_then(|h| h.robots.as_ref())
+            .and_then(Robots::crawl_delay)
+            .map(|d| d.min(self.config.max_crawl_delay))
+            .unwrap_or_default();
+        self.config.delay.max(crawl_delay)
+    }
+
+    /// When the host of `key` may be asked next: the delay (or crawl delay) after its last
+    /// request, and not before a retry's wait is over.
+    fn ready_at(&self, key: &str) -> Instant {
+        let Some(host) = self.hosts.get(key) else {
+            return Instant::now();
+        };
+        match host.last_end {
+            Some(end) => host.blocked_until.max(end + self.host_delay(key)),
+            None => host.blocked_until,
+        }
+    }
+
+    /// Sleeps until the host of `url` may be asked again.
+    fn wait_for(&mut self, url: &Url) {
+        let key = origin(url);
+        self.hosts.entry(key.clone()).or_insert_with(Host::new);
+        let wait = self
+            .ready_at(&key)
+            .saturating_duration_since(Instant::now());
+        if !wait.is_zero() {
+            std::thread::sleep(wait);
+        }
+        if !self.host_order.contains(&key) {
+            self.host_order.push(key);
+        }
+    }
+
+    /// Marks a request to the host of `url` as just finished.
+    fn requested(&mut self, url: &Url) {
+        self.summary.requests += 1;
+        if let Some(host) = self.hosts.get_mut(&origin(url)) {
+            host.last_end = Some(Instant::now());
+        }
+    }
+
+    /// Whether robots.txt lets us fetch `url` (fetching robots.txt first if needed):
+    /// `None` if allowed, else the skip reason.
+    fn robots_check(&mut self, url: &Url) -> Option<&'static str> {
+        let key = origin(url);
+        let known = self.hosts.get(&key).is_some_and(|h| h.robots.is_some());
+        if !known {
+            let (robots, unavailable) = self.fetch_robots(url);
+            let host = self.hosts.entry(key.clone()).or_insert_with(Host::new);
+            host.robots = Some(robots);
+            host.robots_unavailable = unavailable;
+        }
+        let host = self.hosts.get(&key)?;
+        let mut path = url.path().to_string();
+        if let Some(query) = url.query() {
+            path.push('?');
+            path.push_str(query);
+        }
+        match &host.robots {
+            Some(robots) if !robots.allows(&path) => Some(if host.robots_unavailable {
+                "robots-unavailable"
+            } else {
+                "robots"
+            }),
+            _ => None,
+        }
+    }
+
+    /// Fetches and parses robots.txt for the host of `url`: 4xx allows everything; 5xx and
+    /// network failures (after the usual tries) forbid everything for this run.
+    fn fetch_robots(&mut self, url: &Url) -> (Robots, bool) {
+        let Ok(mut current) = url.join("/robots.txt") else {
+            return (Robots::allow_all(), false);
+        };
+        let mut attempt = 0;
+        let mut hops = 0;
+        loop {
+            self.wait_for(&current);
+            let reply = self
+                .http
+                .get(&current, None, Accept::Text, Some(MAX_ROBOTS_BYTES));
+            self.requested(&current);
+            match reply {
+                Reply::Ok { body, .. } => {
+                    return (
+                        Robots::parse(&String::from_utf8_lossy(&body), ROBOTS_AGENT),
+                        false,
+                    )
+                }
+                Reply::Redirect { location } => {
+                    hops += 1;
+                    let next = location.and_then(|l| links::resolve(&current, &l));
+                    match next {
+                        Some(next) if hops <= self.config.max_redirects && self.allowed(&next) => {
+                            current = next;
+                        }
+                        // RFC 9309: a robots.txt that cannot be reached by redirects is absent.
+                        _ => return (Robots::allow_all(), false),
+                    }
+                }
+                Reply::Retry { retry_after, .. } => {
+                    attempt += 1;
+                    if attempt >= self.config.max_tries {
+                        return (Robots::disallow_all(), true);
+                    }
+                    std::thread::sleep(self.retry_wait(attempt, retry_after));
+                }
+                Reply::Failed { status, .. } => {
+                    return match status {
+                        Some(400..=499) => (Robots::allow_all(), false),
+                        Some(_) => (Robots::disallow_all(), true),
+                        None => (Robots::allow_all(), false),
+                    };
+                }
+                Reply::NotModified | Reply::Refused => return (Robots::allow_all(), false),
+            }
+        }
+    }
+
+    /// The wait before try `attempt + 1`: exponential backoff, or `Retry-After` (capped)
+    /// when longer.
+    fn retry_wait(&self, attempt: u32, retry_after: Option<Duration>) -> Duration {
+        let factor = 1u32 << attempt.saturating_sub(1).min(10);
+        let backoff = self
+            .config
+            .backoff
+            .saturating_mul(factor)
+            .min(super::MAX_WAIT);
+        let asked = retry_after
+            .map(|d| d.min(self.config.max_retry_after))
+            .unwrap_or_default();
+        backoff.max(asked)
+    }
+
+    /// Processes one URL; `None` when it was put back for a retry.
+    fn process(&mut self, entry: Entry) -> Result<Option<Outcome>, Error> {
+        if self.aliases.contains(entry.url.as_str()) && !self.config.recrawl {
+            // Stored under the URL that redirected to it; its seen line is written.
+            return Ok(None);
+        }
+        let outcome = self.process_inner(&entry)?;
+        let Some(outcome) = outcome else {
+            return Ok(None);
+        };
+        let (name, reason) = match &outcome {
+            Outcome::Fetched => ("fetched", ""),
+            Outcome::NotModified => ("not-modified", ""),
+            Outcome::FromStore => ("stored", ""),
+            Outcome::Skipped(r) => ("skipped", r.as_str()),
+            Outcome::Failed(r) => ("failed", r.as_str()),
+        };
+        match &outcome {
+            Outcome::Fetched => self.summary.fetched += 1,
+            Outcome::NotModified => self.summary.not_modified += 1,
+            Outcome::FromStore => self.summary.from_store += 1,
+            Outcome::Skipped(r) => *self.summary.skipped.entry(r.clone()).or_default() += 1,
+            Outcome::Failed(r) => *self.summary.failed.entry(r.clone()).or_default() += 1,
+        }
+        self.store.append_seen(&SeenLine {
+            at: now_rfc3339(),
+            outcome: name.to_string(),
+            reason: reason.to_string(),
+            url: entry.url.to_string(),
+        })?;
+        Ok(Some(outcome))
+    }
+
+    fn process_inner(&mut self, entry: &Entry) -> Result<Option<Outcome>, Error> {
+        let url = &entry.url;
+        if !self.allowed(url) {
+            return Ok(Some(Outcome::Skipped("off-host".into())));
+        }
+        if entry.kind == Kind::Page && has_non_html_extension(url) {
+            return Ok(Some(Outcome::Skipped("extension".into())));
+        }
+        let stored = self
+            .store
+            .load_meta(url, Shelf::Pages)
+            .or_else(|| self.store.load_meta(url, Shelf::Feeds));
+        let refetch =
+            self.config.recrawl || (self.config.refresh_seeds && entry.kind != Kind::Page);
+        if stored.is_some() && !refetch {
+            self.rediscover(entry)?;
+            return Ok(Some(Outcome::FromStore));
+        }
+        if let Some(reason) = self.robots_check(url) {
+            return Ok(Some(Outcome::Skipped(reason.into())));
+        }
+        if entry.attempt == 0 {
+            self.documents += 1;
+        }
+        let accept = if entry.kind == Kind::Page {
+            Accept::Html
+        } else {
+            Accept::Documents
+        };
+        let mut current = url.clone();
+        let mut visited = vec![url.to_string()];
+        loop {
+            self.wait_for(&current);
+            let reply = self.http.get(&current, stored.as_ref(), accept, None);
+            self.requested(&current);
+            match reply {
+                Reply::Redirect { location } => {
+                    let Some(location) = location else {
+                        return Ok(Some(Outcome::Failed("bad-redirect".into())));
+                    };
+                    let Some(next) = links::resolve(&current, &location) else {
+                        return Ok(Some(if current.join(&location).is_ok() {
+                            Outcome::Skipped("scheme".into())
+                        } else {
+                            Outcome::Failed("bad-redirect".into())
+                        }));
+                    };
+                    if visited.iter().any(|v| v == next.as_str()) {
+                        return Ok(Some(Outcome::Failed("redirect-loop".into())));
+                    }
+                    if visited.len() > self.config.max_redirects {
+                        return Ok(Some(Outcome::Failed("too-many-redirects".into())));
+                    }
+                    if !self.allowed(&next) {
+                        return Ok(Some(Outcome::Skipped("off-host".into())));
+                    }
+                    if let Some(reason) = self.robots_check(&next) {
+                        return Ok(Some(Outcome::Skipped(reason.into())));
+                    }
+                    if !self.config.recrawl && self.store.load_meta(&next, Shelf::Pages).is_some() {
+                        // The target is stored under its own name already.
+                        return Ok(Some(Outcome::Skipped("duplicate".into())));
+                    }
+                    visited.push(next.to_string());
+                    current = next;
+                }
+                Reply::NotModified => {
+                    self.rediscover(entry)?;
+                    return Ok(Some(Outcome::NotModified));
+                }
+                Reply::Retry {
+                    reason,
+                    retry_after,
+                } => {
+                    let attempt = entry.attempt + 1;
+                    if attempt >= self.config.max_tries {
+                        return Ok(Some(Outcome::Failed(reason)));
+                    }
+                    let wait = self.retry_wait(attempt, retry_after);
+                    let key = origin(url);
+                    let host = self.hosts.entry(key).or_insert_with(Host::new);
+                    host.blocked_until = host.blocked_until.max(Instant::now() + wait);
+                    let mut again = entry.clone();
+                    again.attempt = attempt;
+                    host.queue.push_front(again);
+                    self.summary.retries += 1;
+                    return Ok(None);
+                }
+                Reply::Failed { reason, .. } => return Ok(Some(Outcome::Failed(reason))),
+                Reply::Refused => return Ok(Some(Outcome::Skipped("content-type".into()))),
+                Reply::Ok { headers, body } => {
+                    return self.store_document(entry, &current, &visited, headers, body);
+                }
+            }
+        }
+    }
+
+    /// Stores a 200 response and queues what it links to.
+    fn store_document(
+        &mut self,
+        entry: &Entry,
+        final_url: &Url,
+        visited: &[String],
+        headers: std::collections::BTreeMap<String, String>,
+        body: Vec<u8>,
+    ) -> Result<Option<Outcome>, Error> {
+        let content_type = headers.get("content-type").cloned();
+        let kind = classify(content_type.as_deref(), &body, self.config.max_bytes);
+        let shelf = match (kind.as_ref().map(|(k, _)| *k), entry.kind) {
+            (Some(DocKind::Html), _) => Shelf::Pages,
+            (Some(DocKind::Feed | DocKind::Sitemap | DocKind::SitemapIndex), k)
+                if k != Kind::Page =>
+            {
+                Shelf::Feeds
+            }
+            (None, _) => return Ok(Some(Outcome::Failed("too-large".into()))),
+            _ => return Ok(Some(Outcome::Skipped("content-type".into()))),
+        };
+        let meta = Meta {
+            url: entry.url.to_string(),
+            final_url: final_url.to_string(),
+            status: 200,
+            fetched_at: now_rfc3339(),
+            content_type: content_type.clone(),
+            etag: headers.get("etag").cloned(),
+            last_modified: headers.get("last-modified").cloned(),
+            published: entry.published.clone(),
+            found_on: entry.found_on.clone(),
+            content_sha256: sha256_hex(&body),
+            headers: headers.clone(),
+        };
+        self.store.save(&entry.url, shelf, &meta, &body)?;
+        if shelf == Shelf::Pages {
+            self.summary.pages += 1;
+        }
+        let nofollow = headers
+            .get("x-robots-tag")
+            .is_some_and(|v| v.to_ascii_lowercase().contains("nofollow"));
+        if !nofollow {
+            let found = document_links(entry.kind, kind, &body, final_url);
+            self.discover(entry, found)?;
+        }
+        // Redirect targets are not fetched again under their own name.
+        for alias in visited.iter().skip(1) {
+            self.queued.insert(alias.clone());
+            if self.aliases.insert(alias.clone()) {
+                self.store.append_seen(&SeenLine {
+                    at: now_rfc3339(),
+                    outcome: "alias".into(),
+                    reason: String::new(),
+                    url: alias.clone(),
+                })?;
+            }
+        }
+        Ok(Some(Outcome::Fetched))
+    }
+
+    /// Queues the links of a stored copy (kept after 304, or stored by an interrupted run).
+    fn rediscover(&mut self, entry: &Entry) -> Result<(), Error> {
+        let loaded = self
+            .store
+            .load(&entry.url, Shelf::Pages)
+            .or_else(|| self.store.load(&entry.url, Shelf::Feeds));
+        let Some((meta, body)) = loaded else {
+            return Ok(());
+        };
+        let final_url = Url::parse(&meta.final_url).unwrap_or_else(|_| entry.url.clone());
+        if let Some((kind, _)) =
+            classify(meta.content_type.as_deref(), &body, self.config.max_bytes)
+        {
+            let found = document_links(entry.kind, Some((kind, Vec::new())), &body, &final_url);
+            self.discover(entry, found)?;
+        }
+        Ok(())
+    }
+
+    /// Queues the new links on allowed hosts within the depth limit.
+    fn discover(&mut self, from: &Entry, found: Vec<Link>) -> Result<(), Error> {
+        for link in found {
+            if !self.allowed(&link.url) {
+                self.summary.off_host_links += 1;
+                continue;
+            }
+            let (kind, depth) = match link.target {
+                LinkTarget::Page => (Kind::Page, from.depth + 1),
+                LinkTarget::Feed => (Kind::Feed, from.depth),
+            };
+            if self.config.max_depth.is_some_and(|max| depth > max) {
+                continue;
+            }
+            let key = link.url.to_string();
+            if self.queued.contains(&key) {
+                continue;
+            }
+            self.queued.insert(key.clone());
+            let found_on = from.url.to_string();
+            self.store.append_queue(&QueueLine {
+                kind: kind.name().to_string(),
+                depth,
+                url: key,
+                found_on: found_on.clone(),
+                published: link.published.clone().unwrap_or_default(),
+            })?;
+            self.push(Entry {
+                url: link.url,
+                kind,
+                depth,
+                found_on: Some(found_on),
+                published: link.published,
+                attempt: 0,
+            });
+        }
+        Ok(())
+    }
+}
+
+/// The kind of a body and the bytes to parse (a gzipped sitemap unpacked); `None` when an
+/// unpacked body is larger than `max_bytes`.
+fn classify(content_type: Option<&str>, body: &[u8], max_bytes: u64) -> Option<(DocKind, Vec<u8>)> {
+    let mime = content_type
+        .unwrap_or("")
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    if mime == "text/html" || mime == "application/xhtml+xml" {
+        return Some((DocKind::Html, Vec::new()));
+    }
+    if body.starts_with(&[0x1f, 0x8b]) {
+        let mut unpacked = Vec::new();
+        let mut decoder = flate2::read::GzDecoder::new(body).take(max_bytes + 1);
+        if decoder.read_to_end(&mut unpacked).is_err() {
+            return Some((DocKind::Other, Vec::new()));
+        }
+        if unpacked.len() as u64 > max_bytes {
+            return None;
+        }
+        return Some((links::sniff(&unpacked), unpacked));
+    }
+    Some((links::sniff(body), Vec::new()))
+}
+
+/// The links of a fetched document of kind `doc` (with its unpacked bytes, if any).
+fn document_links(
+    entry: Kind,
+    doc: Option<(DocKind, Vec<u8>)>,
+    body: &[u8],
+    url: &Url,
+) -> Vec<Link> {
+    let Some((kind, unpacked)) = doc else {
+        return Vec::new();
+    };
+    let bytes = if unpacked.is_empty() { body } else { &unpacked };
+    match kind {
+        DocKind::Html => links::html_links(bytes, url, entry == Kind::Seed),
+        DocKind::Feed if entry != Kind::Page => links::feed_links(bytes, url),
+        DocKind::Sitemap if entry != Kind::Page => links::sitemap_links(bytes, url, false),
+        DocKind::SitemapIndex if entry != Kind::Page => links::sitemap_links(bytes, url, true),
+        _ => Vec::new(),
+    }
+}
+
+/// True when `host` is one of `allow` (normalized hosts) or a subdomain of one.
+fn host_allowed(allow: &[String], host: &str) -> bool {
+    let host = normalize_host(host);
+    allow.iter().any(|a| {
+        host == *a
+            || host
+                .strip_suffix(a.as_str())
+                .is_some_and(|rest| rest.ends_with('.'))
+    })
+}
+
+fn has_non_html_extension(url: &Url) -> bool {
+    let last = url.path().rsplit('/').next().unwrap_or("");
+    let Some((_, ext)) = last.rsplit_once('.') else {
+        return false;
+    };
+    let ext = ext.to_ascii_lowercase();
+    NOT_HTML_EXTENSIONS.binary_search(&ext.as_str()).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extension_list_is_sorted() {
+        let mut sorted = NOT_HTML_EXTENSIONS;
+        sorted.sort_unstable();
+        assert_eq!(sorted, NOT_HTML_EXTENSIONS);
+    }
+
+    #[test]
+    fn allowed_hosts_take_subdomains_and_ignore_www() {
+        let allow = vec![
+            normalize_host("www.LaoDong.vn"),
+            normalize_host("127.0.0.1"),
+        ];
+        assert!(host_allowed(&allow, "laodong.vn"));
+        assert!(host_allowed(&allow, "www.laodong.vn"));
+        assert!(host_allowed(&allow, "media.laodong.vn"));
+        assert!(!host_allowed(&allow, "notlaodong.vn"));
+        assert!(!host_allowed(&allow, "laodong.vn.evil.com"));
+        assert!(host_allowed(&allow, "127.0.0.1"));
+        assert!(!host_allowed(&allow, "127.0.0.2"));
+    }
+
+    #[test]
+    fn non_html_extensions() {
+        let url = |s: &str| Url::parse(s).unwrap();
+        assert!(has_non_html_extension(&url(
+            "https://a.vn/files/report.PDF"
+        )));
+        assert!(has_non_html_extension(&url("https://a.vn/img/a.jpg?w=300")));
+        assert!(!has_non_html_extension(&url(
+            "https://a.vn/tin-tuc/a-123.html"
+        )));
+        assert!(!has_non_html_extension(&url("https://a.vn/tin-tuc/a-123")));
+        assert!(!has_non_html_extension(&url("https://a.vn/v1.2/tin")));
+    }
+}
