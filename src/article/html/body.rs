@@ -102,9 +102,10 @@ pub(crate) fn score(dom: &Dom<'_>, h: Heuristics) -> Vec<(usize, f64)> {
 
 /// The chosen body: the best container and the siblings that belong with it.
 pub(crate) fn choose(dom: &Dom<'_>, candidates: &[(usize, f64)], h: Heuristics) -> Vec<usize> {
-    let Some(&(top, top_score)) = candidates.first() else {
+    let Some(&(mut top, top_score)) = candidates.first() else {
         return vec![dom.body()];
     };
+    top = join_split_body(dom, candidates, top, top_score);
     let parent = dom.nodes[top].parent;
     if parent == NO_PARENT {
         return vec![top];
@@ -145,6 +146,38 @@ pub(crate) fn choose(dom: &Dom<'_>, candidates: &[(usize, f64)], h: Heuristics) 
     chosen
 }
 
+/// When the body is split in two containers (an ad slot or a page break inserted in the
+/// middle), the nearest common ancestor of the best two, if it holds little else.
+fn join_split_body(dom: &Dom<'_>, candidates: &[(usize, f64)], top: usize, top_score: f64) -> usize {
+    let related = |a: usize, b: usize| dom.is_within(a, b) || dom.is_within(b, a);
+    let Some(&(second, _)) = candidates
+        .iter()
+        .skip(1)
+        .take(5)
+        .find(|&&(c, s)| s >= top_score * 0.4 && !related(c, top))
+    else {
+        return top;
+    };
+    let mut ancestor = dom.nodes[top].parent;
+    for _ in 0..4 {
+        if ancestor == NO_PARENT {
+            return top;
+        }
+        if dom.is_within(second, ancestor) {
+            let own = |i: usize| dom.nodes[i].text_len - dom.nodes[i].link_len;
+            let joined = own(ancestor) as f64;
+            let parts = (own(top) + own(second)) as f64;
+            return if joined <= parts * 1.3 + 300.0 && dom.nodes[ancestor].link_density() < 0.3 {
+                ancestor
+            } else {
+                top
+            };
+        }
+        ancestor = dom.nodes[ancestor].parent;
+    }
+    top
+}
+
 /// Whether the text of `node` ends like a sentence.
 fn ends_sentence(dom: &Dom<'_>, node: usize) -> bool {
     let text = text_of(dom, node);
@@ -153,20 +186,11 @@ fn ends_sentence(dom: &Dom<'_>, node: usize) -> bool {
 
 /// All text of a subtree, whitespace collapsed.
 pub(crate) fn text_of(dom: &Dom<'_>, node: usize) -> String {
-    let mut out = String::new();
-    let mut stack = vec![node];
-    while let Some(i) = stack.pop() {
-        let n = &dom.nodes[i];
-        if n.is_element() {
-            if n.tag == "br" || is_block(n.tag) {
-                out.push(' ');
-            }
-            stack.extend(n.children.iter().rev());
-        } else {
-            out.push_str(n.text);
-        }
-    }
-    collapse(&out)
+    let h = Heuristics {
+        weigh_classes: false,
+        clean: false,
+    };
+    paragraphs(dom, &[node], h).join(" ")
 }
 
 /// Whitespace runs → one space, trimmed.
@@ -188,12 +212,17 @@ fn is_clutter(dom: &Dom<'_>, i: usize, h: Heuristics) -> bool {
     if node.tag == "h1" {
         return true;
     }
-    if !h.clean {
+    // Inline elements (a link inside a sentence) belong to their paragraph.
+    if !h.clean || !is_block(node.tag) {
         return false;
     }
     let density = node.link_density();
     let own = node.text_len - node.link_len;
     if matches!(node.tag, "ul" | "ol") && density > 0.3 {
+        return true;
+    }
+    // A teaser card of another article embedded in the text.
+    if node.tag == "article" && node.link_len > 0 && own < 400 {
         return true;
     }
     if h.weigh_classes
@@ -215,17 +244,27 @@ fn is_clutter(dom: &Dom<'_>, i: usize, h: Heuristics) -> bool {
 pub(crate) fn paragraphs(dom: &Dom<'_>, chosen: &[usize], h: Heuristics) -> Vec<String> {
     let mut out = Vec::new();
     let mut current = String::new();
+    let (mut link_chars, mut all_chars) = (0_usize, 0_usize);
     // (node, entering); a block's exit flushes the paragraph.
     let mut stack: Vec<(usize, bool)> = chosen.iter().rev().map(|&c| (c, true)).collect();
     while let Some((i, entering)) = stack.pop() {
         let node = &dom.nodes[i];
         if !node.is_element() {
             current.push_str(node.text);
+            if node.in_link {
+                link_chars += node.text_len;
+            }
+            all_chars += node.text_len;
             continue;
         }
         let block = is_block(node.tag) || node.tag == "br";
         if block {
+            // A paragraph that is all link (">> Related headline") is not body text.
+            if h.clean && all_chars > 0 && link_chars * 5 > all_chars * 4 {
+                current.clear();
+            }
             flush(&mut current, &mut out);
+            (link_chars, all_chars) = (0, 0);
         }
         if !entering {
             if !block {
@@ -244,6 +283,9 @@ pub(crate) fn paragraphs(dom: &Dom<'_>, chosen: &[usize], h: Heuristics) -> Vec<
             stack.push((i, false));
         }
         stack.extend(node.children.iter().rev().map(|&c| (c, true)));
+    }
+    if h.clean && all_chars > 0 && link_chars * 5 > all_chars * 4 {
+        current.clear();
     }
     flush(&mut current, &mut out);
     out
