@@ -107,8 +107,13 @@ pub fn from_html(
     let paragraphs = tidy(extraction.paragraphs, title.as_deref(), byline.as_deref());
     let mut body = paragraphs.join("\n\n");
 
-    if let Some(reason) = listing_reason(&extraction.page, &metas, &ld, canonical_url.as_deref(), &body)
-    {
+    if let Some(reason) = listing_reason(
+        &extraction.page,
+        &metas,
+        &ld,
+        canonical_url.as_deref(),
+        &body,
+    ) {
         warnings.push(format!("not an article page: {reason}"));
         body.clear();
     } else if body.is_empty() {
@@ -147,9 +152,18 @@ fn extract_body(doc: &Html, rule: Option<&SiteRule>) -> Extraction {
         .and_then(|r| r.remove.as_ref())
         .map(|sel| doc.select(sel).map(|el| el.id()).collect())
         .unwrap_or_default();
-    let full = Dom::build(doc, Prune { unlikely: false, removed: &removed });
+    let full = Dom::build(
+        doc,
+        Prune {
+            unlikely: false,
+            removed: &removed,
+        },
+    );
     let page = shape(&full);
-    let strict = Heuristics { weigh_classes: true, clean: true };
+    let strict = Heuristics {
+        weigh_classes: true,
+        clean: true,
+    };
 
     if let Some(sel) = rule.and_then(|r| r.body.as_ref()) {
         let ids: HashSet<NodeId> = doc.select(sel).map(|el| el.id()).collect();
@@ -169,14 +183,32 @@ fn extract_body(doc: &Html, rule: Option<&SiteRule>) -> Extraction {
     let attempts = [
         (true, strict),
         (false, strict),
-        (false, Heuristics { weigh_classes: false, clean: true }),
-        (false, Heuristics { weigh_classes: false, clean: false }),
+        (
+            false,
+            Heuristics {
+                weigh_classes: false,
+                clean: true,
+            },
+        ),
+        (
+            false,
+            Heuristics {
+                weigh_classes: false,
+                clean: false,
+            },
+        ),
     ];
     let mut best: Vec<String> = Vec::new();
     for (unlikely, h) in attempts {
         let pruned;
         let dom = if unlikely {
-            pruned = Dom::build(doc, Prune { unlikely, removed: &removed });
+            pruned = Dom::build(
+                doc,
+                Prune {
+                    unlikely,
+                    removed: &removed,
+                },
+            );
             &pruned
         } else {
             &full
@@ -191,7 +223,10 @@ fn extract_body(doc: &Html, rule: Option<&SiteRule>) -> Extraction {
             break;
         }
     }
-    Extraction { paragraphs: best, page }
+    Extraction {
+        paragraphs: best,
+        page,
+    }
 }
 
 /// Characters in the paragraphs.
@@ -234,7 +269,11 @@ fn tidy(paragraphs: Vec<String>, title: Option<&str>, byline: Option<&str>) -> V
                 .is_some_and(|next| head.len() > 20 && next.starts_with(head))
         })
     };
-    let teasers: Vec<bool> = paragraphs.iter().enumerate().map(|(i, p)| teaser(i, p)).collect();
+    let teasers: Vec<bool> = paragraphs
+        .iter()
+        .enumerate()
+        .map(|(i, p)| teaser(i, p))
+        .collect();
     paragraphs
         .into_iter()
         .enumerate()
@@ -280,7 +319,11 @@ fn listing_reason(
     let home = canonical
         .and_then(|c| url::Url::parse(c).ok())
         .is_some_and(|u| matches!(u.path(), "" | "/" | "/index.html" | "/index.htm"));
-    let longest = body.split("\n\n").map(|p| p.chars().count()).max().unwrap_or(0);
+    let longest = body
+        .split("\n\n")
+        .map(|p| p.chars().count())
+        .max()
+        .unwrap_or(0);
     if home && !has_article_meta {
         return Some(format!(
             "canonical url is the site's home page; {} headline links",

@@ -51,7 +51,10 @@ pub(crate) fn score(dom: &Dom<'_>, h: Heuristics) -> Vec<(usize, f64)> {
         }
         let (len, commas, first) = if is_paragraph_like(node.tag) && !node.has_block_child {
             (node.text_len - node.link_len, node.commas, node.parent)
-        } else if matches!(node.tag, "div" | "section" | "article" | "td" | "main" | "body") {
+        } else if matches!(
+            node.tag,
+            "div" | "section" | "article" | "td" | "main" | "body"
+        ) {
             // Text directly inside a container with block children: readability wraps each
             // run in a <p> whose parent is this container.
             let (len, commas) = node
@@ -59,7 +62,9 @@ pub(crate) fn score(dom: &Dom<'_>, h: Heuristics) -> Vec<(usize, f64)> {
                 .iter()
                 .map(|&c| &dom.nodes[c])
                 .filter(|c| !c.is_element() || !is_block(c.tag))
-                .fold((0, 0), |(l, k), c| (l + c.text_len - c.link_len, k + c.commas));
+                .fold((0, 0), |(l, k), c| {
+                    (l + c.text_len - c.link_len, k + c.commas)
+                });
             (len, commas, i)
         } else {
             continue;
@@ -122,8 +127,7 @@ pub(crate) fn choose(dom: &Dom<'_>, candidates: &[(usize, f64)], h: Heuristics) 
         if !node.is_element() || node.text_len == 0 {
             continue;
         }
-        if h.weigh_classes && classes::is_negative(&node.key) && !classes::is_positive(&node.key)
-        {
+        if h.weigh_classes && classes::is_negative(&node.key) && !classes::is_positive(&node.key) {
             continue;
         }
         let mut score = candidates
@@ -148,7 +152,12 @@ pub(crate) fn choose(dom: &Dom<'_>, candidates: &[(usize, f64)], h: Heuristics) 
 
 /// When the body is split in two containers (an ad slot or a page break inserted in the
 /// middle), the nearest common ancestor of the best two, if it holds little else.
-fn join_split_body(dom: &Dom<'_>, candidates: &[(usize, f64)], top: usize, top_score: f64) -> usize {
+fn join_split_body(
+    dom: &Dom<'_>,
+    candidates: &[(usize, f64)],
+    top: usize,
+    top_score: f64,
+) -> usize {
     let related = |a: usize, b: usize| dom.is_within(a, b) || dom.is_within(b, a);
     let Some(&(second, _)) = candidates
         .iter()
@@ -235,8 +244,10 @@ fn is_clutter(dom: &Dom<'_>, i: usize, h: Heuristics) -> bool {
     if node.text_len > 0 && density > 0.5 && own < 300 {
         return true;
     }
-    matches!(node.tag, "div" | "section" | "table" | "ul" | "ol" | "aside")
-        && density > 0.25
+    matches!(
+        node.tag,
+        "div" | "section" | "table" | "ul" | "ol" | "aside"
+    ) && density > 0.25
         && own < 100
 }
 

@@ -27,8 +27,6 @@ static META_CHARSET: LazyLock<Regex> = LazyLock::new(|| {
 pub(crate) struct Decoded {
     /// The page as text, NFC when it came from a legacy encoding.
     pub text: String,
-    /// Name of the encoding used.
-    pub encoding: &'static str,
     /// What went wrong while decoding (unknown labels, invalid bytes).
     pub warnings: Vec<String>,
 }
@@ -89,7 +87,11 @@ pub(crate) fn decode(bytes: &[u8], content_type: Option<&str>) -> Decoded {
     let (text, had_errors) = encoding.decode_without_bom_handling(body);
     if had_errors {
         let replaced = text.chars().filter(|&c| c == '\u{FFFD}').count();
-        let source = if declared { "" } else { " (no charset declared)" };
+        let source = if declared {
+            ""
+        } else {
+            " (no charset declared)"
+        };
         warnings.push(format!(
             "html: {replaced} invalid byte sequence(s) in {}{source} replaced by U+FFFD",
             encoding.name().to_ascii_lowercase()
@@ -101,11 +103,7 @@ pub(crate) fn decode(bytes: &[u8], content_type: Option<&str>) -> Decoded {
     } else {
         text.into_owned()
     };
-    Decoded {
-        text,
-        encoding: encoding.name(),
-        warnings,
-    }
+    Decoded { text, warnings }
 }
 
 /// NFC, skipping the work when the text is already composed.
@@ -164,7 +162,6 @@ mod tests {
         let mut page = b"<meta charset=\"utf-8\"><p>".to_vec();
         page.extend_from_slice(CONG_DOAN_1258);
         let decoded = decode(&page, Some("text/html; charset=windows-1258"));
-        assert_eq!(decoded.encoding, "windows-1258");
         assert!(decoded.text.contains("Công đoàn"));
     }
 
@@ -172,7 +169,6 @@ mod tests {
     fn bom_wins_over_meta() {
         let page = "\u{FEFF}<meta charset=\"windows-1258\"><p>Công đoàn".as_bytes();
         let decoded = decode(page, None);
-        assert_eq!(decoded.encoding, "UTF-8");
         assert!(decoded.text.contains("Công đoàn"));
         assert!(!decoded.text.starts_with('\u{FEFF}'));
     }
@@ -180,7 +176,6 @@ mod tests {
     #[test]
     fn invalid_utf8_is_a_warning_not_a_loss() {
         let decoded = decode(b"<p>C\xF4ng \xF0oa\xCCn</p>", None);
-        assert_eq!(decoded.encoding, "UTF-8");
         assert_eq!(decoded.warnings.len(), 1, "{:?}", decoded.warnings);
         assert!(decoded.warnings[0].starts_with("html: 3 invalid"));
     }

@@ -10,15 +10,69 @@ use aho_corasick::AhoCorasick;
 
 /// Substrings that mark a container as boilerplate.
 const NEGATIVE: &[&str] = &[
-    "advert", "banner", "binh-luan", "binhluan", "bottom-bar", "box-tin", "breadcrumb",
-    "combx", "comment", "community", "contact", "cookie", "disqus", "docnhieu", "doc-nhieu",
-    "extra", "facebook", "foot", "footer", "google-ads", "header", "hot-news", "keyword",
-    "lienquan", "lien-quan", "login", "masthead", "media-share", "menu", "most-view",
-    "navbar", "navigation", "newsletter", "pager", "pagination", "popup", "promo",
-    "quangcao", "quang-cao", "rating", "relate", "remark", "rss", "share", "shoutbox",
-    "sidebar", "skyscraper", "social", "sponsor", "subscribe", "tag-list", "tags", "tinkhac",
-    "tin-khac", "tool", "topbar", "top-news", "twitter", "vote", "widget", "xemnhieu",
-    "xem-nhieu", "zalo",
+    "advert",
+    "banner",
+    "binh-luan",
+    "binhluan",
+    "bottom-bar",
+    "box-tin",
+    "breadcrumb",
+    "combx",
+    "comment",
+    "community",
+    "contact",
+    "cookie",
+    "disqus",
+    "docnhieu",
+    "doc-nhieu",
+    "extra",
+    "facebook",
+    "foot",
+    "footer",
+    "google-ads",
+    "header",
+    "hot-news",
+    "keyword",
+    "lienquan",
+    "lien-quan",
+    "login",
+    "masthead",
+    "media-share",
+    "menu",
+    "most-view",
+    "navbar",
+    "navigation",
+    "newsletter",
+    "pager",
+    "pagination",
+    "popup",
+    "promo",
+    "quangcao",
+    "quang-cao",
+    "rating",
+    "relate",
+    "remark",
+    "rss",
+    "share",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "social",
+    "sponsor",
+    "subscribe",
+    "tag-list",
+    "tags",
+    "tinkhac",
+    "tin-khac",
+    "tool",
+    "topbar",
+    "top-news",
+    "twitter",
+    "vote",
+    "widget",
+    "xemnhieu",
+    "xem-nhieu",
+    "zalo",
 ];
 
 /// Substrings that mark a container as content.
@@ -94,9 +148,16 @@ pub(crate) fn hides(style: &str) -> bool {
 
 /// Whether the class/id names a lead paragraph (sapo, description, summary).
 pub(crate) fn is_lead(key: &str) -> bool {
-    ["sapo", "lead", "description", "summary", "init-news-content", "initnewscontent"]
-        .iter()
-        .any(|k| key.contains(k))
+    [
+        "sapo",
+        "lead",
+        "description",
+        "summary",
+        "init-news-content",
+        "initnewscontent",
+    ]
+    .iter()
+    .any(|k| key.contains(k))
 }
 
 #[cfg(test)]
@@ -121,7 +182,13 @@ mod tests {
 
     #[test]
     fn content_names_are_not_unlikely() {
-        for name in ["fck_detail", "sidebar-1 content-detail", "knc-content", "post-sapo", "head"] {
+        for name in [
+            "fck_detail",
+            "sidebar-1 content-detail",
+            "knc-content",
+            "post-sapo",
+            "head",
+        ] {
             assert!(!is_unlikely(name), "{name}");
         }
         assert!(weight("fck_detail") > 0.0);

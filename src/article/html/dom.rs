@@ -18,9 +18,9 @@ pub(crate) const NO_PARENT: usize = usize::MAX;
 
 /// Elements never read as text.
 const ALWAYS_SKIPPED: &[&str] = &[
-    "audio", "button", "canvas", "embed", "head", "iframe", "input", "link", "map",
-    "meta", "noscript", "object", "option", "script", "select", "source", "style", "svg",
-    "template", "textarea", "title", "track", "video",
+    "audio", "button", "canvas", "embed", "head", "iframe", "input", "link", "map", "meta",
+    "noscript", "object", "option", "script", "select", "source", "style", "svg", "template",
+    "textarea", "title", "track", "video",
 ];
 
 /// Elements that are boilerplate by their very tag.
@@ -28,10 +28,46 @@ const BOILERPLATE_TAGS: &[&str] = &["aside", "footer", "nav"];
 
 /// Block-level elements: text on either side of one belongs to different paragraphs.
 const BLOCK_TAGS: &[&str] = &[
-    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details",
-    "div", "dl", "dt", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
-    "header", "hr", "html", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table",
-    "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "caption",
+    "center",
+    "dd",
+    "details",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "footer",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "html",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "ul",
 ];
 
 /// Whether `tag` starts a new paragraph.

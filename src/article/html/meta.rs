@@ -281,7 +281,9 @@ pub(crate) fn published(html: &Html, metas: &Metas, ld: &LinkedData) -> Option<S
         let value = el.value();
         let key = classes::key(value.attr("class"), value.attr("id"));
         let itemprop = value.attr("itemprop").unwrap_or_default();
-        if !(["date", "time", "ngay", "publish"].iter().any(|k| key.contains(k))
+        if !(["date", "time", "ngay", "publish"]
+            .iter()
+            .any(|k| key.contains(k))
             || itemprop == "datePublished")
             || matches!(value.name(), "script" | "style" | "body" | "html")
         {
@@ -334,7 +336,9 @@ pub(crate) fn skeleton(text: &str) -> String {
 /// The distinctive label of a host: "vnexpress" for `vnexpress.net`, "giadinh" for
 /// `m.giadinh.net.vn`.
 pub(crate) fn site_label(host: &str) -> Option<String> {
-    const GENERIC: &[&str] = &["www", "m", "mobile", "com", "net", "org", "vn", "gov", "edu"];
+    const GENERIC: &[&str] = &[
+        "www", "m", "mobile", "com", "net", "org", "vn", "gov", "edu",
+    ];
     host.split('.')
         .filter(|part| !GENERIC.contains(part))
         .max_by_key(|part| part.len())
@@ -400,7 +404,9 @@ pub(crate) fn title(
     let site_name = metas.first(&["og:site_name", "application-name"]);
     let h1 = html
         .select(&H1)
-        .filter(|el| !classes::key(el.value().attr("class"), el.value().attr("id")).contains("logo"))
+        .filter(|el| {
+            !classes::key(el.value().attr("class"), el.value().attr("id")).contains("logo")
+        })
         .filter_map(|el| short_text(el, 400))
         .next();
     let title_tag = html
@@ -408,7 +414,9 @@ pub(crate) fn title(
         .map(|el| collapse(&el.text().collect::<String>()))
         .find(|t| !t.is_empty());
     [
-        metas.first(&["og:title", "twitter:title"]).map(str::to_string),
+        metas
+            .first(&["og:title", "twitter:title"])
+            .map(str::to_string),
         ld.headline.clone(),
         h1,
         title_tag,
@@ -426,9 +434,11 @@ fn is_person(value: &str, label: Option<&str>) -> bool {
     !value.is_empty()
         && value.chars().count() <= 80
         && !lower.starts_with("http")
-        && !(lower.contains('.') && !lower.contains(' '))
+        && (!lower.contains('.') || lower.contains(' '))
         && !label.is_some_and(|l| l.len() >= 4 && skel.contains(l))
-        && !["vccorp", "admin", "news"].iter().any(|s| skel == *s || skel.starts_with(s))
+        && !["vccorp", "admin", "news"]
+            .iter()
+            .any(|s| skel == *s || skel.starts_with(s))
 }
 
 /// Trims separators around a byline ("Bình Minh - " → "Bình Minh").
@@ -510,9 +520,10 @@ pub(crate) fn canonical(html: &Html, metas: &Metas, base: Option<&str>) -> Optio
     let link = html
         .select(&LINK_CANONICAL)
         .find(|el| {
-            el.value()
-                .attr("rel")
-                .is_some_and(|rel| rel.split_whitespace().any(|r| r.eq_ignore_ascii_case("canonical")))
+            el.value().attr("rel").is_some_and(|rel| {
+                rel.split_whitespace()
+                    .any(|r| r.eq_ignore_ascii_case("canonical"))
+            })
         })
         .and_then(|el| el.value().attr("href"))
         .map(str::trim)
@@ -558,7 +569,10 @@ mod tests {
             parse_labelled("Ngày đăng: 03/04/2014").as_deref(),
             Some("2014-04-03")
         );
-        assert_eq!(parse_labelled("Thứ Sáu, 21/01/2022").as_deref(), Some("2022-01-21"));
+        assert_eq!(
+            parse_labelled("Thứ Sáu, 21/01/2022").as_deref(),
+            Some("2022-01-21")
+        );
         // A date in running text is not a date line.
         assert_eq!(parse_labelled("ngày 15/2/2022 mở lại đường bay"), None);
         assert_eq!(parse_dmy("31/02/2022"), None);
@@ -575,11 +589,17 @@ mod tests {
             "Đau bụng kéo dài, phát hiện ung thư lymphoma ruột non"
         );
         assert_eq!(
-            t("Xe Camry tông 4 xe máy trên đường phố Sài Gòn - Dân trí mobile", "dantri.com.vn"),
+            t(
+                "Xe Camry tông 4 xe máy trên đường phố Sài Gòn - Dân trí mobile",
+                "dantri.com.vn"
+            ),
             "Xe Camry tông 4 xe máy trên đường phố Sài Gòn"
         );
         assert_eq!(
-            t("\"Choáng\" với chi phí và an ninh cho Olympic Sochi 2014 | CafeF Mobile", "cafef.vn"),
+            t(
+                "\"Choáng\" với chi phí và an ninh cho Olympic Sochi 2014 | CafeF Mobile",
+                "cafef.vn"
+            ),
             "\"Choáng\" với chi phí và an ninh cho Olympic Sochi 2014"
         );
         // A dash inside the headline stays.
@@ -596,6 +616,9 @@ mod tests {
         assert_eq!(clean_byline("Bình Minh - "), "Bình Minh");
         assert!(!is_person("VCCorp.vn", None));
         assert!(!is_person("https://www.facebook.com/vietnamnet.vn", None));
-        assert!(!is_person("VnExpress", site_label("vnexpress.net").as_deref()));
+        assert!(!is_person(
+            "VnExpress",
+            site_label("vnexpress.net").as_deref()
+        ));
     }
 }

@@ -113,7 +113,10 @@ mod tests {
         let mut sorted = hosts.clone();
         sorted.sort_unstable();
         sorted.dedup();
-        assert_eq!(hosts, sorted, "sites.tsv must be sorted by host, no duplicates");
+        assert_eq!(
+            hosts, sorted,
+            "sites.tsv must be sorted by host, no duplicates"
+        );
         use unicode_normalization::UnicodeNormalization;
         assert_eq!(SITES_TSV.nfc().collect::<String>(), SITES_TSV);
     }
@@ -128,7 +131,10 @@ mod tests {
     #[test]
     fn bad_lines_are_errors() {
         let header = "host\ttitle\tdate\tbyline\tbody\tremove\n";
-        assert_eq!(parse(&format!("{header}a.vn\t-\t-")).err().map(|e| e.line), Some(2));
+        assert_eq!(
+            parse(&format!("{header}a.vn\t-\t-")).err().map(|e| e.line),
+            Some(2)
+        );
         assert!(parse(&format!("{header}a.vn\t-\t-\t-\tdiv[\t-")).is_err());
         assert!(parse("host\tbody\n").is_err());
     }
