@@ -381,9 +381,11 @@ mod tests {
         assert!(article.is_ok());
     }
 
+    /// 5,000 levels would overflow the stack of any recursive walk; more only measures
+    /// html5ever, whose tree builder is quadratic in the nesting depth.
     #[test]
     fn deep_nesting_does_not_overflow() {
-        let page = "<div>".repeat(50_000) + "Công đoàn" + &"</div>".repeat(50_000);
+        let page = "<div>".repeat(5_000) + "Công đoàn" + &"</div>".repeat(5_000);
         assert!(from_html(page.as_bytes(), None, None).is_ok());
     }
 }
