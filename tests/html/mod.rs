@@ -339,3 +339,31 @@ proptest! {
         }
     }
 }
+
+/// The whole pipeline on a saved page: the `.html` file goes through `from_html`, the body is
+/// normalized, and the record carries the title and the publication date.
+#[test]
+fn pipeline_reads_a_saved_page() {
+    use union_news::pipeline::{article_record, list_inputs, read_file_input};
+    let path = fixtures().join("vnexpress-2.html");
+    let file = list_inputs(&[path])
+        .into_iter()
+        .next()
+        .expect("one input")
+        .expect("listed");
+    let input = read_file_input(&file).expect("read");
+    let record = article_record(&input);
+    assert_eq!(
+        record.title.as_deref(),
+        Some("Công nhân mất việc chật vật lo Tết")
+    );
+    assert_eq!(
+        record.published.as_deref().map(|p| &p[..10]),
+        Some("2022-01-25")
+    );
+    assert!(record.text.contains(
+        "Ông Hồ Xuân Lâm, Phó chủ tịch Liên đoàn lao động TP HCM, cho hay ngoài sự hỗ trợ"
+    ));
+    assert!(!record.text.contains("Toàn bộ bản quyền thuộc VnExpress"));
+    assert!(record.warnings.is_empty(), "{:?}", record.warnings);
+}
