@@ -369,6 +369,55 @@ fn rule_date(doc: &Html, selector: Option<&Selector>) -> Option<String> {
 mod tests {
     use super::*;
 
+    /// Sentences from fixtures/html/vnexpress-2.html.
+    const SENTENCES: [&str; 3] = [
+        "Chị Nguyễn Thị Huyền, 36 tuổi, thuê trọ trên đường TL16, phường Thạnh Lộc (quận 12) \
+         vốn là công nhân công ty chuyên về đồ nhựa nhưng thất nghiệp gần năm qua do nhà máy \
+         đóng cửa.",
+        "Mất việc đúng lúc mang bầu nên chị không thể tìm việc mới, nữ công nhân nói rằng lúc \
+         đó chồng còn việc làm, có thu nhập nên gia đình vẫn xoay xở được.",
+        "Ông Hồ Xuân Lâm, Phó chủ tịch Liên đoàn lao động TP HCM, cho hay ngoài sự hỗ trợ của \
+         chính quyền và đoàn thể, rất nhiều chủ nhà trọ đã tổ chức tiệc tất niên.",
+    ];
+
+    /// A body whose container is named like boilerplate ("box-share") is pruned by the first
+    /// attempt; the retry without pruning recovers it.
+    #[test]
+    fn retry_without_pruning_keeps_the_text() {
+        let paragraphs: String = SENTENCES.iter().map(|s| format!("<p>{s}</p>")).collect();
+        let page = format!(
+            "<html><body><ul class=\"menu\"><li><a href=\"/\">Trang chủ</a></li></ul>\
+             <div class=\"box-share\">{paragraphs}</div></body></html>"
+        );
+        let article = from_html(page.as_bytes(), None, None).expect("article");
+        for sentence in SENTENCES {
+            assert!(article.body.contains(sentence), "{}", article.body);
+        }
+        assert!(!article.body.contains("Trang chủ"));
+    }
+
+    /// Related-news lists and share bars inside the chosen container are dropped; a link
+    /// inside a sentence stays.
+    #[test]
+    fn cleaning_inside_the_body() {
+        let page = format!(
+            "<html><body><div class=\"detail\"><p>{}</p><p>{}</p>\
+             <div class=\"box-tin-lien-quan\"><a href=\"/a\">TP HCM chi 700 tỷ đồng giúp lao \
+             động khó khăn dịp Tết</a></div><p>Ông Hồ Xuân Lâm, Phó chủ tịch \
+             <a href=\"/ldld\">Liên đoàn lao động TP HCM</a>, cho hay ngoài sự hỗ trợ của \
+             chính quyền.</p><p><a href=\"/b\">&gt;&gt; Công nhân mất việc chật vật lo Tết</a></p>\
+             </div></body></html>",
+            SENTENCES[0], SENTENCES[1]
+        );
+        let article = from_html(page.as_bytes(), None, None).expect("article");
+        assert!(article
+            .body
+            .contains("Phó chủ tịch Liên đoàn lao động TP HCM, cho hay"));
+        assert!(!article.body.contains("700 tỷ"), "{}", article.body);
+        assert!(!article.body.contains(">> Công nhân"), "{}", article.body);
+        assert_eq!(article.body.split("\n\n").count(), 3, "{}", article.body);
+    }
+
     #[test]
     fn empty_input_is_an_error() {
         assert!(from_html(b"", None, None).is_err());
