@@ -109,6 +109,7 @@ pub fn from_html(
 
     if let Some(reason) = listing_reason(
         &extraction.page,
+        extraction.teasers,
         &metas,
         &ld,
         canonical_url.as_deref(),
@@ -143,6 +144,8 @@ struct PageShape {
 struct Extraction {
     paragraphs: Vec<String>,
     page: PageShape,
+    /// Headline-length links inside the chosen body containers (a listing's teasers).
+    teasers: usize,
 }
 
 /// Finds the body: the site rule's container if it has one and it holds text, else the best
@@ -176,7 +179,12 @@ fn extract_body(doc: &Html, rule: Option<&SiteRule>) -> Extraction {
             .collect();
         let paragraphs = with_lead(&full, &roots, body::paragraphs(&full, &roots, strict));
         if length(&paragraphs) >= ENOUGH_TEXT / 2 {
-            return Extraction { paragraphs, page };
+            let teasers = headline_links_within(&full, &roots);
+            return Extraction {
+                paragraphs,
+                page,
+                teasers,
+            };
         }
     }
 
@@ -199,6 +207,7 @@ fn extract_body(doc: &Html, rule: Option<&SiteRule>) -> Extraction {
         ),
     ];
     let mut best: Vec<String> = Vec::new();
+    let mut teasers = 0;
     for (unlikely, h) in attempts {
         let pruned;
         let dom = if unlikely {
@@ -216,8 +225,9 @@ fn extract_body(doc: &Html, rule: Option<&SiteRule>) -> Extraction {
         let candidates = body::score(dom, h);
         let chosen = body::choose(dom, &candidates, h);
         let paragraphs = with_lead(dom, &chosen, body::paragraphs(dom, &chosen, h));
-        if length(&paragraphs) > length(&best) {
+        if length(&paragraphs) > length(&best) || best.is_empty() {
             best = paragraphs;
+            teasers = headline_links_within(dom, &chosen);
         }
         if length(&best) >= ENOUGH_TEXT {
             break;
@@ -226,7 +236,28 @@ fn extract_body(doc: &Html, rule: Option<&SiteRule>) -> Extraction {
     Extraction {
         paragraphs: best,
         page,
+        teasers,
     }
+}
+
+/// Whether a link's text is as long as a headline.
+fn is_headline_link(node: &dom::DomNode<'_>) -> bool {
+    node.tag == "a" && (25..=200).contains(&node.text_len)
+}
+
+/// Headline-length links inside the subtrees of `roots`.
+fn headline_links_within(dom: &Dom<'_>, roots: &[usize]) -> usize {
+    let mut count = 0;
+    for &root in roots {
+        // A subtree is the run of nodes after its root that descend from it.
+        for (i, node) in dom.nodes.iter().enumerate().skip(root) {
+            if i > root && !dom.is_within(i, root) {
+                break;
+            }
+            count += usize::from(is_headline_link(node));
+        }
+    }
+    count
 }
 
 /// Characters in the paragraphs.
@@ -293,11 +324,7 @@ fn tidy(paragraphs: Vec<String>, title: Option<&str>, byline: Option<&str>) -> V
 /// Measures the page's links.
 fn shape(dom: &Dom<'_>) -> PageShape {
     let root = dom.body();
-    let headline_links = dom
-        .nodes
-        .iter()
-        .filter(|n| n.tag == "a" && n.text_len >= 25 && n.text_len <= 200)
-        .count();
+    let headline_links = dom.nodes.iter().filter(|n| is_headline_link(n)).count();
     PageShape {
         headline_links,
         link_density: dom.nodes.get(root).map_or(0.0, dom::DomNode::link_density),
@@ -307,6 +334,7 @@ fn shape(dom: &Dom<'_>) -> PageShape {
 /// Why the page is a listing rather than an article, if it is one.
 fn listing_reason(
     page: &PageShape,
+    teasers: usize,
     metas: &Metas,
     ld: &LinkedData,
     canonical: Option<&str>,
@@ -328,6 +356,11 @@ fn listing_reason(
         return Some(format!(
             "canonical url is the site's home page; {} headline links",
             page.headline_links
+        ));
+    }
+    if !has_article_meta && teasers >= 8 {
+        return Some(format!(
+            "the main block is a list of {teasers} headline links, no article date"
         ));
     }
     if !has_article_meta && page.headline_links >= 40 && page.link_density > 0.5 && longest < 400 {
@@ -416,6 +449,62 @@ mod tests {
         assert!(!article.body.contains("700 tỷ"), "{}", article.body);
         assert!(!article.body.contains(">> Công nhân"), "{}", article.body);
         assert_eq!(article.body.split("\n\n").count(), 3, "{}", article.body);
+    }
+
+    /// A category page: teasers (headline link + summary) in one list. Headlines and
+    /// summaries from the related-news lists of fixtures/html/dantri-1.html and dantri-2.html.
+    #[test]
+    fn category_page_is_not_an_article() {
+        const TEASERS: [(&str, &str); 4] = [
+            (
+                "Toàn cảnh sự kiện trận chiến Gạc Ma tháng 3/1988",
+                "(Dân trí) - Trận chiến Gạc Ma hay còn gọi là hải chiến Trường Sa 1988 nổ ra \
+                 vào ngày 14/3/1988.",
+            ),
+            (
+                "Rùng mình cảnh bốn con chó Tây lao vào cắn chủ ở Hà Nội",
+                "(Dân trí) - Bốn con chó, 2 thuộc giống Rottweiler và 2 thuộc giống Doberman, \
+                 đã lao vào cắn chủ nhân của mình, khiến anh này bị thương.",
+            ),
+            (
+                "Khu tưởng niệm Chiến sĩ Gạc Ma sau 365 ngày thi công",
+                "(Dân trí) - Ngày 12/3/2016, tròn một năm sau ngày đặt viên đá đầu tiên khởi \
+                 công, Khu tưởng niệm Chiến sĩ Gạc Ma (bắc bán đảo Cam Ranh, tỉnh Khánh Hòa).",
+            ),
+            (
+                "Hai nữ sinh âm mưu tấn công nhà hát ở Paris",
+                "(Dân trí) - Cảnh sát Paris hôm 9/3 đã bắt giữ 2 nữ sinh âm mưu tấn công một \
+                 nhà hát ở thành phố tương tự vụ tấn công khủng bố.",
+            ),
+        ];
+        let items: String = TEASERS
+            .iter()
+            .cycle()
+            .take(12)
+            .enumerate()
+            .map(|(i, (head, sapo))| {
+                format!("<div class=\"item\"><a href=\"/n-{i}.htm\">{head}</a><p>{sapo}</p></div>")
+            })
+            .collect();
+        let page = format!(
+            "<html><head><title>Xã hội | Báo Dân trí</title></head><body>\
+             <div class=\"list\">{items}</div></body></html>"
+        );
+        let article = from_html(
+            page.as_bytes(),
+            Some("https://dantri.com.vn/xa-hoi.htm"),
+            None,
+        )
+        .expect("article");
+        assert!(article.body.is_empty(), "{}", article.body);
+        assert!(
+            article
+                .warnings
+                .iter()
+                .any(|w| w.starts_with("not an article page: the main block")),
+            "{:?}",
+            article.warnings
+        );
     }
 
     #[test]
