@@ -104,7 +104,10 @@ pub fn from_html(
     let section = meta::section(&doc, &metas, &ld);
 
     let extraction = extract_body(&doc, rule);
-    let paragraphs = tidy(extraction.paragraphs, title.as_deref(), byline.as_deref());
+    let mut paragraphs = tidy(extraction.paragraphs, title.as_deref(), byline.as_deref());
+    if let Some(first) = paragraphs.first_mut() {
+        *first = strip_site_label(first, label.as_deref());
+    }
     let mut body = paragraphs.join("\n\n");
 
     if let Some(reason) = listing_reason(
@@ -285,6 +288,35 @@ fn with_lead(dom: &Dom<'_>, chosen: &[usize], mut paragraphs: Vec<String>) -> Ve
         }
     }
     paragraphs
+}
+
+/// A lead without the site's dateline label: "Dân trí Sau khi …" → "Sau khi …",
+/// "(Dân trí) - Nhiều ngân hàng …" → "Nhiều ngân hàng …".
+fn strip_site_label(lead: &str, label: Option<&str>) -> String {
+    let Some(label) = label.filter(|l| l.len() >= 4) else {
+        return lead.to_string();
+    };
+    let mut consumed = 0;
+    let mut skeleton = String::new();
+    for word in lead.split(' ').take(4) {
+        consumed += word.len() + 1;
+        skeleton.push_str(&meta::skeleton(word));
+        if skeleton == label {
+            let rest = lead.get(consumed.min(lead.len())..).unwrap_or_default();
+            let rest = rest.trim_start_matches(|c: char| c == '-' || c == '–' || c.is_whitespace());
+            let bracketed =
+                lead.starts_with('(') && lead.get(..consumed - 1).is_some_and(|h| h.ends_with(')'));
+            let bare = !lead.starts_with('(') && !word.ends_with(')');
+            if (bracketed || bare) && rest.chars().next().is_some_and(char::is_uppercase) {
+                return rest.to_string();
+            }
+            break;
+        }
+        if skeleton.len() > label.len() {
+            break;
+        }
+    }
+    lead.to_string()
 }
 
 /// Drops paragraphs that repeat the title or the byline and date lines at the edges.
@@ -504,6 +536,28 @@ mod tests {
                 .any(|w| w.starts_with("not an article page: the main block")),
             "{:?}",
             article.warnings
+        );
+    }
+
+    #[test]
+    fn site_label_leaves_the_lead() {
+        let label = Some("dantri");
+        assert_eq!(
+            strip_site_label("Dân trí Sau khi va chạm với xe máy phía trước", label),
+            "Sau khi va chạm với xe máy phía trước"
+        );
+        assert_eq!(
+            strip_site_label("(Dân trí) - Nhiều ngân hàng có tên trong danh sách", label),
+            "Nhiều ngân hàng có tên trong danh sách"
+        );
+        // The site named inside a sentence stays.
+        assert_eq!(
+            strip_site_label("Dân trí đã liên hệ với ngân hàng", label),
+            "Dân trí đã liên hệ với ngân hàng"
+        );
+        assert_eq!(
+            strip_site_label("Trao đổi với PV Dân trí chiều 27/3", label),
+            "Trao đổi với PV Dân trí chiều 27/3"
         );
     }
 
