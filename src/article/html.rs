@@ -115,7 +115,7 @@ pub fn from_html(
         extraction.teasers,
         &metas,
         &ld,
-        canonical_url.as_deref(),
+        canonical_url.as_deref().or(url),
         &body,
     ) {
         warnings.push(format!("not an article page: {reason}"));
@@ -363,20 +363,21 @@ fn shape(dom: &Dom<'_>) -> PageShape {
     }
 }
 
-/// Why the page is a listing rather than an article, if it is one.
+/// Why the page is a listing rather than an article, if it is one. `page_url` is the
+/// canonical URL, else the URL the page came from.
 fn listing_reason(
     page: &PageShape,
     teasers: usize,
     metas: &Metas,
     ld: &LinkedData,
-    canonical: Option<&str>,
+    page_url: Option<&str>,
     body: &str,
 ) -> Option<String> {
     let has_article_meta = metas
         .first(&["article:published_time", "datepublished", "pubdate"])
         .is_some()
         || ld.date_published.is_some();
-    let home = canonical
+    let home = page_url
         .and_then(|c| url::Url::parse(c).ok())
         .is_some_and(|u| matches!(u.path(), "" | "/" | "/index.html" | "/index.htm"));
     let longest = body
@@ -386,7 +387,7 @@ fn listing_reason(
         .unwrap_or(0);
     if home && !has_article_meta {
         return Some(format!(
-            "canonical url is the site's home page; {} headline links",
+            "the page is the site's home page; {} headline links",
             page.headline_links
         ));
     }
