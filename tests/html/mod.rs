@@ -318,6 +318,8 @@ fn tag_soup() -> impl Strategy<Value = String> {
         Just("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",".to_string()),
         Just("&#xD800;&#0;&#99999999;&amp".to_string()),
         Just("Thứ hai, 31/02/2023 25:61 (GMT+99)".to_string()),
+        Just("<span class=\"date\">Thứ hai, 20/12/2023 08:30 (GMT+7)</span>".to_string()),
+        Just("<time datetime=\"2024-01-17T08:30:00+0700\">".to_string()),
         "[a-zA-Zàáạảãâầấậẩẫăằắặẳẵ ,.]{0,40}",
     ];
     prop::collection::vec(piece, 0..80).prop_map(|v| v.concat())
@@ -336,6 +338,15 @@ proptest! {
     fn random_tag_soup_never_panics(soup in tag_soup()) {
         if let Ok(article) = from_html(soup.as_bytes(), Some("https://dantri.com.vn/a.htm"), None) {
             prop_assert!(!article.body.contains("<script"));
+            // A date is ISO `YYYY-MM-DD` or full RFC 3339, never anything else.
+            if let Some(published) = &article.published {
+                let valid = if published.len() == 10 {
+                    chrono::NaiveDate::parse_from_str(published, "%Y-%m-%d").is_ok()
+                } else {
+                    chrono::DateTime::parse_from_rfc3339(published).is_ok()
+                };
+                prop_assert!(valid, "{published}");
+            }
         }
     }
 }

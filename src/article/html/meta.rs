@@ -220,6 +220,9 @@ pub(crate) fn parse_dmy(text: &str) -> Option<String> {
                 u32::try_from(num(6).unwrap_or(0)).ok()?,
             )?;
             let minutes = num(8).unwrap_or(0);
+            if !(0..60).contains(&minutes) {
+                return Some(date.to_string());
+            }
             let sign = if offset < 0 { '-' } else { '+' };
             Some(format!(
                 "{date}T{time}{sign}{:02}:{minutes:02}",
@@ -576,6 +579,14 @@ mod tests {
         // A date in running text is not a date line.
         assert_eq!(parse_labelled("ngày 15/2/2022 mở lại đường bay"), None);
         assert_eq!(parse_dmy("31/02/2022"), None);
+        assert_eq!(
+            parse_dmy("20/12/2023 08:30 (GMT+7:99)").as_deref(),
+            Some("2023-12-20")
+        );
+        assert_eq!(
+            parse_dmy("20/12/2023 08:30 (GMT+07:00)").as_deref(),
+            Some("2023-12-20T08:30:00+07:00")
+        );
     }
 
     #[test]
