@@ -133,7 +133,11 @@ pub fn article_record(input: &InputArticle) -> Record {
         .map(normalize)
         .filter(|t| !t.is_empty());
     let body = normalize(&article.body);
-    if body.is_empty() && !warnings.iter().any(|w| w.contains("body")) {
+    if body.is_empty()
+        && !warnings
+            .iter()
+            .any(|w| w.contains("body") || w.starts_with("not an article"))
+    {
         warnings.push("no body found".to_string());
     }
     let published_value = input.published.clone().or(article.published.clone());
