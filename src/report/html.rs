@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-use super::render::human;
+use super::render::{human, human_cell};
 use super::{Table, Value};
 
 /// Colours of the event types, in a fixed order (the legend's order).
@@ -144,7 +144,11 @@ fn events_chart(table: &Table) -> String {
         .map(|m| m.values().sum::<f64>())
         .fold(0.0, f64::max);
     let (left, top, plot_h, col_w, gap) = (40.0, 30.0, 220.0, 34.0, 14.0);
-    let width = (left + (col_w + gap) * months.len() as f64 + 20.0).max(520.0);
+    let legend_w: f64 = EVENT_COLOURS
+        .iter()
+        .map(|(kind, _)| 28.0 + 7.5 * kind.len() as f64)
+        .sum();
+    let width = (left + (col_w + gap) * months.len() as f64 + 20.0).max(left + legend_w + 10.0);
     let height = top + plot_h + 70.0;
     let mut svg = String::new();
     let _ = write!(
@@ -199,7 +203,7 @@ fn events_chart(table: &Table) -> String {
             ly - 9.0,
             lx + 14.0
         );
-        lx += 14.0 + 8.0 * kind.len() as f64 + 14.0;
+        lx += 28.0 + 7.5 * kind.len() as f64;
     }
     svg.push_str("</svg>");
     svg
@@ -235,13 +239,13 @@ fn html_table(out: &mut String, table: &Table) {
     out.push_str("</tr></thead>\n<tbody>\n");
     for row in &table.rows {
         out.push_str("<tr>");
-        for v in row {
+        for (v, column) in row.iter().zip(&table.columns) {
             let class = if matches!(v, Value::Int(_) | Value::Float(_)) {
                 " class=\"num\""
             } else {
                 ""
             };
-            let _ = write!(out, "<td{class}>{}</td>", escape(&human(v)));
+            let _ = write!(out, "<td{class}>{}</td>", escape(&human_cell(column, v)));
         }
         out.push_str("</tr>\n");
     }

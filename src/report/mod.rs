@@ -247,7 +247,7 @@ ORDER BY federation, year";
 
 /// Events per month (the event's date, else the article's publication) and type.
 pub const EVENTS_BY_TYPE_MONTH: &str = "
-SELECT COALESCE(month, '(undated)') AS month, event_type, COUNT(*) AS events
+SELECT COALESCE(month, '(no month)') AS month, event_type, COUNT(*) AS events
 FROM events
 GROUP BY month, event_type
 ORDER BY 1, event_type";

@@ -4,6 +4,16 @@ use std::fmt::Write;
 
 use super::{Table, Value};
 
+/// A cell for people: years as they are, other integers (and integral floats) with `,`
+/// thousands separators, other floats with two decimals.
+pub(crate) fn human_cell(column: &str, value: &Value) -> String {
+    if column == "year" || column.ends_with("_year") {
+        plain(value)
+    } else {
+        human(value)
+    }
+}
+
 /// A number for people: integers (and integral floats) with `,` thousands separators,
 /// other floats with two decimals.
 pub(crate) fn human(value: &Value) -> String {
@@ -60,7 +70,12 @@ pub fn text(tables: &[Table]) -> String {
         let cells: Vec<Vec<String>> = table
             .rows
             .iter()
-            .map(|row| row.iter().map(human).collect())
+            .map(|row| {
+                row.iter()
+                    .zip(&table.columns)
+                    .map(|(v, c)| human_cell(c, v))
+                    .collect()
+            })
             .collect();
         let mut widths: Vec<usize> = table.columns.iter().map(|c| c.chars().count()).collect();
         for row in &cells {

@@ -596,7 +596,7 @@ fn report_totals(backend: &dyn Backend) {
 
     // Events: the 2002 signing has no date: the publication month.
     let expected = [
-        ("(undated)", "support", 1),
+        ("(no month)", "support", 1),
         ("2023-11", "signing", 1),
         ("2024-01", "conference", 1),
         ("2024-02", "conference", 1),
