@@ -131,8 +131,16 @@ fn events_chart(table: &Table) -> String {
     };
     let mut months: BTreeMap<String, BTreeMap<String, f64>> = BTreeMap::new();
     for row in &table.rows {
-        let month = row.get(mi).and_then(Value::as_str).unwrap_or("?").to_string();
-        let kind = row.get(ti).and_then(Value::as_str).unwrap_or("other").to_string();
+        let month = row
+            .get(mi)
+            .and_then(Value::as_str)
+            .unwrap_or("?")
+            .to_string();
+        let kind = row
+            .get(ti)
+            .and_then(Value::as_str)
+            .unwrap_or("other")
+            .to_string();
         let n = row.get(ei).and_then(Value::as_f64).unwrap_or(0.0);
         *months.entry(month).or_default().entry(kind).or_default() += n;
     }
@@ -221,7 +229,11 @@ fn totals(
     };
     let mut sums: BTreeMap<String, f64> = BTreeMap::new();
     for row in table.rows.iter().filter(|r| keep(r)) {
-        let name = row.get(li).and_then(Value::as_str).unwrap_or("?").to_string();
+        let name = row
+            .get(li)
+            .and_then(Value::as_str)
+            .unwrap_or("?")
+            .to_string();
         *sums.entry(name).or_default() += row.get(vi).and_then(Value::as_f64).unwrap_or(0.0);
     }
     sums.into_iter().collect()

@@ -129,12 +129,13 @@ impl Database {
                 crate::sink::postgres::connect_client(&url, schema.as_deref())?,
             ),
         };
-        db.query("SELECT COUNT(*) FROM schema_migrations").map_err(|_| {
-            Error::input(
-                target,
-                "no union-news tables here (run `union-news load` first)",
-            )
-        })?;
+        db.query("SELECT COUNT(*) FROM schema_migrations")
+            .map_err(|_| {
+                Error::input(
+                    target,
+                    "no union-news tables here (run `union-news load` first)",
+                )
+            })?;
         Ok(db)
     }
 
@@ -175,8 +176,11 @@ impl Database {
             Self::Postgres(client) => {
                 let err = |e: postgres::Error| Error::database(format!("query: {e}"));
                 let stmt = client.prepare(sql).map_err(err)?;
-                let columns: Vec<String> =
-                    stmt.columns().iter().map(|c| c.name().to_string()).collect();
+                let columns: Vec<String> = stmt
+                    .columns()
+                    .iter()
+                    .map(|c| c.name().to_string())
+                    .collect();
                 let mut rows = Vec::new();
                 for row in client.query(&stmt, &[]).map_err(err)? {
                     let mut values = Vec::with_capacity(columns.len());
@@ -191,7 +195,8 @@ impl Database {
                             row.try_get::<_, Option<i16>>(i)
                                 .map(|v| v.map(|v| Value::Int(v.into())))
                         } else if *ty == Type::FLOAT8 {
-                            row.try_get::<_, Option<f64>>(i).map(|v| v.map(Value::Float))
+                            row.try_get::<_, Option<f64>>(i)
+                                .map(|v| v.map(Value::Float))
                         } else if *ty == Type::FLOAT4 {
                             row.try_get::<_, Option<f32>>(i)
                                 .map(|v| v.map(|v| Value::Float(v.into())))
@@ -199,7 +204,8 @@ impl Database {
                             row.try_get::<_, Option<bool>>(i)
                                 .map(|v| v.map(|v| Value::Int(v.into())))
                         } else {
-                            row.try_get::<_, Option<String>>(i).map(|v| v.map(Value::Text))
+                            row.try_get::<_, Option<String>>(i)
+                                .map(|v| v.map(Value::Text))
                         };
                         values.push(value.map_err(err)?.unwrap_or(Value::Null));
                     }

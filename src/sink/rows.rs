@@ -282,7 +282,9 @@ fn iso_month(value: &str) -> Option<&str> {
 /// The year at the start of `value` (`YYYY…`).
 fn iso_year(value: &str) -> Option<i32> {
     let year = value.get(..4)?;
-    if year.bytes().all(|b| b.is_ascii_digit()) && value.as_bytes().get(4).is_none_or(|b| !b.is_ascii_digit()) {
+    if year.bytes().all(|b| b.is_ascii_digit())
+        && value.as_bytes().get(4).is_none_or(|b| !b.is_ascii_digit())
+    {
         year.parse().ok()
     } else {
         None

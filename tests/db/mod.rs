@@ -77,7 +77,13 @@ impl Builder {
         self
     }
 
-    fn org(mut self, surface: &str, canonical: &str, level: Option<&str>, area: Option<&str>) -> Self {
+    fn org(
+        mut self,
+        surface: &str,
+        canonical: &str,
+        level: Option<&str>,
+        area: Option<&str>,
+    ) -> Self {
         let (start, end) = self.span("organizations", surface);
         self.record.organizations.push(OrganizationMention {
             text: surface.into(),
@@ -203,17 +209,47 @@ fn seed_001() -> Record {
     .date("năm 2023", "2023", Granularity::Year)
     .date("năm 2024", "2024", Granularity::Year)
     .date("Quý Mão 2023", "2023", Granularity::Year)
-    .org("Liên đoàn Lao động (LĐLĐ) quận Thanh Khê", THANH_KHE, Some("quan"), Some("Thanh Khê"))
-    .org("LĐLĐ thành phố", DA_NANG, Some("thanh_pho"), Some("Đà Nẵng"))
-    .org("LĐLĐ quận Thanh Khê", THANH_KHE, Some("quan"), Some("Thanh Khê"))
-    .org("LĐLĐ thành phố", DA_NANG, Some("thanh_pho"), Some("Đà Nẵng"))
+    .org(
+        "Liên đoàn Lao động (LĐLĐ) quận Thanh Khê",
+        THANH_KHE,
+        Some("quan"),
+        Some("Thanh Khê"),
+    )
+    .org(
+        "LĐLĐ thành phố",
+        DA_NANG,
+        Some("thanh_pho"),
+        Some("Đà Nẵng"),
+    )
+    .org(
+        "LĐLĐ quận Thanh Khê",
+        THANH_KHE,
+        Some("quan"),
+        Some("Thanh Khê"),
+    )
+    .org(
+        "LĐLĐ thành phố",
+        DA_NANG,
+        Some("thanh_pho"),
+        Some("Đà Nẵng"),
+    )
     .org("LĐLĐ quận", THANH_KHE, Some("quan"), Some("Thanh Khê"))
     .money("500 triệu đồng", 5e8, Qualifier::Exact)
     .money("375 triệu đồng", 3.75e8, Qualifier::Exact)
     .money("hơn 40 triệu đồng", 4e7, Qualifier::MoreThan)
-    .count("55 trường hợp đoàn viên", 55, "đoàn viên", CountCategory::Beneficiaries)
+    .count(
+        "55 trường hợp đoàn viên",
+        55,
+        "đoàn viên",
+        CountCategory::Beneficiaries,
+    )
     .count("24 CĐCS", 24, "CĐCS", CountCategory::UnionsNew)
-    .count("1.199 đoàn viên", 1199, "đoàn viên", CountCategory::NewMembers)
+    .count(
+        "1.199 đoàn viên",
+        1199,
+        "đoàn viên",
+        CountCategory::NewMembers,
+    )
     .event(
         EventType::Conference,
         "Sáng 17/1, Liên đoàn Lao động (LĐLĐ) quận Thanh Khê tổ chức hội nghị tổng kết phong \
@@ -254,19 +290,47 @@ fn seed_004() -> Record {
     .date("Ngày 01/02/2024", "2024-02-01", Granularity::Day)
     .date("năm 2024", "2024", Granularity::Year)
     .date("năm 2023", "2023", Granularity::Year)
-    .org("Liên đoàn Lao động (LĐLĐ) tỉnh", HUNG_YEN, Some("tinh"), Some("Hưng Yên"))
-    .org("Tổng LĐLĐ Việt Nam", "Tổng Liên đoàn Lao động Việt Nam", Some("trung_uong"), None)
+    .org(
+        "Liên đoàn Lao động (LĐLĐ) tỉnh",
+        HUNG_YEN,
+        Some("tinh"),
+        Some("Hưng Yên"),
+    )
+    .org(
+        "Tổng LĐLĐ Việt Nam",
+        "Tổng Liên đoàn Lao động Việt Nam",
+        Some("trung_uong"),
+        None,
+    )
     .org("LĐLĐ tỉnh", HUNG_YEN, Some("tinh"), Some("Hưng Yên"))
-    .count("62 công đoàn cơ sở", 62, "công đoàn cơ sở", CountCategory::UnionsNew)
-    .count("27.152 đoàn viên Công đoàn", 27152, "đoàn viên", CountCategory::NewMembers)
-    .count("167.009 đoàn viên", 167009, "đoàn viên", CountCategory::TotalMembers)
+    .count(
+        "62 công đoàn cơ sở",
+        62,
+        "công đoàn cơ sở",
+        CountCategory::UnionsNew,
+    )
+    .count(
+        "27.152 đoàn viên Công đoàn",
+        27152,
+        "đoàn viên",
+        CountCategory::NewMembers,
+    )
+    .count(
+        "167.009 đoàn viên",
+        167009,
+        "đoàn viên",
+        CountCategory::TotalMembers,
+    )
     .count("190.567 CNVCLĐ", 190567, "CNVCLĐ", CountCategory::Workers)
     .money("gần 60,8 tỷ đồng", 6.08e10, Qualifier::About)
     .person(
         "Lê Quang Toản",
         &[
             ("Tỉnh ủy viên", None),
-            ("Ủy viên Ban Chấp hành Tổng LĐLĐ Việt Nam", Some("Tổng Liên đoàn Lao động Việt Nam")),
+            (
+                "Ủy viên Ban Chấp hành Tổng LĐLĐ Việt Nam",
+                Some("Tổng Liên đoàn Lao động Việt Nam"),
+            ),
             ("Chủ tịch LĐLĐ tỉnh", Some(HUNG_YEN)),
         ],
     )
@@ -294,7 +358,12 @@ fn seed_002() -> Record {
          người lao động với tổng trị giá 273 triệu đồng.\n\
          LĐLĐ huyện làm lợi hàng trăm nghìn tỷ đồng.",
     )
-    .org("LĐLĐ huyện Ứng Hòa", UNG_HOA, Some("huyen"), Some("Ứng Hòa"))
+    .org(
+        "LĐLĐ huyện Ứng Hòa",
+        UNG_HOA,
+        Some("huyen"),
+        Some("Ứng Hòa"),
+    )
     .unresolved("LĐLĐ huyện", "Liên đoàn Lao động huyện")
     .money("273 triệu đồng", 2.73e8, Qualifier::Exact)
     .money("hàng trăm nghìn tỷ đồng", 1e14, Qualifier::Vague)
@@ -406,7 +475,10 @@ impl Backend for Postgres {
 
 fn scalar(db: &mut Database, sql: &str) -> Value {
     let (_, rows) = db.query(sql).unwrap();
-    rows.into_iter().next().and_then(|r| r.into_iter().next()).unwrap_or(Value::Null)
+    rows.into_iter()
+        .next()
+        .and_then(|r| r.into_iter().next())
+        .unwrap_or(Value::Null)
 }
 
 fn int(db: &mut Database, sql: &str) -> i64 {
@@ -521,7 +593,10 @@ fn failing_record_rolls_back_batch(backend: &dyn Backend) {
         .unwrap_err();
     assert!(err.is_database(), "{err}");
     let message = err.to_string();
-    assert!(message.contains("check") || message.contains("CHECK"), "{message}");
+    assert!(
+        message.contains("check") || message.contains("CHECK"),
+        "{message}"
+    );
     // Nothing of the batch is stored: 001 keeps its old rows, 004 and 002 are absent.
     let mut db = backend.db();
     assert_eq!(int(&mut db, "SELECT COUNT(*) FROM articles"), 1);
@@ -567,10 +642,19 @@ fn report_totals(backend: &dyn Backend) {
     // 001: 500 + 375 million after "LĐLĐ quận Thanh Khê" in a sentence dated 2023; "hơn 40
     // triệu" has no organization in its sentence: the article's main organization (Thanh
     // Khê, 3 mentions), and no date in its sentence nor a publication date: year unknown.
-    let row = find_row(money, &[("organization", text(THANH_KHE)), ("year", Value::Int(2023))]);
+    let row = find_row(
+        money,
+        &[
+            ("organization", text(THANH_KHE)),
+            ("year", Value::Int(2023)),
+        ],
+    );
     assert_eq!(get(money, row, "total").as_f64(), Some(8.75e8));
     assert_eq!(get(money, row, "amounts"), Value::Int(2));
-    let row = find_row(money, &[("organization", text(THANH_KHE)), ("year", Value::Null)]);
+    let row = find_row(
+        money,
+        &[("organization", text(THANH_KHE)), ("year", Value::Null)],
+    );
     assert_eq!(get(money, row, "total").as_f64(), Some(4e7));
     // 004: "gần 60,8 tỷ" in a sentence dated "năm 2023", no organization in it: the main one.
     let row = find_row(money, &[("organization", text(HUNG_YEN))]);
@@ -765,7 +849,12 @@ fn cli_load_reports_a_bad_line_and_loads_the_rest() {
     std::fs::write(&input, jsonl).unwrap();
 
     let out = union_news()
-        .args(["load", input.to_str().unwrap(), "--db", db.to_str().unwrap()])
+        .args([
+            "load",
+            input.to_str().unwrap(),
+            "--db",
+            db.to_str().unwrap(),
+        ])
         .output()
         .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
@@ -775,20 +864,39 @@ fn cli_load_reports_a_bad_line_and_loads_the_rest() {
         lines[0].starts_with(&format!("{}:2: malformed JSON", input.display())),
         "{stderr}"
     );
-    assert!(lines[1].starts_with(&format!("{}:4: database", input.display())), "{stderr}");
-    assert_eq!(lines.last(), Some(&"4 inputs, 2 records, 2 errors"), "{stderr}");
+    assert!(
+        lines[1].starts_with(&format!("{}:4: database", input.display())),
+        "{stderr}"
+    );
+    assert_eq!(
+        lines.last(),
+        Some(&"4 inputs, 2 records, 2 errors"),
+        "{stderr}"
+    );
 
     // The report sees the two good articles.
     let out = union_news()
         .args(["report", "--db", db.to_str().unwrap(), "--format", "json"])
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let money = json["money_by_organization_year"].as_array().unwrap();
     assert_eq!(money.len(), 3, "{money:?}");
     let out = union_news()
-        .args(["report", "--db", db.to_str().unwrap(), "--by", "event-type", "--format", "csv"])
+        .args([
+            "report",
+            "--db",
+            db.to_str().unwrap(),
+            "--by",
+            "event-type",
+            "--format",
+            "csv",
+        ])
         .output()
         .unwrap();
     assert_eq!(
