@@ -906,3 +906,86 @@ fn cli_load_reports_a_bad_line_and_loads_the_rest() {
          support,1,1,,,1\r\n"
     );
 }
+
+#[test]
+fn sqlite_killed_load_leaves_whole_batches() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("records.jsonl");
+    let db = dir.path().join("news.db");
+    // 3,000 articles (the three seeds under new ids), loaded 50 per transaction.
+    let mut jsonl = String::new();
+    for n in 0..1000 {
+        for mut record in corpus() {
+            record.id = format!("{}-{n}", record.id);
+            jsonl.push_str(&serde_json::to_string(&record).unwrap());
+            jsonl.push('\n');
+        }
+    }
+    std::fs::write(&input, jsonl).unwrap();
+    // Make the schema first, so that the poll below can read while the load runs.
+    drop(SqliteSink::open(db.to_str().unwrap()).unwrap());
+    let mut child = union_news()
+        .args([
+            "load",
+            input.to_str().unwrap(),
+            "--db",
+            db.to_str().unwrap(),
+        ])
+        .args(["--batch-size", "50"])
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let count = |conn: &rusqlite::Connection, sql: &str| -> i64 {
+        conn.query_row(sql, [], |r| r.get(0)).unwrap()
+    };
+    // Kill it (SIGKILL) as soon as the first batches are in.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while count(&conn, "SELECT COUNT(*) FROM articles") < 100
+        && std::time::Instant::now() < deadline
+    {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+
+    let articles = count(&conn, "SELECT COUNT(*) FROM articles");
+    eprintln!("killed after {articles} of 3000 articles");
+    assert!(articles >= 100, "{articles}");
+    assert_eq!(
+        articles % 50,
+        0,
+        "a batch was half-written: {articles} articles"
+    );
+    // Every stored article has all its rows: 41 mention rows per three seeds.
+    let rows = count(
+        &conn,
+        "SELECT (SELECT COUNT(*) FROM dates) + (SELECT COUNT(*) FROM money)
+              + (SELECT COUNT(*) FROM member_counts) + (SELECT COUNT(*) FROM organization_mentions)
+              + (SELECT COUNT(*) FROM people) + (SELECT COUNT(*) FROM person_roles)
+              + (SELECT COUNT(*) FROM events) + (SELECT COUNT(*) FROM event_participants)",
+    );
+    let per_seed: Vec<i64> = corpus()
+        .iter()
+        .map(|r| {
+            (r.dates.len()
+                + r.money.len()
+                + r.member_counts.len()
+                + r.organizations.len()
+                + r.people.len()
+                + r.people.iter().map(|p| p.roles.len()).sum::<usize>()
+                + r.events.len()
+                + r.events.iter().map(|e| e.participants.len()).sum::<usize>()) as i64
+        })
+        .collect();
+    let expected: i64 = (0..articles).map(|i| per_seed[(i % 3) as usize]).sum();
+    assert_eq!(rows, expected);
+    assert_eq!(
+        count(
+            &conn,
+            "SELECT COUNT(*) FROM money m LEFT JOIN articles a ON a.id = m.article_id
+             WHERE a.id IS NULL"
+        ),
+        0
+    );
+}
