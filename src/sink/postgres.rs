@@ -24,6 +24,9 @@ const MIGRATIONS: &[(i32, &str, &str)] = &[(
     include_str!("migrations/postgres/0001_initial.sql"),
 )];
 
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: i32 = 1;
+
 const STAGING: &str = include_str!("migrations/postgres/staging.sql");
 
 /// Records into PostgreSQL.
@@ -84,7 +87,11 @@ impl PostgresSink {
     /// The server cannot be reached, or a migration fails.
     pub fn connect(config: &str, schema: Option<&str>) -> Result<Self> {
         let mut client = connect_client(config, schema)?;
-        migrate(&mut client).map_err(|err| db_error("migrate", err))?;
+        if let Some(newer) = migrate(&mut client).map_err(|err| db_error("migrate", err))? {
+            return Err(Error::database(format!(
+                "schema version {newer} is newer than this union-news ({SCHEMA_VERSION})"
+            )));
+        }
         client
             .batch_execute(STAGING)
             .map_err(|err| db_error("staging tables", err))?;
@@ -98,8 +105,9 @@ impl PostgresSink {
 }
 
 /// Applies the migrations not yet recorded in `schema_migrations`, under an advisory lock so
-/// that concurrent loaders do not race.
-fn migrate(client: &mut Client) -> std::result::Result<(), postgres::Error> {
+/// that concurrent loaders do not race; returns the stored version when it is newer than
+/// this build's.
+fn migrate(client: &mut Client) -> std::result::Result<Option<i32>, postgres::Error> {
     let mut tx = client.transaction()?;
     tx.execute(
         "SELECT pg_advisory_xact_lock(hashtext('union_news_migrations:' || current_schema()))",
@@ -112,6 +120,13 @@ fn migrate(client: &mut Client) -> std::result::Result<(), postgres::Error> {
             applied_at TIMESTAMPTZ NOT NULL DEFAULT now()
         )",
     )?;
+    let newest: Option<i32> = tx
+        .query_one("SELECT MAX(version) FROM schema_migrations", &[])?
+        .get(0);
+    if let Some(newest) = newest.filter(|v| *v > SCHEMA_VERSION) {
+        tx.commit()?;
+        return Ok(Some(newest));
+    }
     for (version, name, sql) in MIGRATIONS {
         let done = !tx
             .query(
@@ -127,7 +142,8 @@ fn migrate(client: &mut Client) -> std::result::Result<(), postgres::Error> {
             )?;
         }
     }
-    tx.commit()
+    tx.commit()?;
+    Ok(None)
 }
 
 impl RecordSink for PostgresSink {

@@ -49,6 +49,16 @@ impl SqliteSink {
     pub fn from_connection(mut conn: Connection, name: &str) -> Result<Self> {
         configure(&conn).map_err(|err| db_error(name, err))?;
         migrate(&mut conn).map_err(|err| db_error(name, err))?;
+        let version: Option<i64> = conn
+            .query_row("SELECT MAX(version) FROM schema_migrations", [], |r| {
+                r.get(0)
+            })
+            .map_err(|err| db_error(name, err))?;
+        if let Some(version) = version.filter(|v| *v > SCHEMA_VERSION) {
+            return Err(Error::database(format!(
+                "{name}: schema version {version} is newer than this union-news ({SCHEMA_VERSION})"
+            )));
+        }
         Ok(Self { conn })
     }
 

@@ -773,6 +773,17 @@ fn sqlite_schema_is_versioned() {
         .query_row("PRAGMA journal_mode", [], |r| r.get(0))
         .unwrap();
     assert_eq!(mode, "wal");
+    // A database from a newer union-news is refused.
+    conn.execute(
+        "INSERT INTO schema_migrations (version, name) VALUES (99, 'future')",
+        [],
+    )
+    .unwrap();
+    let err = SqliteSink::open(&backend.path).unwrap_err();
+    assert!(
+        err.to_string().contains("schema version 99 is newer"),
+        "{err}"
+    );
 }
 
 #[test]
