@@ -126,7 +126,7 @@ impl Database {
                 Self::Sqlite(conn)
             }
             Target::Postgres { url, schema } => Self::Postgres(
-                crate::sink::postgres::connect_client(&url, schema.as_deref())?,
+                crate::sink::postgres::connect_client(&url, schema.as_deref(), false)?,
             ),
         };
         db.query("SELECT COUNT(*) FROM schema_migrations")
@@ -235,7 +235,7 @@ SELECT COALESCE(o.canonical, '(unattributed)') AS organization, m.year AS year,
 FROM money m LEFT JOIN organizations o ON o.id = m.organization_id
 WHERE m.qualifier <> 'vague'
 GROUP BY o.canonical, m.year, m.currency
-ORDER BY organization, year, currency";
+ORDER BY organization, m.year IS NULL, m.year, currency";
 
 /// New members, new unions and the largest stated membership per labour federation and year.
 pub const MEMBERS_BY_FEDERATION_YEAR: &str = "
@@ -249,7 +249,7 @@ FROM member_counts mc JOIN organizations o ON o.id = mc.organization_id
 WHERE o.kind = 'labour_federation'
   AND mc.category IN ('new_members', 'unions_new', 'total_members')
 GROUP BY o.canonical, o.admin_level, mc.year
-ORDER BY federation, year";
+ORDER BY federation, mc.year IS NULL, mc.year";
 
 /// Events per month (the event's date, else the article's publication) and type.
 pub const EVENTS_BY_TYPE_MONTH: &str = "

@@ -49,8 +49,8 @@ fn db_error(what: &str, err: postgres::Error) -> Error {
 }
 
 /// Connects to a server given a URL or a `key=value` connection string and sets the
-/// `search_path` to `schema` (creating it) when one is given.
-pub(crate) fn connect_client(config: &str, schema: Option<&str>) -> Result<Client> {
+/// `search_path` to `schema` when one is given (creating it first if `create`).
+pub(crate) fn connect_client(config: &str, schema: Option<&str>, create: bool) -> Result<Client> {
     let parsed = Config::from_str(config)
         .map_err(|err| Error::input(redact(config), format!("bad connection string: {err}")))?;
     let mut client = parsed
@@ -58,10 +58,14 @@ pub(crate) fn connect_client(config: &str, schema: Option<&str>) -> Result<Clien
         .map_err(|err| db_error(&format!("connect {}", redact(config)), err))?;
     if let Some(schema) = schema {
         check_identifier(schema)?;
+        let set = format!("SET search_path TO \"{schema}\"");
+        let sql = if create {
+            format!("CREATE SCHEMA IF NOT EXISTS \"{schema}\"; {set}")
+        } else {
+            set
+        };
         client
-            .batch_execute(&format!(
-                "CREATE SCHEMA IF NOT EXISTS \"{schema}\"; SET search_path TO \"{schema}\""
-            ))
+            .batch_execute(&sql)
             .map_err(|err| db_error(&format!("schema {schema}"), err))?;
     }
     Ok(client)
@@ -86,7 +90,7 @@ impl PostgresSink {
     /// # Errors
     /// The server cannot be reached, or a migration fails.
     pub fn connect(config: &str, schema: Option<&str>) -> Result<Self> {
-        let mut client = connect_client(config, schema)?;
+        let mut client = connect_client(config, schema, true)?;
         if let Some(newer) = migrate(&mut client).map_err(|err| db_error("migrate", err))? {
             return Err(Error::database(format!(
                 "schema version {newer} is newer than this union-news ({SCHEMA_VERSION})"
