@@ -719,6 +719,38 @@ fn report_totals(backend: &dyn Backend) {
     assert_eq!(get(&by_month, row, "articles"), Value::Int(1));
     assert_eq!(get(&by_month, row, "new_members"), Value::Int(27152));
 
+    // How each amount was attributed, as the basis columns record it.
+    let (_, basis) = db
+        .query(
+            "SELECT text, organization_basis, year_basis FROM money
+             ORDER BY article_id, ord",
+        )
+        .unwrap();
+    let basis: Vec<(Value, Value, Value)> = basis
+        .into_iter()
+        .map(|r| (r[0].clone(), r[1].clone(), r[2].clone()))
+        .collect();
+    assert_eq!(
+        basis,
+        [
+            ("500 triệu đồng", Some("sentence"), Some("sentence")),
+            ("375 triệu đồng", Some("sentence"), Some("sentence")),
+            ("hơn 40 triệu đồng", Some("article"), None),
+            ("273 triệu đồng", Some("sentence"), Some("published")),
+            (
+                "hàng trăm nghìn tỷ đồng",
+                Some("article"),
+                Some("published")
+            ),
+            ("gần 60,8 tỷ đồng", Some("article"), Some("sentence")),
+        ]
+        .map(|(t, o, y)| (
+            text(t),
+            o.map_or(Value::Null, text),
+            y.map_or(Value::Null, text)
+        ))
+    );
+
     // Links: the participant who is a person of the article, roles to organizations.
     assert_eq!(
         int(
