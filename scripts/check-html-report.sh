@@ -9,9 +9,15 @@
 #   OUT_DIR  where report.html, dom.html, console.log and report.png go (default target/html-report)
 # The binary is $UNION_NEWS_BIN, else target/release/union-news if built, else `cargo run`.
 set -euo pipefail
-cd "$(dirname "$0")/.."
 
 db="${1:-union-news.sqlite}"
+# A SQLite path given relative to the caller's directory stays valid after the cd below.
+case "$db" in
+  postgres://* | postgresql://* | sqlite://*) ;;
+  *) [ -e "$db" ] && db="$(cd "$(dirname "$db")" && pwd)/$(basename "$db")" ;;
+esac
+cd "$(dirname "$0")/.."
+
 out="${2:-target/html-report}"
 mkdir -p "$out"
 out="$(cd "$out" && pwd)"
