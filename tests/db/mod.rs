@@ -979,7 +979,8 @@ fn sqlite_killed_load_leaves_whole_batches() {
         .spawn()
         .unwrap();
     let conn = rusqlite::Connection::open(&db).unwrap();
-    conn.busy_timeout(std::time::Duration::from_secs(10)).unwrap();
+    conn.busy_timeout(std::time::Duration::from_secs(10))
+        .unwrap();
     let count = |conn: &rusqlite::Connection, sql: &str| -> i64 {
         conn.query_row(sql, [], |r| r.get(0)).unwrap()
     };
