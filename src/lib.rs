@@ -30,5 +30,7 @@ pub mod normalize;
 pub mod numbers;
 pub mod pipeline;
 pub mod record;
+pub mod report;
+pub mod sink;
 
 pub use error::{Error, Result};

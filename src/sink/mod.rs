@@ -1,0 +1,190 @@
+//! Where records go: the reporting database (SQLite or PostgreSQL).
+//!
+//! [`open_sink`] opens a database from a `--db` value and applies the schema migrations; a
+//! [`RecordSink`] then loads records batch by batch. Each batch is one transaction and each
+//! article is replaced as a whole, keyed by its id, so loading the same records twice leaves
+//! the same rows and a run killed midway leaves every article fully loaded or not at all.
+//! The schema is documented in `docs/DATABASE.md`.
+//!
+//! # Example
+//! ```
+//! use union_news::sink::open_sink;
+//!
+//! let dir = tempfile::tempdir().unwrap();
+//! let path = dir.path().join("news.db");
+//! let mut sink = open_sink(path.to_str().unwrap()).unwrap();
+//! let stats = sink.write_batch(&[]).unwrap();
+//! assert_eq!(stats.articles, 0);
+//! ```
+
+pub mod postgres;
+mod rows;
+pub mod sqlite;
+
+use std::ops::AddAssign;
+
+use crate::record::Record;
+use crate::{Error, Result};
+
+pub use self::postgres::PostgresSink;
+pub use self::sqlite::SqliteSink;
+
+/// Where records go: opened from a `--db` value (plain path or sqlite://PATH → SQLite;
+/// postgres://… or postgresql://… → PostgreSQL).
+pub trait RecordSink: Send {
+    /// Loads a batch of records, each article replaced as a whole (keyed by id), in one
+    /// transaction per batch.
+    ///
+    /// # Errors
+    /// A database error (including a record that violates a constraint) rolls the whole batch
+    /// back and is returned; nothing of the batch is then stored.
+    fn write_batch(&mut self, records: &[Record]) -> Result<LoadStats>;
+}
+
+/// What a load did.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct LoadStats {
+    /// Records received.
+    pub articles: usize,
+    /// Articles that were not in the database before.
+    pub inserted: usize,
+    /// Articles whose old rows were replaced (a changed record, or a repeat in one batch).
+    pub replaced: usize,
+    /// Articles skipped because the stored record was identical.
+    pub unchanged: usize,
+    /// Rows written to the mention tables (dates, money, counts, organizations, people,
+    /// roles, events, participants).
+    pub rows: usize,
+}
+
+impl AddAssign for LoadStats {
+    fn add_assign(&mut self, other: Self) {
+        self.articles += other.articles;
+        self.inserted += other.inserted;
+        self.replaced += other.replaced;
+        self.unchanged += other.unchanged;
+        self.rows += other.rows;
+    }
+}
+
+/// A `--db` value, parsed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// A SQLite file.
+    Sqlite(String),
+    /// A PostgreSQL URL (`schema` removed) and the schema to use, if one was given.
+    Postgres {
+        /// The connection URL without the `schema` parameter.
+        url: String,
+        /// The schema named by `?schema=NAME`.
+        schema: Option<String>,
+    },
+}
+
+impl Target {
+    /// Parses a `--db` value: `postgres://…`/`postgresql://…` (optionally `?schema=NAME`) is
+    /// PostgreSQL; `sqlite://PATH` or any other value is a SQLite file path.
+    ///
+    /// # Errors
+    /// A PostgreSQL URL that does not parse, or a schema name that is not a plain identifier.
+    pub fn parse(target: &str) -> Result<Self> {
+        if target.starts_with("postgres://") || target.starts_with("postgresql://") {
+            let mut url = url::Url::parse(target)
+                .map_err(|err| Error::input(target, format!("bad database url: {err}")))?;
+            let mut schema = None;
+            let others: Vec<(String, String)> = url
+                .query_pairs()
+                .filter_map(|(key, value)| {
+                    if key == "schema" {
+                        schema = Some(value.into_owned());
+                        None
+                    } else {
+                        Some((key.into_owned(), value.into_owned()))
+                    }
+                })
+                .collect();
+            if others.is_empty() {
+                url.set_query(None);
+            } else {
+                url.query_pairs_mut().clear().extend_pairs(others);
+            }
+            if let Some(name) = &schema {
+                check_identifier(name)?;
+            }
+            Ok(Self::Postgres {
+                url: url.into(),
+                schema,
+            })
+        } else {
+            let path = target.strip_prefix("sqlite://").unwrap_or(target);
+            if path.is_empty() {
+                return Err(Error::input(target, "empty database path"));
+            }
+            Ok(Self::Sqlite(path.to_string()))
+        }
+    }
+}
+
+/// Opens the database a `--db` value names and applies pending migrations.
+///
+/// # Errors
+/// The database cannot be opened or connected to, or a migration fails.
+pub fn open_sink(target: &str) -> Result<Box<dyn RecordSink>> {
+    match Target::parse(target)? {
+        Target::Sqlite(path) => Ok(Box::new(SqliteSink::open(&path)?)),
+        Target::Postgres { url, schema } => {
+            Ok(Box::new(PostgresSink::connect(&url, schema.as_deref())?))
+        }
+    }
+}
+
+/// Checks that a schema name is a plain SQL identifier (letters, digits, `_`; not a digit
+/// first), so it can be quoted into statements safely.
+pub(crate) fn check_identifier(name: &str) -> Result<()> {
+    let mut chars = name.chars();
+    let first_ok = chars
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_');
+    if first_ok && chars.all(|c| c.is_ascii_alphanumeric() || c == '_') && name.len() <= 63 {
+        Ok(())
+    } else {
+        Err(Error::input(
+            name,
+            "schema name must be letters, digits and _ (at most 63)",
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn targets() {
+        assert_eq!(
+            Target::parse("news.db").unwrap(),
+            Target::Sqlite("news.db".into())
+        );
+        assert_eq!(
+            Target::parse("sqlite:///tmp/x.db").unwrap(),
+            Target::Sqlite("/tmp/x.db".into())
+        );
+        assert_eq!(
+            Target::parse("postgres://postgres@127.0.0.1/test?schema=news&sslmode=disable")
+                .unwrap(),
+            Target::Postgres {
+                url: "postgres://postgres@127.0.0.1/test?sslmode=disable".into(),
+                schema: Some("news".into())
+            }
+        );
+        assert_eq!(
+            Target::parse("postgresql://h/db?schema=s").unwrap(),
+            Target::Postgres {
+                url: "postgresql://h/db".into(),
+                schema: Some("s".into())
+            }
+        );
+        assert!(Target::parse("postgres://h/db?schema=a;drop").is_err());
+        assert!(Target::parse("").is_err());
+    }
+}

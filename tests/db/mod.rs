@@ -1,1 +1,1036 @@
-//! Integration tests: db.
+//! Integration tests: the reporting database (SQLite always; PostgreSQL when
+//! `UNION_NEWS_TEST_PG` names a server, e.g. `host=127.0.0.1 user=postgres dbname=test`).
+//!
+//! The records are built by hand from real sentences of the seed articles (001, 002, 004),
+//! with spans computed from the text, so the tests do not depend on the extractor.
+
+use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use union_news::record::*;
+use union_news::report::{self, By, Database, Table, Value};
+use union_news::sink::{open_sink, LoadStats, PostgresSink, RecordSink, SqliteSink};
+
+// ---------------------------------------------------------------------------------------
+// Records built from seed sentences.
+
+/// Builds a record whose mention spans are found in its text, in order per list.
+struct Builder {
+    record: Record,
+    cursors: std::collections::HashMap<&'static str, usize>,
+}
+
+impl Builder {
+    fn new(id: &str, published: Option<&str>, title: &str, body: &str) -> Self {
+        let text = format!("{title}\n\n{body}");
+        Self {
+            record: Record {
+                schema_version: SCHEMA_VERSION,
+                id: id.to_string(),
+                source: Source {
+                    kind: SourceKind::File,
+                    path: Some(format!("corpus/{id}.txt")),
+                    url: None,
+                    fetched_at: None,
+                    content_sha256: format!("{:064x}", text.len()),
+                },
+                title: Some(title.to_string()),
+                published: published.map(str::to_string),
+                byline: None,
+                text,
+                dates: vec![],
+                money: vec![],
+                member_counts: vec![],
+                organizations: vec![],
+                people: vec![],
+                events: vec![],
+                warnings: vec![],
+            },
+            cursors: Default::default(),
+        }
+    }
+
+    /// The code point span of the next occurrence of `surface` in list `list`.
+    fn span(&mut self, list: &'static str, surface: &str) -> (usize, usize) {
+        let from = self.cursors.get(list).copied().unwrap_or(0);
+        let text = &self.record.text;
+        let at = from
+            + text[from..]
+                .find(surface)
+                .unwrap_or_else(|| panic!("{surface:?} not in {}", self.record.id));
+        self.cursors.insert(list, at + surface.len());
+        let start = text[..at].chars().count();
+        (start, start + surface.chars().count())
+    }
+
+    fn date(mut self, surface: &str, value: &str, granularity: Granularity) -> Self {
+        let (start, end) = self.span("dates", surface);
+        self.record.dates.push(DateMention {
+            text: surface.into(),
+            start,
+            end,
+            value: value.into(),
+            granularity,
+            year_inferred: false,
+            time_of_day: None,
+        });
+        self
+    }
+
+    fn org(
+        mut self,
+        surface: &str,
+        canonical: &str,
+        level: Option<&str>,
+        area: Option<&str>,
+    ) -> Self {
+        let (start, end) = self.span("organizations", surface);
+        self.record.organizations.push(OrganizationMention {
+            text: surface.into(),
+            start,
+            end,
+            canonical: canonical.into(),
+            kind: "labour_federation".into(),
+            admin_level: level.map(str::to_string),
+            area: area.map(str::to_string),
+            resolved: true,
+        });
+        self
+    }
+
+    fn unresolved(mut self, surface: &str, canonical: &str) -> Self {
+        self = self.org(surface, canonical, None, None);
+        if let Some(last) = self.record.organizations.last_mut() {
+            last.resolved = false;
+        }
+        self
+    }
+
+    fn money(mut self, surface: &str, amount: f64, qualifier: Qualifier) -> Self {
+        let (start, end) = self.span("money", surface);
+        self.record.money.push(MoneyMention {
+            text: surface.into(),
+            start,
+            end,
+            amount,
+            amount_max: None,
+            currency: "VND".into(),
+            qualifier,
+        });
+        self
+    }
+
+    fn count(mut self, surface: &str, count: u64, unit: &str, category: CountCategory) -> Self {
+        let (start, end) = self.span("member_counts", surface);
+        self.record.member_counts.push(MemberCountMention {
+            text: surface.into(),
+            start,
+            end,
+            count,
+            unit: unit.into(),
+            category,
+            qualifier: Qualifier::Exact,
+        });
+        self
+    }
+
+    fn person(mut self, name: &str, roles: &[(&str, Option<&str>)]) -> Self {
+        let (start, end) = self.span("people", name);
+        self.record.people.push(Person {
+            text: name.into(),
+            name: name.into(),
+            roles: roles
+                .iter()
+                .map(|(text, org)| Role {
+                    text: text.to_string(),
+                    organization: org.map(str::to_string),
+                })
+                .collect(),
+            start,
+            end,
+        });
+        self
+    }
+
+    fn event(
+        mut self,
+        event_type: EventType,
+        sentence: &str,
+        name: &str,
+        date: Option<&str>,
+        organizer: Option<&str>,
+        participants: &[&str],
+    ) -> Self {
+        let (start, end) = self.span("events", sentence);
+        self.record.events.push(Event {
+            event_type,
+            name: name.into(),
+            date: date.map(str::to_string),
+            time_of_day: None,
+            location: None,
+            organizer: organizer.map(str::to_string),
+            participants: participants.iter().map(|p| p.to_string()).collect(),
+            text: sentence.into(),
+            start,
+            end,
+        });
+        self
+    }
+
+    fn build(self) -> Record {
+        self.record
+    }
+}
+
+const THANH_KHE: &str = "Liên đoàn Lao động quận Thanh Khê";
+const DA_NANG: &str = "Liên đoàn Lao động thành phố Đà Nẵng";
+const HUNG_YEN: &str = "Liên đoàn Lao động tỉnh Hưng Yên";
+const UNG_HOA: &str = "Liên đoàn Lao động huyện Ứng Hòa";
+
+/// Seed 001 (Thanh Khê), abridged: two amounts after "LĐLĐ quận Thanh Khê" in a sentence
+/// dated "Quý Mão 2023", one after no organization; 24 new unions and 1.199 new members.
+fn seed_001() -> Record {
+    Builder::new(
+        "001_2422e51105c7a8e3",
+        None,
+        "Thanh Khê: Tổng kết hoạt động Công đoàn năm 2023",
+        "Sáng 17/1, Liên đoàn Lao động (LĐLĐ) quận Thanh Khê tổ chức hội nghị tổng kết phong \
+         trào công nhân viên chức lao động (CNVCLĐ) và hoạt động công đoàn năm 2023, triển khai \
+         phương hướng, nhiệm vụ năm 2024.\n\
+         Nhân dịp Tết Nguyên đán Quý Mão 2023, cùng với nguồn hỗ trợ của LĐLĐ thành phố, LĐLĐ \
+         quận Thanh Khê đã trao 950 suất quà cho đoàn viên, CNLĐ có hoàn cảnh khó khăn với tổng \
+         kinh phí 500 triệu đồng; tặng 4.000 phiếu mua hàng trị giá 375 triệu đồng cho đoàn \
+         viên, người lao động tham gia mua sắm tại Chợ Tết Công đoàn do LĐLĐ thành phố tổ chức…\n\
+         Tháng Công nhân được tổ chức sôi nổi với nhiều hoạt động thiết thực; 55 trường hợp đoàn \
+         viên có hoàn cảnh khó khăn đột xuất được nhận hỗ trợ với tổng số tiền hơn 40 triệu đồng.\n\
+         Trong năm, LĐLĐ quận đã thành lập được 24 CĐCS, kết nạp được 1.199 đoàn viên.",
+    )
+    .date("Sáng 17/1", "2024-01-17", Granularity::Day)
+    .date("năm 2023", "2023", Granularity::Year)
+    .date("năm 2024", "2024", Granularity::Year)
+    .date("Quý Mão 2023", "2023", Granularity::Year)
+    .org(
+        "Liên đoàn Lao động (LĐLĐ) quận Thanh Khê",
+        THANH_KHE,
+        Some("quan"),
+        Some("Thanh Khê"),
+    )
+    .org(
+        "LĐLĐ thành phố",
+        DA_NANG,
+        Some("thanh_pho"),
+        Some("Đà Nẵng"),
+    )
+    .org(
+        "LĐLĐ quận Thanh Khê",
+        THANH_KHE,
+        Some("quan"),
+        Some("Thanh Khê"),
+    )
+    .org(
+        "LĐLĐ thành phố",
+        DA_NANG,
+        Some("thanh_pho"),
+        Some("Đà Nẵng"),
+    )
+    .org("LĐLĐ quận", THANH_KHE, Some("quan"), Some("Thanh Khê"))
+    .money("500 triệu đồng", 5e8, Qualifier::Exact)
+    .money("375 triệu đồng", 3.75e8, Qualifier::Exact)
+    .money("hơn 40 triệu đồng", 4e7, Qualifier::MoreThan)
+    .count(
+        "55 trường hợp đoàn viên",
+        55,
+        "đoàn viên",
+        CountCategory::Beneficiaries,
+    )
+    .count("24 CĐCS", 24, "CĐCS", CountCategory::UnionsNew)
+    .count(
+        "1.199 đoàn viên",
+        1199,
+        "đoàn viên",
+        CountCategory::NewMembers,
+    )
+    .event(
+        EventType::Conference,
+        "Sáng 17/1, Liên đoàn Lao động (LĐLĐ) quận Thanh Khê tổ chức hội nghị tổng kết phong \
+         trào công nhân viên chức lao động (CNVCLĐ) và hoạt động công đoàn năm 2023, triển khai \
+         phương hướng, nhiệm vụ năm 2024.",
+        "hội nghị tổng kết phong trào công nhân viên chức lao động",
+        Some("2024-01-17"),
+        Some(THANH_KHE),
+        &[],
+    )
+    .event(
+        EventType::Support,
+        "Nhân dịp Tết Nguyên đán Quý Mão 2023",
+        "trao 950 suất quà",
+        Some("2023"),
+        Some(THANH_KHE),
+        &[],
+    )
+    .build()
+}
+
+/// Seed 004 (Hưng Yên), abridged: published 2024-02-01; a federation named once ("Liên đoàn
+/// Lao động (LĐLĐ) tỉnh"), counts in a sentence without an organization or a date.
+fn seed_004() -> Record {
+    Builder::new(
+        "004_b1920f945a03011b",
+        Some("2024-02-01"),
+        "Hội nghị gặp mặt cán bộ chuyên trách công đoàn và triển khai nhiệm vụ công tác năm 2024",
+        "Ngày 01/02/2024, Liên đoàn Lao động (LĐLĐ) tỉnh tổ chức Hội nghị gặp mặt cán bộ chuyên \
+         trách công đoàn và triển khai nhiệm vụ công tác năm 2024. Dự có các đồng chí: Lê Quang \
+         Toản - Tỉnh ủy viên, Ủy viên Ban Chấp hành Tổng LĐLĐ Việt Nam, Chủ tịch LĐLĐ tỉnh.\n\
+         Toàn tỉnh thành lập mới được 62 công đoàn cơ sở, phát triển được 27.152 đoàn viên Công \
+         đoàn, nâng tổng số đoàn viên công đoàn lên 167.009 đoàn viên/190.567 CNVCLĐ.\n\
+         Các cấp công đoàn tổ chức và phối hợp tổ chức chăm lo đời sống vật chất, tinh thần cho \
+         người lao động với số tiền gần 60,8 tỷ đồng dịp Tết Nguyên đán năm 2023.",
+    )
+    .date("năm 2024", "2024", Granularity::Year)
+    .date("Ngày 01/02/2024", "2024-02-01", Granularity::Day)
+    .date("năm 2024", "2024", Granularity::Year)
+    .date("năm 2023", "2023", Granularity::Year)
+    .org(
+        "Liên đoàn Lao động (LĐLĐ) tỉnh",
+        HUNG_YEN,
+        Some("tinh"),
+        Some("Hưng Yên"),
+    )
+    .org(
+        "Tổng LĐLĐ Việt Nam",
+        "Tổng Liên đoàn Lao động Việt Nam",
+        Some("trung_uong"),
+        None,
+    )
+    .org("LĐLĐ tỉnh", HUNG_YEN, Some("tinh"), Some("Hưng Yên"))
+    .count(
+        "62 công đoàn cơ sở",
+        62,
+        "công đoàn cơ sở",
+        CountCategory::UnionsNew,
+    )
+    .count(
+        "27.152 đoàn viên Công đoàn",
+        27152,
+        "đoàn viên",
+        CountCategory::NewMembers,
+    )
+    .count(
+        "167.009 đoàn viên",
+        167009,
+        "đoàn viên",
+        CountCategory::TotalMembers,
+    )
+    .count("190.567 CNVCLĐ", 190567, "CNVCLĐ", CountCategory::Workers)
+    .money("gần 60,8 tỷ đồng", 6.08e10, Qualifier::About)
+    .person(
+        "Lê Quang Toản",
+        &[
+            ("Tỉnh ủy viên", None),
+            (
+                "Ủy viên Ban Chấp hành Tổng LĐLĐ Việt Nam",
+                Some("Tổng Liên đoàn Lao động Việt Nam"),
+            ),
+            ("Chủ tịch LĐLĐ tỉnh", Some(HUNG_YEN)),
+        ],
+    )
+    .event(
+        EventType::Conference,
+        "Ngày 01/02/2024, Liên đoàn Lao động (LĐLĐ) tỉnh tổ chức Hội nghị gặp mặt cán bộ chuyên \
+         trách công đoàn và triển khai nhiệm vụ công tác năm 2024.",
+        "Hội nghị gặp mặt cán bộ chuyên trách công đoàn",
+        Some("2024-02-01"),
+        Some(HUNG_YEN),
+        &["Lê Quang Toản", "Hoàng Xuân Hào"],
+    )
+    .build()
+}
+
+/// Seed 002 (Hà Nội cluster 5), abridged: an amount after "LĐLĐ huyện Ứng Hòa", an
+/// unresolved partial mention, a vague amount, an event without a date.
+fn seed_002() -> Record {
+    Builder::new(
+        "002_4d6429880cf3b8be",
+        Some("2023-11-23"),
+        "Cụm thi đua số 5: Phấn đấu hoàn thành xuất sắc các mục tiêu, nhiệm vụ năm 2024",
+        "Đơn cử như, LĐLĐ huyện Ứng Hòa đã ký thỏa thuận thực hiện chế độ ưu đãi với Công ty Cổ \
+         phần hệ thống bệnh viện gia đình Việt Nam tặng 300 phiếu khám bệnh cho 300 đoàn viên, \
+         người lao động với tổng trị giá 273 triệu đồng.\n\
+         LĐLĐ huyện làm lợi hàng trăm nghìn tỷ đồng.",
+    )
+    .org(
+        "LĐLĐ huyện Ứng Hòa",
+        UNG_HOA,
+        Some("huyen"),
+        Some("Ứng Hòa"),
+    )
+    .unresolved("LĐLĐ huyện", "Liên đoàn Lao động huyện")
+    .money("273 triệu đồng", 2.73e8, Qualifier::Exact)
+    .money("hàng trăm nghìn tỷ đồng", 1e14, Qualifier::Vague)
+    .event(
+        EventType::Signing,
+        "Đơn cử như, LĐLĐ huyện Ứng Hòa đã ký thỏa thuận",
+        "ký thỏa thuận thực hiện chế độ ưu đãi",
+        None,
+        Some(UNG_HOA),
+        &[],
+    )
+    .build()
+}
+
+fn corpus() -> Vec<Record> {
+    vec![seed_001(), seed_004(), seed_002()]
+}
+
+/// A copy of `record` whose money mention 1 has its span reversed: the database's CHECK
+/// constraint rejects it.
+fn broken(mut record: Record) -> Record {
+    if let Some(m) = record.money.first_mut() {
+        std::mem::swap(&mut m.start, &mut m.end);
+    }
+    record
+}
+
+// ---------------------------------------------------------------------------------------
+// The same checks against either database.
+
+/// What a test needs of a database: a sink to load with and a connection to query.
+trait Backend {
+    fn sink(&self) -> Box<dyn RecordSink>;
+    fn db(&self) -> Database;
+}
+
+struct Sqlite {
+    _dir: tempfile::TempDir,
+    path: String,
+}
+
+impl Sqlite {
+    fn new() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("news.db").to_str().unwrap().to_string();
+        Self { _dir: dir, path }
+    }
+}
+
+impl Backend for Sqlite {
+    fn sink(&self) -> Box<dyn RecordSink> {
+        open_sink(&self.path).unwrap()
+    }
+    fn db(&self) -> Database {
+        Database::open(&self.path).unwrap()
+    }
+}
+
+/// A fresh schema `un_test_<pid>_<n>` on the server `UNION_NEWS_TEST_PG` names, dropped at
+/// the end.
+struct Postgres {
+    config: String,
+    schema: String,
+}
+
+static SCHEMA_SEQ: AtomicUsize = AtomicUsize::new(0);
+
+impl Postgres {
+    /// None (after printing `skipped: <test>`) when the variable is not set.
+    fn new(test: &str) -> Option<Self> {
+        let Ok(config) = std::env::var("UNION_NEWS_TEST_PG") else {
+            eprintln!("skipped: {test} (set UNION_NEWS_TEST_PG)");
+            return None;
+        };
+        let n = SCHEMA_SEQ.fetch_add(1, Ordering::SeqCst);
+        let schema = format!("un_test_{}_{n}", std::process::id());
+        let mut client = postgres::Client::connect(&config, postgres::NoTls).unwrap();
+        client
+            .batch_execute(&format!("DROP SCHEMA IF EXISTS {schema} CASCADE"))
+            .unwrap();
+        Some(Self { config, schema })
+    }
+
+    fn client(&self) -> postgres::Client {
+        let mut client = postgres::Client::connect(&self.config, postgres::NoTls).unwrap();
+        client
+            .batch_execute(&format!("SET search_path TO {}", self.schema))
+            .unwrap();
+        client
+    }
+}
+
+impl Drop for Postgres {
+    fn drop(&mut self) {
+        if let Ok(mut client) = postgres::Client::connect(&self.config, postgres::NoTls) {
+            let _ = client.batch_execute(&format!("DROP SCHEMA IF EXISTS {} CASCADE", self.schema));
+        }
+    }
+}
+
+impl Backend for Postgres {
+    fn sink(&self) -> Box<dyn RecordSink> {
+        Box::new(PostgresSink::connect(&self.config, Some(&self.schema)).unwrap())
+    }
+    fn db(&self) -> Database {
+        Database::from_postgres(self.client())
+    }
+}
+
+fn scalar(db: &mut Database, sql: &str) -> Value {
+    let (_, rows) = db.query(sql).unwrap();
+    rows.into_iter()
+        .next()
+        .and_then(|r| r.into_iter().next())
+        .unwrap_or(Value::Null)
+}
+
+fn int(db: &mut Database, sql: &str) -> i64 {
+    match scalar(db, sql) {
+        Value::Int(n) => n,
+        other => panic!("{sql}: {other:?}"),
+    }
+}
+
+const TABLES: &[&str] = &[
+    "articles",
+    "organizations",
+    "organization_mentions",
+    "dates",
+    "money",
+    "member_counts",
+    "people",
+    "person_roles",
+    "events",
+    "event_participants",
+];
+
+fn row_counts(db: &mut Database) -> Vec<(&'static str, i64)> {
+    TABLES
+        .iter()
+        .map(|t| (*t, int(db, &format!("SELECT COUNT(*) FROM {t}"))))
+        .collect()
+}
+
+const EXPECTED_COUNTS: &[(&str, i64)] = &[
+    ("articles", 3),
+    ("organizations", 5),
+    ("organization_mentions", 10),
+    ("dates", 8),
+    ("money", 6),
+    ("member_counts", 7),
+    ("people", 1),
+    ("person_roles", 3),
+    ("events", 4),
+    ("event_participants", 2),
+];
+
+fn load_and_reload(backend: &dyn Backend) {
+    let records = corpus();
+    let stats = backend.sink().write_batch(&records).unwrap();
+    assert_eq!(
+        stats,
+        LoadStats {
+            articles: 3,
+            inserted: 3,
+            replaced: 0,
+            unchanged: 0,
+            rows: 41,
+        }
+    );
+    let mut db = backend.db();
+    assert_eq!(row_counts(&mut db), EXPECTED_COUNTS);
+
+    // The same records again, from a new connection: nothing changes.
+    let stats = backend.sink().write_batch(&records).unwrap();
+    assert_eq!((stats.inserted, stats.replaced, stats.unchanged), (0, 0, 3));
+    assert_eq!(row_counts(&mut db), EXPECTED_COUNTS);
+    // Migrations are recorded once.
+    assert_eq!(int(&mut db, "SELECT COUNT(*) FROM schema_migrations"), 1);
+}
+
+fn changed_article_replaced(backend: &dyn Backend) {
+    let mut sink = backend.sink();
+    sink.write_batch(&corpus()).unwrap();
+    // A new extraction of 001: its last amount and last count dropped, content changed.
+    let mut changed = seed_001();
+    changed.money.pop();
+    changed.member_counts.pop();
+    changed.source.content_sha256 = "f".repeat(64);
+    let stats = sink.write_batch(&[changed]).unwrap();
+    assert_eq!((stats.inserted, stats.replaced, stats.unchanged), (0, 1, 0));
+    let mut db = backend.db();
+    let counts = row_counts(&mut db);
+    let expected: Vec<(&str, i64)> = EXPECTED_COUNTS
+        .iter()
+        .map(|&(t, n)| match t {
+            "money" | "member_counts" => (t, n - 1),
+            _ => (t, n),
+        })
+        .collect();
+    assert_eq!(counts, expected);
+    assert_eq!(
+        int(
+            &mut db,
+            "SELECT COUNT(*) FROM money WHERE article_id = '001_2422e51105c7a8e3'"
+        ),
+        2
+    );
+    assert_eq!(
+        scalar(
+            &mut db,
+            "SELECT content_sha256 FROM articles WHERE id = '001_2422e51105c7a8e3'"
+        ),
+        Value::Text("f".repeat(64))
+    );
+}
+
+fn failing_record_rolls_back_batch(backend: &dyn Backend) {
+    let mut sink = backend.sink();
+    sink.write_batch(&[seed_001()]).unwrap();
+    // A batch: a changed 001, then a record the database rejects, then 004.
+    let mut changed = seed_001();
+    changed.money.clear();
+    changed.source.content_sha256 = "e".repeat(64);
+    let err = sink
+        .write_batch(&[changed, broken(seed_002()), seed_004()])
+        .unwrap_err();
+    assert!(err.is_database(), "{err}");
+    let message = err.to_string();
+    assert!(
+        message.contains("check") || message.contains("CHECK"),
+        "{message}"
+    );
+    // Nothing of the batch is stored: 001 keeps its old rows, 004 and 002 are absent.
+    let mut db = backend.db();
+    assert_eq!(int(&mut db, "SELECT COUNT(*) FROM articles"), 1);
+    assert_eq!(int(&mut db, "SELECT COUNT(*) FROM money"), 3);
+    assert_eq!(int(&mut db, "SELECT COUNT(*) FROM member_counts"), 3);
+    assert_eq!(
+        scalar(&mut db, "SELECT content_sha256 FROM articles"),
+        Value::Text(seed_001().source.content_sha256)
+    );
+    // The sink is still usable after the failed batch.
+    let stats = sink.write_batch(&[seed_004()]).unwrap();
+    assert_eq!(stats.inserted, 1);
+    assert_eq!(int(&mut db, "SELECT COUNT(*) FROM articles"), 2);
+}
+
+fn find_row<'t>(table: &'t Table, key: &[(&str, Value)]) -> &'t [Value] {
+    table
+        .rows
+        .iter()
+        .find(|row| {
+            key.iter()
+                .all(|(col, v)| row[table.column(col).unwrap()] == *v)
+        })
+        .unwrap_or_else(|| panic!("{}: no row {key:?} in {:?}", table.name, table.rows))
+}
+
+fn get(table: &Table, row: &[Value], col: &str) -> Value {
+    row[table.column(col).unwrap()].clone()
+}
+
+fn text(s: &str) -> Value {
+    Value::Text(s.into())
+}
+
+fn report_totals(backend: &dyn Backend) {
+    backend.sink().write_batch(&corpus()).unwrap();
+    let mut db = backend.db();
+    let tables = report::standard(&mut db).unwrap();
+    let [money, members, events] = &tables[..] else {
+        panic!("three tables")
+    };
+
+    // 001: 500 + 375 million after "LĐLĐ quận Thanh Khê" in a sentence dated 2023; "hơn 40
+    // triệu" has no organization in its sentence: the article's main organization (Thanh
+    // Khê, 3 mentions), and no date in its sentence nor a publication date: year unknown.
+    let row = find_row(
+        money,
+        &[
+            ("organization", text(THANH_KHE)),
+            ("year", Value::Int(2023)),
+        ],
+    );
+    assert_eq!(get(money, row, "total").as_f64(), Some(8.75e8));
+    assert_eq!(get(money, row, "amounts"), Value::Int(2));
+    let row = find_row(
+        money,
+        &[("organization", text(THANH_KHE)), ("year", Value::Null)],
+    );
+    assert_eq!(get(money, row, "total").as_f64(), Some(4e7));
+    // 004: "gần 60,8 tỷ" in a sentence dated "năm 2023", no organization in it: the main one.
+    let row = find_row(money, &[("organization", text(HUNG_YEN))]);
+    assert_eq!(get(money, row, "year"), Value::Int(2023));
+    assert_eq!(get(money, row, "total").as_f64(), Some(6.08e10));
+    // 002: the vague "hàng trăm nghìn tỷ" is left out; 273 million is Ứng Hòa's, in the
+    // publication year.
+    let row = find_row(money, &[("organization", text(UNG_HOA))]);
+    assert_eq!(get(money, row, "year"), Value::Int(2023));
+    assert_eq!(get(money, row, "total").as_f64(), Some(2.73e8));
+    assert_eq!(money.rows.len(), 4);
+
+    // Member growth: Hưng Yên 27,152 new members and 62 new unions (year: published 2024);
+    // Thanh Khê 1,199 and 24 (no year).
+    let row = find_row(members, &[("federation", text(HUNG_YEN))]);
+    assert_eq!(get(members, row, "year"), Value::Int(2024));
+    assert_eq!(get(members, row, "new_members"), Value::Int(27152));
+    assert_eq!(get(members, row, "new_unions"), Value::Int(62));
+    assert_eq!(get(members, row, "total_members"), Value::Int(167009));
+    let row = find_row(members, &[("federation", text(THANH_KHE))]);
+    assert_eq!(get(members, row, "new_members"), Value::Int(1199));
+    assert_eq!(members.rows.len(), 2);
+
+    // Events: the 2002 signing has no date: the publication month.
+    let expected = [
+        ("(no month)", "support", 1),
+        ("2023-11", "signing", 1),
+        ("2024-01", "conference", 1),
+        ("2024-02", "conference", 1),
+    ];
+    let got: Vec<(String, String, i64)> = events
+        .rows
+        .iter()
+        .map(|r| match &r[..] {
+            [Value::Text(m), Value::Text(t), Value::Int(n)] => (m.clone(), t.clone(), *n),
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    let expected: Vec<(String, String, i64)> = expected
+        .iter()
+        .map(|(m, t, n)| (m.to_string(), t.to_string(), *n))
+        .collect();
+    assert_eq!(got, expected);
+
+    // --by organization: Thanh Khê has 3 resolved mentions, 915 million, 1,199 members.
+    let by_org = report::grouped(&mut db, By::Organization).unwrap();
+    let row = find_row(&by_org, &[("organization", text(THANH_KHE))]);
+    assert_eq!(get(&by_org, row, "mentions"), Value::Int(3));
+    assert_eq!(get(&by_org, row, "money_vnd").as_f64(), Some(9.15e8));
+    assert_eq!(get(&by_org, row, "new_members"), Value::Int(1199));
+    assert_eq!(get(&by_org, row, "events_organized"), Value::Int(2));
+    // The unresolved "LĐLĐ huyện" is no organization.
+    assert!(!by_org
+        .rows
+        .iter()
+        .any(|r| r[0] == text("Liên đoàn Lao động huyện")));
+    let by_type = report::grouped(&mut db, By::EventType).unwrap();
+    let row = find_row(&by_type, &[("event_type", text("conference"))]);
+    assert_eq!(get(&by_type, row, "events"), Value::Int(2));
+    let by_month = report::grouped(&mut db, By::Month).unwrap();
+    let row = find_row(&by_month, &[("month", text("2024-02"))]);
+    assert_eq!(get(&by_month, row, "articles"), Value::Int(1));
+    assert_eq!(get(&by_month, row, "new_members"), Value::Int(27152));
+
+    // How each amount was attributed, as the basis columns record it.
+    let (_, basis) = db
+        .query(
+            "SELECT text, organization_basis, year_basis FROM money
+             ORDER BY article_id, ord",
+        )
+        .unwrap();
+    let basis: Vec<(Value, Value, Value)> = basis
+        .into_iter()
+        .map(|r| (r[0].clone(), r[1].clone(), r[2].clone()))
+        .collect();
+    assert_eq!(
+        basis,
+        [
+            ("500 triệu đồng", Some("sentence"), Some("sentence")),
+            ("375 triệu đồng", Some("sentence"), Some("sentence")),
+            ("hơn 40 triệu đồng", Some("article"), None),
+            ("273 triệu đồng", Some("sentence"), Some("published")),
+            (
+                "hàng trăm nghìn tỷ đồng",
+                Some("article"),
+                Some("published")
+            ),
+            ("gần 60,8 tỷ đồng", Some("article"), Some("sentence")),
+        ]
+        .map(|(t, o, y)| (
+            text(t),
+            o.map_or(Value::Null, text),
+            y.map_or(Value::Null, text)
+        ))
+    );
+
+    // Links: the participant who is a person of the article, roles to organizations.
+    assert_eq!(
+        int(
+            &mut db,
+            "SELECT COUNT(*) FROM event_participants WHERE person_ord IS NOT NULL"
+        ),
+        1
+    );
+    assert_eq!(
+        int(
+            &mut db,
+            "SELECT COUNT(*) FROM person_roles r JOIN organizations o ON o.id = r.organization_id"
+        ),
+        2
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// SQLite.
+
+#[test]
+fn sqlite_load_and_reload() {
+    load_and_reload(&Sqlite::new());
+}
+
+#[test]
+fn sqlite_changed_article_replaced() {
+    changed_article_replaced(&Sqlite::new());
+}
+
+#[test]
+fn sqlite_failing_record_rolls_back_batch() {
+    failing_record_rolls_back_batch(&Sqlite::new());
+}
+
+#[test]
+fn sqlite_report_totals() {
+    report_totals(&Sqlite::new());
+}
+
+#[test]
+fn sqlite_schema_is_versioned() {
+    let backend = Sqlite::new();
+    drop(SqliteSink::open(&backend.path).unwrap());
+    drop(SqliteSink::open(&backend.path).unwrap());
+    let conn = rusqlite::Connection::open(&backend.path).unwrap();
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, union_news::sink::sqlite::SCHEMA_VERSION);
+    let mode: String = conn
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode, "wal");
+    // A database from a newer union-news is refused.
+    conn.execute(
+        "INSERT INTO schema_migrations (version, name) VALUES (99, 'future')",
+        [],
+    )
+    .unwrap();
+    let err = SqliteSink::open(&backend.path).unwrap_err();
+    assert!(
+        err.to_string().contains("schema version 99 is newer"),
+        "{err}"
+    );
+}
+
+#[test]
+fn sqlite_report_needs_a_loaded_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("missing.db");
+    assert!(Database::open(path.to_str().unwrap()).is_err());
+}
+
+// ---------------------------------------------------------------------------------------
+// PostgreSQL.
+
+#[test]
+fn postgres_load_and_reload() {
+    if let Some(pg) = Postgres::new("postgres_load_and_reload") {
+        load_and_reload(&pg);
+    }
+}
+
+#[test]
+fn postgres_changed_article_replaced() {
+    if let Some(pg) = Postgres::new("postgres_changed_article_replaced") {
+        changed_article_replaced(&pg);
+    }
+}
+
+#[test]
+fn postgres_failing_record_rolls_back_batch() {
+    if let Some(pg) = Postgres::new("postgres_failing_record_rolls_back_batch") {
+        failing_record_rolls_back_batch(&pg);
+    }
+}
+
+#[test]
+fn postgres_report_totals() {
+    if let Some(pg) = Postgres::new("postgres_report_totals") {
+        report_totals(&pg);
+    }
+}
+
+#[test]
+fn postgres_repeated_id_in_one_batch() {
+    if let Some(pg) = Postgres::new("postgres_repeated_id_in_one_batch") {
+        let mut sink = pg.sink();
+        let mut second = seed_001();
+        second.money.clear();
+        let stats = sink.write_batch(&[seed_001(), second]).unwrap();
+        assert_eq!((stats.inserted, stats.replaced), (1, 1));
+        let mut db = pg.db();
+        assert_eq!(int(&mut db, "SELECT COUNT(*) FROM money"), 0);
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// The command line.
+
+fn union_news() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_union-news"))
+}
+
+#[test]
+fn cli_load_reports_a_bad_line_and_loads_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("records.jsonl");
+    let db = dir.path().join("news.db");
+    let records = corpus();
+    let mut jsonl = String::new();
+    jsonl.push_str(&serde_json::to_string(&records[0]).unwrap());
+    jsonl.push_str("\n{\"id\": \"broken\", \"text\": \n");
+    jsonl.push_str(&serde_json::to_string(&records[1]).unwrap());
+    jsonl.push('\n');
+    jsonl.push_str(&serde_json::to_string(&broken(records[2].clone())).unwrap());
+    jsonl.push('\n');
+    std::fs::write(&input, jsonl).unwrap();
+
+    let out = union_news()
+        .args([
+            "load",
+            input.to_str().unwrap(),
+            "--db",
+            db.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert!(
+        lines[0].starts_with(&format!("{}:2: malformed JSON", input.display())),
+        "{stderr}"
+    );
+    assert!(
+        lines[1].starts_with(&format!("{}:4: database", input.display())),
+        "{stderr}"
+    );
+    assert_eq!(
+        lines.last(),
+        Some(&"4 inputs, 2 records, 2 errors"),
+        "{stderr}"
+    );
+
+    // The report sees the two good articles.
+    let out = union_news()
+        .args(["report", "--db", db.to_str().unwrap(), "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let money = json["money_by_organization_year"].as_array().unwrap();
+    assert_eq!(money.len(), 3, "{money:?}");
+    let out = union_news()
+        .args([
+            "report",
+            "--db",
+            db.to_str().unwrap(),
+            "--by",
+            "event-type",
+            "--format",
+            "csv",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "event_type,events,articles,first_month,last_month,with_organizer\r\n\
+         conference,2,2,2024-01,2024-02,2\r\n\
+         support,1,1,,,1\r\n"
+    );
+}
+
+#[test]
+fn sqlite_killed_load_leaves_whole_batches() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("records.jsonl");
+    let db = dir.path().join("news.db");
+    // 3,000 articles (the three seeds under new ids), loaded 50 per transaction.
+    let mut jsonl = String::new();
+    for n in 0..1000 {
+        for mut record in corpus() {
+            record.id = format!("{}-{n}", record.id);
+            jsonl.push_str(&serde_json::to_string(&record).unwrap());
+            jsonl.push('\n');
+        }
+    }
+    std::fs::write(&input, jsonl).unwrap();
+    // Make the schema first, so that the poll below can read while the load runs.
+    drop(SqliteSink::open(db.to_str().unwrap()).unwrap());
+    let mut child = union_news()
+        .args([
+            "load",
+            input.to_str().unwrap(),
+            "--db",
+            db.to_str().unwrap(),
+        ])
+        .args(["--batch-size", "50"])
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.busy_timeout(std::time::Duration::from_secs(10))
+        .unwrap();
+    let count = |conn: &rusqlite::Connection, sql: &str| -> i64 {
+        conn.query_row(sql, [], |r| r.get(0)).unwrap()
+    };
+    // Kill it (SIGKILL) as soon as the first batches are in.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while count(&conn, "SELECT COUNT(*) FROM articles") < 100
+        && std::time::Instant::now() < deadline
+    {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+
+    let articles = count(&conn, "SELECT COUNT(*) FROM articles");
+    eprintln!("killed after {articles} of 3000 articles");
+    assert!(articles >= 100, "{articles}");
+    assert_eq!(
+        articles % 50,
+        0,
+        "a batch was half-written: {articles} articles"
+    );
+    // Every stored article has all its rows: 41 mention rows per three seeds.
+    let rows = count(
+        &conn,
+        "SELECT (SELECT COUNT(*) FROM dates) + (SELECT COUNT(*) FROM money)
+              + (SELECT COUNT(*) FROM member_counts) + (SELECT COUNT(*) FROM organization_mentions)
+              + (SELECT COUNT(*) FROM people) + (SELECT COUNT(*) FROM person_roles)
+              + (SELECT COUNT(*) FROM events) + (SELECT COUNT(*) FROM event_participants)",
+    );
+    let per_seed: Vec<i64> = corpus()
+        .iter()
+        .map(|r| {
+            (r.dates.len()
+                + r.money.len()
+                + r.member_counts.len()
+                + r.organizations.len()
+                + r.people.len()
+                + r.people.iter().map(|p| p.roles.len()).sum::<usize>()
+                + r.events.len()
+                + r.events.iter().map(|e| e.participants.len()).sum::<usize>()) as i64
+        })
+        .collect();
+    let expected: i64 = (0..articles).map(|i| per_seed[(i % 3) as usize]).sum();
+    assert_eq!(rows, expected);
+    assert_eq!(
+        count(
+            &conn,
+            "SELECT COUNT(*) FROM money m LEFT JOIN articles a ON a.id = m.article_id
+             WHERE a.id IS NULL"
+        ),
+        0
+    );
+}

@@ -1,0 +1,623 @@
+//! The PostgreSQL sink: binary COPY into per-connection temporary staging tables, then one
+//! merge (delete the batch's changed articles, insert their rows) in the same transaction.
+//!
+//! The schema is chosen with `?schema=NAME` on the URL (created if missing; the connection's
+//! `search_path` is set to it), else the server's default (`public`).
+
+use std::collections::HashMap;
+use std::str::FromStr;
+
+use postgres::binary_copy::BinaryCopyInWriter;
+use postgres::types::{ToSql, Type};
+use postgres::{Client, Config, NoTls, Transaction};
+
+use super::rows::{mention_rows, Derived};
+use super::sqlite::{granularity, source_kind};
+use super::{check_identifier, LoadStats, RecordSink};
+use crate::record::Record;
+use crate::{Error, Result};
+
+/// The schema migrations, in order: (version, name, SQL).
+const MIGRATIONS: &[(i32, &str, &str)] = &[(
+    1,
+    "initial",
+    include_str!("migrations/postgres/0001_initial.sql"),
+)];
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: i32 = 1;
+
+const STAGING: &str = include_str!("migrations/postgres/staging.sql");
+
+/// Records into PostgreSQL.
+pub struct PostgresSink {
+    client: Client,
+}
+
+impl std::fmt::Debug for PostgresSink {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PostgresSink").finish_non_exhaustive()
+    }
+}
+
+fn db_error(what: &str, err: postgres::Error) -> Error {
+    // The server's message (constraint, column) is in the source's Display.
+    match err.as_db_error() {
+        Some(db) => Error::database(format!("{what}: {db}")),
+        None => Error::database(format!("{what}: {err}")),
+    }
+}
+
+/// Connects to a server given a URL or a `key=value` connection string and sets the
+/// `search_path` to `schema` when one is given (creating it first if `create`).
+pub(crate) fn connect_client(config: &str, schema: Option<&str>, create: bool) -> Result<Client> {
+    let parsed = Config::from_str(config)
+        .map_err(|err| Error::input(redact(config), format!("bad connection string: {err}")))?;
+    let mut client = parsed
+        .connect(NoTls)
+        .map_err(|err| db_error(&format!("connect {}", redact(config)), err))?;
+    if let Some(schema) = schema {
+        check_identifier(schema)?;
+        let set = format!("SET search_path TO \"{schema}\"");
+        let sql = if create {
+            format!("CREATE SCHEMA IF NOT EXISTS \"{schema}\"; {set}")
+        } else {
+            set
+        };
+        client
+            .batch_execute(&sql)
+            .map_err(|err| db_error(&format!("schema {schema}"), err))?;
+    }
+    Ok(client)
+}
+
+/// A connection string without its password.
+fn redact(config: &str) -> String {
+    match url::Url::parse(config) {
+        Ok(mut url) if url.password().is_some() => {
+            let _ = url.set_password(Some("***"));
+            url.into()
+        }
+        _ if config.contains("password") => "(connection string)".to_string(),
+        _ => config.to_string(),
+    }
+}
+
+impl PostgresSink {
+    /// Connects (URL or `key=value` string), selects `schema` if given, applies pending
+    /// migrations and creates the staging tables.
+    ///
+    /// # Errors
+    /// The server cannot be reached, or a migration fails.
+    pub fn connect(config: &str, schema: Option<&str>) -> Result<Self> {
+        let mut client = connect_client(config, schema, true)?;
+        if let Some(newer) = migrate(&mut client).map_err(|err| db_error("migrate", err))? {
+            return Err(Error::database(format!(
+                "schema version {newer} is newer than this union-news ({SCHEMA_VERSION})"
+            )));
+        }
+        client
+            .batch_execute(STAGING)
+            .map_err(|err| db_error("staging tables", err))?;
+        Ok(Self { client })
+    }
+
+    /// The client, for queries.
+    pub fn client(&mut self) -> &mut Client {
+        &mut self.client
+    }
+}
+
+/// Applies the migrations not yet recorded in `schema_migrations`, under an advisory lock so
+/// that concurrent loaders do not race; returns the stored version when it is newer than
+/// this build's.
+fn migrate(client: &mut Client) -> std::result::Result<Option<i32>, postgres::Error> {
+    let mut tx = client.transaction()?;
+    tx.execute(
+        "SELECT pg_advisory_xact_lock(hashtext('union_news_migrations:' || current_schema()))",
+        &[],
+    )?;
+    tx.batch_execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations (
+            version INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            applied_at TIMESTAMPTZ NOT NULL DEFAULT now()
+        )",
+    )?;
+    let newest: Option<i32> = tx
+        .query_one("SELECT MAX(version) FROM schema_migrations", &[])?
+        .get(0);
+    if let Some(newest) = newest.filter(|v| *v > SCHEMA_VERSION) {
+        tx.commit()?;
+        return Ok(Some(newest));
+    }
+    for (version, name, sql) in MIGRATIONS {
+        let done = !tx
+            .query(
+                "SELECT 1 FROM schema_migrations WHERE version = $1",
+                &[version],
+            )?
+            .is_empty();
+        if !done {
+            tx.batch_execute(sql)?;
+            tx.execute(
+                "INSERT INTO schema_migrations (version, name) VALUES ($1, $2)",
+                &[version, name],
+            )?;
+        }
+    }
+    tx.commit()?;
+    Ok(None)
+}
+
+impl RecordSink for PostgresSink {
+    fn write_batch(&mut self, records: &[Record]) -> Result<LoadStats> {
+        let mut stats = LoadStats {
+            articles: records.len(),
+            ..LoadStats::default()
+        };
+        // The last copy of an id in the batch wins; earlier copies count as replaced.
+        let mut last: HashMap<&str, usize> = HashMap::new();
+        for (i, record) in records.iter().enumerate() {
+            if last.insert(record.id.as_str(), i).is_some() {
+                stats.replaced += 1;
+            }
+        }
+        let mut batch: Vec<(&Record, Derived<'_>)> = Vec::with_capacity(last.len());
+        for (i, record) in records.iter().enumerate() {
+            if last.get(record.id.as_str()) == Some(&i) {
+                batch.push((record, Derived::new(record)?));
+            }
+        }
+
+        let mut tx = self
+            .client
+            .transaction()
+            .map_err(|err| db_error("begin", err))?;
+        let ids: Vec<&str> = batch.iter().map(|(r, _)| r.id.as_str()).collect();
+        let stored: HashMap<String, String> = tx
+            .query(
+                "SELECT id, record_sha256 FROM articles WHERE id = ANY($1)",
+                &[&ids],
+            )
+            .map_err(|err| db_error("select stored articles", err))?
+            .into_iter()
+            .map(|row| (row.get(0), row.get(1)))
+            .collect();
+        batch.retain(|(record, derived)| match stored.get(&record.id) {
+            Some(hash) if *hash == derived.record_sha256 => {
+                stats.unchanged += 1;
+                false
+            }
+            Some(_) => {
+                stats.replaced += 1;
+                true
+            }
+            None => {
+                stats.inserted += 1;
+                true
+            }
+        });
+        if batch.is_empty() {
+            tx.commit().map_err(|err| db_error("commit", err))?;
+            return Ok(stats);
+        }
+        stage(&mut tx, &batch)?;
+        tx.batch_execute(MERGE)
+            .map_err(|err| db_error(&format!("merge of batch {}", batch_name(&batch)), err))?;
+        tx.commit().map_err(|err| db_error("commit", err))?;
+        stats.rows = batch.iter().map(|(r, _)| mention_rows(r)).sum();
+        Ok(stats)
+    }
+}
+
+fn batch_name(batch: &[(&Record, Derived<'_>)]) -> String {
+    match batch {
+        [] => "(empty)".to_string(),
+        [(one, _)] => format!("article {}", one.id),
+        [(first, _), .., (last, _)] => format!("articles {} … {}", first.id, last.id),
+    }
+}
+
+/// Deletes the staged articles (cascading to their rows), then inserts the staged rows with
+/// organization names turned into ids.
+const MERGE: &str = "
+INSERT INTO organizations (canonical, kind, admin_level, area)
+    SELECT DISTINCT ON (canonical) canonical, kind, admin_level, area
+    FROM stage_organizations ORDER BY canonical, kind NULLS LAST
+ON CONFLICT (canonical) DO UPDATE SET
+    kind = EXCLUDED.kind, admin_level = EXCLUDED.admin_level, area = EXCLUDED.area
+    WHERE organizations.kind IS NULL AND EXCLUDED.kind IS NOT NULL;
+DELETE FROM articles a USING stage_articles s WHERE a.id = s.id;
+INSERT INTO articles SELECT * FROM stage_articles;
+INSERT INTO organization_mentions (article_id, ord, organization_id, text, span_start, span_end,
+        canonical, kind, admin_level, area, resolved)
+    SELECT s.article_id, s.ord, CASE WHEN s.resolved THEN o.id END, s.text, s.span_start,
+        s.span_end, s.canonical, s.kind, s.admin_level, s.area, s.resolved
+    FROM stage_organization_mentions s LEFT JOIN organizations o ON o.canonical = s.canonical;
+INSERT INTO dates SELECT * FROM stage_dates;
+INSERT INTO money (article_id, ord, text, span_start, span_end, amount, amount_max, currency,
+        qualifier, organization_id, organization_basis, year, year_basis)
+    SELECT s.article_id, s.ord, s.text, s.span_start, s.span_end, s.amount, s.amount_max,
+        s.currency, s.qualifier, o.id, s.organization_basis, s.year, s.year_basis
+    FROM stage_money s LEFT JOIN organizations o ON o.canonical = s.organization;
+INSERT INTO member_counts (article_id, ord, text, span_start, span_end, count, unit, category,
+        qualifier, organization_id, organization_basis, year, year_basis)
+    SELECT s.article_id, s.ord, s.text, s.span_start, s.span_end, s.count, s.unit, s.category,
+        s.qualifier, o.id, s.organization_basis, s.year, s.year_basis
+    FROM stage_member_counts s LEFT JOIN organizations o ON o.canonical = s.organization;
+INSERT INTO people SELECT * FROM stage_people;
+INSERT INTO person_roles (article_id, person_ord, ord, text, organization, organization_id)
+    SELECT s.article_id, s.person_ord, s.ord, s.text, s.organization, o.id
+    FROM stage_person_roles s LEFT JOIN organizations o ON o.canonical = s.organization;
+INSERT INTO events (article_id, ord, event_type, name, date, month, time_of_day, location,
+        organizer, organizer_id, text, span_start, span_end)
+    SELECT s.article_id, s.ord, s.event_type, s.name, s.date, s.month, s.time_of_day,
+        s.location, s.organizer, o.id, s.text, s.span_start, s.span_end
+    FROM stage_events s LEFT JOIN organizations o ON o.canonical = s.organizer;
+INSERT INTO event_participants SELECT * FROM stage_event_participants;
+";
+
+fn int(value: usize, what: &str) -> Result<i32> {
+    i32::try_from(value).map_err(|_| Error::database(format!("{what} {value} out of range")))
+}
+
+/// One binary COPY into a staging table.
+struct Copy<'t> {
+    writer: BinaryCopyInWriter<'t>,
+    table: &'static str,
+}
+
+impl<'t> Copy<'t> {
+    fn start(
+        tx: &'t mut Transaction<'_>,
+        table: &'static str,
+        columns: &str,
+        types: &[Type],
+    ) -> Result<Self> {
+        let sink = tx
+            .copy_in(&format!(
+                "COPY {table} ({columns}) FROM STDIN (FORMAT binary)"
+            ))
+            .map_err(|err| db_error(&format!("copy into {table}"), err))?;
+        Ok(Self {
+            writer: BinaryCopyInWriter::new(sink, types),
+            table,
+        })
+    }
+
+    fn row(&mut self, values: &[&(dyn ToSql + Sync)]) -> Result<()> {
+        let table = self.table;
+        self.writer
+            .write(values)
+            .map_err(|err| db_error(&format!("copy into {table}"), err))
+    }
+
+    fn finish(self) -> Result<()> {
+        let table = self.table;
+        self.writer
+            .finish()
+            .map(|_| ())
+            .map_err(|err| db_error(&format!("copy into {table}"), err))
+    }
+}
+
+/// Copies the batch's rows into the staging tables.
+fn stage(tx: &mut Transaction<'_>, batch: &[(&Record, Derived<'_>)]) -> Result<()> {
+    use Type as T;
+
+    let mut copy = Copy::start(
+        tx,
+        "stage_articles",
+        "id, schema_version, source_kind, source_path, source_url, fetched_at, content_sha256,
+         record_sha256, title, published, published_date, published_month, published_year,
+         byline, text, warnings",
+        &[
+            T::TEXT,
+            T::INT4,
+            T::TEXT,
+            T::TEXT,
+            T::TEXT,
+            T::TEXT,
+            T::TEXT,
+            T::TEXT,
+            T::TEXT,
+            T::TEXT,
+            T::TEXT,
+            T::TEXT,
+            T::INT4,
+            T::TEXT,
+            T::TEXT,
+            T::TEXT,
+        ],
+    )?;
+    for (r, d) in batch {
+        let version = i32::try_from(r.schema_version).unwrap_or(i32::MAX);
+        copy.row(&[
+            &r.id,
+            &version,
+            &source_kind(r),
+            &r.source.path,
+            &r.source.url,
+            &r.source.fetched_at,
+            &r.source.content_sha256,
+            &d.record_sha256,
+            &r.title,
+            &r.published,
+            &d.published_date,
+            &d.published_month,
+            &d.published_year,
+            &r.byline,
+            &r.text,
+            &d.warnings_json,
+        ])?;
+    }
+    copy.finish()?;
+
+    let mut copy = Copy::start(
+        tx,
+        "stage_organizations",
+        "canonical, kind, admin_level, area",
+        &[T::TEXT, T::TEXT, T::TEXT, T::TEXT],
+    )?;
+    for (_, d) in batch {
+        for o in &d.organizations {
+            copy.row(&[&o.canonical, &o.kind, &o.admin_level, &o.area])?;
+        }
+    }
+    copy.finish()?;
+
+    let mut copy = Copy::start(
+        tx,
+        "stage_organization_mentions",
+        "article_id, ord, text, span_start, span_end, canonical, kind, admin_level, area, resolved",
+        &[
+            T::TEXT,
+            T::INT4,
+            T::TEXT,
+            T::INT4,
+            T::INT4,
+            T::TEXT,
+            T::TEXT,
+            T::TEXT,
+            T::TEXT,
+            T::BOOL,
+        ],
+    )?;
+    for (r, _) in batch {
+        for (ord, m) in r.organizations.iter().enumerate() {
+            copy.row(&[
+                &r.id,
+                &int(ord, "ord")?,
+                &m.text,
+                &int(m.start, "start")?,
+                &int(m.end, "end")?,
+                &m.canonical,
+                &m.kind,
+                &m.admin_level,
+                &m.area,
+                &m.resolved,
+            ])?;
+        }
+    }
+    copy.finish()?;
+
+    let mut copy = Copy::start(
+        tx,
+        "stage_dates",
+        "article_id, ord, text, span_start, span_end, value, granularity, year_inferred,
+         time_of_day, year",
+        &[
+            T::TEXT,
+            T::INT4,
+            T::TEXT,
+            T::INT4,
+            T::INT4,
+            T::TEXT,
+            T::TEXT,
+            T::BOOL,
+            T::TEXT,
+            T::INT4,
+        ],
+    )?;
+    for (r, d) in batch {
+        for (ord, (m, year)) in r.dates.iter().zip(&d.date_years).enumerate() {
+            copy.row(&[
+                &r.id,
+                &int(ord, "ord")?,
+                &m.text,
+                &int(m.start, "start")?,
+                &int(m.end, "end")?,
+                &m.value,
+                &granularity(m.granularity),
+                &m.year_inferred,
+                &m.time_of_day.map(|t| t.as_str()),
+                year,
+            ])?;
+        }
+    }
+    copy.finish()?;
+
+    let mut copy = Copy::start(
+        tx,
+        "stage_money",
+        "article_id, ord, text, span_start, span_end, amount, amount_max, currency, qualifier,
+         organization, organization_basis, year, year_basis",
+        &[
+            T::TEXT,
+            T::INT4,
+            T::TEXT,
+            T::INT4,
+            T::INT4,
+            T::FLOAT8,
+            T::FLOAT8,
+            T::TEXT,
+            T::TEXT,
+            T::TEXT,
+            T::TEXT,
+            T::INT4,
+            T::TEXT,
+        ],
+    )?;
+    for (r, d) in batch {
+        for (ord, (m, a)) in r.money.iter().zip(&d.money).enumerate() {
+            copy.row(&[
+                &r.id,
+                &int(ord, "ord")?,
+                &m.text,
+                &int(m.start, "start")?,
+                &int(m.end, "end")?,
+                &m.amount,
+                &m.amount_max,
+                &m.currency,
+                &m.qualifier.as_str(),
+                &a.organization,
+                &a.organization_basis,
+                &a.year,
+                &a.year_basis,
+            ])?;
+        }
+    }
+    copy.finish()?;
+
+    let mut copy = Copy::start(
+        tx,
+        "stage_member_counts",
+        "article_id, ord, text, span_start, span_end, count, unit, category, qualifier,
+         organization, organization_basis, year, year_basis",
+        &[
+            T::TEXT,
+            T::INT4,
+            T::TEXT,
+            T::INT4,
+            T::INT4,
+            T::INT8,
+            T::TEXT,
+            T::TEXT,
+            T::TEXT,
+            T::TEXT,
+            T::TEXT,
+            T::INT4,
+            T::TEXT,
+        ],
+    )?;
+    for (r, d) in batch {
+        for (ord, (c, a)) in r.member_counts.iter().zip(&d.member_counts).enumerate() {
+            let count = i64::try_from(c.count)
+                .map_err(|_| Error::database(format!("{}: count {} too large", r.id, c.count)))?;
+            copy.row(&[
+                &r.id,
+                &int(ord, "ord")?,
+                &c.text,
+                &int(c.start, "start")?,
+                &int(c.end, "end")?,
+                &count,
+                &c.unit,
+                &c.category.as_str(),
+                &c.qualifier.as_str(),
+                &a.organization,
+                &a.organization_basis,
+                &a.year,
+                &a.year_basis,
+            ])?;
+        }
+    }
+    copy.finish()?;
+
+    let mut copy = Copy::start(
+        tx,
+        "stage_people",
+        "article_id, ord, name, text, span_start, span_end",
+        &[T::TEXT, T::INT4, T::TEXT, T::TEXT, T::INT4, T::INT4],
+    )?;
+    for (r, _) in batch {
+        for (ord, p) in r.people.iter().enumerate() {
+            copy.row(&[
+                &r.id,
+                &int(ord, "ord")?,
+                &p.name,
+                &p.text,
+                &int(p.start, "start")?,
+                &int(p.end, "end")?,
+            ])?;
+        }
+    }
+    copy.finish()?;
+
+    let mut copy = Copy::start(
+        tx,
+        "stage_person_roles",
+        "article_id, person_ord, ord, text, organization",
+        &[T::TEXT, T::INT4, T::INT4, T::TEXT, T::TEXT],
+    )?;
+    for (r, _) in batch {
+        for (ord, p) in r.people.iter().enumerate() {
+            for (role_ord, role) in p.roles.iter().enumerate() {
+                copy.row(&[
+                    &r.id,
+                    &int(ord, "ord")?,
+                    &int(role_ord, "ord")?,
+                    &role.text,
+                    &role.organization,
+                ])?;
+            }
+        }
+    }
+    copy.finish()?;
+
+    let mut copy = Copy::start(
+        tx,
+        "stage_events",
+        "article_id, ord, event_type, name, date, month, time_of_day, location, organizer,
+         text, span_start, span_end",
+        &[
+            T::TEXT,
+            T::INT4,
+            T::TEXT,
+            T::TEXT,
+            T::TEXT,
+            T::TEXT,
+            T::TEXT,
+            T::TEXT,
+            T::TEXT,
+            T::TEXT,
+            T::INT4,
+            T::INT4,
+        ],
+    )?;
+    for (r, d) in batch {
+        for (ord, e) in r.events.iter().enumerate() {
+            copy.row(&[
+                &r.id,
+                &int(ord, "ord")?,
+                &e.event_type.as_str(),
+                &e.name,
+                &e.date,
+                &d.event_months[ord],
+                &e.time_of_day.map(|t| t.as_str()),
+                &e.location,
+                &e.organizer,
+                &e.text,
+                &int(e.start, "start")?,
+                &int(e.end, "end")?,
+            ])?;
+        }
+    }
+    copy.finish()?;
+
+    let mut copy = Copy::start(
+        tx,
+        "stage_event_participants",
+        "article_id, event_ord, ord, name, person_ord",
+        &[T::TEXT, T::INT4, T::INT4, T::TEXT, T::INT4],
+    )?;
+    for (r, d) in batch {
+        for (ord, (e, persons)) in r.events.iter().zip(&d.participant_persons).enumerate() {
+            for (p_ord, (name, person)) in e.participants.iter().zip(persons).enumerate() {
+                let person = person.map(|p| int(p, "person")).transpose()?;
+                copy.row(&[&r.id, &int(ord, "ord")?, &int(p_ord, "ord")?, name, &person])?;
+            }
+        }
+    }
+    copy.finish()
+}
