@@ -15,6 +15,7 @@ use union_news::pipeline::{
     self, article_record, parse_jsonl_line, read_file_input, FileKind, InputFile, Line, LineReader,
 };
 use union_news::record::{Record, SourceKind};
+use union_news::sink::{open_sink, RecordSink};
 
 /// How many inputs are processed per parallel batch: bounds memory whatever the corpus size.
 const BATCH: usize = 256;
@@ -121,8 +122,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                      out: &mut Box<dyn Write>,
                      errors_out: &mut Option<BufWriter<File>>|
      -> anyhow::Result<()> {
-        let outcomes: Vec<Outcome> = batch.par_drain(..).map(process).collect();
-        let mut records = Vec::new();
+        let mut outcomes: Vec<Outcome> = batch.par_drain(..).map(process).collect();
+        if let Some(sink) = sink.as_mut() {
+            load_outcomes(sink.as_mut(), &mut outcomes);
+        }
         for outcome in outcomes {
             totals.inputs += 1;
             match outcome {
@@ -133,9 +136,6 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     }
                     serde_json::to_writer(&mut *out, &record)?;
                     out.write_all(b"\n")?;
-                    if sink.is_some() {
-                        records.push(*record);
-                    }
                 }
                 Outcome::Failed { input, error } => {
                     totals.errors += 1;
@@ -145,12 +145,6 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                         e.write_all(b"\n")?;
                     }
                 }
-            }
-        }
-        if let Some(sink) = sink.as_mut() {
-            if !records.is_empty() {
-                sink.write_batch(&records)
-                    .context("loading records into the database")?;
             }
         }
         Ok(())
@@ -299,7 +293,7 @@ fn run_stdin(args: &Args) -> anyhow::Result<ExitCode> {
             }
         };
         totals.inputs += 1;
-        let result = match line {
+        let mut result = match line {
             Line::Bytes(bytes) if bytes.iter().all(u8::is_ascii_whitespace) => {
                 Err((None, format!("stdin:{line_no}: empty line")))
             }
@@ -317,6 +311,11 @@ fn run_stdin(args: &Args) -> anyhow::Result<ExitCode> {
                 ),
             )),
         };
+        if let (Some(sink), Ok(record)) = (sink.as_mut(), &result) {
+            if let Err(err) = sink.write_batch(std::slice::from_ref(record)) {
+                result = Err((Some(record.id.clone()), format!("{}: {err}", record.id)));
+            }
+        }
         match result {
             Ok(record) => {
                 totals.records += 1;
@@ -324,10 +323,6 @@ fn run_stdin(args: &Args) -> anyhow::Result<ExitCode> {
                     eprintln!("warning: {}: {warning}", record.id);
                 }
                 serde_json::to_writer(&mut out, &record)?;
-                if let Some(sink) = sink.as_mut() {
-                    sink.write_batch(std::slice::from_ref(&record))
-                        .context("loading records into the database")?;
-                }
             }
             Err((id, error)) => {
                 totals.errors += 1;
@@ -387,11 +382,38 @@ fn progress_bar(total_bytes: u64, quiet: bool) -> ProgressBar {
     bar
 }
 
-/// Where `--db` records go.
-trait Loader {
-    fn write_batch(&mut self, records: &[Record]) -> anyhow::Result<()>;
+fn open_db(target: &str) -> anyhow::Result<Box<dyn RecordSink>> {
+    open_sink(target)
+        .with_context(|| format!("cannot open database {}", super::redact_target(target)))
 }
 
-fn open_db(target: &str) -> anyhow::Result<Box<dyn Loader>> {
-    anyhow::bail!("--db {target}: database loading is not built yet")
+/// Loads the records of a batch in one transaction; when the database refuses the batch, loads
+/// them one by one so that only the records it rejects become errors (an article is either
+/// fully loaded or not at all, and a record that is not loaded is not written out either).
+fn load_outcomes(sink: &mut dyn RecordSink, outcomes: &mut [Outcome]) {
+    let records: Vec<Record> = outcomes
+        .iter()
+        .filter_map(|o| match o {
+            Outcome::Record(r) => Some((**r).clone()),
+            Outcome::Failed { .. } => None,
+        })
+        .collect();
+    if records.is_empty() || sink.write_batch(&records).is_ok() {
+        return;
+    }
+    for outcome in outcomes.iter_mut() {
+        if let Outcome::Record(record) = outcome {
+            if let Err(err) = sink.write_batch(std::slice::from_ref(&**record)) {
+                let input = record
+                    .source
+                    .path
+                    .clone()
+                    .unwrap_or_else(|| record.id.clone());
+                *outcome = Outcome::Failed {
+                    input,
+                    error: format!("{}: {err}", record.id),
+                };
+            }
+        }
+    }
 }

@@ -87,7 +87,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let s = tally.stats;
     eprintln!(
         "loaded into {}: {} new, {} replaced, {} unchanged, {} mention rows",
-        redacted(&args.db),
+        super::redact_target(&args.db),
         s.inserted,
         s.replaced,
         s.unchanged,
@@ -144,15 +144,4 @@ fn flush(sink: &mut dyn RecordSink, batch: &mut Batch, tally: &mut Tally) {
     }
     batch.records.clear();
     batch.at.clear();
-}
-
-/// A database target without its password, for messages.
-fn redacted(target: &str) -> String {
-    match url::Url::parse(target) {
-        Ok(mut url) if url.password().is_some() => {
-            let _ = url.set_password(Some("***"));
-            url.into()
-        }
-        _ => target.to_string(),
-    }
 }

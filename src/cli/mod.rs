@@ -49,3 +49,14 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Crawl(args) => crawl::run(args),
     }
 }
+
+/// A database target without its password, for messages.
+pub(crate) fn redact_target(target: &str) -> String {
+    match url::Url::parse(target) {
+        Ok(mut url) if url.password().is_some() => {
+            let _ = url.set_password(Some("***"));
+            url.into()
+        }
+        _ => target.to_string(),
+    }
+}
