@@ -445,3 +445,36 @@ fn corpus_is_the_seed_set() {
     assert_eq!(names.len(), 5);
     assert!(Path::new(&root().join("corpus/002_4d6429880cf3b8be.txt")).exists());
 }
+
+#[test]
+fn extract_into_sqlite_twice_leaves_the_same_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("un.sqlite");
+    let corpus = root().join("corpus");
+    let count = |table: &str| -> i64 {
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
+            .unwrap()
+    };
+    let mut counts = Vec::new();
+    for _ in 0..2 {
+        let (code, records, stderr) =
+            extract(&[corpus.to_str().unwrap(), "--db", db.to_str().unwrap()]);
+        assert_eq!(code, 0, "{stderr}");
+        assert_eq!(records.len(), 5);
+        counts.push(
+            [
+                "articles",
+                "dates",
+                "money",
+                "member_counts",
+                "organization_mentions",
+                "events",
+            ]
+            .map(count),
+        );
+    }
+    assert_eq!(counts[0], counts[1], "re-running never duplicates rows");
+    assert_eq!(counts[0][0], 5);
+    assert!(counts[0][1] > 50, "dates loaded: {:?}", counts[0]);
+}
