@@ -26,9 +26,9 @@ use super::Document;
 use crate::normalize::CharOffsets;
 use crate::record::{CountCategory, MemberCountMention, Qualifier};
 
-/// Units: `phrase	role	kind`.
+/// Units: columns phrase, role, kind.
 pub(super) const COUNT_UNITS_TSV: &str = include_str!("rules/count_units.tsv");
-/// Category cues: `keyword	category`.
+/// Category cues: columns keyword, category.
 pub(super) const COUNT_CATEGORIES_TSV: &str = include_str!("rules/count_categories.tsv");
 
 /// What a unit noun names.

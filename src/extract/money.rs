@@ -64,28 +64,32 @@ static MONEY_NOT_UNITS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Cue words (a bare amount in their clause is money) and followers (words that may follow a
-/// bare amount).
+/// Cue words (a bare amount in their clause is money), followers (words that may follow a
+/// bare amount) and money followers (words that make it money alone: "30 tỷ tiền lương").
 struct MoneyContext {
     cues: AhoCorasick,
     followers: HashSet<&'static str>,
+    money_followers: HashSet<&'static str>,
 }
 
 static MONEY_CONTEXT: LazyLock<MoneyContext> = LazyLock::new(|| {
     let rows = pairs_longest_first(MONEY_CONTEXT_TSV);
+    let has = |roles: &str, name: &str| roles.split(',').any(|r| r == name);
     let cues: Vec<&str> = rows
         .iter()
-        .filter(|(_, role)| *role == "cue")
+        .filter(|(_, roles)| has(roles, "cue"))
         .map(|(w, _)| *w)
         .collect();
-    let followers = rows
-        .iter()
-        .filter(|(_, role)| *role == "follower")
-        .map(|(w, _)| *w)
-        .collect();
+    let role = |name: &str| -> HashSet<&'static str> {
+        rows.iter()
+            .filter(|(_, roles)| has(roles, name))
+            .map(|(w, _)| *w)
+            .collect()
+    };
     MoneyContext {
         cues: build_ac(&cues, false),
-        followers,
+        followers: role("follower"),
+        money_followers: role("money_follower"),
     }
 });
 
@@ -324,7 +328,7 @@ pub(super) fn read_digits(text: &str, start: usize) -> Option<Quantity> {
     let numeral = parse_numeral(rest)?;
     let mut end = start + numeral.len;
     // A date or code ("1.8.2024", "12/12", "04/2016/VB") or a percentage is no quantity.
-    let after = text[end..].as_bytes();
+    let after = &text.as_bytes()[end..];
     if after.first() == Some(&b'%')
         || matches!(after.first(), Some(b'/' | b'.'))
             && after.get(1).is_some_and(|b| b.is_ascii_digit())
@@ -470,14 +474,16 @@ pub(super) fn clause_bounds(text: &str, start: usize, end: usize) -> (usize, usi
     (left, right.max(end))
 }
 
-/// The currency word at byte `pos` (after at most one space): its end and ISO code.
-fn currency_at(text: &str, pos: usize) -> Option<(usize, &'static str)> {
+/// The currency word at byte `pos` (after at most one space): its end and ISO code. After a
+/// scale word "đồng" is always the currency ("700 tỷ đồng tổ chức …"); after a bare number
+/// the phrases of `money_not_units.tsv` are not ("5 đồng chí").
+fn currency_at(text: &str, pos: usize, scaled: bool) -> Option<(usize, &'static str)> {
     let rest = text.get(pos..)?;
     let (skip, rest) = match rest.strip_prefix(' ') {
         Some(r) => (1, r),
         None => (0, rest),
     };
-    if MONEY_NOT_UNITS.iter().any(|p| word_ci(rest, p).is_some()) {
+    if !scaled && MONEY_NOT_UNITS.iter().any(|p| word_ci(rest, p).is_some()) {
         return None;
     }
     MONEY_UNITS
@@ -485,10 +491,11 @@ fn currency_at(text: &str, pos: usize) -> Option<(usize, &'static str)> {
         .find_map(|(unit, code)| Some((pos + skip + word_ci(rest, unit)?, *code)))
 }
 
-/// Whether a scaled amount without a currency word is money: millions or more, a cue word
-/// earlier in its clause, and a follower word or punctuation after it.
+/// Whether a scaled amount without a currency word is money: thousands or more, a cue word
+/// earlier in its clause, and a follower word or punctuation after it ("90 nghìn/bát"); or a
+/// money follower after it ("30 tỷ tiền lương").
 fn bare_amount_is_money(text: &str, q: &Quantity) -> bool {
-    if q.scale_exp < 6 {
+    if q.scale_exp < 3 {
         return false;
     }
     let rest = &text[q.end..];
@@ -497,6 +504,9 @@ fn bare_amount_is_money(text: &str, q: &Quantity) -> bool {
         None => true,
         Some(c) if c.is_alphanumeric() => {
             let word = word_at(next, 0).to_lowercase();
+            if MONEY_CONTEXT.money_followers.contains(word.as_str()) {
+                return true;
+            }
             MONEY_CONTEXT.followers.contains(word.as_str())
         }
         Some(c) => c != '%',
@@ -548,7 +558,7 @@ fn range_end(text: &str, q: &Quantity) -> Option<Quantity> {
 fn money_from(text: &str, q: Quantity) -> Option<Candidate> {
     // A range: the lower end takes the upper end's scale when it has none ("1-2 triệu").
     if let Some(upper) = range_end(text, &q) {
-        if let Some((end, currency)) = currency_at(text, upper.end) {
+        if let Some((end, currency)) = currency_at(text, upper.end, upper.scale_exp > 0) {
             let lower = if q.scale_exp == 0 {
                 scaled(q.number, upper.scale_exp)
             } else {
@@ -568,7 +578,11 @@ fn money_from(text: &str, q: Quantity) -> Option<Candidate> {
             }
         }
     }
-    let (end, currency) = match currency_at(text, q.end) {
+    if q.value <= 0.0 {
+        // "siêu thị 0 đồng" names a free shop, not an amount.
+        return None;
+    }
+    let (end, currency) = match currency_at(text, q.end, q.scale_exp > 0) {
         Some(found) => found,
         None if bare_amount_is_money(text, &q) => (q.end, "VND"),
         None => return None,
@@ -1016,7 +1030,12 @@ mod tests {
             assert!(qualifier_named(row[1]).is_some(), "{row:?}");
         }
         for row in rule_rows(MONEY_CONTEXT_TSV) {
-            assert!(matches!(row[1], "cue" | "follower"), "{row:?}");
+            assert!(
+                row[1]
+                    .split(',')
+                    .all(|r| matches!(r, "cue" | "follower" | "money_follower")),
+                "{row:?}"
+            );
         }
     }
 
