@@ -522,6 +522,12 @@ fn bare_amount_is_money(text: &str, q: &Quantity) -> bool {
         .any(|m| at_word_start(&before, m.start()) && at_word_end(&before, m.end()))
 }
 
+/// Whether byte `pos` falls inside one of `spans` (sorted by start, not overlapping).
+pub(super) fn covered(spans: &[(usize, usize)], pos: usize) -> bool {
+    let i = spans.partition_point(|&(start, _)| start <= pos);
+    i > 0 && pos < spans[i - 1].1
+}
+
 /// A money mention in bytes, before conversion.
 #[derive(Debug, Clone, PartialEq)]
 struct Candidate {
@@ -637,20 +643,20 @@ pub fn extract_money(doc: &Document) -> Vec<MoneyMention> {
     }
     // Numbers written in words, anchored on their scale words.
     let mut covered_to = 0;
+    let mut spans: Vec<(usize, usize)> = found.iter().map(|c| (c.start, c.end)).collect();
+    spans.sort_unstable();
     let mut from_words = Vec::new();
     for m in SCALE_AC.find_iter(text) {
         if m.start() < covered_to
             || !at_word_start(text, m.start())
             || !at_word_end(text, m.end())
-            || found
-                .iter()
-                .any(|c| c.start <= m.start() && m.start() < c.end)
+            || covered(&spans, m.start())
         {
             continue;
         }
         let candidate = number_word_starts(text, m.start())
             .into_iter()
-            .filter(|&s| !found.iter().any(|c| c.start <= s && s < c.end))
+            .filter(|&s| !covered(&spans, s))
             .filter_map(|s| read_words(text, s))
             .find(|q| q.end >= m.end())
             .and_then(|q| money_from(text, q));
