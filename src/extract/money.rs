@@ -207,6 +207,7 @@ pub(super) fn qualifier_before(text: &str, start: usize) -> Option<(usize, Quali
         .iter()
         .filter(|(_, q)| *q != Qualifier::Vague)
         .find_map(|(phrase, q)| Some((suffix_ci(before, phrase)?, *q)))
+        .filter(|(_, q)| *q != Qualifier::Exact)
 }
 
 /// Whether `word` marks a vague round amount before scale words ("hàng tỷ", "cả tỉ").
@@ -915,6 +916,50 @@ mod tests {
         assert_eq!(one("lương 500.000đ/tháng").amount, 500_000.0);
         assert_eq!(one("nộp 2 triệu VNĐ").currency, "VND");
         assert_eq!(one("khoản vay 300 đô la Mỹ").currency, "USD");
+    }
+
+    #[test]
+    fn qualifiers() {
+        for (text, surface, qualifier) in [
+            (
+                "mức hỗ trợ tối đa 5 triệu đồng",
+                "tối đa 5 triệu đồng",
+                Qualifier::AtMost,
+            ),
+            (
+                "mỗi người ít nhất 200 nghìn đồng",
+                "ít nhất 200 nghìn đồng",
+                Qualifier::AtLeast,
+            ),
+            (
+                "dự án xấp xỉ 3 tỷ đồng",
+                "xấp xỉ 3 tỷ đồng",
+                Qualifier::About,
+            ),
+            (
+                "thu nhập dưới 1 triệu đồng",
+                "dưới 1 triệu đồng",
+                Qualifier::LessThan,
+            ),
+            (
+                "doanh thu vượt 2 tỷ đồng",
+                "vượt 2 tỷ đồng",
+                Qualifier::MoreThan,
+            ),
+            // The minimum wage is a noun, not a lower bound.
+            (
+                "lương tối thiểu 4,96 triệu đồng",
+                "4,96 triệu đồng",
+                Qualifier::Exact,
+            ),
+        ] {
+            let m = one(text);
+            assert_eq!(
+                (m.text.as_str(), m.qualifier),
+                (surface, qualifier),
+                "{text}"
+            );
+        }
     }
 
     #[test]
