@@ -7,10 +7,14 @@
 //! its scale words and the currency word after it, and the qualifier before it.
 //!
 //! Decisions (see GUIDELINES.md "Money"):
-//! - an amount needs a currency word (`rules/money_units.tsv`), except an amount in millions or
-//!   more ("400 triệu", "cả tỉ") in a money context: a cue word earlier in its clause ("được",
-//!   "lương", "tiền", … in `rules/money_context.tsv`) and nothing noun-like after it. Such an
-//!   amount is VND: "lương 5 triệu/tháng" is 5 000 000 VND, "01 triệu sáng kiến" is not money;
+//! - an amount needs a currency word (`rules/money_units.tsv`), except an amount with a scale
+//!   word of a thousand or more ("400 triệu", "cả tỉ", "90 nghìn/bát") in a money context: a
+//!   cue word earlier in its clause ("được", "lương", "tiền", … in `rules/money_context.tsv`)
+//!   and a follower word or punctuation after it, or "tiền" right after it ("30 tỷ tiền
+//!   lương"). Such an amount is VND: "lương 5 triệu/tháng" is 5 000 000 VND; "01 triệu sáng
+//!   kiến" and "7,5 triệu người" are not money;
+//! - after a scale word "đồng" is always the currency; after a bare number the phrases of
+//!   `rules/money_not_units.tsv` are not ("5 đồng chí", "năm 2024 đồng thời"); 0 is no amount;
 //! - the qualifier word is part of the surface (`rules/qualifiers.tsv`); "hàng/cả/vài/mấy" +
 //!   scale words are `vague`, with the implied lower bound as the amount ("hàng tỷ đồng" → 1e9);
 //! - a range "từ 1 đến 2 triệu đồng" / "1-2 triệu đồng" is one mention: `amount` is its lower
@@ -540,8 +544,8 @@ struct Candidate {
     qualifier: Qualifier,
 }
 
-/// The second number of a range after `q` ("1-2 triệu", "1 đến 2 triệu"): the quantity and
-/// whether the connector was a word ("đến", "tới").
+/// The second number of a range after `q`, joined by a dash or "đến"/"tới" ("1-2 triệu",
+/// "1 đến 2 triệu").
 fn range_end(text: &str, q: &Quantity) -> Option<Quantity> {
     if q.vague {
         return None;
