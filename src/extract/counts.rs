@@ -410,6 +410,14 @@ mod tests {
     }
 
     #[test]
+    fn a_total_after_tổng_số() {
+        assert_eq!(
+            counts("Toàn huyện có tổng số 1.200 đoàn viên."),
+            owned(&[("1.200 đoàn viên", 1200, "total_members", "exact")])
+        );
+    }
+
+    #[test]
     fn officials_and_about() {
         assert_eq!(
             counts("Gần 900 cán bộ Công đoàn huyện Thường Tín được tập huấn nghiệp vụ"),
@@ -440,6 +448,7 @@ mod tests {
             "Cụm thi đua số 5 LĐLĐ thành phố Hà Nội gồm 6 đơn vị: LĐLĐ huyện Phú Xuyên",
             "khi 5/5 thành phố đều hoàn thành vượt chỉ tiêu Tổng LĐLĐ giao với 424.830 sáng kiến",
             "Năm 2023 công đoàn tỉnh đạt nhiều kết quả",
+            "thực hiện Chỉ thị 05 công đoàn các cấp",
             "đến 31.12.2024 công nhân",
         ] {
             assert!(counts(text).is_empty(), "{text}: {:?}", counts(text));

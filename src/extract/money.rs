@@ -222,8 +222,11 @@ fn is_vague_marker(word: &str) -> bool {
 }
 
 /// Words before a number that make it a date, an ordinal or an identifier ("năm 2000",
-/// "số 5"), not a quantity.
+/// "số 5", "Chỉ thị 05", "Nghị quyết 02"), not a quantity ("tổng số 500" stays one).
 const NOT_QUANTITY_BEFORE: &[&str] = &[
+    "thị",
+    "quyết",
+    "hiệu",
     "năm",
     "tháng",
     "ngày",
@@ -319,7 +322,12 @@ pub(super) fn starts_quantity(text: &str, pos: usize) -> bool {
     let (_, prev_word) = word_before(text, pos.saturating_sub(1));
     if pos >= 1 && bytes[pos - 1] == b' ' && !prev_word.is_empty() {
         let lower = prev_word.to_lowercase();
-        if NOT_QUANTITY_BEFORE.contains(&lower.as_str()) {
+        let total = lower == "số" && {
+            let (start, _) = word_before(text, pos - 1);
+            let (_, word) = word_before(text, start.saturating_sub(1));
+            word.to_lowercase() == "tổng"
+        };
+        if NOT_QUANTITY_BEFORE.contains(&lower.as_str()) && !total {
             return false;
         }
     }
