@@ -98,7 +98,7 @@ pub fn parse_numeral(input: &str) -> Option<Parsed<f64>> {
     })
 }
 
-/// The multiplier of a scale word: trăm 1e2, nghìn/ngàn 1e3, triệu 1e6, tỷ/tỉ 1e9.
+/// The multiplier of a scale word: chục 1e1, trăm 1e2, nghìn/ngàn 1e3, triệu 1e6, tỷ/tỉ 1e9.
 ///
 /// # Example
 /// ```
@@ -107,6 +107,7 @@ pub fn parse_numeral(input: &str) -> Option<Parsed<f64>> {
 /// ```
 pub fn scale_of(word: &str) -> Option<f64> {
     match word.to_lowercase().as_str() {
+        "chục" => Some(1e1),
         "trăm" => Some(1e2),
         "nghìn" | "ngàn" | "ngàn." => Some(1e3),
         "triệu" => Some(1e6),
@@ -116,7 +117,9 @@ pub fn scale_of(word: &str) -> Option<f64> {
 }
 
 /// Parses a scale phrase ("nghìn tỷ", "triệu", "trăm nghìn") at the start of `input`, after
-/// optional spaces: the product of consecutive scale words.
+/// optional spaces: the product of consecutive scale words. A scale word that starts a
+/// compound noun is not a scale: "tỷ lệ" (ratio), "tỷ trọng" (share), "tỷ phú"
+/// (billionaire), "triệu tập" (summon), "triệu chứng" (symptom).
 ///
 /// # Example
 /// ```
@@ -135,7 +138,9 @@ pub fn parse_scale(input: &str) -> Option<Parsed<f64>> {
         let word_len = trimmed
             .find(|c: char| !c.is_alphabetic())
             .unwrap_or(trimmed.len());
+        let after = trimmed[word_len..].strip_prefix(' ').unwrap_or("");
         match scale_of(&trimmed[..word_len]) {
+            Some(_) if starts_compound_noun(after) => break,
             Some(m) => {
                 total *= m;
                 len += skipped + word_len;
@@ -145,6 +150,33 @@ pub fn parse_scale(input: &str) -> Option<Parsed<f64>> {
         }
     }
     found.then_some(Parsed { value: total, len })
+}
+
+/// Whether `rest` (the text after a scale word and one space) starts with the second syllable
+/// of a compound noun that begins with the scale word's syllable ("tỷ lệ", "triệu tập").
+fn starts_compound_noun(rest: &str) -> bool {
+    const SECOND: &[&str] = &["lệ", "trọng", "phú", "tập", "chứng", "giá"];
+    let word_len = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    SECOND.contains(&&rest[..word_len])
+}
+
+/// Whether `word` (one syllable, any case of its first letter) can be part of a number
+/// written in words: the digits một … chín with their variants (mốt, lăm, tư, bẩy), mười,
+/// mươi, linh, lẻ and the scale words chục, trăm, nghìn/ngàn, triệu, tỷ/tỉ.
+///
+/// # Example
+/// ```
+/// use union_news::numbers::is_number_word;
+/// assert!(is_number_word("Hai") && is_number_word("mươi") && is_number_word("tỷ"));
+/// assert!(!is_number_word("đoàn"));
+/// ```
+pub fn is_number_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    unit_word(&lower).is_some()
+        || scale_of(&lower).is_some()
+        || matches!(lower.as_str(), "mười" | "mươi" | "linh" | "lẻ")
 }
 
 /// The value of a Vietnamese number word, as it stands alone.
@@ -198,12 +230,22 @@ pub fn parse_number_words(input: &str) -> Option<Parsed<f64>> {
         }
         let word = trimmed[..word_len].to_lowercase();
         let next_len = len + skipped + word_len;
+        let after = trimmed[word_len..].strip_prefix(' ').unwrap_or("");
+        if scale_of(&word).is_some() && starts_compound_noun(after) {
+            break;
+        }
         match word.as_str() {
             "mười" => {
                 group += 10.0;
                 tens_seen = true;
             }
             "mươi" => {
+                let tens = current.take().unwrap_or(1) as f64;
+                group += tens * 10.0;
+                tens_seen = true;
+            }
+            "chục" => {
+                // "hai chục" = 20, "chục" alone = 10.
                 let tens = current.take().unwrap_or(1) as f64;
                 group += tens * 10.0;
                 tens_seen = true;
@@ -307,6 +349,38 @@ mod tests {
         assert_eq!(parse_number_words("hai tỷ rưỡi").unwrap().value, 2e9);
         assert!(parse_number_words("lăm").is_none());
         assert!(parse_number_words("đoàn viên").is_none());
+    }
+
+    #[test]
+    fn chục_counts_tens() {
+        assert_eq!(
+            parse_number_words("hai chục đoàn viên").unwrap().value,
+            20.0
+        );
+        assert_eq!(parse_scale(" chục triệu đồng").unwrap().value, 1e7);
+    }
+
+    #[test]
+    fn compound_nouns_are_not_scales() {
+        // "tỷ lệ" (ratio) and "tỷ trọng" (share) are never money.
+        assert!(parse_scale(" tỷ lệ 95%").is_none());
+        assert!(parse_scale(" tỷ trọng").is_none());
+        assert!(parse_scale(" triệu tập").is_none());
+        let p = parse_scale(" nghìn tỷ lệ").unwrap();
+        assert_eq!((p.value, &" nghìn tỷ lệ"[p.len..]), (1e3, " tỷ lệ"));
+        assert_eq!(parse_scale(" tỷ đồng").unwrap().value, 1e9);
+    }
+
+    #[test]
+    fn number_words_are_recognised() {
+        for w in [
+            "một", "Hai", "mươi", "lăm", "trăm", "nghìn", "Triệu", "tỉ", "chục",
+        ] {
+            assert!(is_number_word(w), "{w}");
+        }
+        for w in ["đồng", "hàng", "người", ""] {
+            assert!(!is_number_word(w), "{w}");
+        }
     }
 
     #[test]
