@@ -1,0 +1,439 @@
+//! Events: trigger phrases (`event_triggers.tsv`) found per sentence with one Aho-Corasick
+//! pass over a lower-cased copy of the text, filtered by plan markers and per-trigger
+//! constraints, then dated, placed and given an organizer.
+//!
+//! Dating, in order: a day or month date in the sentence outside the event's name; the main
+//! event's date for sentences opening with "Dịp này" / "Tại Hội nghị"; a year in the
+//! sentence; the last year named before the sentence that is not after the reviewed year.
+
+use super::lexicon::{TriggerKind, LEXICON};
+use super::organizations::OrgSpan;
+use super::people::PersonMention;
+use super::scan::{after_space, lower_aligned, sentences, word_end, word_start};
+use crate::extract::Document;
+use crate::record::{DateMention, Event, EventType, Granularity, Person, TimeOfDay};
+
+/// Where an event's name stops.
+const NAME_STOPS: &[&str] = &[
+    ";",
+    ". ",
+    " với ",
+    " và thực hiện",
+    " tham gia",
+    " qua ",
+    " bằng ",
+    " đảm bảo",
+    " diễn ra",
+    " do ",
+    " đã ",
+    " cho biết",
+    "...",
+];
+
+/// Words before an organization that make it an object, not the subject.
+const OBJECT_WORDS: &[&str] = &[
+    "của", "với", "cho", "giữa", "và", "để", "trong", "tại", "về", "bầu",
+];
+
+/// Words after an organization that make it the subject of the clause.
+const SUBJECT_VERBS: &[&str] = &[
+    " đã",
+    " tổ chức",
+    " thống nhất",
+    " tuyên dương",
+    " khen thưởng",
+    " ký",
+    " trao",
+    " tặng",
+    " chỉ đạo",
+    " lãnh đạo",
+    " triển khai",
+    " chủ trì",
+    " phát động",
+    " vừa",
+    " long trọng",
+];
+
+/// Sentence openers with a generic subject ("Các cấp công đoàn toàn tỉnh đã tổ chức").
+const GENERIC_SUBJECTS: &[&str] = &[
+    "các cấp",
+    "công đoàn cấp trên",
+    "các đơn vị",
+    "các công đoàn",
+];
+
+/// A date mention with byte offsets.
+#[derive(Debug, Clone)]
+struct DateSpan {
+    start: usize,
+    end: usize,
+    value: String,
+    granularity: Granularity,
+    time_of_day: Option<TimeOfDay>,
+}
+
+/// The article's main event: what "Dịp này" and "Tại Hội nghị" refer to.
+#[derive(Debug, Clone, Default)]
+struct MainEvent {
+    date: Option<String>,
+    time_of_day: Option<TimeOfDay>,
+    location: Option<String>,
+    organizer: Option<String>,
+}
+
+struct Found {
+    start: usize,
+    end: usize,
+    trigger: usize,
+}
+
+fn byte_offsets(text: &str, dates: &[DateMention]) -> Vec<DateSpan> {
+    let mut table: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+    table.push(text.len());
+    let mut out: Vec<DateSpan> = dates
+        .iter()
+        .filter_map(|d| {
+            Some(DateSpan {
+                start: *table.get(d.start)?,
+                end: *table.get(d.end)?,
+                value: d.value.clone(),
+                granularity: d.granularity,
+                time_of_day: d.time_of_day,
+            })
+        })
+        .collect();
+    out.sort_by_key(|d| d.start);
+    out
+}
+
+/// The year of an ISO value ("2023-12-12" → 2023).
+fn year_of(value: &str) -> Option<i32> {
+    value.get(..4)?.parse().ok()
+}
+
+/// Whether `value` is a single day or month ("2023-12-12", "--12-12", "2023-05").
+fn is_day_or_month(d: &DateSpan) -> bool {
+    matches!(d.granularity, Granularity::Day | Granularity::Month) && !d.value.contains('/')
+}
+
+fn is_year(d: &DateSpan) -> bool {
+    d.granularity == Granularity::Year && d.value.len() == 4
+}
+
+/// "tại thành phố Hải Phòng", "tại Hà Nội": the place after "tại", as written.
+fn location_in(text: &str, start: usize, end: usize) -> Option<String> {
+    let sentence = text.get(start..end)?;
+    for (i, _) in sentence.match_indices("tại ") {
+        let p = start + i + "tại ".len();
+        if !word_start(text, start + i) {
+            continue;
+        }
+        let levels = [
+            "thành phố ",
+            "tỉnh ",
+            "huyện ",
+            "quận ",
+            "thị xã ",
+            "TP. ",
+            "TP ",
+        ];
+        let place_start = levels
+            .iter()
+            .find(|l| text.get(p..).is_some_and(|r| r.starts_with(*l)))
+            .map_or(p, |l| p + l.len());
+        if let Some((place_end, _)) = LEXICON.place_at(text, place_start) {
+            if place_end <= end {
+                return text.get(p..place_end).map(str::to_string);
+            }
+        }
+    }
+    None
+}
+
+/// Finds the events of `doc`.
+pub fn find(
+    doc: &Document,
+    dates: &[DateMention],
+    orgs: &[OrgSpan],
+    people: &[Person],
+    mentions: &[PersonMention],
+) -> Vec<Event> {
+    let text = doc.text.as_str();
+    let lower = lower_aligned(text);
+    let dates = byte_offsets(text, dates);
+    let body_sentences = sentences(text, doc.body_start);
+    let first_paragraph_end = text
+        .get(doc.body_start..)
+        .and_then(|b| b.find("\n\n"))
+        .map_or(text.len(), |i| doc.body_start + i);
+    let mut main: Option<MainEvent> = None;
+    let mut last_subject: Option<String> = None;
+    let mut events: Vec<Event> = Vec::new();
+    let mut spans: Vec<(usize, usize, usize)> = Vec::new();
+    for &(s_start, s_end) in &body_sentences {
+        let Some(sentence_lower) = lower.get(s_start..s_end) else {
+            continue;
+        };
+        let generic = GENERIC_SUBJECTS
+            .iter()
+            .any(|g| sentence_lower.starts_with(g));
+        let inherits = LEXICON
+            .inherit_openers
+            .iter()
+            .any(|o| sentence_lower.starts_with(o.as_str()) && word_end(sentence_lower, o.len()));
+        let subject = |limit: usize| -> Option<String> {
+            let candidates: Vec<&OrgSpan> = orgs
+                .iter()
+                .filter(|o| o.start >= s_start && o.start < limit)
+                .filter(|o| {
+                    super::scan::previous_word(text, o.start)
+                        .is_none_or(|(w, _)| !OBJECT_WORDS.contains(&w.to_lowercase().as_str()))
+                })
+                .collect();
+            candidates
+                .iter()
+                .rev()
+                .find(|o| {
+                    text.get(o.end..)
+                        .is_some_and(|r| SUBJECT_VERBS.iter().any(|v| r.starts_with(v)))
+                })
+                .or(candidates.first())
+                .map(|o| o.full_canonical())
+        };
+        let sentence_subject = if generic { None } else { subject(s_end) };
+        let mut found: Vec<Found> = Vec::new();
+        let mut blocked_sentence = false;
+        let mut block_at: Option<usize> = None;
+        for m in LEXICON.trigger_matcher.find_iter(sentence_lower) {
+            let (start, end) = (s_start + m.start(), s_start + m.end());
+            if !word_start(&lower, start) || !word_end(&lower, end) {
+                continue;
+            }
+            let Some(trigger) = LEXICON.triggers.get(m.pattern().as_usize()) else {
+                continue;
+            };
+            match trigger.kind {
+                TriggerKind::BlockSentence => blocked_sentence = true,
+                TriggerKind::BlockBefore => {
+                    block_at.get_or_insert(start);
+                }
+                TriggerKind::Ignore => {}
+                TriggerKind::Event(_) => {
+                    if block_at.is_none() {
+                        found.push(Found {
+                            start,
+                            end,
+                            trigger: m.pattern().as_usize(),
+                        });
+                    }
+                }
+            }
+        }
+        if blocked_sentence {
+            found.clear();
+        }
+        let sentence_dates: Vec<&DateSpan> = dates
+            .iter()
+            .filter(|d| d.start >= s_start && d.end <= s_end)
+            .collect();
+        let has_day = sentence_dates.iter().any(|d| is_day_or_month(d));
+        found.retain(|f| {
+            let Some(trigger) = LEXICON.triggers.get(f.trigger) else {
+                return false;
+            };
+            let before = lower.get(..f.start).unwrap_or_default();
+            match trigger.constraint.as_str() {
+                "digit_next" => text.get(f.end..).is_some_and(|r| {
+                    r.starts_with(' ') && r[1..].starts_with(|c: char| c.is_ascii_digit())
+                }),
+                "after_action" => {
+                    let window_start = f.start.saturating_sub(48);
+                    let window = lower.get(window_start..f.start).or_else(|| {
+                        (window_start..f.start)
+                            .find(|p| lower.is_char_boundary(*p))
+                            .and_then(|p| lower.get(p..f.start))
+                    });
+                    let acted =
+                        window.is_some_and(|w| w.contains("tổ chức") || w.contains("chỉ đạo"));
+                    let object = ["nghị quyết ", "mừng ", "về ", "biệt ", "sau ", "trước "]
+                        .iter()
+                        .any(|w| before.ends_with(w));
+                    acted && !object
+                }
+                "role_in_sentence" => ["trưởng", "chủ tịch", "phó", "bí thư"]
+                    .iter()
+                    .any(|w| sentence_lower.contains(w)),
+                "referenced_needs_day" => !before.ends_with("tại ") || has_day,
+                _ => true,
+            }
+        });
+        // Adjacent triggers of one type ("tuyên dương, khen thưởng") are one event.
+        let mut merged: Vec<Found> = Vec::new();
+        for f in found {
+            let kind = LEXICON.triggers.get(f.trigger).map(|t| t.kind);
+            if let Some(last) = merged.last_mut() {
+                let last_kind = LEXICON.triggers.get(last.trigger).map(|t| t.kind);
+                let gap = text.get(last.end..f.start).unwrap_or("x");
+                if last_kind == kind && (gap == ", " || gap == " ") {
+                    last.end = f.end;
+                    continue;
+                }
+            }
+            merged.push(f);
+        }
+        for (k, f) in merged.iter().enumerate() {
+            let Some(trigger) = LEXICON.triggers.get(f.trigger) else {
+                continue;
+            };
+            let TriggerKind::Event(event_type) = trigger.kind else {
+                continue;
+            };
+            let next_start = merged.get(k + 1).map_or(s_end, |n| n.start);
+            let mut name_end = NAME_STOPS
+                .iter()
+                .filter_map(|stop| text.get(f.end..s_end)?.find(stop).map(|i| f.end + i))
+                .min()
+                .unwrap_or(s_end)
+                .min(next_start);
+            while let Some(name) = text.get(f.start..name_end) {
+                let trimmed = name
+                    .trim_end_matches([' ', ',', '.', ';', ':'])
+                    .trim_end_matches(" và")
+                    .trim_end_matches(" tại");
+                if trimmed.len() == name.len() {
+                    break;
+                }
+                name_end = f.start + trimmed.len();
+            }
+            let name_end = name_end.max(f.end);
+            let name = text.get(f.start..name_end).unwrap_or_default().to_string();
+            if spans
+                .iter()
+                .any(|(s, a, b)| *s == s_start && text.get(*a..*b) == Some(name.as_str()))
+                && events
+                    .iter()
+                    .any(|e| e.event_type == event_type && e.name == name)
+            {
+                continue;
+            }
+            let outside_name = |d: &&&DateSpan| d.end <= f.start || d.start >= name_end;
+            let year_in_name_is_date = matches!(
+                event_type,
+                EventType::Support | EventType::Other | EventType::Congress
+            );
+            let bound = main.as_ref().and_then(|m| m.date.as_deref()).and_then(|d| {
+                let year = year_of(d)?;
+                let month: u32 = d.get(5..7)?.parse().ok()?;
+                Some(if month >= 6 { year } else { year - 1 })
+            });
+            let mut date: Option<String> = None;
+            let mut time_of_day = None;
+            let mut location = location_in(text, s_start, s_end);
+            let mut from_lead = false;
+            if let Some(d) = sentence_dates
+                .iter()
+                .filter(outside_name)
+                .find(|d| is_day_or_month(d))
+            {
+                date = Some(d.value.clone());
+                time_of_day = d.time_of_day;
+                from_lead = true;
+            } else if let (true, Some(m)) = (inherits, main.as_ref()) {
+                date = m.date.clone();
+                time_of_day = m.time_of_day;
+                location = location.or_else(|| m.location.clone());
+            } else if let Some(d) = sentence_dates
+                .iter()
+                .filter(|d| year_in_name_is_date || outside_name(d))
+                .find(|d| is_year(d))
+            {
+                date = Some(d.value.clone());
+            } else if let Some(d) = dates.iter().rev().find(|d| {
+                d.end <= s_start
+                    && d.start >= doc.body_start
+                    && is_year(d)
+                    && bound.is_none_or(|b| year_of(&d.value).is_some_and(|y| y <= b))
+            }) {
+                date = Some(d.value.clone());
+            }
+            if date.is_none() && main.is_none() && s_start < first_paragraph_end {
+                date = doc.published.map(|p| p.format("%Y-%m-%d").to_string());
+                from_lead = date.is_some();
+            }
+            if !trigger.month.is_empty() {
+                date = date
+                    .as_deref()
+                    .and_then(year_of)
+                    .map(|y| format!("{y}-{}", trigger.month));
+            }
+            let do_org = text
+                .get(f.end..next_start)
+                .and_then(|r| r.find(" do "))
+                .map(|i| f.end + i + 4)
+                .and_then(|p| orgs.iter().find(|o| o.start >= p && o.start <= p + 48))
+                .map(OrgSpan::full_canonical);
+            let organizer = if do_org.is_some() {
+                do_org
+            } else if generic {
+                None
+            } else if let Some(org) = subject(f.start) {
+                Some(org)
+            } else if let Some(org) = orgs.iter().find(|o| {
+                o.start >= f.start && o.end <= name_end && event_type == EventType::Conference
+            }) {
+                Some(org.full_canonical())
+            } else if inherits {
+                main.as_ref().and_then(|m| m.organizer.clone())
+            } else {
+                last_subject.clone()
+            };
+            let is_main = main.is_none()
+                && from_lead
+                && matches!(event_type, EventType::Conference | EventType::Congress);
+            let mut participants: Vec<String> = Vec::new();
+            let participant_end = if is_main {
+                first_paragraph_end.max(s_end)
+            } else {
+                s_end
+            };
+            for m in mentions
+                .iter()
+                .filter(|m| m.start >= s_start && m.end <= participant_end)
+            {
+                if let Some(p) = people.get(m.person) {
+                    if !participants.contains(&p.name) {
+                        participants.push(p.name.clone());
+                    }
+                }
+            }
+            if is_main {
+                main = Some(MainEvent {
+                    date: date.clone(),
+                    time_of_day,
+                    location: location.clone(),
+                    organizer: organizer.clone(),
+                });
+            }
+            spans.push((s_start, f.start, name_end));
+            events.push(Event {
+                event_type,
+                name,
+                date,
+                time_of_day,
+                location,
+                organizer,
+                participants,
+                text: text.get(s_start..s_end).unwrap_or_default().to_string(),
+                start: s_start,
+                end: s_end,
+            });
+        }
+        if generic {
+            last_subject = None;
+        } else if sentence_subject.is_some() {
+            last_subject = sentence_subject;
+        }
+        let _ = after_space;
+    }
+    events
+}
