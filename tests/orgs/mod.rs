@@ -188,38 +188,117 @@ fn seeds_meet_the_acceptance_figures() {
 }
 
 #[test]
-fn dump() {
+fn spans_and_evidence_index_the_record_text() {
     for seed in seeds() {
-        let dates = gold_dates(&seed);
-        let e = extract_entities(&document(&seed.record), &dates);
-        println!("===== {}", seed.gold["id"]);
-        for o in &e.organizations {
-            println!(
-                "ORG {:?} -> {} [{} {:?} {:?} {}]",
-                o.text, o.canonical, o.kind, o.admin_level, o.area, o.resolved
-            );
+        let r = &seed.record;
+        let chars: Vec<char> = r.text.chars().collect();
+        let slice = |start: usize, end: usize| chars[start..end].iter().collect::<String>();
+        for o in &r.organizations {
+            assert_eq!(slice(o.start, o.end), o.text, "{}", r.id);
         }
-        for p in &e.people {
-            println!(
-                "PER {} {:?}",
-                p.name,
-                p.roles
-                    .iter()
-                    .map(|r| (&r.text, &r.organization))
-                    .collect::<Vec<_>>()
-            );
+        for p in &r.people {
+            assert_eq!(slice(p.start, p.end), p.text, "{}", r.id);
         }
-        for ev in &e.events {
-            println!(
-                "EV {} {:?} {:?} loc={:?} org={:?} parts={:?} :: {}",
-                ev.event_type.as_str(),
-                ev.date,
-                ev.name,
-                ev.location,
-                ev.organizer,
-                ev.participants,
-                ev.text.chars().take(60).collect::<String>()
+        let entities = extract_entities(&document(r), &gold_dates(&seed));
+        for e in &entities.events {
+            assert_eq!(slice(e.start, e.end), e.text, "{}", r.id);
+            assert!(
+                e.text.contains(&e.name),
+                "{}: name {:?} outside evidence",
+                r.id,
+                e.name
             );
         }
     }
+}
+
+#[test]
+fn seed_001_resolves_city_from_district_and_keeps_generic_plurals_out() {
+    let seed = seeds().into_iter().nth(1).expect("seed 001");
+    let canon: Vec<&str> = seed
+        .record
+        .organizations
+        .iter()
+        .map(|o| o.canonical.as_str())
+        .collect();
+    assert!(canon.contains(&"Liên đoàn Lao động thành phố Đà Nẵng"));
+    assert!(canon.contains(&"Quận ủy Thanh Khê"));
+    // "các doanh nghiệp", "các cấp Công đoàn", "Công đoàn cơ sở", "tổ chức Công đoàn".
+    assert!(seed
+        .record
+        .organizations
+        .iter()
+        .all(|o| !o.text.contains("doanh nghiệp") && o.text != "Công đoàn cơ sở"));
+    assert!(seed.record.organizations.iter().all(|o| o.resolved));
+}
+
+#[test]
+fn seed_004_typo_caption_is_the_same_person_and_roles_name_orgs() {
+    let seed = seeds().into_iter().nth(4).expect("seed 004");
+    let toan: Vec<_> = seed
+        .record
+        .people
+        .iter()
+        .filter(|p| p.name == "Lê Quang Toản")
+        .collect();
+    assert_eq!(toan.len(), 1);
+    let roles: Vec<(&str, Option<&str>)> = toan[0]
+        .roles
+        .iter()
+        .map(|r| (r.text.as_str(), r.organization.as_deref()))
+        .collect();
+    assert_eq!(
+        roles,
+        [
+            ("Tỉnh ủy viên", None),
+            (
+                "Ủy viên Ban Chấp hành Tổng LĐLĐ Việt Nam",
+                Some("Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam")
+            ),
+            (
+                "Chủ tịch LĐLĐ tỉnh",
+                Some("Liên đoàn Lao động tỉnh Hưng Yên")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn seed_000_dip_nay_inherits_the_conference_date_and_place() {
+    let seed = seeds().into_iter().next().expect("seed 000");
+    let entities = extract_entities(&document(&seed.record), &gold_dates(&seed));
+    let signing = entities
+        .events
+        .iter()
+        .find(|e| e.event_type.as_str() == "signing")
+        .expect("signing event");
+    assert_eq!(signing.date.as_deref(), Some("2023-12-12"));
+    assert_eq!(signing.location.as_deref(), Some("thành phố Hải Phòng"));
+    assert_eq!(
+        signing.organizer.as_deref(),
+        Some("Cụm thi đua Liên đoàn Lao động 5 thành phố trực thuộc Trung ương")
+    );
+    let conference = &entities.events[0];
+    assert_eq!(conference.participants, ["Nguyễn Đình Khang"]);
+    // "Năm 2024, Cụm thi đua đề ra …" and "thường xuyên phát động" are plans, not events.
+    assert!(entities
+        .events
+        .iter()
+        .all(|e| e.event_type.as_str() != "campaign_launch"));
+}
+
+#[test]
+fn seed_003_campaign_launch_has_no_date() {
+    let seed = seeds().into_iter().nth(3).expect("seed 003");
+    let entities = extract_entities(&document(&seed.record), &gold_dates(&seed));
+    let launch = entities
+        .events
+        .iter()
+        .find(|e| e.event_type.as_str() == "campaign_launch")
+        .expect("campaign launch");
+    assert_eq!(launch.date, None);
+    assert_eq!(
+        launch.organizer.as_deref(),
+        Some("Tổng Liên đoàn Lao động Việt Nam")
+    );
 }

@@ -27,12 +27,13 @@ const NAME_STOPS: &[&str] = &[
     " do ",
     " đã ",
     " cho biết",
+    " được tổ chức",
     "...",
 ];
 
 /// Words before an organization that make it an object, not the subject.
 const OBJECT_WORDS: &[&str] = &[
-    "của", "với", "cho", "giữa", "và", "để", "trong", "tại", "về", "bầu",
+    "của", "với", "cho", "giữa", "và", "để", "trong", "tại", "về", "bầu", "do",
 ];
 
 /// Words after an organization that make it the subject of the clause.
@@ -169,7 +170,6 @@ pub fn find(
     let mut main: Option<MainEvent> = None;
     let mut last_subject: Option<String> = None;
     let mut events: Vec<Event> = Vec::new();
-    let mut spans: Vec<(usize, usize, usize)> = Vec::new();
     for &(s_start, s_end) in &body_sentences {
         let Some(sentence_lower) = lower.get(s_start..s_end) else {
             continue;
@@ -197,7 +197,7 @@ pub fn find(
                     text.get(o.end..)
                         .is_some_and(|r| SUBJECT_VERBS.iter().any(|v| r.starts_with(v)))
                 })
-                .or(candidates.first())
+                .or(candidates.first().filter(|o| o.start <= s_start + 24))
                 .map(|o| o.full_canonical())
         };
         let sentence_subject = if generic { None } else { subject(s_end) };
@@ -307,13 +307,10 @@ pub fn find(
             }
             let name_end = name_end.max(f.end);
             let name = text.get(f.start..name_end).unwrap_or_default().to_string();
-            if spans
-                .iter()
-                .any(|(s, a, b)| *s == s_start && text.get(*a..*b) == Some(name.as_str()))
-                && events
-                    .iter()
-                    .any(|e| e.event_type == event_type && e.name == name)
-            {
+            let repeated = events.iter().any(|e| {
+                e.start == s_start && e.event_type == event_type && name.starts_with(&e.name)
+            });
+            if repeated {
                 continue;
             }
             let outside_name = |d: &&&DateSpan| d.end <= f.start || d.start >= name_end;
@@ -366,8 +363,18 @@ pub fn find(
                     .and_then(year_of)
                     .map(|y| format!("{y}-{}", trigger.month));
             }
+            // "Giải bóng đá … và Liên hoan … do LĐLĐ tỉnh tổ chức": coordinated names share
+            // the organizer written after the last one.
+            let coordinated = text
+                .get(name_end..next_start)
+                .is_some_and(|gap| gap == " và " || gap == ", ");
+            let do_limit = if coordinated {
+                merged.get(k + 2).map_or(s_end, |n| n.start)
+            } else {
+                next_start
+            };
             let do_org = text
-                .get(f.end..next_start)
+                .get(f.end..do_limit)
                 .and_then(|r| r.find(" do "))
                 .map(|i| f.end + i + 4)
                 .and_then(|p| orgs.iter().find(|o| o.start >= p && o.start <= p + 48))
@@ -414,7 +421,6 @@ pub fn find(
                     organizer: organizer.clone(),
                 });
             }
-            spans.push((s_start, f.start, name_end));
             events.push(Event {
                 event_type,
                 name,

@@ -580,9 +580,6 @@ impl Parser<'_> {
                 } else if end == head_end && text.get(..start).is_some_and(|h| h.ends_with('(')) {
                     return None;
                 }
-                if head == Head::Youth && head_surface.contains("TNCS") {
-                    head_surface = head_surface.replace("TNCS Hồ Chí Minh", "TNCS Hồ Chí Minh");
-                }
                 let mut canonical_head = self.expand(&head_surface);
                 if head == Head::Front
                     && !canonical_head.starts_with("Ủy ban")

@@ -103,7 +103,15 @@ pub fn sentences(text: &str, from: usize) -> Vec<(usize, usize)> {
                 while j < bytes.len() && matches!(bytes[j], b'.' | b'!' | b'?') {
                     j += 1;
                 }
-                if j >= bytes.len() || bytes[j] == b' ' || bytes[j] == b'\n' {
+                let next_upper = text
+                    .get(j + 1..)
+                    .and_then(|t| t.chars().next())
+                    .is_none_or(|c| c.is_uppercase() || c == '"');
+                let abbreviation = j - i == 1 && b == b'.' && is_abbreviation_before(text, i);
+                let ends = j >= bytes.len()
+                    || bytes[j] == b'\n'
+                    || (bytes[j] == b' ' && !abbreviation && (j - i < 3 || next_upper));
+                if ends {
                     Some((j, j))
                 } else {
                     i = j;
@@ -130,6 +138,18 @@ pub fn sentences(text: &str, from: usize) -> Vec<(usize, usize)> {
     }
     push_trimmed(text, start, text.len(), &mut out);
     out
+}
+
+/// Whether the dot at `dot` closes an abbreviation ("TP.", an initial) rather than a
+/// sentence.
+fn is_abbreviation_before(text: &str, dot: usize) -> bool {
+    let head = text.get(..dot).unwrap_or_default();
+    let word: String = head
+        .chars()
+        .rev()
+        .take_while(|c| is_word_char(*c))
+        .collect();
+    word == "PT" || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
@@ -168,6 +188,24 @@ mod tests {
     }
 
     #[test]
+    fn ellipsis_before_lower_case_does_not_end_the_sentence() {
+        // 004: the branded programmes are one sentence, up to "thương hiệu".
+        let text =
+            "\"Chợ Tết Công đoàn\", \"Tháng Công nhân\"... đã trở thành thương hiệu. Hết... Tiếp";
+        let s: Vec<&str> = sentences(text, 0)
+            .iter()
+            .map(|(a, b)| &text[*a..*b])
+            .collect();
+        assert_eq!(s.len(), 3, "{s:?}");
+        let text = "tại TP. Hồ Chí Minh. Các huyện. tổ chức tốt";
+        let s: Vec<&str> = sentences(text, 0)
+            .iter()
+            .map(|(a, b)| &text[*a..*b])
+            .collect();
+        assert_eq!(s, ["tại TP. Hồ Chí Minh.", "Các huyện.", "tổ chức tốt"]);
+    }
+
+    #[test]
     fn sentences_keep_decimal_and_date_dots() {
         let text = "diễn ra sáng 20.12, Chủ tịch cho biết... Hết";
         let s: Vec<&str> = sentences(text, 0)
@@ -190,6 +228,9 @@ mod tests {
         let text = "của Đảng, chính sách";
         let pos = text.find("Đảng").unwrap_or(0);
         assert_eq!(previous_word(text, pos), Some(("của", 0)));
-        assert_eq!(next_word(text, 3).map(|w| w.0), Some("Đảng"));
+        assert_eq!(
+            next_word(text, text.find(' ').unwrap_or(0)).map(|w| w.0),
+            Some("Đảng")
+        );
     }
 }
