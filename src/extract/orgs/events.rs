@@ -63,6 +63,35 @@ const GENERIC_SUBJECTS: &[&str] = &[
     "các công đoàn",
 ];
 
+/// Qualifiers that may stand between a verb and its amount ("chi hơn 700 tỷ đồng").
+const AMOUNT_QUALIFIERS: &[&str] = &["hơn", "gần", "trên", "khoảng", "tổng", "tới", "đến"];
+
+/// Nouns of gifts and support after "trao" / "tặng".
+const GIFT_NOUNS: &[&str] = &[
+    "quà", "suất", "phiếu", "tiền", "học", "sổ", "xe", "nhà", "bằng", "kinh", "giấy", "thẻ",
+    "hiện", "gạo",
+];
+
+/// Whether an amount follows byte `pos`: a number, or a qualifier and a number.
+fn amount_next(text: &str, pos: usize) -> bool {
+    let digit_at = |p: usize| {
+        text.get(p..)
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    };
+    let Some(start) = after_space(text, pos) else {
+        return false;
+    };
+    digit_at(start)
+        || super::scan::word_at(text, start).is_some_and(|(w, end)| {
+            AMOUNT_QUALIFIERS.contains(&w) && after_space(text, end).is_some_and(digit_at)
+        })
+}
+
+/// Whether a gift noun follows byte `pos` ("tặng quà", "trao học bổng").
+fn gift_next(text: &str, pos: usize) -> bool {
+    super::scan::next_word(text, pos).is_some_and(|(w, _, _)| GIFT_NOUNS.contains(&w))
+}
+
 /// A date mention with byte offsets.
 #[derive(Debug, Clone)]
 struct DateSpan {
@@ -243,9 +272,13 @@ pub fn find(
             };
             let before = lower.get(..f.start).unwrap_or_default();
             match trigger.constraint.as_str() {
-                "digit_next" => text.get(f.end..).is_some_and(|r| {
-                    r.starts_with(' ') && r[1..].starts_with(|c: char| c.is_ascii_digit())
-                }),
+                "amount_next" => amount_next(text, f.end),
+                "gift_next" => amount_next(text, f.end) || gift_next(text, f.end),
+                "capitalized" => text
+                    .get(f.start..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(char::is_uppercase),
+                "needs_day" => has_day,
                 "after_action" => {
                     let window_start = f.start.saturating_sub(48);
                     let window = lower.get(window_start..f.start).or_else(|| {
@@ -439,7 +472,6 @@ pub fn find(
         } else if sentence_subject.is_some() {
             last_subject = sentence_subject;
         }
-        let _ = after_space;
     }
     events
 }

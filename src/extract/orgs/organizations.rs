@@ -111,6 +111,7 @@ const HEADS: &[(&str, Head)] = &[
     ("Liên đoàn lao động", Head::Federation),
     ("MTTQ", Head::Front),
     ("Mặt trận Tổ quốc", Head::Front),
+    ("Mặt trận tổ quốc", Head::Front),
     ("Phòng", Head::Office("Phòng")),
     ("Quận ủy", Head::Committee("Quận ủy", "quan")),
     ("Sở", Head::Office("Sở")),
@@ -135,6 +136,7 @@ const HEADS: &[(&str, Head)] = &[
     ("Đảng", Head::Party),
     ("Ủy ban MTTQ", Head::Front),
     ("Ủy ban Mặt trận Tổ quốc", Head::Front),
+    ("Ủy ban Mặt trận tổ quốc", Head::Front),
     ("Ủy ban Trung ương Mặt trận Tổ quốc", Head::Front),
     ("Ủy ban nhân dân", Head::PeopleCommittee),
 ];
@@ -209,6 +211,18 @@ struct PlaceTail {
 /// Parses " <level word>[ <place>]" or " <province>" at `pos` (just before the space).
 fn place_tail(text: &str, pos: usize, published: Option<chrono::NaiveDate>) -> Option<PlaceTail> {
     let start = after_space(text, pos)?;
+    // "TP HCM", "TP.HCM": an alias that starts with a level word.
+    if let Some((end, places)) = LEXICON.place_at(text, start) {
+        let surface = text.get(start..end).unwrap_or_default();
+        if LEXICON.is_province(places) && surface.starts_with("TP") {
+            let name = LEXICON.place_name(places)?;
+            return Some(PlaceTail {
+                end,
+                level: Some("thanh_pho"),
+                area: Some(name),
+            });
+        }
+    }
     for (written, code, _) in LEVELS {
         let Some(level_end) = literal_at(text, start, written).or_else(|| {
             (*written == "TP." && text.get(start..start + 3) == Some("TP.")).then_some(start + 3)
@@ -580,7 +594,9 @@ impl Parser<'_> {
                 } else if end == head_end && text.get(..start).is_some_and(|h| h.ends_with('(')) {
                     return None;
                 }
-                let mut canonical_head = self.expand(&head_surface);
+                let mut canonical_head = self
+                    .expand(&head_surface)
+                    .replace("Mặt trận tổ quốc", "Mặt trận Tổ quốc");
                 if head == Head::Front
                     && !canonical_head.starts_with("Ủy ban")
                     && text.get(..start).is_some_and(|h| h.ends_with("Ủy ban "))
