@@ -428,7 +428,7 @@ pub fn find(
                 last_subject.clone()
             };
             let is_main = main.is_none()
-                && from_lead
+                && (from_lead || s_start < first_paragraph_end)
                 && matches!(event_type, EventType::Conference | EventType::Congress);
             let mut participants: Vec<String> = Vec::new();
             let participant_end = if is_main {
