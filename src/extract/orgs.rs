@@ -135,4 +135,25 @@ mod tests {
         let total = rows(super::lexicon::EVENT_TRIGGERS_TSV).count();
         assert_eq!(lex.triggers.len() + lex.inherit_openers.len(), total);
     }
+
+    proptest::proptest! {
+        #[test]
+        fn never_panics_and_spans_slice_the_text(
+            text in "(LĐLĐ|Liên đoàn Lao động|Cụm|Cụm thi đua|số|5|tỉnh|huyện|TP\\.|TP|HCM|Hà Nội|Phú Xuyên|Nguyễn|Văn|Lê|toản|\\(|\\)|, |; |\\. |\\.\\.\\.| |Đ/c |Chủ tịch|Ban Chấp hành|tặng|chi|hội nghị tổng kết|Dịp này|\\n|ế|Công đoàn|Việt Nam|Công ty|Phòng|Bộ|Đảng|UBND| - |[a-zđ]{1,3}){0,40}"
+        ) {
+            let doc = super::Document::from_text(&text);
+            let found = super::extract_entities(&doc, &[]);
+            let chars: Vec<char> = text.chars().collect();
+            for o in &found.organizations {
+                proptest::prop_assert!(o.start <= o.end && o.end <= chars.len());
+                proptest::prop_assert_eq!(chars[o.start..o.end].iter().collect::<String>(), o.text.clone());
+            }
+            for p in &found.people {
+                proptest::prop_assert_eq!(chars[p.start..p.end].iter().collect::<String>(), p.text.clone());
+            }
+            for e in &found.events {
+                proptest::prop_assert_eq!(chars[e.start..e.end].iter().collect::<String>(), e.text.clone());
+            }
+        }
+    }
 }

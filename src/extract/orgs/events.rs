@@ -210,10 +210,13 @@ pub fn find(
             .inherit_openers
             .iter()
             .any(|o| sentence_lower.starts_with(o.as_str()) && word_end(sentence_lower, o.len()));
+        let orgs_from = orgs.partition_point(|o| o.start < s_start);
+        let orgs_to = orgs.partition_point(|o| o.start < s_end);
+        let sentence_orgs = orgs.get(orgs_from..orgs_to).unwrap_or_default();
         let subject = |limit: usize| -> Option<String> {
-            let candidates: Vec<&OrgSpan> = orgs
+            let candidates: Vec<&OrgSpan> = sentence_orgs
                 .iter()
-                .filter(|o| o.start >= s_start && o.start < limit)
+                .filter(|o| o.start < limit)
                 .filter(|o| {
                     super::scan::previous_word(text, o.start)
                         .is_none_or(|(w, _)| !OBJECT_WORDS.contains(&w.to_lowercase().as_str()))
@@ -261,9 +264,13 @@ pub fn find(
         if blocked_sentence {
             found.clear();
         }
+        let dates_from = dates.partition_point(|d| d.start < s_start);
+        let dates_to = dates.partition_point(|d| d.start < s_end);
         let sentence_dates: Vec<&DateSpan> = dates
+            .get(dates_from..dates_to)
+            .unwrap_or_default()
             .iter()
-            .filter(|d| d.start >= s_start && d.end <= s_end)
+            .filter(|d| d.end <= s_end)
             .collect();
         let has_day = sentence_dates.iter().any(|d| is_day_or_month(d));
         found.retain(|f| {
@@ -340,9 +347,13 @@ pub fn find(
             }
             let name_end = name_end.max(f.end);
             let name = text.get(f.start..name_end).unwrap_or_default().to_string();
-            let repeated = events.iter().any(|e| {
-                e.start == s_start && e.event_type == event_type && name.starts_with(&e.name)
-            });
+            let repeated = events
+                .iter()
+                .rev()
+                .take_while(|e| e.start == s_start)
+                .any(|e| {
+                    e.start == s_start && e.event_type == event_type && name.starts_with(&e.name)
+                });
             if repeated {
                 continue;
             }
@@ -378,12 +389,18 @@ pub fn find(
                 .find(|d| is_year(d))
             {
                 date = Some(d.value.clone());
-            } else if let Some(d) = dates.iter().rev().find(|d| {
-                d.end <= s_start
-                    && d.start >= doc.body_start
-                    && is_year(d)
-                    && bound.is_none_or(|b| year_of(&d.value).is_some_and(|y| y <= b))
-            }) {
+            } else if let Some(d) = dates
+                .get(dates_from.saturating_sub(400)..dates_from)
+                .unwrap_or_default()
+                .iter()
+                .rev()
+                .find(|d| {
+                    d.end <= s_start
+                        && d.start >= doc.body_start
+                        && is_year(d)
+                        && bound.is_none_or(|b| year_of(&d.value).is_some_and(|y| y <= b))
+                })
+            {
                 date = Some(d.value.clone());
             }
             if date.is_none() && main.is_none() && s_start < first_paragraph_end {
@@ -410,7 +427,11 @@ pub fn find(
                 .get(f.end..do_limit)
                 .and_then(|r| r.find(" do "))
                 .map(|i| f.end + i + 4)
-                .and_then(|p| orgs.iter().find(|o| o.start >= p && o.start <= p + 48))
+                .and_then(|p| {
+                    sentence_orgs
+                        .iter()
+                        .find(|o| o.start >= p && o.start <= p + 48)
+                })
                 .map(OrgSpan::full_canonical);
             let organizer = if do_org.is_some() {
                 do_org
@@ -418,7 +439,7 @@ pub fn find(
                 None
             } else if let Some(org) = subject(f.start) {
                 Some(org)
-            } else if let Some(org) = orgs.iter().find(|o| {
+            } else if let Some(org) = sentence_orgs.iter().find(|o| {
                 o.start >= f.start && o.end <= name_end && event_type == EventType::Conference
             }) {
                 Some(org.full_canonical())
@@ -436,9 +457,12 @@ pub fn find(
             } else {
                 s_end
             };
+            let mentions_from = mentions.partition_point(|m| m.start < s_start);
             for m in mentions
+                .get(mentions_from..)
+                .unwrap_or_default()
                 .iter()
-                .filter(|m| m.start >= s_start && m.end <= participant_end)
+                .take_while(|m| m.end <= participant_end)
             {
                 if let Some(p) = people.get(m.person) {
                     if !participants.contains(&p.name) {

@@ -760,7 +760,12 @@ pub fn definitions(text: &str) -> HashMap<String, String> {
         if letters.len() < 2 || !letters.iter().all(|c| c.is_uppercase()) {
             continue;
         }
-        let Some(before) = text.get(..open).map(str::trim_end) else {
+        // Only the few words before the parenthesis can spell it: look back 160 bytes.
+        let mut window_start = open.saturating_sub(160);
+        while !text.is_char_boundary(window_start) {
+            window_start += 1;
+        }
+        let Some(before) = text.get(window_start..open).map(str::trim_end) else {
             continue;
         };
         let words: Vec<(usize, &str)> = before
@@ -909,12 +914,18 @@ fn resolve(text: &str, published: Option<chrono::NaiveDate>, spans: &mut [OrgSpa
     }
 }
 
-/// The nearest span before `i` that `fits` (else the nearest after it).
+/// How many mentions resolution looks back or ahead (keeps long inputs linear).
+const RESOLUTION_WINDOW: usize = 400;
+
+/// The nearest span before `i` that `fits` (else the nearest after it), within
+/// [`RESOLUTION_WINDOW`] mentions.
 fn nearest(spans: &[OrgSpan], i: usize, fits: impl Fn(&OrgSpan) -> bool) -> Option<usize> {
-    (0..i)
+    let back = i.saturating_sub(RESOLUTION_WINDOW);
+    let ahead = (i + 1 + RESOLUTION_WINDOW).min(spans.len());
+    (back..i)
         .rev()
         .find(|j| fits(&spans[*j]))
-        .or_else(|| (i + 1..spans.len()).find(|j| fits(&spans[*j])))
+        .or_else(|| (i + 1..ahead).find(|j| fits(&spans[*j])))
 }
 
 fn resolve_place(
@@ -940,7 +951,7 @@ fn resolve_place(
         ));
     }
     if !level.is_empty() {
-        let same_level = (0..i).rev().find(|j| {
+        let same_level = (i.saturating_sub(RESOLUTION_WINDOW)..i).rev().find(|j| {
             let s = &spans[*j];
             s.need == Need::Nothing && s.level.as_deref() == Some(level) && s.area.is_some()
         });

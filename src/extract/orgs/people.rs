@@ -55,7 +55,12 @@ fn role_at(text: &str, pos: usize, orgs: &[OrgSpan]) -> Option<(usize, Option<St
         return None;
     }
     let org_start = after_space(text, m.end());
-    match org_start.and_then(|p| orgs.iter().find(|o| o.start == p)) {
+    let org_at = |p: usize| {
+        orgs.binary_search_by_key(&p, |o| o.start)
+            .ok()
+            .and_then(|i| orgs.get(i))
+    };
+    match org_start.and_then(org_at) {
         Some(org) => Some((org.end, Some(org.full_canonical()))),
         None => Some((m.end(), None)),
     }
@@ -162,7 +167,8 @@ pub fn find(text: &str, orgs: &[OrgSpan]) -> (Vec<Person>, Vec<PersonMention>) {
         if !word_start(text, m.start()) || !word_end(text, m.end()) {
             continue;
         }
-        if let Some(org) = orgs.iter().find(|o| o.start < m.end() && m.start() < o.end) {
+        let first_after = orgs.partition_point(|o| o.end <= m.start());
+        if let Some(org) = orgs.get(first_after).filter(|o| o.start < m.end()) {
             pos = org.end.max(m.start() + 1);
             while !text.is_char_boundary(pos) {
                 pos += 1;
