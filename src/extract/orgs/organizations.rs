@@ -867,13 +867,20 @@ fn article_places(text: &str) -> ArticlePlaces {
     }
 }
 
-fn resolve(text: &str, published: Option<chrono::NaiveDate>, spans: &mut [OrgSpan]) {
+fn resolve(text: &str, published: Option<chrono::NaiveDate>, spans: &mut Vec<OrgSpan>) {
     let places = article_places(text);
+    let mut ambiguous = vec![false; spans.len()];
     for i in 0..spans.len() {
         let need = spans[i].need.clone();
         let resolved: Option<(String, Option<String>, Option<String>)> = match &need {
             Need::Nothing => continue,
-            Need::Place(level) => resolve_place(spans, i, level, &places, published),
+            Need::Place(level) => match resolve_place(text, spans, i, level, &places, published) {
+                Ok(found) => found,
+                Err(Ambiguous) => {
+                    ambiguous[i] = true;
+                    continue;
+                }
+            },
             Need::Federation => nearest(spans, i, |s| {
                 s.kind == "labour_federation"
                     && s.need == Need::Nothing
@@ -912,6 +919,8 @@ fn resolve(text: &str, published: Option<chrono::NaiveDate>, spans: &mut [OrgSpa
             None => span.resolved = false,
         }
     }
+    let mut keep = ambiguous.into_iter().map(|a| !a);
+    spans.retain(|_| keep.next().unwrap_or(true));
 }
 
 /// How many mentions resolution looks back or ahead (keeps long inputs linear).
@@ -928,41 +937,80 @@ fn nearest(spans: &[OrgSpan], i: usize, fits: impl Fn(&OrgSpan) -> bool) -> Opti
         .or_else(|| (i + 1..ahead).find(|j| fits(&spans[*j])))
 }
 
+/// A district-level partial mention that may refer to several of the article's districts
+/// ("của Huyện ủy" in an article about six districts): not emitted (GUIDELINES, hard case 10).
+struct Ambiguous;
+
+type Resolved = (String, Option<String>, Option<String>);
+
 fn resolve_place(
+    text: &str,
     spans: &[OrgSpan],
     i: usize,
     level: &str,
     places: &ArticlePlaces,
     published: Option<chrono::NaiveDate>,
-) -> Option<(String, Option<String>, Option<String>)> {
+) -> Result<Option<Resolved>, Ambiguous> {
     let partial = spans[i].canonical.clone();
     let kind = spans[i].kind;
     let prefix = format!("{partial} ");
+    let several_districts = matches!(level, "quan" | "huyen" | "thi_xa")
+        && places
+            .districts
+            .iter()
+            .filter(|(_, l, _)| l == level)
+            .count()
+            > 1;
+    let same_paragraph = |j: usize| {
+        let (a, b) = (
+            spans[i].start.min(spans[j].start),
+            spans[i].end.max(spans[j].end),
+        );
+        !text.get(a..b).unwrap_or_default().contains("\n\n")
+    };
     if let Some(j) = nearest(spans, i, |s| {
         s.kind == kind
             && s.need == Need::Nothing
             && s.prefix.is_none()
             && s.canonical.starts_with(&prefix)
     }) {
-        return Some((
+        if several_districts && !same_paragraph(j) {
+            return Err(Ambiguous);
+        }
+        return Ok(Some((
             spans[j].canonical.clone(),
             spans[j].level.clone(),
             spans[j].area.clone(),
-        ));
+        )));
     }
     if !level.is_empty() {
         let same_level = (i.saturating_sub(RESOLUTION_WINDOW)..i).rev().find(|j| {
             let s = &spans[*j];
             s.need == Need::Nothing && s.level.as_deref() == Some(level) && s.area.is_some()
         });
-        if let Some(area) = same_level.and_then(|j| spans[j].area.clone()) {
-            return Some((
-                format!("{partial} {area}"),
-                Some(level.to_string()),
-                Some(area),
-            ));
+        if let Some(j) = same_level {
+            if several_districts && !same_paragraph(j) {
+                return Err(Ambiguous);
+            }
+            if let Some(area) = spans[j].area.clone() {
+                return Ok(Some((
+                    format!("{partial} {area}"),
+                    Some(level.to_string()),
+                    Some(area),
+                )));
+            }
         }
     }
+    Ok(from_article(&partial, level, places, published))
+}
+
+/// Completes a partial mention from the article's province or its only district.
+fn from_article(
+    partial: &str,
+    level: &str,
+    places: &ArticlePlaces,
+    published: Option<chrono::NaiveDate>,
+) -> Option<Resolved> {
     match level {
         "" | "tinh" | "thanh_pho" => {
             let province = places.province.clone()?;
@@ -1114,6 +1162,28 @@ mod tests {
                 "Phòng Giáo dục và Đào tạo huyện Mỹ Đức"
             ]
         );
+    }
+
+    #[test]
+    fn seed_002_huyen_uy_of_all_six_districts_is_not_emitted() {
+        // GUIDELINES hard case 10: "của Huyện ủy" refers to the six districts at once.
+        let text = "Dự có đồng chí Nguyễn Văn Cương - Phó Bí thư thường trực Huyện ủy Phú Xuyên...\n\nCụm thi đua số 5 LĐLĐ thành phố Hà Nội gồm 6 đơn vị: LĐLĐ huyện Phú Xuyên, LĐLĐ huyện Thường Tín, LĐLĐ huyện Thanh Oai, LĐLĐ huyện Chương Mỹ, LĐLĐ huyện Ứng Hòa, LĐLĐ huyện Mỹ Đức.\n\nTập trung làm tốt công tác tuyên truyền, phổ biến Nghị quyết của Thành ủy, UBND, LĐLĐ Thành phố, của Huyện ủy, đặc biệt công tác tuyên truyền trước, trong và sau đại hội các cấp.";
+        let found = canonicals(text);
+        assert_eq!(
+            found
+                .iter()
+                .filter(|(t, _)| t.starts_with("Huyện ủy"))
+                .count(),
+            1,
+            "{found:?}"
+        );
+        assert!(found
+            .iter()
+            .any(|(t, c)| t == "Thành ủy" && c == "Thành ủy Hà Nội"));
+        // Within one paragraph the nearest district is meant ("LĐLĐ huyện đã tiến hành chi").
+        let text = "LĐLĐ huyện Phú Xuyên báo cáo. LĐLĐ huyện Chương Mỹ chỉ đạo Công đoàn cơ sở triển khai gắn biển công trình. LĐLĐ huyện đã tiến hành chi 898/994 suất quà Tết.";
+        let found = canonicals(text);
+        assert_eq!(found[2].1, "Liên đoàn Lao động huyện Chương Mỹ");
     }
 
     #[test]
