@@ -28,6 +28,10 @@ const NAME_STOPS: &[&str] = &[
     " đã ",
     " cho biết",
     " được tổ chức",
+    " thành công",
+    ", nơi có",
+    " (1",
+    " (2",
     "...",
 ];
 
@@ -329,8 +333,14 @@ pub fn find(
                 continue;
             };
             let next_start = merged.get(k + 1).map_or(s_end, |n| n.start);
-            let mut name_end = NAME_STOPS
-                .iter()
+            // A conference's name runs over ";" ("… năm 2023; phương hướng, nhiệm vụ năm
+            // 2024"); a signing's runs over "với" (its partner).
+            let stops = NAME_STOPS.iter().filter(|stop| match event_type {
+                EventType::Conference => **stop != ";",
+                EventType::Signing => **stop != " với ",
+                _ => true,
+            });
+            let mut name_end = stops
                 .filter_map(|stop| text.get(f.end..s_end)?.find(stop).map(|i| f.end + i))
                 .min()
                 .unwrap_or(s_end)
@@ -346,7 +356,21 @@ pub fn find(
                 name_end = f.start + trimmed.len();
             }
             let name_end = name_end.max(f.end);
-            let name = text.get(f.start..name_end).unwrap_or_default().to_string();
+            // A passive trigger ("… được nhận hỗ trợ") names its subject before it.
+            let name_start = if sentence_lower
+                .get(f.start - s_start..)
+                .is_some_and(|r| r.starts_with("được "))
+            {
+                text.get(s_start..f.start)
+                    .and_then(|head| head.rfind("; ").map(|i| s_start + i + 2))
+                    .unwrap_or(s_start)
+            } else {
+                f.start
+            };
+            let name = text
+                .get(name_start..name_end)
+                .unwrap_or_default()
+                .to_string();
             let repeated = events
                 .iter()
                 .rev()
@@ -448,6 +472,11 @@ pub fn find(
             } else {
                 last_subject.clone()
             };
+            // A signing with no known party is a summary of many ("ký Thỏa ước lao động tập
+            // thể, … ký kết chương trình phúc lợi" after a generic subject), not one event.
+            if event_type == EventType::Signing && organizer.is_none() {
+                continue;
+            }
             let is_main = main.is_none()
                 && (from_lead || s_start < first_paragraph_end)
                 && matches!(event_type, EventType::Conference | EventType::Congress);
@@ -638,6 +667,17 @@ mod tests {
             Some("Liên đoàn Lao động quận Thanh Khê")
         );
         assert_eq!(found[2].name, "Tháng Công nhân");
+    }
+
+    #[test]
+    fn seed_002_signings_without_a_party_are_summaries() {
+        let text = "Công đoàn cấp trên cơ sở đã chỉ đạo thực hiện tốt. tổ chức tốt công tác chăm lo cho CNVCLĐ trong dịp Tết Nguyên đán, chương trình \"Tết sum vầy\"; ký Thỏa ước lao động tập thể, nhiều điều có lợi hơn cho CNVCLĐ, ký kết chương trình phúc lợi cho đoàn viên.\n\nLĐLĐ huyện Mỹ Đức ký kết chương trình phối hợp giữa LĐLĐ với Phòng Giáo dục và đào tạo huyện về cán bộ Công đoàn, nhà giáo tâm huyết.";
+        let found = events(text, &[]);
+        assert_eq!(summary(&found), [("support", None), ("signing", None)]);
+        assert_eq!(
+            found[1].organizer.as_deref(),
+            Some("Liên đoàn Lao động huyện Mỹ Đức")
+        );
     }
 
     #[test]
