@@ -13,6 +13,7 @@ use super::scan::{
     word_end, word_start,
 };
 use crate::extract::Document;
+use crate::normalize::fold;
 
 /// What a partial mention still needs to be complete.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -82,6 +83,8 @@ enum Head {
     Company,
     Office(&'static str),
     Party,
+    /// Courts, procuracies and police: "<name> tối cao" or "<name> <place>".
+    Justice(&'static str),
 }
 
 const HEADS: &[(&str, Head)] = &[
@@ -93,6 +96,7 @@ const HEADS: &[(&str, Head)] = &[
     ("Bộ Chính trị", Head::BoChinhTri),
     ("Bộ chính trị", Head::BoChinhTri),
     ("CĐCS", Head::Grassroots),
+    ("Công an", Head::Justice("Công an")),
     ("Công đoàn", Head::Union),
     ("Công đoàn cơ sở", Head::Grassroots),
     ("Công ty", Head::Company),
@@ -123,7 +127,14 @@ const HEADS: &[(&str, Head)] = &[
     ("Tổng Liên đoàn", Head::TongLd),
     ("Tổng Liên đoàn Lao động", Head::TongLd),
     ("Tổng công ty", Head::Company),
+    ("TAND", Head::Justice("Tòa án nhân dân")),
+    ("Tòa án nhân dân", Head::Justice("Tòa án nhân dân")),
     ("UBND", Head::PeopleCommittee),
+    ("VKSND", Head::Justice("Viện kiểm sát nhân dân")),
+    (
+        "Viện kiểm sát nhân dân",
+        Head::Justice("Viện kiểm sát nhân dân"),
+    ),
     ("công đoàn", Head::UnionLower),
     ("cụm thi đua", Head::Cluster),
     ("huyện ủy", Head::Committee("Huyện ủy", "huyen")),
@@ -255,6 +266,15 @@ fn place_tail(text: &str, pos: usize, published: Option<chrono::NaiveDate>) -> O
                     return Some(tail);
                 }
             }
+            if matches!(*code, "quan" | "phuong") {
+                if let Some((number, end)) = word_at(text, place_start)
+                    .filter(|(w, _)| w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit()))
+                {
+                    tail.end = end;
+                    tail.area = Some(number.to_string());
+                    return Some(tail);
+                }
+            }
             if matches!(*code, "phuong" | "xa" | "quan" | "huyen" | "thi_xa") {
                 if let Some((end, name)) = capitalized_place(text, place_start) {
                     tail.end = end;
@@ -282,15 +302,24 @@ fn place_tail(text: &str, pos: usize, published: Option<chrono::NaiveDate>) -> O
 }
 
 /// A place name not in the gazetteer: up to two capitalized words, not a personal name.
+/// A run of three or more capitalized words starting with a family name is a person
+/// ("LĐLĐ huyện Nguyễn Văn A"); "Lâm Hà" is a place.
 fn capitalized_place(text: &str, start: usize) -> Option<(usize, String)> {
-    let (first, mut end) = word_at(text, start)?;
-    if !is_capitalized(first) || LEXICON.surnames.iter().any(|s| s == first) {
+    let (first, first_end) = word_at(text, start)?;
+    if !is_capitalized(first) {
         return None;
     }
-    if let Some((second, _, second_end)) = next_word(text, end) {
-        if is_capitalized(second) && !LEXICON.surnames.iter().any(|s| s == second) {
-            end = second_end;
+    let mut end = first_end;
+    let mut words = 1;
+    while let Some((_, _, word_end)) = next_word(text, end).filter(|(w, _, _)| is_capitalized(w)) {
+        if words == 2 {
+            if LEXICON.surnames.iter().any(|s| s == first) {
+                return None;
+            }
+            break;
         }
+        end = word_end;
+        words += 1;
     }
     Some((end, text.get(start..end)?.to_string()))
 }
@@ -322,6 +351,7 @@ fn unit_name_end(text: &str, start: usize) -> Option<usize> {
         };
         if word.chars().next().is_some_and(|c| c.is_ascii_digit())
             || NAME_STOP_WORDS.contains(&word)
+            || (pos > start && text.get(pos..).is_some_and(|r| r.starts_with("Công ty")))
         {
             break;
         }
@@ -615,6 +645,11 @@ impl Parser<'_> {
             }
             Head::Company => {
                 let p = after_space(text, head_end)?;
+                // "Công ty này", "công ty con": no name.
+                let (first, _) = word_at(text, p)?;
+                if !is_capitalized(first) && !matches!(first, "cổ" | "trách") {
+                    return None;
+                }
                 let end = unit_name_end(text, p)?;
                 let surface = text.get(start..end)?;
                 Some(self.span(start, end, surface.to_string(), "enterprise"))
@@ -640,11 +675,31 @@ impl Parser<'_> {
                 let tail = place_tail(text, m.end(), self.published);
                 Some(self.with_tail(span, tail, &name))
             }
+            Head::Justice(name) => {
+                if let Some(end) =
+                    after_space(text, head_end).and_then(|p| literal_at(text, p, "tối cao"))
+                {
+                    let mut span = self.span(start, end, format!("{name} tối cao"), "government");
+                    span.level = Some("trung_uong".to_string());
+                    return Some(span);
+                }
+                let tail = place_tail(text, head_end, self.published)?;
+                tail.area.as_ref()?;
+                let span = self.span(start, head_end, name.to_string(), "government");
+                Some(self.with_tail(span, Some(tail), name))
+            }
             Head::Party => {
                 let before = text.get(..start)?;
-                if ["tổ chức ", "Trung ương ", "Bí thư ", "Ủy viên ", "ủy viên "]
-                    .iter()
-                    .any(|b| before.ends_with(b))
+                if [
+                    "tổ chức ",
+                    "Trung ương ",
+                    "Bí thư ",
+                    "Ủy viên ",
+                    "ủy viên ",
+                    "cán sự ",
+                ]
+                .iter()
+                .any(|b| before.ends_with(b))
                 {
                     return None;
                 }
@@ -919,12 +974,60 @@ fn resolve(text: &str, published: Option<chrono::NaiveDate>, spans: &mut Vec<Org
             None => span.resolved = false,
         }
     }
+    complete_enterprises(spans);
     let mut keep = ambiguous.into_iter().map(|a| !a);
     spans.retain(|_| keep.next().unwrap_or(true));
 }
 
 /// How many mentions resolution looks back or ahead (keeps long inputs linear).
 const RESOLUTION_WINDOW: usize = 400;
+
+/// Company type words that a short mention ("Công ty Xuân Hòa") leaves out.
+const COMPANY_TYPES: &[&str] = &[
+    "cổ phần",
+    "Cổ phần",
+    "CP",
+    "TNHH",
+    "trách nhiệm hữu hạn",
+    "một thành viên",
+    "MTV",
+];
+
+/// "Công ty Xuân Hòa" → "Công ty cổ phần Xuân Hòa" when the article names it in full.
+fn complete_enterprises(spans: &mut [OrgSpan]) {
+    let bare = |canonical: &str| -> String {
+        let mut name = canonical
+            .strip_prefix("Công ty ")
+            .unwrap_or(canonical)
+            .to_string();
+        for t in COMPANY_TYPES {
+            if let Some(rest) = name.strip_prefix(&format!("{t} ")) {
+                name = rest.to_string();
+            }
+        }
+        fold(&name)
+    };
+    let full: Vec<(String, String)> = spans
+        .iter()
+        .filter(|s| {
+            s.kind == "enterprise"
+                && bare(&s.canonical)
+                    != fold(s.canonical.strip_prefix("Công ty ").unwrap_or_default())
+        })
+        .map(|s| (bare(&s.canonical), s.canonical.clone()))
+        .collect();
+    for span in spans.iter_mut().filter(|s| s.kind == "enterprise") {
+        let key = bare(&span.canonical);
+        let suffix = format!(" {key}");
+        let found = full
+            .iter()
+            .find(|(k, _)| *k == key)
+            .or_else(|| full.iter().find(|(k, _)| k.ends_with(&suffix)));
+        if let Some((_, canonical)) = found {
+            span.canonical = canonical.clone();
+        }
+    }
+}
 
 /// The nearest span before `i` that `fits` (else the nearest after it), within
 /// [`RESOLUTION_WINDOW`] mentions.
@@ -1214,6 +1317,45 @@ mod tests {
                 "Ủy ban Mặt trận Tổ quốc Việt Nam phường Phúc Lợi",
                 "Hội Cựu chiến binh phường Việt Hưng",
                 "Ban Thường vụ Đoàn Thanh niên Cộng sản Hồ Chí Minh"
+            ]
+        );
+    }
+
+    #[test]
+    fn news_extra_courts_and_police_with_their_places() {
+        // news-extra x031, x041, x036 (general news, same annotation rules).
+        let text = "TAND TP.HCM vừa xử phúc thẩm, tuyên giữ nguyên bản án sơ thẩm của TAND quận Gò Vấp. Xác minh biết chiếc xe đã bị mất trộm tại tỉnh Đắk Nông nên Công an quận 2 bàn giao chiếc xe. Thông tư liên tịch 01/2017 của Liên Bộ Tư Pháp, Bộ Công an, Viện kiểm sát nhân dân tối cao, Tòa án nhân dân tối cao.";
+        let canon: Vec<String> = canonicals(text).into_iter().map(|(_, c)| c).collect();
+        assert_eq!(
+            canon,
+            [
+                "Tòa án nhân dân thành phố Hồ Chí Minh",
+                "Tòa án nhân dân quận Gò Vấp",
+                "Công an quận 2",
+                "Bộ Tư pháp",
+                "Bộ Công an",
+                "Viện kiểm sát nhân dân tối cao",
+                "Tòa án nhân dân tối cao"
+            ]
+        );
+        // "cơ quan công an" and a bare "Công an" with no place are not one organization.
+        assert!(
+            canonicals("phải thông báo với cơ quan công an theo quy định. Công an vào cuộc.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn news_extra_short_company_names_take_the_full_name() {
+        // news-extra x035.
+        let text = "Công ty cổ phần Đầu tư xây dựng Nhuệ Giang được thành lập. Theo giấy chứng nhận đăng ký kinh doanh ban đầu, Công ty Nhuệ Giang có vốn điều lệ 55 tỷ đồng. Do đó, Công ty Xuân Hòa tiếp tục được tạm sử dụng khu đất. Công ty này mới góp vào.";
+        let canon: Vec<String> = canonicals(text).into_iter().map(|(_, c)| c).collect();
+        assert_eq!(
+            canon,
+            [
+                "Công ty cổ phần Đầu tư xây dựng Nhuệ Giang",
+                "Công ty cổ phần Đầu tư xây dựng Nhuệ Giang",
+                "Công ty Xuân Hòa"
             ]
         );
     }
