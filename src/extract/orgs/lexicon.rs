@@ -112,8 +112,8 @@ pub struct Trigger {
     pub phrase: String,
     /// What it does.
     pub kind: TriggerKind,
-    /// A named extra condition (`digit_next`, `after_action`, `role_in_sentence`,
-    /// `referenced_needs_day`), or "".
+    /// A named extra condition (`amount_next`, `gift_next`, `capitalized`, `needs_day`,
+    /// `after_action`, `role_in_sentence`, `referenced_needs_day`), or "".
     pub constraint: String,
     /// A fixed month ("05" for Tháng Công nhân), or "".
     pub month: String,
