@@ -136,6 +136,33 @@ mod tests {
         assert_eq!(lex.triggers.len() + lex.inherit_openers.len(), total);
     }
 
+    #[test]
+    fn odd_inputs_do_not_panic() {
+        for text in [
+            "",
+            "🌀0",
+            "\u{301}9999999999999999999999",
+            "(",
+            "(LĐLĐ",
+            "TP.",
+            "Cụm",
+            "LĐLĐ tỉnh (",
+            "Đ/c Chủ tịch",
+            "Nguyễn Văn",
+            "; Tặng 5",
+            "Dịp này, tặng quà",
+            "Công ty",
+            "Bộ",
+            "\n\n",
+        ] {
+            let found = super::extract_entities(&super::Document::from_text(text), &[]);
+            assert!(found
+                .organizations
+                .iter()
+                .all(|o| o.end <= text.chars().count()));
+        }
+    }
+
     proptest::proptest! {
         #[test]
         fn never_panics_and_spans_slice_the_text(
