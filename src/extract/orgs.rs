@@ -1,6 +1,23 @@
 //! Organizations, people and events (issue 3).
+//!
+//! - [`organizations`]: head words ("LĐLĐ", "Cụm thi đua", "UBND", "Công ty" …) found in one
+//!   Aho-Corasick pass, a small grammar per head, then partial mentions resolved within the
+//!   article (nearest full mention, the article's district or province from the gazetteer).
+//! - [`people`]: names anchored on a family name, kept only with a title or a role, roles as
+//!   written with the organization they name.
+//! - [`events`]: trigger phrases per sentence, dated from the date mentions of the sentence,
+//!   the main event ("Dịp này") or the reviewed year.
+//!
+//! Rule data lives in `src/extract/rules/*.tsv` ([`lexicon`]).
+
+pub mod events;
+pub mod lexicon;
+pub mod organizations;
+pub mod people;
+pub mod scan;
 
 use super::Document;
+use crate::normalize::CharOffsets;
 use crate::record::{DateMention, Event, OrganizationMention, Person};
 
 /// Organizations, people and events of one document.
@@ -14,7 +31,156 @@ pub struct Entities {
     pub events: Vec<Event>,
 }
 
-/// Finds organizations, people and events (not built yet: empty until issue 3 lands).
-pub fn extract_entities(_doc: &Document, _dates: &[DateMention]) -> Entities {
-    Entities::default()
+/// Finds organizations, people and events in `doc`. `dates` are the document's date
+/// mentions (code point spans), used to date events.
+///
+/// # Example
+/// ```
+/// use union_news::extract::{orgs::extract_entities, Document};
+/// let doc = Document::from_text("Sáng 17/1, Liên đoàn Lao động (LĐLĐ) quận Thanh Khê tổ chức hội nghị tổng kết.");
+/// let found = extract_entities(&doc, &[]);
+/// assert_eq!(found.organizations[0].canonical, "Liên đoàn Lao động quận Thanh Khê");
+/// assert_eq!(found.organizations[0].area.as_deref(), Some("Thanh Khê"));
+/// ```
+pub fn extract_entities(doc: &Document, dates: &[DateMention]) -> Entities {
+    let text = doc.text.as_str();
+    let orgs = organizations::find(doc);
+    let (mut people, mentions) = people::find(text, &orgs);
+    let mut events = events::find(doc, dates, &orgs, &people, &mentions);
+    let offsets = CharOffsets::new(text);
+    let organizations = orgs
+        .iter()
+        .map(|o| OrganizationMention {
+            text: text.get(o.start..o.end).unwrap_or_default().to_string(),
+            start: offsets.char_offset(o.start),
+            end: offsets.char_offset(o.end),
+            canonical: o.full_canonical(),
+            kind: o.kind.to_string(),
+            admin_level: o.level.clone(),
+            area: o.area.clone(),
+            resolved: o.resolved,
+        })
+        .collect();
+    for person in &mut people {
+        person.start = offsets.char_offset(person.start);
+        person.end = offsets.char_offset(person.end);
+    }
+    for event in &mut events {
+        event.start = offsets.char_offset(event.start);
+        event.end = offsets.char_offset(event.end);
+    }
+    Entities {
+        organizations,
+        people,
+        events,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lexicon::{rows, RULE_FILES};
+    use unicode_normalization::UnicodeNormalization;
+
+    #[test]
+    fn rule_files_are_sorted_nfc_unique_and_parse() {
+        for (name, tsv) in RULE_FILES {
+            let mut lines = tsv.lines();
+            assert!(
+                lines.next().is_some_and(|l| l.starts_with("# ")),
+                "{name}: comment line"
+            );
+            let header = lines.next().unwrap_or_default();
+            let columns = header.split('\t').count();
+            assert!(columns >= 1 && !header.starts_with('#'), "{name}: header");
+            let body: Vec<&str> = lines.collect();
+            assert!(!body.is_empty(), "{name}: no rows");
+            for line in &body {
+                assert_eq!(
+                    line.nfc().collect::<String>(),
+                    *line,
+                    "{name}: not NFC: {line}"
+                );
+                assert_eq!(line.split('\t').count(), columns, "{name}: columns: {line}");
+                assert!(
+                    line.split('\t').all(|c| !c.is_empty() && c.trim() == c),
+                    "{name}: empty or padded cell: {line}"
+                );
+            }
+            for pair in body.windows(2) {
+                assert!(
+                    pair[0] < pair[1],
+                    "{name}: not sorted or duplicate: {:?}",
+                    pair
+                );
+            }
+            assert_eq!(rows(tsv).count(), body.len(), "{name}: rows");
+        }
+    }
+
+    #[test]
+    fn gazetteer_has_63_old_and_34_new_provincial_units() {
+        let lex = &*super::lexicon::LEXICON;
+        let on = |d: &str| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok();
+        let count = |date| lex.provinces.iter().filter(|p| p.valid_on(date)).count();
+        assert_eq!(count(on("2024-06-01")), 63);
+        assert_eq!(count(on("2025-08-01")), 34);
+        assert_eq!(lex.province_level("Hà Nội", None), Some("thanh_pho"));
+        let (_, places) = lex.place_at("Thanh Khê", 0).unwrap_or((0, &[]));
+        assert_eq!(lex.province_names(places), ["Đà Nẵng"]);
+    }
+
+    #[test]
+    fn every_trigger_type_parses() {
+        let lex = &*super::lexicon::LEXICON;
+        let total = rows(super::lexicon::EVENT_TRIGGERS_TSV).count();
+        assert_eq!(lex.triggers.len() + lex.inherit_openers.len(), total);
+    }
+
+    #[test]
+    fn odd_inputs_do_not_panic() {
+        for text in [
+            "",
+            "🌀0",
+            "\u{301}9999999999999999999999",
+            "(",
+            "(LĐLĐ",
+            "TP.",
+            "Cụm",
+            "LĐLĐ tỉnh (",
+            "Đ/c Chủ tịch",
+            "Nguyễn Văn",
+            "; Tặng 5",
+            "Dịp này, tặng quà",
+            "Công ty",
+            "Bộ",
+            "\n\n",
+        ] {
+            let found = super::extract_entities(&super::Document::from_text(text), &[]);
+            assert!(found
+                .organizations
+                .iter()
+                .all(|o| o.end <= text.chars().count()));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn never_panics_and_spans_slice_the_text(
+            text in "(LĐLĐ|Liên đoàn Lao động|Cụm|Cụm thi đua|số|5|tỉnh|huyện|TP\\.|TP|HCM|Hà Nội|Phú Xuyên|Nguyễn|Văn|Lê|toản|\\(|\\)|, |; |\\. |\\.\\.\\.| |Đ/c |Chủ tịch|Ban Chấp hành|tặng|chi|hội nghị tổng kết|Dịp này|\\n|ế|Công đoàn|Việt Nam|Công ty|Phòng|Bộ|Đảng|UBND| - |[a-zđ]{1,3}){0,40}"
+        ) {
+            let doc = super::Document::from_text(&text);
+            let found = super::extract_entities(&doc, &[]);
+            let chars: Vec<char> = text.chars().collect();
+            for o in &found.organizations {
+                proptest::prop_assert!(o.start <= o.end && o.end <= chars.len());
+                proptest::prop_assert_eq!(chars[o.start..o.end].iter().collect::<String>(), o.text.clone());
+            }
+            for p in &found.people {
+                proptest::prop_assert_eq!(chars[p.start..p.end].iter().collect::<String>(), p.text.clone());
+            }
+            for e in &found.events {
+                proptest::prop_assert_eq!(chars[e.start..e.end].iter().collect::<String>(), e.text.clone());
+            }
+        }
+    }
 }

@@ -1,0 +1,316 @@
+//! People: names anchored on a family name, kept only with a person context (a title such
+//! as "đồng chí", or a role before or after the name), with their roles as written.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::lexicon::LEXICON;
+use super::organizations::OrgSpan;
+use super::scan::{after_space, is_capitalized, next_word, word_end, word_start};
+use crate::normalize::fold;
+use crate::record::{Person, Role};
+
+/// One occurrence of a person's name (byte offsets).
+#[derive(Debug, Clone)]
+pub struct PersonMention {
+    /// Byte offset of the name.
+    pub start: usize,
+    /// Byte offset just past the name.
+    pub end: usize,
+    /// Index into the people list.
+    pub person: usize,
+}
+
+static NAME: LazyLock<Regex> = LazyLock::new(|| {
+    let surnames = LEXICON
+        .surnames
+        .iter()
+        .map(|s| regex::escape(s))
+        .collect::<Vec<_>>()
+        .join("|");
+    Regex::new(&format!(r"(?:{surnames})(?: \p{{Lu}}\p{{Ll}}*){{1,3}}"))
+        .expect("name regex builds from surnames.tsv")
+});
+
+const TITLES: &[&str] = &[
+    "đồng chí ",
+    "Đồng chí ",
+    "Đ/c ",
+    "đ/c ",
+    "ông ",
+    "Ông ",
+    "bà ",
+    "Bà ",
+];
+
+/// A role phrase at `pos`: a role word, then the organization starting after it, if any.
+fn role_at(text: &str, pos: usize, orgs: &[OrgSpan]) -> Option<(usize, Option<String>)> {
+    let m = LEXICON.role_matcher.find(
+        aho_corasick::Input::new(text)
+            .range(pos..)
+            .anchored(aho_corasick::Anchored::Yes),
+    )?;
+    if !word_end(text, m.end()) {
+        return None;
+    }
+    let org_start = after_space(text, m.end());
+    let org_at = |p: usize| {
+        orgs.binary_search_by_key(&p, |o| o.start)
+            .ok()
+            .and_then(|i| orgs.get(i))
+    };
+    match org_start.and_then(org_at) {
+        Some(org) => Some((org.end, Some(org.full_canonical()))),
+        None => Some((m.end(), None)),
+    }
+}
+
+/// Roles written after the name: " - ROLE, ROLE" or ", ROLE, ROLE".
+fn roles_after(
+    text: &str,
+    name_end: usize,
+    orgs: &[OrgSpan],
+) -> Vec<(usize, usize, Option<String>)> {
+    let mut out = Vec::new();
+    let rest = text.get(name_end..).unwrap_or_default();
+    let mut pos = if rest.starts_with(" - ") {
+        name_end + 3
+    } else if rest.starts_with(", ") {
+        name_end + 2
+    } else {
+        return out;
+    };
+    while let Some((end, org)) = role_at(text, pos, orgs) {
+        out.push((pos, end, org));
+        if text.get(end..).is_some_and(|r| r.starts_with(", ")) {
+            pos = end + 2;
+        } else {
+            break;
+        }
+    }
+    out
+}
+
+/// Roles written before the name: "Cụm trưởng Cụm thi đua số 5, Chủ tịch LĐLĐ huyện Phú
+/// Xuyên Đào Đức Gương".
+fn roles_before(
+    text: &str,
+    name_start: usize,
+    orgs: &[OrgSpan],
+) -> Vec<(usize, usize, Option<String>)> {
+    let mut out = Vec::new();
+    let Some(head) = text.get(..name_start) else {
+        return out;
+    };
+    let Some(space) = head.strip_suffix(' ').map(str::len) else {
+        return out;
+    };
+    let seg_start = head[..space]
+        .rfind([',', ';', ':', '.', '\n', '(', ')'])
+        .map_or(0, |i| i + 1);
+    let found = (seg_start..space)
+        .filter(|p| head.is_char_boundary(*p) && word_start(head, *p))
+        .find_map(|p| {
+            role_at(text, p, orgs)
+                .filter(|(end, _)| *end == space)
+                .map(|(end, org)| (p, end, org))
+        });
+    let Some(first) = found else {
+        return out;
+    };
+    out.push(first);
+    let mut seg_start = seg_start;
+    while seg_start > 0 && head.get(seg_start - 1..seg_start) == Some(",") {
+        let comma = seg_start - 1;
+        let prev_start = head[..comma]
+            .rfind([',', ';', ':', '.', '\n', '(', ')'])
+            .map_or(0, |i| i + 1);
+        let segment = &head[prev_start..comma];
+        let mut p = prev_start + (segment.len() - segment.trim_start().len());
+        if let Some(title) = TITLES
+            .iter()
+            .find(|t| head.get(p..).is_some_and(|r| r.starts_with(*t)))
+        {
+            p += title.len();
+        }
+        match role_at(text, p, orgs).filter(|(end, _)| *end == comma) {
+            Some((end, org)) => out.insert(0, (p, end, org)),
+            None => break,
+        }
+        seg_start = prev_start;
+    }
+    out
+}
+
+fn title_case(name: &str) -> String {
+    name.split(' ')
+        .map(|w| {
+            let mut chars = w.chars();
+            match chars.next() {
+                Some(first) => first.to_uppercase().chain(chars).collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Finds people and every mention of them (byte offsets in `Person.start/end`).
+pub fn find(text: &str, orgs: &[OrgSpan]) -> (Vec<Person>, Vec<PersonMention>) {
+    let mut people: Vec<Person> = Vec::new();
+    let mut keys: Vec<String> = Vec::new();
+    let mut mentions = Vec::new();
+    let mut pos = 0;
+    while let Some(m) = NAME.find_at(text, pos) {
+        pos = m.end();
+        if !word_start(text, m.start()) || !word_end(text, m.end()) {
+            continue;
+        }
+        let first_after = orgs.partition_point(|o| o.end <= m.start());
+        if let Some(org) = orgs.get(first_after).filter(|o| o.start < m.end()) {
+            pos = org.end.max(m.start() + 1);
+            while !text.is_char_boundary(pos) {
+                pos += 1;
+            }
+            continue;
+        }
+        if LEXICON
+            .place_at(text, m.start())
+            .is_some_and(|(end, _)| end == m.end())
+        {
+            continue;
+        }
+        let mut end = m.end();
+        if let Some((word, _, word_end_pos)) = next_word(text, end) {
+            if !is_capitalized(word) {
+                let extended = fold(&format!("{} {word}", m.as_str()));
+                if keys.contains(&extended) {
+                    end = word_end_pos;
+                }
+            }
+        }
+        let surface = &text[m.start()..end];
+        let titled = TITLES.iter().any(|t| text[..m.start()].ends_with(t));
+        let mut roles = roles_before(text, m.start(), orgs);
+        roles.extend(roles_after(text, end, orgs));
+        if !titled && roles.is_empty() {
+            continue;
+        }
+        let key = fold(surface);
+        let index = match keys.iter().position(|k| *k == key) {
+            Some(i) => i,
+            None => {
+                keys.push(key);
+                people.push(Person {
+                    text: surface.to_string(),
+                    name: title_case(surface),
+                    roles: Vec::new(),
+                    start: m.start(),
+                    end,
+                });
+                people.len() - 1
+            }
+        };
+        for (role_start, role_end, organization) in roles {
+            let role_text = &text[role_start..role_end];
+            let person = &mut people[index];
+            if !person
+                .roles
+                .iter()
+                .any(|r| fold(&r.text) == fold(role_text))
+            {
+                person.roles.push(Role {
+                    text: role_text.to_string(),
+                    organization,
+                });
+            }
+        }
+        mentions.push(PersonMention {
+            start: m.start(),
+            end,
+            person: index,
+        });
+        pos = end;
+    }
+    (people, mentions)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::Document;
+
+    fn people(text: &str) -> Vec<Person> {
+        let orgs = super::super::organizations::find(&Document::from_text(text));
+        find(text, &orgs).0
+    }
+
+    fn roles(p: &Person) -> Vec<&str> {
+        p.roles.iter().map(|r| r.text.as_str()).collect()
+    }
+
+    #[test]
+    fn seed_004_list_after_du_co_cac_dong_chi() {
+        let text = "Dự có các đồng chí: Lê Quang Toản - Tỉnh ủy viên, Ủy viên Ban Chấp hành Tổng LĐLĐ Việt Nam, Chủ tịch LĐLĐ tỉnh; Hoàng Xuân Hào - Phó Chủ tịch Thường trực LĐLĐ tỉnh; Chu Ngọc Hoa Liễu - Phó Chủ tịch LĐLĐ tỉnh và toàn bộ cán bộ công đoàn chuyên trách toàn tỉnh Hưng Yên.\n\nĐ/c Chủ tịch LĐLĐ tỉnh Lê Quang toản phát biểu tại Hội nghị";
+        let found = people(text);
+        assert_eq!(found.len(), 3);
+        assert_eq!(found[0].name, "Lê Quang Toản");
+        assert_eq!(
+            roles(&found[0]),
+            [
+                "Tỉnh ủy viên",
+                "Ủy viên Ban Chấp hành Tổng LĐLĐ Việt Nam",
+                "Chủ tịch LĐLĐ tỉnh"
+            ]
+        );
+        assert_eq!(
+            found[0].roles[2].organization.as_deref(),
+            Some("Liên đoàn Lao động tỉnh Hưng Yên")
+        );
+        assert_eq!(roles(&found[1]), ["Phó Chủ tịch Thường trực LĐLĐ tỉnh"]);
+        assert_eq!(found[2].text, "Chu Ngọc Hoa Liễu");
+    }
+
+    #[test]
+    fn seed_002_roles_before_the_name() {
+        let text = "Báo cáo tại chương trình, Cụm trưởng Cụm thi đua số 5, Chủ tịch LĐLĐ huyện Phú Xuyên Đào Đức Gương cho biết.";
+        let found = people(text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].text, "Đào Đức Gương");
+        assert_eq!(
+            roles(&found[0]),
+            [
+                "Cụm trưởng Cụm thi đua số 5",
+                "Chủ tịch LĐLĐ huyện Phú Xuyên"
+            ]
+        );
+    }
+
+    #[test]
+    fn seed_000_roles_after_the_name_with_party_body() {
+        let text = "Đến dự và chỉ đạo hội nghị có đồng chí Nguyễn Đình Khang, Ủy viên Ban Chấp hành Trung ương Đảng, Chủ tịch Tổng LĐLĐ Việt Nam.";
+        let found = people(text);
+        assert_eq!(
+            roles(&found[0]),
+            [
+                "Ủy viên Ban Chấp hành Trung ương Đảng",
+                "Chủ tịch Tổng LĐLĐ Việt Nam"
+            ]
+        );
+        assert_eq!(
+            found[0].roles[1].organization.as_deref(),
+            Some("Tổng Liên đoàn Lao động Việt Nam")
+        );
+    }
+
+    #[test]
+    fn place_and_byline_names_are_not_people() {
+        // "Hà Nội" starts with a family name; bylines have no role.
+        let text = "Phó Chủ tịch LĐLĐ thành phố Hà Nội Nguyễn Chính Hữu đề nghị.\nHuyền Trang\nLê Văn Hải cho biết.";
+        let found = people(text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].name, "Nguyễn Chính Hữu");
+        assert_eq!(roles(&found[0]), ["Phó Chủ tịch LĐLĐ thành phố Hà Nội"]);
+    }
+}

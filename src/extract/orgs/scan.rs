@@ -1,0 +1,236 @@
+//! Small text helpers shared by the organization, people and event rules: word boundaries,
+//! words, a case-folded copy with the same byte offsets, and sentences.
+
+/// Whether `c` belongs to a word (letters, digits, and the `/` of "Đ/c").
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Whether byte `pos` of `text` is a word start (no word character just before it).
+pub fn word_start(text: &str, pos: usize) -> bool {
+    text.get(..pos)
+        .and_then(|head| head.chars().next_back())
+        .is_none_or(|c| !is_word_char(c))
+}
+
+/// Whether byte `pos` of `text` is a word end (no word character just after it).
+pub fn word_end(text: &str, pos: usize) -> bool {
+    text.get(pos..)
+        .and_then(|tail| tail.chars().next())
+        .is_none_or(|c| !is_word_char(c))
+}
+
+/// The word (letters and digits) starting at byte `pos`, and its end.
+pub fn word_at(text: &str, pos: usize) -> Option<(&str, usize)> {
+    let tail = text.get(pos..)?;
+    let len: usize = tail
+        .chars()
+        .take_while(|c| is_word_char(*c))
+        .map(char::len_utf8)
+        .sum();
+    (len > 0).then(|| (&tail[..len], pos + len))
+}
+
+/// The position just after one space at `pos`, if there is one.
+pub fn after_space(text: &str, pos: usize) -> Option<usize> {
+    text.get(pos..)?.starts_with(' ').then_some(pos + 1)
+}
+
+/// The next word after one space at `pos`: the word and its end.
+pub fn next_word(text: &str, pos: usize) -> Option<(&str, usize, usize)> {
+    let start = after_space(text, pos)?;
+    let (word, end) = word_at(text, start)?;
+    Some((word, start, end))
+}
+
+/// The end of `literal` when `text` has it at `pos` followed by a word boundary.
+pub fn literal_at(text: &str, pos: usize, literal: &str) -> Option<usize> {
+    let end = pos + literal.len();
+    (text.get(pos..end) == Some(literal) && word_end(text, end)).then_some(end)
+}
+
+/// The end of the first of `literals` found at `pos` (each followed by a word boundary).
+pub fn any_literal_at(text: &str, pos: usize, literals: &[&str]) -> Option<usize> {
+    literals.iter().find_map(|l| literal_at(text, pos, l))
+}
+
+/// Whether `word` starts with an upper-case letter.
+pub fn is_capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The word that ends just before byte `pos` (skipping one space), with its start.
+pub fn previous_word(text: &str, pos: usize) -> Option<(&str, usize)> {
+    let head = text.get(..pos)?;
+    let head = head.strip_suffix(' ')?;
+    let len: usize = head
+        .chars()
+        .rev()
+        .take_while(|c| is_word_char(*c))
+        .map(char::len_utf8)
+        .sum();
+    (len > 0).then(|| (&head[head.len() - len..], head.len() - len))
+}
+
+/// Lower-cases `text` character by character, keeping a character as it is when its lower
+/// case has another UTF-8 length, so that byte offsets stay the same.
+pub fn lower_aligned(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let mut lower = c.to_lowercase();
+        match (lower.next(), lower.next()) {
+            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Byte ranges of the sentences of `text` from byte `from`: a sentence ends at a line break,
+/// at `.`, `!`, `?` or `...` followed by a space, or at `;` followed by a space and an
+/// upper-case letter. The range includes the closing punctuation.
+pub fn sentences(text: &str, from: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = from;
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let end = match b {
+            b'\n' => Some((i, i + 1)),
+            b'.' | b'!' | b'?' => {
+                let mut j = i;
+                while j < bytes.len() && matches!(bytes[j], b'.' | b'!' | b'?') {
+                    j += 1;
+                }
+                let next_upper = text
+                    .get(j + 1..)
+                    .and_then(|t| t.chars().next())
+                    .is_none_or(|c| c.is_uppercase() || c == '"');
+                let abbreviation = j - i == 1 && b == b'.' && is_abbreviation_before(text, i);
+                let ends = j >= bytes.len()
+                    || bytes[j] == b'\n'
+                    || (bytes[j] == b' ' && !abbreviation && (j - i < 3 || next_upper));
+                if ends {
+                    Some((j, j))
+                } else {
+                    i = j;
+                    continue;
+                }
+            }
+            b';' => {
+                let upper = text
+                    .get(i + 2..)
+                    .and_then(|t| t.chars().next())
+                    .is_some_and(char::is_uppercase);
+                (bytes.get(i + 1) == Some(&b' ') && upper).then_some((i + 1, i + 1))
+            }
+            _ => None,
+        };
+        match end {
+            Some((sentence_end, next)) => {
+                push_trimmed(text, start, sentence_end, &mut out);
+                start = next;
+                i = next.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+    push_trimmed(text, start, text.len(), &mut out);
+    out
+}
+
+/// Whether the dot at `dot` closes an abbreviation ("TP.", an initial) rather than a
+/// sentence.
+fn is_abbreviation_before(text: &str, dot: usize) -> bool {
+    let head = text.get(..dot).unwrap_or_default();
+    let word: String = head
+        .chars()
+        .rev()
+        .take_while(|c| is_word_char(*c))
+        .collect();
+    word == "PT" || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
+    let Some(slice) = text.get(start..end) else {
+        return;
+    };
+    let lead = slice.len() - slice.trim_start().len();
+    let trail = slice.len() - slice.trim_end().len();
+    if start + lead < end - trail {
+        out.push((start + lead, end - trail));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_split_on_semicolon_before_capital_only() {
+        // 002: two events, two sentences.
+        let text = "với tổng trị giá 273 triệu đồng; Trao tặng 20 chiếc xe đạp. Hết";
+        let s: Vec<&str> = sentences(text, 0)
+            .iter()
+            .map(|(a, b)| &text[*a..*b])
+            .collect();
+        assert_eq!(
+            s,
+            [
+                "với tổng trị giá 273 triệu đồng;",
+                "Trao tặng 20 chiếc xe đạp.",
+                "Hết"
+            ]
+        );
+        let text = "hội nghị cán bộ, công chức, viên chức; có 14 CĐCS doanh nghiệp ký mới.";
+        assert_eq!(sentences(text, 0).len(), 1);
+    }
+
+    #[test]
+    fn ellipsis_before_lower_case_does_not_end_the_sentence() {
+        // 004: the branded programmes are one sentence, up to "thương hiệu".
+        let text =
+            "\"Chợ Tết Công đoàn\", \"Tháng Công nhân\"... đã trở thành thương hiệu. Hết... Tiếp";
+        let s: Vec<&str> = sentences(text, 0)
+            .iter()
+            .map(|(a, b)| &text[*a..*b])
+            .collect();
+        assert_eq!(s.len(), 3, "{s:?}");
+        let text = "tại TP. Hồ Chí Minh. Các huyện. tổ chức tốt";
+        let s: Vec<&str> = sentences(text, 0)
+            .iter()
+            .map(|(a, b)| &text[*a..*b])
+            .collect();
+        assert_eq!(s, ["tại TP. Hồ Chí Minh.", "Các huyện.", "tổ chức tốt"]);
+    }
+
+    #[test]
+    fn sentences_keep_decimal_and_date_dots() {
+        let text = "diễn ra sáng 20.12, Chủ tịch cho biết... Hết";
+        let s: Vec<&str> = sentences(text, 0)
+            .iter()
+            .map(|(a, b)| &text[*a..*b])
+            .collect();
+        assert_eq!(s, ["diễn ra sáng 20.12, Chủ tịch cho biết...", "Hết"]);
+    }
+
+    #[test]
+    fn lower_aligned_keeps_offsets() {
+        let text = "Đại hội XIII Công đoàn Việt Nam";
+        let lower = lower_aligned(text);
+        assert_eq!(lower, "đại hội xiii công đoàn việt nam");
+        assert_eq!(lower.len(), text.len());
+    }
+
+    #[test]
+    fn previous_and_next_words() {
+        let text = "của Đảng, chính sách";
+        let pos = text.find("Đảng").unwrap_or(0);
+        assert_eq!(previous_word(text, pos), Some(("của", 0)));
+        assert_eq!(
+            next_word(text, text.find(' ').unwrap_or(0)).map(|w| w.0),
+            Some("Đảng")
+        );
+    }
+}
