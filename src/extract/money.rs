@@ -291,7 +291,9 @@ fn word_at(text: &str, pos: usize) -> &str {
 
 /// The word of letters ending at byte `pos` (just before it), with its start.
 fn word_before(text: &str, pos: usize) -> (usize, &str) {
-    let before = text.get(..pos).unwrap_or("");
+    let Some(before) = text.get(..pos) else {
+        return (pos, "");
+    };
     let start = before
         .char_indices()
         .rev()
