@@ -191,18 +191,30 @@ fn lower(line: &str) -> String {
     line.trim_end_matches([':', ' ', '.']).to_lowercase()
 }
 
+/// Markers and navigation items are short; longer lines are never lower-cased for the test.
+const MARKER_MAX_BYTES: usize = 64;
+
 fn is_trailer(line: &str) -> bool {
+    if line.len() > MARKER_MAX_BYTES {
+        return false;
+    }
     let l = lower(line);
     TRAILER_MARKERS.contains(&l.as_str())
 }
 
 fn is_navigation(line: &str) -> bool {
+    if line.len() > MARKER_MAX_BYTES {
+        return !line.chars().any(char::is_alphanumeric);
+    }
     let l = lower(line);
     NAVIGATION_LINES.contains(&l.as_str()) || l.chars().all(|c| !c.is_alphanumeric())
 }
 
 /// "Chỉ thị 05 Chỉ thị 05 Chỉ thị 05": a menu item repeated on one line.
 fn is_repeated_menu(line: &str) -> bool {
+    if line.len() > 4 * MARKER_MAX_BYTES {
+        return false;
+    }
     let words: Vec<&str> = line.split_whitespace().collect();
     for size in 1..=words.len() / 2 {
         if words.len() % size == 0 && words.len() / size >= 2 {
