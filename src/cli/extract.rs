@@ -87,13 +87,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         return run_stdin(&args);
     }
 
-    let mut out: Box<dyn Write> = match &args.output {
+    let out: Box<dyn Write + Send> = match &args.output {
         Some(path) => Box::new(BufWriter::new(
             File::create(path).with_context(|| format!("cannot create {}", path.display()))?,
         )),
-        None => Box::new(BufWriter::new(io::stdout().lock())),
+        None => Box::new(BufWriter::new(io::stdout())),
     };
-    let mut errors_out = match &args.errors {
+    let errors_out = match &args.errors {
         Some(path) => {
             Some(BufWriter::new(File::create(path).with_context(|| {
                 format!("cannot create {}", path.display())
@@ -101,7 +101,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
         None => None,
     };
-    let mut sink = match &args.db {
+    let sink = match &args.db {
         Some(target) => Some(open_db(target)?),
         None => None,
     };
@@ -115,38 +115,27 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         .sum();
     let progress = progress_bar(total_bytes, args.quiet);
 
-    let mut totals = Totals::default();
+    // Extraction (all cores) and writing (one thread: database load, JSONL, error lines) overlap:
+    // while batch N is written, batch N+1 is extracted.
+    let mut writer = Writer {
+        out,
+        errors_out,
+        sink,
+        progress: progress.clone(),
+        totals: Totals::default(),
+    };
+    let (sender, receiver) = std::sync::mpsc::sync_channel::<Vec<Outcome>>(2);
+    let writer_thread = std::thread::spawn(move || -> anyhow::Result<Totals> {
+        for outcomes in receiver {
+            writer.write(outcomes)?;
+        }
+        writer.finish()
+    });
     let mut batch: Vec<Unit> = Vec::with_capacity(BATCH);
-    let mut flush = |batch: &mut Vec<Unit>,
-                     totals: &mut Totals,
-                     out: &mut Box<dyn Write>,
-                     errors_out: &mut Option<BufWriter<File>>|
-     -> anyhow::Result<()> {
-        let mut outcomes: Vec<Outcome> = batch.par_drain(..).map(process).collect();
-        if let Some(sink) = sink.as_mut() {
-            load_outcomes(sink.as_mut(), &mut outcomes);
-        }
-        for outcome in outcomes {
-            totals.inputs += 1;
-            match outcome {
-                Outcome::Record(record) => {
-                    totals.records += 1;
-                    for warning in &record.warnings {
-                        progress.suspend(|| eprintln!("warning: {}: {warning}", record.id));
-                    }
-                    serde_json::to_writer(&mut *out, &record)?;
-                    out.write_all(b"\n")?;
-                }
-                Outcome::Failed { input, error } => {
-                    totals.errors += 1;
-                    progress.suspend(|| eprintln!("error: {error}"));
-                    if let Some(e) = errors_out.as_mut() {
-                        serde_json::to_writer(&mut *e, &json!({"input": input, "error": error}))?;
-                        e.write_all(b"\n")?;
-                    }
-                }
-            }
-        }
+    let flush = move |batch: &mut Vec<Unit>| -> anyhow::Result<()> {
+        let outcomes: Vec<Outcome> = batch.par_drain(..).map(process).collect();
+        // A closed channel means the writer stopped on an error, which join reports.
+        let _ = sender.send(outcomes);
         Ok(())
     };
 
@@ -200,7 +189,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                             }
                         }
                         if batch.len() >= BATCH {
-                            flush(&mut batch, &mut totals, &mut out, &mut errors_out)?;
+                            flush(&mut batch)?;
                         }
                     }
                 }
@@ -214,14 +203,15 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             batch.push(Unit::File(file));
         }
         if batch.len() >= BATCH {
-            flush(&mut batch, &mut totals, &mut out, &mut errors_out)?;
+            flush(&mut batch)?;
         }
     }
-    flush(&mut batch, &mut totals, &mut out, &mut errors_out)?;
-    out.flush()?;
-    if let Some(e) = errors_out.as_mut() {
-        e.flush()?;
-    }
+    flush(&mut batch)?;
+    drop(flush); // closes the channel: the writer finishes
+    let totals = match writer_thread.join() {
+        Ok(result) => result?,
+        Err(_) => anyhow::bail!("the writer thread panicked"),
+    };
     progress.finish_and_clear();
     eprintln!(
         "{} inputs, {} records, {} errors",
@@ -232,6 +222,54 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::from(1)
     })
+}
+
+/// The writing end of `extract`: database, records, error lines, in input order.
+struct Writer {
+    out: Box<dyn Write + Send>,
+    errors_out: Option<BufWriter<File>>,
+    sink: Option<Box<dyn RecordSink>>,
+    progress: ProgressBar,
+    totals: Totals,
+}
+
+impl Writer {
+    fn write(&mut self, mut outcomes: Vec<Outcome>) -> anyhow::Result<()> {
+        if let Some(sink) = self.sink.as_mut() {
+            load_outcomes(sink.as_mut(), &mut outcomes);
+        }
+        for outcome in outcomes {
+            self.totals.inputs += 1;
+            match outcome {
+                Outcome::Record(record) => {
+                    self.totals.records += 1;
+                    for warning in &record.warnings {
+                        self.progress
+                            .suspend(|| eprintln!("warning: {}: {warning}", record.id));
+                    }
+                    serde_json::to_writer(&mut self.out, &record)?;
+                    self.out.write_all(b"\n")?;
+                }
+                Outcome::Failed { input, error } => {
+                    self.totals.errors += 1;
+                    self.progress.suspend(|| eprintln!("error: {error}"));
+                    if let Some(e) = self.errors_out.as_mut() {
+                        serde_json::to_writer(&mut *e, &json!({"input": input, "error": error}))?;
+                        e.write_all(b"\n")?;
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn finish(mut self) -> anyhow::Result<Totals> {
+        self.out.flush()?;
+        if let Some(e) = self.errors_out.as_mut() {
+            e.flush()?;
+        }
+        Ok(self.totals)
+    }
 }
 
 fn process(unit: Unit) -> Outcome {
