@@ -375,6 +375,13 @@ fn plain_input_ids_and_published_flow_through() {
     check_spans(&record);
 }
 
+fn fuzz_cases() -> u32 {
+    std::env::var("UNION_NEWS_FUZZ_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(300)
+}
+
 fn vietnamese_soup() -> impl Strategy<Value = String> {
     let pieces = prop::sample::select(vec![
         "năm ",
@@ -421,7 +428,8 @@ fn vietnamese_soup() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(300))]
+    // UNION_NEWS_FUZZ_CASES=100000 for a long fuzzing run.
+    #![proptest_config(ProptestConfig::with_cases(fuzz_cases()))]
 
     #[test]
     fn extraction_never_panics_and_spans_slice_the_text(text in vietnamese_soup()) {
