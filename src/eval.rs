@@ -131,20 +131,23 @@ impl Report {
     /// A plain-text table: type, then P/R/F1 by value and by mention.
     pub fn table(&self) -> String {
         let mut out = format!(
-            "{} articles\n{:<14} {:>5} {:>5} {:>6} {:>6} {:>6} | {:>6} {:>6} {:>6}\n",
-            self.articles, "type", "gold", "pred", "P", "R", "F1", "P(m)", "R(m)", "F1(m)"
+            "{} articles; by value (distinct values per article) | by mention (value + overlapping span)\n\
+             {:<14} {:>5} {:>5} {:>6} {:>6} {:>6} | {:>5} {:>5} {:>6} {:>6} {:>6}\n",
+            self.articles, "type", "gold", "pred", "P", "R", "F1", "gold", "pred", "P", "R", "F1"
         );
         for kind in TYPES {
             if let Some(s) = self.types.get(*kind) {
                 let (v, m) = (&s.by_value, &s.by_mention);
                 out.push_str(&format!(
-                    "{:<14} {:>5} {:>5} {:>6.3} {:>6.3} {:>6.3} | {:>6.3} {:>6.3} {:>6.3}\n",
+                    "{:<14} {:>5} {:>5} {:>6.3} {:>6.3} {:>6.3} | {:>5} {:>5} {:>6.3} {:>6.3} {:>6.3}\n",
                     kind,
                     v.gold,
                     v.predicted,
                     v.precision(),
                     v.recall(),
                     v.f1(),
+                    m.gold,
+                    m.predicted,
                     m.precision(),
                     m.recall(),
                     m.f1()
@@ -152,10 +155,7 @@ impl Report {
             }
         }
         if !self.missing_records.is_empty() {
-            out.push_str(&format!(
-                "no record for: {}\n",
-                self.missing_records.join(", ")
-            ));
+            out.push_str(&format!("no record for: {}\n", self.missing_records.join(", ")));
         }
         out
     }
