@@ -155,7 +155,10 @@ impl Report {
             }
         }
         if !self.missing_records.is_empty() {
-            out.push_str(&format!("no record for: {}\n", self.missing_records.join(", ")));
+            out.push_str(&format!(
+                "no record for: {}\n",
+                self.missing_records.join(", ")
+            ));
         }
         out
     }
