@@ -282,7 +282,7 @@ fn robots_allow_all(req: &Request<'_>) -> Option<Reply> {
 
 #[test]
 fn crawls_feed_sitemap_index_and_links_into_a_store_extract_reads() {
-    let real_page = std::fs::read("fixtures/crawl/dantri-1.html").unwrap();
+    let real_page = std::fs::read("fixtures/html/dantri-1.html").unwrap();
     let server = Arc::new(Mutex::new(None::<String>));
     let base = server.clone();
     let srv = Server::start(move |req| {
