@@ -4,11 +4,17 @@
 //! `cargo bench --bench throughput` (set `UNION_NEWS_BENCH_MB` for another size). Articles are
 //! generated on the fly, one at a time, so the peak memory printed is the pipeline's own and
 //! must not grow with the corpus size. Prints MB/s and articles/s on one core and on all
-//! cores (rayon), and the peak resident memory (VmHWM).
+//! cores (rayon), and the peak resident memory (VmHWM). Then a per-stage breakdown on one
+//! core over a sample of the same articles (page text, normalization, each extractor, JSON
+//! serialization), so that a slowdown can be traced to its stage.
 
 use std::time::Instant;
 
 use rayon::prelude::*;
+use union_news::article::from_page_text;
+use union_news::extract::orgs::{events, organizations, people};
+use union_news::extract::{counts, dates, money, Document};
+use union_news::normalize::normalize;
 use union_news::pipeline::{article_record, Content, InputArticle};
 
 const SEEDS: [&str; 5] = [
@@ -116,6 +122,77 @@ fn run(target_bytes: usize, parallel: bool) -> (usize, u64, f64) {
     (bytes, articles, secs)
 }
 
+/// Seconds spent in each stage over `pages`, one core, stage by stage.
+fn stage_breakdown(pages: &[String]) -> Vec<(&'static str, f64)> {
+    let mut out = Vec::new();
+    let mut timed = |name: &'static str, f: &mut dyn FnMut()| {
+        let start = Instant::now();
+        f();
+        out.push((name, start.elapsed().as_secs_f64()));
+    };
+    let mut articles = Vec::new();
+    timed("page text -> article", &mut || {
+        articles = pages.iter().map(|p| from_page_text(p)).collect();
+    });
+    let mut bodies: Vec<(Option<String>, String)> = Vec::new();
+    timed("normalize", &mut || {
+        bodies = articles
+            .iter()
+            .map(|a| (a.title.as_deref().map(normalize), normalize(&a.body)))
+            .collect();
+    });
+    let mut docs = Vec::new();
+    timed("document (lower-case copy)", &mut || {
+        docs = bodies
+            .iter()
+            .map(|(t, b)| Document::new(t.as_deref(), b, None))
+            .collect();
+    });
+    let mut found_dates = Vec::new();
+    timed("dates", &mut || {
+        found_dates = docs.iter().map(dates::extract_dates).collect();
+    });
+    timed("money", &mut || {
+        std::hint::black_box(docs.iter().map(money::extract_money).count());
+    });
+    timed("member counts", &mut || {
+        std::hint::black_box(docs.iter().map(counts::extract_member_counts).count());
+    });
+    let mut orgs = Vec::new();
+    timed("organizations", &mut || {
+        orgs = docs.iter().map(organizations::find).collect();
+    });
+    let mut found_people = Vec::new();
+    timed("people", &mut || {
+        found_people = docs
+            .iter()
+            .zip(&orgs)
+            .map(|(d, o)| people::find(&d.text, o))
+            .collect();
+    });
+    timed("events", &mut || {
+        for (((d, ds), o), (p, m)) in docs.iter().zip(&found_dates).zip(&orgs).zip(&found_people) {
+            std::hint::black_box(events::find(d, ds, o, p, m));
+        }
+    });
+    let records: Vec<_> = pages
+        .iter()
+        .map(|p| {
+            let mut input = InputArticle::plain("v", "");
+            input.content = Content::PageText(p.clone());
+            article_record(&input)
+        })
+        .collect();
+    timed("JSON serialization", &mut || {
+        let bytes: usize = records
+            .iter()
+            .map(|r| serde_json::to_string(r).map_or(0, |s| s.len()))
+            .sum();
+        std::hint::black_box(bytes);
+    });
+    out
+}
+
 fn main() {
     // `cargo bench` passes `--bench`; a `cargo test --benches` run passes nothing and should
     // stay quick.
@@ -162,4 +239,22 @@ fn main() {
         "peak memory (VmHWM): {:.1} MiB",
         peak_rss_kib() as f64 / 1024.0
     );
+
+    let sample: Vec<String> = (0..1000.min(n)).map(variant).collect();
+    let sample_bytes: usize = sample.iter().map(String::len).sum();
+    let stages = stage_breakdown(&sample);
+    let total: f64 = stages.iter().map(|(_, s)| s).sum();
+    println!(
+        "per stage, 1 core, {} articles ({:.1} MB):",
+        sample.len(),
+        sample_bytes as f64 / 1048576.0
+    );
+    for (name, secs) in &stages {
+        println!(
+            "  {name:<28} {:>7.1} ms  {:>5.1}%  {:>8.1} MB/s",
+            secs * 1000.0,
+            100.0 * secs / total,
+            mbs(sample_bytes, *secs)
+        );
+    }
 }

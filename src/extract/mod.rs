@@ -19,6 +19,9 @@ pub struct Document {
     /// Normalized text: the headline as the first paragraph (when there is one), then the
     /// body.
     pub text: String,
+    /// `text` lower-cased character by character with the same byte offsets
+    /// ([`orgs::scan::lower_aligned`]), for case-insensitive matching.
+    pub lower: String,
     /// Byte offset where the body starts in `text` (0 when there is no headline).
     pub body_start: usize,
     /// The publication date, when known.
@@ -33,12 +36,14 @@ impl Document {
                 let text = format!("{title}\n\n{body}");
                 let body_start = title.len() + 2;
                 Self {
+                    lower: orgs::scan::lower_aligned(&text),
                     text,
                     body_start,
                     published,
                 }
             }
             None => Self {
+                lower: orgs::scan::lower_aligned(body),
                 text: body.to_string(),
                 body_start: 0,
                 published,

@@ -27,12 +27,26 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 /// assert_eq!(normalize("Thoả  ước\u{a0}lao động – “mới”…"), "Thỏa ước lao động - \"mới\"...");
 /// ```
 pub fn normalize(input: &str) -> String {
-    let composed: std::borrow::Cow<'_, str> = match is_nfc_quick(input.chars()) {
-        IsNormalized::Yes => input.into(),
-        _ => input.nfc().collect::<String>().into(),
-    };
+    let composed: std::borrow::Cow<'_, str> =
+        if plainly_nfc(input) || is_nfc_quick(input.chars()) == IsNormalized::Yes {
+            input.into()
+        } else {
+            input.nfc().collect::<String>().into()
+        };
     let toned = canonical_tone_placement(&composed);
     clean_whitespace_and_punctuation(&toned)
+}
+
+/// Whether `input` is NFC because every character is in a range where every code point is
+/// its own NFC form and starts a new grapheme (canonical combining class 0): below U+0300
+/// (ASCII, Latin-1, Latin Extended-A/B), Latin Extended Additional (the precomposed
+/// Vietnamese letters, U+1E00–U+1EFF) and General Punctuation from U+2002 to U+206F (U+2000 and U+2001 decompose). Vietnamese
+/// text in NFC passes this check without a table lookup; anything else goes to the full
+/// check.
+fn plainly_nfc(input: &str) -> bool {
+    input
+        .chars()
+        .all(|c| matches!(c as u32, 0..=0x2ff | 0x1e00..=0x1eff | 0x2002..=0x206f))
 }
 
 /// Lower-cases and normalizes a string for use as a lookup key (organization names, rule
@@ -56,14 +70,19 @@ fn clean_whitespace_and_punctuation(input: &str) -> String {
     // Pending separator state: a space or a count of line breaks not yet written.
     let mut pending_space = false;
     let mut pending_newlines = 0usize;
-    let mut chars = input.chars().peekable();
-    while let Some(c) = chars.next() {
+    // Start of the run of ordinary characters not yet copied to `out`.
+    let mut run: Option<usize> = None;
+    let mut chars = input.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
         let replacement: Option<&str> = match c {
+            // Most characters are ordinary: ASCII letters, digits and punctuation.
+            c if c.is_ascii_graphic() => None,
             '\r' => {
-                if chars.peek() == Some(&'\n') {
-                    continue;
+                if chars.peek().is_some_and(|(_, n)| *n == '\n') {
+                    Some("")
+                } else {
+                    Some("\n")
                 }
-                Some("\n")
             }
             '\n' | '\u{2028}' | '\u{2029}' | '\u{0085}' => Some("\n"),
             ' '
@@ -87,6 +106,12 @@ fn clean_whitespace_and_punctuation(input: &str) -> String {
             '\u{2026}' => Some("..."),
             _ => None,
         };
+        if replacement.is_none() && run.is_some() {
+            continue;
+        }
+        if let Some(from) = run.take() {
+            out.push_str(&input[from..at]);
+        }
         match replacement {
             Some("\n") => {
                 pending_space = false;
@@ -109,10 +134,13 @@ fn clean_whitespace_and_punctuation(input: &str) -> String {
                 }
                 match other {
                     Some(s) => out.push_str(s),
-                    None => out.push(c),
+                    None => run = Some(at),
                 }
             }
         }
+    }
+    if let Some(from) = run {
+        out.push_str(&input[from..]);
     }
     out
 }
@@ -159,6 +187,55 @@ impl<'a> CharOffsets<'a> {
     }
 }
 
+/// Converts code point offsets of one text into byte offsets, fast for increasing queries
+/// (the inverse of [`CharOffsets`]).
+///
+/// # Example
+/// ```
+/// use union_news::normalize::ByteOffsets;
+/// let text = "Sáng 17/1";
+/// let offsets = ByteOffsets::new(text);
+/// assert_eq!(offsets.byte_offset(5), Some(6));
+/// assert_eq!(offsets.byte_offset(9), Some(text.len()));
+/// assert_eq!(offsets.byte_offset(10), None);
+/// ```
+#[derive(Debug)]
+pub struct ByteOffsets<'a> {
+    text: &'a str,
+    /// The last answer: (code point offset, byte offset).
+    cursor: std::cell::Cell<(usize, usize)>,
+}
+
+impl<'a> ByteOffsets<'a> {
+    /// Prepares conversions for `text`.
+    pub fn new(text: &'a str) -> Self {
+        Self {
+            text,
+            cursor: std::cell::Cell::new((0, 0)),
+        }
+    }
+
+    /// The byte offset of code point offset `chars`, or `None` past the end of the text.
+    pub fn byte_offset(&self, chars: usize) -> Option<usize> {
+        let (mut at_char, mut at_byte) = self.cursor.get();
+        if chars < at_char {
+            (at_char, at_byte) = (0, 0);
+        }
+        let rest = self.text.get(at_byte..)?;
+        let byte = if chars == at_char {
+            at_byte
+        } else {
+            match rest.char_indices().nth(chars - at_char) {
+                Some((i, _)) => at_byte + i,
+                None if rest.chars().count() == chars - at_char => self.text.len(),
+                None => return None,
+            }
+        };
+        self.cursor.set((chars, byte));
+        Some(byte)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -176,6 +253,34 @@ mod tests {
             normalize("với số tiền gần 60,8\u{a0}tỷ đồng"),
             "với số tiền gần 60,8 tỷ đồng"
         );
+    }
+
+    #[test]
+    fn the_plain_nfc_ranges_are_nfc_and_combine_with_nothing() {
+        let plain: Vec<char> = (0..=0x10ffffu32)
+            .filter_map(char::from_u32)
+            .filter(|c| plainly_nfc(c.encode_utf8(&mut [0; 4])))
+            .collect();
+        assert!(plain.contains(&'ạ') && plain.contains(&'Đ') && !plain.contains(&'\u{301}'));
+        for &c in &plain {
+            assert_eq!(unicode_normalization::char::canonical_combining_class(c), 0);
+            let one = c.to_string();
+            assert!(unicode_normalization::is_nfc(&one), "{c:?}");
+        }
+        // No two of them compose: a pair stays as it is. (All pairs would be 10^6 checks;
+        // every letter against every other letter of the Vietnamese alphabet is enough to
+        // catch a wrong range.)
+        let letters: Vec<char> = plain
+            .iter()
+            .copied()
+            .filter(|c| c.is_alphabetic())
+            .collect();
+        for &a in letters.iter().step_by(7) {
+            for &b in &letters {
+                let pair: String = [a, b].iter().collect();
+                assert!(unicode_normalization::is_nfc(&pair), "{pair:?}");
+            }
+        }
     }
 
     #[test]

@@ -17,41 +17,48 @@
 /// assert_eq!(canonical_tone_placement("Ứng Hoà, thoả ước, Uỷ ban, quý"), "Ứng Hòa, thỏa ước, Ủy ban, quý");
 /// ```
 pub fn canonical_tone_placement(input: &str) -> String {
-    // Cheap gate: an ASCII o/O/u/U directly followed by a non-ASCII letter.
-    let candidate = input
-        .as_bytes()
-        .windows(2)
-        .any(|w| matches!(w[0], b'o' | b'O' | b'u' | b'U') && w[1] >= 0xc3);
-    if !candidate {
-        return input.to_string();
-    }
-    let chars: Vec<char> = input.chars().collect();
+    let bytes = input.as_bytes();
     let mut out = String::with_capacity(input.len());
+    // `copied` is the byte offset up to which `input` has been copied to `out`.
+    let mut copied = 0;
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if i + 1 < chars.len() {
-            if let Some((base2, tone)) = second_vowel_tone(chars[i + 1]) {
-                let next_is_letter = chars.get(i + 2).is_some_and(|n| n.is_alphabetic());
-                let after_q = i > 0 && matches!(chars[i - 1], 'q' | 'Q');
-                let pair_ok = match c {
-                    'o' | 'O' => matches!(base2, 'a' | 'A' | 'e' | 'E'),
-                    'u' | 'U' => matches!(base2, 'y' | 'Y') && !after_q,
-                    _ => false,
-                };
-                if pair_ok && !next_is_letter {
-                    if let Some(first) = with_tone(c, tone) {
-                        out.push(first);
-                        out.push(base2);
-                        i += 2;
-                        continue;
-                    }
-                }
-            }
+    // Candidates start on an ASCII o/O/u/U directly followed by a non-ASCII letter; the
+    // rest of the text is copied in slices.
+    while i + 1 < bytes.len() {
+        let first = bytes[i];
+        if !matches!(first, b'o' | b'O' | b'u' | b'U') || bytes[i + 1] < 0xc3 {
+            i += 1;
+            continue;
         }
-        out.push(c);
-        i += 1;
+        let Some(second) = input.get(i + 1..).and_then(|r| r.chars().next()) else {
+            i += 1;
+            continue;
+        };
+        let after = i + 1 + second.len_utf8();
+        let rewrite = second_vowel_tone(second).and_then(|(base2, tone)| {
+            let first = char::from(first);
+            let after_q = i > 0 && matches!(bytes[i - 1], b'q' | b'Q');
+            let pair_ok = match first {
+                'o' | 'O' => matches!(base2, 'a' | 'A' | 'e' | 'E'),
+                _ => matches!(base2, 'y' | 'Y') && !after_q,
+            };
+            let next_is_letter = input
+                .get(after..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_alphabetic);
+            (pair_ok && !next_is_letter)
+                .then(|| with_tone(first, tone).map(|toned| (toned, base2)))
+                .flatten()
+        });
+        if let Some((toned, base2)) = rewrite {
+            out.push_str(&input[copied..i]);
+            out.push(toned);
+            out.push(base2);
+            copied = after;
+        }
+        i = after;
     }
+    out.push_str(&input[copied..]);
     out
 }
 

@@ -9,7 +9,7 @@
 use super::lexicon::{TriggerKind, LEXICON};
 use super::organizations::OrgSpan;
 use super::people::PersonMention;
-use super::scan::{after_space, lower_aligned, sentences, word_end, word_start};
+use super::scan::{after_space, sentences, word_end, word_start};
 use crate::extract::Document;
 use crate::record::{DateMention, Event, EventType, Granularity, Person, TimeOfDay};
 
@@ -34,6 +34,38 @@ const NAME_STOPS: &[&str] = &[
     " (2",
     "...",
 ];
+
+/// One matcher over every [`NAME_STOPS`] entry (overlapping matches, so that a stop that
+/// does not apply to an event type cannot hide one that does).
+static NAME_STOP_MATCHER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(NAME_STOPS)
+            .expect("name stop matcher builds")
+    });
+
+/// The byte offset of the first name stop in `text[from..to]` that applies to
+/// `event_type`: a conference's name runs over ";" ("… năm 2023; phương hướng, nhiệm vụ năm
+/// 2024"), a signing's over "với" (its partner).
+fn name_stop(text: &str, from: usize, to: usize, event_type: EventType) -> Option<usize> {
+    let region = text.get(from..to)?;
+    NAME_STOP_MATCHER
+        .find_overlapping_iter(region)
+        .filter(|m| {
+            let stop = NAME_STOPS
+                .get(m.pattern().as_usize())
+                .copied()
+                .unwrap_or("");
+            match event_type {
+                EventType::Conference => stop != ";",
+                EventType::Signing => stop != " với ",
+                _ => true,
+            }
+        })
+        .map(|m| from + m.start())
+        .min()
+}
 
 /// Words before an organization that make it an object, not the subject.
 const OBJECT_WORDS: &[&str] = &[
@@ -122,14 +154,13 @@ struct Found {
 }
 
 fn byte_offsets(text: &str, dates: &[DateMention]) -> Vec<DateSpan> {
-    let mut table: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
-    table.push(text.len());
+    let offsets = crate::normalize::ByteOffsets::new(text);
     let mut out: Vec<DateSpan> = dates
         .iter()
         .filter_map(|d| {
             Some(DateSpan {
-                start: *table.get(d.start)?,
-                end: *table.get(d.end)?,
+                start: offsets.byte_offset(d.start)?,
+                end: offsets.byte_offset(d.end)?,
                 value: d.value.clone(),
                 granularity: d.granularity,
                 time_of_day: d.time_of_day,
@@ -193,7 +224,7 @@ pub fn find(
     mentions: &[PersonMention],
 ) -> Vec<Event> {
     let text = doc.text.as_str();
-    let lower = lower_aligned(text);
+    let lower = doc.lower.as_str();
     let dates = byte_offsets(text, dates);
     let body_sentences = sentences(text, doc.body_start);
     let first_paragraph_end = text
@@ -242,7 +273,7 @@ pub fn find(
         let mut block_at: Option<usize> = None;
         for m in LEXICON.trigger_matcher.find_iter(sentence_lower) {
             let (start, end) = (s_start + m.start(), s_start + m.end());
-            if !word_start(&lower, start) || !word_end(&lower, end) {
+            if !word_start(lower, start) || !word_end(lower, end) {
                 continue;
             }
             let Some(trigger) = LEXICON.triggers.get(m.pattern().as_usize()) else {
@@ -333,16 +364,7 @@ pub fn find(
                 continue;
             };
             let next_start = merged.get(k + 1).map_or(s_end, |n| n.start);
-            // A conference's name runs over ";" ("… năm 2023; phương hướng, nhiệm vụ năm
-            // 2024"); a signing's runs over "với" (its partner).
-            let stops = NAME_STOPS.iter().filter(|stop| match event_type {
-                EventType::Conference => **stop != ";",
-                EventType::Signing => **stop != " với ",
-                _ => true,
-            });
-            let mut name_end = stops
-                .filter_map(|stop| text.get(f.end..s_end)?.find(stop).map(|i| f.end + i))
-                .min()
+            let mut name_end = name_stop(text, f.end, s_end, event_type)
                 .unwrap_or(s_end)
                 .min(next_start);
             while let Some(name) = text.get(f.start..name_end) {

@@ -127,11 +127,11 @@ pub struct Lexicon {
     pub provinces: Vec<Province>,
     /// District-level units.
     pub districts: Vec<District>,
-    /// Folded place name → places with that name.
-    places_by_key: HashMap<String, Vec<Place>>,
+    /// The places each pattern of `place_matcher` may name (all places whose folded name is
+    /// the pattern's).
+    places_by_pattern: Vec<Vec<Place>>,
     /// Anchored matcher of every place surface (names and aliases).
     place_matcher: AhoCorasick,
-    place_surfaces: Vec<String>,
     /// Role words, longest first matcher (anchored).
     pub role_matcher: AhoCorasick,
     /// Role words in matcher order.
@@ -225,6 +225,10 @@ impl Lexicon {
             }
         }
         let place_matcher = anchored(&place_surfaces);
+        let places_by_pattern = place_surfaces
+            .iter()
+            .map(|s| places_by_key.get(&fold(s)).cloned().unwrap_or_default())
+            .collect();
         let roles: Vec<String> = rows(ROLES_TSV).map(|r| r[0].to_string()).collect();
         let role_matcher = anchored(&roles);
         let surnames = rows(SURNAMES_TSV).map(|r| r[0].to_string()).collect();
@@ -254,17 +258,20 @@ impl Lexicon {
                 month: r.get(3).unwrap_or(&"").to_string(),
             });
         }
+        // Triggers start on common letters ("h", "t"), so a prefilter finds a candidate at
+        // almost every word: a DFA without one is faster.
         let trigger_matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .prefilter(false)
             .build(triggers.iter().map(|t| t.phrase.as_str()))
             .expect("rule data matcher builds");
         Self {
             abbreviations,
             provinces,
             districts,
-            places_by_key,
+            places_by_pattern,
             place_matcher,
-            place_surfaces,
             role_matcher,
             roles,
             surnames,
@@ -286,8 +293,7 @@ impl Lexicon {
         if !super::scan::word_end(text, m.end()) {
             return None;
         }
-        let surface = self.place_surfaces.get(m.pattern().as_usize())?;
-        let places = self.places_by_key.get(&fold(surface))?;
+        let places = self.places_by_pattern.get(m.pattern().as_usize())?;
         Some((m.end(), places.as_slice()))
     }
 
@@ -344,8 +350,7 @@ impl Lexicon {
             if !super::scan::word_start(text, m.start()) || !super::scan::word_end(text, m.end()) {
                 return None;
             }
-            let surface = self.place_surfaces.get(m.pattern().as_usize())?;
-            let places = self.places_by_key.get(&fold(surface))?;
+            let places = self.places_by_pattern.get(m.pattern().as_usize())?;
             Some((m.start(), m.end(), places.as_slice()))
         })
     }

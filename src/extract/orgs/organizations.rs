@@ -851,11 +851,11 @@ pub fn definitions(text: &str) -> HashMap<String, String> {
 /// Finds the organization mentions of `doc` (byte offsets), partial mentions resolved.
 pub fn find(doc: &Document) -> Vec<OrgSpan> {
     let text = doc.text.as_str();
-    let lower = super::scan::lower_aligned(text);
+    let lower = doc.lower.as_str();
     let definitions = definitions(text);
     let parser = Parser {
         text,
-        lower: &lower,
+        lower,
         published: doc.published,
         definitions: &definitions,
     };
