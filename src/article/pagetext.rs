@@ -6,6 +6,7 @@
 //! the body runs until the first related-news or sharing marker, and a short name line at the
 //! end of the body is the byline.
 
+use crate::normalize::chars::{is_alnum, is_alpha};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -204,10 +205,10 @@ fn is_trailer(line: &str) -> bool {
 
 fn is_navigation(line: &str) -> bool {
     if line.len() > MARKER_MAX_BYTES {
-        return !line.chars().any(char::is_alphanumeric);
+        return !line.chars().any(is_alnum);
     }
     let l = lower(line);
-    NAVIGATION_LINES.contains(&l.as_str()) || l.chars().all(|c| !c.is_alphanumeric())
+    NAVIGATION_LINES.contains(&l.as_str()) || l.chars().all(|c| !is_alnum(c))
 }
 
 /// "Chỉ thị 05 Chỉ thị 05 Chỉ thị 05": a menu item repeated on one line.
@@ -271,7 +272,7 @@ fn is_byline(line: &str) -> bool {
         && line.chars().count() <= 40
         && words.iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
+                && w.chars().all(|c| is_alpha(c) || c == '.' || c == '-')
         })
 }
 
