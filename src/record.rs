@@ -286,29 +286,121 @@ pub struct OrganizationMention {
 }
 
 /// A person with the roles the article gives them.
+///
+/// `roles` and `role_organizations` are parallel: `role_organizations[i]` is the canonical
+/// name of the organization `roles[i]` names, or null. [`Person::push_role`] keeps them in
+/// step and [`Person::role_pairs`] reads them together.
+///
+/// Records written before `role_organizations` was added carried `roles` as objects
+/// `{"text", "organization"}`; they still deserialize (into the two fields), so `load` reads
+/// them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(from = "PersonWire")]
 pub struct Person {
     /// The first full surface of the name, as written (equal to `name` unless the name was
     /// corrected, e.g. a lower-case typo).
     pub text: String,
     /// The person's name.
     pub name: String,
-    /// Distinct roles as written, with the organization's canonical name where a role names
-    /// one.
-    pub roles: Vec<Role>,
+    /// Distinct roles as written ("Chủ tịch LĐLĐ tỉnh"), in order of first mention.
+    pub roles: Vec<String>,
+    /// For each of `roles`, the canonical name of the organization it names, or null (same
+    /// length as `roles`).
+    pub role_organizations: Vec<Option<String>>,
     /// Code point offset of the first mention.
     pub start: usize,
     /// Code point offset just past the first mention.
     pub end: usize,
 }
 
-/// A role as written, with the organization it names.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub struct Role {
-    /// The role string as written ("Chủ tịch LĐLĐ tỉnh").
-    pub text: String,
-    /// The canonical name of the organization the role names, if any.
-    pub organization: Option<String>,
+impl Person {
+    /// Adds a role with the organization it names, keeping `roles` and
+    /// `role_organizations` the same length.
+    pub fn push_role(&mut self, text: impl Into<String>, organization: Option<String>) {
+        self.role_organizations.resize(self.roles.len(), None);
+        self.roles.push(text.into());
+        self.role_organizations.push(organization);
+    }
+
+    /// Each role with the organization it names (null where `role_organizations` is
+    /// shorter, as in a hand-written record that leaves it out).
+    ///
+    /// # Example
+    /// ```
+    /// use union_news::record::Person;
+    /// let mut p = Person {
+    ///     text: "Lê Quang Toản".into(),
+    ///     name: "Lê Quang Toản".into(),
+    ///     roles: Vec::new(),
+    ///     role_organizations: Vec::new(),
+    ///     start: 0,
+    ///     end: 13,
+    /// };
+    /// p.push_role("Tỉnh ủy viên", None);
+    /// p.push_role("Chủ tịch LĐLĐ tỉnh", Some("Liên đoàn Lao động tỉnh Hưng Yên".into()));
+    /// let pairs: Vec<_> = p.role_pairs().collect();
+    /// assert_eq!(pairs[1], ("Chủ tịch LĐLĐ tỉnh", Some("Liên đoàn Lao động tỉnh Hưng Yên")));
+    /// ```
+    pub fn role_pairs(&self) -> impl Iterator<Item = (&str, Option<&str>)> + '_ {
+        self.roles.iter().enumerate().map(|(i, role)| {
+            let organization = self.role_organizations.get(i).and_then(Option::as_deref);
+            (role.as_str(), organization)
+        })
+    }
+}
+
+/// What a record's person may look like on input: `roles` as strings (the contract) or, from
+/// records written before `role_organizations`, as `{text, organization}` objects.
+#[derive(Deserialize)]
+struct PersonWire {
+    text: String,
+    name: String,
+    #[serde(default)]
+    roles: Vec<RoleWire>,
+    #[serde(default)]
+    role_organizations: Option<Vec<Option<String>>>,
+    start: usize,
+    end: usize,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum RoleWire {
+    Text(String),
+    Object {
+        text: String,
+        #[serde(default)]
+        organization: Option<String>,
+    },
+}
+
+impl From<PersonWire> for Person {
+    fn from(wire: PersonWire) -> Self {
+        let mut roles = Vec::with_capacity(wire.roles.len());
+        let mut legacy = Vec::with_capacity(wire.roles.len());
+        for role in wire.roles {
+            match role {
+                RoleWire::Text(text) => {
+                    roles.push(text);
+                    legacy.push(None);
+                }
+                RoleWire::Object { text, organization } => {
+                    roles.push(text);
+                    legacy.push(organization);
+                }
+            }
+        }
+        let mut role_organizations = wire.role_organizations.unwrap_or(legacy);
+        role_organizations.resize(roles.len(), None);
+        Self {
+            text: wire.text,
+            name: wire.name,
+            roles,
+            role_organizations,
+            start: wire.start,
+            end: wire.end,
+        }
+    }
 }
 
 /// Kinds of events.
@@ -379,4 +471,60 @@ pub struct Event {
 pub fn json_schema() -> serde_json::Value {
     let schema = schemars::schema_for!(Record);
     serde_json::to_value(schema).unwrap_or(serde_json::Value::Null)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn person_roles_are_strings_with_parallel_organizations() {
+        let mut p = Person {
+            text: "Lê Quang Toản".into(),
+            name: "Lê Quang Toản".into(),
+            roles: Vec::new(),
+            role_organizations: Vec::new(),
+            start: 0,
+            end: 13,
+        };
+        p.push_role("Tỉnh ủy viên", None);
+        p.push_role(
+            "Chủ tịch LĐLĐ tỉnh",
+            Some("Liên đoàn Lao động tỉnh Hưng Yên".into()),
+        );
+        let value = serde_json::to_value(&p).unwrap();
+        assert_eq!(
+            value["roles"],
+            serde_json::json!(["Tỉnh ủy viên", "Chủ tịch LĐLĐ tỉnh"])
+        );
+        assert_eq!(
+            value["role_organizations"],
+            serde_json::json!([null, "Liên đoàn Lao động tỉnh Hưng Yên"])
+        );
+        let back: Person = serde_json::from_value(value).unwrap();
+        assert_eq!(back, p);
+    }
+
+    #[test]
+    fn records_with_role_objects_from_before_role_organizations_still_read() {
+        let legacy = serde_json::json!({
+            "text": "Lê Quang Toản", "name": "Lê Quang Toản", "start": 0, "end": 13,
+            "roles": [
+                {"text": "Tỉnh ủy viên", "organization": null},
+                {"text": "Chủ tịch LĐLĐ tỉnh", "organization": "Liên đoàn Lao động tỉnh Hưng Yên"}
+            ]
+        });
+        let p: Person = serde_json::from_value(legacy).unwrap();
+        assert_eq!(p.roles, ["Tỉnh ủy viên", "Chủ tịch LĐLĐ tỉnh"]);
+        assert_eq!(
+            p.role_organizations,
+            [None, Some("Liên đoàn Lao động tỉnh Hưng Yên".to_string())]
+        );
+        // A record that follows RECORD.md alone (no role_organizations) reads too.
+        let plain = serde_json::json!({
+            "text": "A", "name": "A", "start": 0, "end": 1, "roles": ["Chủ tịch"]
+        });
+        let p: Person = serde_json::from_value(plain).unwrap();
+        assert_eq!(p.role_organizations, [None]);
+    }
 }
