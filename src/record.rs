@@ -195,15 +195,47 @@ pub struct MoneyMention {
     pub start: usize,
     /// Code point offset just past the last character.
     pub end: usize,
-    /// The amount in units of `currency` (for a range, its lower end).
+    /// The amount in units of `currency` (for a range, its lower end). Written as a JSON
+    /// integer when it is whole (`500000000`), else as a decimal (`0.06`).
+    #[serde(serialize_with = "serialize_amount")]
     pub amount: f64,
-    /// The upper end of a range ("từ 1 đến 2 triệu đồng"), else absent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The upper end of a range ("từ 1 đến 2 triệu đồng"), else absent; written like
+    /// `amount`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "serialize_amount_max"
+    )]
     pub amount_max: Option<f64>,
     /// ISO 4217 code.
     pub currency: String,
     /// How the stated amount relates to the true one.
     pub qualifier: Qualifier,
+}
+
+/// The largest magnitude below which every whole `f64` is exactly an integer (2^53): whole
+/// amounts up to it are written as JSON integers.
+const MAX_EXACT_INTEGER: f64 = 9_007_199_254_740_992.0;
+
+/// An amount as a JSON integer when it is whole and exactly representable, else as a number
+/// with a fraction (`0.06`), so that `500000000` is not written `500000000.0`.
+fn serialize_amount<S: serde::Serializer>(amount: &f64, serializer: S) -> Result<S::Ok, S::Error> {
+    if amount.is_finite() && amount.fract() == 0.0 && amount.abs() <= MAX_EXACT_INTEGER {
+        // Exact: |amount| ≤ 2^53 fits an i64 and is an integer.
+        serializer.serialize_i64(*amount as i64)
+    } else {
+        serializer.serialize_f64(*amount)
+    }
+}
+
+fn serialize_amount_max<S: serde::Serializer>(
+    amount: &Option<f64>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match amount {
+        Some(amount) => serialize_amount(amount, serializer),
+        None => serializer.serialize_none(),
+    }
 }
 
 /// What a member count counts.
@@ -476,6 +508,39 @@ pub fn json_schema() -> serde_json::Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn money(amount: f64, amount_max: Option<f64>) -> serde_json::Value {
+        let m = MoneyMention {
+            text: "x".into(),
+            start: 0,
+            end: 1,
+            amount,
+            amount_max,
+            currency: "VND".into(),
+            qualifier: Qualifier::Exact,
+        };
+        serde_json::to_value(m).unwrap()
+    }
+
+    #[test]
+    fn whole_amounts_are_json_integers_and_fractions_stay_decimal() {
+        let whole = money(500_000_000.0, None);
+        assert_eq!(whole["amount"].to_string(), "500000000");
+        assert!(whole["amount"].is_u64());
+        assert!(whole.get("amount_max").is_none());
+        let vague = money(1e14, None);
+        assert_eq!(vague["amount"].to_string(), "100000000000000");
+        let range = money(1_150_000.0, Some(3_100_000.0));
+        assert_eq!(range["amount_max"].to_string(), "3100000");
+        let cents = money(0.06, Some(88.38));
+        assert_eq!(cents["amount"].to_string(), "0.06");
+        assert_eq!(cents["amount_max"].to_string(), "88.38");
+        // Beyond 2^53 an f64 is no longer an exact integer: written as a float.
+        assert!(money(1e20, None)["amount"].is_f64());
+        // And it reads back.
+        let back: MoneyMention = serde_json::from_value(whole).unwrap();
+        assert_eq!(back.amount, 500_000_000.0);
+    }
 
     #[test]
     fn person_roles_are_strings_with_parallel_organizations() {
