@@ -140,7 +140,10 @@ impl Builder {
             text: name.into(),
             name: name.into(),
             roles: roles.iter().map(|(text, _)| text.to_string()).collect(),
-            role_organizations: roles.iter().map(|(_, org)| org.map(str::to_string)).collect(),
+            role_organizations: roles
+                .iter()
+                .map(|(_, org)| org.map(str::to_string))
+                .collect(),
             start,
             end,
         });

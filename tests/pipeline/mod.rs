@@ -246,6 +246,8 @@ fn bad_inputs_get_one_error_each_and_the_run_goes_on() {
     assert!(stderr.contains("binary.txt: binary data"), "{stderr}");
     assert!(stderr.contains("huge.txt: larger than 8 MiB"), "{stderr}");
     assert!(stderr.contains("missing.txt: cannot read"), "{stderr}");
+    // Reported once (by the command line), not also by the library.
+    assert_eq!(stderr.matches("invalid UTF-8").count(), 1, "{stderr}");
     let latin1 = records.iter().find(|r| r["id"] == "latin1").unwrap();
     assert!(latin1["warnings"][0]
         .as_str()
@@ -253,9 +255,187 @@ fn bad_inputs_get_one_error_each_and_the_run_goes_on() {
         .starts_with("invalid UTF-8 replaced at byte 2"));
     let error_lines = std::fs::read_to_string(&errors).unwrap();
     assert_eq!(error_lines.lines().count(), 6);
+    let mut inputs = Vec::new();
     for line in error_lines.lines() {
         let v: Value = serde_json::from_str(line).unwrap();
-        assert!(v["error"].is_string() && v["input"].is_string(), "{line}");
+        let (input, error) = (v["input"].as_str().unwrap(), v["error"].as_str().unwrap());
+        // Every error names its input, and the message starts with it.
+        assert!(!input.is_empty() && error.starts_with(input), "{line}");
+        inputs.push(input.to_string());
+    }
+    let path = |name: &str| d.join(name).display().to_string();
+    assert_eq!(
+        inputs,
+        [
+            format!("{}:2", path("batch.jsonl")),
+            format!("{}:4", path("batch.jsonl")),
+            path("binary.txt"),
+            path("empty.txt"),
+            path("huge.txt"),
+            missing.display().to_string(),
+        ]
+    );
+}
+
+#[test]
+fn regression_empty_and_binary_jsonl_files_are_one_error_each() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(d.join("empty.jsonl"), b"").unwrap();
+    std::fs::write(d.join("blank.jsonl"), b"\n  \n\n").unwrap();
+    // Binary data with line breaks in it: formerly one error per junk line.
+    let mut junk = Vec::new();
+    for i in 0..50u8 {
+        junk.extend_from_slice(&[0, 1, 2, i, 0xff, 0]);
+        junk.push(b'\n');
+    }
+    std::fs::write(d.join("binary.jsonl"), &junk).unwrap();
+    std::fs::write(
+        d.join("good.jsonl"),
+        "{\"id\":\"g\",\"text\":\"Sáng 17/1, hội nghị.\"}\n",
+    )
+    .unwrap();
+    // The errors file lies in the directory read: it is not an input (nor an empty file).
+    let errors = d.join("errors.jsonl");
+    let (code, records, stderr) =
+        extract(&[d.to_str().unwrap(), "--errors", errors.to_str().unwrap()]);
+    assert_eq!(code, 1, "{stderr}");
+    assert_eq!(records.len(), 1);
+    assert!(stderr.contains("4 inputs, 1 records, 3 errors"), "{stderr}");
+    assert!(stderr.contains("binary.jsonl: binary data"), "{stderr}");
+    assert!(stderr.contains("empty.jsonl: empty file"), "{stderr}");
+    assert!(stderr.contains("blank.jsonl: empty file"), "{stderr}");
+    assert_eq!(std::fs::read_to_string(&errors).unwrap().lines().count(), 3);
+}
+
+#[test]
+fn regression_output_files_inside_an_input_directory_are_not_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(
+        d.join("in.jsonl"),
+        "{\"id\":\"g\",\"text\":\"Sáng 17/1, hội nghị.\"}\n",
+    )
+    .unwrap();
+    let out = d.join("records.jsonl");
+    for _ in 0..2 {
+        let (code, _, stderr) = extract(&[d.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+        assert_eq!(code, 0, "{stderr}");
+        assert!(stderr.contains("1 inputs, 1 records, 0 errors"), "{stderr}");
+    }
+    assert_eq!(std::fs::read_to_string(&out).unwrap().lines().count(), 1);
+}
+
+#[test]
+fn regression_duplicate_ids_are_reported_not_merged_in_the_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    for sub in ["d1", "d2"] {
+        std::fs::create_dir(d.join(sub)).unwrap();
+        std::fs::copy(
+            root().join("corpus/001_2422e51105c7a8e3.txt"),
+            d.join(sub).join("a.txt"),
+        )
+        .unwrap();
+    }
+    let db = d.join("un.sqlite");
+    let errors = d.join("errors.jsonl");
+    let (d1, d2) = (d.join("d1"), d.join("d2"));
+    let (code, records, stderr) = extract(&[
+        d1.to_str().unwrap(),
+        d2.to_str().unwrap(),
+        "--db",
+        db.to_str().unwrap(),
+        "--errors",
+        errors.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains("2 inputs, 1 records, 1 errors"), "{stderr}");
+    assert_eq!(records.len(), 1);
+    assert_eq!(
+        records[0]["source"]["path"],
+        d1.join("a.txt").display().to_string()
+    );
+    let line: Value =
+        serde_json::from_str(std::fs::read_to_string(&errors).unwrap().trim()).unwrap();
+    let (first, later) = (
+        d1.join("a.txt").display().to_string(),
+        d2.join("a.txt").display().to_string(),
+    );
+    assert_eq!(line["input"], later.as_str());
+    let error = line["error"].as_str().unwrap();
+    assert!(
+        error.contains("duplicate id \"a\"") && error.contains(&first) && error.contains(&later),
+        "{error}"
+    );
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let (n, path): (i64, String) = conn
+        .query_row("SELECT count(*), max(source_path) FROM articles", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .unwrap();
+    assert_eq!((n, path), (1, first), "the first input's article is kept");
+}
+
+#[test]
+fn regression_stdin_read_error_counts_as_an_input() {
+    // Reading a directory fails: that is one input and one error, with its output line.
+    let dir = tempfile::tempdir().unwrap();
+    let out = bin()
+        .args(["extract", "-"])
+        .stdin(std::fs::File::open(dir.path()).unwrap())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("1 inputs, 0 records, 1 errors"), "{stderr}");
+    let line: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(line["line"], 1);
+    assert!(line["error"].as_str().unwrap().contains("read failed"));
+}
+
+#[test]
+fn regression_closed_stdout_stops_quietly() {
+    // `extract … | head -1`: no "Broken pipe" error, no usage-error exit status.
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("many.jsonl");
+    let mut lines = String::new();
+    for i in 0..3000 {
+        lines.push_str(&format!(
+            "{{\"id\":\"m{i}\",\"text\":\"Sáng 17/1, LĐLĐ quận kết nạp được 1.199 đoàn viên.\"}}\n"
+        ));
+    }
+    std::fs::write(&input, lines).unwrap();
+    for args in [vec![input.to_str().unwrap()], vec!["-"]] {
+        let mut child = bin()
+            .arg("extract")
+            .args(&args)
+            .arg("--quiet")
+            .stdin(if args[0] == "-" {
+                Stdio::from(std::fs::File::open(&input).unwrap())
+            } else {
+                Stdio::null()
+            })
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = String::new();
+        let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
+        std::io::BufRead::read_line(&mut stdout, &mut first).unwrap();
+        assert!(first.contains("\"m0\""), "{first}");
+        drop(stdout);
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {stderr}");
+        assert!(
+            !stderr.contains("error:") && !stderr.contains("Broken pipe"),
+            "{args:?}: {stderr}"
+        );
+        assert!(
+            stderr.contains("standard output closed"),
+            "{args:?}: {stderr}"
+        );
     }
 }
 
@@ -331,7 +511,11 @@ fn stdin_mode_writes_one_line_per_input_line_in_order() {
         .unwrap()
         .contains("malformed JSON"));
     assert_eq!(lines[2]["line"], 3);
-    assert_eq!(lines[3]["id"], "stdin:4");
+    // No id, no URL: an id from the content, the same in every partition of the stream.
+    let hash = union_news::pipeline::sha256_hex("hơn 40 triệu đồng".as_bytes());
+    assert_eq!(lines[3]["id"], format!("sha256:{}", &hash[..16]));
+    assert!(lines[3]["money"][0]["amount"].is_u64(), "{}", lines[3]);
+    assert_eq!(lines[3]["money"][0]["amount"], 40_000_000);
     assert_eq!(lines[4]["line"], 5);
     assert_eq!(lines[4]["id"], "d");
     assert!(stderr.contains("5 inputs, 2 records, 3 errors"), "{stderr}");
