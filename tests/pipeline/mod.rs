@@ -1,6 +1,8 @@
 //! Integration tests: the extract pipeline end to end — the seed articles against the dev
 //! gold, the command line with bad inputs, stdin mode, and the record schema.
 
+mod pagetext;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
