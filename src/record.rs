@@ -308,8 +308,11 @@ pub struct OrganizationMention {
     pub canonical: String,
     /// labour_federation, union, grassroots_union, party, government, enterprise, cluster,
     /// mass_organization or other.
+    #[schemars(schema_with = "organization_kind_schema")]
     pub kind: String,
-    /// trung_uong, tinh, thanh_pho, quan, huyen, thi_xa, phuong, xa, or null.
+    /// trung_uong, tinh, thanh_pho, quan, huyen, thi_xa, phuong, xa, or
+    /// null.
+    #[schemars(schema_with = "admin_level_schema")]
     pub admin_level: Option<String>,
     /// The place name, or null.
     pub area: Option<String>,
@@ -499,10 +502,147 @@ pub struct Event {
     pub end: usize,
 }
 
-/// The JSON Schema of [`Record`], as `union-news schema` prints it.
+/// The values of [`OrganizationMention::kind`]. The extractors write these and no other;
+/// the JSON Schema lists them as an enum, so a new kind is added here.
+pub const ORGANIZATION_KINDS: &[&str] = &[
+    "labour_federation",
+    "union",
+    "grassroots_union",
+    "party",
+    "government",
+    "enterprise",
+    "cluster",
+    "mass_organization",
+    "other",
+];
+
+/// The values of [`OrganizationMention::admin_level`] (besides null).
+pub const ADMIN_LEVELS: &[&str] = &[
+    "trung_uong",
+    "tinh",
+    "thanh_pho",
+    "quan",
+    "huyen",
+    "thi_xa",
+    "phuong",
+    "xa",
+];
+
+/// Fields a record may leave out (`skip_serializing_if`), by schema definition; every other
+/// field is always written and so `required` in the JSON Schema (null where it is nullable).
+const OMITTED_WHEN_EMPTY: &[(&str, &[&str])] = &[
+    ("Source", &["path", "url", "fetched_at"]),
+    ("MoneyMention", &["amount_max"]),
+];
+
+fn string_enum(values: &[&str], nullable: bool) -> schemars::schema::Schema {
+    use schemars::schema::{InstanceType, Schema, SchemaObject, SingleOrVec};
+    let mut enum_values: Vec<serde_json::Value> = values
+        .iter()
+        .map(|v| serde_json::Value::String(v.to_string()))
+        .collect();
+    let instance_type = if nullable {
+        enum_values.push(serde_json::Value::Null);
+        SingleOrVec::Vec(vec![InstanceType::String, InstanceType::Null])
+    } else {
+        SingleOrVec::Single(Box::new(InstanceType::String))
+    };
+    Schema::Object(SchemaObject {
+        instance_type: Some(instance_type),
+        enum_values: Some(enum_values),
+        ..SchemaObject::default()
+    })
+}
+
+fn organization_kind_schema(_: &mut schemars::gen::SchemaGenerator) -> schemars::schema::Schema {
+    string_enum(ORGANIZATION_KINDS, false)
+}
+
+fn admin_level_schema(_: &mut schemars::gen::SchemaGenerator) -> schemars::schema::Schema {
+    string_enum(ADMIN_LEVELS, true)
+}
+
+/// The JSON Schema (draft 07) of [`Record`], as `union-news schema` prints it: every field a
+/// record always has is `required` (a nullable one as `type: [X, "null"]`), `schema_version`
+/// is the constant [`SCHEMA_VERSION`], and fixed vocabularies (event type, granularity,
+/// qualifier, count category, organization kind, admin level, time of day, source kind) are
+/// enums. Unknown fields are allowed: the contract lets new fields be added.
+///
+/// # Example
+/// ```
+/// let schema = union_news::record::json_schema();
+/// assert_eq!(schema["properties"]["schema_version"]["const"], 1);
+/// assert!(schema["required"].as_array().unwrap().contains(&"title".into()));
+/// ```
 pub fn json_schema() -> serde_json::Value {
+    use serde_json::Value;
     let schema = schemars::schema_for!(Record);
-    serde_json::to_value(schema).unwrap_or(serde_json::Value::Null)
+    let mut root = serde_json::to_value(schema).unwrap_or(Value::Null);
+    require_all(&mut root, &[]);
+    if let Some(version) = root.pointer_mut("/properties/schema_version") {
+        *version = serde_json::json!({
+            "description": "The record format's version; a renamed or removed field, or a changed meaning, bumps it.",
+            "type": "integer",
+            "const": SCHEMA_VERSION,
+        });
+    }
+    if let Some(Value::Object(definitions)) = root.get_mut("definitions") {
+        for (name, definition) in definitions.iter_mut() {
+            let omitted = OMITTED_WHEN_EMPTY
+                .iter()
+                .find(|(n, _)| n == name)
+                .map_or(&[][..], |(_, fields)| *fields);
+            require_all(definition, omitted);
+            flatten_enum(definition);
+        }
+    }
+    root
+}
+
+/// Makes every property of an object schema required, except `omitted`.
+fn require_all(schema: &mut serde_json::Value, omitted: &[&str]) {
+    let Some(properties) = schema.get("properties").and_then(|p| p.as_object()) else {
+        return;
+    };
+    let required: Vec<serde_json::Value> = properties
+        .keys()
+        .filter(|k| !omitted.contains(&k.as_str()))
+        .map(|k| serde_json::Value::String(k.clone()))
+        .collect();
+    schema["required"] = serde_json::Value::Array(required);
+}
+
+/// A unit-variant enum as schemars writes it (`oneOf` of one-value `enum`s) becomes one
+/// `enum` of strings, the variants' descriptions kept in the description.
+fn flatten_enum(schema: &mut serde_json::Value) {
+    let Some(variants) = schema.get("oneOf").and_then(|v| v.as_array()) else {
+        return;
+    };
+    let mut values = Vec::new();
+    let mut notes = Vec::new();
+    for variant in variants {
+        let single = variant
+            .get("enum")
+            .and_then(|e| e.as_array())
+            .filter(|e| e.len() == 1)
+            .and_then(|e| e[0].as_str());
+        let Some(value) = single else {
+            return; // not a plain string enum: leave it
+        };
+        if let Some(note) = variant.get("description").and_then(|d| d.as_str()) {
+            notes.push(format!("`{value}`: {note}"));
+        }
+        values.push(serde_json::Value::String(value.to_string()));
+    }
+    let description = schema
+        .get("description")
+        .and_then(|d| d.as_str())
+        .map(|d| format!("{d}\n\n{}", notes.join("\n")));
+    let mut flat = serde_json::json!({ "type": "string", "enum": values });
+    if let Some(description) = description {
+        flat["description"] = serde_json::Value::String(description);
+    }
+    *schema = flat;
 }
 
 #[cfg(test)]

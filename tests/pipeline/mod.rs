@@ -138,6 +138,144 @@ fn every_span_slices_the_text_and_records_validate_against_the_schema() {
     }
 }
 
+/// The schema `union-news schema` prints, compiled.
+fn schema_validator() -> jsonschema::Validator {
+    let out = bin().arg("schema").output().unwrap();
+    assert!(out.status.success());
+    let schema: Value = serde_json::from_slice(&out.stdout).unwrap();
+    jsonschema::validator_for(&schema).expect("valid JSON Schema")
+}
+
+fn schema_errors(validator: &jsonschema::Validator, value: &Value) -> Vec<String> {
+    validator
+        .iter_errors(value)
+        .map(|e| e.to_string())
+        .collect()
+}
+
+#[test]
+fn records_of_every_input_kind_validate_against_the_schema() {
+    // Stdin lines with and without id, url, title, html: sparse records (no path, no URL,
+    // no money range) validate as well as full ones.
+    let validator = schema_validator();
+    let input = concat!(
+        r#"{"text":"x"}"#,
+        "\n",
+        r#"{"id":"r","url":"https://a.vn/r","title":"Hội nghị","published":"2024-01-18","text":"Sáng 17/1, LĐLĐ quận Thanh Khê tổ chức hội nghị, trao quà trị giá từ 1 đến 2 triệu đồng cho 1.199 đoàn viên; đồng chí Nguyễn Văn An, Chủ tịch LĐLĐ quận dự."}"#,
+        "\n",
+        r#"{"html":"<html><head><title>T</title></head><body><article><h1>Hội nghị</h1><p>Sáng 17/1, LĐLĐ quận tổ chức hội nghị với kinh phí 0,5 USD.</p></article></body></html>"}"#,
+        "\n",
+    );
+    let mut child = bin()
+        .args(["extract", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let records: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(records.len(), 3);
+    for record in &records {
+        assert!(record.get("error").is_none(), "{record}");
+        let errors = schema_errors(&validator, record);
+        assert!(errors.is_empty(), "{}: {errors:?}", record["id"]);
+    }
+    assert!(
+        records[1]["money"][0]["amount_max"].is_u64(),
+        "{}",
+        records[1]
+    );
+    // And the records of the 18 real pages of fixtures/html, with their varied organizations.
+    let (_, pages, stderr) = extract(&[root().join("fixtures/html").to_str().unwrap()]);
+    assert!(pages.len() >= 18, "{stderr}");
+    for record in &pages {
+        let errors = schema_errors(&validator, record);
+        assert!(errors.is_empty(), "{}: {errors:?}", record["id"]);
+    }
+}
+
+#[test]
+fn the_schema_requires_every_field_and_fixes_the_vocabularies() {
+    let validator = schema_validator();
+    let gold = seed_gold();
+    let record = serde_json::to_value(&seed_records(&gold)[4]).unwrap();
+    assert!(schema_errors(&validator, &record).is_empty());
+    let broken = |path: &str, change: &dyn Fn(&mut Value)| {
+        let mut r = record.clone();
+        change(&mut r);
+        assert!(
+            !schema_errors(&validator, &r).is_empty(),
+            "{path}: a broken record validates"
+        );
+    };
+    // Always-present fields are required, nullable or not.
+    for field in ["title", "published", "byline", "text", "warnings", "source"] {
+        broken(field, &|r| {
+            r.as_object_mut().unwrap().remove(field);
+        });
+    }
+    broken("dates[].time_of_day", &|r| {
+        r["dates"][0].as_object_mut().unwrap().remove("time_of_day");
+    });
+    broken("organizations[].admin_level", &|r| {
+        r["organizations"][0]
+            .as_object_mut()
+            .unwrap()
+            .remove("admin_level");
+    });
+    broken("events[].date", &|r| {
+        r["events"][0].as_object_mut().unwrap().remove("date");
+    });
+    broken("people[].role_organizations", &|r| {
+        r["people"][0]
+            .as_object_mut()
+            .unwrap()
+            .remove("role_organizations");
+    });
+    broken("people[].roles as objects", &|r| {
+        r["people"][0]["roles"] = serde_json::json!([{"text": "Chủ tịch", "organization": null}]);
+    });
+    // schema_version is 1, and the vocabularies are closed.
+    broken("schema_version", &|r| r["schema_version"] = 2.into());
+    broken("events[].type", &|r| {
+        r["events"][0]["type"] = "party".into()
+    });
+    broken("dates[].granularity", &|r| {
+        r["dates"][0]["granularity"] = "week".into()
+    });
+    broken("dates[].time_of_day", &|r| {
+        r["dates"][0]["time_of_day"] = "morning".into()
+    });
+    broken("money[].qualifier", &|r| {
+        r["money"][0]["qualifier"] = "range".into()
+    });
+    broken("member_counts[].category", &|r| {
+        r["member_counts"][0]["category"] = "members".into()
+    });
+    broken("organizations[].kind", &|r| {
+        r["organizations"][0]["kind"] = "club".into()
+    });
+    broken("organizations[].admin_level", &|r| {
+        r["organizations"][0]["admin_level"] = "province".into()
+    });
+    broken("source.kind", &|r| r["source"]["kind"] = "ftp".into());
+    // New fields may be added: an unknown field is no error.
+    let mut extended = record.clone();
+    extended["section"] = "Tin tức".into();
+    assert!(schema_errors(&validator, &extended).is_empty());
+}
+
 fn check_spans(record: &Record) {
     let chars: Vec<char> = record.text.chars().collect();
     let slice = |s: usize, e: usize| -> String {
