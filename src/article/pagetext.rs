@@ -88,23 +88,24 @@ static BYLINE_PREFIXED: LazyLock<Regex> = LazyLock::new(|| {
 /// ```
 pub fn from_page_text(page: &str) -> Article {
     let lines: Vec<&str> = page.lines().map(|l| l.trim_matches(is_space)).collect();
+    let classes: Vec<LineClass> = lines.iter().map(|l| LineClass::of(l)).collect();
 
     // Where the body starts: the first prose line. Markers before it are header furniture.
-    let body_start = lines
+    let body_start = classes
         .iter()
-        .position(|l| is_prose(l) && !is_trailer(l) && !is_repeated_menu(l));
+        .position(|c| c.prose && !c.trailer && !c.repeated_menu);
     let after = body_start.unwrap_or(0);
     let mut cuts: Vec<usize> = (0..lines.len())
-        .filter(|&i| (body_start.is_none() || i > after) && is_trailer(lines[i]))
+        .filter(|&i| (body_start.is_none() || i > after) && classes[i].trailer)
         .collect();
     cuts.push(lines.len());
 
-    let first = read_article(&lines, cuts[0]);
+    let first = read_article(&lines, &classes, cuts[0]);
     if !too_little(&first, body_start.is_some()) {
         return first;
     }
     for &cut in &cuts[1..] {
-        let mut retry = read_article(&lines, cut);
+        let mut retry = read_article(&lines, &classes, cut);
         if !too_little(&retry, body_start.is_some()) {
             retry.warnings.push(format!(
                 "ignored the marker {:?} on line {}: the article would have had no body",
@@ -115,6 +116,48 @@ pub fn from_page_text(page: &str) -> Article {
         }
     }
     first
+}
+
+/// What one line of the page is, worked out once per line.
+struct LineClass {
+    /// A related-news or sharing marker ([`TRAILER_MARKERS`]).
+    trailer: bool,
+    /// A menu item repeated on one line.
+    repeated_menu: bool,
+    /// A line that can be part of the article: not empty, not navigation, not a repeated
+    /// menu, not a marker.
+    keep: bool,
+    /// Running text ([`is_prose`]).
+    prose: bool,
+    /// Could be a headline ([`is_headline`]).
+    headline: bool,
+    /// The publication date, when the line is a dateline.
+    dateline: Option<String>,
+    /// A view counter ("Lượt xem: 14240").
+    view_counter: bool,
+}
+
+impl LineClass {
+    fn of(line: &str) -> Self {
+        let trailer = is_trailer(line);
+        let repeated_menu = is_repeated_menu(line);
+        let keep = !line.is_empty() && !is_navigation(line) && !repeated_menu && !trailer;
+        // Datelines and view counters hold digits.
+        let has_digit = line.bytes().any(|b| b.is_ascii_digit());
+        Self {
+            trailer,
+            repeated_menu,
+            keep,
+            prose: is_prose(line),
+            headline: is_headline(line),
+            dateline: if has_digit {
+                parse_dateline(line)
+            } else {
+                None
+            },
+            view_counter: has_digit && VIEW_COUNTER.is_match(line),
+        }
+    }
 }
 
 /// Whether a reading of the page lost the article: no body, or (on a page with prose) no
@@ -128,39 +171,31 @@ fn too_little(article: &Article, page_has_prose: bool) -> bool {
 }
 
 /// The article in `lines[..end]`: dateline, headline, body, byline.
-fn read_article(all_lines: &[&str], end: usize) -> Article {
+fn read_article(all_lines: &[&str], classes: &[LineClass], end: usize) -> Article {
     let lines = &all_lines[..end];
+    let classes = &classes[..end];
     let mut article = Article::default();
 
     // Dateline: the first one gives the publication date.
-    let mut dateline_at = None;
-    for (i, line) in lines.iter().enumerate() {
-        if let Some(date) = parse_dateline(line) {
-            article.published = Some(date);
-            dateline_at = Some(i);
-            break;
-        }
-    }
+    let dateline_at = classes.iter().position(|c| c.dateline.is_some());
+    article.published = dateline_at.and_then(|i| classes[i].dateline.clone());
 
     // Markers standing before the end (in the header, under the headline) are dropped.
-    let keep =
-        |l: &&str| !l.is_empty() && !is_navigation(l) && !is_repeated_menu(l) && !is_trailer(l);
+    let keep = |i: usize| classes[i].keep;
     // Headline: the real line just before the dateline; else the first real line before
     // the first prose line (a headline comes before the body it heads).
-    let first_prose = lines
+    let first_prose = classes
         .iter()
-        .position(|l| keep(l) && is_prose(l))
+        .position(|c| c.keep && c.prose)
         .unwrap_or(lines.len());
     let title_at = match dateline_at {
-        Some(d) => (0..d)
-            .rev()
-            .find(|&i| keep(&lines[i]) && is_headline(lines[i])),
+        Some(d) => (0..d).rev().find(|&i| keep(i) && classes[i].headline),
         None => None,
     }
-    .or_else(|| (0..first_prose).find(|&i| keep(&lines[i]) && is_headline(lines[i])));
+    .or_else(|| (0..first_prose).find(|&i| keep(i) && classes[i].headline));
     if let Some(t) = title_at {
         article.title = Some(lines[t].to_string());
-        if let Some(s) = (0..t).rev().find(|&i| keep(&lines[i])) {
+        if let Some(s) = (0..t).rev().find(|&i| keep(i)) {
             article.section = Some(lines[s].to_string());
         }
     }
@@ -170,10 +205,8 @@ fn read_article(all_lines: &[&str], end: usize) -> Article {
         .max(dateline_at.map_or(0, |d| d + 1));
     let mut body: Vec<(usize, &str)> = Vec::new();
     for (i, line) in lines.iter().enumerate().skip(body_from) {
-        if line.is_empty() {
-            continue;
-        }
-        if !keep(line) || VIEW_COUNTER.is_match(line) || parse_dateline(line).is_some() {
+        let class = &classes[i];
+        if !class.keep || class.view_counter || class.dateline.is_some() {
             continue;
         }
         body.push((i, line));
