@@ -274,7 +274,7 @@ pub fn read_file_input(file: &InputFile) -> std::result::Result<InputArticle, Er
     let mut warnings = Vec::new();
     let content = match kind {
         FileKind::Html => {
-            check_not_binary(&display, &bytes)?;
+            check_html_not_binary(&display, &bytes)?;
             Content::Html(bytes.clone())
         }
         FileKind::Text => {
@@ -362,6 +362,17 @@ fn check_not_binary(input: &str, bytes: &[u8]) -> std::result::Result<(), Error>
         return Err(Error::input(input, "binary data, not text"));
     }
     Ok(())
+}
+
+/// [`check_not_binary`] for HTML: a page with a byte-order mark is checked as the text the
+/// BOM names (UTF-16 is full of NUL bytes, and the HTML decoder reads it by its BOM).
+fn check_html_not_binary(input: &str, bytes: &[u8]) -> std::result::Result<(), Error> {
+    let Some((encoding, bom_len)) = encoding_rs::Encoding::for_bom(bytes) else {
+        return check_not_binary(input, bytes);
+    };
+    let sample = &bytes[bom_len..bytes.len().min(bom_len + 8192)];
+    let (text, _) = encoding.decode_without_bom_handling(sample);
+    check_not_binary(input, text.as_bytes())
 }
 
 /// Decodes text bytes: UTF-8 (a BOM is dropped), invalid sequences replaced with U+FFFD and a
@@ -601,6 +612,21 @@ mod tests {
         let text = decode_text("f", b"Ng\xe0y 1", &mut w).unwrap();
         assert_eq!(text, "Ng\u{fffd}y 1");
         assert_eq!(w, ["invalid UTF-8 replaced at byte 2 (1 replacement(s))"]);
+    }
+
+    #[test]
+    fn html_with_a_bom_is_checked_as_the_text_it_names() {
+        let utf16: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("<p>Công đoàn</p>".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        assert!(check_not_binary("f", &utf16).is_err());
+        assert!(check_html_not_binary("f", &utf16).is_ok());
+        // NUL characters behind a UTF-16 BOM are still binary; a BOM alone is empty.
+        assert!(check_html_not_binary("f", &[0xFF, 0xFE, 0, 0, 0, 0, 1, 0]).is_err());
+        assert!(check_html_not_binary("f", &[0xFE, 0xFF]).is_err());
+        assert!(check_html_not_binary("f", b"\xEF\xBB\xBF<p>x</p>").is_ok());
+        assert!(check_html_not_binary("f", b"\x00\x01<p>").is_err());
     }
 
     #[test]

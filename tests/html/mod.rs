@@ -276,6 +276,60 @@ fn windows_1258_page_reads_like_the_utf8_one() {
     assert!(legacy.warnings.is_empty(), "{:?}", legacy.warnings);
 }
 
+/// A UTF-8 page that declares Latin-1 (in `<meta>` or in the HTTP header) reads like the
+/// original, with a warning naming both charsets, instead of coming out as mojibake.
+#[test]
+fn utf8_page_declared_latin1_is_not_mojibake() {
+    let html = std::fs::read_to_string(fixtures().join("kenh14-2.html")).expect("page");
+    let utf8 = from_html(html.as_bytes(), None, None).expect("article");
+    assert!(html.contains("charset=utf-8"));
+    let latin1 = html.replace("charset=utf-8", "charset=iso-8859-1");
+    for (page, content_type) in [
+        (latin1.as_str(), None),
+        (html.as_str(), Some("text/html; charset=windows-1252")),
+    ] {
+        let article = from_html(page.as_bytes(), None, content_type).expect("article");
+        assert_eq!(article.body, utf8.body);
+        assert_eq!(article.title, utf8.title);
+        assert!(
+            article
+                .warnings
+                .iter()
+                .any(|w| w.contains("windows-1252") && w.contains("decoded as utf-8")),
+            "{:?}",
+            article.warnings
+        );
+    }
+}
+
+/// A page saved as UTF-16 with a byte-order mark (Windows "Save as Unicode") goes through
+/// the pipeline: the BOM names the encoding, the page is not refused as binary.
+#[test]
+fn utf16_page_with_bom_becomes_a_record() {
+    use union_news::pipeline::{article_record, list_inputs, read_file_input};
+    let html = std::fs::read_to_string(fixtures().join("vnexpress-2.html")).expect("page");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("vnexpress-2-utf16.html");
+    let mut bytes = vec![0xFF, 0xFE];
+    for unit in html.encode_utf16() {
+        bytes.extend_from_slice(&unit.to_le_bytes());
+    }
+    std::fs::write(&path, &bytes).expect("write");
+    let file = list_inputs(&[path])
+        .into_iter()
+        .next()
+        .expect("one input")
+        .expect("listed");
+    let input = read_file_input(&file).expect("not refused as binary");
+    let record = article_record(&input);
+    assert_eq!(
+        record.title.as_deref(),
+        Some("Công nhân mất việc chật vật lo Tết")
+    );
+    assert!(record.text.contains("Ông Hồ Xuân Lâm, Phó chủ tịch Liên đoàn lao động TP HCM"));
+    assert!(record.warnings.is_empty(), "{:?}", record.warnings);
+}
+
 /// Numeric character references (`&#224;`, `&#x1EA1;`) are resolved by the parser.
 #[test]
 fn numeric_character_references_are_decoded() {
