@@ -8,7 +8,7 @@ use std::fs;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
-use chrono::NaiveDate;
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
@@ -47,8 +47,12 @@ pub struct InputArticle {
     pub source: Source,
     /// Its content.
     pub content: Content,
-    /// The publication date the input declares (JSONL `published`, crawl metadata).
+    /// The publication date the input declares (JSONL `published`): it wins over the page's
+    /// own date when it is valid.
     pub published: Option<String>,
+    /// The publication date crawl metadata gives (a feed's or sitemap's date in the page's
+    /// sidecar): used only when neither `published` nor the page gives a valid date.
+    pub crawl_published: Option<String>,
     /// The HTTP `Content-Type` a fetched page was served with (for its charset).
     pub content_type: Option<String>,
     /// Warnings from reading (e.g. invalid UTF-8 replaced).
@@ -72,6 +76,7 @@ impl InputArticle {
                 text: text.to_string(),
             },
             published: None,
+            crawl_published: None,
             content_type: None,
             warnings: Vec::new(),
         }
@@ -88,11 +93,60 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     out
 }
 
-/// Parses the date part of an ISO date or RFC 3339 timestamp ("2024-02-01",
-/// "2024-02-01T08:30:00+07:00").
+/// Vietnam's time zone (UTC+07:00 all year, no daylight saving time).
+const VIETNAM_OFFSET_SECONDS: i32 = 7 * 3600;
+
+/// The calendar day of a publication date as a Vietnamese reader saw it, the day that year
+/// inference counts from: an ISO date as written ("2024-02-01"); an RFC 3339 timestamp with a
+/// zone converted to Vietnam time first, so that a feed's UTC stamp
+/// "2014-01-16T23:30:00+00:00" is 2014-01-17 (its first ten characters are the day in London,
+/// not in Hanoi); a timestamp without a zone ("2024-02-01T08:30:00") by its date as written.
+///
+/// # Example
+/// ```
+/// use union_news::pipeline::parse_published;
+/// let day = |s| parse_published(s).map(|d| d.to_string());
+/// assert_eq!(day("2024-02-01").as_deref(), Some("2024-02-01"));
+/// assert_eq!(day("2024-02-01T08:30:00+07:00").as_deref(), Some("2024-02-01"));
+/// assert_eq!(day("2014-01-16T23:30:00+00:00").as_deref(), Some("2014-01-17"));
+/// assert_eq!(day("13/02/2022"), None);
+/// ```
 pub fn parse_published(value: &str) -> Option<NaiveDate> {
-    let head = value.trim().get(..10)?;
+    let value = value.trim();
+    if let Ok(instant) = DateTime::parse_from_rfc3339(value) {
+        let vietnam = FixedOffset::east_opt(VIETNAM_OFFSET_SECONDS)?;
+        return Some(instant.with_timezone(&vietnam).date_naive());
+    }
+    let head = value.get(..10)?;
     NaiveDate::parse_from_str(head, "%Y-%m-%d").ok()
+}
+
+/// Chooses the publication date among the input's own (`declared`), the page's and the crawl
+/// metadata's, in that order, skipping values that are not ISO dates (each skipped value is a
+/// warning). Returns the value kept as written and its Vietnamese calendar day.
+fn choose_published(
+    declared: Option<&str>,
+    page: Option<&str>,
+    crawl: Option<&str>,
+    warnings: &mut Vec<String>,
+) -> Option<(String, NaiveDate)> {
+    let candidates = [
+        (declared, "input"),
+        (page, "page"),
+        (crawl, "crawl metadata"),
+    ];
+    for (value, origin) in candidates {
+        let Some(value) = value else {
+            continue;
+        };
+        match parse_published(value) {
+            Some(day) => return Some((value.to_string(), day)),
+            None => warnings.push(format!(
+                "published date {value:?} from the {origin} is not ISO; ignored"
+            )),
+        }
+    }
+    None
 }
 
 /// Runs the whole pure pipeline on one input: article extraction, normalization, extractors.
@@ -140,11 +194,13 @@ pub fn article_record(input: &InputArticle) -> Record {
     {
         warnings.push("no body found".to_string());
     }
-    let published_value = input.published.clone().or(article.published.clone());
-    let published = published_value.as_deref().and_then(parse_published);
-    if let (Some(value), None) = (&published_value, published) {
-        warnings.push(format!("published date {value:?} is not ISO; ignored"));
-    }
+    let chosen = choose_published(
+        input.published.as_deref(),
+        article.published.as_deref(),
+        input.crawl_published.as_deref(),
+        &mut warnings,
+    );
+    let (published_value, published) = chosen.unzip();
     let doc = Document::new(title.as_deref(), &body, published);
     let found = extract::extract_all(&doc);
     Record {
@@ -152,7 +208,7 @@ pub fn article_record(input: &InputArticle) -> Record {
         id: input.id.clone(),
         source: input.source.clone(),
         title,
-        published: published.and(published_value),
+        published: published_value,
         byline: article.byline.as_deref().map(normalize),
         dates: found.dates,
         money: found.money,
@@ -288,7 +344,7 @@ pub fn read_file_input(file: &InputFile) -> std::result::Result<InputArticle, Er
             ))
         }
     };
-    let meta = read_sidecar(&file.path);
+    let meta = read_sidecar(&file.path, &mut warnings);
     Ok(InputArticle {
         id: file_id(file),
         source: Source {
@@ -299,7 +355,8 @@ pub fn read_file_input(file: &InputFile) -> std::result::Result<InputArticle, Er
             content_sha256: sha256_hex(&bytes),
         },
         content,
-        published: meta.published,
+        published: None,
+        crawl_published: meta.published,
         content_type: meta.content_type,
         warnings,
     })
@@ -322,13 +379,35 @@ struct Sidecar {
     content_type: Option<String>,
 }
 
-fn read_sidecar(path: &Path) -> Sidecar {
+/// The sidecar beside `path`, if there is one. A missing sidecar is normal (a page saved by
+/// hand); one that cannot be read or parsed is ignored with a warning in the record.
+fn read_sidecar(path: &Path, warnings: &mut Vec<String>) -> Sidecar {
     let mut name = path.as_os_str().to_owned();
     name.push(".meta.json");
-    fs::read(PathBuf::from(name))
-        .ok()
-        .and_then(|bytes| serde_json::from_slice(&bytes).ok())
-        .unwrap_or_default()
+    let sidecar = PathBuf::from(name);
+    let shown = sidecar.file_name().map_or_else(
+        || sidecar.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let bytes = match fs::read(&sidecar) {
+        Ok(bytes) => bytes,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Sidecar::default(),
+        Err(err) => {
+            warnings.push(format!(
+                "crawl sidecar {shown} cannot be read ({err}); ignored"
+            ));
+            return Sidecar::default();
+        }
+    };
+    match serde_json::from_slice(&bytes) {
+        Ok(meta) => meta,
+        Err(err) => {
+            warnings.push(format!(
+                "crawl sidecar {shown} is not valid JSON ({err}); ignored"
+            ));
+            Sidecar::default()
+        }
+    }
 }
 
 fn read_capped(path: &Path) -> std::result::Result<Vec<u8>, Error> {
@@ -475,6 +554,7 @@ pub fn parse_jsonl_line(
         },
         content,
         published: parsed.published,
+        crawl_published: None,
         content_type: None,
         warnings,
     })
@@ -612,6 +692,129 @@ mod tests {
         let text = decode_text("f", b"Ng\xe0y 1", &mut w).unwrap();
         assert_eq!(text, "Ng\u{fffd}y 1");
         assert_eq!(w, ["invalid UTF-8 replaced at byte 2 (1 replacement(s))"]);
+    }
+
+    /// A page giving its own date with a zone, as dantri and vnexpress pages do.
+    const DATED_PAGE: &str = "<html><head><meta property=\"article:published_time\" \
+        content=\"2014-01-17T06:30:00+07:00\"></head><body><article><p>Sáng 1/1, Liên đoàn \
+        Lao động tỉnh tổ chức hội nghị tổng kết công tác công đoàn năm 2013.</p></article>\
+        </body></html>";
+
+    fn html_input(published: Option<&str>, crawl_published: Option<&str>) -> InputArticle {
+        let mut input = InputArticle::plain("p", "");
+        input.content = Content::Html(DATED_PAGE.as_bytes().to_vec());
+        input.published = published.map(str::to_string);
+        input.crawl_published = crawl_published.map(str::to_string);
+        input
+    }
+
+    #[test]
+    fn an_invalid_input_date_falls_back_to_the_page_date() {
+        let record = article_record(&html_input(Some("13/02/2022"), None));
+        assert_eq!(
+            record.published.as_deref(),
+            Some("2014-01-17T06:30:00+07:00")
+        );
+        assert_eq!(
+            record.warnings,
+            ["published date \"13/02/2022\" from the input is not ISO; ignored"]
+        );
+        // A valid input date still wins over the page's.
+        let record = article_record(&html_input(Some("2014-01-18"), None));
+        assert_eq!(record.published.as_deref(), Some("2014-01-18"));
+        assert!(record.warnings.is_empty(), "{:?}", record.warnings);
+    }
+
+    #[test]
+    fn the_page_date_wins_over_a_feed_date_in_utc() {
+        let record = article_record(&html_input(None, Some("2014-01-16T23:30:00+00:00")));
+        assert_eq!(
+            record.published.as_deref(),
+            Some("2014-01-17T06:30:00+07:00")
+        );
+        assert!(record.warnings.is_empty(), "{:?}", record.warnings);
+    }
+
+    /// With only a UTC feed stamp, year inference counts from the day in Vietnam:
+    /// 2013-12-31T18:00Z is 1 January 2014 in Hanoi, so "Sáng 1/1" is 2014-01-01.
+    #[test]
+    fn a_feed_date_alone_is_read_as_a_vietnamese_day() {
+        let mut input = InputArticle::plain("p", "Sáng 1/1, LĐLĐ tỉnh tổ chức hội nghị.");
+        input.crawl_published = Some("2013-12-31T18:00:00+00:00".into());
+        let record = article_record(&input);
+        assert_eq!(
+            record.published.as_deref(),
+            Some("2013-12-31T18:00:00+00:00")
+        );
+        assert_eq!(record.dates[0].value, "2014-01-01", "{:?}", record.dates);
+        input.crawl_published = Some("yesterday".into());
+        let record = article_record(&input);
+        assert_eq!(record.published, None);
+        assert_eq!(
+            record.warnings,
+            ["published date \"yesterday\" from the crawl metadata is not ISO; ignored"]
+        );
+    }
+
+    #[test]
+    fn publication_days_in_vietnam() {
+        let day = |s: &str| parse_published(s).map(|d| d.to_string());
+        assert_eq!(day(" 2024-02-01 ").as_deref(), Some("2024-02-01"));
+        assert_eq!(
+            day("2024-02-01T23:59:00+07:00").as_deref(),
+            Some("2024-02-01")
+        );
+        assert_eq!(day("2024-02-01T17:00:00Z").as_deref(), Some("2024-02-02"));
+        assert_eq!(day("2024-02-01T16:59:59Z").as_deref(), Some("2024-02-01"));
+        assert_eq!(
+            day("2024-02-01T20:00:00-05:00").as_deref(),
+            Some("2024-02-02")
+        );
+        // No zone: the date as written (we do not guess one).
+        assert_eq!(day("2024-02-01T23:30:00").as_deref(), Some("2024-02-01"));
+        assert_eq!(day("2024-02-30"), None);
+        assert_eq!(day("13/02/2022"), None);
+        assert_eq!(day(""), None);
+        assert_eq!(day("2024-02-0"), None);
+    }
+
+    #[test]
+    fn broken_sidecars_are_warnings() {
+        let dir = tempfile::tempdir().unwrap();
+        let page = dir.path().join("a.html");
+        fs::write(&page, DATED_PAGE).unwrap();
+        let file = InputFile {
+            path: page.clone(),
+            root: None,
+        };
+        // No sidecar: nothing to say.
+        let input = read_file_input(&file).unwrap();
+        assert!(input.warnings.is_empty(), "{:?}", input.warnings);
+        // A sidecar cut short by a crash or edited by hand.
+        fs::write(dir.path().join("a.html.meta.json"), b"{\"url\": \"http://x").unwrap();
+        let input = read_file_input(&file).unwrap();
+        assert_eq!(input.warnings.len(), 1, "{:?}", input.warnings);
+        assert!(
+            input.warnings[0].starts_with("crawl sidecar a.html.meta.json is not valid JSON"),
+            "{:?}",
+            input.warnings
+        );
+        let record = article_record(&input);
+        assert_eq!(record.warnings, input.warnings);
+        assert_eq!(record.source.url, None);
+        // A good one is read.
+        fs::write(
+            dir.path().join("a.html.meta.json"),
+            br#"{"url": "http://127.0.0.1/a.html", "published": "2014-01-16T23:30:00+00:00"}"#,
+        )
+        .unwrap();
+        let input = read_file_input(&file).unwrap();
+        assert!(input.warnings.is_empty(), "{:?}", input.warnings);
+        assert_eq!(input.source.url.as_deref(), Some("http://127.0.0.1/a.html"));
+        assert_eq!(
+            input.crawl_published.as_deref(),
+            Some("2014-01-16T23:30:00+00:00")
+        );
     }
 
     #[test]

@@ -326,7 +326,9 @@ fn utf16_page_with_bom_becomes_a_record() {
         record.title.as_deref(),
         Some("Công nhân mất việc chật vật lo Tết")
     );
-    assert!(record.text.contains("Ông Hồ Xuân Lâm, Phó chủ tịch Liên đoàn lao động TP HCM"));
+    assert!(record
+        .text
+        .contains("Ông Hồ Xuân Lâm, Phó chủ tịch Liên đoàn lao động TP HCM"));
     assert!(record.warnings.is_empty(), "{:?}", record.warnings);
 }
 

@@ -114,8 +114,7 @@ pub(crate) fn decode(bytes: &[u8], content_type: Option<&str>) -> Decoded {
             }
         }
     }
-    let (mut encoding, source, label) =
-        chosen.unwrap_or((UTF_8, Source::Default, String::new()));
+    let (mut encoding, source, label) = chosen.unwrap_or((UTF_8, Source::Default, String::new()));
     if encoding.is_single_byte() && source != Source::Bom && is_multibyte_utf8(body) {
         let name = encoding.name().to_ascii_lowercase();
         let label = label.to_ascii_lowercase();
@@ -280,7 +279,11 @@ mod tests {
     #[test]
     fn single_byte_text_keeps_its_charset() {
         let decoded = decode(b"<meta charset=\"windows-1252\"><p>caf\xE9 \x93x\x94", None);
-        assert!(decoded.text.contains("café \u{201C}x\u{201D}"), "{}", decoded.text);
+        assert!(
+            decoded.text.contains("café \u{201C}x\u{201D}"),
+            "{}",
+            decoded.text
+        );
         assert!(decoded.warnings.is_empty(), "{:?}", decoded.warnings);
         let mut page = b"<meta charset=\"windows-1258\"><p>".to_vec();
         page.extend_from_slice(CONG_DOAN_1258);
