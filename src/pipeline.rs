@@ -210,6 +210,12 @@ pub fn article_record(input: &InputArticle) -> Record {
         title,
         published: published_value,
         byline: article.byline.as_deref().map(normalize),
+        section: article
+            .section
+            .as_deref()
+            .map(normalize)
+            .filter(|s| !s.is_empty()),
+        canonical_url: article.canonical_url.clone(),
         dates: found.dates,
         money: found.money,
         member_counts: found.member_counts,

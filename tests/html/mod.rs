@@ -433,4 +433,16 @@ fn pipeline_reads_a_saved_page() {
     ));
     assert!(!record.text.contains("Toàn bộ bản quyền thuộc VnExpress"));
     assert!(record.warnings.is_empty(), "{:?}", record.warnings);
+    assert_eq!(record.section.as_deref(), Some("Thời sự"));
+    assert_eq!(
+        record.canonical_url.as_deref(),
+        Some("https://vnexpress.net/cong-nhan-mat-viec-chat-vat-lo-tet-4420519.html")
+    );
+    // Records written before `section` and `canonical_url` existed still load.
+    let mut json = serde_json::to_value(&record).expect("json");
+    let object = json.as_object_mut().expect("object");
+    object.remove("section");
+    object.remove("canonical_url");
+    let old: union_news::record::Record = serde_json::from_value(json).expect("old record");
+    assert_eq!((old.section, old.canonical_url), (None, None));
 }
