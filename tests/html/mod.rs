@@ -446,3 +446,132 @@ fn pipeline_reads_a_saved_page() {
     let old: union_news::record::Record = serde_json::from_value(json).expect("old record");
     assert_eq!((old.section, old.canonical_url), (None, None));
 }
+
+/// `union-news extract fixtures/html` through the binary, end to end: every page becomes a
+/// record that validates against `union-news schema`, and each record meets its page's
+/// fixture (title, publication date, must-have sentences, boilerplate left out, listing
+/// pages reported), as the in-process driver above checks `from_html`.
+#[test]
+fn extract_command_meets_the_fixtures_end_to_end() {
+    let bin = env!("CARGO_BIN_EXE_union-news");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = std::process::Command::new(bin)
+        .args(["extract", "fixtures/html", "--quiet"])
+        .current_dir(root)
+        .output()
+        .expect("run union-news extract");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    let pages = pages();
+    assert!(
+        stderr.contains(&format!("{0} inputs, {0} records, 0 errors", pages.len())),
+        "{stderr}"
+    );
+    let schema_out = std::process::Command::new(bin)
+        .arg("schema")
+        .output()
+        .expect("run union-news schema");
+    let schema: serde_json::Value = serde_json::from_slice(&schema_out.stdout).expect("schema");
+    let validator = jsonschema::validator_for(&schema).expect("valid JSON Schema");
+    let records: std::collections::HashMap<String, serde_json::Value> =
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(|line| {
+                let record: serde_json::Value = serde_json::from_str(line).expect("JSON line");
+                (record["id"].as_str().expect("id").to_string(), record)
+            })
+            .collect();
+    assert_eq!(records.len(), pages.len());
+
+    let mut failures = Vec::new();
+    for page in &pages {
+        let name = page.file_stem().unwrap_or_default().to_string_lossy();
+        let expect: Expect = toml::from_str(
+            &std::fs::read_to_string(fixtures().join(format!("{name}.expect.toml")))
+                .expect("fixture"),
+        )
+        .expect("fixture parses");
+        let Some(record) = records.get(name.as_ref()) else {
+            failures.push(format!("{name}: no record"));
+            continue;
+        };
+        let errors: Vec<String> = validator
+            .iter_errors(record)
+            .map(|e| e.to_string())
+            .collect();
+        if !errors.is_empty() {
+            failures.push(format!("{name}: schema: {errors:?}"));
+        }
+        let warnings: Vec<&str> = record["warnings"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|w| w.as_str())
+            .collect();
+        let field = |key: &str| record[key].as_str().map(canon);
+        let text = canon(record["text"].as_str().unwrap_or_default());
+        if !expect.article {
+            if !warnings
+                .iter()
+                .any(|w| w.starts_with("not an article page: "))
+            {
+                failures.push(format!("{name}: not reported as a listing: {warnings:?}"));
+            }
+            // Nothing but the headline: no invented body.
+            if text != field("title").unwrap_or_default() {
+                failures.push(format!("{name}: a listing got a body: {text:.200}"));
+            }
+            continue;
+        }
+        if field("title") != expect.title.as_deref().map(canon) {
+            failures.push(format!(
+                "{name}: title {:?}, want {:?}",
+                record["title"], expect.title
+            ));
+        }
+        if field("published") != expect.published.as_deref().map(canon) {
+            failures.push(format!(
+                "{name}: published {:?}, want {:?}",
+                record["published"], expect.published
+            ));
+        }
+        if expect.byline.is_some() && field("byline") != expect.byline.as_deref().map(canon) {
+            failures.push(format!(
+                "{name}: byline {:?}, want {:?}",
+                record["byline"], expect.byline
+            ));
+        }
+        let mut must = expect.must.clone();
+        if let Some(fundus) = &expect.fundus {
+            must.extend(fundus_paragraphs(&fixtures().join(fundus)));
+        }
+        let missing: Vec<&String> = must.iter().filter(|s| !text.contains(&canon(s))).collect();
+        if missing.len() > expect.allow_missing {
+            failures.push(format!("{name}: missing from text: {missing:?}"));
+        }
+        let leaked: Vec<&String> = expect
+            .must_not
+            .iter()
+            .filter(|s| text.contains(&canon(s)))
+            .collect();
+        if !leaked.is_empty() {
+            failures.push(format!("{name}: boilerplate in text: {leaked:?}"));
+        }
+        if !warnings.is_empty() {
+            failures.push(format!("{name}: warnings {warnings:?}"));
+        }
+        // Every record of a saved page names where the page says it lives.
+        if record["canonical_url"].as_str().is_none() {
+            failures.push(format!("{name}: no canonical_url"));
+        }
+    }
+    let vneconomy = &records["vneconomy-1"];
+    assert_eq!(vneconomy["section"], "Chứng khoán");
+    assert_eq!(
+        vneconomy["canonical_url"],
+        "https://vneconomy.vn/dow-jones-bay-them-300-diem-gia-dau-tut-khoi-dinh-bitcoin-giam.htm"
+    );
+    assert_eq!(records["vnexpress-2"]["section"], "Thời sự");
+    assert_eq!(records["dantri-1"]["section"], serde_json::Value::Null);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
