@@ -159,13 +159,25 @@ fn choose_published(
 /// ```
 pub fn article_record(input: &InputArticle) -> Record {
     let mut warnings = input.warnings.clone();
+    // Text inputs may hold HTML character references ("&#273;o&#224;n"); HTML is decoded by
+    // its parser.
+    let mut references = 0;
     let article = match &input.content {
-        Content::PageText(text) => article::from_page_text(text),
-        Content::Plain { title, text } => Article {
-            title: title.clone(),
-            body: text.clone(),
-            ..Article::default()
-        },
+        Content::PageText(text) => {
+            let refs = article::decode_char_refs(text);
+            references += refs.decoded;
+            article::from_page_text(&refs.text)
+        }
+        Content::Plain { title, text } => {
+            let body = article::decode_char_refs(text);
+            let title = title.as_deref().map(article::decode_char_refs);
+            references += body.decoded + title.as_ref().map_or(0, |t| t.decoded);
+            Article {
+                title: title.map(|t| t.text.into_owned()),
+                body: body.text.into_owned(),
+                ..Article::default()
+            }
+        }
         Content::Html(bytes) => {
             match article::html::from_html(
                 bytes,
@@ -180,6 +192,11 @@ pub fn article_record(input: &InputArticle) -> Record {
             }
         }
     };
+    if references > 0 {
+        warnings.push(format!(
+            "{references} HTML character reference(s) (&#NNN;, &#xHH;, &name;) decoded in the text"
+        ));
+    }
     warnings.extend(article.warnings.iter().cloned());
     let title = article
         .title
@@ -821,6 +838,48 @@ mod tests {
             input.crawl_published.as_deref(),
             Some("2014-01-16T23:30:00+00:00")
         );
+    }
+
+    /// Text copied from an old page with its letters as numeric references: decoded before
+    /// normalizing, so the extractors see Vietnamese, and said so in a warning.
+    #[test]
+    fn character_references_in_text_inputs_are_decoded() {
+        let line = r#"{"id":"r","title":"H&#7897;i ngh&#7883; c&ocirc;ng &#273;o&#224;n","text":"S&#225;ng 17/1, LĐLĐ qu&#7853;n &#273;&#227; k&#7871;t n&#7841;p &#273;&#432;&#7907;c 1.199 &#273;o&#224;n vi&#234;n.","published":"2024-01-18"}"#;
+        let input = parse_jsonl_line("stdin", SourceKind::Stdin, None, 1, line.as_bytes()).unwrap();
+        let record = article_record(&input);
+        assert_eq!(record.title.as_deref(), Some("Hội nghị công đoàn"));
+        assert!(
+            record
+                .text
+                .ends_with("Sáng 17/1, LĐLĐ quận đã kết nạp được 1.199 đoàn viên."),
+            "{}",
+            record.text
+        );
+        assert_eq!(record.member_counts.len(), 1, "{:?}", record.member_counts);
+        assert_eq!(record.member_counts[0].count, 1199);
+        assert_eq!(record.dates[0].value, "2024-01-17");
+        assert_eq!(
+            record.warnings,
+            ["17 HTML character reference(s) (&#NNN;, &#xHH;, &name;) decoded in the text"]
+        );
+        // Page text (.txt) too.
+        let mut page = InputArticle::plain("t", "");
+        page.content = Content::PageText(
+            "H&#7897;i ngh&#7883;\n\nS&#225;ng 17/1, LĐLĐ qu&#7853;n k&#7871;t n&#7841;p \
+             1.199 &#273;o&#224;n vi&#234;n."
+                .into(),
+        );
+        let record = article_record(&page);
+        assert!(
+            record.text.contains("kết nạp 1.199 đoàn viên"),
+            "{}",
+            record.text
+        );
+        assert_eq!(record.member_counts.len(), 1, "{:?}", record.member_counts);
+        assert!(record.warnings[0].starts_with("9 HTML character reference(s)"));
+        // Nothing to decode, nothing to say.
+        let record = article_record(&InputArticle::plain("p", "AT&T, Sáng 17/1."));
+        assert!(record.warnings.is_empty(), "{:?}", record.warnings);
     }
 
     #[test]
