@@ -295,6 +295,27 @@ mod tests {
         assert_eq!(decode_char_refs("x&#65;&#66;&#67;").text, "xABC");
     }
 
+    proptest::proptest! {
+        /// Any mix of reference-like pieces and multi-byte letters: no panic, and decoding
+        /// never grows the text by more than it decodes nor touches text without `&`.
+        #[test]
+        fn never_panics(pieces in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "&", "#", "x", "X", ";", "0", "1", "2", "7", "9", "F", "a", "amp", "nbsp",
+                "ocirc", "đ", "ạ", "\u{301}", " ", "&#", "&#x", "&#273;", "&#xD800;",
+            ]),
+            0..40,
+        )) {
+            let text: String = pieces.concat();
+            let refs = decode_char_refs(&text);
+            proptest::prop_assert!(refs.text.len() <= text.len() + refs.decoded * 4);
+            if !text.contains('&') {
+                proptest::prop_assert_eq!(refs.text.as_ref(), text.as_str());
+            }
+            proptest::prop_assert_eq!(refs.decoded == 0, refs.text == text);
+        }
+    }
+
     #[test]
     fn the_name_table_is_sorted_and_bounded() {
         for pair in NAMED.windows(2) {
