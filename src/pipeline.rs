@@ -575,10 +575,12 @@ pub fn parse_jsonl_line(
             fetched_at: None,
             content_sha256: sha256_hex(line),
         },
+        // A JSON string is Unicode whatever the page's <meta> says: its bytes are UTF-8.
+        content_type: matches!(content, Content::Html(_))
+            .then(|| "text/html; charset=utf-8".into()),
         content,
         published: parsed.published,
         crawl_published: None,
-        content_type: None,
         warnings,
     })
 }
@@ -879,6 +881,27 @@ mod tests {
         assert!(record.warnings[0].starts_with("9 HTML character reference(s)"));
         // Nothing to decode, nothing to say.
         let record = article_record(&InputArticle::plain("p", "AT&T, Sáng 17/1."));
+        assert!(record.warnings.is_empty(), "{:?}", record.warnings);
+    }
+
+    /// JSONL `html` is a JSON string, so UTF-8: a `<meta>` naming a legacy charset (the page
+    /// as it was saved) must not turn it into mojibake, nor into a warning.
+    #[test]
+    fn jsonl_html_is_utf8_whatever_its_meta_says() {
+        let line = serde_json::json!({
+            "id": "h",
+            "html": "<html><head><meta charset=\"windows-1258\"></head><body><article><p>Sáng \
+                     17/1, Liên đoàn Lao động quận kết nạp được 1.199 đoàn viên công đoàn cơ sở \
+                     trong năm 2023.</p></article></body></html>",
+        })
+        .to_string();
+        let input = parse_jsonl_line("stdin", SourceKind::Stdin, None, 1, line.as_bytes()).unwrap();
+        let record = article_record(&input);
+        assert!(
+            record.text.contains("kết nạp được 1.199 đoàn viên"),
+            "{}",
+            record.text
+        );
         assert!(record.warnings.is_empty(), "{:?}", record.warnings);
     }
 
