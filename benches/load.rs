@@ -124,16 +124,8 @@ fn record(n: usize, variant: u32) -> Record {
         r.people.push(Person {
             text: name.into(),
             name: name.into(),
-            roles: vec![
-                Role {
-                    text: "Chủ tịch LĐLĐ tỉnh".into(),
-                    organization: Some(format!("Liên đoàn Lao động tỉnh {}", n % 300)),
-                },
-                Role {
-                    text: "Tỉnh ủy viên".into(),
-                    organization: None,
-                },
-            ],
+            roles: vec!["Chủ tịch LĐLĐ tỉnh".into(), "Tỉnh ủy viên".into()],
+            role_organizations: vec![Some(format!("Liên đoàn Lao động tỉnh {}", n % 300)), None],
             start: s,
             end: e,
         });

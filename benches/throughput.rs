@@ -6,7 +6,8 @@
 //! must not grow with the corpus size. Prints MB/s and articles/s on one core and on all
 //! cores (rayon), and the peak resident memory (VmHWM). Then a per-stage breakdown on one
 //! core over a sample of the same articles (page text, normalization, each extractor, JSON
-//! serialization), so that a slowdown can be traced to its stage.
+//! serialization), so that a slowdown can be traced to its stage (`UNION_NEWS_BENCH_SAMPLE`
+//! articles, default 1000).
 
 use std::time::Instant;
 
@@ -240,7 +241,11 @@ fn main() {
         peak_rss_kib() as f64 / 1024.0
     );
 
-    let sample: Vec<String> = (0..1000.min(n)).map(variant).collect();
+    let sample_size: u64 = std::env::var("UNION_NEWS_BENCH_SAMPLE")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1000);
+    let sample: Vec<String> = (0..sample_size).map(variant).collect();
     let sample_bytes: usize = sample.iter().map(String::len).sum();
     let stages = stage_breakdown(&sample);
     let total: f64 = stages.iter().map(|(_, s)| s).sum();

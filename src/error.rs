@@ -27,6 +27,12 @@ enum ErrorKind {
         #[source]
         source: serde_json::Error,
     },
+    #[error("{input}: duplicate id {id:?}: {first} already has it; not written")]
+    DuplicateId {
+        input: String,
+        id: String,
+        first: String,
+    },
     #[error("database: {0}")]
     Database(String),
     #[error("fetch {url}: {message}")]
@@ -64,6 +70,22 @@ impl Error {
         }
     }
 
+    /// An input got an id that an earlier input of the same run already has: `input` is the
+    /// later one, `first` the earlier.
+    pub fn duplicate_id(
+        input: impl Into<String>,
+        id: impl Into<String>,
+        first: impl Into<String>,
+    ) -> Self {
+        Self {
+            kind: ErrorKind::DuplicateId {
+                input: input.into(),
+                id: id.into(),
+                first: first.into(),
+            },
+        }
+    }
+
     /// A database operation failed.
     pub fn database(message: impl fmt::Display) -> Self {
         Self {
@@ -81,6 +103,19 @@ impl Error {
         }
     }
 
+    /// The input the error is about — a path, `FILE:LINE`, `stdin:N`, a URL — when it names
+    /// one (database errors do not).
+    pub fn input_name(&self) -> Option<String> {
+        match &self.kind {
+            ErrorKind::Read { path, .. } => Some(path.display().to_string()),
+            ErrorKind::Input { input, .. }
+            | ErrorKind::Json { input, .. }
+            | ErrorKind::DuplicateId { input, .. } => Some(input.clone()),
+            ErrorKind::Fetch { url, .. } => Some(url.clone()),
+            ErrorKind::Database(_) => None,
+        }
+    }
+
     /// True when the error is about reading a file.
     pub fn is_read(&self) -> bool {
         matches!(self.kind, ErrorKind::Read { .. })
@@ -89,6 +124,11 @@ impl Error {
     /// True when the error is about malformed JSON.
     pub fn is_json(&self) -> bool {
         matches!(self.kind, ErrorKind::Json { .. })
+    }
+
+    /// True when the error is an id already used earlier in the run.
+    pub fn is_duplicate_id(&self) -> bool {
+        matches!(self.kind, ErrorKind::DuplicateId { .. })
     }
 
     /// True when the error comes from a database.

@@ -3,9 +3,16 @@
 //!
 //! Two scores per type, both micro-averaged over articles:
 //!
-//! - **by value**: the distinct values of a type per article (dates by ISO value, money by
-//!   amount, member counts by count and category, organizations by canonical name, people by
-//!   name, events by type and date) — what an analyst loading the records sees;
+//! - **by value**: the distinct values of a type per article — what an analyst loading the
+//!   records sees. Each type is keyed by:
+//!   - dates: the ISO value;
+//!   - money: amount, currency and qualifier (`500000000 VND exact`); a range is its two ends
+//!     and the qualifier `range`, as the gold writes it (`1150000-3100000 VND range`; a record
+//!     writes a range as `amount`, `amount_max` and qualifier `exact`);
+//!   - member counts: count and category (`1199 new_members`);
+//!   - organizations: canonical name; people: name; roles: name and role as written
+//!     (`Lê Quang Toản | Chủ tịch LĐLĐ tỉnh`, scored where the gold annotates people);
+//!   - events: type and date (`conference 2024-01-17`);
 //! - **by mention**: each gold mention matched to at most one output mention with the same
 //!   value and an overlapping span. Gold spans are recovered as the guidelines say: each
 //!   gold surface is searched in the (normalized) article text just after the previous hit of
@@ -17,7 +24,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::normalize::normalize;
-use crate::record::Record;
+use crate::record::{Qualifier, Record};
 
 /// The types that are scored, in report order.
 pub const TYPES: &[&str] = &[
@@ -26,6 +33,7 @@ pub const TYPES: &[&str] = &[
     "member_counts",
     "organizations",
     "people",
+    "roles",
     "events",
 ];
 
@@ -197,8 +205,13 @@ pub fn evaluate(gold: &[GoldArticle], records: &[Record]) -> Report {
             continue;
         };
         report.articles += 1;
-        // Only the types this gold article annotates are scored (news-extra has no people).
-        for kind in TYPES.iter().filter(|k| article.gold.contains_key(**k)) {
+        // Only the types this gold article annotates are scored (news-extra has no people);
+        // roles are part of the people annotation.
+        let annotated = |kind: &str| {
+            let list = if kind == "roles" { "people" } else { kind };
+            article.gold.contains_key(list)
+        };
+        for kind in TYPES.iter().filter(|k| annotated(k)) {
             let gold_items = gold_items(kind, article, &record.text);
             let output_items = output_items(kind, record);
             let score = report.types.entry(kind.to_string()).or_default();
@@ -269,9 +282,17 @@ fn output_items(kind: &str, record: &Record) -> Vec<Item> {
         "money" => record
             .money
             .iter()
-            .map(|m| Item {
-                value: amount_key(m.amount),
-                span: span(m.start, m.end),
+            .map(|m| {
+                // A record's range is amount..amount_max with its qualifier; the gold's is
+                // the qualifier "range".
+                let qualifier = match m.amount_max {
+                    Some(_) if m.qualifier == Qualifier::Exact => "range",
+                    _ => m.qualifier.as_str(),
+                };
+                Item {
+                    value: money_key(m.amount, m.amount_max, &m.currency, qualifier),
+                    span: span(m.start, m.end),
+                }
             })
             .collect(),
         "member_counts" => record
@@ -298,6 +319,16 @@ fn output_items(kind: &str, record: &Record) -> Vec<Item> {
                 span: span(p.start, p.end),
             })
             .collect(),
+        "roles" => record
+            .people
+            .iter()
+            .flat_map(|p| {
+                p.roles.iter().map(move |role| Item {
+                    value: role_key(&p.name, role),
+                    span: span(p.start, p.end),
+                })
+            })
+            .collect(),
         "events" => record
             .events
             .iter()
@@ -314,8 +345,33 @@ fn output_items(kind: &str, record: &Record) -> Vec<Item> {
     }
 }
 
+/// An amount as compared: whole amounts as integers (`60800000000`), others to six decimals
+/// without trailing zeros (`0.06`), so that 0,06 USD is not 0 and float noise is ignored.
 fn amount_key(amount: f64) -> String {
-    format!("{}", amount.round() as i128)
+    let rounded = amount.round();
+    if (amount - rounded).abs() <= 1e-9 * amount.abs().max(1.0) {
+        format!("{}", rounded as i128)
+    } else {
+        let fixed = format!("{amount:.6}");
+        fixed
+            .trim_end_matches('0')
+            .trim_end_matches('.')
+            .to_string()
+    }
+}
+
+/// The value key of a money mention: amount (a range as `MIN-MAX`), currency, qualifier.
+fn money_key(amount: f64, amount_max: Option<f64>, currency: &str, qualifier: &str) -> String {
+    let amount = match amount_max {
+        Some(max) => format!("{}-{}", amount_key(amount), amount_key(max)),
+        None => amount_key(amount),
+    };
+    format!("{amount} {currency} {qualifier}")
+}
+
+/// The value key of a role: the person's name and the role as written.
+fn role_key(name: &str, role: &str) -> String {
+    format!("{} | {}", name_key(name), name_key(role))
 }
 
 /// Names compare after normalization and whitespace collapse; case is kept except for the
@@ -328,9 +384,10 @@ fn name_key(name: &str) -> String {
 }
 
 fn gold_items(kind: &str, article: &GoldArticle, text: &str) -> Vec<Item> {
+    let list = if kind == "roles" { "people" } else { kind };
     let entries = article
         .gold
-        .get(kind)
+        .get(list)
         .and_then(Value::as_array)
         .cloned()
         .unwrap_or_default();
@@ -346,9 +403,32 @@ fn gold_items(kind: &str, article: &GoldArticle, text: &str) -> Vec<Item> {
                 .get(surface_field)
                 .and_then(Value::as_str)
                 .unwrap_or_default();
+            if kind == "roles" {
+                // One item per role of the gold person, at the person's surface.
+                let name = e.get("text")?.as_str()?;
+                let span = locator.find(surface);
+                let roles = e.get("roles").and_then(Value::as_array)?;
+                return Some(
+                    roles
+                        .iter()
+                        .filter_map(Value::as_str)
+                        .map(|role| Item {
+                            value: role_key(name, role),
+                            span,
+                        })
+                        .collect::<Vec<_>>(),
+                );
+            }
             let value = match kind {
                 "dates" => e.get("value")?.as_str()?.to_string(),
-                "money" => amount_key(e.get("amount")?.as_f64()?),
+                "money" => money_key(
+                    e.get("amount")?.as_f64()?,
+                    e.get("amount_max").and_then(Value::as_f64),
+                    e.get("currency").and_then(Value::as_str).unwrap_or("VND"),
+                    e.get("qualifier")
+                        .and_then(Value::as_str)
+                        .unwrap_or("exact"),
+                ),
                 "member_counts" => format!(
                     "{} {}",
                     e.get("count")?.as_u64()?,
@@ -363,11 +443,12 @@ fn gold_items(kind: &str, article: &GoldArticle, text: &str) -> Vec<Item> {
                 ),
                 _ => return None,
             };
-            Some(Item {
+            Some(vec![Item {
                 value,
                 span: locator.find(surface),
-            })
+            }])
         })
+        .flatten()
         .collect()
 }
 
@@ -438,6 +519,80 @@ mod tests {
             .f1(),
             0.0
         );
+    }
+
+    #[test]
+    fn money_is_keyed_by_amount_currency_and_qualifier() {
+        assert_eq!(amount_key(60_800_000_000.000_01), "60800000000");
+        assert_eq!(amount_key(0.06), "0.06");
+        assert_eq!(amount_key(88.38), "88.38");
+        assert_eq!(
+            money_key(1e14, None, "VND", "vague"),
+            "100000000000000 VND vague"
+        );
+        assert_eq!(
+            money_key(1_150_000.0, Some(3_100_000.0), "VND", "range"),
+            "1150000-3100000 VND range"
+        );
+        assert_ne!(
+            money_key(1.0, None, "USD", "exact"),
+            money_key(1.0, None, "VND", "exact")
+        );
+    }
+
+    fn gold_article(gold: serde_json::Value, text: &str) -> GoldArticle {
+        serde_json::from_value(serde_json::json!({"id": "a", "text": text, "gold": gold})).unwrap()
+    }
+
+    #[test]
+    fn a_record_range_matches_the_gold_range_and_qualifiers_count() {
+        use crate::pipeline::{article_record, InputArticle};
+        let text = "Mức hỗ trợ từ 1 đến 2 triệu đồng, tổng cộng hơn 40 triệu đồng.";
+        let record = article_record(&InputArticle::plain("a", text));
+        assert_eq!(record.money[0].amount_max, Some(2_000_000.0));
+        assert_eq!(record.money[0].qualifier, Qualifier::Exact);
+        let gold = |qualifier: &str| {
+            gold_article(
+                serde_json::json!({"money": [
+                    {"text": "từ 1 đến 2 triệu đồng", "amount": 1000000, "amount_max": 2000000,
+                     "currency": "VND", "qualifier": "range"},
+                    {"text": "hơn 40 triệu đồng", "amount": 40000000, "currency": "VND",
+                     "qualifier": qualifier}
+                ]}),
+                text,
+            )
+        };
+        let report = evaluate(&[gold("more_than")], std::slice::from_ref(&record));
+        let money = report.get("money").unwrap();
+        assert_eq!(money.by_value.matched, 2, "{:?}", money);
+        assert_eq!(money.by_mention.matched, 2);
+        // The same amount with another qualifier is a miss and a spurious value.
+        let report = evaluate(&[gold("about")], std::slice::from_ref(&record));
+        let money = report.get("money").unwrap();
+        assert_eq!(money.by_value.matched, 1);
+        assert_eq!(money.missed, ["a: 40000000 VND about"]);
+        assert_eq!(money.spurious, ["a: 40000000 VND more_than"]);
+    }
+
+    #[test]
+    fn roles_are_scored_with_people() {
+        use crate::pipeline::{article_record, InputArticle};
+        let text = "Dự có đồng chí Lê Quang Toản - Tỉnh ủy viên, Chủ tịch LĐLĐ tỉnh.";
+        let record = article_record(&InputArticle::plain("a", text));
+        let gold = gold_article(
+            serde_json::json!({"people": [
+                {"text": "Lê Quang Toản", "roles": ["Tỉnh ủy viên", "Chủ tịch LĐLĐ tỉnh"]}
+            ]}),
+            text,
+        );
+        let report = evaluate(&[gold], &[record]);
+        let roles = report.get("roles").unwrap();
+        assert_eq!((roles.by_value.gold, roles.by_value.matched), (2, 2));
+        assert_eq!(roles.by_mention.matched, 2);
+        // Gold without people scores no roles.
+        let gold = gold_article(serde_json::json!({"dates": []}), text);
+        let record = article_record(&InputArticle::plain("a", text));
+        assert!(evaluate(&[gold], &[record]).get("roles").is_none());
     }
 
     #[test]

@@ -4,6 +4,8 @@
 //!
 //! Parsers return [`Parsed`]: the value and how many bytes of the input it used.
 
+use crate::normalize::chars::is_alpha;
+
 /// A parsed value and the number of bytes of input it consumed.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Parsed<T> {
@@ -136,7 +138,7 @@ pub fn parse_scale(input: &str) -> Option<Parsed<f64>> {
         let trimmed = rest.trim_start_matches(' ');
         let skipped = rest.len() - trimmed.len();
         let word_len = trimmed
-            .find(|c: char| !c.is_alphabetic())
+            .find(|c: char| !is_alpha(c))
             .unwrap_or(trimmed.len());
         let after = trimmed[word_len..].strip_prefix(' ').unwrap_or("");
         match scale_of(&trimmed[..word_len]) {
@@ -156,9 +158,7 @@ pub fn parse_scale(input: &str) -> Option<Parsed<f64>> {
 /// of a compound noun that begins with the scale word's syllable ("tỷ lệ", "triệu tập").
 fn starts_compound_noun(rest: &str) -> bool {
     const SECOND: &[&str] = &["lệ", "trọng", "phú", "tập", "chứng", "giá"];
-    let word_len = rest
-        .find(|c: char| !c.is_alphabetic())
-        .unwrap_or(rest.len());
+    let word_len = rest.find(|c: char| !is_alpha(c)).unwrap_or(rest.len());
     SECOND.contains(&&rest[..word_len])
 }
 
@@ -223,7 +223,7 @@ pub fn parse_number_words(input: &str) -> Option<Parsed<f64>> {
         let trimmed = rest.trim_start_matches(' ');
         let skipped = rest.len() - trimmed.len();
         let word_len = trimmed
-            .find(|c: char| !c.is_alphabetic())
+            .find(|c: char| !is_alpha(c))
             .unwrap_or(trimmed.len());
         if word_len == 0 {
             break;

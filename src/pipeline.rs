@@ -244,6 +244,45 @@ pub fn article_record(input: &InputArticle) -> Record {
     }
 }
 
+/// The ids of one run's records so far, to catch a second input with an id already used:
+/// a database keeps one article per id, so the later record would silently replace the
+/// earlier (`extract d1 d2` with `d1/a.html` and `d2/a.html`, both id `a`).
+///
+/// # Example
+/// ```
+/// use union_news::pipeline::IdRegistry;
+/// let mut ids = IdRegistry::default();
+/// assert!(ids.claim("a", "d1/a.html").is_ok());
+/// let err = ids.claim("a", "d2/a.html").unwrap_err();
+/// assert!(err.is_duplicate_id());
+/// assert_eq!(
+///     err.to_string(),
+///     r#"d2/a.html: duplicate id "a": d1/a.html already has it; not written"#
+/// );
+/// ```
+#[derive(Debug, Default)]
+pub struct IdRegistry {
+    /// Id → the input that first had it.
+    seen: std::collections::HashMap<String, String>,
+}
+
+impl IdRegistry {
+    /// Records that `input` produced a record with `id`.
+    ///
+    /// # Errors
+    /// When an earlier input already has `id`; the error names both inputs, and the id stays
+    /// the earlier input's.
+    pub fn claim(&mut self, id: &str, input: &str) -> std::result::Result<(), Error> {
+        match self.seen.get(id) {
+            Some(first) => Err(Error::duplicate_id(input, id, first.as_str())),
+            None => {
+                self.seen.insert(id.to_string(), input.to_string());
+                Ok(())
+            }
+        }
+    }
+}
+
 /// A file to read, with the root it was found under (for ids).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InputFile {
@@ -477,8 +516,22 @@ fn check_html_not_binary(input: &str, bytes: &[u8]) -> std::result::Result<(), E
     check_not_binary(input, text.as_bytes())
 }
 
+/// Checks the first bytes of a file of many inputs (a `.jsonl`) before it is read line by
+/// line, so that a binary file gives one error instead of one per line. Empty or blank
+/// `head`s pass: whether a file holds any line is for the reader to tell.
+///
+/// # Errors
+/// When `head` looks like binary data (NUL bytes, or many control characters).
+pub fn check_text_head(input: &str, head: &[u8]) -> std::result::Result<(), Error> {
+    if head.iter().all(u8::is_ascii_whitespace) {
+        return Ok(());
+    }
+    check_not_binary(input, head)
+}
+
 /// Decodes text bytes: UTF-8 (a BOM is dropped), invalid sequences replaced with U+FFFD and a
-/// warning naming the first bad byte.
+/// warning naming the first bad byte (in `warnings`: the library does not print; the caller
+/// reports them).
 ///
 /// # Errors
 /// When the bytes are empty, whitespace only, or binary.
@@ -496,7 +549,6 @@ pub fn decode_text(
             let text = String::from_utf8_lossy(bytes).into_owned();
             let bad = text.matches('\u{fffd}').count();
             let message = format!("invalid UTF-8 replaced at byte {at} ({bad} replacement(s))");
-            eprintln!("warning: {input}: {message}");
             warnings.push(message);
             Ok(text)
         }
@@ -521,7 +573,13 @@ struct JsonlArticle {
 }
 
 /// Parses one JSONL line into an input. `origin` names the file (or "stdin") and `line_no`
-/// is 1-based; a line without an id gets `ORIGIN:LINE`.
+/// is 1-based.
+///
+/// The id is the line's own `id` (a string or a number); without one, it is derived from the
+/// source, so that the same line gets the same id on every run: the `url` (see [`url_id`]);
+/// else, for a line of a file, `ORIGIN:LINE`; else, for a line of stdin, a hash of its
+/// `text`/`html` ([`content_id`]) — a line number would be reused by every partition of a
+/// stream split across processes (`xargs -P`, `RDD.pipe`).
 ///
 /// # Errors
 /// When the line is not a JSON object of the expected shape or has neither `text` nor
@@ -538,10 +596,11 @@ pub fn parse_jsonl_line(
     let text = decode_text(&label, line, &mut warnings)?;
     let parsed: JsonlArticle =
         serde_json::from_str(text.trim()).map_err(|e| Error::json(&label, e))?;
-    let id = match parsed.id {
-        Some(serde_json::Value::String(s)) if !s.is_empty() => s,
-        Some(serde_json::Value::Number(n)) => n.to_string(),
-        Some(serde_json::Value::Null | serde_json::Value::String(_)) | None => label.clone(),
+    let url = parsed.url.filter(|u| !u.trim().is_empty());
+    let own_id = match parsed.id {
+        Some(serde_json::Value::String(s)) if !s.is_empty() => Some(s),
+        Some(serde_json::Value::Number(n)) => Some(n.to_string()),
+        Some(serde_json::Value::Null | serde_json::Value::String(_)) | None => None,
         Some(_) => return Err(Error::input(&label, "\"id\" must be a string or a number")),
     };
     let content = match (parsed.text, parsed.html) {
@@ -562,16 +621,22 @@ pub fn parse_jsonl_line(
             ),
         ));
     }
+    let id = match (own_id, &url) {
+        (Some(id), _) => id,
+        (None, Some(url)) => url_id(url),
+        (None, None) if kind == SourceKind::Stdin => content_id(&content),
+        (None, None) => label,
+    };
     Ok(InputArticle {
         id,
         source: Source {
-            kind: if parsed.url.is_some() && kind != SourceKind::Stdin {
+            kind: if url.is_some() && kind != SourceKind::Stdin {
                 SourceKind::Url
             } else {
                 kind
             },
             path: path.map(str::to_string),
-            url: parsed.url,
+            url,
             fetched_at: None,
             content_sha256: sha256_hex(line),
         },
@@ -583,6 +648,48 @@ pub fn parse_jsonl_line(
         crawl_published: None,
         warnings,
     })
+}
+
+/// The id of an input known by its URL: the URL in its parsed, normalized form (scheme and
+/// host lower-cased, fragment dropped), or the trimmed string when it does not parse.
+///
+/// # Example
+/// ```
+/// use union_news::pipeline::url_id;
+/// assert_eq!(
+///     url_id(" HTTPS://LaoDong.vn/cong-doan/a-123.ldo#comments "),
+///     "https://laodong.vn/cong-doan/a-123.ldo"
+/// );
+/// ```
+pub fn url_id(url: &str) -> String {
+    let url = url.trim();
+    match url::Url::parse(url) {
+        Ok(mut parsed) => {
+            parsed.set_fragment(None);
+            parsed.into()
+        }
+        Err(_) => url.to_string(),
+    }
+}
+
+/// The id of an input that has neither an id nor a URL: `sha256:` and the first 16 hex
+/// digits of the sha256 of its content (the JSONL `text` or `html`), the same in every run
+/// and every process.
+///
+/// # Example
+/// ```
+/// use union_news::pipeline::{content_id, Content};
+/// let id = content_id(&Content::Plain { title: None, text: "hơn 40 triệu đồng".into() });
+/// assert!(id.starts_with("sha256:") && id.len() == 7 + 16);
+/// ```
+pub fn content_id(content: &Content) -> String {
+    let bytes = match content {
+        Content::PageText(text) | Content::Plain { text, .. } => text.as_bytes(),
+        Content::Html(bytes) => bytes,
+    };
+    let mut hex = sha256_hex(bytes);
+    hex.truncate(16);
+    format!("sha256:{hex}")
 }
 
 fn content_len(content: &Content) -> usize {
@@ -617,6 +724,20 @@ impl<R: Read> LineReader<R> {
             reader: BufReader::with_capacity(1 << 16, reader),
             line_no: 0,
         }
+    }
+
+    /// The bytes at the start of what is left to read (up to 64 KiB, fewer from a pipe),
+    /// without consuming them: for a look at a file's head before reading its lines.
+    ///
+    /// # Errors
+    /// When reading fails.
+    pub fn peek(&mut self) -> std::io::Result<&[u8]> {
+        self.reader.fill_buf()
+    }
+
+    /// How many lines have been returned so far (the number of the last one).
+    pub fn lines_read(&self) -> usize {
+        self.line_no
     }
 
     /// The next line with its 1-based number, or `None` at the end.
@@ -698,7 +819,16 @@ mod tests {
         assert_eq!(ok.published.as_deref(), Some("2024-02-01"));
         let no_id =
             parse_jsonl_line("stdin", SourceKind::Stdin, None, 7, br#"{"text":"x"}"#).unwrap();
-        assert_eq!(no_id.id, "stdin:7");
+        assert_eq!(no_id.id, format!("sha256:{}", &sha256_hex(b"x")[..16]));
+        let in_file = parse_jsonl_line(
+            "in.jsonl",
+            SourceKind::File,
+            Some("in.jsonl"),
+            7,
+            br#"{"text":"x"}"#,
+        )
+        .unwrap();
+        assert_eq!(in_file.id, "in.jsonl:7");
         let bad = parse_jsonl_line("stdin", SourceKind::Stdin, None, 2, b"{not json").unwrap_err();
         assert!(bad.is_json(), "{bad}");
         assert!(
@@ -707,6 +837,56 @@ mod tests {
         );
         let empty = parse_jsonl_line("stdin", SourceKind::Stdin, None, 1, br#"{"id":"x"}"#);
         assert!(empty.unwrap_err().to_string().contains("no \"text\""));
+    }
+
+    #[test]
+    fn lines_without_an_id_get_one_from_their_url_or_content() {
+        let line = |origin: &str, kind, n, json: &str| {
+            parse_jsonl_line(origin, kind, Some(origin), n, json.as_bytes()).unwrap()
+        };
+        let url = r#"{"url":"https://laodong.vn/a-1.ldo#top","text":"x"}"#;
+        for (origin, kind) in [("in.jsonl", SourceKind::File), ("stdin", SourceKind::Stdin)] {
+            let input = line(origin, kind, 3, url);
+            assert_eq!(input.id, "https://laodong.vn/a-1.ldo", "{origin}");
+            assert_eq!(
+                input.source.url.as_deref(),
+                Some("https://laodong.vn/a-1.ldo#top")
+            );
+        }
+        // An own id wins over the URL; an empty URL is no URL.
+        let own = line(
+            "stdin",
+            SourceKind::Stdin,
+            1,
+            r#"{"id":7,"url":"https://a.vn/x","text":"x"}"#,
+        );
+        assert_eq!(own.id, "7");
+        let empty_url = line("f.jsonl", SourceKind::File, 2, r#"{"url":" ","text":"x"}"#);
+        assert_eq!(empty_url.id, "f.jsonl:2");
+        assert_eq!(empty_url.source.kind, SourceKind::File);
+        // The same stdin content in two partitions (different line numbers) gets one id;
+        // other content another; the id ignores `published` and the line's other fields.
+        let a = line(
+            "stdin",
+            SourceKind::Stdin,
+            1,
+            r#"{"text":"Sáng 17/1, hội nghị."}"#,
+        );
+        let b = line(
+            "stdin",
+            SourceKind::Stdin,
+            40,
+            r#"{"text":"Sáng 17/1, hội nghị.","published":"2024-01-18"}"#,
+        );
+        let c = line(
+            "stdin",
+            SourceKind::Stdin,
+            1,
+            r#"{"html":"<p>Sáng 17/1, hội nghị.</p>"}"#,
+        );
+        assert_eq!(a.id, b.id);
+        assert_ne!(a.id, c.id);
+        assert!(c.id.starts_with("sha256:"));
     }
 
     #[test]
@@ -918,6 +1098,21 @@ mod tests {
         assert!(check_html_not_binary("f", &[0xFE, 0xFF]).is_err());
         assert!(check_html_not_binary("f", b"\xEF\xBB\xBF<p>x</p>").is_ok());
         assert!(check_html_not_binary("f", b"\x00\x01<p>").is_err());
+    }
+
+    #[test]
+    fn a_binary_head_is_refused_and_text_or_blank_heads_pass() {
+        assert!(check_text_head("f.jsonl", b"\x7fELF\x02\x01\x01\x00\x00\x00").is_err());
+        assert!(check_text_head("f.jsonl", br#"{"id":"a","text":"x"}"#).is_ok());
+        assert!(check_text_head("f.jsonl", b"").is_ok());
+        assert!(check_text_head("f.jsonl", b"\n\n").is_ok());
+        let mut reader = LineReader::new(&b"{}\n"[..]);
+        assert_eq!(reader.peek().unwrap(), b"{}\n");
+        assert!(matches!(
+            reader.next_line().unwrap(),
+            Some((1, Line::Bytes(_)))
+        ));
+        assert_eq!(reader.lines_read(), 1);
     }
 
     #[test]

@@ -205,15 +205,47 @@ pub struct MoneyMention {
     pub start: usize,
     /// Code point offset just past the last character.
     pub end: usize,
-    /// The amount in units of `currency` (for a range, its lower end).
+    /// The amount in units of `currency` (for a range, its lower end). Written as a JSON
+    /// integer when it is whole (`500000000`), else as a decimal (`0.06`).
+    #[serde(serialize_with = "serialize_amount")]
     pub amount: f64,
-    /// The upper end of a range ("từ 1 đến 2 triệu đồng"), else absent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The upper end of a range ("từ 1 đến 2 triệu đồng"), else absent; written like
+    /// `amount`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "serialize_amount_max"
+    )]
     pub amount_max: Option<f64>,
     /// ISO 4217 code.
     pub currency: String,
     /// How the stated amount relates to the true one.
     pub qualifier: Qualifier,
+}
+
+/// The largest magnitude below which every whole `f64` is exactly an integer (2^53): whole
+/// amounts up to it are written as JSON integers.
+const MAX_EXACT_INTEGER: f64 = 9_007_199_254_740_992.0;
+
+/// An amount as a JSON integer when it is whole and exactly representable, else as a number
+/// with a fraction (`0.06`), so that `500000000` is not written `500000000.0`.
+fn serialize_amount<S: serde::Serializer>(amount: &f64, serializer: S) -> Result<S::Ok, S::Error> {
+    if amount.is_finite() && amount.fract() == 0.0 && amount.abs() <= MAX_EXACT_INTEGER {
+        // Exact: |amount| ≤ 2^53 fits an i64 and is an integer.
+        serializer.serialize_i64(*amount as i64)
+    } else {
+        serializer.serialize_f64(*amount)
+    }
+}
+
+fn serialize_amount_max<S: serde::Serializer>(
+    amount: &Option<f64>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match amount {
+        Some(amount) => serialize_amount(amount, serializer),
+        None => serializer.serialize_none(),
+    }
 }
 
 /// What a member count counts.
@@ -286,8 +318,11 @@ pub struct OrganizationMention {
     pub canonical: String,
     /// labour_federation, union, grassroots_union, party, government, enterprise, cluster,
     /// mass_organization or other.
+    #[schemars(schema_with = "organization_kind_schema")]
     pub kind: String,
-    /// trung_uong, tinh, thanh_pho, quan, huyen, thi_xa, phuong, xa, or null.
+    /// trung_uong, tinh, thanh_pho, quan, huyen, thi_xa, phuong, xa, or
+    /// null.
+    #[schemars(schema_with = "admin_level_schema")]
     pub admin_level: Option<String>,
     /// The place name, or null.
     pub area: Option<String>,
@@ -296,29 +331,121 @@ pub struct OrganizationMention {
 }
 
 /// A person with the roles the article gives them.
+///
+/// `roles` and `role_organizations` are parallel: `role_organizations[i]` is the canonical
+/// name of the organization `roles[i]` names, or null. [`Person::push_role`] keeps them in
+/// step and [`Person::role_pairs`] reads them together.
+///
+/// Records written before `role_organizations` was added carried `roles` as objects
+/// `{"text", "organization"}`; they still deserialize (into the two fields), so `load` reads
+/// them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(from = "PersonWire")]
 pub struct Person {
     /// The first full surface of the name, as written (equal to `name` unless the name was
     /// corrected, e.g. a lower-case typo).
     pub text: String,
     /// The person's name.
     pub name: String,
-    /// Distinct roles as written, with the organization's canonical name where a role names
-    /// one.
-    pub roles: Vec<Role>,
+    /// Distinct roles as written ("Chủ tịch LĐLĐ tỉnh"), in order of first mention.
+    pub roles: Vec<String>,
+    /// For each of `roles`, the canonical name of the organization it names, or null (same
+    /// length as `roles`).
+    pub role_organizations: Vec<Option<String>>,
     /// Code point offset of the first mention.
     pub start: usize,
     /// Code point offset just past the first mention.
     pub end: usize,
 }
 
-/// A role as written, with the organization it names.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub struct Role {
-    /// The role string as written ("Chủ tịch LĐLĐ tỉnh").
-    pub text: String,
-    /// The canonical name of the organization the role names, if any.
-    pub organization: Option<String>,
+impl Person {
+    /// Adds a role with the organization it names, keeping `roles` and
+    /// `role_organizations` the same length.
+    pub fn push_role(&mut self, text: impl Into<String>, organization: Option<String>) {
+        self.role_organizations.resize(self.roles.len(), None);
+        self.roles.push(text.into());
+        self.role_organizations.push(organization);
+    }
+
+    /// Each role with the organization it names (null where `role_organizations` is
+    /// shorter, as in a hand-written record that leaves it out).
+    ///
+    /// # Example
+    /// ```
+    /// use union_news::record::Person;
+    /// let mut p = Person {
+    ///     text: "Lê Quang Toản".into(),
+    ///     name: "Lê Quang Toản".into(),
+    ///     roles: Vec::new(),
+    ///     role_organizations: Vec::new(),
+    ///     start: 0,
+    ///     end: 13,
+    /// };
+    /// p.push_role("Tỉnh ủy viên", None);
+    /// p.push_role("Chủ tịch LĐLĐ tỉnh", Some("Liên đoàn Lao động tỉnh Hưng Yên".into()));
+    /// let pairs: Vec<_> = p.role_pairs().collect();
+    /// assert_eq!(pairs[1], ("Chủ tịch LĐLĐ tỉnh", Some("Liên đoàn Lao động tỉnh Hưng Yên")));
+    /// ```
+    pub fn role_pairs(&self) -> impl Iterator<Item = (&str, Option<&str>)> + '_ {
+        self.roles.iter().enumerate().map(|(i, role)| {
+            let organization = self.role_organizations.get(i).and_then(Option::as_deref);
+            (role.as_str(), organization)
+        })
+    }
+}
+
+/// What a record's person may look like on input: `roles` as strings (the contract) or, from
+/// records written before `role_organizations`, as `{text, organization}` objects.
+#[derive(Deserialize)]
+struct PersonWire {
+    text: String,
+    name: String,
+    #[serde(default)]
+    roles: Vec<RoleWire>,
+    #[serde(default)]
+    role_organizations: Option<Vec<Option<String>>>,
+    start: usize,
+    end: usize,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum RoleWire {
+    Text(String),
+    Object {
+        text: String,
+        #[serde(default)]
+        organization: Option<String>,
+    },
+}
+
+impl From<PersonWire> for Person {
+    fn from(wire: PersonWire) -> Self {
+        let mut roles = Vec::with_capacity(wire.roles.len());
+        let mut legacy = Vec::with_capacity(wire.roles.len());
+        for role in wire.roles {
+            match role {
+                RoleWire::Text(text) => {
+                    roles.push(text);
+                    legacy.push(None);
+                }
+                RoleWire::Object { text, organization } => {
+                    roles.push(text);
+                    legacy.push(organization);
+                }
+            }
+        }
+        let mut role_organizations = wire.role_organizations.unwrap_or(legacy);
+        role_organizations.resize(roles.len(), None);
+        Self {
+            text: wire.text,
+            name: wire.name,
+            roles,
+            role_organizations,
+            start: wire.start,
+            end: wire.end,
+        }
+    }
 }
 
 /// Kinds of events.
@@ -385,8 +512,234 @@ pub struct Event {
     pub end: usize,
 }
 
-/// The JSON Schema of [`Record`], as `union-news schema` prints it.
+/// The values of [`OrganizationMention::kind`]. The extractors write these and no other;
+/// the JSON Schema lists them as an enum, so a new kind is added here.
+pub const ORGANIZATION_KINDS: &[&str] = &[
+    "labour_federation",
+    "union",
+    "grassroots_union",
+    "party",
+    "government",
+    "enterprise",
+    "cluster",
+    "mass_organization",
+    "other",
+];
+
+/// The values of [`OrganizationMention::admin_level`] (besides null).
+pub const ADMIN_LEVELS: &[&str] = &[
+    "trung_uong",
+    "tinh",
+    "thanh_pho",
+    "quan",
+    "huyen",
+    "thi_xa",
+    "phuong",
+    "xa",
+];
+
+/// Fields a record may leave out (`skip_serializing_if`), by schema definition; every other
+/// field is always written and so `required` in the JSON Schema (null where it is nullable).
+const OMITTED_WHEN_EMPTY: &[(&str, &[&str])] = &[
+    ("Source", &["path", "url", "fetched_at"]),
+    ("MoneyMention", &["amount_max"]),
+];
+
+fn string_enum(values: &[&str], nullable: bool) -> schemars::schema::Schema {
+    use schemars::schema::{InstanceType, Schema, SchemaObject, SingleOrVec};
+    let mut enum_values: Vec<serde_json::Value> = values
+        .iter()
+        .map(|v| serde_json::Value::String(v.to_string()))
+        .collect();
+    let instance_type = if nullable {
+        enum_values.push(serde_json::Value::Null);
+        SingleOrVec::Vec(vec![InstanceType::String, InstanceType::Null])
+    } else {
+        SingleOrVec::Single(Box::new(InstanceType::String))
+    };
+    Schema::Object(SchemaObject {
+        instance_type: Some(instance_type),
+        enum_values: Some(enum_values),
+        ..SchemaObject::default()
+    })
+}
+
+fn organization_kind_schema(_: &mut schemars::gen::SchemaGenerator) -> schemars::schema::Schema {
+    string_enum(ORGANIZATION_KINDS, false)
+}
+
+fn admin_level_schema(_: &mut schemars::gen::SchemaGenerator) -> schemars::schema::Schema {
+    string_enum(ADMIN_LEVELS, true)
+}
+
+/// The JSON Schema (draft 07) of [`Record`], as `union-news schema` prints it: every field a
+/// record always has is `required` (a nullable one as `type: [X, "null"]`), `schema_version`
+/// is the constant [`SCHEMA_VERSION`], and fixed vocabularies (event type, granularity,
+/// qualifier, count category, organization kind, admin level, time of day, source kind) are
+/// enums. Unknown fields are allowed: the contract lets new fields be added.
+///
+/// # Example
+/// ```
+/// let schema = union_news::record::json_schema();
+/// assert_eq!(schema["properties"]["schema_version"]["const"], 1);
+/// assert!(schema["required"].as_array().unwrap().contains(&"title".into()));
+/// ```
 pub fn json_schema() -> serde_json::Value {
+    use serde_json::Value;
     let schema = schemars::schema_for!(Record);
-    serde_json::to_value(schema).unwrap_or(serde_json::Value::Null)
+    let mut root = serde_json::to_value(schema).unwrap_or(Value::Null);
+    require_all(&mut root, &[]);
+    if let Some(version) = root.pointer_mut("/properties/schema_version") {
+        *version = serde_json::json!({
+            "description": "The record format's version; a renamed or removed field, or a changed meaning, bumps it.",
+            "type": "integer",
+            "const": SCHEMA_VERSION,
+        });
+    }
+    if let Some(Value::Object(definitions)) = root.get_mut("definitions") {
+        for (name, definition) in definitions.iter_mut() {
+            let omitted = OMITTED_WHEN_EMPTY
+                .iter()
+                .find(|(n, _)| n == name)
+                .map_or(&[][..], |(_, fields)| *fields);
+            require_all(definition, omitted);
+            flatten_enum(definition);
+        }
+    }
+    root
+}
+
+/// Makes every property of an object schema required, except `omitted`.
+fn require_all(schema: &mut serde_json::Value, omitted: &[&str]) {
+    let Some(properties) = schema.get("properties").and_then(|p| p.as_object()) else {
+        return;
+    };
+    let required: Vec<serde_json::Value> = properties
+        .keys()
+        .filter(|k| !omitted.contains(&k.as_str()))
+        .map(|k| serde_json::Value::String(k.clone()))
+        .collect();
+    schema["required"] = serde_json::Value::Array(required);
+}
+
+/// A unit-variant enum as schemars writes it (`oneOf` of one-value `enum`s) becomes one
+/// `enum` of strings, the variants' descriptions kept in the description.
+fn flatten_enum(schema: &mut serde_json::Value) {
+    let Some(variants) = schema.get("oneOf").and_then(|v| v.as_array()) else {
+        return;
+    };
+    let mut values = Vec::new();
+    let mut notes = Vec::new();
+    for variant in variants {
+        let single = variant
+            .get("enum")
+            .and_then(|e| e.as_array())
+            .filter(|e| e.len() == 1)
+            .and_then(|e| e[0].as_str());
+        let Some(value) = single else {
+            return; // not a plain string enum: leave it
+        };
+        if let Some(note) = variant.get("description").and_then(|d| d.as_str()) {
+            notes.push(format!("`{value}`: {note}"));
+        }
+        values.push(serde_json::Value::String(value.to_string()));
+    }
+    let description = schema
+        .get("description")
+        .and_then(|d| d.as_str())
+        .map(|d| format!("{d}\n\n{}", notes.join("\n")));
+    let mut flat = serde_json::json!({ "type": "string", "enum": values });
+    if let Some(description) = description {
+        flat["description"] = serde_json::Value::String(description);
+    }
+    *schema = flat;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn money(amount: f64, amount_max: Option<f64>) -> serde_json::Value {
+        let m = MoneyMention {
+            text: "x".into(),
+            start: 0,
+            end: 1,
+            amount,
+            amount_max,
+            currency: "VND".into(),
+            qualifier: Qualifier::Exact,
+        };
+        serde_json::to_value(m).unwrap()
+    }
+
+    #[test]
+    fn whole_amounts_are_json_integers_and_fractions_stay_decimal() {
+        let whole = money(500_000_000.0, None);
+        assert_eq!(whole["amount"].to_string(), "500000000");
+        assert!(whole["amount"].is_u64());
+        assert!(whole.get("amount_max").is_none());
+        let vague = money(1e14, None);
+        assert_eq!(vague["amount"].to_string(), "100000000000000");
+        let range = money(1_150_000.0, Some(3_100_000.0));
+        assert_eq!(range["amount_max"].to_string(), "3100000");
+        let cents = money(0.06, Some(88.38));
+        assert_eq!(cents["amount"].to_string(), "0.06");
+        assert_eq!(cents["amount_max"].to_string(), "88.38");
+        // Beyond 2^53 an f64 is no longer an exact integer: written as a float.
+        assert!(money(1e20, None)["amount"].is_f64());
+        // And it reads back.
+        let back: MoneyMention = serde_json::from_value(whole).unwrap();
+        assert_eq!(back.amount, 500_000_000.0);
+    }
+
+    #[test]
+    fn person_roles_are_strings_with_parallel_organizations() {
+        let mut p = Person {
+            text: "Lê Quang Toản".into(),
+            name: "Lê Quang Toản".into(),
+            roles: Vec::new(),
+            role_organizations: Vec::new(),
+            start: 0,
+            end: 13,
+        };
+        p.push_role("Tỉnh ủy viên", None);
+        p.push_role(
+            "Chủ tịch LĐLĐ tỉnh",
+            Some("Liên đoàn Lao động tỉnh Hưng Yên".into()),
+        );
+        let value = serde_json::to_value(&p).unwrap();
+        assert_eq!(
+            value["roles"],
+            serde_json::json!(["Tỉnh ủy viên", "Chủ tịch LĐLĐ tỉnh"])
+        );
+        assert_eq!(
+            value["role_organizations"],
+            serde_json::json!([null, "Liên đoàn Lao động tỉnh Hưng Yên"])
+        );
+        let back: Person = serde_json::from_value(value).unwrap();
+        assert_eq!(back, p);
+    }
+
+    #[test]
+    fn records_with_role_objects_from_before_role_organizations_still_read() {
+        let legacy = serde_json::json!({
+            "text": "Lê Quang Toản", "name": "Lê Quang Toản", "start": 0, "end": 13,
+            "roles": [
+                {"text": "Tỉnh ủy viên", "organization": null},
+                {"text": "Chủ tịch LĐLĐ tỉnh", "organization": "Liên đoàn Lao động tỉnh Hưng Yên"}
+            ]
+        });
+        let p: Person = serde_json::from_value(legacy).unwrap();
+        assert_eq!(p.roles, ["Tỉnh ủy viên", "Chủ tịch LĐLĐ tỉnh"]);
+        assert_eq!(
+            p.role_organizations,
+            [None, Some("Liên đoàn Lao động tỉnh Hưng Yên".to_string())]
+        );
+        // A record that follows RECORD.md alone (no role_organizations) reads too.
+        let plain = serde_json::json!({
+            "text": "A", "name": "A", "start": 0, "end": 1, "roles": ["Chủ tịch"]
+        });
+        let p: Person = serde_json::from_value(plain).unwrap();
+        assert_eq!(p.role_organizations, [None]);
+    }
 }

@@ -2,10 +2,12 @@
 //! related news) reduced to the article.
 //!
 //! Works line by line: known navigation lines are dropped, the dateline gives the
-//! publication date, the headline is the line before the dateline (or the first real line),
-//! the body runs until the first related-news or sharing marker, and a short name line at the
-//! end of the body is the byline.
+//! publication date, the headline is the line before the dateline (or the first real line
+//! before the body), the body runs from its first prose line until the next related-news or
+//! sharing marker (markers above it are page furniture), and a short name line at the end of
+//! the body is the byline. A page of one line, or without a headline, is all body.
 
+use crate::normalize::chars::{is_alnum, is_alpha};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -67,6 +69,13 @@ static BYLINE_PREFIXED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Splits page text into an [`Article`].
 ///
+/// Trailer markers ("Tin liên quan", "Liên kết website", "Chia sẻ", "Đọc nhiều", …) end the
+/// article only once its body has started — at the first prose line, see [`is_prose`] —
+/// so a marker in the header menu or between the headline and the body is dropped like a
+/// menu line, not taken as the end. When the cut at a marker still leaves no prose in the
+/// body, the article is read again up to the next marker (then up to the end of the page)
+/// and the first reading with a body is kept, with a warning naming the ignored marker.
+///
 /// # Example
 /// ```
 /// use union_news::article::from_page_text;
@@ -79,14 +88,49 @@ static BYLINE_PREFIXED: LazyLock<Regex> = LazyLock::new(|| {
 /// ```
 pub fn from_page_text(page: &str) -> Article {
     let lines: Vec<&str> = page.lines().map(|l| l.trim_matches(is_space)).collect();
-    let mut article = Article::default();
 
-    // The article ends at the first trailer marker.
-    let end = lines
+    // Where the body starts: the first prose line. Markers before it are header furniture.
+    let body_start = lines
         .iter()
-        .position(|l| is_trailer(l))
-        .unwrap_or(lines.len());
-    let lines = &lines[..end];
+        .position(|l| is_prose(l) && !is_trailer(l) && !is_repeated_menu(l));
+    let after = body_start.unwrap_or(0);
+    let mut cuts: Vec<usize> = (0..lines.len())
+        .filter(|&i| (body_start.is_none() || i > after) && is_trailer(lines[i]))
+        .collect();
+    cuts.push(lines.len());
+
+    let first = read_article(&lines, cuts[0]);
+    if !too_little(&first, body_start.is_some()) {
+        return first;
+    }
+    for &cut in &cuts[1..] {
+        let mut retry = read_article(&lines, cut);
+        if !too_little(&retry, body_start.is_some()) {
+            retry.warnings.push(format!(
+                "ignored the marker {:?} on line {}: the article would have had no body",
+                lines[cuts[0]],
+                cuts[0] + 1
+            ));
+            return retry;
+        }
+    }
+    first
+}
+
+/// Whether a reading of the page lost the article: no body, or (on a page with prose) no
+/// prose in the body.
+fn too_little(article: &Article, page_has_prose: bool) -> bool {
+    if page_has_prose {
+        !article.body.lines().any(is_prose)
+    } else {
+        article.body.is_empty()
+    }
+}
+
+/// The article in `lines[..end]`: dateline, headline, body, byline.
+fn read_article(all_lines: &[&str], end: usize) -> Article {
+    let lines = &all_lines[..end];
+    let mut article = Article::default();
 
     // Dateline: the first one gives the publication date.
     let mut dateline_at = None;
@@ -98,15 +142,22 @@ pub fn from_page_text(page: &str) -> Article {
         }
     }
 
-    let keep = |l: &&str| !l.is_empty() && !is_navigation(l) && !is_repeated_menu(l);
-    // Headline: the real line just before the dateline, else the first real line.
+    // Markers standing before the end (in the header, under the headline) are dropped.
+    let keep =
+        |l: &&str| !l.is_empty() && !is_navigation(l) && !is_repeated_menu(l) && !is_trailer(l);
+    // Headline: the real line just before the dateline; else the first real line before
+    // the first prose line (a headline comes before the body it heads).
+    let first_prose = lines
+        .iter()
+        .position(|l| keep(l) && is_prose(l))
+        .unwrap_or(lines.len());
     let title_at = match dateline_at {
         Some(d) => (0..d)
             .rev()
             .find(|&i| keep(&lines[i]) && is_headline(lines[i])),
         None => None,
     }
-    .or_else(|| (0..lines.len()).find(|&i| keep(&lines[i]) && is_headline(lines[i])));
+    .or_else(|| (0..first_prose).find(|&i| keep(&lines[i]) && is_headline(lines[i])));
     if let Some(t) = title_at {
         article.title = Some(lines[t].to_string());
         if let Some(s) = (0..t).rev().find(|&i| keep(&lines[i])) {
@@ -128,11 +179,19 @@ pub fn from_page_text(page: &str) -> Article {
         body.push((i, line));
     }
 
+    // A page that is one short line, or a plain article without a headline: the "headline"
+    // is the body.
+    if let (true, None, Some(t)) = (body.is_empty(), dateline_at, title_at) {
+        article.title = None;
+        article.section = None;
+        body.push((t, lines[t]));
+    }
+
     // Footer lines: source attribution and byline at the end of the body.
     while let Some(&(_, last)) = body.last() {
-        if SOURCE_LINE.is_match(last) {
+        if body.len() > 1 && SOURCE_LINE.is_match(last) {
             body.pop();
-        } else if article.byline.is_none() && is_byline(last) {
+        } else if body.len() > 1 && article.byline.is_none() && is_byline(last) {
             article.byline = Some(last.to_string());
             body.pop();
         } else {
@@ -204,10 +263,10 @@ fn is_trailer(line: &str) -> bool {
 
 fn is_navigation(line: &str) -> bool {
     if line.len() > MARKER_MAX_BYTES {
-        return !line.chars().any(char::is_alphanumeric);
+        return !line.chars().any(is_alnum);
     }
     let l = lower(line);
-    NAVIGATION_LINES.contains(&l.as_str()) || l.chars().all(|c| !c.is_alphanumeric())
+    NAVIGATION_LINES.contains(&l.as_str()) || l.chars().all(|c| !is_alnum(c))
 }
 
 /// "Chỉ thị 05 Chỉ thị 05 Chỉ thị 05": a menu item repeated on one line.
@@ -225,6 +284,17 @@ fn is_repeated_menu(line: &str) -> bool {
         }
     }
     false
+}
+
+/// A line of running text: a sentence of at least 15 words, or any line of 30 words or
+/// more. Headlines, menus, captions and bylines are shorter.
+fn is_prose(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    words >= 30
+        || (words >= 15
+            && line
+                .trim_end()
+                .ends_with(['.', '!', '?', '…', '"', '”', ')', ':', ';']))
 }
 
 fn is_headline(line: &str) -> bool {
@@ -271,7 +341,7 @@ fn is_byline(line: &str) -> bool {
         && line.chars().count() <= 40
         && words.iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
+                && w.chars().all(|c| is_alpha(c) || c == '.' || c == '-')
         })
 }
 
@@ -298,6 +368,43 @@ mod tests {
             None
         );
         assert_eq!(parse_dateline("Ngày đăng: 31/02/2023"), None);
+    }
+
+    #[test]
+    fn a_one_line_or_headline_less_text_is_the_body() {
+        for page in [
+            "Sáng 17/1, LĐLĐ quận kết nạp được 1.199 đoàn viên.",
+            "  LĐLĐ quận kết nạp 1.199 đoàn viên  \n",
+        ] {
+            let article = from_page_text(page);
+            assert_eq!(article.title, None, "{page:?}");
+            assert_eq!(article.body, page.trim(), "{page:?}");
+            assert!(article.warnings.is_empty(), "{:?}", article.warnings);
+        }
+        // Two paragraphs and no headline: the first paragraph is not taken for one.
+        let lead = "Sáng 17/1, Liên đoàn Lao động quận Thanh Khê tổ chức hội nghị tổng kết phong trào công nhân viên chức lao động năm 2023.";
+        let page = format!("{lead}\n\nTrong năm, LĐLĐ quận đã thành lập được 24 CĐCS.");
+        let article = from_page_text(&page);
+        assert_eq!(article.title, None);
+        assert_eq!(article.body, page);
+        // A headline line over a body stays the headline.
+        let article = from_page_text(&format!(
+            "Thanh Khê: Tổng kết hoạt động Công đoàn\n\n{lead}"
+        ));
+        assert_eq!(
+            article.title.as_deref(),
+            Some("Thanh Khê: Tổng kết hoạt động Công đoàn")
+        );
+        assert_eq!(article.body, lead);
+    }
+
+    #[test]
+    fn prose_lines() {
+        assert!(is_prose("Sáng 17/1, Liên đoàn Lao động quận Thanh Khê tổ chức hội nghị tổng kết phong trào công nhân viên chức."));
+        assert!(!is_prose(
+            "Cụm thi đua số 5: Phấn đấu hoàn thành xuất sắc các mục tiêu, nhiệm vụ năm 2024"
+        ));
+        assert!(!is_prose("Chủ tịch Nguyễn Đình Khang chủ trì Hội nghị."));
     }
 
     #[test]

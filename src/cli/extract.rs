@@ -1,6 +1,7 @@
 //! `union-news extract`: inputs → JSONL records (and optionally a database), in parallel, with
 //! one error line per bad input and a summary that accounts for every input.
 
+use std::fmt;
 use std::fs::File;
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
@@ -12,7 +13,8 @@ use rayon::prelude::*;
 use serde_json::json;
 
 use union_news::pipeline::{
-    self, article_record, parse_jsonl_line, read_file_input, FileKind, InputFile, Line, LineReader,
+    self, article_record, parse_jsonl_line, read_file_input, FileKind, IdRegistry, InputFile, Line,
+    LineReader,
 };
 use union_news::record::{Record, SourceKind};
 use union_news::sink::{open_sink, RecordSink};
@@ -58,9 +60,9 @@ enum Unit {
     },
 }
 
-/// What became of one unit.
+/// What became of one unit; `input` names it (a path, `FILE:LINE`, `stdin:N`).
 enum Outcome {
-    Record(Box<Record>),
+    Record { record: Box<Record>, input: String },
     Failed { input: String, error: String },
 }
 
@@ -70,6 +72,55 @@ struct Totals {
     inputs: usize,
     records: usize,
     errors: usize,
+    /// Standard output was closed by its reader (`extract … | head`): the run stopped early.
+    closed: bool,
+}
+
+impl Totals {
+    /// The last line of every run.
+    fn summary(&self) {
+        if self.closed {
+            say(format_args!(
+                "note: standard output closed; stopped after {} inputs",
+                self.inputs
+            ));
+        }
+        say(format_args!(
+            "{} inputs, {} records, {} errors",
+            self.inputs, self.records, self.errors
+        ));
+    }
+
+    /// 0 when every input became a record, 1 when some failed.
+    fn exit_code(&self) -> ExitCode {
+        if self.errors == 0 {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// A line on stderr. Unlike `eprintln!` it does not panic when stderr is closed too
+/// (`extract … 2>&1 | head`).
+fn say(message: fmt::Arguments<'_>) {
+    let _ = writeln!(io::stderr(), "{message}");
+}
+
+/// Whether a write failed because the reader of standard output went away.
+fn is_closed_pipe(err: &io::Error) -> bool {
+    err.kind() == io::ErrorKind::BrokenPipe
+}
+
+/// Writes one JSON value as a line. `Ok(false)` when the output was closed by its reader.
+fn write_line(out: &mut dyn Write, value: &impl serde::Serialize) -> anyhow::Result<bool> {
+    let mut line = serde_json::to_vec(value)?;
+    line.push(b'\n');
+    match out.write_all(&line) {
+        Ok(()) => Ok(true),
+        Err(err) if is_closed_pipe(&err) => Ok(false),
+        Err(err) => Err(anyhow::Error::new(err).context("cannot write the records")),
+    }
 }
 
 /// Runs `union-news extract`.
@@ -106,7 +157,23 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         None => None,
     };
 
-    let files = pipeline::list_inputs(&args.paths);
+    // The files this run writes are not inputs, even inside a directory it reads
+    // (`extract dir -o dir/records.jsonl`): they were created above, so they canonicalize.
+    let written: Vec<PathBuf> = [&args.output, &args.errors]
+        .into_iter()
+        .flatten()
+        .filter_map(|p| p.canonicalize().ok())
+        .collect();
+    let files: Vec<_> = pipeline::list_inputs(&args.paths)
+        .into_iter()
+        .filter(|f| match f {
+            Ok(f) => f
+                .path
+                .canonicalize()
+                .map_or(true, |p| !written.contains(&p)),
+            Err(_) => true,
+        })
+        .collect();
     let total_bytes: u64 = files
         .iter()
         .filter_map(|f| f.as_ref().ok())
@@ -123,28 +190,31 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         sink,
         progress: progress.clone(),
         totals: Totals::default(),
+        ids: IdRegistry::default(),
     };
     let (sender, receiver) = std::sync::mpsc::sync_channel::<Vec<Outcome>>(2);
     let writer_thread = std::thread::spawn(move || -> anyhow::Result<Totals> {
         for outcomes in receiver {
-            writer.write(outcomes)?;
+            if !writer.write(outcomes)? {
+                break; // stdout closed: dropping the receiver stops the producer
+            }
         }
         writer.finish()
     });
     let mut batch: Vec<Unit> = Vec::with_capacity(BATCH);
-    let flush = move |batch: &mut Vec<Unit>| -> anyhow::Result<()> {
+    // Hands a batch to the writer; false once the writer has stopped (stdout closed, or an
+    // error that join reports).
+    let flush = move |batch: &mut Vec<Unit>| -> bool {
         let outcomes: Vec<Outcome> = batch.par_drain(..).map(process).collect();
-        // A closed channel means the writer stopped on an error, which join reports.
-        let _ = sender.send(outcomes);
-        Ok(())
+        sender.send(outcomes).is_ok()
     };
 
-    for file in files {
+    'files: for file in files {
         let file = match file {
             Ok(file) => file,
             Err(err) => {
                 batch.push(Unit::Failed {
-                    input: String::new(),
+                    input: err.input_name().unwrap_or_default(),
                     error: err.to_string(),
                 });
                 continue;
@@ -156,12 +226,32 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             match File::open(&file.path) {
                 Ok(handle) => {
                     let mut reader = LineReader::new(handle);
+                    // A binary file is one error, not one per junk line.
+                    let head = reader
+                        .peek()
+                        .map_err(|err| format!("{origin}: cannot read: {err}"))
+                        .and_then(|head| {
+                            pipeline::check_text_head(&origin, head).map_err(|e| e.to_string())
+                        });
+                    if let Err(error) = head {
+                        progress.inc(size);
+                        batch.push(Unit::Failed {
+                            input: origin,
+                            error,
+                        });
+                        if batch.len() >= BATCH && !flush(&mut batch) {
+                            break 'files;
+                        }
+                        continue;
+                    }
+                    let mut lines = 0usize;
                     loop {
                         match reader.next_line() {
                             Ok(Some((line_no, Line::Bytes(bytes)))) => {
                                 if bytes.iter().all(u8::is_ascii_whitespace) {
                                     continue; // blank lines in files are not inputs
                                 }
+                                lines += 1;
                                 progress.inc(bytes.len() as u64 + 1);
                                 batch.push(Unit::Line {
                                     origin: origin.clone(),
@@ -170,6 +260,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                                 });
                             }
                             Ok(Some((line_no, Line::TooLong(len)))) => {
+                                lines += 1;
                                 progress.inc(len as u64);
                                 batch.push(Unit::Failed {
                                     input: format!("{origin}:{line_no}"),
@@ -179,17 +270,27 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                                     ),
                                 });
                             }
-                            Ok(None) => break,
+                            Ok(None) => {
+                                if lines == 0 {
+                                    // Nothing but blank lines, or nothing: still one input.
+                                    batch.push(Unit::Failed {
+                                        input: origin.clone(),
+                                        error: format!("{origin}: empty file"),
+                                    });
+                                }
+                                break;
+                            }
                             Err(err) => {
+                                let at = reader.lines_read() + 1;
                                 batch.push(Unit::Failed {
-                                    input: origin.clone(),
-                                    error: format!("{origin}: read failed: {err}"),
+                                    input: format!("{origin}:{at}"),
+                                    error: format!("{origin}:{at}: read failed: {err}"),
                                 });
                                 break;
                             }
                         }
-                        if batch.len() >= BATCH {
-                            flush(&mut batch)?;
+                        if batch.len() >= BATCH && !flush(&mut batch) {
+                            break 'files;
                         }
                     }
                 }
@@ -202,26 +303,21 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             progress.inc(size);
             batch.push(Unit::File(file));
         }
-        if batch.len() >= BATCH {
-            flush(&mut batch)?;
+        if batch.len() >= BATCH && !flush(&mut batch) {
+            break 'files;
         }
     }
-    flush(&mut batch)?;
+    if !batch.is_empty() {
+        flush(&mut batch);
+    }
     drop(flush); // closes the channel: the writer finishes
     let totals = match writer_thread.join() {
         Ok(result) => result?,
         Err(_) => anyhow::bail!("the writer thread panicked"),
     };
     progress.finish_and_clear();
-    eprintln!(
-        "{} inputs, {} records, {} errors",
-        totals.inputs, totals.records, totals.errors
-    );
-    Ok(if totals.errors == 0 {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
-    })
+    totals.summary();
+    Ok(totals.exit_code())
 }
 
 /// The writing end of `extract`: database, records, error lines, in input order.
@@ -231,42 +327,63 @@ struct Writer {
     sink: Option<Box<dyn RecordSink>>,
     progress: ProgressBar,
     totals: Totals,
+    ids: IdRegistry,
 }
 
 impl Writer {
-    fn write(&mut self, mut outcomes: Vec<Outcome>) -> anyhow::Result<()> {
+    /// Writes one batch; `Ok(false)` when standard output was closed (the rest is dropped).
+    fn write(&mut self, mut outcomes: Vec<Outcome>) -> anyhow::Result<bool> {
+        // Before the database: it keeps one article per id, so a second record with an id
+        // already written would silently replace the first.
+        for outcome in outcomes.iter_mut() {
+            if let Outcome::Record { record, input } = outcome {
+                if let Err(err) = self.ids.claim(&record.id, input) {
+                    *outcome = Outcome::Failed {
+                        input: std::mem::take(input),
+                        error: err.to_string(),
+                    };
+                }
+            }
+        }
         if let Some(sink) = self.sink.as_mut() {
             load_outcomes(sink.as_mut(), &mut outcomes);
         }
         for outcome in outcomes {
-            self.totals.inputs += 1;
             match outcome {
-                Outcome::Record(record) => {
+                Outcome::Record { record, .. } => {
+                    if !write_line(&mut self.out, &record)? {
+                        self.totals.closed = true;
+                        return Ok(false);
+                    }
+                    self.totals.inputs += 1;
                     self.totals.records += 1;
                     for warning in &record.warnings {
                         self.progress
-                            .suspend(|| eprintln!("warning: {}: {warning}", record.id));
+                            .suspend(|| say(format_args!("warning: {}: {warning}", record.id)));
                     }
-                    serde_json::to_writer(&mut self.out, &record)?;
-                    self.out.write_all(b"\n")?;
                 }
                 Outcome::Failed { input, error } => {
+                    self.totals.inputs += 1;
                     self.totals.errors += 1;
-                    self.progress.suspend(|| eprintln!("error: {error}"));
+                    self.progress
+                        .suspend(|| say(format_args!("error: {error}")));
                     if let Some(e) = self.errors_out.as_mut() {
-                        serde_json::to_writer(&mut *e, &json!({"input": input, "error": error}))?;
-                        e.write_all(b"\n")?;
+                        write_line(e, &json!({"input": input, "error": error}))?;
                     }
                 }
             }
         }
-        Ok(())
+        Ok(true)
     }
 
     fn finish(mut self) -> anyhow::Result<Totals> {
-        self.out.flush()?;
+        match self.out.flush() {
+            Ok(()) => {}
+            Err(err) if is_closed_pipe(&err) => self.totals.closed = true,
+            Err(err) => return Err(anyhow::Error::new(err).context("cannot write the records")),
+        }
         if let Some(e) = self.errors_out.as_mut() {
-            e.flush()?;
+            e.flush().context("cannot write the error lines")?;
         }
         Ok(self.totals)
     }
@@ -277,7 +394,10 @@ fn process(unit: Unit) -> Outcome {
         Unit::File(file) => {
             let input = file.path.display().to_string();
             match read_file_input(&file) {
-                Ok(article) => Outcome::Record(Box::new(article_record(&article))),
+                Ok(article) => Outcome::Record {
+                    record: Box::new(article_record(&article)),
+                    input,
+                },
                 Err(err) => Outcome::Failed {
                     input,
                     error: err.to_string(),
@@ -291,7 +411,10 @@ fn process(unit: Unit) -> Outcome {
         } => {
             let input = format!("{origin}:{line_no}");
             match parse_jsonl_line(&origin, SourceKind::File, Some(&origin), line_no, &bytes) {
-                Ok(article) => Outcome::Record(Box::new(article_record(&article))),
+                Ok(article) => Outcome::Record {
+                    record: Box::new(article_record(&article)),
+                    input,
+                },
                 Err(err) => Outcome::Failed {
                     input,
                     error: err.to_string(),
@@ -320,80 +443,100 @@ fn run_stdin(args: &Args) -> anyhow::Result<ExitCode> {
     };
     let mut reader = LineReader::new(io::stdin().lock());
     let mut totals = Totals::default();
+    let mut ids = IdRegistry::default();
     loop {
-        let (line_no, line) = match reader.next_line() {
-            Ok(Some(next)) => next,
+        let (line_no, result, read_failed) = match reader.next_line() {
+            Ok(Some((line_no, line))) => (line_no, stdin_record(line_no, line), false),
             Ok(None) => break,
             Err(err) => {
-                eprintln!("error: stdin: read failed: {err}");
-                totals.errors += 1;
-                break;
+                // The line that could not be read is an input too, with its error line; then
+                // the stream is over.
+                let line_no = reader.lines_read() + 1;
+                let error = format!("stdin:{line_no}: read failed: {err}");
+                (line_no, Err((None, error)), true)
             }
         };
-        totals.inputs += 1;
-        let mut result = match line {
-            Line::Bytes(bytes) if bytes.iter().all(u8::is_ascii_whitespace) => {
-                Err((None, format!("stdin:{line_no}: empty line")))
-            }
-            Line::Bytes(bytes) => {
-                match parse_jsonl_line("stdin", SourceKind::Stdin, None, line_no, &bytes) {
-                    Ok(input) => Ok(article_record(&input)),
-                    Err(err) => Err((id_of(&bytes), err.to_string())),
-                }
-            }
-            Line::TooLong(len) => Err((
-                None,
-                format!(
-                    "stdin:{line_no}: line of {len} bytes is larger than {} MiB: not an article",
-                    pipeline::MAX_ARTICLE_BYTES >> 20
-                ),
-            )),
-        };
+        let mut result =
+            result.and_then(
+                |record| match ids.claim(&record.id, &format!("stdin:{line_no}")) {
+                    Ok(()) => Ok(record),
+                    Err(err) => Err((Some(record.id.clone()), err.to_string())),
+                },
+            );
         if let (Some(sink), Ok(record)) = (sink.as_mut(), &result) {
             if let Err(err) = sink.write_batch(std::slice::from_ref(record)) {
                 result = Err((Some(record.id.clone()), format!("{}: {err}", record.id)));
             }
         }
-        match result {
-            Ok(record) => {
-                totals.records += 1;
-                for warning in &record.warnings {
-                    eprintln!("warning: {}: {warning}", record.id);
-                }
-                serde_json::to_writer(&mut out, &record)?;
-            }
+        let written = match &result {
+            Ok(record) => write_line(&mut out, record)?,
             Err((id, error)) => {
-                totals.errors += 1;
-                eprintln!("error: {error}");
                 let mut object = json!({"line": line_no, "error": error});
                 if let Some(id) = id {
                     object["id"] = json!(id);
                 }
-                serde_json::to_writer(&mut out, &object)?;
+                write_line(&mut out, &object)?
+            }
+        };
+        let flushed = match out.flush() {
+            Ok(()) => true,
+            Err(err) if is_closed_pipe(&err) => false,
+            Err(err) => return Err(anyhow::Error::new(err).context("cannot write the records")),
+        };
+        if !(written && flushed) {
+            totals.closed = true;
+            break;
+        }
+        totals.inputs += 1;
+        match result {
+            Ok(record) => {
+                totals.records += 1;
+                for warning in &record.warnings {
+                    say(format_args!("warning: {}: {warning}", record.id));
+                }
+            }
+            Err((_, error)) => {
+                totals.errors += 1;
+                say(format_args!("error: {error}"));
                 if let Some(e) = errors_out.as_mut() {
-                    serde_json::to_writer(
-                        &mut *e,
+                    write_line(
+                        e,
                         &json!({"input": format!("stdin:{line_no}"), "error": error}),
                     )?;
-                    e.write_all(b"\n")?;
                 }
             }
         }
-        out.write_all(b"\n")?;
-        out.flush()?;
+        if read_failed {
+            break;
+        }
     }
     if let Some(e) = errors_out.as_mut() {
-        e.flush()?;
+        e.flush().context("cannot write the error lines")?;
     }
-    eprintln!(
-        "{} inputs, {} records, {} errors",
-        totals.inputs, totals.records, totals.errors
-    );
-    Ok(if totals.errors == 0 {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
-    })
+    totals.summary();
+    Ok(totals.exit_code())
+}
+
+/// The record for one stdin line, or the id (when the line has one) and the error.
+fn stdin_record(line_no: usize, line: Line) -> Result<Record, (Option<String>, String)> {
+    match line {
+        Line::Bytes(bytes) if bytes.iter().all(u8::is_ascii_whitespace) => {
+            Err((None, format!("stdin:{line_no}: empty line")))
+        }
+        Line::Bytes(bytes) => {
+            match parse_jsonl_line("stdin", SourceKind::Stdin, None, line_no, &bytes) {
+                Ok(input) => Ok(article_record(&input)),
+                Err(err) => Err((id_of(&bytes), err.to_string())),
+            }
+        }
+        Line::TooLong(len) => Err((
+            None,
+            format!(
+                "stdin:{line_no}: line of {len} bytes is larger than {} MiB: not an article",
+                pipeline::MAX_ARTICLE_BYTES >> 20
+            ),
+        )),
+    }
 }
 
 /// The `id` of a JSON line that failed later than parsing, when it has one.
@@ -432,7 +575,7 @@ fn load_outcomes(sink: &mut dyn RecordSink, outcomes: &mut [Outcome]) {
     let records: Vec<Record> = outcomes
         .iter()
         .filter_map(|o| match o {
-            Outcome::Record(r) => Some((**r).clone()),
+            Outcome::Record { record, .. } => Some((**record).clone()),
             Outcome::Failed { .. } => None,
         })
         .collect();
@@ -440,15 +583,10 @@ fn load_outcomes(sink: &mut dyn RecordSink, outcomes: &mut [Outcome]) {
         return;
     }
     for outcome in outcomes.iter_mut() {
-        if let Outcome::Record(record) = outcome {
+        if let Outcome::Record { record, input } = outcome {
             if let Err(err) = sink.write_batch(std::slice::from_ref(&**record)) {
-                let input = record
-                    .source
-                    .path
-                    .clone()
-                    .unwrap_or_else(|| record.id.clone());
                 *outcome = Outcome::Failed {
-                    input,
+                    input: std::mem::take(input),
                     error: format!("{}: {err}", record.id),
                 };
             }

@@ -108,6 +108,7 @@ static CATEGORIES: LazyLock<Categories> = LazyLock::new(|| {
     Categories {
         keywords: AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(rows.iter().map(|(k, _)| k))
             .expect("category keyword automaton builds"),
         categories: rows.into_iter().map(|(_, c)| c).collect(),

@@ -24,6 +24,7 @@
 //! The helpers marked `pub(super)` (rule files, qualifiers, number reading, clauses) are
 //! shared with the member-count extractor.
 
+use crate::normalize::chars::{is_alnum, is_alpha, lower_aligned_char};
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -145,13 +146,14 @@ pub(super) fn build_ac(words: &[&str], cased: bool) -> AhoCorasick {
     patterns.dedup();
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(&patterns)
         .expect("rule word automaton builds")
 }
 
 /// Whether character `h` equals lower-case character `n`, ignoring case.
 fn same_ci(h: char, n: char) -> bool {
-    h == n || h.to_lowercase().eq(std::iter::once(n))
+    h == n || lower_aligned_char(h) == n
 }
 
 /// If `hay` starts with lower-case `needle` (ignoring case), the bytes of `hay` it covers.
@@ -170,7 +172,7 @@ pub(super) fn prefix_ci(hay: &str, needle: &str) -> Option<usize> {
 /// bytes it covers.
 pub(super) fn word_ci(hay: &str, needle: &str) -> Option<usize> {
     let n = prefix_ci(hay, needle)?;
-    let ends_word = !needle.ends_with(|c: char| c.is_alphanumeric());
+    let ends_word = !needle.ends_with(|c: char| is_alnum(c));
     (ends_word || at_word_end(hay, n)).then_some(n)
 }
 
@@ -178,14 +180,14 @@ pub(super) fn word_ci(hay: &str, needle: &str) -> Option<usize> {
 pub(super) fn at_word_end(text: &str, pos: usize) -> bool {
     text.get(pos..)
         .and_then(|r| r.chars().next())
-        .is_none_or(|c| !c.is_alphanumeric())
+        .is_none_or(|c| !is_alnum(c))
 }
 
 /// Whether no letter or digit precedes byte `pos` of `text`.
 pub(super) fn at_word_start(text: &str, pos: usize) -> bool {
     text.get(..pos)
         .and_then(|r| r.chars().next_back())
-        .is_none_or(|c| !c.is_alphanumeric())
+        .is_none_or(|c| !is_alnum(c))
 }
 
 /// If `before` ends with lower-case `needle` (ignoring case) that starts a word, where it
@@ -283,9 +285,7 @@ fn exp_of(scale: f64) -> i32 {
 /// The word of letters starting at byte `pos`, if any.
 fn word_at(text: &str, pos: usize) -> &str {
     let rest = text.get(pos..).unwrap_or("");
-    let len = rest
-        .find(|c: char| !c.is_alphabetic())
-        .unwrap_or(rest.len());
+    let len = rest.find(|c: char| !is_alpha(c)).unwrap_or(rest.len());
     &rest[..len]
 }
 
@@ -297,7 +297,7 @@ fn word_before(text: &str, pos: usize) -> (usize, &str) {
     let start = before
         .char_indices()
         .rev()
-        .take_while(|(_, c)| c.is_alphabetic())
+        .take_while(|(_, c)| is_alpha(*c))
         .last()
         .map_or(pos, |(i, _)| i);
     (start, &before[start..])
@@ -517,7 +517,7 @@ fn bare_amount_is_money(text: &str, q: &Quantity) -> bool {
     let next = rest.trim_start_matches(' ');
     let follows = match next.chars().next() {
         None => true,
-        Some(c) if c.is_alphanumeric() => {
+        Some(c) if is_alnum(c) => {
             let word = word_at(next, 0).to_lowercase();
             if MONEY_CONTEXT.money_followers.contains(word.as_str()) {
                 return true;

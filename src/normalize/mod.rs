@@ -5,6 +5,7 @@
 //! NBSP → space, “ ” → ", – → -, … → ...). [`fold`] goes further (lower case) and is only
 //! for lookup keys, never for stored text.
 
+pub mod chars;
 mod tone;
 
 pub use tone::canonical_tone_placement;
@@ -44,9 +45,15 @@ pub fn normalize(input: &str) -> String {
 /// text in NFC passes this check without a table lookup; anything else goes to the full
 /// check.
 fn plainly_nfc(input: &str) -> bool {
-    input
-        .chars()
-        .all(|c| matches!(c as u32, 0..=0x2ff | 0x1e00..=0x1eff | 0x2002..=0x206f))
+    // Bytes below 0xcc are ASCII, continuation bytes or lead bytes of U+0000–U+02FF: only
+    // characters with a higher lead byte need a look.
+    input.bytes().enumerate().all(|(i, b)| {
+        b < 0xcc
+            || input
+                .get(i..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(|c| matches!(c as u32, 0..=0x2ff | 0x1e00..=0x1eff | 0x2002..=0x206f))
+    })
 }
 
 /// Lower-cases and normalizes a string for use as a lookup key (organization names, rule
@@ -65,48 +72,84 @@ pub fn fold(input: &str) -> String {
         .to_lowercase()
 }
 
+/// Whether a byte may start a character that [`replacement_of`] rewrites: ASCII controls and
+/// space, DEL, and the UTF-8 lead bytes of U+0080–U+00BF, U+1680, U+2000–U+2FFF, U+3000 and
+/// U+FE00–U+FFFF. Every other byte (letters, digits, ASCII punctuation, all Vietnamese
+/// letters) is copied as it is.
+const fn maybe_rewritten(b: u8) -> bool {
+    b <= b' ' || matches!(b, 0x7f | 0xc2 | 0xe1 | 0xe2 | 0xe3 | 0xef)
+}
+
+/// What [`clean_whitespace_and_punctuation`] does with a character: `None` keeps it,
+/// `"\n"` is a line break, `" "` a space, `""` drops it, anything else replaces it.
+fn replacement_of(c: char, next: Option<char>) -> Option<&'static str> {
+    match c {
+        '\r' if next == Some('\n') => Some(""),
+        '\r' | '\n' | '\u{2028}' | '\u{2029}' | '\u{0085}' => Some("\n"),
+        ' '
+        | '\t'
+        | '\u{a0}'
+        | '\u{1680}'
+        | '\u{2000}'..='\u{200a}'
+        | '\u{202f}'
+        | '\u{205f}'
+        | '\u{3000}'
+        | '\u{0b}'
+        | '\u{0c}' => Some(" "),
+        '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}' => Some(""),
+        c if c.is_control() => Some(""),
+        '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{ab}' | '\u{bb}' | '\u{2033}' => {
+            Some("\"")
+        }
+        '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '\u{2032}' => Some("'"),
+        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{fe58}' | '\u{fe63}' | '\u{ff0d}' => Some("-"),
+        '\u{2026}' => Some("..."),
+        _ => None,
+    }
+}
+
 fn clean_whitespace_and_punctuation(input: &str) -> String {
+    let bytes = input.as_bytes();
     let mut out = String::with_capacity(input.len());
     // Pending separator state: a space or a count of line breaks not yet written.
     let mut pending_space = false;
     let mut pending_newlines = 0usize;
-    // Start of the run of ordinary characters not yet copied to `out`.
+    // Start of the run of kept characters not yet copied to `out`.
     let mut run: Option<usize> = None;
-    let mut chars = input.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        let replacement: Option<&str> = match c {
-            // Most characters are ordinary: ASCII letters, digits and punctuation.
-            c if c.is_ascii_graphic() => None,
-            '\r' => {
-                if chars.peek().is_some_and(|(_, n)| *n == '\n') {
-                    Some("")
-                } else {
-                    Some("\n")
-                }
+    let mut at = 0;
+    while at < bytes.len() {
+        if !maybe_rewritten(bytes[at]) {
+            // A kept character: ASCII, or a lead or continuation byte of one.
+            if run.is_none() {
+                flush_separator(&mut out, &mut pending_space, &mut pending_newlines);
+                run = Some(at);
             }
-            '\n' | '\u{2028}' | '\u{2029}' | '\u{0085}' => Some("\n"),
-            ' '
-            | '\t'
-            | '\u{a0}'
-            | '\u{1680}'
-            | '\u{2000}'..='\u{200a}'
-            | '\u{202f}'
-            | '\u{205f}'
-            | '\u{3000}'
-            | '\u{0b}'
-            | '\u{0c}' => Some(" "),
-            '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}' => Some(""),
-            c if c.is_control() => Some(""),
-            '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{ab}' | '\u{bb}'
-            | '\u{2033}' => Some("\""),
-            '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '\u{2032}' => Some("'"),
-            '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{fe58}' | '\u{fe63}' | '\u{ff0d}' => {
-                Some("-")
-            }
-            '\u{2026}' => Some("..."),
-            _ => None,
+            at += 1;
+            continue;
+        }
+        // A single space or line break between two kept characters stays as it is.
+        if run.is_some()
+            && matches!(bytes[at], b' ' | b'\n')
+            && bytes
+                .get(at + 1)
+                .is_some_and(|&next| !maybe_rewritten(next))
+        {
+            at += 1;
+            continue;
+        }
+        // `at` is a character boundary: the bytes above are ASCII or UTF-8 lead bytes.
+        let mut rest = input.get(at..).unwrap_or_default().chars();
+        let Some(c) = rest.next() else {
+            break;
         };
-        if replacement.is_none() && run.is_some() {
+        let width = c.len_utf8();
+        let replacement = replacement_of(c, rest.next());
+        if replacement.is_none() {
+            if run.is_none() {
+                flush_separator(&mut out, &mut pending_space, &mut pending_newlines);
+                run = Some(at);
+            }
+            at += width;
             continue;
         }
         if let Some(from) = run.take() {
@@ -118,31 +161,32 @@ fn clean_whitespace_and_punctuation(input: &str) -> String {
                 pending_newlines += 1;
             }
             Some(" ") => pending_space = true,
-            Some("") => {}
-            other => {
-                if pending_newlines > 0 {
-                    if !out.is_empty() {
-                        out.push_str(if pending_newlines > 1 { "\n\n" } else { "\n" });
-                    }
-                    pending_newlines = 0;
-                    pending_space = false;
-                } else if pending_space {
-                    if !out.is_empty() {
-                        out.push(' ');
-                    }
-                    pending_space = false;
-                }
-                match other {
-                    Some(s) => out.push_str(s),
-                    None => run = Some(at),
-                }
+            Some("") | None => {}
+            Some(other) => {
+                flush_separator(&mut out, &mut pending_space, &mut pending_newlines);
+                out.push_str(other);
             }
         }
+        at += width;
     }
     if let Some(from) = run {
         out.push_str(&input[from..]);
     }
     out
+}
+
+/// Writes the pending separator before a kept character: one line break or a blank line, or
+/// one space; nothing at the start of the text.
+fn flush_separator(out: &mut String, pending_space: &mut bool, pending_newlines: &mut usize) {
+    if *pending_newlines > 0 {
+        if !out.is_empty() {
+            out.push_str(if *pending_newlines > 1 { "\n\n" } else { "\n" });
+        }
+    } else if *pending_space && !out.is_empty() {
+        out.push(' ');
+    }
+    *pending_newlines = 0;
+    *pending_space = false;
 }
 
 /// Converts byte offsets of one text into code point offsets, fast for increasing queries.
@@ -253,6 +297,48 @@ mod tests {
             normalize("với số tiền gần 60,8\u{a0}tỷ đồng"),
             "với số tiền gần 60,8 tỷ đồng"
         );
+    }
+
+    /// The plain definition of [`clean_whitespace_and_punctuation`], character by character:
+    /// the fast byte-level version must agree with it on any input.
+    fn clean_reference(input: &str) -> String {
+        let mut out = String::new();
+        let (mut space, mut newlines) = (false, 0usize);
+        let chars: Vec<char> = input.chars().collect();
+        for (i, &c) in chars.iter().enumerate() {
+            match replacement_of(c, chars.get(i + 1).copied()) {
+                Some("\n") => {
+                    space = false;
+                    newlines += 1;
+                }
+                Some(" ") => space = true,
+                Some("") => {}
+                other => {
+                    flush_separator(&mut out, &mut space, &mut newlines);
+                    match other {
+                        Some(s) => out.push_str(s),
+                        None => out.push(c),
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fast_cleaning_agrees_with_the_reference(
+            input in "([a-zđạệơư0-9.,;:!?()\"'/-]|[ \t\r\n\u{a0}\u{ad}\u{85}\u{1680}\u{2000}-\u{206f}\u{2212}\u{3000}\u{feff}\u{fe58}\u{ff0d}\u{1}\u{7f}\u{9f}«»]|[\u{80}-\u{10ffff}]){0,40}"
+        ) {
+            proptest::prop_assert_eq!(clean_whitespace_and_punctuation(&input), clean_reference(&input));
+        }
+
+        #[test]
+        fn plain_nfc_check_never_accepts_a_non_nfc_text(input in "[a-zạđ\u{300}-\u{36f}\u{1e00}-\u{1eff}\u{2000}-\u{2070}\u{80}-\u{10ffff}]{0,12}") {
+            if plainly_nfc(&input) {
+                proptest::prop_assert!(unicode_normalization::is_nfc(&input));
+            }
+        }
     }
 
     #[test]

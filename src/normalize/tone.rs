@@ -7,6 +7,8 @@
 //! number of code points, so offsets are unaffected. Closed syllables ("hoàng", "khuyến")
 //! and `qu` + `y` ("quý") are left alone: there both styles agree.
 
+use super::chars::is_alpha;
+
 /// Rewrites tone marks of open `oa`/`oe`/`uy` syllables to the classic placement.
 ///
 /// Expects NFC input.
@@ -21,42 +23,41 @@ pub fn canonical_tone_placement(input: &str) -> String {
     let mut out = String::with_capacity(input.len());
     // `copied` is the byte offset up to which `input` has been copied to `out`.
     let mut copied = 0;
-    let mut i = 0;
-    // Candidates start on an ASCII o/O/u/U directly followed by a non-ASCII letter; the
-    // rest of the text is copied in slices.
-    while i + 1 < bytes.len() {
-        let first = bytes[i];
-        if !matches!(first, b'o' | b'O' | b'u' | b'U') || bytes[i + 1] < 0xc3 {
-            i += 1;
-            continue;
-        }
-        let Some(second) = input.get(i + 1..).and_then(|r| r.chars().next()) else {
-            i += 1;
+    // Every toned a/e/y (the second vowel) starts with the UTF-8 lead byte 0xc3 (Latin-1)
+    // or 0xe1 (Latin Extended Additional): look only there, and at the letter before.
+    for pos in memchr::memchr2_iter(0xc3, 0xe1, bytes) {
+        let Some(&first) = pos.checked_sub(1).and_then(|i| bytes.get(i)) else {
             continue;
         };
-        let after = i + 1 + second.len_utf8();
-        let rewrite = second_vowel_tone(second).and_then(|(base2, tone)| {
-            let first = char::from(first);
-            let after_q = i > 0 && matches!(bytes[i - 1], b'q' | b'Q');
-            let pair_ok = match first {
-                'o' | 'O' => matches!(base2, 'a' | 'A' | 'e' | 'E'),
-                _ => matches!(base2, 'y' | 'Y') && !after_q,
-            };
-            let next_is_letter = input
-                .get(after..)
-                .and_then(|r| r.chars().next())
-                .is_some_and(char::is_alphabetic);
-            (pair_ok && !next_is_letter)
-                .then(|| with_tone(first, tone).map(|toned| (toned, base2)))
-                .flatten()
-        });
-        if let Some((toned, base2)) = rewrite {
-            out.push_str(&input[copied..i]);
+        if !matches!(first, b'o' | b'O' | b'u' | b'U') || pos <= copied {
+            continue;
+        }
+        let Some(second) = input.get(pos..).and_then(|r| r.chars().next()) else {
+            continue;
+        };
+        let Some((base2, tone)) = second_vowel_tone(second) else {
+            continue;
+        };
+        let first = char::from(first);
+        let after_q = pos >= 2 && matches!(bytes[pos - 2], b'q' | b'Q');
+        let pair_ok = match first {
+            'o' | 'O' => matches!(base2, 'a' | 'A' | 'e' | 'E'),
+            _ => matches!(base2, 'y' | 'Y') && !after_q,
+        };
+        let after = pos + second.len_utf8();
+        let next_is_letter = input
+            .get(after..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(is_alpha);
+        if !pair_ok || next_is_letter {
+            continue;
+        }
+        if let Some(toned) = with_tone(first, tone) {
+            out.push_str(&input[copied..pos - 1]);
             out.push(toned);
             out.push(base2);
             copied = after;
         }
-        i = after;
     }
     out.push_str(&input[copied..]);
     out
@@ -108,6 +109,41 @@ fn with_tone(first: char, tone: usize) -> Option<char> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The plain definition, character by character: the fast version must agree with it.
+    fn reference(input: &str) -> String {
+        let chars: Vec<char> = input.chars().collect();
+        let mut out = String::new();
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            if let Some((base2, tone)) = chars.get(i + 1).and_then(|n| second_vowel_tone(*n)) {
+                let next_is_letter = chars.get(i + 2).is_some_and(|n| n.is_alphabetic());
+                let after_q = i > 0 && matches!(chars[i - 1], 'q' | 'Q');
+                let pair_ok = match c {
+                    'o' | 'O' => matches!(base2, 'a' | 'A' | 'e' | 'E'),
+                    'u' | 'U' => matches!(base2, 'y' | 'Y') && !after_q,
+                    _ => false,
+                };
+                if let (true, Some(first)) = (pair_ok && !next_is_letter, with_tone(c, tone)) {
+                    out.push(first);
+                    out.push(base2);
+                    i += 2;
+                    continue;
+                }
+            }
+            out.push(c);
+            i += 1;
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fast_scan_agrees_with_the_reference(input in "[oOuUqQaehy àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴnđ.]{0,24}") {
+            proptest::prop_assert_eq!(canonical_tone_placement(&input), reference(&input));
+        }
+    }
 
     #[test]
     fn open_syllables_move_the_tone() {

@@ -552,13 +552,13 @@ fn stage(tx: &mut Transaction<'_>, batch: &[(&Record, Derived<'_>)]) -> Result<(
     )?;
     for (r, _) in batch {
         for (ord, p) in r.people.iter().enumerate() {
-            for (role_ord, role) in p.roles.iter().enumerate() {
+            for (role_ord, (text, organization)) in p.role_pairs().enumerate() {
                 copy.row(&[
                     &r.id,
                     &int(ord, "ord")?,
                     &int(role_ord, "ord")?,
-                    &role.text,
-                    &role.organization,
+                    &text,
+                    &organization,
                 ])?;
             }
         }

@@ -189,7 +189,7 @@ fn organizations(record: &Record) -> Vec<OrgRow<'_>> {
             record
                 .people
                 .iter()
-                .flat_map(|p| p.roles.iter().filter_map(|r| r.organization.as_deref())),
+                .flat_map(|p| p.role_pairs().filter_map(|(_, org)| org)),
         );
     for canonical in others {
         seen.entry(canonical).or_insert_with(|| {

@@ -327,14 +327,14 @@ fn write_record(
     )?;
     for (ord, p) in record.people.iter().enumerate() {
         person.execute(params![id, ord, p.name, p.text, p.start, p.end])?;
-        for (role_ord, r) in p.roles.iter().enumerate() {
+        for (role_ord, (text, organization)) in p.role_pairs().enumerate() {
             role.execute(params![
                 id,
                 ord,
                 role_ord,
-                r.text,
-                r.organization,
-                id_of(r.organization.as_deref())
+                text,
+                organization,
+                id_of(organization)
             ])?;
         }
     }

@@ -141,12 +141,10 @@ impl Builder {
         self.record.people.push(Person {
             text: name.into(),
             name: name.into(),
-            roles: roles
+            roles: roles.iter().map(|(text, _)| text.to_string()).collect(),
+            role_organizations: roles
                 .iter()
-                .map(|(text, org)| Role {
-                    text: text.to_string(),
-                    organization: org.map(str::to_string),
-                })
+                .map(|(_, org)| org.map(str::to_string))
                 .collect(),
             start,
             end,

@@ -260,11 +260,8 @@ fn seed_004_typo_caption_is_the_same_person_and_roles_name_orgs() {
         .filter(|p| p.name == "Lê Quang Toản")
         .collect();
     assert_eq!(toan.len(), 1);
-    let roles: Vec<(&str, Option<&str>)> = toan[0]
-        .roles
-        .iter()
-        .map(|r| (r.text.as_str(), r.organization.as_deref()))
-        .collect();
+    assert_eq!(toan[0].roles.len(), toan[0].role_organizations.len());
+    let roles: Vec<(&str, Option<&str>)> = toan[0].role_pairs().collect();
     assert_eq!(
         roles,
         [

@@ -1,6 +1,8 @@
 //! Integration tests: the extract pipeline end to end — the seed articles against the dev
 //! gold, the command line with bad inputs, stdin mode, and the record schema.
 
+mod pagetext;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -136,6 +138,144 @@ fn every_span_slices_the_text_and_records_validate_against_the_schema() {
     }
 }
 
+/// The schema `union-news schema` prints, compiled.
+fn schema_validator() -> jsonschema::Validator {
+    let out = bin().arg("schema").output().unwrap();
+    assert!(out.status.success());
+    let schema: Value = serde_json::from_slice(&out.stdout).unwrap();
+    jsonschema::validator_for(&schema).expect("valid JSON Schema")
+}
+
+fn schema_errors(validator: &jsonschema::Validator, value: &Value) -> Vec<String> {
+    validator
+        .iter_errors(value)
+        .map(|e| e.to_string())
+        .collect()
+}
+
+#[test]
+fn records_of_every_input_kind_validate_against_the_schema() {
+    // Stdin lines with and without id, url, title, html: sparse records (no path, no URL,
+    // no money range) validate as well as full ones.
+    let validator = schema_validator();
+    let input = concat!(
+        r#"{"text":"x"}"#,
+        "\n",
+        r#"{"id":"r","url":"https://a.vn/r","title":"Hội nghị","published":"2024-01-18","text":"Sáng 17/1, LĐLĐ quận Thanh Khê tổ chức hội nghị, trao quà trị giá từ 1 đến 2 triệu đồng cho 1.199 đoàn viên; đồng chí Nguyễn Văn An, Chủ tịch LĐLĐ quận dự."}"#,
+        "\n",
+        r#"{"html":"<html><head><title>T</title></head><body><article><h1>Hội nghị</h1><p>Sáng 17/1, LĐLĐ quận tổ chức hội nghị với kinh phí 0,5 USD.</p></article></body></html>"}"#,
+        "\n",
+    );
+    let mut child = bin()
+        .args(["extract", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let records: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(records.len(), 3);
+    for record in &records {
+        assert!(record.get("error").is_none(), "{record}");
+        let errors = schema_errors(&validator, record);
+        assert!(errors.is_empty(), "{}: {errors:?}", record["id"]);
+    }
+    assert!(
+        records[1]["money"][0]["amount_max"].is_u64(),
+        "{}",
+        records[1]
+    );
+    // And the records of the 18 real pages of fixtures/html, with their varied organizations.
+    let (_, pages, stderr) = extract(&[root().join("fixtures/html").to_str().unwrap()]);
+    assert!(pages.len() >= 18, "{stderr}");
+    for record in &pages {
+        let errors = schema_errors(&validator, record);
+        assert!(errors.is_empty(), "{}: {errors:?}", record["id"]);
+    }
+}
+
+#[test]
+fn the_schema_requires_every_field_and_fixes_the_vocabularies() {
+    let validator = schema_validator();
+    let gold = seed_gold();
+    let record = serde_json::to_value(&seed_records(&gold)[4]).unwrap();
+    assert!(schema_errors(&validator, &record).is_empty());
+    let broken = |path: &str, change: &dyn Fn(&mut Value)| {
+        let mut r = record.clone();
+        change(&mut r);
+        assert!(
+            !schema_errors(&validator, &r).is_empty(),
+            "{path}: a broken record validates"
+        );
+    };
+    // Always-present fields are required, nullable or not.
+    for field in ["title", "published", "byline", "text", "warnings", "source"] {
+        broken(field, &|r| {
+            r.as_object_mut().unwrap().remove(field);
+        });
+    }
+    broken("dates[].time_of_day", &|r| {
+        r["dates"][0].as_object_mut().unwrap().remove("time_of_day");
+    });
+    broken("organizations[].admin_level", &|r| {
+        r["organizations"][0]
+            .as_object_mut()
+            .unwrap()
+            .remove("admin_level");
+    });
+    broken("events[].date", &|r| {
+        r["events"][0].as_object_mut().unwrap().remove("date");
+    });
+    broken("people[].role_organizations", &|r| {
+        r["people"][0]
+            .as_object_mut()
+            .unwrap()
+            .remove("role_organizations");
+    });
+    broken("people[].roles as objects", &|r| {
+        r["people"][0]["roles"] = serde_json::json!([{"text": "Chủ tịch", "organization": null}]);
+    });
+    // schema_version is 1, and the vocabularies are closed.
+    broken("schema_version", &|r| r["schema_version"] = 2.into());
+    broken("events[].type", &|r| {
+        r["events"][0]["type"] = "party".into()
+    });
+    broken("dates[].granularity", &|r| {
+        r["dates"][0]["granularity"] = "week".into()
+    });
+    broken("dates[].time_of_day", &|r| {
+        r["dates"][0]["time_of_day"] = "morning".into()
+    });
+    broken("money[].qualifier", &|r| {
+        r["money"][0]["qualifier"] = "range".into()
+    });
+    broken("member_counts[].category", &|r| {
+        r["member_counts"][0]["category"] = "members".into()
+    });
+    broken("organizations[].kind", &|r| {
+        r["organizations"][0]["kind"] = "club".into()
+    });
+    broken("organizations[].admin_level", &|r| {
+        r["organizations"][0]["admin_level"] = "province".into()
+    });
+    broken("source.kind", &|r| r["source"]["kind"] = "ftp".into());
+    // New fields may be added: an unknown field is no error.
+    let mut extended = record.clone();
+    extended["section"] = "Tin tức".into();
+    assert!(schema_errors(&validator, &extended).is_empty());
+}
+
 fn check_spans(record: &Record) {
     let chars: Vec<char> = record.text.chars().collect();
     let slice = |s: usize, e: usize| -> String {
@@ -246,6 +386,8 @@ fn bad_inputs_get_one_error_each_and_the_run_goes_on() {
     assert!(stderr.contains("binary.txt: binary data"), "{stderr}");
     assert!(stderr.contains("huge.txt: larger than 8 MiB"), "{stderr}");
     assert!(stderr.contains("missing.txt: cannot read"), "{stderr}");
+    // Reported once (by the command line), not also by the library.
+    assert_eq!(stderr.matches("invalid UTF-8").count(), 1, "{stderr}");
     let latin1 = records.iter().find(|r| r["id"] == "latin1").unwrap();
     assert!(latin1["warnings"][0]
         .as_str()
@@ -253,9 +395,187 @@ fn bad_inputs_get_one_error_each_and_the_run_goes_on() {
         .starts_with("invalid UTF-8 replaced at byte 2"));
     let error_lines = std::fs::read_to_string(&errors).unwrap();
     assert_eq!(error_lines.lines().count(), 6);
+    let mut inputs = Vec::new();
     for line in error_lines.lines() {
         let v: Value = serde_json::from_str(line).unwrap();
-        assert!(v["error"].is_string() && v["input"].is_string(), "{line}");
+        let (input, error) = (v["input"].as_str().unwrap(), v["error"].as_str().unwrap());
+        // Every error names its input, and the message starts with it.
+        assert!(!input.is_empty() && error.starts_with(input), "{line}");
+        inputs.push(input.to_string());
+    }
+    let path = |name: &str| d.join(name).display().to_string();
+    assert_eq!(
+        inputs,
+        [
+            format!("{}:2", path("batch.jsonl")),
+            format!("{}:4", path("batch.jsonl")),
+            path("binary.txt"),
+            path("empty.txt"),
+            path("huge.txt"),
+            missing.display().to_string(),
+        ]
+    );
+}
+
+#[test]
+fn regression_empty_and_binary_jsonl_files_are_one_error_each() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(d.join("empty.jsonl"), b"").unwrap();
+    std::fs::write(d.join("blank.jsonl"), b"\n  \n\n").unwrap();
+    // Binary data with line breaks in it: formerly one error per junk line.
+    let mut junk = Vec::new();
+    for i in 0..50u8 {
+        junk.extend_from_slice(&[0, 1, 2, i, 0xff, 0]);
+        junk.push(b'\n');
+    }
+    std::fs::write(d.join("binary.jsonl"), &junk).unwrap();
+    std::fs::write(
+        d.join("good.jsonl"),
+        "{\"id\":\"g\",\"text\":\"Sáng 17/1, hội nghị.\"}\n",
+    )
+    .unwrap();
+    // The errors file lies in the directory read: it is not an input (nor an empty file).
+    let errors = d.join("errors.jsonl");
+    let (code, records, stderr) =
+        extract(&[d.to_str().unwrap(), "--errors", errors.to_str().unwrap()]);
+    assert_eq!(code, 1, "{stderr}");
+    assert_eq!(records.len(), 1);
+    assert!(stderr.contains("4 inputs, 1 records, 3 errors"), "{stderr}");
+    assert!(stderr.contains("binary.jsonl: binary data"), "{stderr}");
+    assert!(stderr.contains("empty.jsonl: empty file"), "{stderr}");
+    assert!(stderr.contains("blank.jsonl: empty file"), "{stderr}");
+    assert_eq!(std::fs::read_to_string(&errors).unwrap().lines().count(), 3);
+}
+
+#[test]
+fn regression_output_files_inside_an_input_directory_are_not_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(
+        d.join("in.jsonl"),
+        "{\"id\":\"g\",\"text\":\"Sáng 17/1, hội nghị.\"}\n",
+    )
+    .unwrap();
+    let out = d.join("records.jsonl");
+    for _ in 0..2 {
+        let (code, _, stderr) = extract(&[d.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+        assert_eq!(code, 0, "{stderr}");
+        assert!(stderr.contains("1 inputs, 1 records, 0 errors"), "{stderr}");
+    }
+    assert_eq!(std::fs::read_to_string(&out).unwrap().lines().count(), 1);
+}
+
+#[test]
+fn regression_duplicate_ids_are_reported_not_merged_in_the_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    for sub in ["d1", "d2"] {
+        std::fs::create_dir(d.join(sub)).unwrap();
+        std::fs::copy(
+            root().join("corpus/001_2422e51105c7a8e3.txt"),
+            d.join(sub).join("a.txt"),
+        )
+        .unwrap();
+    }
+    let db = d.join("un.sqlite");
+    let errors = d.join("errors.jsonl");
+    let (d1, d2) = (d.join("d1"), d.join("d2"));
+    let (code, records, stderr) = extract(&[
+        d1.to_str().unwrap(),
+        d2.to_str().unwrap(),
+        "--db",
+        db.to_str().unwrap(),
+        "--errors",
+        errors.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains("2 inputs, 1 records, 1 errors"), "{stderr}");
+    assert_eq!(records.len(), 1);
+    assert_eq!(
+        records[0]["source"]["path"],
+        d1.join("a.txt").display().to_string()
+    );
+    let line: Value =
+        serde_json::from_str(std::fs::read_to_string(&errors).unwrap().trim()).unwrap();
+    let (first, later) = (
+        d1.join("a.txt").display().to_string(),
+        d2.join("a.txt").display().to_string(),
+    );
+    assert_eq!(line["input"], later.as_str());
+    let error = line["error"].as_str().unwrap();
+    assert!(
+        error.contains("duplicate id \"a\"") && error.contains(&first) && error.contains(&later),
+        "{error}"
+    );
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let (n, path): (i64, String) = conn
+        .query_row("SELECT count(*), max(source_path) FROM articles", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .unwrap();
+    assert_eq!((n, path), (1, first), "the first input's article is kept");
+}
+
+#[test]
+fn regression_stdin_read_error_counts_as_an_input() {
+    // Reading a directory fails: that is one input and one error, with its output line.
+    let dir = tempfile::tempdir().unwrap();
+    let out = bin()
+        .args(["extract", "-"])
+        .stdin(std::fs::File::open(dir.path()).unwrap())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("1 inputs, 0 records, 1 errors"), "{stderr}");
+    let line: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(line["line"], 1);
+    assert!(line["error"].as_str().unwrap().contains("read failed"));
+}
+
+#[test]
+fn regression_closed_stdout_stops_quietly() {
+    // `extract … | head -1`: no "Broken pipe" error, no usage-error exit status.
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("many.jsonl");
+    let mut lines = String::new();
+    for i in 0..3000 {
+        lines.push_str(&format!(
+            "{{\"id\":\"m{i}\",\"text\":\"Sáng 17/1, LĐLĐ quận kết nạp được 1.199 đoàn viên.\"}}\n"
+        ));
+    }
+    std::fs::write(&input, lines).unwrap();
+    for args in [vec![input.to_str().unwrap()], vec!["-"]] {
+        let mut child = bin()
+            .arg("extract")
+            .args(&args)
+            .arg("--quiet")
+            .stdin(if args[0] == "-" {
+                Stdio::from(std::fs::File::open(&input).unwrap())
+            } else {
+                Stdio::null()
+            })
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = String::new();
+        let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
+        std::io::BufRead::read_line(&mut stdout, &mut first).unwrap();
+        assert!(first.contains("\"m0\""), "{first}");
+        drop(stdout);
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {stderr}");
+        assert!(
+            !stderr.contains("error:") && !stderr.contains("Broken pipe"),
+            "{args:?}: {stderr}"
+        );
+        assert!(
+            stderr.contains("standard output closed"),
+            "{args:?}: {stderr}"
+        );
     }
 }
 
@@ -331,7 +651,11 @@ fn stdin_mode_writes_one_line_per_input_line_in_order() {
         .unwrap()
         .contains("malformed JSON"));
     assert_eq!(lines[2]["line"], 3);
-    assert_eq!(lines[3]["id"], "stdin:4");
+    // No id, no URL: an id from the content, the same in every partition of the stream.
+    let hash = union_news::pipeline::sha256_hex("hơn 40 triệu đồng".as_bytes());
+    assert_eq!(lines[3]["id"], format!("sha256:{}", &hash[..16]));
+    assert!(lines[3]["money"][0]["amount"].is_u64(), "{}", lines[3]);
+    assert_eq!(lines[3]["money"][0]["amount"], 40_000_000);
     assert_eq!(lines[4]["line"], 5);
     assert_eq!(lines[4]["id"], "d");
     assert!(stderr.contains("5 inputs, 2 records, 3 errors"), "{stderr}");

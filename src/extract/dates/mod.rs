@@ -28,6 +28,7 @@ mod lexicon;
 mod relative;
 mod scan;
 
+use crate::normalize::chars::{is_alnum, is_alpha};
 use std::sync::LazyLock;
 
 use chrono::NaiveDate;
@@ -688,10 +689,7 @@ fn in_parens(text: &str, start: usize, end: usize) -> bool {
 }
 
 fn glued_after_at(text: &str, end: usize) -> bool {
-    text[end..]
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_alphanumeric())
+    text[end..].chars().next().is_some_and(is_alnum)
 }
 
 fn floor_char_boundary(text: &str, mut at: usize) -> usize {
@@ -707,7 +705,7 @@ pub(crate) fn word_before(text: &str, pos: usize) -> Option<(usize, &str)> {
     let start = before
         .char_indices()
         .rev()
-        .take_while(|(_, c)| c.is_alphabetic())
+        .take_while(|(_, c)| is_alpha(*c))
         .last()
         .map(|(i, _)| i)?;
     Some((start, &before[start..]))

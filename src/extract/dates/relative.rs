@@ -4,6 +4,7 @@
 //! Vague ones are left out: "những năm trước", "mỗi năm", "nhiều năm nay", "3 năm nay" (a
 //! counting word or numeral before "năm" makes it a duration or a plural).
 
+use crate::normalize::chars::is_alnum;
 use memchr::memmem;
 
 use super::lexicon::{Kind, Lexicon};
@@ -37,7 +38,7 @@ pub(crate) fn find(text: &str, lex: &Lexicon) -> Vec<Found> {
         let word_start = text[..start]
             .chars()
             .next_back()
-            .is_none_or(|c| !c.is_alphanumeric());
+            .is_none_or(|c| !is_alnum(c));
         if !word_start || starts_with_letter(&text[end..]) {
             continue;
         }
@@ -49,7 +50,7 @@ pub(crate) fn find(text: &str, lex: &Lexicon) -> Vec<Found> {
 }
 
 fn starts_with_letter(s: &str) -> bool {
-    s.chars().next().is_some_and(char::is_alphanumeric)
+    s.chars().next().is_some_and(is_alnum)
 }
 
 /// `rest` starts with `word` as a whole word.

@@ -1,5 +1,7 @@
 //! Numeral tokens: the digit runs a date can be built from ("12/12", "28.7.1929", "2023").
 
+use crate::normalize::chars::is_alnum;
+
 /// The shape of a numeral token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Shape {
@@ -167,8 +169,8 @@ fn shape_of(runs: &[(u64, usize, usize)], seps: &[u8]) -> Shape {
 fn glued_before(text: &str, start: usize) -> bool {
     let mut before = text[..start].chars().rev();
     match before.next() {
-        Some(c) if c.is_alphanumeric() => true,
-        Some('.' | '/' | '-' | ',') => before.next().is_some_and(char::is_alphanumeric),
+        Some(c) if is_alnum(c) => true,
+        Some('.' | '/' | '-' | ',') => before.next().is_some_and(is_alnum),
         _ => false,
     }
 }
@@ -177,8 +179,8 @@ fn glued_before(text: &str, start: usize) -> bool {
 fn glued_after(text: &str, end: usize) -> bool {
     let mut after = text[end..].chars();
     match after.next() {
-        Some(c) if c.is_alphanumeric() => true,
-        Some('/' | '-' | ',') => after.next().is_some_and(char::is_alphanumeric),
+        Some(c) if is_alnum(c) => true,
+        Some('/' | '-' | ',') => after.next().is_some_and(is_alnum),
         Some('.') => after.next().is_some_and(|c| c.is_ascii_digit()),
         _ => false,
     }

@@ -154,6 +154,7 @@ fn anchored(patterns: &[String]) -> AhoCorasick {
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
         .start_kind(StartKind::Both)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(patterns)
         .expect("rule data matcher builds")
 }

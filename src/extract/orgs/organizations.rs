@@ -156,6 +156,7 @@ static HEAD_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
         .start_kind(aho_corasick::StartKind::Both)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(HEADS.iter().map(|(p, _)| *p))
         .expect("head matcher builds")
 });
@@ -923,13 +924,22 @@ fn article_places(text: &str) -> ArticlePlaces {
 }
 
 fn resolve(text: &str, published: Option<chrono::NaiveDate>, spans: &mut Vec<OrgSpan>) {
-    let places = article_places(text);
+    // The article's places cost a pass over the text: counted only when a partial mention
+    // needs them.
+    let mut places: Option<ArticlePlaces> = None;
     let mut ambiguous = vec![false; spans.len()];
     for i in 0..spans.len() {
         let need = spans[i].need.clone();
         let resolved: Option<(String, Option<String>, Option<String>)> = match &need {
             Need::Nothing => continue,
-            Need::Place(level) => match resolve_place(text, spans, i, level, &places, published) {
+            Need::Place(level) => match resolve_place(
+                text,
+                spans,
+                i,
+                level,
+                places.get_or_insert_with(|| article_places(text)),
+                published,
+            ) {
                 Ok(found) => found,
                 Err(Ambiguous) => {
                     ambiguous[i] = true;

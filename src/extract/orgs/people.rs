@@ -9,7 +9,7 @@ use super::lexicon::LEXICON;
 use super::organizations::OrgSpan;
 use super::scan::{after_space, is_capitalized, next_word, word_end, word_start};
 use crate::normalize::fold;
-use crate::record::{Person, Role};
+use crate::record::Person;
 
 /// One occurrence of a person's name (byte offsets).
 #[derive(Debug, Clone)]
@@ -206,6 +206,7 @@ pub fn find(text: &str, orgs: &[OrgSpan]) -> (Vec<Person>, Vec<PersonMention>) {
                     text: surface.to_string(),
                     name: title_case(surface),
                     roles: Vec::new(),
+                    role_organizations: Vec::new(),
                     start: m.start(),
                     end,
                 });
@@ -215,15 +216,8 @@ pub fn find(text: &str, orgs: &[OrgSpan]) -> (Vec<Person>, Vec<PersonMention>) {
         for (role_start, role_end, organization) in roles {
             let role_text = &text[role_start..role_end];
             let person = &mut people[index];
-            if !person
-                .roles
-                .iter()
-                .any(|r| fold(&r.text) == fold(role_text))
-            {
-                person.roles.push(Role {
-                    text: role_text.to_string(),
-                    organization,
-                });
+            if !person.roles.iter().any(|r| fold(r) == fold(role_text)) {
+                person.push_role(role_text, organization);
             }
         }
         mentions.push(PersonMention {
@@ -247,7 +241,7 @@ mod tests {
     }
 
     fn roles(p: &Person) -> Vec<&str> {
-        p.roles.iter().map(|r| r.text.as_str()).collect()
+        p.roles.iter().map(String::as_str).collect()
     }
 
     #[test]
@@ -265,7 +259,7 @@ mod tests {
             ]
         );
         assert_eq!(
-            found[0].roles[2].organization.as_deref(),
+            found[0].role_organizations[2].as_deref(),
             Some("Liên đoàn Lao động tỉnh Hưng Yên")
         );
         assert_eq!(roles(&found[1]), ["Phó Chủ tịch Thường trực LĐLĐ tỉnh"]);
@@ -299,7 +293,7 @@ mod tests {
             ]
         );
         assert_eq!(
-            found[0].roles[1].organization.as_deref(),
+            found[0].role_organizations[1].as_deref(),
             Some("Tổng Liên đoàn Lao động Việt Nam")
         );
     }

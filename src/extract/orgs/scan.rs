@@ -3,7 +3,7 @@
 
 /// Whether `c` belongs to a word (letters, digits, and the `/` of "Đ/c").
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    crate::normalize::chars::is_alnum(c)
 }
 
 /// Whether byte `pos` of `text` is a word start (no word character just before it).
@@ -75,44 +75,7 @@ pub fn previous_word(text: &str, pos: usize) -> Option<(&str, usize)> {
 /// Lower-cases `text` character by character, keeping a character as it is when its lower
 /// case has another UTF-8 length, so that byte offsets stay the same.
 pub fn lower_aligned(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        out.push(lower_char_aligned(c));
-    }
-    out
-}
-
-/// Characters below this code point are lower-cased from a table (Latin, with every
-/// Vietnamese letter, Greek, Cyrillic).
-const LOWER_TABLE_END: u32 = 0x2000;
-
-/// The aligned lower case of every character below [`LOWER_TABLE_END`].
-static LOWER_TABLE: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(|| {
-    (0..LOWER_TABLE_END)
-        .map(|u| {
-            let c = char::from_u32(u).unwrap_or('\u{fffd}');
-            let mut lower = c.to_lowercase();
-            match (lower.next(), lower.next()) {
-                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
-                _ => c,
-            }
-        })
-        .collect()
-});
-
-/// The lower case of `c` when it has the same UTF-8 length, else `c`.
-fn lower_char_aligned(c: char) -> char {
-    if c.is_ascii() {
-        return c.to_ascii_lowercase();
-    }
-    if (c as u32) < LOWER_TABLE_END {
-        return LOWER_TABLE.get(c as usize).copied().unwrap_or(c);
-    }
-    let mut lower = c.to_lowercase();
-    match (lower.next(), lower.next()) {
-        (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
-        _ => c,
-    }
+    crate::normalize::chars::lower_aligned(text)
 }
 
 /// Byte ranges of the sentences of `text` from byte `from`: a sentence ends at a line break,

@@ -1,0 +1,121 @@
+//! Character classes and case mapping on the hot paths of the extractors, with a table for
+//! the characters Vietnamese text is made of.
+//!
+//! `char::is_alphanumeric` and `char::to_lowercase` look every non-ASCII character up in
+//! Unicode tables by binary search; in Vietnamese text a quarter of the characters are
+//! non-ASCII letters, so the extractors ask these questions millions of times. Characters
+//! below U+2000 (Latin with every Vietnamese letter, Greek, Cyrillic, …) are answered from
+//! one table built on first use; the rest fall back to the standard library. The answers are
+//! the standard library's (a test checks every table entry).
+
+use std::sync::LazyLock;
+
+/// Characters below this code point are answered from [`TABLE`].
+const TABLE_END: u32 = 0x2000;
+
+const ALPHABETIC: u8 = 1;
+const NUMERIC: u8 = 2;
+
+/// Per character below [`TABLE_END`]: its class bits and its aligned lower case.
+static TABLE: LazyLock<Vec<(u8, char)>> = LazyLock::new(|| {
+    (0..TABLE_END)
+        .map(|u| {
+            let c = char::from_u32(u).unwrap_or('\u{fffd}');
+            let class = if c.is_alphabetic() { ALPHABETIC } else { 0 }
+                | if c.is_numeric() { NUMERIC } else { 0 };
+            (class, aligned_lower_slow(c))
+        })
+        .collect()
+});
+
+fn aligned_lower_slow(c: char) -> char {
+    let mut lower = c.to_lowercase();
+    match (lower.next(), lower.next()) {
+        (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+        _ => c,
+    }
+}
+
+/// Same as [`char::is_alphanumeric`].
+#[inline]
+pub fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    match TABLE.get(c as usize) {
+        Some((class, _)) => *class != 0,
+        None => c.is_alphanumeric(),
+    }
+}
+
+/// Same as [`char::is_alphabetic`].
+#[inline]
+pub fn is_alpha(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    match TABLE.get(c as usize) {
+        Some((class, _)) => class & ALPHABETIC != 0,
+        None => c.is_alphabetic(),
+    }
+}
+
+/// The lower case of `c` when it is one character of the same UTF-8 length, else `c`
+/// itself: lower-casing a text this way keeps every byte offset.
+#[inline]
+pub fn lower_aligned_char(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    match TABLE.get(c as usize) {
+        Some((_, lower)) => *lower,
+        None => aligned_lower_slow(c),
+    }
+}
+
+/// Lower-cases `text` character by character with [`lower_aligned_char`], so that byte
+/// offsets into the result are byte offsets into `text`.
+///
+/// # Example
+/// ```
+/// use union_news::normalize::chars::lower_aligned;
+/// assert_eq!(lower_aligned("Đại hội XIII"), "đại hội xiii");
+/// ```
+pub fn lower_aligned(text: &str) -> String {
+    let table = &*TABLE;
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let lower = if c.is_ascii() {
+            c.to_ascii_lowercase()
+        } else {
+            match table.get(c as usize) {
+                Some((_, l)) => *l,
+                None => aligned_lower_slow(c),
+            }
+        };
+        out.push(lower);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn answers_are_the_standard_librarys() {
+        for c in (0..0x3_0000u32).filter_map(char::from_u32) {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_alpha(c), c.is_alphabetic(), "{c:?}");
+            let lower = lower_aligned_char(c);
+            assert_eq!(lower.len_utf8(), c.len_utf8(), "{c:?}");
+            assert_eq!(lower, aligned_lower_slow(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn vietnamese_letters() {
+        assert_eq!(lower_aligned("ĐOÀN VIÊN Ủy BAN"), "đoàn viên ủy ban");
+        assert!(is_alpha('ự') && is_alnum('Ỹ') && !is_alnum(' ') && is_alnum('٣'));
+    }
+}
