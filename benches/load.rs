@@ -37,6 +37,8 @@ fn record(n: usize, variant: u32) -> Record {
         title: Some("Hội nghị tổng kết công tác công đoàn năm 2023".into()),
         published: Some(format!("2024-{:02}-15", 1 + n % 12)),
         byline: None,
+        section: None,
+        canonical_url: None,
         text: String::new(),
         dates: vec![],
         money: vec![],

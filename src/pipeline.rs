@@ -8,7 +8,7 @@ use std::fs;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
-use chrono::NaiveDate;
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
@@ -47,8 +47,12 @@ pub struct InputArticle {
     pub source: Source,
     /// Its content.
     pub content: Content,
-    /// The publication date the input declares (JSONL `published`, crawl metadata).
+    /// The publication date the input declares (JSONL `published`): it wins over the page's
+    /// own date when it is valid.
     pub published: Option<String>,
+    /// The publication date crawl metadata gives (a feed's or sitemap's date in the page's
+    /// sidecar): used only when neither `published` nor the page gives a valid date.
+    pub crawl_published: Option<String>,
     /// The HTTP `Content-Type` a fetched page was served with (for its charset).
     pub content_type: Option<String>,
     /// Warnings from reading (e.g. invalid UTF-8 replaced).
@@ -72,6 +76,7 @@ impl InputArticle {
                 text: text.to_string(),
             },
             published: None,
+            crawl_published: None,
             content_type: None,
             warnings: Vec::new(),
         }
@@ -88,11 +93,60 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     out
 }
 
-/// Parses the date part of an ISO date or RFC 3339 timestamp ("2024-02-01",
-/// "2024-02-01T08:30:00+07:00").
+/// Vietnam's time zone (UTC+07:00 all year, no daylight saving time).
+const VIETNAM_OFFSET_SECONDS: i32 = 7 * 3600;
+
+/// The calendar day of a publication date as a Vietnamese reader saw it, the day that year
+/// inference counts from: an ISO date as written ("2024-02-01"); an RFC 3339 timestamp with a
+/// zone converted to Vietnam time first, so that a feed's UTC stamp
+/// "2014-01-16T23:30:00+00:00" is 2014-01-17 (its first ten characters are the day in London,
+/// not in Hanoi); a timestamp without a zone ("2024-02-01T08:30:00") by its date as written.
+///
+/// # Example
+/// ```
+/// use union_news::pipeline::parse_published;
+/// let day = |s| parse_published(s).map(|d| d.to_string());
+/// assert_eq!(day("2024-02-01").as_deref(), Some("2024-02-01"));
+/// assert_eq!(day("2024-02-01T08:30:00+07:00").as_deref(), Some("2024-02-01"));
+/// assert_eq!(day("2014-01-16T23:30:00+00:00").as_deref(), Some("2014-01-17"));
+/// assert_eq!(day("13/02/2022"), None);
+/// ```
 pub fn parse_published(value: &str) -> Option<NaiveDate> {
-    let head = value.trim().get(..10)?;
+    let value = value.trim();
+    if let Ok(instant) = DateTime::parse_from_rfc3339(value) {
+        let vietnam = FixedOffset::east_opt(VIETNAM_OFFSET_SECONDS)?;
+        return Some(instant.with_timezone(&vietnam).date_naive());
+    }
+    let head = value.get(..10)?;
     NaiveDate::parse_from_str(head, "%Y-%m-%d").ok()
+}
+
+/// Chooses the publication date among the input's own (`declared`), the page's and the crawl
+/// metadata's, in that order, skipping values that are not ISO dates (each skipped value is a
+/// warning). Returns the value kept as written and its Vietnamese calendar day.
+fn choose_published(
+    declared: Option<&str>,
+    page: Option<&str>,
+    crawl: Option<&str>,
+    warnings: &mut Vec<String>,
+) -> Option<(String, NaiveDate)> {
+    let candidates = [
+        (declared, "input"),
+        (page, "page"),
+        (crawl, "crawl metadata"),
+    ];
+    for (value, origin) in candidates {
+        let Some(value) = value else {
+            continue;
+        };
+        match parse_published(value) {
+            Some(day) => return Some((value.to_string(), day)),
+            None => warnings.push(format!(
+                "published date {value:?} from the {origin} is not ISO; ignored"
+            )),
+        }
+    }
+    None
 }
 
 /// Runs the whole pure pipeline on one input: article extraction, normalization, extractors.
@@ -105,13 +159,25 @@ pub fn parse_published(value: &str) -> Option<NaiveDate> {
 /// ```
 pub fn article_record(input: &InputArticle) -> Record {
     let mut warnings = input.warnings.clone();
+    // Text inputs may hold HTML character references ("&#273;o&#224;n"); HTML is decoded by
+    // its parser.
+    let mut references = 0;
     let article = match &input.content {
-        Content::PageText(text) => article::from_page_text(text),
-        Content::Plain { title, text } => Article {
-            title: title.clone(),
-            body: text.clone(),
-            ..Article::default()
-        },
+        Content::PageText(text) => {
+            let refs = article::decode_char_refs(text);
+            references += refs.decoded;
+            article::from_page_text(&refs.text)
+        }
+        Content::Plain { title, text } => {
+            let body = article::decode_char_refs(text);
+            let title = title.as_deref().map(article::decode_char_refs);
+            references += body.decoded + title.as_ref().map_or(0, |t| t.decoded);
+            Article {
+                title: title.map(|t| t.text.into_owned()),
+                body: body.text.into_owned(),
+                ..Article::default()
+            }
+        }
         Content::Html(bytes) => {
             match article::html::from_html(
                 bytes,
@@ -126,6 +192,11 @@ pub fn article_record(input: &InputArticle) -> Record {
             }
         }
     };
+    if references > 0 {
+        warnings.push(format!(
+            "{references} HTML character reference(s) (&#NNN;, &#xHH;, &name;) decoded in the text"
+        ));
+    }
     warnings.extend(article.warnings.iter().cloned());
     let title = article
         .title
@@ -140,11 +211,13 @@ pub fn article_record(input: &InputArticle) -> Record {
     {
         warnings.push("no body found".to_string());
     }
-    let published_value = input.published.clone().or(article.published.clone());
-    let published = published_value.as_deref().and_then(parse_published);
-    if let (Some(value), None) = (&published_value, published) {
-        warnings.push(format!("published date {value:?} is not ISO; ignored"));
-    }
+    let chosen = choose_published(
+        input.published.as_deref(),
+        article.published.as_deref(),
+        input.crawl_published.as_deref(),
+        &mut warnings,
+    );
+    let (published_value, published) = chosen.unzip();
     let doc = Document::new(title.as_deref(), &body, published);
     let found = extract::extract_all(&doc);
     Record {
@@ -152,8 +225,14 @@ pub fn article_record(input: &InputArticle) -> Record {
         id: input.id.clone(),
         source: input.source.clone(),
         title,
-        published: published.and(published_value),
+        published: published_value,
         byline: article.byline.as_deref().map(normalize),
+        section: article
+            .section
+            .as_deref()
+            .map(normalize)
+            .filter(|s| !s.is_empty()),
+        canonical_url: article.canonical_url.clone(),
         dates: found.dates,
         money: found.money,
         member_counts: found.member_counts,
@@ -313,7 +392,7 @@ pub fn read_file_input(file: &InputFile) -> std::result::Result<InputArticle, Er
     let mut warnings = Vec::new();
     let content = match kind {
         FileKind::Html => {
-            check_not_binary(&display, &bytes)?;
+            check_html_not_binary(&display, &bytes)?;
             Content::Html(bytes.clone())
         }
         FileKind::Text => {
@@ -327,7 +406,7 @@ pub fn read_file_input(file: &InputFile) -> std::result::Result<InputArticle, Er
             ))
         }
     };
-    let meta = read_sidecar(&file.path);
+    let meta = read_sidecar(&file.path, &mut warnings);
     Ok(InputArticle {
         id: file_id(file),
         source: Source {
@@ -338,7 +417,8 @@ pub fn read_file_input(file: &InputFile) -> std::result::Result<InputArticle, Er
             content_sha256: sha256_hex(&bytes),
         },
         content,
-        published: meta.published,
+        published: None,
+        crawl_published: meta.published,
         content_type: meta.content_type,
         warnings,
     })
@@ -361,13 +441,35 @@ struct Sidecar {
     content_type: Option<String>,
 }
 
-fn read_sidecar(path: &Path) -> Sidecar {
+/// The sidecar beside `path`, if there is one. A missing sidecar is normal (a page saved by
+/// hand); one that cannot be read or parsed is ignored with a warning in the record.
+fn read_sidecar(path: &Path, warnings: &mut Vec<String>) -> Sidecar {
     let mut name = path.as_os_str().to_owned();
     name.push(".meta.json");
-    fs::read(PathBuf::from(name))
-        .ok()
-        .and_then(|bytes| serde_json::from_slice(&bytes).ok())
-        .unwrap_or_default()
+    let sidecar = PathBuf::from(name);
+    let shown = sidecar.file_name().map_or_else(
+        || sidecar.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let bytes = match fs::read(&sidecar) {
+        Ok(bytes) => bytes,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Sidecar::default(),
+        Err(err) => {
+            warnings.push(format!(
+                "crawl sidecar {shown} cannot be read ({err}); ignored"
+            ));
+            return Sidecar::default();
+        }
+    };
+    match serde_json::from_slice(&bytes) {
+        Ok(meta) => meta,
+        Err(err) => {
+            warnings.push(format!(
+                "crawl sidecar {shown} is not valid JSON ({err}); ignored"
+            ));
+            Sidecar::default()
+        }
+    }
 }
 
 fn read_capped(path: &Path) -> std::result::Result<Vec<u8>, Error> {
@@ -401,6 +503,17 @@ fn check_not_binary(input: &str, bytes: &[u8]) -> std::result::Result<(), Error>
         return Err(Error::input(input, "binary data, not text"));
     }
     Ok(())
+}
+
+/// [`check_not_binary`] for HTML: a page with a byte-order mark is checked as the text the
+/// BOM names (UTF-16 is full of NUL bytes, and the HTML decoder reads it by its BOM).
+fn check_html_not_binary(input: &str, bytes: &[u8]) -> std::result::Result<(), Error> {
+    let Some((encoding, bom_len)) = encoding_rs::Encoding::for_bom(bytes) else {
+        return check_not_binary(input, bytes);
+    };
+    let sample = &bytes[bom_len..bytes.len().min(bom_len + 8192)];
+    let (text, _) = encoding.decode_without_bom_handling(sample);
+    check_not_binary(input, text.as_bytes())
 }
 
 /// Checks the first bytes of a file of many inputs (a `.jsonl`) before it is read line by
@@ -527,9 +640,12 @@ pub fn parse_jsonl_line(
             fetched_at: None,
             content_sha256: sha256_hex(line),
         },
+        // A JSON string is Unicode whatever the page's <meta> says: its bytes are UTF-8.
+        content_type: matches!(content, Content::Html(_))
+            .then(|| "text/html; charset=utf-8".into()),
         content,
         published: parsed.published,
-        content_type: None,
+        crawl_published: None,
         warnings,
     })
 }
@@ -781,6 +897,207 @@ mod tests {
         let text = decode_text("f", b"Ng\xe0y 1", &mut w).unwrap();
         assert_eq!(text, "Ng\u{fffd}y 1");
         assert_eq!(w, ["invalid UTF-8 replaced at byte 2 (1 replacement(s))"]);
+    }
+
+    /// A page giving its own date with a zone, as dantri and vnexpress pages do.
+    const DATED_PAGE: &str = "<html><head><meta property=\"article:published_time\" \
+        content=\"2014-01-17T06:30:00+07:00\"></head><body><article><p>Sáng 1/1, Liên đoàn \
+        Lao động tỉnh tổ chức hội nghị tổng kết công tác công đoàn năm 2013.</p></article>\
+        </body></html>";
+
+    fn html_input(published: Option<&str>, crawl_published: Option<&str>) -> InputArticle {
+        let mut input = InputArticle::plain("p", "");
+        input.content = Content::Html(DATED_PAGE.as_bytes().to_vec());
+        input.published = published.map(str::to_string);
+        input.crawl_published = crawl_published.map(str::to_string);
+        input
+    }
+
+    #[test]
+    fn an_invalid_input_date_falls_back_to_the_page_date() {
+        let record = article_record(&html_input(Some("13/02/2022"), None));
+        assert_eq!(
+            record.published.as_deref(),
+            Some("2014-01-17T06:30:00+07:00")
+        );
+        assert_eq!(
+            record.warnings,
+            ["published date \"13/02/2022\" from the input is not ISO; ignored"]
+        );
+        // A valid input date still wins over the page's.
+        let record = article_record(&html_input(Some("2014-01-18"), None));
+        assert_eq!(record.published.as_deref(), Some("2014-01-18"));
+        assert!(record.warnings.is_empty(), "{:?}", record.warnings);
+    }
+
+    #[test]
+    fn the_page_date_wins_over_a_feed_date_in_utc() {
+        let record = article_record(&html_input(None, Some("2014-01-16T23:30:00+00:00")));
+        assert_eq!(
+            record.published.as_deref(),
+            Some("2014-01-17T06:30:00+07:00")
+        );
+        assert!(record.warnings.is_empty(), "{:?}", record.warnings);
+    }
+
+    /// With only a UTC feed stamp, year inference counts from the day in Vietnam:
+    /// 2013-12-31T18:00Z is 1 January 2014 in Hanoi, so "Sáng 1/1" is 2014-01-01.
+    #[test]
+    fn a_feed_date_alone_is_read_as_a_vietnamese_day() {
+        let mut input = InputArticle::plain("p", "Sáng 1/1, LĐLĐ tỉnh tổ chức hội nghị.");
+        input.crawl_published = Some("2013-12-31T18:00:00+00:00".into());
+        let record = article_record(&input);
+        assert_eq!(
+            record.published.as_deref(),
+            Some("2013-12-31T18:00:00+00:00")
+        );
+        assert_eq!(record.dates[0].value, "2014-01-01", "{:?}", record.dates);
+        input.crawl_published = Some("yesterday".into());
+        let record = article_record(&input);
+        assert_eq!(record.published, None);
+        assert_eq!(
+            record.warnings,
+            ["published date \"yesterday\" from the crawl metadata is not ISO; ignored"]
+        );
+    }
+
+    #[test]
+    fn publication_days_in_vietnam() {
+        let day = |s: &str| parse_published(s).map(|d| d.to_string());
+        assert_eq!(day(" 2024-02-01 ").as_deref(), Some("2024-02-01"));
+        assert_eq!(
+            day("2024-02-01T23:59:00+07:00").as_deref(),
+            Some("2024-02-01")
+        );
+        assert_eq!(day("2024-02-01T17:00:00Z").as_deref(), Some("2024-02-02"));
+        assert_eq!(day("2024-02-01T16:59:59Z").as_deref(), Some("2024-02-01"));
+        assert_eq!(
+            day("2024-02-01T20:00:00-05:00").as_deref(),
+            Some("2024-02-02")
+        );
+        // No zone: the date as written (we do not guess one).
+        assert_eq!(day("2024-02-01T23:30:00").as_deref(), Some("2024-02-01"));
+        assert_eq!(day("2024-02-30"), None);
+        assert_eq!(day("13/02/2022"), None);
+        assert_eq!(day(""), None);
+        assert_eq!(day("2024-02-0"), None);
+    }
+
+    #[test]
+    fn broken_sidecars_are_warnings() {
+        let dir = tempfile::tempdir().unwrap();
+        let page = dir.path().join("a.html");
+        fs::write(&page, DATED_PAGE).unwrap();
+        let file = InputFile {
+            path: page.clone(),
+            root: None,
+        };
+        // No sidecar: nothing to say.
+        let input = read_file_input(&file).unwrap();
+        assert!(input.warnings.is_empty(), "{:?}", input.warnings);
+        // A sidecar cut short by a crash or edited by hand.
+        fs::write(dir.path().join("a.html.meta.json"), b"{\"url\": \"http://x").unwrap();
+        let input = read_file_input(&file).unwrap();
+        assert_eq!(input.warnings.len(), 1, "{:?}", input.warnings);
+        assert!(
+            input.warnings[0].starts_with("crawl sidecar a.html.meta.json is not valid JSON"),
+            "{:?}",
+            input.warnings
+        );
+        let record = article_record(&input);
+        assert_eq!(record.warnings, input.warnings);
+        assert_eq!(record.source.url, None);
+        // A good one is read.
+        fs::write(
+            dir.path().join("a.html.meta.json"),
+            br#"{"url": "http://127.0.0.1/a.html", "published": "2014-01-16T23:30:00+00:00"}"#,
+        )
+        .unwrap();
+        let input = read_file_input(&file).unwrap();
+        assert!(input.warnings.is_empty(), "{:?}", input.warnings);
+        assert_eq!(input.source.url.as_deref(), Some("http://127.0.0.1/a.html"));
+        assert_eq!(
+            input.crawl_published.as_deref(),
+            Some("2014-01-16T23:30:00+00:00")
+        );
+    }
+
+    /// Text copied from an old page with its letters as numeric references: decoded before
+    /// normalizing, so the extractors see Vietnamese, and said so in a warning.
+    #[test]
+    fn character_references_in_text_inputs_are_decoded() {
+        let line = r#"{"id":"r","title":"H&#7897;i ngh&#7883; c&ocirc;ng &#273;o&#224;n","text":"S&#225;ng 17/1, LĐLĐ qu&#7853;n &#273;&#227; k&#7871;t n&#7841;p &#273;&#432;&#7907;c 1.199 &#273;o&#224;n vi&#234;n.","published":"2024-01-18"}"#;
+        let input = parse_jsonl_line("stdin", SourceKind::Stdin, None, 1, line.as_bytes()).unwrap();
+        let record = article_record(&input);
+        assert_eq!(record.title.as_deref(), Some("Hội nghị công đoàn"));
+        assert!(
+            record
+                .text
+                .ends_with("Sáng 17/1, LĐLĐ quận đã kết nạp được 1.199 đoàn viên."),
+            "{}",
+            record.text
+        );
+        assert_eq!(record.member_counts.len(), 1, "{:?}", record.member_counts);
+        assert_eq!(record.member_counts[0].count, 1199);
+        assert_eq!(record.dates[0].value, "2024-01-17");
+        assert_eq!(
+            record.warnings,
+            ["17 HTML character reference(s) (&#NNN;, &#xHH;, &name;) decoded in the text"]
+        );
+        // Page text (.txt) too.
+        let mut page = InputArticle::plain("t", "");
+        page.content = Content::PageText(
+            "H&#7897;i ngh&#7883;\n\nS&#225;ng 17/1, LĐLĐ qu&#7853;n k&#7871;t n&#7841;p \
+             1.199 &#273;o&#224;n vi&#234;n."
+                .into(),
+        );
+        let record = article_record(&page);
+        assert!(
+            record.text.contains("kết nạp 1.199 đoàn viên"),
+            "{}",
+            record.text
+        );
+        assert_eq!(record.member_counts.len(), 1, "{:?}", record.member_counts);
+        assert!(record.warnings[0].starts_with("9 HTML character reference(s)"));
+        // Nothing to decode, nothing to say.
+        let record = article_record(&InputArticle::plain("p", "AT&T, Sáng 17/1."));
+        assert!(record.warnings.is_empty(), "{:?}", record.warnings);
+    }
+
+    /// JSONL `html` is a JSON string, so UTF-8: a `<meta>` naming a legacy charset (the page
+    /// as it was saved) must not turn it into mojibake, nor into a warning.
+    #[test]
+    fn jsonl_html_is_utf8_whatever_its_meta_says() {
+        let line = serde_json::json!({
+            "id": "h",
+            "html": "<html><head><meta charset=\"windows-1258\"></head><body><article><p>Sáng \
+                     17/1, Liên đoàn Lao động quận kết nạp được 1.199 đoàn viên công đoàn cơ sở \
+                     trong năm 2023.</p></article></body></html>",
+        })
+        .to_string();
+        let input = parse_jsonl_line("stdin", SourceKind::Stdin, None, 1, line.as_bytes()).unwrap();
+        let record = article_record(&input);
+        assert!(
+            record.text.contains("kết nạp được 1.199 đoàn viên"),
+            "{}",
+            record.text
+        );
+        assert!(record.warnings.is_empty(), "{:?}", record.warnings);
+    }
+
+    #[test]
+    fn html_with_a_bom_is_checked_as_the_text_it_names() {
+        let utf16: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("<p>Công đoàn</p>".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        assert!(check_not_binary("f", &utf16).is_err());
+        assert!(check_html_not_binary("f", &utf16).is_ok());
+        // NUL characters behind a UTF-16 BOM are still binary; a BOM alone is empty.
+        assert!(check_html_not_binary("f", &[0xFF, 0xFE, 0, 0, 0, 0, 1, 0]).is_err());
+        assert!(check_html_not_binary("f", &[0xFE, 0xFF]).is_err());
+        assert!(check_html_not_binary("f", b"\xEF\xBB\xBF<p>x</p>").is_ok());
+        assert!(check_html_not_binary("f", b"\x00\x01<p>").is_err());
     }
 
     #[test]

@@ -24,6 +24,16 @@ pub struct Record {
     pub published: Option<String>,
     /// Author or byline as written.
     pub byline: Option<String>,
+    /// The site's section the article is filed under ("Chứng khoán"), from the page
+    /// (`article:section`, JSON-LD `articleSection`, breadcrumb), normalized; null when the page
+    /// names none or the input is not HTML. An addition to RECORD.md (absent in older records).
+    #[serde(default)]
+    pub section: Option<String>,
+    /// The page's canonical URL (`<link rel="canonical">`, else `og:url`), resolved against
+    /// the page's URL; null when the page names none or the input is not HTML. An addition to
+    /// RECORD.md (absent in older records).
+    #[serde(default)]
+    pub canonical_url: Option<String>,
     /// The normalized article text (headline as the first paragraph, then the body); every
     /// `start`/`end` indexes it in Unicode code points.
     pub text: String,

@@ -1,7 +1,8 @@
 //! HTML → article: decode the bytes, read the page's metadata, find the main text.
 //!
-//! 1. [`charset`]: the HTTP charset, a BOM, `<meta charset>` or UTF-8; Windows-1258 is
-//!    composed to NFC; undecodable bytes become a warning, never silent loss.
+//! 1. [`charset`]: a BOM, the HTTP charset, `<meta charset>` or UTF-8 (UTF-8 bytes overrule a
+//!    declared single-byte charset, with a warning); Windows-1258 is composed to NFC;
+//!    undecodable bytes become a warning, never silent loss.
 //! 2. [`meta`]: title (`og:title`, `<h1>`, `<title>` minus the site name), publication date
 //!    (meta tags, JSON-LD, `<time>`, visible "Cập nhật: …" lines), byline, section, canonical URL.
 //! 3. [`body`]: generic readability-style scoring of containers by their paragraphs, link

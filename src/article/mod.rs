@@ -2,11 +2,14 @@
 //! navigation, related-news lists and other boilerplate.
 //!
 //! Two front ends produce an [`Article`]: [`from_page_text`] for text saved from a page (the
-//! seed files), and [`html::from_html`] for saved or fetched HTML.
+//! seed files), and [`html::from_html`] for saved or fetched HTML. Text inputs may still hold
+//! HTML character references (`&#224;`); [`decode_char_refs`] resolves them first.
 
+mod charref;
 pub mod html;
 mod pagetext;
 
+pub use charref::{decode_char_refs, CharRefs};
 pub use pagetext::from_page_text;
 
 /// An article separated from its page.

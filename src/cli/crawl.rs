@@ -3,6 +3,8 @@
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::atomic::AtomicBool;
+use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context;
@@ -45,6 +47,11 @@ pub struct Args {
     /// Try again the URLs that failed in an earlier run.
     #[arg(long)]
     retry_failed: bool,
+    /// The User-Agent to send, naming how to reach you: an http(s):// URL or an email address
+    /// (e.g. "mybot/1.0 (+https://example.org/crawler; ops@example.org)"). Default:
+    /// union-news's own, pointing at the project.
+    #[arg(long, value_name = "UA")]
+    user_agent: Option<String>,
     /// No progress bar.
     #[arg(long, short)]
     quiet: bool,
@@ -75,7 +82,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     for host in &args.allow_host {
         builder = builder.allow_host(host);
     }
-    let crawler = builder.build()?;
+    if let Some(agent) = &args.user_agent {
+        builder = builder.user_agent(agent);
+    }
+    let stop = stop_on_signals()?;
+    let crawler = builder
+        .stop_flag(Arc::clone(&stop))
+        .build()
+        .context("--user-agent")?;
     let bar = if !args.quiet && std::io::stderr().is_terminal() {
         let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr());
         bar.set_style(
@@ -100,15 +114,37 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         bar.finish_and_clear();
     }
     eprint!("{}", render_summary(&summary));
-    Ok(
-        if summary.fetched + summary.not_modified + summary.from_store == 0
-            && !summary.failed.is_empty()
-        {
-            ExitCode::from(1)
-        } else {
-            ExitCode::SUCCESS
-        },
-    )
+    Ok(if summary.interrupted {
+        ExitCode::from(INTERRUPTED)
+    } else if summary.fetched + summary.not_modified + summary.from_store == 0
+        && !summary.failed.is_empty()
+    {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// The exit code of a crawl stopped by Ctrl-C or SIGTERM (128 + SIGINT, as shells report it).
+const INTERRUPTED: u8 = 130;
+
+/// A flag that the first SIGINT (Ctrl-C) or SIGTERM sets, so the crawl stops after the
+/// request in flight; a second one ends the process at once (the store survives that too).
+fn stop_on_signals() -> anyhow::Result<Arc<AtomicBool>> {
+    use signal_hook::consts::{SIGINT, SIGTERM};
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [SIGINT, SIGTERM] {
+        // The shutdown goes first: it fires only once the flag is already set.
+        signal_hook::flag::register_conditional_shutdown(
+            signal,
+            i32::from(INTERRUPTED),
+            Arc::clone(&stop),
+        )
+        .context("install the signal handler")?;
+        signal_hook::flag::register(signal, Arc::clone(&stop))
+            .context("install the signal handler")?;
+    }
+    Ok(stop)
 }
 
 fn seconds(flag: &str, value: f64) -> anyhow::Result<Duration> {
@@ -141,6 +177,9 @@ fn render_summary(s: &CrawlSummary) -> String {
         "\nlinks off the allowed hosts not followed: {}\n",
         s.off_host_links
     ));
+    if s.interrupted {
+        out.push_str("interrupted: stopped after the request in flight; the store is whole\n");
+    }
     if s.pending > 0 {
         out.push_str(&format!(
             "{} URLs still queued: run the same command again to go on\n",

@@ -13,9 +13,12 @@ use super::http::{Accept, Http, Reply};
 use super::links::{self, DocKind, Link, LinkTarget};
 use super::robots::Robots;
 use super::store::{Meta, QueueLine, SeenLine, Shelf, Store};
-use super::{normalize_host, Config, CrawlSummary, Progress, ROBOTS_AGENT};
+use super::{normalize_host, Config, CrawlSummary, Progress};
 use crate::pipeline::sha256_hex;
 use crate::Error;
+
+/// The longest a wait sleeps before looking at the stop flag again.
+const STOP_POLL: Duration = Duration::from_millis(20);
 
 /// robots.txt files larger than this are cut (Google reads 500 KiB).
 const MAX_ROBOTS_BYTES: u64 = 500 * 1024;
@@ -73,7 +76,8 @@ struct Host {
     last_end: Option<Instant>,
     /// No request before this (a retry's backoff or `Retry-After`).
     blocked_until: Instant,
-    robots: Option<Robots>,
+    /// The robots.txt rules for each product token obeyed (ours, and a custom User-Agent's).
+    robots: Option<Vec<Robots>>,
     robots_unavailable: bool,
 }
 
@@ -88,6 +92,9 @@ impl Host {
         }
     }
 }
+
+/// The stop flag was seen before a request could be sent.
+struct Interrupted;
 
 /// How a URL ended.
 enum Outcome {
@@ -148,6 +155,10 @@ pub(super) fn run(
     };
     run.restore(seeds)?;
     loop {
+        if config.stopped() {
+            run.summary.interrupted = true;
+            break;
+        }
         if config.max_pages.is_some_and(|max| run.documents >= max) {
             break;
         }
@@ -161,8 +172,9 @@ pub(super) fn run(
         let Some(entry) = host.queue.pop_front() else {
             continue;
         };
-        if !wait.is_zero() {
-            std::thread::sleep(wait);
+        if !run.sleep(wait) {
+            run.requeue(entry);
+            continue;
         }
         let url = entry.url.to_string();
         if let Some(outcome) = run.process(entry)? {
@@ -177,6 +189,7 @@ pub(super) fn run(
         }
     }
     run.summary.pending = run.pending();
+    run.store.sync()?;
     Ok(run.summary)
 }
 
@@ -273,6 +286,31 @@ impl Run<'_> {
         }
     }
 
+    /// Puts an entry back at the head of its host's queue (interrupted before its request).
+    fn requeue(&mut self, entry: Entry) {
+        let key = origin(&entry.url);
+        self.hosts
+            .entry(key)
+            .or_insert_with(Host::new)
+            .queue
+            .push_front(entry);
+    }
+
+    /// Sleeps for `wait`, in short steps so that the stop flag is seen; false when it was.
+    fn sleep(&self, wait: Duration) -> bool {
+        let end = Instant::now() + wait;
+        loop {
+            if self.config.stopped() {
+                return false;
+            }
+            let left = end.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return true;
+            }
+            std::thread::sleep(left.min(STOP_POLL));
+        }
+    }
+
     fn pending(&self) -> usize {
         self.hosts.values().map(|h| h.queue.len()).sum()
     }
@@ -306,7 +344,7 @@ impl Run<'_> {
             .hosts
             .get(key)
             .and_then(|h| h.robots.as_ref())
-            .and_then(Robots::crawl_delay)
+            .and_then(|groups| groups.iter().filter_map(Robots::crawl_delay).max())
             .map(|d| d.min(self.config.max_crawl_delay))
             .unwrap_or_default();
         self.config.delay.max(crawl_delay)
@@ -324,19 +362,18 @@ impl Run<'_> {
         }
     }
 
-    /// Sleeps until the host of `url` may be asked again.
-    fn wait_for(&mut self, url: &Url) {
+    /// Sleeps until the host of `url` may be asked again; false when the stop flag was set
+    /// (before or during the wait): no request may be sent then.
+    fn wait_for(&mut self, url: &Url) -> bool {
         let key = origin(url);
         self.hosts.entry(key.clone()).or_insert_with(Host::new);
+        if !self.host_order.contains(&key) {
+            self.host_order.push(key.clone());
+        }
         let wait = self
             .ready_at(&key)
             .saturating_duration_since(Instant::now());
-        if !wait.is_zero() {
-            std::thread::sleep(wait);
-        }
-        if !self.host_order.contains(&key) {
-            self.host_order.push(key);
-        }
+        self.sleep(wait)
     }
 
     /// Marks a request to the host of `url` as just finished.
@@ -348,52 +385,73 @@ impl Run<'_> {
     }
 
     /// Whether robots.txt lets us fetch `url` (fetching robots.txt first if needed):
-    /// `None` if allowed, else the skip reason.
-    fn robots_check(&mut self, url: &Url) -> Option<&'static str> {
+    /// `None` if allowed (by the groups of every product token obeyed), else the skip reason.
+    fn robots_check(&mut self, url: &Url) -> Result<Option<&'static str>, Interrupted> {
         let key = origin(url);
         let known = self.hosts.get(&key).is_some_and(|h| h.robots.is_some());
         if !known {
-            let (robots, unavailable) = self.fetch_robots(url);
+            let (robots, unavailable) = self.fetch_robots(url).ok_or(Interrupted)?;
             let host = self.hosts.entry(key.clone()).or_insert_with(Host::new);
             host.robots = Some(robots);
             host.robots_unavailable = unavailable;
         }
-        let host = self.hosts.get(&key)?;
+        let Some(host) = self.hosts.get(&key) else {
+            return Ok(None);
+        };
         let mut path = url.path().to_string();
         if let Some(query) = url.query() {
             path.push('?');
             path.push_str(query);
         }
         match &host.robots {
-            Some(robots) if !robots.allows(&path) => Some(if host.robots_unavailable {
-                "robots-unavailable"
-            } else {
-                "robots"
-            }),
-            _ => None,
+            Some(groups) if !groups.iter().all(|r| r.allows(&path)) => {
+                Ok(Some(if host.robots_unavailable {
+                    "robots-unavailable"
+                } else {
+                    "robots"
+                }))
+            }
+            _ => Ok(None),
         }
     }
 
-    /// Fetches and parses robots.txt for the host of `url`: 4xx allows everything; 5xx and
-    /// network failures (after the usual tries) forbid everything for this run.
-    fn fetch_robots(&mut self, url: &Url) -> (Robots, bool) {
+    /// Fetches and parses robots.txt for the host of `url`, once per product token obeyed:
+    /// 4xx allows everything; 5xx and network failures (after the usual tries) forbid
+    /// everything for this run. `None` when the stop flag was set before it could be had.
+    fn fetch_robots(&mut self, url: &Url) -> Option<(Vec<Robots>, bool)> {
+        let (robots, unavailable) = self.fetch_robots_text(url)?;
+        let groups = match robots {
+            Some(text) => self
+                .config
+                .robots_agents()
+                .iter()
+                .map(|agent| Robots::parse(&text, agent))
+                .collect(),
+            None if unavailable => vec![Robots::disallow_all()],
+            None => vec![Robots::allow_all()],
+        };
+        Some((groups, unavailable))
+    }
+
+    /// The text of robots.txt for the host of `url` (`None` when it is missing), and whether
+    /// it was unavailable; `None` when interrupted.
+    fn fetch_robots_text(&mut self, url: &Url) -> Option<(Option<String>, bool)> {
         let Ok(mut current) = url.join("/robots.txt") else {
-            return (Robots::allow_all(), false);
+            return Some((None, false));
         };
         let mut attempt = 0;
         let mut hops = 0;
         loop {
-            self.wait_for(&current);
+            if !self.wait_for(&current) {
+                return None;
+            }
             let reply = self
                 .http
                 .get(&current, None, Accept::Text, Some(MAX_ROBOTS_BYTES));
             self.requested(&current);
             match reply {
                 Reply::Ok { body, .. } => {
-                    return (
-                        Robots::parse(&String::from_utf8_lossy(&body), ROBOTS_AGENT),
-                        false,
-                    )
+                    return Some((Some(String::from_utf8_lossy(&body).into_owned()), false))
                 }
                 Reply::Redirect { location } => {
                     hops += 1;
@@ -403,24 +461,25 @@ impl Run<'_> {
                             current = next;
                         }
                         // RFC 9309: a robots.txt that cannot be reached by redirects is absent.
-                        _ => return (Robots::allow_all(), false),
+                        _ => return Some((None, false)),
                     }
                 }
                 Reply::Retry { retry_after, .. } => {
                     attempt += 1;
                     if attempt >= self.config.max_tries {
-                        return (Robots::disallow_all(), true);
+                        return Some((None, true));
                     }
-                    std::thread::sleep(self.retry_wait(attempt, retry_after));
+                    if !self.sleep(self.retry_wait(attempt, retry_after)) {
+                        return None;
+                    }
                 }
                 Reply::Failed { status, .. } => {
                     return match status {
-                        Some(400..=499) => (Robots::allow_all(), false),
-                        Some(_) => (Robots::disallow_all(), true),
-                        None => (Robots::allow_all(), false),
+                        Some(400..=499) | None => Some((None, false)),
+                        Some(_) => Some((None, true)),
                     };
                 }
-                Reply::NotModified | Reply::Refused => return (Robots::allow_all(), false),
+                Reply::NotModified | Reply::Refused => return Some((None, false)),
             }
         }
     }
@@ -440,7 +499,8 @@ impl Run<'_> {
         backoff.max(asked)
     }
 
-    /// Processes one URL; `None` when it was put back for a retry.
+    /// Processes one URL; `None` when it was put back for a retry, or because the stop flag
+    /// was set before its request could be sent.
     fn process(&mut self, entry: Entry) -> Result<Option<Outcome>, Error> {
         if self.aliases.contains(entry.url.as_str()) && !self.config.recrawl {
             // Stored under the URL that redirected to it; its seen line is written.
@@ -491,8 +551,13 @@ impl Run<'_> {
             self.rediscover(entry)?;
             return Ok(Some(Outcome::FromStore));
         }
-        if let Some(reason) = self.robots_check(url) {
-            return Ok(Some(Outcome::Skipped(reason.into())));
+        match self.robots_check(url) {
+            Ok(Some(reason)) => return Ok(Some(Outcome::Skipped(reason.into()))),
+            Ok(None) => {}
+            Err(Interrupted) => {
+                self.requeue(entry.clone());
+                return Ok(None);
+            }
         }
         if entry.attempt == 0 {
             self.documents += 1;
@@ -505,7 +570,12 @@ impl Run<'_> {
         let mut current = url.clone();
         let mut visited = vec![url.to_string()];
         loop {
-            self.wait_for(&current);
+            if !self.wait_for(&current) {
+                // Stopped before this request (a redirect hop included) was sent: the URL
+                // stays queued, without an outcome, for the next run.
+                self.requeue(entry.clone());
+                return Ok(None);
+            }
             let reply = self.http.get(&current, stored.as_ref(), accept, None);
             self.requested(&current);
             match reply {
@@ -529,8 +599,13 @@ impl Run<'_> {
                     if !self.allowed(&next) {
                         return Ok(Some(Outcome::Skipped("off-host".into())));
                     }
-                    if let Some(reason) = self.robots_check(&next) {
-                        return Ok(Some(Outcome::Skipped(reason.into())));
+                    match self.robots_check(&next) {
+                        Ok(Some(reason)) => return Ok(Some(Outcome::Skipped(reason.into()))),
+                        Ok(None) => {}
+                        Err(Interrupted) => {
+                            self.requeue(entry.clone());
+                            return Ok(None);
+                        }
                     }
                     if !self.config.recrawl && self.store.load_meta(&next, Shelf::Pages).is_some() {
                         // The target is stored under its own name already.

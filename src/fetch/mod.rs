@@ -30,6 +30,8 @@ pub mod store;
 
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::time::Duration;
 
 use url::Url;
@@ -43,7 +45,9 @@ use crate::Error;
 pub const USER_AGENT: &str =
     "union-news/0.1 (+https://github.com/union-news/union-news; research crawler)";
 
-/// The product token matched against robots.txt `User-agent` lines.
+/// The product token matched against robots.txt `User-agent` lines (whatever User-Agent is
+/// sent: a custom one's own product token is obeyed as well, see
+/// [`CrawlerBuilder::user_agent`]).
 pub const ROBOTS_AGENT: &str = "union-news";
 
 /// The longest wait or timeout any setting takes (one day); longer values are cut to it so
@@ -75,6 +79,25 @@ struct Config {
     retry_failed: bool,
     user_agent: String,
     env_proxy: bool,
+    stop: Option<Arc<AtomicBool>>,
+}
+
+impl Config {
+    /// Whether the stop flag is set.
+    fn stopped(&self) -> bool {
+        self.stop.as_ref().is_some_and(|f| f.load(Ordering::SeqCst))
+    }
+
+    /// The robots.txt product tokens to obey: ours, and the custom User-Agent's own when it
+    /// has another.
+    fn robots_agents(&self) -> Vec<String> {
+        let mut agents = vec![ROBOTS_AGENT.to_string()];
+        let token = product_token(&self.user_agent);
+        if !token.is_empty() && token != ROBOTS_AGENT {
+            agents.push(token);
+        }
+        agents
+    }
 }
 
 impl Default for Config {
@@ -97,6 +120,7 @@ impl Default for Config {
             retry_failed: false,
             user_agent: USER_AGENT.to_string(),
             env_proxy: true,
+            stop: None,
         }
     }
 }
@@ -205,9 +229,12 @@ impl CrawlerBuilder {
         self
     }
 
-    /// The User-Agent header (default [`USER_AGENT`]).
+    /// The User-Agent header (default [`USER_AGENT`]). It must say how to reach whoever runs
+    /// the crawl: an `http(s)://` URL or an email address ([`CrawlerBuilder::build`] checks).
+    /// robots.txt groups for its product token (`mybot` in `mybot/1.0 (+https://…)`) are
+    /// obeyed as well as those for [`ROBOTS_AGENT`]: a URL must be allowed by both.
     pub fn user_agent(mut self, agent: &str) -> Self {
-        self.config.user_agent = agent.to_string();
+        self.config.user_agent = agent.trim().to_string();
         self
     }
 
@@ -217,11 +244,37 @@ impl CrawlerBuilder {
         self
     }
 
+    /// A flag that stops the crawl when set (by a Ctrl-C handler, say): the request in flight
+    /// is finished and recorded, no further request is sent, waits are cut short, and
+    /// [`Crawler::run`] returns a summary with [`CrawlSummary::interrupted`] set. The store is
+    /// left as after any run, so a later run goes on where this one stopped.
+    pub fn stop_flag(mut self, flag: Arc<AtomicBool>) -> Self {
+        self.config.stop = Some(flag);
+        self
+    }
+
     /// The crawler.
     ///
     /// # Errors
-    /// Never today; kept so that a setting can be validated later without a breaking change.
+    /// When the User-Agent is empty, holds characters an HTTP header cannot carry, or names
+    /// no contact (an `http(s)://` URL or an email address).
     pub fn build(self) -> Result<Crawler, Error> {
+        let agent = &self.config.user_agent;
+        if agent.is_empty() || !agent.chars().all(|c| c == ' ' || c.is_ascii_graphic()) {
+            return Err(Error::input(
+                "user agent",
+                format!("{agent:?} is not a User-Agent header value (printable ASCII)"),
+            ));
+        }
+        if !has_contact(agent) {
+            return Err(Error::input(
+                "user agent",
+                format!(
+                    "{agent:?} names no contact: add an http(s):// URL or an email address, \
+                     e.g. \"mybot/1.0 (+https://example.org/crawler; ops@example.org)\""
+                ),
+            ));
+        }
         Ok(Crawler {
             config: self.config,
         })
@@ -249,8 +302,12 @@ pub struct CrawlSummary {
     pub retries: usize,
     /// Links not followed because they lead off the allowed hosts.
     pub off_host_links: usize,
-    /// URLs still queued when the run stopped (at `max_pages`): a later run goes on with them.
+    /// URLs still queued when the run stopped (at `max_pages`, or interrupted): a later run
+    /// goes on with them.
     pub pending: usize,
+    /// True when the run was stopped by the stop flag ([`CrawlerBuilder::stop_flag`]) before
+    /// its queue was done.
+    pub interrupted: bool,
 }
 
 /// Progress after each URL, for a progress bar.
@@ -333,8 +390,72 @@ fn parse_seed(input: &str, value: &str) -> Result<Url, Error> {
     Ok(url)
 }
 
+/// The product token of a User-Agent (`mybot` in `mybot/1.0 (+https://…)`), lowercase.
+fn product_token(agent: &str) -> String {
+    agent
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+        .collect::<String>()
+        .to_ascii_lowercase()
+}
+
+/// Whether a User-Agent says how to reach its operator: an `http(s)://` URL or an email
+/// address (`name@host.tld`).
+fn has_contact(agent: &str) -> bool {
+    let lower = agent.to_ascii_lowercase();
+    if lower.contains("http://") || lower.contains("https://") {
+        return true;
+    }
+    lower
+        .split(|c: char| c.is_whitespace() || "();,<>".contains(c))
+        .map(|word| word.strip_prefix("mailto:").unwrap_or(word))
+        .any(|word| {
+            word.split_once('@').is_some_and(|(user, host)| {
+                !user.is_empty()
+                    && host.contains('.')
+                    && !host.starts_with('.')
+                    && !host.ends_with('.')
+            })
+        })
+}
+
 /// A host as compared for `allow_host`: lowercase, without a leading `www.` or trailing dot.
 fn normalize_host(host: &str) -> String {
     let host = host.trim().trim_end_matches('.').to_ascii_lowercase();
     host.strip_prefix("www.").unwrap_or(&host).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn user_agents_must_name_a_contact() {
+        assert!(has_contact(USER_AGENT));
+        assert!(has_contact("mybot/1.0 (+https://example.org/bot)"));
+        assert!(has_contact("mybot/1.0 (ops@example.org)"));
+        assert!(has_contact("mybot/1.0 (+mailto:ops@example.org)"));
+        assert!(!has_contact("mybot/1.0"));
+        assert!(!has_contact("mybot/1.0 (@example.org)"));
+        assert!(!has_contact("mybot/1.0 (ops@localhost)"));
+        assert!(Crawler::builder().user_agent("mybot/1.0").build().is_err());
+        assert!(Crawler::builder()
+            .user_agent("mybot/1.0 (ops@example.org)\r\nX-Evil: 1")
+            .build()
+            .is_err());
+        assert!(Crawler::builder().user_agent("").build().is_err());
+        let ok = Crawler::builder()
+            .user_agent(" Laodong-Archive/2.0 (+https://example.org/bot) ")
+            .build()
+            .unwrap();
+        assert_eq!(
+            ok.config.user_agent,
+            "Laodong-Archive/2.0 (+https://example.org/bot)"
+        );
+        assert_eq!(ok.config.robots_agents(), ["union-news", "laodong-archive"]);
+        assert_eq!(
+            Crawler::builder().build().unwrap().config.robots_agents(),
+            ["union-news"]
+        );
+    }
 }

@@ -225,6 +225,21 @@ impl Store {
         append(&mut self.seen, &path, &text)
     }
 
+    /// Syncs both logs to disk (every line is already synced as it is appended; this is the
+    /// last word at the end of a run).
+    ///
+    /// # Errors
+    /// When a log cannot be synced.
+    pub fn sync(&self) -> Result<(), Error> {
+        let state = self.root.join("state");
+        self.queue
+            .sync_all()
+            .map_err(|e| write_error(&state.join("queue.tsv"), e))?;
+        self.seen
+            .sync_all()
+            .map_err(|e| write_error(&state.join("seen.tsv"), e))
+    }
+
     /// Every line of `state/queue.tsv`, in order (malformed lines skipped).
     ///
     /// # Errors

@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 
 use union_news::fetch::store::{url_key, Meta};
 use union_news::fetch::{CrawlSummary, Crawler, CrawlerBuilder};
-use union_news::pipeline::{list_inputs, read_file_input, sha256_hex};
+use union_news::pipeline::{article_record, list_inputs, read_file_input, sha256_hex};
 
 // ---------------------------------------------------------------------------------------
 // The test server.
@@ -771,6 +771,91 @@ fn windows_1258_page_is_stored_raw_with_its_content_type() {
         article.content_type.as_deref(),
         Some("text/html; charset=windows-1258")
     );
+    // The stored page goes through extraction: composed (NFC) Vietnamese, no replacement
+    // characters, nothing to warn about.
+    let record = article_record(&article);
+    assert!(record.text.contains("Công đoàn cơ sở"), "{}", record.text);
+    assert!(!record.text.contains('\u{FFFD}'));
+    assert!(record.warnings.is_empty(), "{:?}", record.warnings);
+}
+
+/// Text in Windows-1258 as legacy Vietnamese sites wrote it: letters with their tone mark
+/// split off as a combining character (the code page has few precomposed toned letters).
+fn windows_1258(text: &str) -> Vec<u8> {
+    use unicode_normalization::UnicodeNormalization;
+    const TONES: [char; 5] = ['\u{300}', '\u{301}', '\u{303}', '\u{309}', '\u{323}'];
+    let mut split = String::new();
+    for c in text.chars() {
+        let decomposed: Vec<char> = c.to_string().nfd().collect();
+        let base: String = decomposed.iter().filter(|m| !TONES.contains(m)).collect();
+        split.extend(base.nfc());
+        split.extend(decomposed.iter().filter(|m| TONES.contains(m)));
+    }
+    let (bytes, _, unmappable) = encoding_rs::WINDOWS_1258.encode(&split);
+    assert!(!unmappable, "{text} fits in windows-1258");
+    bytes.into_owned()
+}
+
+/// A crawled Windows-1258 article page, extracted from the store as `union-news extract`
+/// does: the headline, the body and what the extractors find come out as Vietnamese.
+#[test]
+fn windows_1258_article_is_extracted_from_the_store() {
+    const TITLE: &str = "Hội nghị tổng kết công tác công đoàn năm 2023";
+    const BODY: [&str; 2] = [
+        "Sáng 17/1, Liên đoàn Lao động quận Thanh Khê tổ chức hội nghị tổng kết hoạt động \
+         công đoàn năm 2023.",
+        "Trong năm, LĐLĐ quận đã thành lập được 24 công đoàn cơ sở, kết nạp được 1.199 đoàn \
+         viên, trao 950 suất quà với tổng kinh phí 500 triệu đồng.",
+    ];
+    let html = format!(
+        "<html><head><meta charset=\"windows-1258\"><title>{TITLE} - Báo Lao Động</title>\
+         <meta property=\"article:published_time\" content=\"2024-01-18T08:30:00+07:00\">\
+         </head><body><nav><a href=\"/\">Trang chủ</a> <a href=\"/cong-doan\">Công đoàn</a></nav>\
+         <article><h1>{TITLE}</h1><p>{}</p><p>{}</p></article></body></html>",
+        BODY[0], BODY[1]
+    );
+    let served = windows_1258(&html);
+    assert!(std::str::from_utf8(&served).is_err(), "not UTF-8");
+    let srv = Server::start(move |req| {
+        if let Some(r) = robots_allow_all(req) {
+            return r;
+        }
+        // The server does not name the charset: the page's <meta> has to.
+        Reply::new(200, "text/html", served.clone())
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let url = srv.url("/cong-doan/hoi-nghi-1.html");
+    let summary = crawl(
+        crawler().max_depth(0),
+        std::slice::from_ref(&url),
+        dir.path(),
+    );
+    assert_eq!(summary.pages, 1, "{summary:?}");
+    let input = list_inputs(&[dir.path().to_path_buf()]).remove(0).unwrap();
+    let record = article_record(&read_file_input(&input).unwrap());
+    assert_eq!(record.title.as_deref(), Some(TITLE));
+    assert_eq!(
+        record.published.as_deref(),
+        Some("2024-01-18T08:30:00+07:00")
+    );
+    assert_eq!(record.source.url.as_deref(), Some(url.as_str()));
+    for paragraph in BODY {
+        assert!(record.text.contains(paragraph), "{}", record.text);
+    }
+    assert!(!record.text.contains("Trang chủ"));
+    assert!(record.warnings.is_empty(), "{:?}", record.warnings);
+    let money: Vec<f64> = record.money.iter().map(|m| m.amount).collect();
+    assert_eq!(money, [500_000_000.0]);
+    let counts: Vec<u64> = record.member_counts.iter().map(|c| c.count).collect();
+    assert!(counts.contains(&1199), "{counts:?}");
+    assert!(record
+        .organizations
+        .iter()
+        .any(|o| o.canonical == "Liên đoàn Lao động quận Thanh Khê"));
+    assert!(record
+        .dates
+        .iter()
+        .any(|d| d.text == "Sáng 17/1" && d.value == "2024-01-17"));
 }
 
 #[test]
@@ -1040,6 +1125,220 @@ fn kill_9_during_a_crawl_then_rerun_with_the_command_line() {
         assert!(
             page_path(&out, &server, &server.url(path)).exists(),
             "{path} stored"
+        );
+    }
+}
+
+/// Pages served brotli-, gzip- and deflate-compressed (each only when the request accepts
+/// it) are stored decompressed, byte for byte as the page.
+#[test]
+fn compressed_responses_are_stored_decoded() {
+    use std::io::Write as _;
+    let original = std::fs::read("fixtures/html/vnexpress-2.html").unwrap();
+    let encode = |coding: &str, bytes: &[u8]| -> Vec<u8> {
+        match coding {
+            "br" => {
+                let mut out = Vec::new();
+                {
+                    let mut writer = brotli::CompressorWriter::new(&mut out, 4096, 5, 22);
+                    writer.write_all(bytes).unwrap();
+                }
+                out
+            }
+            "gzip" => {
+                let mut enc = flate2::write::GzEncoder::new(Vec::new(), Default::default());
+                enc.write_all(bytes).unwrap();
+                enc.finish().unwrap()
+            }
+            "deflate" => {
+                let mut enc = flate2::write::ZlibEncoder::new(Vec::new(), Default::default());
+                enc.write_all(bytes).unwrap();
+                enc.finish().unwrap()
+            }
+            _ => unreachable!(),
+        }
+    };
+    let bodies: BTreeMap<&str, Vec<u8>> = ["br", "gzip", "deflate"]
+        .into_iter()
+        .map(|c| (c, encode(c, &original)))
+        .collect();
+    let served = bodies.clone();
+    let srv = Server::start(move |req| {
+        if let Some(r) = robots_allow_all(req) {
+            return r;
+        }
+        let coding = req.path.trim_start_matches('/').trim_end_matches(".html");
+        let accepted = req
+            .header("Accept-Encoding")
+            .is_some_and(|v| v.split(',').any(|c| c.trim() == coding));
+        match served.get(coding) {
+            Some(body) if accepted => Reply::html(body.clone()).header("Content-Encoding", coding),
+            _ => Reply::status(406),
+        }
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let urls: Vec<String> = bodies
+        .keys()
+        .map(|c| srv.url(&format!("/{c}.html")))
+        .collect();
+    let summary = crawl(crawler().max_depth(0), &urls, dir.path());
+    assert_eq!(summary.pages, 3, "{summary:?}");
+    for (url, coding) in urls.iter().zip(bodies.keys()) {
+        let path = page_path(dir.path(), &srv, url);
+        let stored = std::fs::read(&path).unwrap();
+        assert!(
+            stored == original,
+            "{coding}: stored bytes differ from the page"
+        );
+        assert_ne!(bodies[coding], original, "{coding}: really compressed");
+        assert_eq!(meta_of(&path).content_sha256, sha256_hex(&original));
+    }
+    let page = srv
+        .hits()
+        .into_iter()
+        .find(|h| h.path == "/br.html")
+        .unwrap();
+    let accept = page
+        .headers
+        .iter()
+        .find(|(n, _)| n.eq_ignore_ascii_case("accept-encoding"))
+        .map(|(_, v)| v.clone())
+        .unwrap_or_default();
+    for coding in ["gzip", "br", "deflate"] {
+        assert!(accept.contains(coding), "Accept-Encoding {accept:?}");
+    }
+}
+
+/// A custom User-Agent is sent as given, and robots.txt groups for its own product token are
+/// obeyed as well as those for `union-news`.
+#[test]
+fn custom_user_agent_is_sent_and_its_robots_group_obeyed() {
+    let srv = Server::start(|req| match req.path {
+        "/robots.txt" => Reply::new(
+            200,
+            "text/plain",
+            "User-agent: union-news\nDisallow: /a/\n\nUser-agent: archivebot\nDisallow: /b/\n",
+        ),
+        "/" => Reply::html(page("root", &["/a/1.html", "/b/1.html", "/c/1.html"])),
+        _ => Reply::html(page(req.path, &[])),
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let agent = "ArchiveBot/2.0 (+https://example.org/bot; ops@example.org)";
+    let summary = crawl(crawler().user_agent(agent), &[srv.url("/")], dir.path());
+    assert_eq!(srv.count("/a/1.html"), 0, "union-news group");
+    assert_eq!(srv.count("/b/1.html"), 0, "the custom agent's group");
+    assert_eq!(srv.count("/c/1.html"), 1);
+    assert_eq!(summary.skipped.get("robots"), Some(&2), "{summary:?}");
+    for hit in srv.hits() {
+        let sent = hit
+            .headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case("user-agent"))
+            .map(|(_, v)| v.as_str());
+        assert_eq!(sent, Some(agent));
+    }
+    // One without a contact is refused before any request.
+    assert!(crawler().user_agent("ArchiveBot/2.0").build().is_err());
+}
+
+/// A stop flag set before the run: no request at all, everything still queued.
+#[test]
+fn a_set_stop_flag_sends_nothing() {
+    let server = six_page_site();
+    let dir = tempfile::tempdir().unwrap();
+    let stop = Arc::new(AtomicBool::new(true));
+    let summary = crawl(crawler().stop_flag(stop), &[server.url("/")], dir.path());
+    assert!(summary.interrupted, "{summary:?}");
+    assert_eq!((summary.requests, summary.pending), (0, 1), "{summary:?}");
+    assert!(server.hits().is_empty());
+}
+
+/// Ctrl-C (SIGINT) during `union-news crawl`: the request in flight is finished and stored,
+/// nothing more is asked, the summary is printed and the exit code is 130; the same command
+/// then goes on and asks nothing twice.
+#[cfg(unix)]
+#[test]
+fn sigint_stops_cleanly_after_the_request_in_flight_and_the_crawl_resumes() {
+    let server = Server::start(|req| {
+        if let Some(r) = robots_allow_all(req) {
+            return r;
+        }
+        match req.path {
+            "/" => Reply::html(page(
+                "root",
+                &["/p1.html", "/p2.html", "/p3.html", "/p4.html", "/p5.html"],
+            )),
+            "/p1.html" => Reply::html(page("p1", &["/p6.html"])),
+            // Slow enough for the signal to arrive while it is in flight.
+            "/p3.html" => Reply {
+                delay: Duration::from_millis(600),
+                ..Reply::html(page("p3", &[]))
+            },
+            p if p.starts_with("/p") => Reply::html(page(p, &[])),
+            _ => Reply::status(404),
+        }
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("store");
+    let command = || {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_union-news"));
+        cmd.args(["crawl", "--seeds", &server.url("/")])
+            .arg("--out")
+            .arg(&out)
+            .args(["--delay", "0.05"])
+            .env("NO_PROXY", "127.0.0.1")
+            .env_remove("HTTP_PROXY")
+            .env_remove("http_proxy")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped());
+        cmd
+    };
+    let child = command().spawn().unwrap();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while server.count("/p3.html") == 0 && Instant::now() < deadline {
+        thread::sleep(Duration::from_millis(2));
+    }
+    assert_eq!(server.count("/p3.html"), 1, "the crawl reached /p3.html");
+    let sent = Instant::now();
+    let kill = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(kill.success());
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(130), "{stderr}");
+    assert!(sent.elapsed() < Duration::from_secs(5), "stopped promptly");
+    // The summary: root, p1, p2 and p3 (in flight at the signal) fetched; p4, p5 and p6 queued.
+    assert!(stderr.contains("fetched 4 (4 pages)"), "{stderr}");
+    assert!(stderr.contains("skipped 0, failed 0"), "{stderr}");
+    assert!(stderr.contains("interrupted"), "{stderr}");
+    assert!(stderr.contains("3 URLs still queued"), "{stderr}");
+    // The request in flight was finished and stored; nothing after it was asked.
+    assert!(page_path(&out, &server, &server.url("/p3.html")).exists());
+    assert_eq!(server.count("/p4.html"), 0, "{:?}", server.counts());
+    let seen = std::fs::read_to_string(out.join("state/seen.tsv")).unwrap();
+    for path in ["/", "/p1.html", "/p2.html", "/p3.html"] {
+        let url = server.url(path);
+        assert!(
+            seen.lines()
+                .any(|l| l.contains("\tfetched\t") && l.ends_with(&url)),
+            "{path} recorded: {seen}"
+        );
+    }
+
+    let rerun = command().output().unwrap();
+    let stderr = String::from_utf8_lossy(&rerun.stderr);
+    assert!(rerun.status.success(), "{stderr}");
+    assert!(stderr.contains("fetched 3 (3 pages)"), "{stderr}");
+    // A clean stop loses nothing and asks nothing twice, not even the page in flight.
+    for path in [
+        "/", "/p1.html", "/p2.html", "/p3.html", "/p4.html", "/p5.html", "/p6.html",
+    ] {
+        assert_eq!(server.count(path), 1, "{path}: {:?}", server.counts());
+        assert!(
+            page_path(&out, &server, &server.url(path)).exists(),
+            "{path}"
         );
     }
 }

@@ -37,6 +37,8 @@ impl Builder {
                 title: Some(title.to_string()),
                 published: published.map(str::to_string),
                 byline: None,
+                section: None,
+                canonical_url: None,
                 text,
                 dates: vec![],
                 money: vec![],

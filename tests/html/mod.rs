@@ -276,6 +276,62 @@ fn windows_1258_page_reads_like_the_utf8_one() {
     assert!(legacy.warnings.is_empty(), "{:?}", legacy.warnings);
 }
 
+/// A UTF-8 page that declares Latin-1 (in `<meta>` or in the HTTP header) reads like the
+/// original, with a warning naming both charsets, instead of coming out as mojibake.
+#[test]
+fn utf8_page_declared_latin1_is_not_mojibake() {
+    let html = std::fs::read_to_string(fixtures().join("kenh14-2.html")).expect("page");
+    let utf8 = from_html(html.as_bytes(), None, None).expect("article");
+    assert!(html.contains("charset=utf-8"));
+    let latin1 = html.replace("charset=utf-8", "charset=iso-8859-1");
+    for (page, content_type) in [
+        (latin1.as_str(), None),
+        (html.as_str(), Some("text/html; charset=windows-1252")),
+    ] {
+        let article = from_html(page.as_bytes(), None, content_type).expect("article");
+        assert_eq!(article.body, utf8.body);
+        assert_eq!(article.title, utf8.title);
+        assert!(
+            article
+                .warnings
+                .iter()
+                .any(|w| w.contains("windows-1252") && w.contains("decoded as utf-8")),
+            "{:?}",
+            article.warnings
+        );
+    }
+}
+
+/// A page saved as UTF-16 with a byte-order mark (Windows "Save as Unicode") goes through
+/// the pipeline: the BOM names the encoding, the page is not refused as binary.
+#[test]
+fn utf16_page_with_bom_becomes_a_record() {
+    use union_news::pipeline::{article_record, list_inputs, read_file_input};
+    let html = std::fs::read_to_string(fixtures().join("vnexpress-2.html")).expect("page");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("vnexpress-2-utf16.html");
+    let mut bytes = vec![0xFF, 0xFE];
+    for unit in html.encode_utf16() {
+        bytes.extend_from_slice(&unit.to_le_bytes());
+    }
+    std::fs::write(&path, &bytes).expect("write");
+    let file = list_inputs(&[path])
+        .into_iter()
+        .next()
+        .expect("one input")
+        .expect("listed");
+    let input = read_file_input(&file).expect("not refused as binary");
+    let record = article_record(&input);
+    assert_eq!(
+        record.title.as_deref(),
+        Some("Công nhân mất việc chật vật lo Tết")
+    );
+    assert!(record
+        .text
+        .contains("Ông Hồ Xuân Lâm, Phó chủ tịch Liên đoàn lao động TP HCM"));
+    assert!(record.warnings.is_empty(), "{:?}", record.warnings);
+}
+
 /// Numeric character references (`&#224;`, `&#x1EA1;`) are resolved by the parser.
 #[test]
 fn numeric_character_references_are_decoded() {
@@ -377,4 +433,145 @@ fn pipeline_reads_a_saved_page() {
     ));
     assert!(!record.text.contains("Toàn bộ bản quyền thuộc VnExpress"));
     assert!(record.warnings.is_empty(), "{:?}", record.warnings);
+    assert_eq!(record.section.as_deref(), Some("Thời sự"));
+    assert_eq!(
+        record.canonical_url.as_deref(),
+        Some("https://vnexpress.net/cong-nhan-mat-viec-chat-vat-lo-tet-4420519.html")
+    );
+    // Records written before `section` and `canonical_url` existed still load.
+    let mut json = serde_json::to_value(&record).expect("json");
+    let object = json.as_object_mut().expect("object");
+    object.remove("section");
+    object.remove("canonical_url");
+    let old: union_news::record::Record = serde_json::from_value(json).expect("old record");
+    assert_eq!((old.section, old.canonical_url), (None, None));
+}
+
+/// `union-news extract fixtures/html` through the binary, end to end: every page becomes a
+/// record that validates against `union-news schema`, and each record meets its page's
+/// fixture (title, publication date, must-have sentences, boilerplate left out, listing
+/// pages reported), as the in-process driver above checks `from_html`.
+#[test]
+fn extract_command_meets_the_fixtures_end_to_end() {
+    let bin = env!("CARGO_BIN_EXE_union-news");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = std::process::Command::new(bin)
+        .args(["extract", "fixtures/html", "--quiet"])
+        .current_dir(root)
+        .output()
+        .expect("run union-news extract");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    let pages = pages();
+    assert!(
+        stderr.contains(&format!("{0} inputs, {0} records, 0 errors", pages.len())),
+        "{stderr}"
+    );
+    let schema_out = std::process::Command::new(bin)
+        .arg("schema")
+        .output()
+        .expect("run union-news schema");
+    let schema: serde_json::Value = serde_json::from_slice(&schema_out.stdout).expect("schema");
+    let validator = jsonschema::validator_for(&schema).expect("valid JSON Schema");
+    let records: std::collections::HashMap<String, serde_json::Value> =
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(|line| {
+                let record: serde_json::Value = serde_json::from_str(line).expect("JSON line");
+                (record["id"].as_str().expect("id").to_string(), record)
+            })
+            .collect();
+    assert_eq!(records.len(), pages.len());
+
+    let mut failures = Vec::new();
+    for page in &pages {
+        let name = page.file_stem().unwrap_or_default().to_string_lossy();
+        let expect: Expect = toml::from_str(
+            &std::fs::read_to_string(fixtures().join(format!("{name}.expect.toml")))
+                .expect("fixture"),
+        )
+        .expect("fixture parses");
+        let Some(record) = records.get(name.as_ref()) else {
+            failures.push(format!("{name}: no record"));
+            continue;
+        };
+        let errors: Vec<String> = validator
+            .iter_errors(record)
+            .map(|e| e.to_string())
+            .collect();
+        if !errors.is_empty() {
+            failures.push(format!("{name}: schema: {errors:?}"));
+        }
+        let warnings: Vec<&str> = record["warnings"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|w| w.as_str())
+            .collect();
+        let field = |key: &str| record[key].as_str().map(canon);
+        let text = canon(record["text"].as_str().unwrap_or_default());
+        if !expect.article {
+            if !warnings
+                .iter()
+                .any(|w| w.starts_with("not an article page: "))
+            {
+                failures.push(format!("{name}: not reported as a listing: {warnings:?}"));
+            }
+            // Nothing but the headline: no invented body.
+            if text != field("title").unwrap_or_default() {
+                failures.push(format!("{name}: a listing got a body: {text:.200}"));
+            }
+            continue;
+        }
+        if field("title") != expect.title.as_deref().map(canon) {
+            failures.push(format!(
+                "{name}: title {:?}, want {:?}",
+                record["title"], expect.title
+            ));
+        }
+        if field("published") != expect.published.as_deref().map(canon) {
+            failures.push(format!(
+                "{name}: published {:?}, want {:?}",
+                record["published"], expect.published
+            ));
+        }
+        if expect.byline.is_some() && field("byline") != expect.byline.as_deref().map(canon) {
+            failures.push(format!(
+                "{name}: byline {:?}, want {:?}",
+                record["byline"], expect.byline
+            ));
+        }
+        let mut must = expect.must.clone();
+        if let Some(fundus) = &expect.fundus {
+            must.extend(fundus_paragraphs(&fixtures().join(fundus)));
+        }
+        let missing: Vec<&String> = must.iter().filter(|s| !text.contains(&canon(s))).collect();
+        if missing.len() > expect.allow_missing {
+            failures.push(format!("{name}: missing from text: {missing:?}"));
+        }
+        let leaked: Vec<&String> = expect
+            .must_not
+            .iter()
+            .filter(|s| text.contains(&canon(s)))
+            .collect();
+        if !leaked.is_empty() {
+            failures.push(format!("{name}: boilerplate in text: {leaked:?}"));
+        }
+        if !warnings.is_empty() {
+            failures.push(format!("{name}: warnings {warnings:?}"));
+        }
+        // Every record of a saved page names where the page says it lives.
+        if record["canonical_url"].as_str().is_none() {
+            failures.push(format!("{name}: no canonical_url"));
+        }
+    }
+    let vneconomy = &records["vneconomy-1"];
+    assert_eq!(vneconomy["section"], "Chứng khoán");
+    assert_eq!(
+        vneconomy["canonical_url"],
+        "https://vneconomy.vn/dow-jones-bay-them-300-diem-gia-dau-tut-khoi-dinh-bitcoin-giam.htm"
+    );
+    assert_eq!(records["vnexpress-2"]["section"], "Thời sự");
+    assert_eq!(records["dantri-1"]["section"], serde_json::Value::Null);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
