@@ -142,20 +142,21 @@ impl LineClass {
         let trailer = is_trailer(line);
         let repeated_menu = is_repeated_menu(line);
         let keep = !line.is_empty() && !is_navigation(line) && !repeated_menu && !trailer;
-        // Datelines and view counters hold digits.
-        let has_digit = line.bytes().any(|b| b.is_ascii_digit());
+        // Datelines and view counters are short lines with digits.
+        let short_with_digit =
+            line.len() <= DATELINE_MAX_BYTES && line.bytes().any(|b| b.is_ascii_digit());
         Self {
             trailer,
             repeated_menu,
             keep,
             prose: is_prose(line),
             headline: is_headline(line),
-            dateline: if has_digit {
+            dateline: if short_with_digit {
                 parse_dateline(line)
             } else {
                 None
             },
-            view_counter: has_digit && VIEW_COUNTER.is_match(line),
+            view_counter: short_with_digit && VIEW_COUNTER.is_match(line),
         }
     }
 }
@@ -280,8 +281,12 @@ fn is_space(c: char) -> bool {
 }
 
 fn lower(line: &str) -> String {
-    line.trim_end_matches([':', ' ', '.']).to_lowercase()
+    crate::normalize::chars::lower_aligned(line.trim_end_matches([':', ' ', '.']))
 }
+
+/// A dateline ("Ngày đăng: 20/12/2023 10:30", "Cập nhật: 01/02/2024 lúc 08:15 | Lượt xem")
+/// stands on a short line of its own; longer lines are not tried.
+const DATELINE_MAX_BYTES: usize = 160;
 
 /// Markers and navigation items are short; longer lines are never lower-cased for the test.
 const MARKER_MAX_BYTES: usize = 64;
@@ -307,6 +312,14 @@ fn is_repeated_menu(line: &str) -> bool {
     if line.len() > 4 * MARKER_MAX_BYTES {
         return false;
     }
+    // A repeated line has its first word again later.
+    let Some(first_word) = line.split_whitespace().next() else {
+        return false;
+    };
+    let after_first = line.find(first_word).map_or(0, |i| i + first_word.len());
+    if !line.get(after_first..).is_some_and(|rest| rest.contains(first_word)) {
+        return false;
+    }
     let words: Vec<&str> = line.split_whitespace().collect();
     for size in 1..=words.len() / 2 {
         if words.len() % size == 0 && words.len() / size >= 2 {
@@ -322,7 +335,7 @@ fn is_repeated_menu(line: &str) -> bool {
 /// A line of running text: a sentence of at least 15 words, or any line of 30 words or
 /// more. Headlines, menus, captions and bylines are shorter.
 fn is_prose(line: &str) -> bool {
-    let words = line.split_whitespace().count();
+    let words = line.split_whitespace().take(30).count();
     words >= 30
         || (words >= 15
             && line
@@ -331,8 +344,7 @@ fn is_prose(line: &str) -> bool {
 }
 
 fn is_headline(line: &str) -> bool {
-    let words = line.split_whitespace().count();
-    (3..=40).contains(&words) && line.len() < 400
+    line.len() < 400 && (3..=40).contains(&line.split_whitespace().take(41).count())
 }
 
 fn parse_dateline(line: &str) -> Option<String> {
