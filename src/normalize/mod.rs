@@ -47,13 +47,19 @@ pub fn normalize(input: &str) -> String {
 fn plainly_nfc(input: &str) -> bool {
     // Bytes below 0xcc are ASCII, continuation bytes or lead bytes of U+0000–U+02FF: only
     // characters with a higher lead byte need a look.
-    input.bytes().enumerate().all(|(i, b)| {
-        b < 0xcc
-            || input
-                .get(i..)
-                .and_then(|r| r.chars().next())
-                .is_some_and(|c| matches!(c as u32, 0..=0x2ff | 0x1e00..=0x1eff | 0x2002..=0x206f))
-    })
+    let bytes = input.as_bytes();
+    let mut at = 0;
+    while let Some(offset) = bytes.get(at..).and_then(|r| r.iter().position(|&b| b >= 0xcc)) {
+        at += offset;
+        let Some(c) = input.get(at..).and_then(|r| r.chars().next()) else {
+            return false;
+        };
+        if !matches!(c as u32, 0..=0x2ff | 0x1e00..=0x1eff | 0x2002..=0x206f) {
+            return false;
+        }
+        at += c.len_utf8();
+    }
+    true
 }
 
 /// Lower-cases and normalizes a string for use as a lookup key (organization names, rule
@@ -65,11 +71,15 @@ fn plainly_nfc(input: &str) -> bool {
 /// assert_eq!(fold("Ứng Hoà"), fold("ứng  hòa"));
 /// ```
 pub fn fold(input: &str) -> String {
-    normalize(input)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    let normalized = normalize(input);
+    let mut out = String::with_capacity(normalized.len());
+    for word in normalized.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    out
 }
 
 /// Whether a byte may start a character that [`replacement_of`] rewrites: ASCII controls and
