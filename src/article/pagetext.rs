@@ -317,7 +317,10 @@ fn is_repeated_menu(line: &str) -> bool {
         return false;
     };
     let after_first = line.find(first_word).map_or(0, |i| i + first_word.len());
-    if !line.get(after_first..).is_some_and(|rest| rest.contains(first_word)) {
+    if !line
+        .get(after_first..)
+        .is_some_and(|rest| rest.contains(first_word))
+    {
         return false;
     }
     let words: Vec<&str> = line.split_whitespace().collect();

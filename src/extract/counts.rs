@@ -42,6 +42,9 @@ enum Kind {
     Official,
     /// Unions (công đoàn cơ sở, CĐCS).
     Union,
+    /// People in general ("người", "học sinh", "cảnh sát"): counted only when the clause
+    /// says they receive support (beneficiaries).
+    Person,
     /// Any kind (prefixes).
     Any,
 }
@@ -53,6 +56,7 @@ impl Kind {
             "worker" => Self::Worker,
             "official" => Self::Official,
             "union" => Self::Union,
+            "person" => Self::Person,
             "any" => Self::Any,
             _ => return None,
         })
@@ -62,6 +66,8 @@ impl Kind {
 /// The unit table, longest phrases first.
 struct Units {
     heads: Vec<(&'static str, Kind)>,
+    /// Phrases that start like a head but name no counted people ("54 dân tộc").
+    blocks: Vec<&'static str>,
     prefixes: Vec<&'static str>,
     modifiers: Vec<(&'static str, Kind)>,
     /// Heads and prefixes: the anchors of counts written in words.
@@ -91,6 +97,7 @@ static UNITS: LazyLock<Units> = LazyLock::new(|| {
         heads,
         prefixes,
         modifiers: pick("modifier"),
+        blocks: pick("block").into_iter().map(|(p, _)| p).collect(),
     }
 });
 
@@ -134,6 +141,9 @@ fn category_named(name: &str) -> Option<Option<CountCategory>> {
 /// The head noun at byte `pos`: its end and kind.
 fn head_at(text: &str, pos: usize) -> Option<(usize, Kind)> {
     let rest = text.get(pos..)?;
+    if UNITS.blocks.iter().any(|b| word_ci(rest, b).is_some()) {
+        return None;
+    }
     UNITS
         .heads
         .iter()
@@ -166,10 +176,10 @@ fn unit_at(text: &str, pos: usize) -> Option<(usize, usize, Kind)> {
             None => break,
         }
     }
-    if matches!(kind, Kind::Member | Kind::Worker) {
+    if matches!(kind, Kind::Member | Kind::Worker | Kind::Person) {
         for conj in [", ", " và "] {
             if text[end..].starts_with(conj) {
-                if let Some((second_end, Kind::Member | Kind::Worker)) =
+                if let Some((second_end, Kind::Member | Kind::Worker | Kind::Person)) =
                     head_at(text, end + conj.len())
                 {
                     end = second_end;
@@ -215,6 +225,8 @@ fn fit(kind: Kind, cue: Option<CountCategory>) -> CountCategory {
         (Kind::Member | Kind::Any, Some(c)) => c,
         (Kind::Worker, Some(c @ (C::NewMembers | C::Beneficiaries | C::Other))) => c,
         (Kind::Worker, _) => C::Workers,
+        (Kind::Person, Some(C::Beneficiaries)) => C::Beneficiaries,
+        (Kind::Person, _) => C::Other,
     }
 }
 
@@ -245,6 +257,13 @@ fn count_from(text: &str, q: Quantity) -> Option<Candidate> {
         }
     }
     let (unit_start, end, kind) = unit_at(text, q.end)?;
+    let category = fit(kind, cue(text, q.start, end));
+    // People in general are counted only as the recipients of support ("giúp 25.000 người
+    // khó khăn"); a population or a crowd ("từ 2,250 người xuống 1.300 người") is no member
+    // count (news-extra x034).
+    if kind == Kind::Person && category != CountCategory::Beneficiaries {
+        return None;
+    }
     let (start, qualifier) = if q.vague {
         (q.start, Qualifier::Vague)
     } else {
@@ -255,7 +274,7 @@ fn count_from(text: &str, q: Quantity) -> Option<Candidate> {
         end,
         count: q.value as u64,
         unit_start,
-        category: fit(kind, cue(text, q.start, end)),
+        category,
         qualifier,
     })
 }

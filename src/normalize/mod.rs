@@ -49,7 +49,10 @@ fn plainly_nfc(input: &str) -> bool {
     // characters with a higher lead byte need a look.
     let bytes = input.as_bytes();
     let mut at = 0;
-    while let Some(offset) = bytes.get(at..).and_then(|r| r.iter().position(|&b| b >= 0xcc)) {
+    while let Some(offset) = bytes
+        .get(at..)
+        .and_then(|r| r.iter().position(|&b| b >= 0xcc))
+    {
         at += offset;
         let Some(c) = input.get(at..).and_then(|r| r.chars().next()) else {
             return false;

@@ -123,6 +123,11 @@ impl Context {
     /// Fills in a missing year; the flag is true when one was inferred.
     fn complete(&self, p: Point, at: usize) -> (Point, bool) {
         match p {
+            // A month alone ("hồi tháng 12"): the year its first day falls in.
+            Point::Month { year: None, month } => match self.infer_year(month, 1, at) {
+                Some(y) => (p.with_year(y), true),
+                None => (p, false),
+            },
             Point::Day {
                 year: None,
                 month,
@@ -146,6 +151,38 @@ impl Context {
                 .map(|y| y - 1)
                 .or(self.review_year)
                 .or(e_year.map(|y| y - 1)),
+            Relative::Day(offset) => {
+                let day = self.published? + Duration::days(i64::from(offset));
+                return Some((day.format("%Y-%m-%d").to_string(), Granularity::Day, true));
+            }
+            Relative::Weekday(weekday) => {
+                let p = self.published?;
+                let back = (7 + p.weekday().num_days_from_monday() - u32::from(weekday)) % 7;
+                let day = p - Duration::days(i64::from(back));
+                return Some((day.format("%Y-%m-%d").to_string(), Granularity::Day, true));
+            }
+            Relative::MonthsOfYear {
+                first,
+                last,
+                offset,
+            } => {
+                let y = p_year.or(e_year)? + offset;
+                let value = if first == last {
+                    format!("{y:04}-{first:02}")
+                } else {
+                    format!("{y:04}-{first:02}/{y:04}-{last:02}")
+                };
+                let granularity = if first == last {
+                    Granularity::Month
+                } else {
+                    Granularity::Range
+                };
+                return Some((value, granularity, true));
+            }
+            Relative::Decade { start, inferred } => {
+                let value = format!("{start:04}/{:04}", start + 9);
+                return Some((value, Granularity::Range, inferred));
+            }
             Relative::YearToDate => {
                 // The article's event date, unless publication shows it is an older date.
                 let to = match (self.event, self.published) {

@@ -11,8 +11,17 @@ pub(crate) const DATE_WORDS_TSV: &str = include_str!("../rules/date_words.tsv");
 /// The kinds of words in [`DATE_WORDS_TSV`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Kind {
-    /// "ngày", "mùng": the head word of a day.
+    /// Words that may follow a date without a head word ("từ 15/2, …", "hôm 7.2 ở Sochi",
+    /// "Sochi 2014 và …"); any other lower-case word makes the numeral a count or a ratio
+    /// ("5/5 thành phố").
+    DateFollower,
+    /// "ngày", "mùng", "hôm": the head word of a day.
     DayHead,
+    /// Prepositions of time before a day and month without a head word ("từ 15/2",
+    /// "trước 30/3"): the date then needs a [`Kind::DateFollower`] after it.
+    DayPreposition,
+    /// "thập niên", "thập kỷ": heads of a decade ("thập niên 90").
+    DecadeHead,
     /// "luật", "hiến pháp": a legal document whose name may end in "năm YYYY".
     DocName,
     /// "số", "nghị quyết": words before a document number such as "02/2023".
@@ -27,23 +36,34 @@ pub(crate) enum Kind {
     TermHead,
     /// Parts of the day ("sáng", "chiều").
     TimeOfDay,
+    /// Days of the week ("thứ Năm", "Chủ nhật").
+    Weekday,
     /// Function words that end the walk back over a document name.
     WalkStop,
     /// "đầu", "cuối", "giữa" before "năm".
     YearModifier,
+    /// Words before a name that make the four digits after the name no year ("Chỉ số
+    /// Russell 2000", "phiên bản 2020", "ISO 14001:2015").
+    YearNameBlock,
+    /// Nouns after which four digits are the year of the named event or report
+    /// ("thường niên 2012", "Báo cáo tài chính 2012", "Olympic 2014").
+    YearNoun,
     /// Prepositions that make a bare four-digit year a time reference ("trong 2021",
     /// "đến 2030").
     YearPreposition,
 }
 
 impl Kind {
-    fn bit(self) -> u16 {
-        1 << (self as u16)
+    fn bit(self) -> u32 {
+        1 << (self as u32)
     }
 
     fn parse(name: &str) -> Option<Self> {
         Some(match name {
+            "date_follower" => Self::DateFollower,
             "day_head" => Self::DayHead,
+            "day_preposition" => Self::DayPreposition,
+            "decade_head" => Self::DecadeHead,
             "doc_name" => Self::DocName,
             "doc_number" => Self::DocNumber,
             "lunar_branch" => Self::LunarBranch,
@@ -51,8 +71,11 @@ impl Kind {
             "quantifier" => Self::Quantifier,
             "term_head" => Self::TermHead,
             "time_of_day" => Self::TimeOfDay,
+            "weekday" => Self::Weekday,
             "walk_stop" => Self::WalkStop,
             "year_modifier" => Self::YearModifier,
+            "year_name_block" => Self::YearNameBlock,
+            "year_noun" => Self::YearNoun,
             "year_preposition" => Self::YearPreposition,
             _ => return None,
         })
@@ -62,7 +85,7 @@ impl Kind {
 /// The parsed word lists: each folded word with the set of its kinds.
 #[derive(Debug, Default)]
 pub(crate) struct Lexicon {
-    words: HashMap<String, u16>,
+    words: HashMap<String, u32>,
 }
 
 impl Lexicon {

@@ -38,6 +38,7 @@ use super::Document;
 use crate::normalize::CharOffsets;
 use crate::record::{DateMention, TimeOfDay};
 use lexicon::{Kind, Lexicon, LEXICON};
+use relative::Relative;
 use scan::{Shape, Token};
 
 /// A point in time as written, its year possibly missing.
@@ -164,7 +165,8 @@ pub(crate) struct Found {
 pub fn extract_dates(doc: &Document) -> Vec<DateMention> {
     let text = doc.text.as_str();
     let mut found = find_numeric(text, &LEXICON);
-    let relatives = relative::find(text, &LEXICON);
+    let mut relatives = relative::find(text, &LEXICON);
+    relatives.extend(relative::find_days(text, &doc.lower, &LEXICON));
     if !relatives.is_empty() {
         found.extend(relatives);
         found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
@@ -234,6 +236,9 @@ struct Head {
     from: Option<usize>,
     /// "Sáng nay (17/7)": the closing parenthesis belongs to the surface.
     paren: bool,
+    /// A preposition of time without a head word ("từ 15/2", "trước 30/3"): the date then
+    /// stands only with a [`Kind::DateFollower`] after it.
+    prep: bool,
     time_of_day: Option<TimeOfDay>,
 }
 
@@ -251,6 +256,9 @@ struct Built {
     /// The end of a period written as one token ("quý III/2017", "20-22/11"): the point is
     /// then the range `point/until`.
     until: Option<Point>,
+    /// The whole mention is relative to the article's year or is a decade ("tháng 7 năm
+    /// ngoái", "quý 1 năm nay", "những năm 90"); `point` is then only its first month.
+    relative: Option<Relative>,
 }
 
 /// "12 tháng 3 năm 2024", "12 tháng 3": a day written with the word "tháng".
@@ -323,6 +331,15 @@ fn assemble(text: &str, toks: &[Token], i: usize, lex: &Lexicon) -> Option<(Foun
     if !first.alone {
         return None;
     }
+    if let Some(r) = first.relative {
+        let found = Found {
+            start: first.head.start,
+            end: first.end,
+            meaning: Meaning::Relative(r),
+            time_of_day: first.head.time_of_day,
+        };
+        return Some((found, first.next));
+    }
     let mut end = first.end;
     if first.head.paren && text[end..].starts_with(')') {
         end += 1;
@@ -367,11 +384,17 @@ fn build(text: &str, toks: &[Token], i: usize, lex: &Lexicon) -> Option<Built> {
                 return Some(Built {
                     point,
                     until: None,
+                    relative: None,
                     alone: year.is_some() || head.named,
                     head,
                     end,
                     next: next_after(end),
                 });
+            }
+            if let Some(built) = quarter_of_relative_year(text, tok, i, n)
+                .or_else(|| decade(text, tok, i, i32::try_from(n).ok()?, lex))
+            {
+                return Some(built);
             }
             let head = month_head(text, tok.start, lex);
             if !head.named {
@@ -391,25 +414,52 @@ fn build(text: &str, toks: &[Token], i: usize, lex: &Lexicon) -> Option<Built> {
                 return Some(Built {
                     point,
                     until: None,
+                    relative: None,
                     head,
                     end,
                     next: next_after(end),
                     alone: true,
                 });
             }
-            // "tháng 1" alone is a range end at most ("từ tháng 1 đến tháng 3/2024").
             let point = Point::Month {
                 year: None,
                 month: n,
             };
             valid_point(point).then_some(())?;
+            // "tháng 7 năm ngoái", "tháng 3 năm nay": the year counted from the year of
+            // writing.
+            if let Some((offset, len)) = relative_year_after(after) {
+                let end = tok.end + len;
+                return Some(Built {
+                    point,
+                    until: None,
+                    relative: Some(Relative::MonthsOfYear {
+                        first: n,
+                        last: n,
+                        offset,
+                    }),
+                    head,
+                    end,
+                    next: next_after(end),
+                    alone: true,
+                });
+            }
+            // "hồi tháng 12", "lương tháng 2": a month alone, its year inferred; not after a
+            // count ("3 tháng 5 ngày", "mỗi tháng 1 lần"), and only before punctuation or a
+            // function word.
+            let counted = word_before(text, head.start).is_some_and(|(_, w)| {
+                lex.is(Kind::Quantifier, w) || w.chars().all(|c| c.is_ascii_digit())
+            }) || text[..head.start]
+                .strip_suffix(' ')
+                .is_some_and(|t| t.ends_with(|c: char| c.is_ascii_digit()));
             Some(Built {
                 point,
                 until: None,
+                relative: None,
                 head,
                 end: tok.end,
                 next: i + 1,
-                alone: false,
+                alone: !counted && follower_ok(text, tok.end, lex),
             })
         }
         Shape::Year(y) => {
@@ -422,17 +472,25 @@ fn build(text: &str, toks: &[Token], i: usize, lex: &Lexicon) -> Option<Built> {
             if let Some(q) = quarter(text, tok, i, y) {
                 return Some(q);
             }
+            if let Some(built) = decade(text, tok, i, y, lex) {
+                return Some(built);
+            }
             let head = year_head(text, tok.start, lex);
             let doc_name = head.named && names_document(text, head.start, lex);
             let bare = head.start == tok.start;
             let span = if bare { 1900..=2100 } else { 1000..=2999 };
+            let named_year = !head.named
+                && (1900..=2100).contains(&y)
+                && names_the_year(text, tok.start, lex)
+                && follower_ok(text, tok.end, lex);
             Some(Built {
                 point: Point::Year(y),
                 until: None,
+                relative: None,
                 head,
                 end: tok.end,
                 next: i + 1,
-                alone: head.named && !doc_name && span.contains(&y),
+                alone: (head.named && !doc_name && span.contains(&y)) || named_year,
             })
         }
         Shape::DayMonth(day, month) => {
@@ -452,6 +510,7 @@ fn build(text: &str, toks: &[Token], i: usize, lex: &Lexicon) -> Option<Built> {
                 return Some(Built {
                     point,
                     until: None,
+                    relative: None,
                     alone: true,
                     head,
                     end,
@@ -467,7 +526,8 @@ fn build(text: &str, toks: &[Token], i: usize, lex: &Lexicon) -> Option<Built> {
             Some(Built {
                 point,
                 until: None,
-                alone: head.named,
+                relative: None,
+                alone: head.named || (head.prep && follower_ok(text, tok.end, lex)),
                 head,
                 end: tok.end,
                 next: i + 1,
@@ -495,6 +555,7 @@ fn build(text: &str, toks: &[Token], i: usize, lex: &Lexicon) -> Option<Built> {
             Some(Built {
                 point,
                 until: None,
+                relative: None,
                 head,
                 end: tok.end,
                 next: i + 1,
@@ -517,6 +578,7 @@ fn build(text: &str, toks: &[Token], i: usize, lex: &Lexicon) -> Option<Built> {
             Some(Built {
                 point,
                 until: None,
+                relative: None,
                 head,
                 end: tok.end,
                 next: i + 1,
@@ -549,6 +611,7 @@ fn build(text: &str, toks: &[Token], i: usize, lex: &Lexicon) -> Option<Built> {
             Some(Built {
                 point: first,
                 until: Some(last),
+                relative: None,
                 alone: head.named,
                 head,
                 end: tok.end,
@@ -557,6 +620,129 @@ fn build(text: &str, toks: &[Token], i: usize, lex: &Lexicon) -> Option<Built> {
         }
         Shape::YearYear(..) | Shape::Other => None,
     }
+}
+
+/// " năm nay", " năm ngoái", " năm trước", " năm sau", " năm tới" at the start of `after`:
+/// the year offset and the bytes it covers.
+fn relative_year_after(after: &str) -> Option<(i32, usize)> {
+    let rest = after.strip_prefix(" năm ")?;
+    [
+        ("nay", 0),
+        ("ngoái", -1),
+        ("trước", -1),
+        ("sau", 1),
+        ("tới", 1),
+    ]
+    .iter()
+    .find_map(|(word, offset)| {
+        let tail = rest.strip_prefix(word)?;
+        (!tail.starts_with(is_alnum)).then_some((*offset, " năm ".len() + word.len()))
+    })
+}
+
+/// "quý 1 năm nay", "quý IV năm ngoái" — the quarter `n` at token `tok`, of a year counted
+/// from the year of writing.
+fn quarter_of_relative_year(text: &str, tok: Token, i: usize, n: u32) -> Option<Built> {
+    if !(1..=4).contains(&n) {
+        return None;
+    }
+    let (s, w) = word_before(text, tok.start)?;
+    if w.to_lowercase() != "quý" {
+        return None;
+    }
+    let (offset, len) = relative_year_after(&text[tok.end..])?;
+    Some(Built {
+        point: Point::Month {
+            year: None,
+            month: n * 3 - 2,
+        },
+        until: None,
+        relative: Some(Relative::MonthsOfYear {
+            first: n * 3 - 2,
+            last: n * 3,
+            offset,
+        }),
+        head: Head {
+            start: s,
+            named: true,
+            ..Head::default()
+        },
+        end: tok.end + len,
+        next: i + 1,
+        alone: true,
+    })
+}
+
+/// "những năm 90", "thập niên 1990", "các năm 80": a decade, from the round number `n` at
+/// token `tok` (two digits: the 1900s, inferred).
+fn decade(text: &str, tok: Token, i: usize, n: i32, lex: &Lexicon) -> Option<Built> {
+    let start_year = match n {
+        10..=90 if n % 10 == 0 => 1900 + n,
+        1000..=2090 if n % 10 == 0 => n,
+        _ => return None,
+    };
+    let (s1, w1) = word_before(text, tok.start)?;
+    let start = if lex.is(Kind::DecadeHead, w1) {
+        s1
+    } else if word_before(text, s1)
+        .is_some_and(|(_, w0)| lex.is(Kind::DecadeHead, &format!("{w0} {w1}")))
+    {
+        word_before(text, s1).map_or(s1, |(s0, _)| s0)
+    } else if w1.to_lowercase() == "năm" {
+        let (s0, w0) = word_before(text, s1)?;
+        if !matches!(w0.to_lowercase().as_str(), "những" | "các") {
+            return None;
+        }
+        s0
+    } else {
+        return None;
+    };
+    if glued_after_at(text, tok.end) || tok.glued_before {
+        return None;
+    }
+    Some(Built {
+        point: Point::Year(start_year),
+        until: None,
+        relative: Some(Relative::Decade {
+            start: start_year,
+            inferred: n < 100,
+        }),
+        head: Head {
+            start,
+            named: true,
+            ..Head::default()
+        },
+        end: tok.end,
+        next: i + 1,
+        alone: true,
+    })
+}
+
+/// Whether four digits at `start` are the year of a named event or report: after a
+/// capitalized name ("Olympic Sochi 2014", "Olympic London 2012") or a
+/// [`Kind::YearNoun`] ("thường niên 2012", "Báo cáo tài chính 2012"), unless a
+/// [`Kind::YearNameBlock`] word stands before the name ("Chỉ số Russell 2000") or the number
+/// is a document's ("Quyết định 2014").
+fn names_the_year(text: &str, start: usize, lex: &Lexicon) -> bool {
+    let Some((s1, w1)) = word_before(text, start) else {
+        return false;
+    };
+    let prev = word_before(text, s1);
+    let noun = lex.is(Kind::YearNoun, w1)
+        || prev.is_some_and(|(_, w0)| lex.is(Kind::YearNoun, &format!("{w0} {w1}")));
+    let name = w1.chars().next().is_some_and(char::is_uppercase) && w1.chars().count() > 1;
+    if !(noun || name) {
+        return false;
+    }
+    let blocked = |pos: usize| {
+        let Some((s, w)) = word_before(text, pos) else {
+            return false;
+        };
+        lex.is(Kind::YearNameBlock, w)
+            || word_before(text, s)
+                .is_some_and(|(_, w0)| lex.is(Kind::YearNameBlock, &format!("{w0} {w}")))
+    };
+    !blocked(start) && !blocked(s1) && !numbers_document(text, start, lex)
 }
 
 /// "quý III/2017", "quý 3 năm 2017": a quarter, built as its first month with `until` its
@@ -586,6 +772,7 @@ fn quarter_built(start: usize, q: u32, year: i32, end: usize, next: usize) -> Bu
             year: Some(year),
             month: q * 3,
         }),
+        relative: None,
         head: Head {
             start,
             named: true,
@@ -729,6 +916,19 @@ fn day_head(text: &str, tok_start: usize, lex: &Lexicon) -> Head {
         let Some((s, w)) = word_before(text, paren.len()) else {
             return head;
         };
+        // "ngày thứ Năm (20/1)", "Chủ nhật (23/1)".
+        if let Some((s0, _)) = weekday_ending_at(text, s, w, lex) {
+            head.start = s0;
+            head.named = true;
+            head.paren = true;
+            if let Some((s1, w1)) = word_before(text, s0) {
+                if lex.is(Kind::DayHead, w1) || lex.is(Kind::TimeOfDay, w1) {
+                    head.start = s1;
+                    head.time_of_day = TimeOfDay::from_word(w1);
+                }
+            }
+            return head;
+        }
         if matches!(w.to_lowercase().as_str(), "nay" | "qua" | "mai") {
             if let Some((s0, w0)) = word_before(text, s) {
                 let tod = lex
@@ -759,10 +959,70 @@ fn day_head(text: &str, tok_start: usize, lex: &Lexicon) -> Head {
             head.start = s;
             head.named = true;
             head.time_of_day = TimeOfDay::from_word(w);
+        } else if lex.is(Kind::DayPreposition, w)
+            || word_before(text, s)
+                .is_some_and(|(_, w0)| lex.is(Kind::DayPreposition, &format!("{w0} {w}")))
+        {
+            head.prep = true;
         }
     }
     head.from = from_before(text, head.start);
     head
+}
+
+/// A weekday whose last word `w` starts at `s` ("thứ Năm", "Chủ nhật"): its start and
+/// number (0 is Monday). The second word of "thứ X" must be capitalized: "thứ năm" in lower
+/// case is also the ordinal "fifth".
+pub(crate) fn weekday_ending_at(
+    text: &str,
+    s: usize,
+    w: &str,
+    lex: &Lexicon,
+) -> Option<(usize, u8)> {
+    let (s0, w0) = word_before(text, s)?;
+    let pair = format!("{w0} {w}");
+    if !lex.is(Kind::Weekday, &pair) {
+        return None;
+    }
+    let lower = pair.to_lowercase();
+    let day = match lower.as_str() {
+        "chủ nhật" => 6,
+        _ if !w.chars().next().is_some_and(char::is_uppercase) => return None,
+        "thứ hai" => 0,
+        "thứ ba" => 1,
+        "thứ tư" => 2,
+        "thứ năm" => 3,
+        "thứ sáu" => 4,
+        "thứ bảy" => 5,
+        _ => return None,
+    };
+    Some((s0, day))
+}
+
+/// Whether what follows byte `end` lets a date without a head word stand: the end of the
+/// text, punctuation, a capitalized word (captions and headlines run on without a stop), or
+/// a [`Kind::DateFollower`]. Any other word makes the numeral a count or a ratio ("từ 5/5
+/// thành phố"), and a unit sign ("%") a quantity.
+fn follower_ok(text: &str, end: usize, lex: &Lexicon) -> bool {
+    let rest = text.get(end..).unwrap_or_default();
+    match rest.chars().next() {
+        None => true,
+        Some(' ') => {
+            let next = &rest[1..];
+            let len: usize = next
+                .chars()
+                .take_while(|c| is_alpha(*c))
+                .map(char::len_utf8)
+                .sum();
+            let word = &next[..len];
+            match word.chars().next() {
+                None => !next.starts_with(|c: char| c.is_ascii_digit() || c == '%'),
+                Some(c) if c.is_uppercase() => true,
+                Some(_) => lex.is(Kind::DateFollower, word),
+            }
+        }
+        Some(c) => !is_alnum(c) && c != '%',
+    }
 }
 
 /// The head word of a month: "tháng".

@@ -23,6 +23,29 @@ pub(crate) enum Relative {
     PreviousYear,
     /// "Từ đầu năm tới nay": from January to the article's date.
     YearToDate,
+    /// "Hôm qua", "Sáng nay", "ngày mai": a day counted from the publication date.
+    Day(i8),
+    /// "Hôm thứ Tư", "ngày thứ Năm": the latest such weekday on or before the publication
+    /// date (0 is Monday, 6 Sunday).
+    Weekday(u8),
+    /// "tháng 7 năm ngoái", "quý 1 năm nay": months `first..=last` of the year of writing
+    /// plus `offset`.
+    MonthsOfYear {
+        /// First month, 1–12.
+        first: u32,
+        /// Last month (the first for a single month).
+        last: u32,
+        /// Years after the year of writing (-1 for "năm ngoái").
+        offset: i32,
+    },
+    /// "những năm 90", "thập niên 1990": the ten years from `start`; `inferred` when the
+    /// century was not written.
+    Decade {
+        /// The first year.
+        start: i32,
+        /// The century was inferred ("những năm 90").
+        inferred: bool,
+    },
 }
 
 /// Finds the relative expressions of `text`, in text order.
@@ -45,6 +68,128 @@ pub(crate) fn find(text: &str, lex: &Lexicon) -> Vec<Found> {
         if let Some(found) = relative_at(text, start, end, lex) {
             out.push(found);
         }
+    }
+    out
+}
+
+/// Heads of a relative day ("hôm qua", "sáng nay") and of a weekday ("hôm thứ Tư").
+const DAY_HEADS: &[&str] = &["hôm", "ngày", "sáng", "trưa", "chiều", "tối", "đêm"];
+
+/// Words after a day head and how many days they count from the publication date.
+const DAY_OFFSETS: &[(&str, i8)] = &[("nay", 0), ("qua", -1), ("mai", 1), ("kia", -2)];
+
+/// One automaton over the lower-case relative days ("hôm qua", "ngày hôm nay", "sáng mai")
+/// and weekdays after a head ("hôm thứ tư", "vào chủ nhật"); the value of each pattern.
+static DAY_PATTERNS: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<DayPattern>)> =
+    std::sync::LazyLock::new(|| {
+        let mut patterns: Vec<(String, DayPattern)> = Vec::new();
+        for head in DAY_HEADS {
+            for (word, offset) in DAY_OFFSETS {
+                // "ngày kia" is the day after tomorrow, "ngày qua" no day at all.
+                if *head == "ngày" && matches!(*word, "kia" | "qua" | "nay") {
+                    continue;
+                }
+                patterns.push((format!("{head} {word}"), DayPattern::Offset(*offset)));
+            }
+        }
+        for (word, offset) in [("hôm nay", 0), ("hôm qua", -1)] {
+            patterns.push((format!("ngày {word}"), DayPattern::Offset(offset)));
+        }
+        let weekdays = [
+            "thứ hai",
+            "thứ ba",
+            "thứ tư",
+            "thứ năm",
+            "thứ sáu",
+            "thứ bảy",
+            "chủ nhật",
+        ];
+        for head in DAY_HEADS.iter().chain(&["vào"]) {
+            for (n, day) in weekdays.iter().enumerate() {
+                let n = u8::try_from(n).unwrap_or(0);
+                patterns.push((format!("{head} {day}"), DayPattern::Weekday(n)));
+            }
+        }
+        let matcher = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(patterns.iter().map(|(p, _)| p))
+            .expect("relative day patterns build");
+        (matcher, patterns.into_iter().map(|(_, d)| d).collect())
+    });
+
+/// What a [`DAY_PATTERNS`] pattern means.
+#[derive(Debug, Clone, Copy)]
+enum DayPattern {
+    /// Days from the publication date.
+    Offset(i8),
+    /// A weekday, 0 is Monday.
+    Weekday(u8),
+}
+
+/// Relative days and weekdays: "Hôm qua", "Sáng nay", "chiều mai", "ngày hôm qua", "Hôm thứ
+/// Tư", "ngày thứ Năm", "vào Chủ nhật". `lower` is `text` lower-cased with the same offsets.
+///
+/// Left out: vague or counted uses ("mấy hôm nay", "những ngày mai sau"), a day followed by
+/// its date (the date is the mention: "Sáng nay (17/7)"), a weekday of another week ("thứ Năm
+/// tuần trước", "thứ Hai tới"), and "thứ năm" in lower case (also the ordinal "fifth").
+pub(crate) fn find_days(text: &str, lower: &str, lex: &Lexicon) -> Vec<Found> {
+    let (matcher, meanings) = &*DAY_PATTERNS;
+    let mut out = Vec::new();
+    for m in matcher.find_iter(lower) {
+        let (start, end) = (m.start(), m.end());
+        let bounded = text[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !is_alnum(c))
+            && !starts_with_letter(&text[end..]);
+        if !bounded {
+            continue;
+        }
+        let after = &text[end..];
+        if after.starts_with(" (") || after.starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        if after
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            continue;
+        }
+        if word_before(text, start).is_some_and(|(_, w)| lex.is(Kind::Quantifier, w)) {
+            continue;
+        }
+        let Some(meaning) = meanings.get(m.pattern().as_usize()) else {
+            continue;
+        };
+        let head_end = text[start..end].find(' ').map_or(start, |i| start + i);
+        let head = &text[start..head_end];
+        let relative = match *meaning {
+            DayPattern::Offset(offset) => Relative::Day(offset),
+            DayPattern::Weekday(day) => {
+                let name = &text[head_end + 1..end];
+                let second = name.split(' ').nth(1).unwrap_or_default();
+                let capitalized = second.chars().next().is_some_and(char::is_uppercase);
+                let other_week = [" tuần", " tới", " sau", " trước", " này"]
+                    .iter()
+                    .any(|w| leads(after, w).is_some());
+                if (day != 6 && !capitalized) || other_week {
+                    continue;
+                }
+                Relative::Weekday(day)
+            }
+        };
+        // "vào Chủ nhật": the preposition is no part of the surface.
+        let surface_start = if head.eq_ignore_ascii_case("vào") || head == "Vào" {
+            head_end + 1
+        } else {
+            start
+        };
+        out.push(Found {
+            start: surface_start,
+            end,
+            meaning: Meaning::Relative(relative),
+            time_of_day: crate::record::TimeOfDay::from_word(head),
+        });
     }
     out
 }

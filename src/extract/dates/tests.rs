@@ -599,3 +599,152 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn days_after_prepositions_and_hom() {
+    // corpus-html vnexpress-3, vnexpress-2, cafef-1.
+    assert_eq!(
+        pairs(
+            "Việt Nam mở lại toàn bộ đường bay quốc tế từ 15/2. Từ 1/1, ngành hàng không đã mở lại đường bay.",
+            Some("2022-02-13")
+        ),
+        [p("15/2", "2022-02-15"), p("1/1", "2022-01-01")]
+    );
+    assert_eq!(
+        pairs(
+            "mở cửa du lịch quốc tế trước 30/3, ngành hàng không",
+            Some("2022-02-13")
+        ),
+        [p("30/3", "2022-03-30")]
+    );
+    assert_eq!(
+        pairs(
+            "sửa soạn tiệc tất niên với xóm trọ hôm 22/1. Ảnh: Lê Tuyết",
+            Some("2022-01-25")
+        ),
+        [p("hôm 22/1", "2022-01-22")]
+    );
+    assert_eq!(
+        pairs(
+            "đã khai mạc hoành tráng hôm 7.2 ở thành phố nghỉ dưỡng Sochi.",
+            Some("2014-02-15")
+        ),
+        [p("hôm 7.2", "2014-02-07")]
+    );
+    // A ratio or a count after a preposition is no date.
+    assert!(pairs("có từ 5/5 thành phố tham gia", Some("2024-01-18")).is_empty());
+    assert!(pairs("tăng từ 3/4 lên 4/5 số đơn vị", Some("2024-01-18")).is_empty());
+}
+
+#[test]
+fn months_alone_and_with_a_relative_year() {
+    // corpus-html cafef-1, vneconomy-1, vnexpress-2, dantri-3.
+    assert_eq!(
+        pairs(
+            "Những vụ đánh bom tự sát hồi tháng 12 vào một nhà ga",
+            Some("2014-02-15")
+        ),
+        [p("tháng 12", "2013-12")]
+    );
+    assert_eq!(
+        pairs(
+            "nghiêng về dự báo Fed sẽ nâng lãi suất từ tháng 3 và có 4 lần nâng",
+            Some("2022-01-21")
+        ),
+        [p("tháng 3", "2022-03")]
+    );
+    assert_eq!(
+        pairs(
+            "Khi thành phố \"mở cửa\" hồi tháng 10 năm trước, song con gái",
+            Some("2022-01-25")
+        ),
+        [p("tháng 10 năm trước", "2021-10")]
+    );
+    assert_eq!(
+        pairs(
+            "liên quan đến các chiến dịch của VNCB, hồi tháng 7 năm ngoái, ngân hàng",
+            Some("2014-03-28")
+        ),
+        [p("tháng 7 năm ngoái", "2013-07")]
+    );
+    assert_eq!(
+        pairs(
+            "có thể dư cung trong quý 1 năm nay, nhưng lượng dầu tồn kho",
+            Some("2022-01-21")
+        ),
+        [p("quý 1 năm nay", "2022-01/2022-03")]
+    );
+    // Durations and frequencies are no months.
+    assert!(pairs("sau 3 tháng 5 ngày điều trị", Some("2024-01-18")).is_empty());
+    assert!(pairs("mỗi tháng 1 lần họp giao ban", Some("2024-01-18")).is_empty());
+}
+
+#[test]
+fn relative_days_and_weekdays_need_the_publication_date() {
+    // corpus-html vnexpress-2, vneconomy-1 (published Friday 2022-01-21).
+    assert_eq!(
+        pairs(
+            "khó khăn đến thế\". Hôm qua, nỗi lo của chị được trút bỏ",
+            Some("2022-01-25")
+        ),
+        [p("Hôm qua", "2022-01-24")]
+    );
+    assert_eq!(
+        pairs(
+            "giảm điểm trong phiên giao dịch ngày thứ Năm (20/1), đảo ngược xu hướng. Hôm thứ Tư, Nasdaq đã rơi",
+            Some("2022-01-21")
+        ),
+        [p("ngày thứ Năm (20/1)", "2022-01-20"), p("Hôm thứ Tư", "2022-01-19")]
+    );
+    let got = dates_of("Sáng nay, LĐLĐ tỉnh tổ chức hội nghị.", Some("2024-01-18"));
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].value, "2024-01-18");
+    assert_eq!(got[0].time_of_day, Some(TimeOfDay::Sang));
+    assert!(got[0].year_inferred);
+    // Without a publication date there is nothing to count from; vague and other-week
+    // references and the ordinal "thứ năm" are no dates.
+    assert!(pairs("Hôm qua, nỗi lo của chị được trút bỏ", None).is_empty());
+    assert!(pairs("mấy hôm nay trời rét", Some("2024-01-18")).is_empty());
+    assert!(pairs("họp vào thứ Năm tuần trước", Some("2024-01-18")).is_empty());
+    assert!(pairs("đây là lần thứ năm đơn vị được khen", Some("2024-01-18")).is_empty());
+}
+
+#[test]
+fn years_of_named_events_decades_and_courses() {
+    // corpus-html cafef-1, dantri-3, giadinh-1.
+    assert_eq!(
+        pairs(
+            "gấp ba lần Olympic London 2012. Olympic Vancouver 2010 cũng chỉ tốn 7,4 tỉ USD.",
+            None
+        ),
+        [p("2012", "2012"), p("2010", "2010")]
+    );
+    assert_eq!(
+        pairs(
+            "Đại hội đồng cổ đông thường niên 2012 được tổ chức hồi năm ngoái",
+            Some("2014-03-28")
+        ),
+        [p("2012", "2012"), p("năm ngoái", "2013")]
+    );
+    assert_eq!(
+        pairs(
+            "Huyện Mường Tè những năm 90, mọi con đường đến với bản",
+            None
+        ),
+        [p("những năm 90", "1990/1999")]
+    );
+    assert_eq!(
+        pairs(
+            "Phân viện Báo chí và Tuyên truyền khóa học 2005 – 2009. Đó là",
+            None
+        ),
+        [p("khóa học 2005 - 2009", "2005/2009")]
+    );
+    // corpus-html vneconomy-1: an index name, not a year; amounts after a name.
+    assert!(pairs(
+        "kỷ lục thiết lập. Chỉ số Russell 2000 của cổ phiếu vốn hóa nhỏ",
+        None
+    )
+    .is_empty());
+    assert!(pairs("Tập đoàn Vingroup 2000 tỷ đồng", None).is_empty());
+}
