@@ -329,7 +329,13 @@ pub(super) fn starts_quantity(text: &str, pos: usize) -> bool {
             let (_, word) = word_before(text, start.saturating_sub(1));
             word.to_lowercase() == "tổng"
         };
-        if NOT_QUANTITY_BEFORE.contains(&lower.as_str()) && !total {
+        // "mỗi tháng 7 triệu đồng", "hằng năm 200 tỷ đồng": a rate per period, not a month.
+        let per_period = matches!(lower.as_str(), "tháng" | "năm" | "ngày" | "quý") && {
+            let (start, _) = word_before(text, pos - 1);
+            let (_, word) = word_before(text, start.saturating_sub(1));
+            matches!(word.to_lowercase().as_str(), "mỗi" | "hằng" | "hàng")
+        };
+        if NOT_QUANTITY_BEFORE.contains(&lower.as_str()) && !total && !per_period {
             return false;
         }
     }
@@ -1019,6 +1025,11 @@ mod tests {
             ("cả tỉ", 1e9, Qualifier::Vague)
         );
         assert_eq!(one("lương 5 triệu/tháng").amount, 5e6);
+        // corpus-html vnexpress-2: a monthly wage after "mỗi tháng".
+        assert_eq!(
+            one("nhận vào làm việc với mức lương mỗi tháng 7 triệu đồng.").amount,
+            7e6
+        );
         assert!(money("dân số 1,3 triệu người").is_empty());
         assert!(money("Thành phố có 2 triệu.").is_empty());
     }
