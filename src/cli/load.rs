@@ -34,7 +34,8 @@ struct Tally {
 
 /// Runs `union-news load`.
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let mut sink = open_sink(&args.db).with_context(|| format!("cannot open {}", args.db))?;
+    let mut sink = open_sink(&args.db)
+        .with_context(|| format!("cannot open database {}", super::redact_target(&args.db)))?;
     let batch_size = args.batch_size as usize;
     let mut tally = Tally::default();
     let mut batch = Batch::default();

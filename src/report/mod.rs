@@ -132,7 +132,7 @@ impl Database {
         db.query("SELECT COUNT(*) FROM schema_migrations")
             .map_err(|_| {
                 Error::input(
-                    target,
+                    crate::sink::redact(target),
                     "no union-news tables here (run `union-news load` first)",
                 )
             })?;

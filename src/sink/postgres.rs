@@ -13,7 +13,7 @@ use postgres::{Client, Config, NoTls, Transaction};
 
 use super::rows::{mention_rows, Derived};
 use super::sqlite::{granularity, source_kind};
-use super::{check_identifier, LoadStats, RecordSink};
+use super::{check_identifier, redact, LoadStats, RecordSink};
 use crate::record::Record;
 use crate::{Error, Result};
 
@@ -40,12 +40,30 @@ impl std::fmt::Debug for PostgresSink {
     }
 }
 
-fn db_error(what: &str, err: postgres::Error) -> Error {
-    // The server's message (constraint, column) is in the source's Display.
+/// A database error naming what failed: the server's message (constraint, column) for an
+/// error the server reported, else the driver's error with its causes ("error connecting to
+/// server: Connection refused (os error 111)").
+pub(crate) fn db_error(what: &str, err: postgres::Error) -> Error {
     match err.as_db_error() {
         Some(db) => Error::database(format!("{what}: {db}")),
-        None => Error::database(format!("{what}: {err}")),
+        None => Error::database(format!("{what}: {}", error_chain(&err))),
     }
+}
+
+/// An error and its sources, `: `-separated (the driver's own message says only "error
+/// connecting to server"; the reason is in the source).
+fn error_chain(err: &dyn std::error::Error) -> String {
+    let mut out = err.to_string();
+    let mut source = err.source();
+    while let Some(cause) = source {
+        let cause_text = cause.to_string();
+        if !out.ends_with(&cause_text) {
+            out.push_str(": ");
+            out.push_str(&cause_text);
+        }
+        source = cause.source();
+    }
+    out
 }
 
 /// Connects to a server given a URL or a `key=value` connection string and sets the
@@ -69,18 +87,6 @@ pub(crate) fn connect_client(config: &str, schema: Option<&str>, create: bool) -
             .map_err(|err| db_error(&format!("schema {schema}"), err))?;
     }
     Ok(client)
-}
-
-/// A connection string without its password.
-fn redact(config: &str) -> String {
-    match url::Url::parse(config) {
-        Ok(mut url) if url.password().is_some() => {
-            let _ = url.set_password(Some("***"));
-            url.into()
-        }
-        _ if config.contains("password") => "(connection string)".to_string(),
-        _ => config.to_string(),
-    }
 }
 
 impl PostgresSink {
