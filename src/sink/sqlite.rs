@@ -4,24 +4,34 @@ use std::collections::HashMap;
 
 use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 
-use super::rows::{mention_rows, Derived, OrgRow};
+use super::rows::{mention_rows, record_hash, Derived, OrgRow};
 use super::{LoadStats, RecordSink};
 use crate::record::Record;
 use crate::{Error, Result};
 
 /// The schema migrations, in order: (version, name, SQL).
-const MIGRATIONS: &[(i64, &str, &str)] = &[(
-    1,
-    "initial",
-    include_str!("migrations/sqlite/0001_initial.sql"),
-)];
+const MIGRATIONS: &[(i64, &str, &str)] = &[
+    (
+        1,
+        "initial",
+        include_str!("migrations/sqlite/0001_initial.sql"),
+    ),
+    (
+        2,
+        "money_restatements",
+        include_str!("migrations/sqlite/0002_money_restatements.sql"),
+    ),
+];
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: i64 = 1;
+pub const SCHEMA_VERSION: i64 = 2;
 
 /// Records into a SQLite file.
 pub struct SqliteSink {
     conn: Connection,
+    /// Organization ids by canonical name, with whether the stored row has a kind; only
+    /// what committed batches stored (organizations are never deleted).
+    org_ids: HashMap<String, (i64, bool)>,
 }
 
 impl std::fmt::Debug for SqliteSink {
@@ -59,7 +69,10 @@ impl SqliteSink {
                 "{name}: schema version {version} is newer than this union-news ({SCHEMA_VERSION})"
             )));
         }
-        Ok(Self { conn })
+        Ok(Self {
+            conn,
+            org_ids: HashMap::new(),
+        })
     }
 
     /// The connection, for queries.
@@ -127,24 +140,39 @@ impl RecordSink for SqliteSink {
             articles: records.len(),
             ..LoadStats::default()
         };
-        let mut org_ids: HashMap<String, (i64, bool)> = HashMap::new();
+        // Ids of organizations this batch stores: kept only once the batch commits.
+        let mut new_org_ids: HashMap<String, (i64, bool)> = HashMap::new();
+        let mut orgs = OrgIds {
+            committed: &self.org_ids,
+            new: &mut new_org_ids,
+        };
         for record in records {
-            let derived = Derived::new(record)?;
-            write_record(&tx, record, &derived, &mut org_ids, &mut stats)
-                .map_err(|err| db_error(&format!("article {}", record.id), err))?;
+            let hash = record_hash(record)?;
+            write_record(&tx, record, hash, &mut orgs, &mut stats)?;
         }
         tx.commit().map_err(|err| db_error("commit", err))?;
+        self.org_ids.extend(new_org_ids);
         Ok(stats)
     }
+}
+
+/// Organization ids known to the sink: those committed, and those of the open batch.
+struct OrgIds<'c> {
+    committed: &'c HashMap<String, (i64, bool)>,
+    new: &'c mut HashMap<String, (i64, bool)>,
 }
 
 /// The id of an organization, inserting it (or filling in its kind) as needed.
 fn organization_id(
     tx: &Transaction<'_>,
     org: &OrgRow<'_>,
-    cache: &mut HashMap<String, (i64, bool)>,
+    cache: &mut OrgIds<'_>,
 ) -> rusqlite::Result<i64> {
-    if let Some(&(id, has_kind)) = cache.get(org.canonical) {
+    let known = cache
+        .new
+        .get(org.canonical)
+        .or_else(|| cache.committed.get(org.canonical));
+    if let Some(&(id, has_kind)) = known {
         if has_kind || org.kind.is_none() {
             return Ok(id);
         }
@@ -159,34 +187,50 @@ fn organization_id(
     let (id, has_kind): (i64, bool) = tx
         .prepare_cached("SELECT id, kind IS NOT NULL FROM organizations WHERE canonical = ?1")?
         .query_row([org.canonical], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    cache.insert(org.canonical.to_string(), (id, has_kind));
+    cache.new.insert(org.canonical.to_string(), (id, has_kind));
     Ok(id)
 }
 
+/// Stores one record unless the stored article has the same hash; replaces a changed one.
 fn write_record(
     tx: &Transaction<'_>,
     record: &Record,
-    derived: &Derived<'_>,
-    org_ids: &mut HashMap<String, (i64, bool)>,
+    hash: String,
+    org_ids: &mut OrgIds<'_>,
     stats: &mut LoadStats,
-) -> rusqlite::Result<()> {
-    let id = record.id.as_str();
+) -> Result<()> {
+    let failed = |err| db_error(&format!("article {}", record.id), err);
     let stored: Option<String> = tx
-        .prepare_cached("SELECT record_sha256 FROM articles WHERE id = ?1")?
-        .query_row([id], |r| r.get(0))
-        .optional()?;
+        .prepare_cached("SELECT record_sha256 FROM articles WHERE id = ?1")
+        .and_then(|mut stmt| stmt.query_row([&record.id], |r| r.get(0)).optional())
+        .map_err(failed)?;
     match stored {
-        Some(hash) if hash == derived.record_sha256 => {
+        Some(stored) if stored == hash => {
             stats.unchanged += 1;
             return Ok(());
         }
         Some(_) => {
-            tx.prepare_cached("DELETE FROM articles WHERE id = ?1")?
-                .execute([id])?;
+            tx.prepare_cached("DELETE FROM articles WHERE id = ?1")
+                .and_then(|mut stmt| stmt.execute([&record.id]))
+                .map_err(failed)?;
             stats.replaced += 1;
         }
         None => stats.inserted += 1,
     }
+    let derived = Derived::new(record, hash)?;
+    insert_rows(tx, record, &derived, org_ids).map_err(failed)?;
+    stats.rows += mention_rows(record);
+    Ok(())
+}
+
+/// Inserts the article row and its mention rows.
+fn insert_rows(
+    tx: &Transaction<'_>,
+    record: &Record,
+    derived: &Derived<'_>,
+    org_ids: &mut OrgIds<'_>,
+) -> rusqlite::Result<()> {
+    let id = record.id.as_str();
     let source = &record.source;
     tx.prepare_cached(
         "INSERT INTO articles (id, schema_version, source_kind, source_path, source_url,
@@ -267,10 +311,17 @@ fn write_record(
 
     let mut stmt = tx.prepare_cached(
         "INSERT INTO money (article_id, ord, text, span_start, span_end, amount, amount_max,
-            currency, qualifier, organization_id, organization_basis, year, year_basis)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+            currency, qualifier, organization_id, organization_basis, year, year_basis,
+            repeat_of)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
     )?;
-    for (ord, (m, a)) in record.money.iter().zip(&derived.money).enumerate() {
+    for (ord, ((m, a), repeat_of)) in record
+        .money
+        .iter()
+        .zip(&derived.money)
+        .zip(&derived.money_repeat_of)
+        .enumerate()
+    {
         stmt.execute(params![
             id,
             ord,
@@ -284,7 +335,8 @@ fn write_record(
             id_of(a.organization),
             a.organization_basis,
             a.year,
-            a.year_basis
+            a.year_basis,
+            repeat_of
         ])?;
     }
 
@@ -373,7 +425,6 @@ fn write_record(
             participant.execute(params![id, ord, p_ord, name, person_ord])?;
         }
     }
-    stats.rows += mention_rows(record);
     Ok(())
 }
 
