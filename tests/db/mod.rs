@@ -1194,6 +1194,47 @@ fn sqlite_seed_corpus_example_queries() {
     seed_corpus_example_queries(&Sqlite::new());
 }
 
+/// A batch holding two copies of an id stores the last one.
+fn repeated_id_in_one_batch(backend: &dyn Backend) {
+    let mut sink = backend.sink();
+    let mut second = seed_001();
+    second.money.clear();
+    let stats = sink.write_batch(&[seed_001(), second]).unwrap();
+    assert_eq!((stats.inserted, stats.replaced), (1, 1));
+    let mut db = backend.db();
+    assert_eq!(int(&mut db, "SELECT COUNT(*) FROM money"), 0);
+    assert_eq!(int(&mut db, "SELECT COUNT(*) FROM dates"), 4);
+}
+
+#[test]
+fn sqlite_repeated_id_in_one_batch() {
+    repeated_id_in_one_batch(&Sqlite::new());
+}
+
+/// Batches larger than a flush of pending rows (64 articles) and than a many-row INSERT
+/// (32 rows) store every row.
+#[test]
+fn sqlite_large_batch_stores_every_row() {
+    let backend = Sqlite::new();
+    let records: Vec<Record> = (0..150)
+        .flat_map(|n| {
+            corpus().into_iter().map(move |mut r| {
+                r.id = format!("{}-{n}", r.id);
+                r
+            })
+        })
+        .collect();
+    let stats = backend.sink().write_batch(&records).unwrap();
+    assert_eq!(stats.inserted, 450);
+    let mut db = backend.db();
+    let counts = row_counts(&mut db);
+    let expected: Vec<(&str, i64)> = EXPECTED_COUNTS
+        .iter()
+        .map(|&(t, n)| (t, if t == "organizations" { n } else { n * 150 }))
+        .collect();
+    assert_eq!(counts, expected);
+}
+
 #[test]
 fn sqlite_schema_is_versioned() {
     let backend = Sqlite::new();
@@ -1277,14 +1318,7 @@ fn postgres_report_totals() {
     ignore = "set UNION_NEWS_TEST_PG to run against PostgreSQL"
 )]
 fn postgres_repeated_id_in_one_batch() {
-    let pg = Postgres::new();
-    let mut sink = pg.sink();
-    let mut second = seed_001();
-    second.money.clear();
-    let stats = sink.write_batch(&[seed_001(), second]).unwrap();
-    assert_eq!((stats.inserted, stats.replaced), (1, 1));
-    let mut db = pg.db();
-    assert_eq!(int(&mut db, "SELECT COUNT(*) FROM money"), 0);
+    repeated_id_in_one_batch(&Postgres::new());
 }
 
 #[test]
