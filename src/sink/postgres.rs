@@ -39,6 +39,8 @@ const STAGING: &str = include_str!("migrations/postgres/staging.sql");
 /// Records into PostgreSQL.
 pub struct PostgresSink {
     client: Client,
+    /// `SELECT id, record_sha256 FROM articles WHERE id = ANY($1)`, prepared once.
+    select_stored: postgres::Statement,
 }
 
 impl std::fmt::Debug for PostgresSink {
@@ -112,7 +114,13 @@ impl PostgresSink {
         client
             .batch_execute(STAGING)
             .map_err(|err| db_error("staging tables", err))?;
-        Ok(Self { client })
+        let select_stored = client
+            .prepare("SELECT id, record_sha256 FROM articles WHERE id = ANY($1)")
+            .map_err(|err| db_error("prepare", err))?;
+        Ok(Self {
+            client,
+            select_stored,
+        })
     }
 
     /// The client, for queries.
@@ -189,10 +197,7 @@ impl RecordSink for PostgresSink {
             .map_err(|err| db_error("begin", err))?;
         let ids: Vec<&str> = hashed.iter().map(|(r, _)| r.id.as_str()).collect();
         let stored: HashMap<String, String> = tx
-            .query(
-                "SELECT id, record_sha256 FROM articles WHERE id = ANY($1)",
-                &[&ids],
-            )
+            .query(&self.select_stored, &[&ids])
             .map_err(|err| db_error("select stored articles", err))?
             .into_iter()
             .map(|row| (row.get(0), row.get(1)))
