@@ -135,13 +135,28 @@ impl Database {
                 crate::sink::postgres::connect_client(&url, schema.as_deref(), false)?,
             ),
         };
-        db.query("SELECT COUNT(*) FROM schema_migrations")
+        let (_, rows) = db
+            .query("SELECT MAX(version) FROM schema_migrations")
             .map_err(|_| {
                 Error::input(
                     crate::sink::redact(target),
                     "no union-news tables here (run `union-news load` first)",
                 )
             })?;
+        // The report reads columns of the current schema; it opens the database read-only
+        // and migrates nothing.
+        let version = rows.first().and_then(|r| r.first()).and_then(Value::as_f64);
+        let current = f64::from(crate::sink::postgres::SCHEMA_VERSION);
+        if version.is_some_and(|v| v < current) {
+            return Err(Error::input(
+                crate::sink::redact(target),
+                format!(
+                    "schema version {} is older than this union-news ({current}): load into it \
+                     once (`union-news load` of any records, even none) to migrate it",
+                    version.unwrap_or_default()
+                ),
+            ));
+        }
         Ok(db)
     }
 

@@ -1052,6 +1052,13 @@ fn migration_marks_restatements_as_the_loader_does(backend: &dyn Backend) {
     assert!(restated >= 10, "{restated} restatements in {loaded:?}");
 
     backend.execute(backend.downgrade_to_1());
+    // The report (read-only) refuses the old schema and says how to migrate it.
+    let err = Database::open(&backend.target()).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("schema version 1 is older than this union-news (2)"),
+        "{err}"
+    );
     drop(backend.sink()); // applies migration 2 again
     let mut db = backend.db();
     assert_eq!(snapshot(&mut db), loaded);
