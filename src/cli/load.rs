@@ -4,6 +4,7 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::mpsc::SyncSender;
 
 use anyhow::Context;
 use union_news::record::Record;
@@ -32,58 +33,39 @@ struct Tally {
     stats: LoadStats,
 }
 
+/// What the reading thread sends: records parsed from the input (with where each came from)
+/// and the inputs that failed, in input order.
+#[derive(Debug, Default)]
+struct Parsed {
+    batch: Batch,
+    /// Lines or files that are not records: their messages, printed in order.
+    errors: Vec<String>,
+    /// Inputs read (lines that are not blank, files that cannot be opened).
+    inputs: usize,
+}
+
 /// Runs `union-news load`.
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let mut sink = open_sink(&args.db).with_context(|| format!("cannot open {}", args.db))?;
+    let mut sink = open_sink(&args.db)
+        .with_context(|| format!("cannot open database {}", super::redact_target(&args.db)))?;
     let batch_size = args.batch_size as usize;
+    // Reading and parsing (a thread of its own) overlap with loading: while batch N is in
+    // the database, batch N+1 is parsed.
+    let (sender, receiver) = std::sync::mpsc::sync_channel::<Parsed>(2);
+    let inputs = args.inputs.clone();
+    let reader = std::thread::spawn(move || read_batches(&inputs, batch_size, &sender));
     let mut tally = Tally::default();
-    let mut batch = Batch::default();
-    for path in &args.inputs {
-        let name = path.display().to_string();
-        let reader: Box<dyn BufRead> = if name == "-" {
-            Box::new(io::stdin().lock())
-        } else {
-            match File::open(path) {
-                Ok(file) => Box::new(BufReader::new(file)),
-                Err(err) => {
-                    eprintln!("{}", union_news::Error::read(path, err));
-                    tally.inputs += 1;
-                    tally.errors += 1;
-                    continue;
-                }
-            }
-        };
-        for (n, line) in reader.lines().enumerate() {
-            let at = format!("{name}:{}", n + 1);
-            let line = match line {
-                Ok(line) => line,
-                Err(err) => {
-                    eprintln!("{at}: cannot read: {err}");
-                    tally.inputs += 1;
-                    tally.errors += 1;
-                    break;
-                }
-            };
-            if line.trim().is_empty() {
-                continue;
-            }
-            tally.inputs += 1;
-            match serde_json::from_str::<Record>(&line) {
-                Ok(record) => {
-                    batch.records.push(record);
-                    batch.at.push(at);
-                }
-                Err(err) => {
-                    eprintln!("{}", union_news::Error::json(at, err));
-                    tally.errors += 1;
-                }
-            }
-            if batch.records.len() >= batch_size {
-                flush(sink.as_mut(), &mut batch, &mut tally);
-            }
+    for mut parsed in receiver {
+        tally.inputs += parsed.inputs;
+        tally.errors += parsed.errors.len();
+        for error in &parsed.errors {
+            eprintln!("{error}");
         }
+        flush(sink.as_mut(), &mut parsed.batch, &mut tally);
     }
-    flush(sink.as_mut(), &mut batch, &mut tally);
+    if reader.join().is_err() {
+        anyhow::bail!("the reading thread panicked");
+    }
     let s = tally.stats;
     eprintln!(
         "loaded into {}: {} new, {} replaced, {} unchanged, {} mention rows",
@@ -102,6 +84,64 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::from(1)
     })
+}
+
+/// Reads the inputs line by line and sends batches of `batch_size` parsed records (with the
+/// lines that failed) to `sender`, until the inputs end or the receiver is gone.
+fn read_batches(inputs: &[PathBuf], batch_size: usize, sender: &SyncSender<Parsed>) {
+    let mut parsed = Parsed::default();
+    for path in inputs {
+        let name = path.display().to_string();
+        let mut reader: Box<dyn BufRead> = if name == "-" {
+            Box::new(io::stdin().lock())
+        } else {
+            match File::open(path) {
+                Ok(file) => Box::new(BufReader::with_capacity(1 << 20, file)),
+                Err(err) => {
+                    parsed.inputs += 1;
+                    parsed
+                        .errors
+                        .push(union_news::Error::read(path, err).to_string());
+                    continue;
+                }
+            }
+        };
+        let mut line = Vec::new();
+        for n in 1usize.. {
+            line.clear();
+            match reader.read_until(b'\n', &mut line) {
+                Ok(0) => break,
+                Ok(_) => {}
+                Err(err) => {
+                    parsed.inputs += 1;
+                    parsed
+                        .errors
+                        .push(format!("{name}:{n}: cannot read: {err}"));
+                    break;
+                }
+            }
+            if line.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            parsed.inputs += 1;
+            // serde_json checks UTF-8 as it parses: no separate pass over the line.
+            match serde_json::from_slice::<Record>(&line) {
+                Ok(record) => {
+                    parsed.batch.records.push(record);
+                    parsed.batch.at.push(format!("{name}:{n}"));
+                }
+                Err(err) => parsed
+                    .errors
+                    .push(union_news::Error::json(format!("{name}:{n}"), err).to_string()),
+            }
+            if parsed.batch.records.len() >= batch_size
+                && sender.send(std::mem::take(&mut parsed)).is_err()
+            {
+                return;
+            }
+        }
+    }
+    let _ = sender.send(parsed);
 }
 
 /// Records waiting to be written, with where each came from (`FILE:LINE`).

@@ -52,11 +52,5 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 
 /// A database target without its password, for messages.
 pub(crate) fn redact_target(target: &str) -> String {
-    match url::Url::parse(target) {
-        Ok(mut url) if url.password().is_some() => {
-            let _ = url.set_password(Some("***"));
-            url.into()
-        }
-        _ => target.to_string(),
-    }
+    union_news::sink::redact(target)
 }

@@ -34,6 +34,7 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: now
 svg { display: block; margin: .6rem 0; }
 svg text { font-family: inherit; font-size: 12px; fill: #333; }
 p.empty { color: #888; font-style: italic; }
+p.note { color: #555; font-size: .85rem; margin: .2rem 0; max-width: 900px; }
 ";
 
 fn escape(s: &str) -> String {
@@ -297,7 +298,11 @@ pub fn html(counts: &[(&str, i64)], tables: &[Table], generated: &str) -> String
                 "Money per organization, all years",
                 "VND",
                 &totals(table, "organization", "total", |r| {
-                    r.get(2).and_then(Value::as_str) == Some("VND")
+                    table
+                        .column("currency")
+                        .and_then(|i| r.get(i))
+                        .and_then(Value::as_str)
+                        == Some("VND")
                 }),
             ),
             "members_by_federation_year" => bar_chart(
@@ -311,6 +316,9 @@ pub fn html(counts: &[(&str, i64)], tables: &[Table], generated: &str) -> String
         out.push_str(&chart);
         out.push('\n');
         html_table(&mut out, table);
+        for note in &table.notes {
+            let _ = writeln!(out, "<p class=\"note\">{}</p>", escape(note));
+        }
         out.push_str("</section>\n");
     }
     out.push_str("</body>\n</html>\n");
@@ -339,6 +347,7 @@ mod tests {
                 Value::Text("conference".into()),
                 Value::Int(2),
             ]],
+            notes: vec![],
         };
         let page = html(&[("articles", 2)], &[table], "now");
         assert!(page.contains("<svg"));

@@ -120,6 +120,9 @@ pub fn text(tables: &[Table]) -> String {
         if cells.is_empty() {
             out.push_str("(no rows)\n");
         }
+        for note in &table.notes {
+            let _ = writeln!(out, "note: {note}");
+        }
     }
     out
 }
@@ -134,31 +137,22 @@ fn csv_field(out: &mut String, field: &str) {
     }
 }
 
-/// CSV (RFC 4180): one table is a plain CSV file; several are separated by a blank line,
-/// each preceded by a `# name` line.
-pub fn csv(tables: &[Table]) -> String {
+/// CSV (RFC 4180) of one table: a header line with the column names, then one line per row;
+/// numbers as machines read them (no thousands separators), NULL as an empty field.
+pub fn csv(table: &Table) -> String {
     let mut out = String::new();
-    let several = tables.len() > 1;
-    for (n, table) in tables.iter().enumerate() {
-        if several {
-            if n > 0 {
-                out.push('\n');
+    let mut row_out = |values: &mut dyn Iterator<Item = String>| {
+        for (i, v) in values.enumerate() {
+            if i > 0 {
+                out.push(',');
             }
-            let _ = writeln!(out, "# {}", table.name);
+            csv_field(&mut out, &v);
         }
-        let mut row_out = |values: Vec<String>| {
-            for (i, v) in values.iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                csv_field(&mut out, v);
-            }
-            out.push_str("\r\n");
-        };
-        row_out(table.columns.clone());
-        for row in &table.rows {
-            row_out(row.iter().map(plain).collect());
-        }
+        out.push_str("\r\n");
+    };
+    row_out(&mut table.columns.iter().cloned());
+    for row in &table.rows {
+        row_out(&mut row.iter().map(plain));
     }
     out
 }
@@ -175,28 +169,33 @@ fn json_value(value: &Value) -> serde_json::Value {
     }
 }
 
-/// JSON: an object with one key per table, each an array of row objects.
+/// A JSON string literal.
+fn json_string(out: &mut String, s: &str) {
+    out.push_str(&serde_json::Value::from(s).to_string());
+}
+
+/// JSON: an object with one key per table, in the order given, each an array of row objects
+/// whose keys are in column order (as the text and CSV tables print them).
 pub fn json(tables: &[Table]) -> String {
-    let mut top = serde_json::Map::new();
-    for table in tables {
-        let rows: Vec<serde_json::Value> = table
-            .rows
-            .iter()
-            .map(|row| {
-                let object: serde_json::Map<String, serde_json::Value> = table
-                    .columns
-                    .iter()
-                    .cloned()
-                    .zip(row.iter().map(json_value))
-                    .collect();
-                serde_json::Value::Object(object)
-            })
-            .collect();
-        top.insert(table.name.to_string(), rows.into());
+    let mut out = String::from("{");
+    for (t, table) in tables.iter().enumerate() {
+        out.push_str(if t > 0 { ",\n  " } else { "\n  " });
+        json_string(&mut out, table.name);
+        out.push_str(": [");
+        for (r, row) in table.rows.iter().enumerate() {
+            out.push_str(if r > 0 { ",\n    {" } else { "\n    {" });
+            for (c, (column, value)) in table.columns.iter().zip(row).enumerate() {
+                out.push_str(if c > 0 { ",\n      " } else { "\n      " });
+                json_string(&mut out, column);
+                out.push_str(": ");
+                out.push_str(&json_value(value).to_string());
+            }
+            out.push_str("\n    }");
+        }
+        out.push_str(if table.rows.is_empty() { "]" } else { "\n  ]" });
     }
-    let mut s = serde_json::to_string_pretty(&serde_json::Value::Object(top)).unwrap_or_default();
-    s.push('\n');
-    s
+    out.push_str(if tables.is_empty() { "}\n" } else { "\n}\n" });
+    out
 }
 
 #[cfg(test)]
@@ -215,6 +214,7 @@ mod tests {
                 ],
                 vec![Value::Text("a, \"b\"".into()), Value::Float(0.5)],
             ],
+            notes: vec!["a note".into()],
         }
     }
 
@@ -226,15 +226,37 @@ mod tests {
             "T\norganization                             total\n\
              ---------------------------------  -----------\n\
              Liên đoàn Lao động quận Thanh Khê  875,000,000\n\
-             a, \"b\"                                    0.50\n"
+             a, \"b\"                                    0.50\n\
+             note: a note\n"
         );
         assert_eq!(
-            csv(std::slice::from_ref(&t)),
+            csv(&t),
             "organization,total\r\nLiên đoàn Lao động quận Thanh Khê,875000000\r\n\"a, \"\"b\"\"\",0.5\r\n"
         );
-        let j: serde_json::Value = serde_json::from_str(&json(&[t])).unwrap();
+        let j: serde_json::Value = serde_json::from_str(&json(std::slice::from_ref(&t))).unwrap();
         assert_eq!(j["t"][0]["total"], 875000000);
         assert_eq!(j["t"][1]["total"], 0.5);
         assert_eq!(group("-1234567"), "-1,234,567");
+    }
+
+    #[test]
+    fn json_keeps_table_and_column_order() {
+        let mut second = sample();
+        second.name = "a_second";
+        second.columns = vec!["zeta".into(), "alpha".into()];
+        let out = json(&[sample(), second]);
+        assert_eq!(
+            out,
+            "{\n  \"t\": [\n    {\n      \"organization\": \"Liên đoàn Lao động quận Thanh Khê\",\n      \
+             \"total\": 875000000\n    },\n    {\n      \"organization\": \"a, \\\"b\\\"\",\n      \
+             \"total\": 0.5\n    }\n  ],\n  \"a_second\": [\n    {\n      \"zeta\": \
+             \"Liên đoàn Lao động quận Thanh Khê\",\n      \"alpha\": 875000000\n    },\n    {\n      \
+             \"zeta\": \"a, \\\"b\\\"\",\n      \"alpha\": 0.5\n    }\n  ]\n}\n"
+        );
+        let mut empty = sample();
+        empty.rows.clear();
+        assert_eq!(json(&[empty]), "{\n  \"t\": []\n}\n");
+        assert_eq!(json(&[]), "{}\n");
+        assert!(serde_json::from_str::<serde_json::Value>(&out).is_ok());
     }
 }

@@ -90,7 +90,7 @@ impl Target {
     pub fn parse(target: &str) -> Result<Self> {
         if target.starts_with("postgres://") || target.starts_with("postgresql://") {
             let mut url = url::Url::parse(target)
-                .map_err(|err| Error::input(target, format!("bad database url: {err}")))?;
+                .map_err(|err| Error::input(redact(target), format!("bad database url: {err}")))?;
             let mut schema = None;
             let others: Vec<(String, String)> = url
                 .query_pairs()
@@ -122,6 +122,40 @@ impl Target {
             }
             Ok(Self::Sqlite(path.to_string()))
         }
+    }
+}
+
+/// A `--db` value or connection string fit for messages: a URL's password replaced by `***`,
+/// a `key=value` string that holds a password replaced as a whole.
+///
+/// # Example
+/// ```
+/// use union_news::sink::redact;
+///
+/// assert_eq!(redact("postgres://u:secret@h/db"), "postgres://u:***@h/db");
+/// assert_eq!(redact("host=h password=secret"), "(connection string with a password)");
+/// assert_eq!(redact("news.db"), "news.db");
+/// ```
+pub fn redact(target: &str) -> String {
+    match url::Url::parse(target) {
+        Ok(mut url) if url.password().is_some() => {
+            let _ = url.set_password(Some("***"));
+            url.into()
+        }
+        Ok(_) => target.to_string(),
+        Err(_) if target.contains("password") => "(connection string with a password)".to_string(),
+        Err(_) => match target.find("://") {
+            // A URL the parser refused: cut any userinfo rather than risk a password.
+            Some(scheme_end) => match target[scheme_end + 3..].find('@') {
+                Some(at) => format!(
+                    "{}://***@{}",
+                    &target[..scheme_end],
+                    &target[scheme_end + 3 + at + 1..]
+                ),
+                None => target.to_string(),
+            },
+            None => target.to_string(),
+        },
     }
 }
 

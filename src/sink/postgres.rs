@@ -11,27 +11,36 @@ use postgres::binary_copy::BinaryCopyInWriter;
 use postgres::types::{ToSql, Type};
 use postgres::{Client, Config, NoTls, Transaction};
 
-use super::rows::{mention_rows, Derived};
+use super::rows::{mention_rows, record_hash, Derived};
 use super::sqlite::{granularity, source_kind};
-use super::{check_identifier, LoadStats, RecordSink};
+use super::{check_identifier, redact, LoadStats, RecordSink};
 use crate::record::Record;
 use crate::{Error, Result};
 
 /// The schema migrations, in order: (version, name, SQL).
-const MIGRATIONS: &[(i32, &str, &str)] = &[(
-    1,
-    "initial",
-    include_str!("migrations/postgres/0001_initial.sql"),
-)];
+const MIGRATIONS: &[(i32, &str, &str)] = &[
+    (
+        1,
+        "initial",
+        include_str!("migrations/postgres/0001_initial.sql"),
+    ),
+    (
+        2,
+        "money_restatements",
+        include_str!("migrations/postgres/0002_money_restatements.sql"),
+    ),
+];
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: i32 = 1;
+pub const SCHEMA_VERSION: i32 = 2;
 
 const STAGING: &str = include_str!("migrations/postgres/staging.sql");
 
 /// Records into PostgreSQL.
 pub struct PostgresSink {
     client: Client,
+    /// `SELECT id, record_sha256 FROM articles WHERE id = ANY($1)`, prepared once.
+    select_stored: postgres::Statement,
 }
 
 impl std::fmt::Debug for PostgresSink {
@@ -40,12 +49,30 @@ impl std::fmt::Debug for PostgresSink {
     }
 }
 
-fn db_error(what: &str, err: postgres::Error) -> Error {
-    // The server's message (constraint, column) is in the source's Display.
+/// A database error naming what failed: the server's message (constraint, column) for an
+/// error the server reported, else the driver's error with its causes ("error connecting to
+/// server: Connection refused (os error 111)").
+pub(crate) fn db_error(what: &str, err: postgres::Error) -> Error {
     match err.as_db_error() {
         Some(db) => Error::database(format!("{what}: {db}")),
-        None => Error::database(format!("{what}: {err}")),
+        None => Error::database(format!("{what}: {}", error_chain(&err))),
     }
+}
+
+/// An error and its sources, `: `-separated (the driver's own message says only "error
+/// connecting to server"; the reason is in the source).
+fn error_chain(err: &dyn std::error::Error) -> String {
+    let mut out = err.to_string();
+    let mut source = err.source();
+    while let Some(cause) = source {
+        let cause_text = cause.to_string();
+        if !out.ends_with(&cause_text) {
+            out.push_str(": ");
+            out.push_str(&cause_text);
+        }
+        source = cause.source();
+    }
+    out
 }
 
 /// Connects to a server given a URL or a `key=value` connection string and sets the
@@ -71,18 +98,6 @@ pub(crate) fn connect_client(config: &str, schema: Option<&str>, create: bool) -
     Ok(client)
 }
 
-/// A connection string without its password.
-fn redact(config: &str) -> String {
-    match url::Url::parse(config) {
-        Ok(mut url) if url.password().is_some() => {
-            let _ = url.set_password(Some("***"));
-            url.into()
-        }
-        _ if config.contains("password") => "(connection string)".to_string(),
-        _ => config.to_string(),
-    }
-}
-
 impl PostgresSink {
     /// Connects (URL or `key=value` string), selects `schema` if given, applies pending
     /// migrations and creates the staging tables.
@@ -99,7 +114,13 @@ impl PostgresSink {
         client
             .batch_execute(STAGING)
             .map_err(|err| db_error("staging tables", err))?;
-        Ok(Self { client })
+        let select_stored = client
+            .prepare("SELECT id, record_sha256 FROM articles WHERE id = ANY($1)")
+            .map_err(|err| db_error("prepare", err))?;
+        Ok(Self {
+            client,
+            select_stored,
+        })
     }
 
     /// The client, for queries.
@@ -163,10 +184,10 @@ impl RecordSink for PostgresSink {
                 stats.replaced += 1;
             }
         }
-        let mut batch: Vec<(&Record, Derived<'_>)> = Vec::with_capacity(last.len());
+        let mut hashed: Vec<(&Record, String)> = Vec::with_capacity(last.len());
         for (i, record) in records.iter().enumerate() {
             if last.get(record.id.as_str()) == Some(&i) {
-                batch.push((record, Derived::new(record)?));
+                hashed.push((record, record_hash(record)?));
             }
         }
 
@@ -174,30 +195,28 @@ impl RecordSink for PostgresSink {
             .client
             .transaction()
             .map_err(|err| db_error("begin", err))?;
-        let ids: Vec<&str> = batch.iter().map(|(r, _)| r.id.as_str()).collect();
+        let ids: Vec<&str> = hashed.iter().map(|(r, _)| r.id.as_str()).collect();
         let stored: HashMap<String, String> = tx
-            .query(
-                "SELECT id, record_sha256 FROM articles WHERE id = ANY($1)",
-                &[&ids],
-            )
+            .query(&self.select_stored, &[&ids])
             .map_err(|err| db_error("select stored articles", err))?
             .into_iter()
             .map(|row| (row.get(0), row.get(1)))
             .collect();
-        batch.retain(|(record, derived)| match stored.get(&record.id) {
-            Some(hash) if *hash == derived.record_sha256 => {
-                stats.unchanged += 1;
-                false
+        // Only the changed and new records are derived and staged.
+        let mut batch: Vec<(&Record, Derived<'_>)> = Vec::with_capacity(hashed.len());
+        for (record, hash) in hashed {
+            match stored.get(&record.id) {
+                Some(stored) if *stored == hash => {
+                    stats.unchanged += 1;
+                    continue;
+                }
+                Some(_) => {
+                    stats.replaced += 1;
+                }
+                None => stats.inserted += 1,
             }
-            Some(_) => {
-                stats.replaced += 1;
-                true
-            }
-            None => {
-                stats.inserted += 1;
-                true
-            }
-        });
+            batch.push((record, Derived::new(record, hash)?));
+        }
         if batch.is_empty() {
             tx.commit().map_err(|err| db_error("commit", err))?;
             return Ok(stats);
@@ -219,8 +238,8 @@ fn batch_name(batch: &[(&Record, Derived<'_>)]) -> String {
     }
 }
 
-/// Deletes the staged articles (cascading to their rows), then inserts the staged rows with
-/// organization names turned into ids.
+/// Deletes the staged articles (cascading to their rows: a concurrent loader's copy too),
+/// then inserts the staged rows with organization names turned into ids.
 const MERGE: &str = "
 INSERT INTO organizations (canonical, kind, admin_level, area)
     SELECT DISTINCT ON (canonical) canonical, kind, admin_level, area
@@ -237,9 +256,10 @@ INSERT INTO organization_mentions (article_id, ord, organization_id, text, span_
     FROM stage_organization_mentions s LEFT JOIN organizations o ON o.canonical = s.canonical;
 INSERT INTO dates SELECT * FROM stage_dates;
 INSERT INTO money (article_id, ord, text, span_start, span_end, amount, amount_max, currency,
-        qualifier, organization_id, organization_basis, year, year_basis)
-    SELECT s.article_id, s.ord, s.text, s.span_start, s.span_end, s.amount, s.amount_max,
-        s.currency, s.qualifier, o.id, s.organization_basis, s.year, s.year_basis
+        qualifier, organization_id, organization_basis, year, year_basis, repeat_of)
+    SELECT s.article_id, s.ord, s.text, s.span_start, s.span_end, s.amount::numeric,
+        s.amount_max::numeric, s.currency, s.qualifier, o.id, s.organization_basis, s.year,
+        s.year_basis, s.repeat_of
     FROM stage_money s LEFT JOIN organizations o ON o.canonical = s.organization;
 INSERT INTO member_counts (article_id, ord, text, span_start, span_end, count, unit, category,
         qualifier, organization_id, organization_basis, year, year_basis)
@@ -257,6 +277,12 @@ INSERT INTO events (article_id, ord, event_type, name, date, month, time_of_day,
     FROM stage_events s LEFT JOIN organizations o ON o.canonical = s.organizer;
 INSERT INTO event_participants SELECT * FROM stage_event_participants;
 ";
+
+/// An amount as the shortest decimal that reads back as the same number ("0.06", "5e8" as
+/// "500000000"), for the NUMERIC columns: the sum of stored amounts is then exact.
+fn decimal(amount: f64) -> String {
+    format!("{amount}")
+}
 
 fn int(value: usize, what: &str) -> Result<i32> {
     i32::try_from(value).map_err(|_| Error::database(format!("{what} {value} out of range")))
@@ -442,39 +468,48 @@ fn stage(tx: &mut Transaction<'_>, batch: &[(&Record, Derived<'_>)]) -> Result<(
         tx,
         "stage_money",
         "article_id, ord, text, span_start, span_end, amount, amount_max, currency, qualifier,
-         organization, organization_basis, year, year_basis",
+         organization, organization_basis, year, year_basis, repeat_of",
         &[
             T::TEXT,
             T::INT4,
             T::TEXT,
             T::INT4,
             T::INT4,
-            T::FLOAT8,
-            T::FLOAT8,
+            T::TEXT,
+            T::TEXT,
             T::TEXT,
             T::TEXT,
             T::TEXT,
             T::TEXT,
             T::INT4,
             T::TEXT,
+            T::INT4,
         ],
     )?;
     for (r, d) in batch {
-        for (ord, (m, a)) in r.money.iter().zip(&d.money).enumerate() {
+        for (ord, ((m, a), repeat_of)) in r
+            .money
+            .iter()
+            .zip(&d.money)
+            .zip(&d.money_repeat_of)
+            .enumerate()
+        {
+            let repeat_of = repeat_of.map(|i| int(i, "ord")).transpose()?;
             copy.row(&[
                 &r.id,
                 &int(ord, "ord")?,
                 &m.text,
                 &int(m.start, "start")?,
                 &int(m.end, "end")?,
-                &m.amount,
-                &m.amount_max,
+                &decimal(m.amount),
+                &m.amount_max.map(decimal),
                 &m.currency,
                 &m.qualifier.as_str(),
                 &a.organization,
                 &a.organization_basis,
                 &a.year,
                 &a.year_basis,
+                &repeat_of,
             ])?;
         }
     }

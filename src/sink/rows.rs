@@ -9,6 +9,8 @@
 //!   often, earliest first on ties (basis `article`); the year of the nearest dated mention
 //!   (not a range) in the same sentence (basis `sentence`), else the publication year (basis
 //!   `published`);
+//! - for each money amount, whether it restates an earlier amount of the article (see
+//!   [`restatements`]): totals count each amount once;
 //! - the month of each event: its date's month, else the publication month;
 //! - for each event participant, the person of the article with that name.
 
@@ -16,7 +18,7 @@ use std::collections::HashMap;
 
 use sha2::{Digest, Sha256};
 
-use crate::record::{Granularity, Record};
+use crate::record::{Granularity, Qualifier, Record};
 use crate::{Error, Result};
 
 /// A distinct organization named in an article.
@@ -48,6 +50,8 @@ pub(crate) struct Derived<'a> {
     pub organizations: Vec<OrgRow<'a>>,
     pub date_years: Vec<Option<i32>>,
     pub money: Vec<Attribution<'a>>,
+    /// For each amount: the index of the amount of the same article it restates, if any.
+    pub money_repeat_of: Vec<Option<usize>>,
     pub member_counts: Vec<Attribution<'a>>,
     pub event_months: Vec<Option<&'a str>>,
     /// For each event, for each participant: the index of the person with that name.
@@ -55,10 +59,8 @@ pub(crate) struct Derived<'a> {
 }
 
 impl<'a> Derived<'a> {
-    /// Derives the columns of `record`.
-    pub fn new(record: &'a Record) -> Result<Self> {
-        let json = serde_json::to_vec(record).map_err(|err| Error::json(&record.id, err))?;
-        let record_sha256 = hex(&Sha256::digest(&json));
+    /// Derives the columns of `record`, whose [`record_hash`] is `record_sha256`.
+    pub fn new(record: &'a Record, record_sha256: String) -> Result<Self> {
         let warnings_json =
             serde_json::to_string(&record.warnings).map_err(|err| Error::json(&record.id, err))?;
 
@@ -68,49 +70,12 @@ impl<'a> Derived<'a> {
         let published_year = published.and_then(iso_year);
 
         let organizations = organizations(record);
-        let main = main_organization(record);
-        let sentences = SentenceIndex::new(&record.text);
-        let dated: Vec<(usize, i32)> = record
-            .dates
-            .iter()
-            .filter(|d| d.granularity != Granularity::Range)
-            .filter_map(|d| iso_year(&d.value).map(|y| (d.start, y)))
-            .collect();
-
-        let attribute = |start: usize| -> Attribution<'a> {
-            let sentence = sentences.of(start);
-            let mut attribution = Attribution::default();
-            let nearest_org = record
-                .organizations
-                .iter()
-                .filter(|o| o.resolved && o.start < start && sentences.of(o.start) == sentence)
-                .max_by_key(|o| o.start);
-            if let Some(org) = nearest_org {
-                attribution.organization = Some(org.canonical.as_str());
-                attribution.organization_basis = Some("sentence");
-            } else if let Some(org) = main {
-                attribution.organization = Some(org);
-                attribution.organization_basis = Some("article");
-            }
-            let nearest_year = dated
-                .iter()
-                .filter(|(at, _)| sentences.of(*at) == sentence)
-                .min_by_key(|(at, _)| at.abs_diff(start));
-            if let Some((_, year)) = nearest_year {
-                attribution.year = Some(*year);
-                attribution.year_basis = Some("sentence");
-            } else if let Some(year) = published_year {
-                attribution.year = Some(year);
-                attribution.year_basis = Some("published");
-            }
-            attribution
+        let (money, member_counts) = if record.money.is_empty() && record.member_counts.is_empty() {
+            (Vec::new(), Vec::new())
+        } else {
+            attributions(record, published_year)
         };
-        let money = record.money.iter().map(|m| attribute(m.start)).collect();
-        let member_counts = record
-            .member_counts
-            .iter()
-            .map(|c| attribute(c.start))
-            .collect();
+        let money_repeat_of = restatements(record, &money);
 
         let date_years = record.dates.iter().map(|d| iso_year(&d.value)).collect();
         let event_months = record
@@ -142,11 +107,152 @@ impl<'a> Derived<'a> {
             organizations,
             date_years,
             money,
+            money_repeat_of,
             member_counts,
             event_months,
             participant_persons,
         })
     }
+}
+
+/// The sha256 (hex) of a record's JSON: a stored article with the same hash is unchanged.
+///
+/// # Errors
+/// The record cannot be serialized (a number that is not finite).
+pub(crate) fn record_hash(record: &Record) -> Result<String> {
+    /// Feeds what serde_json writes straight into the hash.
+    struct HashWriter(Sha256);
+    impl std::io::Write for HashWriter {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0.update(bytes);
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut writer = HashWriter(Sha256::new());
+    serde_json::to_writer(&mut writer, record).map_err(|err| Error::json(&record.id, err))?;
+    Ok(hex(&writer.0.finalize()))
+}
+
+/// The organization and year of each amount and each count of `record` (see the module
+/// docs for the rules).
+fn attributions<'a>(
+    record: &'a Record,
+    published_year: Option<i32>,
+) -> (Vec<Attribution<'a>>, Vec<Attribution<'a>>) {
+    let main = main_organization(record);
+    let sentences = SentenceIndex::new(&record.text);
+    // Resolved organization mentions and dated mentions with their sentence numbers.
+    let orgs: Vec<(usize, usize, &str)> = record
+        .organizations
+        .iter()
+        .filter(|o| o.resolved)
+        .map(|o| (sentences.of(o.start), o.start, o.canonical.as_str()))
+        .collect();
+    let dated: Vec<(usize, usize, i32)> = record
+        .dates
+        .iter()
+        .filter(|d| d.granularity != Granularity::Range)
+        .filter_map(|d| iso_year(&d.value).map(|y| (sentences.of(d.start), d.start, y)))
+        .collect();
+
+    let attribute = |start: usize| -> Attribution<'a> {
+        let sentence = sentences.of(start);
+        let mut attribution = Attribution::default();
+        let nearest_org = orgs
+            .iter()
+            .filter(|(s, at, _)| *s == sentence && *at < start)
+            .max_by_key(|(_, at, _)| *at);
+        if let Some((_, _, canonical)) = nearest_org {
+            attribution.organization = Some(canonical);
+            attribution.organization_basis = Some("sentence");
+        } else if let Some(org) = main {
+            attribution.organization = Some(org);
+            attribution.organization_basis = Some("article");
+        }
+        let nearest_year = dated
+            .iter()
+            .filter(|(s, _, _)| *s == sentence)
+            .min_by_key(|(_, at, _)| at.abs_diff(start));
+        if let Some((_, _, year)) = nearest_year {
+            attribution.year = Some(*year);
+            attribution.year_basis = Some("sentence");
+        } else if let Some(year) = published_year {
+            attribution.year = Some(year);
+            attribution.year_basis = Some("published");
+        }
+        attribution
+    };
+    let money = record.money.iter().map(|m| attribute(m.start)).collect();
+    let counts = record
+        .member_counts
+        .iter()
+        .map(|c| attribute(c.start))
+        .collect();
+    (money, counts)
+}
+
+/// Which amounts of an article restate another (`repeat_of`: the index of the amount that
+/// counts for them), so that totals count each amount once.
+///
+/// Mentions of the same value (currency, `amount`, `amount_max`, both or neither vague) in one
+/// article are one amount unless their sentences say they differ: a different organization
+/// named in the sentence (organization basis `sentence`), or a different year dated in it
+/// (year basis `sentence`). A mention counts at the first mention of its value that agrees
+/// with everything its own sentence says, preferring one whose sentence says more (both
+/// organization and year, then either); when that is itself, it counts (`None`). The same
+/// rule, in SQL, is migration 0002.
+pub(crate) fn restatements(
+    record: &Record,
+    attributions: &[Attribution<'_>],
+) -> Vec<Option<usize>> {
+    type Value<'k> = (&'k str, u64, Option<u64>, bool);
+    let n = record.money.len().min(attributions.len());
+    let value = |i: usize| -> Value<'_> {
+        let m = &record.money[i];
+        (
+            m.currency.as_str(),
+            m.amount.to_bits(),
+            m.amount_max.map(f64::to_bits),
+            m.qualifier == Qualifier::Vague,
+        )
+    };
+    // What each mention's own sentence says: its organization and its year.
+    let said = |i: usize| -> (Option<&str>, Option<i32>) {
+        let a = &attributions[i];
+        (
+            a.organization
+                .filter(|_| a.organization_basis == Some("sentence")),
+            a.year.filter(|_| a.year_basis == Some("sentence")),
+        )
+    };
+    let mut groups: HashMap<Value<'_>, Vec<usize>> = HashMap::new();
+    for i in 0..n {
+        groups.entry(value(i)).or_default().push(i);
+    }
+    (0..n)
+        .map(|i| {
+            let (org, year) = said(i);
+            let counted = groups
+                .get(&value(i))?
+                .iter()
+                .copied()
+                .filter(|&f| {
+                    let (f_org, f_year) = said(f);
+                    org.is_none_or(|o| f_org == Some(o)) && year.is_none_or(|y| f_year == Some(y))
+                })
+                .max_by_key(|&f| {
+                    let (f_org, f_year) = said(f);
+                    (
+                        usize::from(f_org.is_some()) + usize::from(f_year.is_some()),
+                        std::cmp::Reverse(f),
+                    )
+                })?;
+            (counted != i).then_some(counted)
+        })
+        .collect()
 }
 
 /// Mention rows a record adds (everything but the article row and organizations).
@@ -227,32 +333,51 @@ struct SentenceIndex {
 
 impl SentenceIndex {
     /// Splits at line breaks and at `.`, `!`, `?` followed by a space, except after a short
-    /// upper-case abbreviation ("TP. Hồ Chí Minh").
+    /// upper-case abbreviation ("TP. Hồ Chí Minh"): a `.` right after one to three upper-case
+    /// letters (and no other letter) ends no sentence.
+    ///
+    /// Only line breaks and terminators are looked at, found by a byte scan; code point
+    /// offsets are counted between them.
     fn new(text: &str) -> Self {
+        let bytes = text.as_bytes();
         let mut starts = vec![0];
-        let mut terminator = false;
-        let mut token_len = 0usize;
-        let mut token_upper = true;
-        for (i, c) in text.chars().enumerate() {
-            if c == '\n' {
-                starts.push(i + 1);
-                terminator = false;
-            } else if c.is_whitespace() {
-                if terminator {
-                    starts.push(i + 1);
+        // Code point offset of byte `counted_to`.
+        let (mut counted_to, mut chars) = (0usize, 0usize);
+        let mut char_index = |byte: usize| -> usize {
+            chars += bytes[counted_to..byte]
+                .iter()
+                .filter(|&&b| (b as i8) >= -0x40) // not a continuation byte
+                .count();
+            counted_to = byte;
+            chars
+        };
+        for at in memchr::memchr3_iter(b'.', b'!', b'?', bytes)
+            .chain(memchr::memchr_iter(b'\n', bytes))
+            .collect::<std::collections::BTreeSet<usize>>()
+        {
+            if bytes[at] == b'\n' {
+                starts.push(char_index(at) + 1);
+                continue;
+            }
+            // A terminator ends a sentence when a whitespace character other than a line
+            // break (which starts one anyway) follows it.
+            let next = text[at + 1..].chars().next();
+            if !next.is_some_and(|c| c.is_whitespace() && c != '\n') {
+                continue;
+            }
+            if bytes[at] == b'.' {
+                let mut letters = text[..at].chars().rev().take_while(|c| c.is_alphabetic());
+                let abbreviation = letters
+                    .by_ref()
+                    .take(4)
+                    .try_fold(0usize, |n, c| c.is_uppercase().then_some(n + 1))
+                    .is_some_and(|n| (1..=3).contains(&n));
+                if abbreviation {
+                    continue;
                 }
-                terminator = false;
-            } else {
-                terminator = matches!(c, '.' | '!' | '?')
-                    && !(c == '.' && token_upper && (1..=3).contains(&token_len));
             }
-            if c.is_alphabetic() {
-                token_len += 1;
-                token_upper &= c.is_uppercase();
-            } else {
-                token_len = 0;
-                token_upper = true;
-            }
+            // The sentence starts after the whitespace character.
+            starts.push(char_index(at) + 2);
         }
         Self { starts }
     }
@@ -315,6 +440,179 @@ mod tests {
         assert_eq!(iso_year("2024-02"), Some(2024));
         assert_eq!(iso_year("--12-12"), None);
         assert_eq!(iso_year("20245"), None);
+    }
+
+    /// A record whose money mentions have these amounts (text and spans do not matter here).
+    fn with_amounts(amounts: &[(f64, Qualifier)]) -> Record {
+        use crate::record::{MoneyMention, Source, SourceKind, SCHEMA_VERSION};
+        Record {
+            schema_version: SCHEMA_VERSION,
+            id: "a".into(),
+            source: Source {
+                kind: SourceKind::Stdin,
+                path: None,
+                url: None,
+                fetched_at: None,
+                content_sha256: String::new(),
+            },
+            title: None,
+            published: None,
+            byline: None,
+            section: None,
+            canonical_url: None,
+            text: String::new(),
+            dates: vec![],
+            money: amounts
+                .iter()
+                .map(|&(amount, qualifier)| MoneyMention {
+                    text: String::new(),
+                    start: 0,
+                    end: 0,
+                    amount,
+                    amount_max: None,
+                    currency: "VND".into(),
+                    qualifier,
+                })
+                .collect(),
+            member_counts: vec![],
+            organizations: vec![],
+            people: vec![],
+            events: vec![],
+            warnings: vec![],
+        }
+    }
+
+    /// An attribution: organization and year, each from the sentence (`true`) or not.
+    fn attributed(org: (&'static str, bool), year: (i32, bool)) -> Attribution<'static> {
+        Attribution {
+            organization: Some(org.0),
+            organization_basis: Some(if org.1 { "sentence" } else { "article" }),
+            year: Some(year.0),
+            year_basis: Some(if year.1 { "sentence" } else { "published" }),
+        }
+    }
+
+    #[test]
+    fn restated_amounts() {
+        use Qualifier::{Exact, Vague};
+        let record = with_amounts(&[
+            (5e13, Exact), // 0: title, nothing in its sentence
+            (5e13, Exact), // 1: dated 2014 in its sentence
+            (5e13, Exact), // 2: dated 2013 in its sentence: another amount
+            (5e13, Exact), // 3: X named in its sentence: another amount
+            (5e13, Exact), // 4: X named and dated 2014: the surest
+            (5e13, Vague), // 5: vague: never the same as an exact amount
+            (3e12, Exact), // 6: another value
+            (5e13, Exact), // 7: dated 2013 again
+        ]);
+        let attributions = [
+            attributed(("Main", false), (2014, false)),
+            attributed(("Main", false), (2014, true)),
+            attributed(("Main", false), (2013, true)),
+            attributed(("X", true), (2014, false)),
+            attributed(("X", true), (2014, true)),
+            attributed(("Main", false), (2014, false)),
+            attributed(("Main", false), (2014, false)),
+            attributed(("Main", false), (2013, true)),
+        ];
+        assert_eq!(
+            restatements(&record, &attributions),
+            [
+                Some(4), // nothing said: the surest mention of the value
+                Some(4), // 2014 agrees with X's 2014
+                None,    // 2013: no surer mention says 2013 and agrees
+                Some(4), // X agrees with X in 2014
+                None,
+                None,
+                None,
+                Some(2), // 2013 again: the first 2013
+            ]
+        );
+        // Each counted mention counts for itself.
+        let counted = restatements(&record, &attributions);
+        for target in counted.iter().flatten() {
+            assert_eq!(counted[*target], None);
+        }
+        // Without organizations or dates in any sentence, the first of a value counts.
+        let plain = [attributed(("Main", false), (2014, false)); 8];
+        assert_eq!(
+            restatements(&record, &plain),
+            [
+                None,
+                Some(0),
+                Some(0),
+                Some(0),
+                Some(0),
+                None,
+                None,
+                Some(0)
+            ]
+        );
+    }
+
+    /// The splitting rule, one character at a time (the first implementation).
+    fn reference_starts(text: &str) -> Vec<usize> {
+        let mut starts = vec![0];
+        let mut terminator = false;
+        let mut token_len = 0usize;
+        let mut token_upper = true;
+        for (i, c) in text.chars().enumerate() {
+            if c == '\n' {
+                starts.push(i + 1);
+                terminator = false;
+            } else if c.is_whitespace() {
+                if terminator {
+                    starts.push(i + 1);
+                }
+                terminator = false;
+            } else {
+                terminator = matches!(c, '.' | '!' | '?')
+                    && !(c == '.' && token_upper && (1..=3).contains(&token_len));
+            }
+            if c.is_alphabetic() {
+                token_len += 1;
+                token_upper &= c.is_uppercase();
+            } else {
+                token_len = 0;
+                token_upper = true;
+            }
+        }
+        starts
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn sentence_starts_match_the_reference(
+            text in "([a-zA-ZĐđẢàỆ ]{0,6}[.!?\n \u{a0}\t\"]{0,3}){0,12}"
+        ) {
+            proptest::prop_assert_eq!(SentenceIndex::new(&text).starts, reference_starts(&text));
+        }
+    }
+
+    #[test]
+    fn sentence_starts_on_the_corpus() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        for entry in std::fs::read_dir(root).unwrap() {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            assert_eq!(SentenceIndex::new(&text).starts, reference_starts(&text));
+        }
+        for text in [
+            "",
+            ".",
+            "A. B",
+            "TP. Hồ",
+            "ĐỨC. Mới",
+            "ABCD. X",
+            "a.\n\nb",
+            "x! ",
+            "Ô.\u{a0}y",
+        ] {
+            assert_eq!(
+                SentenceIndex::new(text).starts,
+                reference_starts(text),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]

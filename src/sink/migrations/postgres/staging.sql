@@ -10,7 +10,23 @@ CREATE TEMP TABLE IF NOT EXISTS stage_organizations (
 ) ON COMMIT DELETE ROWS;
 CREATE TEMP TABLE IF NOT EXISTS stage_organization_mentions (LIKE organization_mentions) ON COMMIT DELETE ROWS;
 CREATE TEMP TABLE IF NOT EXISTS stage_dates (LIKE dates) ON COMMIT DELETE ROWS;
-CREATE TEMP TABLE IF NOT EXISTS stage_money (LIKE money, organization TEXT) ON COMMIT DELETE ROWS;
+-- Amounts as text (the shortest decimal of the record's number), cast to NUMERIC in the merge.
+CREATE TEMP TABLE IF NOT EXISTS stage_money (
+    article_id         TEXT NOT NULL,
+    ord                INTEGER NOT NULL,
+    text               TEXT NOT NULL,
+    span_start         INTEGER NOT NULL,
+    span_end           INTEGER NOT NULL,
+    amount             TEXT NOT NULL,
+    amount_max         TEXT,
+    currency           TEXT NOT NULL,
+    qualifier          TEXT NOT NULL,
+    organization       TEXT,
+    organization_basis TEXT,
+    year               INTEGER,
+    year_basis         TEXT,
+    repeat_of          INTEGER
+) ON COMMIT DELETE ROWS;
 CREATE TEMP TABLE IF NOT EXISTS stage_member_counts (LIKE member_counts, organization TEXT) ON COMMIT DELETE ROWS;
 CREATE TEMP TABLE IF NOT EXISTS stage_people (LIKE people) ON COMMIT DELETE ROWS;
 CREATE TEMP TABLE IF NOT EXISTS stage_person_roles (LIKE person_roles) ON COMMIT DELETE ROWS;
