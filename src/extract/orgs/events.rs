@@ -710,7 +710,7 @@ mod tests {
         assert_eq!(summary(&found), [("support", None)]);
         assert_eq!(
             found[0].organizer.as_deref(),
-            Some("Công đoàn thành phố Hồ Chí Minh")
+            Some("Công đoàn Thành phố Hồ Chí Minh")
         );
     }
 

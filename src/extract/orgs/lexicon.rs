@@ -28,11 +28,21 @@ pub const SURNAMES_TSV: &str = include_str!("../rules/surnames.tsv");
 /// `sectors.tsv`: sector names of ministries, departments and district offices.
 pub const SECTORS_TSV: &str = include_str!("../rules/sectors.tsv");
 
+/// `org_heads.tsv`: the words that start an organization mention, with their grammar.
+pub const ORG_HEADS_TSV: &str = include_str!("../rules/org_heads.tsv");
+/// `admin_levels.tsv`: level words ("tỉnh", "TP.", "Tp") with level code and spelling.
+pub const ADMIN_LEVELS_TSV: &str = include_str!("../rules/admin_levels.tsv");
+/// `org_words.tsv`: unit heads, name stop words, company types, determiners, sector unions.
+pub const ORG_WORDS_TSV: &str = include_str!("../rules/org_words.tsv");
+
 /// Every rule file with its name, for the file-format test.
-pub const RULE_FILES: [(&str, &str); 7] = [
+pub const RULE_FILES: [(&str, &str); 10] = [
     ("abbreviations.tsv", ABBREVIATIONS_TSV),
+    ("admin_levels.tsv", ADMIN_LEVELS_TSV),
     ("districts.tsv", DISTRICTS_TSV),
     ("event_triggers.tsv", EVENT_TRIGGERS_TSV),
+    ("org_heads.tsv", ORG_HEADS_TSV),
+    ("org_words.tsv", ORG_WORDS_TSV),
     ("provinces.tsv", PROVINCES_TSV),
     ("roles.tsv", ROLES_TSV),
     ("sectors.tsv", SECTORS_TSV),
@@ -62,6 +72,9 @@ pub struct Province {
     pub valid_from: Option<NaiveDate>,
     /// Last day, if it ended.
     pub valid_to: Option<NaiveDate>,
+    /// The name with its level word where the level word is part of the name ("Thành phố
+    /// Hồ Chí Minh"), if so.
+    pub full_name: Option<String>,
 }
 
 impl Province {
@@ -195,6 +208,7 @@ impl Lexicon {
                 level: r[1].to_string(),
                 valid_from: date_cell(r[2]),
                 valid_to: date_cell(r[3]),
+                full_name: r.get(6).filter(|c| !c.is_empty()).map(|c| c.to_string()),
             });
             let mut names = vec![r[0].to_string()];
             if let Some(aliases) = r.get(5).filter(|a| !a.is_empty()) {
@@ -320,6 +334,15 @@ impl Lexicon {
             .find(|p| p.valid_on(date))
             .or_else(|| candidates().next())
             .map(|p| p.level.as_str())
+    }
+
+    /// The full name of the province `name` when its level word is part of it ("Hồ Chí
+    /// Minh" → "Thành phố Hồ Chí Minh").
+    pub fn province_full_name(&self, name: &str) -> Option<&str> {
+        self.provinces
+            .iter()
+            .find(|p| p.name == name)
+            .and_then(|p| p.full_name.as_deref())
     }
 
     /// The canonical name of the place: the province or district name the surface stands
