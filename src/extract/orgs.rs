@@ -133,7 +133,10 @@ mod tests {
     fn every_trigger_type_parses() {
         let lex = &*super::lexicon::LEXICON;
         let total = rows(super::lexicon::EVENT_TRIGGERS_TSV).count();
-        assert_eq!(lex.triggers.len() + lex.inherit_openers.len(), total);
+        assert_eq!(
+            lex.triggers.len() + lex.inherit_openers.len() + lex.same_day_openers.len(),
+            total
+        );
     }
 
     #[test]

@@ -125,7 +125,7 @@ pub struct Trigger {
     pub phrase: String,
     /// What it does.
     pub kind: TriggerKind,
-    /// A named extra condition (`amount_next`, `gift_next`, `capitalized`, `needs_day`,
+    /// A named extra condition (`amount_next`, `amount_support`, `gift_next`, `capitalized`, `needs_day`,
     /// `after_action`, `role_in_sentence`, `referenced_needs_day`), or "".
     pub constraint: String,
     /// A fixed month ("05" for Tháng Công nhân), or "".
@@ -161,6 +161,9 @@ pub struct Lexicon {
     pub trigger_matcher: AhoCorasick,
     /// Lower-case sentence openers that refer back to the main event ("dịp này").
     pub inherit_openers: Vec<String>,
+    /// Lower-case sentence openers, after an optional time of day, that refer to the day of
+    /// the event before ("cùng ngày" in "Chiều cùng ngày, …").
+    pub same_day_openers: Vec<String>,
 }
 
 fn anchored(patterns: &[String]) -> AhoCorasick {
@@ -252,10 +255,15 @@ impl Lexicon {
         let sector_matcher = anchored(&lower_sectors);
         let mut triggers = Vec::new();
         let mut inherit_openers = Vec::new();
+        let mut same_day_openers = Vec::new();
         for r in rows(EVENT_TRIGGERS_TSV).filter(|r| r.len() >= 2) {
             let kind = match r[1] {
                 "inherit" => {
                     inherit_openers.push(r[0].to_string());
+                    continue;
+                }
+                "same_day" => {
+                    same_day_openers.push(r[0].to_string());
                     continue;
                 }
                 "ignore" => TriggerKind::Ignore,
@@ -295,6 +303,7 @@ impl Lexicon {
             triggers,
             trigger_matcher,
             inherit_openers,
+            same_day_openers,
         }
     }
 
