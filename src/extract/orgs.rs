@@ -133,7 +133,10 @@ mod tests {
     fn every_trigger_type_parses() {
         let lex = &*super::lexicon::LEXICON;
         let total = rows(super::lexicon::EVENT_TRIGGERS_TSV).count();
-        assert_eq!(lex.triggers.len() + lex.inherit_openers.len(), total);
+        assert_eq!(
+            lex.triggers.len() + lex.inherit_openers.len() + lex.same_day_openers.len(),
+            total
+        );
     }
 
     #[test]
@@ -153,6 +156,18 @@ mod tests {
             "Dịp này, tặng quà",
             "Công ty",
             "Bộ",
+            "Phòng CSGT (PC67, ",
+            "Phòng CSGT (PC67, Công an TP.Đà Nẵng",
+            "PC67 Phòng CSGT (PC67, Công an Tp.",
+            "Chi cục",
+            "Chi cục thuế quận",
+            "Báo",
+            "Báo Á,",
+            "LĐLĐ Tp.",
+            "Công đoàn Viên chức",
+            "Các LĐLĐ tỉnh, thành",
+            "TAND quận 2,",
+            "Chiều cùng ngày",
             "\n\n",
         ] {
             let found = super::extract_entities(&super::Document::from_text(text), &[]);
@@ -166,7 +181,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn never_panics_and_spans_slice_the_text(
-            text in "(LĐLĐ|Liên đoàn Lao động|Cụm|Cụm thi đua|số|5|tỉnh|huyện|TP\\.|TP|HCM|Hà Nội|Phú Xuyên|Nguyễn|Văn|Lê|toản|\\(|\\)|, |; |\\. |\\.\\.\\.| |Đ/c |Chủ tịch|Ban Chấp hành|tặng|chi|hội nghị tổng kết|Dịp này|\\n|ế|Công đoàn|Việt Nam|Công ty|Phòng|Bộ|Đảng|UBND| - |[a-zđ]{1,3}){0,40}"
+            text in "(LĐLĐ|Liên đoàn Lao động|Cụm|Cụm thi đua|số|5|tỉnh|huyện|TP\\.|TP|HCM|Hà Nội|Phú Xuyên|Nguyễn|Văn|Lê|toản|\\(|\\)|, |; |\\. |\\.\\.\\.| |Đ/c |Chủ tịch|Ban Chấp hành|tặng|chi|hội nghị tổng kết|Dịp này|\\n|ế|Công đoàn|Việt Nam|Công ty|Phòng|Bộ|Đảng|UBND| - |Tp|tp\\.|Hà Tây|Viên chức|ngành|Chi cục|Cơ quan|CSGT|Báo|\\(PC67, |Công an|quận 2|Thường trực|các|Chiều cùng ngày|[a-zđ]{1,3}){0,40}"
         ) {
             let doc = super::Document::from_text(&text);
             let found = super::extract_entities(&doc, &[]);

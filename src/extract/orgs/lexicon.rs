@@ -28,11 +28,21 @@ pub const SURNAMES_TSV: &str = include_str!("../rules/surnames.tsv");
 /// `sectors.tsv`: sector names of ministries, departments and district offices.
 pub const SECTORS_TSV: &str = include_str!("../rules/sectors.tsv");
 
+/// `org_heads.tsv`: the words that start an organization mention, with their grammar.
+pub const ORG_HEADS_TSV: &str = include_str!("../rules/org_heads.tsv");
+/// `admin_levels.tsv`: level words ("tỉnh", "TP.", "Tp") with level code and spelling.
+pub const ADMIN_LEVELS_TSV: &str = include_str!("../rules/admin_levels.tsv");
+/// `org_words.tsv`: unit heads, name stop words, company types, determiners, sector unions.
+pub const ORG_WORDS_TSV: &str = include_str!("../rules/org_words.tsv");
+
 /// Every rule file with its name, for the file-format test.
-pub const RULE_FILES: [(&str, &str); 7] = [
+pub const RULE_FILES: [(&str, &str); 10] = [
     ("abbreviations.tsv", ABBREVIATIONS_TSV),
+    ("admin_levels.tsv", ADMIN_LEVELS_TSV),
     ("districts.tsv", DISTRICTS_TSV),
     ("event_triggers.tsv", EVENT_TRIGGERS_TSV),
+    ("org_heads.tsv", ORG_HEADS_TSV),
+    ("org_words.tsv", ORG_WORDS_TSV),
     ("provinces.tsv", PROVINCES_TSV),
     ("roles.tsv", ROLES_TSV),
     ("sectors.tsv", SECTORS_TSV),
@@ -62,6 +72,9 @@ pub struct Province {
     pub valid_from: Option<NaiveDate>,
     /// Last day, if it ended.
     pub valid_to: Option<NaiveDate>,
+    /// The name with its level word where the level word is part of the name ("Thành phố
+    /// Hồ Chí Minh"), if so.
+    pub full_name: Option<String>,
 }
 
 impl Province {
@@ -112,7 +125,7 @@ pub struct Trigger {
     pub phrase: String,
     /// What it does.
     pub kind: TriggerKind,
-    /// A named extra condition (`amount_next`, `gift_next`, `capitalized`, `needs_day`,
+    /// A named extra condition (`amount_next`, `amount_support`, `gift_next`, `capitalized`, `needs_day`,
     /// `after_action`, `role_in_sentence`, `referenced_needs_day`), or "".
     pub constraint: String,
     /// A fixed month ("05" for Tháng Công nhân), or "".
@@ -148,6 +161,9 @@ pub struct Lexicon {
     pub trigger_matcher: AhoCorasick,
     /// Lower-case sentence openers that refer back to the main event ("dịp này").
     pub inherit_openers: Vec<String>,
+    /// Lower-case sentence openers, after an optional time of day, that refer to the day of
+    /// the event before ("cùng ngày" in "Chiều cùng ngày, …").
+    pub same_day_openers: Vec<String>,
 }
 
 fn anchored(patterns: &[String]) -> AhoCorasick {
@@ -195,6 +211,7 @@ impl Lexicon {
                 level: r[1].to_string(),
                 valid_from: date_cell(r[2]),
                 valid_to: date_cell(r[3]),
+                full_name: r.get(6).filter(|c| !c.is_empty()).map(|c| c.to_string()),
             });
             let mut names = vec![r[0].to_string()];
             if let Some(aliases) = r.get(5).filter(|a| !a.is_empty()) {
@@ -238,10 +255,15 @@ impl Lexicon {
         let sector_matcher = anchored(&lower_sectors);
         let mut triggers = Vec::new();
         let mut inherit_openers = Vec::new();
+        let mut same_day_openers = Vec::new();
         for r in rows(EVENT_TRIGGERS_TSV).filter(|r| r.len() >= 2) {
             let kind = match r[1] {
                 "inherit" => {
                     inherit_openers.push(r[0].to_string());
+                    continue;
+                }
+                "same_day" => {
+                    same_day_openers.push(r[0].to_string());
                     continue;
                 }
                 "ignore" => TriggerKind::Ignore,
@@ -281,6 +303,7 @@ impl Lexicon {
             triggers,
             trigger_matcher,
             inherit_openers,
+            same_day_openers,
         }
     }
 
@@ -320,6 +343,15 @@ impl Lexicon {
             .find(|p| p.valid_on(date))
             .or_else(|| candidates().next())
             .map(|p| p.level.as_str())
+    }
+
+    /// The full name of the province `name` when its level word is part of it ("Hồ Chí
+    /// Minh" → "Thành phố Hồ Chí Minh").
+    pub fn province_full_name(&self, name: &str) -> Option<&str> {
+        self.provinces
+            .iter()
+            .find(|p| p.name == name)
+            .and_then(|p| p.full_name.as_deref())
     }
 
     /// The canonical name of the place: the province or district name the surface stands
