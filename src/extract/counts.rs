@@ -68,6 +68,9 @@ struct Units {
     heads: Vec<(&'static str, Kind)>,
     /// Phrases that start like a head but name no counted people ("54 dân tộc").
     blocks: Vec<&'static str>,
+    /// The lower-case first letters of heads, prefixes and blocks: a word starting with
+    /// another letter is no unit, without trying each phrase.
+    first_chars: Vec<char>,
     prefixes: Vec<&'static str>,
     modifiers: Vec<(&'static str, Kind)>,
     /// Heads and prefixes: the anchors of counts written in words.
@@ -87,12 +90,22 @@ static UNITS: LazyLock<Units> = LazyLock::new(|| {
     };
     let heads = pick("head");
     let prefixes: Vec<&str> = pick("prefix").into_iter().map(|(p, _)| p).collect();
+    // Counts of people in general written in words ("hai cháu") are left out: their short
+    // heads ("em", "cô", "người") stand everywhere and would make this pass slow.
     let words: Vec<&str> = heads
         .iter()
+        .filter(|(_, k)| *k != Kind::Person)
         .map(|(p, _)| *p)
         .chain(prefixes.iter().copied())
         .collect();
+    let mut first_chars: Vec<char> = rows
+        .iter()
+        .filter_map(|(p, role, _)| (*role != "modifier").then(|| p.chars().next()).flatten())
+        .collect();
+    first_chars.sort_unstable();
+    first_chars.dedup();
     Units {
+        first_chars,
         anchors: build_ac(&words, true),
         heads,
         prefixes,
@@ -141,6 +154,9 @@ fn category_named(name: &str) -> Option<Option<CountCategory>> {
 /// The head noun at byte `pos`: its end and kind.
 fn head_at(text: &str, pos: usize) -> Option<(usize, Kind)> {
     let rest = text.get(pos..)?;
+    if !may_start_unit(rest) {
+        return None;
+    }
     if UNITS.blocks.iter().any(|b| word_ci(rest, b).is_some()) {
         return None;
     }
@@ -150,11 +166,24 @@ fn head_at(text: &str, pos: usize) -> Option<(usize, Kind)> {
         .find_map(|(h, k)| Some((pos + word_ci(rest, h)?, *k)))
 }
 
+/// Whether `rest` starts with a letter some head, prefix or block starts with.
+fn may_start_unit(rest: &str) -> bool {
+    rest.chars().next().is_some_and(|c| {
+        UNITS
+            .first_chars
+            .binary_search(&crate::normalize::chars::lower_aligned_char(c))
+            .is_ok()
+    })
+}
+
 /// The unit after a number ending at byte `pos` (one optional space): where it starts and
 /// ends, and its kind.
 fn unit_at(text: &str, pos: usize) -> Option<(usize, usize, Kind)> {
     let rest = text.get(pos..)?;
     let start = pos + usize::from(rest.starts_with(' '));
+    if !may_start_unit(&text[start..]) {
+        return None;
+    }
     let mut head = start;
     for prefix in &UNITS.prefixes {
         if let Some(n) = word_ci(&text[start..], prefix) {

@@ -72,59 +72,12 @@ pub(crate) fn find(text: &str, lex: &Lexicon) -> Vec<Found> {
     out
 }
 
-/// Heads of a relative day ("hôm qua", "sáng nay") and of a weekday ("hôm thứ Tư").
+/// Heads of a relative day ("hôm qua", "sáng nay") and of a weekday ("hôm thứ Tư"), lower
+/// case.
 const DAY_HEADS: &[&str] = &["hôm", "ngày", "sáng", "trưa", "chiều", "tối", "đêm"];
 
 /// Words after a day head and how many days they count from the publication date.
 const DAY_OFFSETS: &[(&str, i8)] = &[("nay", 0), ("qua", -1), ("mai", 1), ("kia", -2)];
-
-/// One automaton over the lower-case relative days ("hôm qua", "ngày hôm nay", "sáng mai")
-/// and weekdays after a head ("hôm thứ tư", "vào chủ nhật"); the value of each pattern.
-static DAY_PATTERNS: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<DayPattern>)> =
-    std::sync::LazyLock::new(|| {
-        let mut patterns: Vec<(String, DayPattern)> = Vec::new();
-        for head in DAY_HEADS {
-            for (word, offset) in DAY_OFFSETS {
-                // "ngày kia" is the day after tomorrow, "ngày qua" no day at all.
-                if *head == "ngày" && matches!(*word, "kia" | "qua" | "nay") {
-                    continue;
-                }
-                patterns.push((format!("{head} {word}"), DayPattern::Offset(*offset)));
-            }
-        }
-        for (word, offset) in [("hôm nay", 0), ("hôm qua", -1)] {
-            patterns.push((format!("ngày {word}"), DayPattern::Offset(offset)));
-        }
-        let weekdays = [
-            "thứ hai",
-            "thứ ba",
-            "thứ tư",
-            "thứ năm",
-            "thứ sáu",
-            "thứ bảy",
-            "chủ nhật",
-        ];
-        for head in DAY_HEADS.iter().chain(&["vào"]) {
-            for (n, day) in weekdays.iter().enumerate() {
-                let n = u8::try_from(n).unwrap_or(0);
-                patterns.push((format!("{head} {day}"), DayPattern::Weekday(n)));
-            }
-        }
-        let matcher = aho_corasick::AhoCorasick::builder()
-            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .build(patterns.iter().map(|(p, _)| p))
-            .expect("relative day patterns build");
-        (matcher, patterns.into_iter().map(|(_, d)| d).collect())
-    });
-
-/// What a [`DAY_PATTERNS`] pattern means.
-#[derive(Debug, Clone, Copy)]
-enum DayPattern {
-    /// Days from the publication date.
-    Offset(i8),
-    /// A weekday, 0 is Monday.
-    Weekday(u8),
-}
 
 /// Relative days and weekdays: "Hôm qua", "Sáng nay", "chiều mai", "ngày hôm qua", "Hôm thứ
 /// Tư", "ngày thứ Năm", "vào Chủ nhật". `lower` is `text` lower-cased with the same offsets.
@@ -133,59 +86,104 @@ enum DayPattern {
 /// its date (the date is the mention: "Sáng nay (17/7)"), a weekday of another week ("thứ Năm
 /// tuần trước", "thứ Hai tới"), and "thứ năm" in lower case (also the ordinal "fifth").
 pub(crate) fn find_days(text: &str, lower: &str, lex: &Lexicon) -> Vec<Found> {
-    let (matcher, meanings) = &*DAY_PATTERNS;
-    let mut out = Vec::new();
-    for m in matcher.find_iter(lower) {
-        let (start, end) = (m.start(), m.end());
+    // Candidates by literal search for the rarer second words (" nay", " qua", "thứ ",
+    // "chủ nhật"), then the word before them is checked: cheaper than matching every head.
+    let mut candidates: Vec<(usize, usize, Relative)> = Vec::new();
+    for (word, offset) in DAY_OFFSETS {
+        let needle = format!(" {word}");
+        for p in memmem::find_iter(lower.as_bytes(), needle.as_bytes()) {
+            let end = p + needle.len();
+            let Some((head_start, head)) = word_before(lower, p + 1) else {
+                continue;
+            };
+            if !DAY_HEADS.contains(&head) {
+                continue;
+            }
+            let mut start = head_start;
+            // "ngày hôm qua", "ngày hôm nay".
+            if head == "hôm" {
+                if let Some((s0, "ngày")) = word_before(lower, head_start) {
+                    start = s0;
+                }
+            } else if head == "ngày" && matches!(*word, "kia" | "qua" | "nay") {
+                // "ngày kia" is the day after tomorrow, "ngày qua"/"ngày nay" no day.
+                continue;
+            }
+            candidates.push((start, end, Relative::Day(*offset)));
+        }
+    }
+    for (needle, weekday) in [("thứ ", None), ("chủ nhật", Some(6u8))] {
+        for p in memmem::find_iter(lower.as_bytes(), needle.as_bytes()) {
+            let (day, end) = match weekday {
+                Some(day) => (day, p + needle.len()),
+                None => {
+                    let rest = &lower[p + needle.len()..];
+                    let Some((day, len)) = [
+                        ("hai", 0),
+                        ("ba", 1),
+                        ("tư", 2),
+                        ("năm", 3),
+                        ("sáu", 4),
+                        ("bảy", 5),
+                    ]
+                    .iter()
+                    .find_map(|(w, d)| leads(rest, w).map(|n| (*d, n))) else {
+                        continue;
+                    };
+                    // The day word must be capitalized: "thứ năm" is also "fifth".
+                    let capitalized = text[p + needle.len()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase);
+                    if !capitalized {
+                        continue;
+                    }
+                    (day, p + needle.len() + len)
+                }
+            };
+            let Some((head_start, head)) = word_before(lower, p) else {
+                continue;
+            };
+            let start = match head {
+                "vào" => p,
+                h if DAY_HEADS.contains(&h) => head_start,
+                _ => continue,
+            };
+            let after = &text[end..];
+            let other_week = [" tuần", " tới", " sau", " trước", " này"]
+                .iter()
+                .any(|w| leads(after, w).is_some());
+            if !other_week {
+                candidates.push((start, end, Relative::Weekday(day)));
+            }
+        }
+    }
+    candidates.sort_by_key(|c| c.0);
+    let mut out: Vec<Found> = Vec::new();
+    for (start, end, relative) in candidates {
         let bounded = text[..start]
             .chars()
             .next_back()
             .is_none_or(|c| !is_alnum(c))
             && !starts_with_letter(&text[end..]);
-        if !bounded {
+        if !bounded || out.last().is_some_and(|f| start < f.end) {
             continue;
         }
         let after = &text[end..];
-        if after.starts_with(" (") || after.starts_with(|c: char| c.is_ascii_digit()) {
+        // A day followed by its date: the date is the mention ("Sáng nay (17/7)").
+        let dated = after.starts_with(" (")
+            || after
+                .strip_prefix(' ')
+                .unwrap_or(after)
+                .starts_with(|c: char| c.is_ascii_digit());
+        // "mấy hôm nay", "những ngày mai": vague.
+        let counted = word_before(text, start).is_some_and(|(_, w)| lex.is(Kind::Quantifier, w));
+        if dated || counted {
             continue;
         }
-        if after
-            .strip_prefix(' ')
-            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
-        {
-            continue;
-        }
-        if word_before(text, start).is_some_and(|(_, w)| lex.is(Kind::Quantifier, w)) {
-            continue;
-        }
-        let Some(meaning) = meanings.get(m.pattern().as_usize()) else {
-            continue;
-        };
-        let head_end = text[start..end].find(' ').map_or(start, |i| start + i);
-        let head = &text[start..head_end];
-        let relative = match *meaning {
-            DayPattern::Offset(offset) => Relative::Day(offset),
-            DayPattern::Weekday(day) => {
-                let name = &text[head_end + 1..end];
-                let second = name.split(' ').nth(1).unwrap_or_default();
-                let capitalized = second.chars().next().is_some_and(char::is_uppercase);
-                let other_week = [" tuần", " tới", " sau", " trước", " này"]
-                    .iter()
-                    .any(|w| leads(after, w).is_some());
-                if (day != 6 && !capitalized) || other_week {
-                    continue;
-                }
-                Relative::Weekday(day)
-            }
-        };
-        // "vào Chủ nhật": the preposition is no part of the surface.
-        let surface_start = if head.eq_ignore_ascii_case("vào") || head == "Vào" {
-            head_end + 1
-        } else {
-            start
-        };
+        let head = text[start..end].split(' ').next().unwrap_or_default();
         out.push(Found {
-            start: surface_start,
+            start,
             end,
             meaning: Meaning::Relative(relative),
             time_of_day: crate::record::TimeOfDay::from_word(head),
