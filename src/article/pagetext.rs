@@ -338,7 +338,7 @@ fn is_repeated_menu(line: &str) -> bool {
 /// A line of running text: a sentence of at least 15 words, or any line of 30 words or
 /// more. Headlines, menus, captions and bylines are shorter.
 fn is_prose(line: &str) -> bool {
-    let words = line.split_whitespace().take(30).count();
+    let words = words_up_to(line, 30);
     words >= 30
         || (words >= 15
             && line
@@ -347,7 +347,37 @@ fn is_prose(line: &str) -> bool {
 }
 
 fn is_headline(line: &str) -> bool {
-    line.len() < 400 && (3..=40).contains(&line.split_whitespace().take(41).count())
+    line.len() < 400 && (3..=40).contains(&words_up_to(line, 41))
+}
+
+/// The number of words of `line`, counted up to `limit`: runs of bytes between ASCII
+/// whitespace and no-break spaces (the spaces of page text), without decoding characters.
+fn words_up_to(line: &str, limit: usize) -> usize {
+    let bytes = line.as_bytes();
+    let mut words = 0;
+    let mut in_word = false;
+    let mut i = 0;
+    while i < bytes.len() && words < limit {
+        let b = bytes[i];
+        let space = if b.is_ascii_whitespace() {
+            1
+        } else if b == 0xc2 && bytes.get(i + 1) == Some(&0xa0) {
+            2
+        } else {
+            0
+        };
+        if space > 0 {
+            in_word = false;
+            i += space;
+        } else {
+            if !in_word {
+                words += 1;
+                in_word = true;
+            }
+            i += 1;
+        }
+    }
+    words
 }
 
 fn parse_dateline(line: &str) -> Option<String> {
@@ -448,6 +478,8 @@ mod tests {
 
     #[test]
     fn prose_lines() {
+        assert_eq!(words_up_to("  Hội nghị\u{a0}tổng  kết\t năm ", 10), 5);
+        assert_eq!(words_up_to("a b c d", 2), 2);
         assert!(is_prose("Sáng 17/1, Liên đoàn Lao động quận Thanh Khê tổ chức hội nghị tổng kết phong trào công nhân viên chức."));
         assert!(!is_prose(
             "Cụm thi đua số 5: Phấn đấu hoàn thành xuất sắc các mục tiêu, nhiệm vụ năm 2024"

@@ -154,15 +154,19 @@ fn category_named(name: &str) -> Option<Option<CountCategory>> {
 /// The head noun at byte `pos`: its end and kind.
 fn head_at(text: &str, pos: usize) -> Option<(usize, Kind)> {
     let rest = text.get(pos..)?;
-    if !may_start_unit(rest) {
-        return None;
-    }
-    if UNITS.blocks.iter().any(|b| word_ci(rest, b).is_some()) {
+    let first = crate::normalize::chars::lower_aligned_char(rest.chars().next()?);
+    if UNITS
+        .blocks
+        .iter()
+        .filter(|b| b.starts_with(first))
+        .any(|b| word_ci(rest, b).is_some())
+    {
         return None;
     }
     UNITS
         .heads
         .iter()
+        .filter(|(h, _)| h.starts_with(first))
         .find_map(|(h, k)| Some((pos + word_ci(rest, h)?, *k)))
 }
 
