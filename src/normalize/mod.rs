@@ -347,6 +347,22 @@ mod tests {
         }
 
         #[test]
+        fn byte_offsets_invert_char_offsets(input in "[a-zđạệ😀 ]{0,30}", probes in proptest::collection::vec(0usize..40, 0..8)) {
+            let offsets = ByteOffsets::new(&input);
+            let n = input.chars().count();
+            for k in probes {
+                let expected = if k < n {
+                    input.char_indices().nth(k).map(|(i, _)| i)
+                } else if k == n {
+                    Some(input.len())
+                } else {
+                    None
+                };
+                proptest::prop_assert_eq!(offsets.byte_offset(k), expected);
+            }
+        }
+
+        #[test]
         fn plain_nfc_check_never_accepts_a_non_nfc_text(input in "[a-zạđ\u{300}-\u{36f}\u{1e00}-\u{1eff}\u{2000}-\u{2070}\u{80}-\u{10ffff}]{0,12}") {
             if plainly_nfc(&input) {
                 proptest::prop_assert!(unicode_normalization::is_nfc(&input));
