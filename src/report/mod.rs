@@ -118,6 +118,9 @@ impl std::fmt::Debug for Database {
     }
 }
 
+/// The oldest schema version (both databases) whose columns the report reads.
+const REPORT_SCHEMA_VERSION: f64 = 2.0;
+
 impl Database {
     /// Opens a `--db` value for reading (see [`crate::sink::open_sink`] for the forms).
     ///
@@ -143,10 +146,10 @@ impl Database {
                     "no union-news tables here (run `union-news load` first)",
                 )
             })?;
-        // The report reads columns of the current schema; it opens the database read-only
-        // and migrates nothing.
+        // The report reads columns that schema version 2 introduced (`money.repeat_of`); it
+        // opens the database read-only and migrates nothing.
         let version = rows.first().and_then(|r| r.first()).and_then(Value::as_f64);
-        let current = f64::from(crate::sink::postgres::SCHEMA_VERSION);
+        let current = REPORT_SCHEMA_VERSION;
         if version.is_some_and(|v| v < current) {
             return Err(Error::input(
                 crate::sink::redact(target),

@@ -29,10 +29,15 @@ const MIGRATIONS: &[(i32, &str, &str)] = &[
         "money_restatements",
         include_str!("migrations/postgres/0002_money_restatements.sql"),
     ),
+    (
+        3,
+        "loader_keeps_integrity",
+        include_str!("migrations/postgres/0003_loader_keeps_integrity.sql"),
+    ),
 ];
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: i32 = 2;
+pub const SCHEMA_VERSION: i32 = 3;
 
 const STAGING: &str = include_str!("migrations/postgres/staging.sql");
 
@@ -238,8 +243,9 @@ fn batch_name(batch: &[(&Record, Derived<'_>)]) -> String {
     }
 }
 
-/// Deletes the staged articles (cascading to their rows: a concurrent loader's copy too),
-/// then inserts the staged rows with organization names turned into ids.
+/// Deletes the staged articles and their rows from every mention table (the schema has no
+/// foreign keys to cascade: see migration 0003), then inserts the staged rows with
+/// organization names turned into ids.
 const MERGE: &str = "
 INSERT INTO organizations (canonical, kind, admin_level, area)
     SELECT DISTINCT ON (canonical) canonical, kind, admin_level, area
@@ -247,6 +253,14 @@ INSERT INTO organizations (canonical, kind, admin_level, area)
 ON CONFLICT (canonical) DO UPDATE SET
     kind = EXCLUDED.kind, admin_level = EXCLUDED.admin_level, area = EXCLUDED.area
     WHERE organizations.kind IS NULL AND EXCLUDED.kind IS NOT NULL;
+DELETE FROM organization_mentions t USING stage_articles s WHERE t.article_id = s.id;
+DELETE FROM dates t USING stage_articles s WHERE t.article_id = s.id;
+DELETE FROM money t USING stage_articles s WHERE t.article_id = s.id;
+DELETE FROM member_counts t USING stage_articles s WHERE t.article_id = s.id;
+DELETE FROM person_roles t USING stage_articles s WHERE t.article_id = s.id;
+DELETE FROM people t USING stage_articles s WHERE t.article_id = s.id;
+DELETE FROM event_participants t USING stage_articles s WHERE t.article_id = s.id;
+DELETE FROM events t USING stage_articles s WHERE t.article_id = s.id;
 DELETE FROM articles a USING stage_articles s WHERE a.id = s.id;
 INSERT INTO articles SELECT * FROM stage_articles;
 INSERT INTO organization_mentions (article_id, ord, organization_id, text, span_start, span_end,

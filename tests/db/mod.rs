@@ -474,8 +474,10 @@ trait Backend {
     fn counter(&self) -> Box<dyn FnMut(&str) -> i64>;
     /// Runs statements on a connection of its own (DDL included).
     fn execute(&self, sql: &str);
-    /// Statements that turn a schema-2 database back into schema 1, to test the migration.
+    /// Statements that turn a current database back into schema 1, to test the migrations.
     fn downgrade_to_1(&self) -> &'static str;
+    /// The schema version this build writes to this kind of database.
+    fn schema_version(&self) -> i64;
 }
 
 struct Sqlite {
@@ -515,6 +517,9 @@ impl Backend for Sqlite {
         "ALTER TABLE money DROP COLUMN repeat_of;
          DELETE FROM schema_migrations WHERE version = 2;
          PRAGMA user_version = 1;"
+    }
+    fn schema_version(&self) -> i64 {
+        union_news::sink::sqlite::SCHEMA_VERSION
     }
 }
 
@@ -596,7 +601,29 @@ impl Backend for Postgres {
         "ALTER TABLE money DROP COLUMN repeat_of,
              ALTER COLUMN amount TYPE DOUBLE PRECISION,
              ALTER COLUMN amount_max TYPE DOUBLE PRECISION;
-         DELETE FROM schema_migrations WHERE version = 2;"
+         ALTER TABLE organization_mentions
+             ADD FOREIGN KEY (article_id) REFERENCES articles (id) ON DELETE CASCADE,
+             ADD FOREIGN KEY (organization_id) REFERENCES organizations (id);
+         ALTER TABLE money
+             ADD FOREIGN KEY (article_id) REFERENCES articles (id) ON DELETE CASCADE,
+             ADD FOREIGN KEY (organization_id) REFERENCES organizations (id);
+         ALTER TABLE events
+             ADD FOREIGN KEY (article_id) REFERENCES articles (id) ON DELETE CASCADE,
+             ADD FOREIGN KEY (organizer_id) REFERENCES organizations (id);
+         ALTER TABLE dates ADD FOREIGN KEY (article_id) REFERENCES articles (id) ON DELETE CASCADE;
+         ALTER TABLE member_counts
+             ADD FOREIGN KEY (article_id) REFERENCES articles (id) ON DELETE CASCADE,
+             ADD FOREIGN KEY (organization_id) REFERENCES organizations (id);
+         ALTER TABLE people ADD FOREIGN KEY (article_id) REFERENCES articles (id) ON DELETE CASCADE;
+         ALTER TABLE person_roles
+             ADD FOREIGN KEY (article_id, person_ord) REFERENCES people (article_id, ord) ON DELETE CASCADE,
+             ADD FOREIGN KEY (organization_id) REFERENCES organizations (id);
+         ALTER TABLE event_participants
+             ADD FOREIGN KEY (article_id, event_ord) REFERENCES events (article_id, ord) ON DELETE CASCADE;
+         DELETE FROM schema_migrations WHERE version >= 2;"
+    }
+    fn schema_version(&self) -> i64 {
+        i64::from(union_news::sink::postgres::SCHEMA_VERSION)
     }
 }
 
@@ -709,7 +736,7 @@ fn load_and_reload(backend: &dyn Backend) {
     // Migrations are recorded once each.
     assert_eq!(
         int(&mut db, "SELECT COUNT(*) FROM schema_migrations"),
-        union_news::sink::sqlite::SCHEMA_VERSION
+        backend.schema_version()
     );
 }
 
@@ -747,6 +774,87 @@ fn changed_article_replaced(backend: &dyn Backend) {
         ),
         Value::Text("f".repeat(64))
     );
+    assert_eq!(orphan_rows(&mut db), 0);
+
+    // 004, which has rows in every mention table, replaced by a record with no mentions at
+    // all: every mention table loses its rows.
+    // (organizations, the shared dimension, are never deleted with an article)
+    let mention_tables: Vec<&str> = EXPECTED_COUNTS
+        .iter()
+        .map(|(t, _)| *t)
+        .filter(|t| !matches!(*t, "articles" | "organizations"))
+        .collect();
+    let rows_of_004 = |db: &mut Database, table: &str| {
+        int(
+            db,
+            &format!("SELECT COUNT(*) FROM {table} WHERE article_id = '004_b1920f945a03011b'"),
+        )
+    };
+    for table in &mention_tables {
+        assert!(rows_of_004(&mut db, table) > 0, "004 has no {table}");
+    }
+    let mut bare = seed_004();
+    bare.dates.clear();
+    bare.money.clear();
+    bare.member_counts.clear();
+    bare.organizations.clear();
+    bare.people.clear();
+    bare.events.clear();
+    bare.source.content_sha256 = "d".repeat(64);
+    sink.write_batch(&[bare]).unwrap();
+    let mut db = backend.db();
+    for table in &mention_tables {
+        assert_eq!(rows_of_004(&mut db, table), 0, "{table}");
+    }
+    assert_eq!(orphan_rows(&mut db), 0);
+}
+
+/// Rows that point at nothing: a mention whose article, person, event or organization is not
+/// stored (what foreign keys would refuse; the PostgreSQL loader keeps it so without them).
+fn orphan_rows(db: &mut Database) -> i64 {
+    let mut total = 0;
+    for table in [
+        "organization_mentions",
+        "dates",
+        "money",
+        "member_counts",
+        "people",
+        "events",
+    ] {
+        total += int(
+            db,
+            &format!(
+                "SELECT COUNT(*) FROM {table} t WHERE NOT EXISTS \
+                 (SELECT 1 FROM articles a WHERE a.id = t.article_id)"
+            ),
+        );
+    }
+    for (table, column) in [
+        ("organization_mentions", "organization_id"),
+        ("money", "organization_id"),
+        ("member_counts", "organization_id"),
+        ("person_roles", "organization_id"),
+        ("events", "organizer_id"),
+    ] {
+        total += int(
+            db,
+            &format!(
+                "SELECT COUNT(*) FROM {table} t WHERE t.{column} IS NOT NULL AND NOT EXISTS \
+                 (SELECT 1 FROM organizations o WHERE o.id = t.{column})"
+            ),
+        );
+    }
+    total += int(
+        db,
+        "SELECT COUNT(*) FROM person_roles r WHERE NOT EXISTS \
+         (SELECT 1 FROM people p WHERE p.article_id = r.article_id AND p.ord = r.person_ord)",
+    );
+    total += int(
+        db,
+        "SELECT COUNT(*) FROM event_participants x WHERE NOT EXISTS \
+         (SELECT 1 FROM events e WHERE e.article_id = x.article_id AND e.ord = x.event_ord)",
+    );
+    total
 }
 
 fn failing_record_rolls_back_batch(backend: &dyn Backend) {
@@ -1059,12 +1167,12 @@ fn migration_marks_restatements_as_the_loader_does(backend: &dyn Backend) {
             .contains("schema version 1 is older than this union-news (2)"),
         "{err}"
     );
-    drop(backend.sink()); // applies migration 2 again
+    drop(backend.sink()); // applies the migrations after 1 again
     let mut db = backend.db();
     assert_eq!(snapshot(&mut db), loaded);
     assert_eq!(
         int(&mut db, "SELECT MAX(version) FROM schema_migrations"),
-        2
+        backend.schema_version()
     );
 }
 
@@ -1343,7 +1451,19 @@ fn postgres_restated_amounts_count_once() {
     ignore = "set UNION_NEWS_TEST_PG to run against PostgreSQL"
 )]
 fn postgres_migration_marks_restatements_as_the_loader_does() {
-    migration_marks_restatements_as_the_loader_does(&Postgres::new());
+    let pg = Postgres::new();
+    migration_marks_restatements_as_the_loader_does(&pg);
+    // Migration 0003 dropped the foreign keys the downgrade put back: the loader keeps the
+    // integrity they checked (see `changed_article_replaced`).
+    let mut db = pg.db();
+    assert_eq!(
+        int(
+            &mut db,
+            "SELECT COUNT(*) FROM pg_constraint WHERE contype = 'f' \
+             AND connamespace = current_schema()::regnamespace"
+        ),
+        0
+    );
 }
 
 #[test]
