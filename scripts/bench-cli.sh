@@ -2,8 +2,8 @@
 # End-to-end benchmark of the command line: generates a JSONL corpus of varied seed articles
 # (default 50 MB), then times `union-news extract` on it to JSONL alone, and to JSONL plus
 # SQLite, then `union-news load` of the records into SQLite and (when UNION_NEWS_TEST_PG names
-# a server) PostgreSQL, new and unchanged, printing wall time, MB/s (of the input read),
-# records/s, CPU time and peak memory (from /usr/bin/time).
+# a server) PostgreSQL, new and unchanged, and extract to JSONL plus PostgreSQL; it prints
+# wall time, MB/s (of the input read), records/s, CPU time and peak memory (/usr/bin/time).
 # Usage: scripts/bench-cli.sh [MB] [WORKDIR]   (UNION_NEWS_BIN: another binary to time)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -68,5 +68,8 @@ if [ -n "${UNION_NEWS_TEST_PG:-}" ]; then
   PGOPTIONS='-c client_min_messages=warning' psql "$UNION_NEWS_TEST_PG" -qc 'DROP SCHEMA IF EXISTS un_bench_cli CASCADE'
   run "load JSONL -> PostgreSQL (new)" "$rbytes" "$bin" load "$work/records.jsonl" --db "$pg_url"
   run "load JSONL -> PostgreSQL (unchanged)" "$rbytes" "$bin" load "$work/records.jsonl" --db "$pg_url"
+  # Extraction and loading together (the writer thread loads batch N while N+1 is extracted).
+  PGOPTIONS='-c client_min_messages=warning' psql "$UNION_NEWS_TEST_PG" -qc 'DROP SCHEMA un_bench_cli CASCADE'
+  run "extract -> JSONL + PostgreSQL (new)" "$bytes" "$bin" extract "$work/corpus.jsonl" -q -o "$work/records.jsonl" --db "$pg_url"
   PGOPTIONS='-c client_min_messages=warning' psql "$UNION_NEWS_TEST_PG" -qc 'DROP SCHEMA un_bench_cli CASCADE'
 fi
