@@ -1,7 +1,8 @@
-//! The crawl loop: a queue per host, the next URL taken from the host that may be asked
-//! soonest, every URL ending as one line of `state/seen.tsv`.
+//! The crawl loop: a queue per host (starting points, then articles, then other pages: see
+//! [`super::frontier`]), the next URL taken from the host that may be asked soonest, every
+//! URL ending as one line of `state/seen.tsv`.
 
-use std::collections::{HashMap, HashSet, VecDeque};
+use std::collections::{HashMap, HashSet};
 use std::io::Read;
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -9,6 +10,7 @@ use std::time::{Duration, Instant};
 use chrono::{SecondsFormat, Utc};
 use url::Url;
 
+use super::frontier::{looks_like_article, Class, Frontier};
 use super::http::{Accept, Http, Reply};
 use super::links::{self, DocKind, Link, LinkTarget};
 use super::robots::Robots;
@@ -63,6 +65,9 @@ impl Kind {
 struct Entry {
     url: Url,
     kind: Kind,
+    /// A page taken for an article (by its URL, or as a feed or sitemap item): fetched before
+    /// the other pages of its host.
+    article: bool,
     depth: u32,
     found_on: Option<String>,
     published: Option<String>,
@@ -71,7 +76,7 @@ struct Entry {
 
 #[derive(Debug)]
 struct Host {
-    queue: VecDeque<Entry>,
+    queue: Frontier<Entry>,
     /// When the last request to the host finished.
     last_end: Option<Instant>,
     /// No request before this (a retry's backoff or `Retry-After`).
@@ -81,10 +86,21 @@ struct Host {
     robots_unavailable: bool,
 }
 
+impl Entry {
+    /// The queue of its host that the entry waits in.
+    fn class(&self) -> Class {
+        match (self.kind, self.article) {
+            (Kind::Seed | Kind::Feed, _) => Class::Start,
+            (Kind::Page, true) => Class::Article,
+            (Kind::Page, false) => Class::Other,
+        }
+    }
+}
+
 impl Host {
     fn new() -> Self {
         Self {
-            queue: VecDeque::new(),
+            queue: Frontier::default(),
             last_end: None,
             blocked_until: Instant::now(),
             robots: None,
@@ -236,9 +252,12 @@ impl Run<'_> {
                 Some(outcome) => redo(outcome, kind, self.config),
             };
             if pending {
+                // Whether a page was a feed item is not logged; a feed date says it was.
+                let article = looks_like_article(&url) || !line.published.is_empty();
                 self.push(Entry {
                     url,
                     kind,
+                    article,
                     depth: line.depth,
                     found_on: Some(line.found_on).filter(|s| !s.is_empty()),
                     published: Some(line.published).filter(|s| !s.is_empty()),
@@ -265,6 +284,7 @@ impl Run<'_> {
                 self.push(Entry {
                     url: seed.clone(),
                     kind: Kind::Seed,
+                    article: false,
                     depth: 0,
                     found_on: None,
                     published: None,
@@ -282,7 +302,7 @@ impl Run<'_> {
             self.host_order.push(key.clone());
         }
         if let Some(host) = self.hosts.get_mut(&key) {
-            host.queue.push_back(entry);
+            host.queue.push_back(entry.class(), entry);
         }
     }
 
@@ -293,7 +313,7 @@ impl Run<'_> {
             .entry(key)
             .or_insert_with(Host::new)
             .queue
-            .push_front(entry);
+            .push_front(entry.class(), entry);
     }
 
     /// Sleeps for `wait`, in short steps so that the stop flag is seen; false when it was.
@@ -632,7 +652,7 @@ impl Run<'_> {
                     host.blocked_until = host.blocked_until.max(Instant::now() + wait);
                     let mut again = entry.clone();
                     again.attempt = attempt;
-                    host.queue.push_front(again);
+                    host.queue.push_front(again.class(), again);
                     self.summary.retries += 1;
                     return Ok(None);
                 }
@@ -731,9 +751,10 @@ impl Run<'_> {
                 self.summary.off_host_links += 1;
                 continue;
             }
-            let (kind, depth) = match link.target {
-                LinkTarget::Page => (Kind::Page, from.depth + 1),
-                LinkTarget::Feed => (Kind::Feed, from.depth),
+            let (kind, article, depth) = match link.target {
+                LinkTarget::Page => (Kind::Page, looks_like_article(&link.url), from.depth + 1),
+                LinkTarget::Item => (Kind::Page, true, from.depth + 1),
+                LinkTarget::Feed => (Kind::Feed, false, from.depth),
             };
             if self.config.max_depth.is_some_and(|max| depth > max) {
                 continue;
@@ -754,6 +775,7 @@ impl Run<'_> {
             self.push(Entry {
                 url: link.url,
                 kind,
+                article,
                 depth,
                 found_on: Some(found_on),
                 published: link.published,

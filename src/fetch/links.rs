@@ -40,8 +40,10 @@ pub struct Link {
 /// What a link is expected to lead to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LinkTarget {
-    /// An HTML page.
+    /// An HTML page linked from a page.
     Page,
+    /// An item of a feed or an entry of a sitemap: an article page.
+    Item,
     /// A feed or sitemap.
     Feed,
 }
@@ -219,7 +221,7 @@ pub fn feed_links(body: &[u8], base: &Url) -> Vec<Link> {
             .and_then(|m| parse_feed_date(&xml_text(m.as_str())));
         out.push(Link {
             url,
-            target: LinkTarget::Page,
+            target: LinkTarget::Item,
             published,
         });
     }
@@ -282,7 +284,7 @@ pub fn sitemap_links(body: &[u8], base: &Url, index: bool) -> Vec<Link> {
             target: if index {
                 LinkTarget::Feed
             } else {
-                LinkTarget::Page
+                LinkTarget::Item
             },
             published,
         });

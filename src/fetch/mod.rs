@@ -23,6 +23,7 @@
 //! ```
 
 mod crawler;
+pub mod frontier;
 mod http;
 pub mod links;
 pub mod robots;

@@ -1342,3 +1342,81 @@ fn sigint_stops_cleanly_after_the_request_in_flight_and_the_crawl_resumes() {
         );
     }
 }
+
+#[test]
+fn article_links_and_feed_items_are_fetched_before_section_pages() {
+    let server = Arc::new(Mutex::new(None::<String>));
+    let base = server.clone();
+    let srv = Server::start(move |req| {
+        if let Some(r) = robots_allow_all(req) {
+            return r;
+        }
+        let base = base.lock().unwrap().clone().unwrap_or_default();
+        match req.path {
+            // A home page as news sites make them: section, tag and pagination links around
+            // the article links.
+            "/" => Reply::html(page(
+                "Trang chủ",
+                &[
+                    "/cong-doan.htm",
+                    "/tag/cong-doan-viet-nam-nguoi-lao-dong-ky-ket",
+                    "/cong-doan/hoi-nghi-tong-ket-cong-doan-nam-2023-20240117083000123.htm",
+                    "/cong-doan/trang-2.htm",
+                    "/viec-lam/trao-qua-tet-cho-doan-vien-cong-doan-co-so.htm",
+                ],
+            )),
+            "/rss.xml" => Reply::new(
+                200,
+                "application/rss+xml",
+                format!(
+                    "<rss version=\"2.0\"><channel><item><link>{base}/x.html</link></item></channel></rss>"
+                ),
+            ),
+            _ => Reply::html(page(req.path, &[])),
+        }
+    });
+    *server.lock().unwrap() = Some(format!("http://{}", srv.addr));
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path();
+    let seeds = [srv.url("/"), srv.url("/rss.xml")];
+    // Room for the two seeds and three pages: the articles (two by their URLs, one a feed
+    // item whose URL says nothing) win over the section, tag and pagination pages.
+    let summary = crawl(crawler().max_pages(5), &seeds, out);
+    assert_eq!(summary.fetched, 5, "{summary:?}");
+    let fetched: Vec<String> = srv
+        .hits()
+        .into_iter()
+        .map(|h| h.path)
+        .filter(|p| p != "/robots.txt")
+        .collect();
+    assert_eq!(
+        fetched,
+        [
+            "/",
+            "/rss.xml",
+            "/cong-doan/hoi-nghi-tong-ket-cong-doan-nam-2023-20240117083000123.htm",
+            "/viec-lam/trao-qua-tet-cho-doan-vien-cong-doan-co-so.htm",
+            "/x.html",
+        ]
+    );
+    assert_eq!(summary.pending, 3, "the section, tag and page-2 links wait");
+
+    // The next run goes on with them, in the order they were found.
+    let rest = crawl(crawler(), &seeds, out);
+    assert_eq!(rest.fetched, 3, "{rest:?}");
+    let later: Vec<String> = srv
+        .hits()
+        .into_iter()
+        .map(|h| h.path)
+        .filter(|p| p != "/robots.txt")
+        .skip(5)
+        .collect();
+    assert_eq!(
+        later,
+        [
+            "/cong-doan.htm",
+            "/tag/cong-doan-viet-nam-nguoi-lao-dong-ky-ket",
+            "/cong-doan/trang-2.htm",
+        ]
+    );
+}
