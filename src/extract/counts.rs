@@ -278,6 +278,27 @@ struct Candidate {
 /// "private".
 const WEAK_ALONE: &[&str] = &["một", "năm", "tư", "lăm", "mốt", "linh", "lẻ", "chục"];
 
+/// Whether the sentence before byte `pos` names workers (a `worker` head of
+/// `count_units.tsv`: "công nhân", "người lao động", …) as a word.
+fn workers_named_before(text: &str, pos: usize) -> bool {
+    let before = &text[..pos];
+    let start = [". ", "! ", "? ", "\n"]
+        .iter()
+        .filter_map(|end| before.rfind(end).map(|at| at + end.len()))
+        .max()
+        .unwrap_or(0);
+    let sentence = before[start..].to_lowercase();
+    UNITS
+        .heads
+        .iter()
+        .filter(|(_, kind)| *kind == Kind::Worker)
+        .any(|(head, _)| {
+            sentence
+                .match_indices(head)
+                .any(|(at, m)| at_word_start(&sentence, at) && at_word_end(&sentence, at + m.len()))
+        })
+}
+
 /// A count from the quantity `q` if a unit follows it.
 fn count_from(text: &str, q: Quantity) -> Option<Candidate> {
     if q.value < 1.0 || q.value >= 1e12 || q.value.fract() != 0.0 {
@@ -290,12 +311,19 @@ fn count_from(text: &str, q: Quantity) -> Option<Candidate> {
         }
     }
     let (unit_start, end, kind) = unit_at(text, q.end)?;
-    let category = fit(kind, cue(text, q.start, end));
+    let found_cue = cue(text, q.start, end);
+    let mut category = fit(kind, found_cue);
     // People in general are counted only as the recipients of support ("giúp 25.000 người
-    // khó khăn"); a population or a crowd ("từ 2,250 người xuống 1.300 người") is no member
-    // count (news-extra x034).
+    // khó khăn"), or as workers where their sentence has named workers before them and no cue
+    // says otherwise ("công nhân không về quê đông như … khu công nghiệp hơn 98.000 người"); a
+    // population or a crowd ("từ 2,250 người xuống 1.300 người") is no member count
+    // (news-extra x034).
     if kind == Kind::Person && category != CountCategory::Beneficiaries {
-        return None;
+        if found_cue.is_none() && workers_named_before(text, q.start) {
+            category = CountCategory::Workers;
+        } else {
+            return None;
+        }
     }
     let (start, qualifier) = if q.vague {
         (q.start, Qualifier::Vague)
