@@ -1,12 +1,12 @@
 //! HTML → article: decode the bytes, read the page's metadata, find the main text.
 //!
-//! 1. [`charset`]: a BOM, the HTTP charset, `<meta charset>` or UTF-8 (UTF-8 bytes overrule a
+//! 1. `charset`: a BOM, the HTTP charset, `<meta charset>` or UTF-8 (UTF-8 bytes overrule a
 //!    declared single-byte charset, with a warning); Windows-1258 is composed to NFC;
 //!    undecodable bytes become a warning, never silent loss.
-//! 2. [`meta`]: title (`og:title`, `<h1>`, `<title>` minus the site name), publication date
+//! 2. `meta`: title (`og:title`, `<h1>`, `<title>` minus the site name), publication date
 //!    (meta tags, JSON-LD, `<time>`, visible "Cập nhật: …" lines), byline, section, canonical URL.
-//! 3. [`body`]: generic readability-style scoring of containers by their paragraphs, link
-//!    density and class names, with a per-site rule table ([`rules`], `rules/sites.tsv`)
+//! 3. `body`: generic readability-style scoring of containers by their paragraphs, link
+//!    density and class names, with a per-site rule table (`rules`, `rules/sites.tsv`)
 //!    where the generic result is not enough. When an attempt finds too little text, it is
 //!    retried with one heuristic switched off and the best attempt is kept.
 //! 4. A page that is a listing (home page, category page) gives an empty body and a

@@ -70,7 +70,7 @@ static BYLINE_PREFIXED: LazyLock<Regex> = LazyLock::new(|| {
 /// Splits page text into an [`Article`].
 ///
 /// Trailer markers ("Tin liên quan", "Liên kết website", "Chia sẻ", "Đọc nhiều", …) end the
-/// article only once its body has started — at the first prose line, see [`is_prose`] —
+/// article only once its body has started — at the first prose line, see `is_prose` —
 /// so a marker in the header menu or between the headline and the body is dropped like a
 /// menu line, not taken as the end. When the cut at a marker still leaves no prose in the
 /// body, the article is read again up to the next marker (then up to the end of the page)
