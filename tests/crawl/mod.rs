@@ -96,6 +96,21 @@ struct Server {
 }
 
 impl Server {
+    /// A server whose handler also gets the server's own base URL (`http://127.0.0.1:PORT`),
+    /// for feeds and sitemaps that name absolute URLs.
+    fn start_with_base(
+        handler: impl Fn(&Request<'_>, &str) -> Reply + Send + Sync + 'static,
+    ) -> Self {
+        let base = Arc::new(Mutex::new(String::new()));
+        let known = base.clone();
+        let server = Self::start(move |req| {
+            let base = known.lock().unwrap().clone();
+            handler(req, &base)
+        });
+        *base.lock().unwrap() = format!("http://{}", server.addr);
+        server
+    }
+
     fn start(handler: impl Fn(&Request<'_>) -> Reply + Send + Sync + 'static) -> Self {
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let addr = listener.local_addr().unwrap();
@@ -283,13 +298,10 @@ fn robots_allow_all(req: &Request<'_>) -> Option<Reply> {
 #[test]
 fn crawls_feed_sitemap_index_and_links_into_a_store_extract_reads() {
     let real_page = std::fs::read("fixtures/html/dantri-1.html").unwrap();
-    let server = Arc::new(Mutex::new(None::<String>));
-    let base = server.clone();
-    let srv = Server::start(move |req| {
+    let srv = Server::start_with_base(move |req, base| {
         if let Some(r) = robots_allow_all(req) {
             return r;
         }
-        let base = base.lock().unwrap().clone().unwrap_or_default();
         match req.path {
             "/" => Reply::html(page(
                 "Trang chủ",
@@ -323,7 +335,6 @@ fn crawls_feed_sitemap_index_and_links_into_a_store_extract_reads() {
             _ => Reply::status(404),
         }
     });
-    *server.lock().unwrap() = Some(format!("http://{}", srv.addr));
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path();
     let seeds = [srv.url("/"), srv.url("/rss.xml"), srv.url("/sitemap.xml")];
@@ -1345,13 +1356,10 @@ fn sigint_stops_cleanly_after_the_request_in_flight_and_the_crawl_resumes() {
 
 #[test]
 fn article_links_and_feed_items_are_fetched_before_section_pages() {
-    let server = Arc::new(Mutex::new(None::<String>));
-    let base = server.clone();
-    let srv = Server::start(move |req| {
+    let srv = Server::start_with_base(move |req, base| {
         if let Some(r) = robots_allow_all(req) {
             return r;
         }
-        let base = base.lock().unwrap().clone().unwrap_or_default();
         match req.path {
             // A home page as news sites make them: section, tag and pagination links around
             // the article links.
@@ -1375,7 +1383,6 @@ fn article_links_and_feed_items_are_fetched_before_section_pages() {
             _ => Reply::html(page(req.path, &[])),
         }
     });
-    *server.lock().unwrap() = Some(format!("http://{}", srv.addr));
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path();
     let seeds = [srv.url("/"), srv.url("/rss.xml")];
