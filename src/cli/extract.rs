@@ -441,73 +441,46 @@ fn run_stdin(args: &Args) -> anyhow::Result<ExitCode> {
         }
         None => None,
     };
-    let mut reader = LineReader::new(io::stdin().lock());
+    // A thread reads the lines; the lines already read when one is taken are extracted
+    // together, in parallel, and answered in order: a stream that sends one line and waits
+    // for its answer gets it at once, a bulk stream uses every core.
+    let (sender, receiver) = std::sync::mpsc::sync_channel::<StdinLine>(STDIN_AHEAD);
+    std::thread::spawn(move || read_stdin_lines(&sender));
     let mut totals = Totals::default();
     let mut ids = IdRegistry::default();
-    loop {
-        let (line_no, result, read_failed) = match reader.next_line() {
-            Ok(Some((line_no, line))) => (line_no, stdin_record(line_no, line), false),
-            Ok(None) => break,
-            Err(err) => {
+    let mut answer = Answer {
+        out: &mut out,
+        sink: sink.as_deref_mut(),
+        errors_out: errors_out.as_mut(),
+        totals: &mut totals,
+        ids: &mut ids,
+    };
+    let mut chunk: Vec<StdinLine> = Vec::with_capacity(STDIN_AHEAD);
+    'lines: while let Ok(first) = receiver.recv() {
+        chunk.push(first);
+        while chunk.len() < STDIN_AHEAD {
+            match receiver.try_recv() {
+                Ok(line) => chunk.push(line),
+                Err(_) => break,
+            }
+        }
+        let results: Vec<_> = chunk
+            .par_drain(..)
+            .map(|item| match item {
+                StdinLine::Line(line_no, line) => (line_no, stdin_record(line_no, line), false),
                 // The line that could not be read is an input too, with its error line; then
                 // the stream is over.
-                let line_no = reader.lines_read() + 1;
-                let error = format!("stdin:{line_no}: read failed: {err}");
-                (line_no, Err((None, error)), true)
+                StdinLine::Failed(line_no, err) => (
+                    line_no,
+                    Err((None, format!("stdin:{line_no}: read failed: {err}"))),
+                    true,
+                ),
+            })
+            .collect();
+        for (line_no, result, read_failed) in results {
+            if !answer_stdin_line(line_no, result, &mut answer)? || read_failed {
+                break 'lines;
             }
-        };
-        let mut result =
-            result.and_then(
-                |record| match ids.claim(&record.id, &format!("stdin:{line_no}")) {
-                    Ok(()) => Ok(record),
-                    Err(err) => Err((Some(record.id.clone()), err.to_string())),
-                },
-            );
-        if let (Some(sink), Ok(record)) = (sink.as_mut(), &result) {
-            if let Err(err) = sink.write_batch(std::slice::from_ref(record)) {
-                result = Err((Some(record.id.clone()), format!("{}: {err}", record.id)));
-            }
-        }
-        let written = match &result {
-            Ok(record) => write_line(&mut out, record)?,
-            Err((id, error)) => {
-                let mut object = json!({"line": line_no, "error": error});
-                if let Some(id) = id {
-                    object["id"] = json!(id);
-                }
-                write_line(&mut out, &object)?
-            }
-        };
-        let flushed = match out.flush() {
-            Ok(()) => true,
-            Err(err) if is_closed_pipe(&err) => false,
-            Err(err) => return Err(anyhow::Error::new(err).context("cannot write the records")),
-        };
-        if !(written && flushed) {
-            totals.closed = true;
-            break;
-        }
-        totals.inputs += 1;
-        match result {
-            Ok(record) => {
-                totals.records += 1;
-                for warning in &record.warnings {
-                    say(format_args!("warning: {}: {warning}", record.id));
-                }
-            }
-            Err((_, error)) => {
-                totals.errors += 1;
-                say(format_args!("error: {error}"));
-                if let Some(e) = errors_out.as_mut() {
-                    write_line(
-                        e,
-                        &json!({"input": format!("stdin:{line_no}"), "error": error}),
-                    )?;
-                }
-            }
-        }
-        if read_failed {
-            break;
         }
     }
     if let Some(e) = errors_out.as_mut() {
@@ -515,6 +488,102 @@ fn run_stdin(args: &Args) -> anyhow::Result<ExitCode> {
     }
     totals.summary();
     Ok(totals.exit_code())
+}
+
+/// Lines read ahead of the one being answered, at most (and extracted together).
+const STDIN_AHEAD: usize = 256;
+
+/// A line of stdin as the reading thread sends it.
+enum StdinLine {
+    /// Line number and content.
+    Line(usize, Line),
+    /// The line that could not be read, and why: the last one sent.
+    Failed(usize, io::Error),
+}
+
+/// Reads stdin line by line into `sender` until it ends, fails, or the receiver is gone.
+fn read_stdin_lines(sender: &std::sync::mpsc::SyncSender<StdinLine>) {
+    let mut reader = LineReader::new(io::stdin().lock());
+    loop {
+        let item = match reader.next_line() {
+            Ok(Some((line_no, line))) => StdinLine::Line(line_no, line),
+            Ok(None) => return,
+            Err(err) => StdinLine::Failed(reader.lines_read() + 1, err),
+        };
+        let last = matches!(item, StdinLine::Failed(..));
+        if sender.send(item).is_err() || last {
+            return;
+        }
+    }
+}
+
+/// Where the answers of stdin mode go.
+struct Answer<'a, W: Write> {
+    out: &'a mut W,
+    sink: Option<&'a mut (dyn RecordSink + 'static)>,
+    errors_out: Option<&'a mut BufWriter<File>>,
+    totals: &'a mut Totals,
+    ids: &'a mut IdRegistry,
+}
+
+/// Answers one stdin line: its id claimed, the record loaded (with `--db`) and written, or
+/// its error object; false once stdout is closed.
+fn answer_stdin_line<W: Write>(
+    line_no: usize,
+    result: Result<Record, (Option<String>, String)>,
+    to: &mut Answer<'_, W>,
+) -> anyhow::Result<bool> {
+    let mut result =
+        result.and_then(
+            |record| match to.ids.claim(&record.id, &format!("stdin:{line_no}")) {
+                Ok(()) => Ok(record),
+                Err(err) => Err((Some(record.id.clone()), err.to_string())),
+            },
+        );
+    if let (Some(sink), Ok(record)) = (to.sink.as_mut(), &result) {
+        if let Err(err) = sink.write_batch(std::slice::from_ref(record)) {
+            result = Err((Some(record.id.clone()), format!("{}: {err}", record.id)));
+        }
+    }
+    let written = match &result {
+        Ok(record) => write_line(&mut to.out, record)?,
+        Err((id, error)) => {
+            let mut object = json!({"line": line_no, "error": error});
+            if let Some(id) = id {
+                object["id"] = json!(id);
+            }
+            write_line(&mut to.out, &object)?
+        }
+    };
+    let flushed = match to.out.flush() {
+        Ok(()) => true,
+        Err(err) if is_closed_pipe(&err) => false,
+        Err(err) => return Err(anyhow::Error::new(err).context("cannot write the records")),
+    };
+    if !(written && flushed) {
+        to.totals.closed = true;
+        return Ok(false);
+    }
+    to.totals.inputs += 1;
+    match result {
+        Ok(record) => {
+            to.totals.records += 1;
+            for warning in &record.warnings {
+                say(format_args!("warning: {}: {warning}", record.id));
+            }
+        }
+        Err((_, error)) => {
+            to.totals.errors += 1;
+            say(format_args!("error: {error}"));
+            if let Some(e) = to.errors_out.as_mut() {
+                write_line(
+                    e,
+                    &json!({"input": format!("stdin:{line_no}"), "error": error}),
+                )?;
+            }
+        }
+    }
+    Ok(true)
 }
 
 /// The record for one stdin line, or the id (when the line has one) and the error.

@@ -663,6 +663,70 @@ fn stdin_mode_writes_one_line_per_input_line_in_order() {
 }
 
 #[test]
+fn stdin_mode_keeps_order_when_lines_are_extracted_together() {
+    // 1,000 lines in one write: they arrive together and are extracted in parallel chunks;
+    // the answers still come one per line, in input order, a repeated id an error at its line.
+    let mut input = String::new();
+    for n in 0..1000 {
+        match n % 7 {
+            3 => input.push_str("{not json"),
+            5 if n > 5 => input.push_str(&format!(
+                r#"{{"id":"s{}","text":"Sáng 17/1, hội nghị."}}"#,
+                n - 5
+            )),
+            _ => input.push_str(&format!(
+                r#"{{"id":"s{n}","text":"Ngày {}/1/2024, LĐLĐ tỉnh trao {n} suất quà trị giá {} triệu đồng."}}"#,
+                1 + n % 28,
+                n + 1
+            )),
+        }
+        input.push('\n');
+    }
+    let mut child = bin()
+        .args(["extract", "-", "-j", "2"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()).unwrap());
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    let lines: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 1000);
+    for (n, line) in lines.iter().enumerate() {
+        match n % 7 {
+            3 => assert_eq!(line["line"], n + 1, "{line}"),
+            5 if n > 5 => {
+                // the id of line n - 5, again: refused, with the line that holds it
+                assert_eq!(line["line"], n + 1, "{line}");
+                assert_eq!(line["id"], format!("s{}", n - 5));
+            }
+            _ => {
+                assert_eq!(line["id"], format!("s{n}"), "{line}");
+                assert_eq!(line["money"][0]["amount"], (n as u64 + 1) * 1_000_000);
+            }
+        }
+    }
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let errors = (0..1000)
+        .filter(|n| n % 7 == 3 || (n % 7 == 5 && *n > 5))
+        .count();
+    assert!(
+        stderr.contains(&format!(
+            "1000 inputs, {} records, {errors} errors",
+            1000 - errors
+        )),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn stdin_mode_answers_each_line_before_the_next_arrives() {
     // A filter under another engine must not wait for the end of input.
     let mut child = bin()
