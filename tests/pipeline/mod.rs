@@ -166,25 +166,7 @@ fn records_of_every_input_kind_validate_against_the_schema() {
         r#"{"html":"<html><head><title>T</title></head><body><article><h1>Hội nghị</h1><p>Sáng 17/1, LĐLĐ quận tổ chức hội nghị với kinh phí 0,5 USD.</p></article></body></html>"}"#,
         "\n",
     );
-    let mut child = bin()
-        .args(["extract", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    let records: Vec<Value> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let (records, _, _) = run_with_stdin(&["extract", "-"], input);
     assert_eq!(records.len(), 3);
     for record in &records {
         assert!(record.get("error").is_none(), "{record}");
@@ -609,6 +591,33 @@ fn usage_errors_exit_two() {
     assert_eq!(out.status.code(), Some(2));
 }
 
+/// Runs `union-news ARGS` with `input` on stdin, written from a thread of its own so that a
+/// large input cannot block on a full pipe: the JSON lines of stdout, stderr, the exit code.
+fn run_with_stdin(args: &[&str], input: &str) -> (Vec<Value>, String, Option<i32>) {
+    let mut child = bin()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let input = input.to_string();
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()).unwrap());
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    let lines = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    (
+        lines,
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+        out.status.code(),
+    )
+}
+
 #[test]
 fn stdin_mode_writes_one_line_per_input_line_in_order() {
     let input = concat!(
@@ -622,26 +631,7 @@ fn stdin_mode_writes_one_line_per_input_line_in_order() {
         r#"{"id":"d"}"#,
         "\n",
     );
-    let mut child = bin()
-        .args(["extract", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    let lines: Vec<Value> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let (lines, stderr, code) = run_with_stdin(&["extract", "-"], input);
     assert_eq!(lines.len(), 5, "one output line per input line: {stderr}");
     assert_eq!(lines[0]["id"], "a");
     assert_eq!(lines[0]["source"]["kind"], "stdin");
@@ -659,7 +649,7 @@ fn stdin_mode_writes_one_line_per_input_line_in_order() {
     assert_eq!(lines[4]["line"], 5);
     assert_eq!(lines[4]["id"], "d");
     assert!(stderr.contains("5 inputs, 2 records, 3 errors"), "{stderr}");
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(code, Some(1));
 }
 
 #[test]
@@ -682,22 +672,7 @@ fn stdin_mode_keeps_order_when_lines_are_extracted_together() {
         }
         input.push('\n');
     }
-    let mut child = bin()
-        .args(["extract", "-", "-j", "2"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()).unwrap());
-    let out = child.wait_with_output().unwrap();
-    writer.join().unwrap();
-    let lines: Vec<Value> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let (lines, stderr, _) = run_with_stdin(&["extract", "-", "-j", "2"], &input);
     assert_eq!(lines.len(), 1000);
     for (n, line) in lines.iter().enumerate() {
         match n % 7 {
@@ -713,7 +688,6 @@ fn stdin_mode_keeps_order_when_lines_are_extracted_together() {
             }
         }
     }
-    let stderr = String::from_utf8_lossy(&out.stderr);
     let errors = (0..1000)
         .filter(|n| n % 7 == 3 || (n % 7 == 5 && *n > 5))
         .count();
