@@ -108,6 +108,11 @@ pub fn parse_numeral(input: &str) -> Option<Parsed<f64>> {
 /// assert_eq!(scale_of("tỷ"), Some(1e9));
 /// ```
 pub fn scale_of(word: &str) -> Option<f64> {
+    // Every scale word starts with c, t or n and is at most "nghìn"/"triệu" long: the words
+    // after most numbers ("đoàn viên", "đồng", "người") are rejected without lower-casing.
+    if word.len() > "triệu".len() || !word.starts_with(['c', 'C', 't', 'T', 'n', 'N']) {
+        return None;
+    }
     match word.to_lowercase().as_str() {
         "chục" => Some(1e1),
         "trăm" => Some(1e2),
