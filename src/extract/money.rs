@@ -504,11 +504,22 @@ fn currency_at(text: &str, pos: usize, scaled: bool) -> Option<(usize, &'static 
         Some(r) => (1, r),
         None => (0, rest),
     };
-    if !scaled && MONEY_NOT_UNITS.iter().any(|p| word_ci(rest, p).is_some()) {
+    // Only the phrases that start with the next letter can match (the next word is most
+    // often no currency at all: "24 CĐCS", "1.199 đoàn viên").
+    let next = rest.chars().next()?;
+    let lower = lower_aligned_char(next);
+    let may_start = |phrase: &str| phrase.starts_with(lower) || phrase.starts_with(next);
+    if !scaled
+        && MONEY_NOT_UNITS
+            .iter()
+            .filter(|p| may_start(p))
+            .any(|p| word_ci(rest, p).is_some())
+    {
         return None;
     }
     MONEY_UNITS
         .iter()
+        .filter(|(unit, _)| may_start(unit))
         .find_map(|(unit, code)| Some((pos + skip + word_ci(rest, unit)?, *code)))
 }
 
