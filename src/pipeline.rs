@@ -396,7 +396,7 @@ pub fn read_file_input(file: &InputFile) -> std::result::Result<InputArticle, Er
             Content::Html(bytes.clone())
         }
         FileKind::Text => {
-            let text = decode_text(&display, &bytes, &mut warnings)?;
+            let text = decode_text_file(&display, &bytes, &mut warnings)?;
             Content::PageText(text)
         }
         FileKind::Jsonl => {
@@ -526,7 +526,55 @@ pub fn check_text_head(input: &str, head: &[u8]) -> std::result::Result<(), Erro
     if head.iter().all(u8::is_ascii_whitespace) {
         return Ok(());
     }
+    if let Some(name) = utf16_bom(head) {
+        // Its lines cannot be split on bytes; saying what it is beats "binary data".
+        return Err(Error::input(
+            input,
+            format!(
+                "{name} text (byte-order mark): JSONL must be UTF-8; convert it first \
+                 (iconv -f UTF-16 -t UTF-8)"
+            ),
+        ));
+    }
     check_not_binary(input, head)
+}
+
+/// The name of the UTF-16 encoding whose byte-order mark starts `bytes`, if one does.
+fn utf16_bom(bytes: &[u8]) -> Option<&'static str> {
+    match encoding_rs::Encoding::for_bom(bytes) {
+        Some((encoding, _)) if encoding != encoding_rs::UTF_8 => Some(encoding.name()),
+        _ => None,
+    }
+}
+
+/// Decodes a text file: behind a UTF-16 byte-order mark (LE or BE, as Windows tools write
+/// text) as UTF-16, else as [`decode_text`] does. Unpaired surrogates become U+FFFD with a
+/// warning.
+///
+/// # Errors
+/// When the text is empty, whitespace only, or binary.
+pub fn decode_text_file(
+    input: &str,
+    bytes: &[u8],
+    warnings: &mut Vec<String>,
+) -> std::result::Result<String, Error> {
+    let Some((encoding, bom_len)) = encoding_rs::Encoding::for_bom(bytes) else {
+        return decode_text(input, bytes, warnings);
+    };
+    if encoding == encoding_rs::UTF_8 {
+        return decode_text(input, bytes, warnings);
+    }
+    let body = &bytes[bom_len..];
+    let (text, had_errors) = encoding.decode_without_bom_handling(body);
+    check_not_binary(input, text.as_bytes())?;
+    if had_errors {
+        let bad = text.matches('\u{fffd}').count();
+        warnings.push(format!(
+            "invalid {} replaced ({bad} replacement(s))",
+            encoding.name()
+        ));
+    }
+    Ok(text.into_owned())
 }
 
 /// Decodes text bytes: UTF-8 (a BOM is dropped), invalid sequences replaced with U+FFFD and a
@@ -887,6 +935,42 @@ mod tests {
         assert_eq!(a.id, b.id);
         assert_ne!(a.id, c.id);
         assert!(c.id.starts_with("sha256:"));
+    }
+
+    #[test]
+    fn utf16_text_files_are_decoded_by_their_byte_order_mark() {
+        let sentence = "Sáng 17/1, LĐLĐ quận Thanh Khê tổ chức hội nghị.";
+        let le: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain(sentence.encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        let be: Vec<u8> = [0xFE, 0xFF]
+            .into_iter()
+            .chain(sentence.encode_utf16().flat_map(u16::to_be_bytes))
+            .collect();
+        for bytes in [&le, &be] {
+            let mut w = Vec::new();
+            assert_eq!(decode_text_file("f.txt", bytes, &mut w).unwrap(), sentence);
+            assert!(w.is_empty(), "{w:?}");
+        }
+        // An unpaired surrogate: replaced, with a warning.
+        let mut broken = le.clone();
+        broken.extend([0x00, 0xD8]);
+        let mut w = Vec::new();
+        let text = decode_text_file("f.txt", &broken, &mut w).unwrap();
+        assert!(text.ends_with('\u{fffd}'));
+        assert_eq!(w, ["invalid UTF-16LE replaced (1 replacement(s))"]);
+        // A BOM and nothing, or NULs behind it: refused as before.
+        assert!(decode_text_file("f.txt", &[0xFF, 0xFE], &mut w).is_err());
+        assert!(decode_text_file("f.txt", &[0xFF, 0xFE, 0, 0, 0, 0], &mut w).is_err());
+        // UTF-8 files are unchanged.
+        assert_eq!(
+            decode_text_file("f.txt", sentence.as_bytes(), &mut w).unwrap(),
+            sentence
+        );
+        // A UTF-16 .jsonl is refused with what it is and what to do.
+        let err = check_text_head("f.jsonl", &le).unwrap_err().to_string();
+        assert!(err.contains("UTF-16LE") && err.contains("iconv"), "{err}");
     }
 
     #[test]

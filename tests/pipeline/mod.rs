@@ -591,6 +591,52 @@ fn usage_errors_exit_two() {
     assert_eq!(out.status.code(), Some(2));
 }
 
+#[test]
+fn utf16_text_file_is_read_and_utf16_jsonl_refused_by_name() {
+    // Windows "Save as Unicode": a seed article as UTF-16LE with a byte-order mark.
+    let dir = tempfile::tempdir().unwrap();
+    let seed = std::fs::read_to_string("corpus/001_2422e51105c7a8e3.txt").unwrap();
+    let utf16 = |text: &str| -> Vec<u8> {
+        [0xFF, 0xFE]
+            .into_iter()
+            .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+            .collect()
+    };
+    std::fs::write(dir.path().join("001-utf16.txt"), utf16(&seed)).unwrap();
+    std::fs::write(
+        dir.path().join("lines-utf16.jsonl"),
+        utf16("{\"id\":\"a\",\"text\":\"Sáng 17/1, hội nghị.\"}\n"),
+    )
+    .unwrap();
+    let out = bin()
+        .args(["extract", "-q"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let records: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(records.len(), 1, "{stderr}");
+    assert_eq!(records[0]["id"], "001-utf16");
+    assert!(
+        records[0]["member_counts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["text"] == "1.199 đoàn viên"),
+        "{}",
+        records[0]
+    );
+    assert!(
+        stderr.contains("UTF-16LE text (byte-order mark): JSONL must be UTF-8"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("2 inputs, 1 records, 1 errors"), "{stderr}");
+}
+
 /// Runs `union-news ARGS` with `input` on stdin, written from a thread of its own so that a
 /// large input cannot block on a full pipe: the JSON lines of stdout, stderr, the exit code.
 fn run_with_stdin(args: &[&str], input: &str) -> (Vec<Value>, String, Option<i32>) {
