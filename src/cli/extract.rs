@@ -457,10 +457,14 @@ fn run_stdin(args: &Args) -> anyhow::Result<ExitCode> {
     };
     let mut chunk: Vec<StdinLine> = Vec::with_capacity(STDIN_AHEAD);
     'lines: while let Ok(first) = receiver.recv() {
+        let mut bytes = first.len();
         chunk.push(first);
-        while chunk.len() < STDIN_AHEAD {
+        while chunk.len() < STDIN_AHEAD && bytes < STDIN_CHUNK_BYTES {
             match receiver.try_recv() {
-                Ok(line) => chunk.push(line),
+                Ok(line) => {
+                    bytes += line.len();
+                    chunk.push(line);
+                }
                 Err(_) => break,
             }
         }
@@ -490,8 +494,12 @@ fn run_stdin(args: &Args) -> anyhow::Result<ExitCode> {
     Ok(totals.exit_code())
 }
 
-/// Lines read ahead of the one being answered, at most (and extracted together).
-const STDIN_AHEAD: usize = 256;
+/// Lines read ahead of the one being answered, at most, and lines extracted together.
+const STDIN_AHEAD: usize = 64;
+
+/// Bytes of lines extracted together, at most (one line more may pass it): with
+/// [`STDIN_AHEAD`], what bounds memory however long the lines.
+const STDIN_CHUNK_BYTES: usize = 16 << 20;
 
 /// A line of stdin as the reading thread sends it.
 enum StdinLine {
@@ -499,6 +507,16 @@ enum StdinLine {
     Line(usize, Line),
     /// The line that could not be read, and why: the last one sent.
     Failed(usize, io::Error),
+}
+
+impl StdinLine {
+    /// The bytes it holds.
+    fn len(&self) -> usize {
+        match self {
+            StdinLine::Line(_, Line::Bytes(bytes)) => bytes.len(),
+            StdinLine::Line(_, Line::TooLong(_)) | StdinLine::Failed(..) => 0,
+        }
+    }
 }
 
 /// Reads stdin line by line into `sender` until it ends, fails, or the receiver is gone.
