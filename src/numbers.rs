@@ -4,7 +4,7 @@
 //!
 //! Parsers return [`Parsed`]: the value and how many bytes of the input it used.
 
-use crate::normalize::chars::is_alpha;
+use crate::normalize::chars::{is_alpha, lower_aligned_char};
 
 /// A parsed value and the number of bytes of input it consumed.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -108,20 +108,27 @@ pub fn parse_numeral(input: &str) -> Option<Parsed<f64>> {
 /// assert_eq!(scale_of("tỷ"), Some(1e9));
 /// ```
 pub fn scale_of(word: &str) -> Option<f64> {
-    // Every scale word starts with c, t or n and is at most "nghìn"/"triệu" long: the words
-    // after most numbers ("đoàn viên", "đồng", "người") are rejected without lower-casing.
-    if word.len() > "triệu".len() || !word.starts_with(['c', 'C', 't', 'T', 'n', 'N']) {
-        return None;
-    }
-    match word.to_lowercase().as_str() {
-        "chục" => Some(1e1),
-        "trăm" => Some(1e2),
-        "nghìn" | "ngàn" | "ngàn." => Some(1e3),
-        "triệu" => Some(1e6),
-        "tỷ" | "tỉ" => Some(1e9),
-        _ => None,
-    }
+    // Compared letter by letter, case-insensitively: most words after a number ("đoàn viên",
+    // "đồng", "người") fail on their first letter, without a lower-cased copy.
+    SCALE_WORDS
+        .iter()
+        .find(|(scale, _)| {
+            word.len() == scale.len() && word.chars().map(lower_aligned_char).eq(scale.chars())
+        })
+        .map(|&(_, multiplier)| multiplier)
 }
+
+/// The scale words, lower case, with their multipliers.
+const SCALE_WORDS: [(&str, f64); 8] = [
+    ("chục", 1e1),
+    ("trăm", 1e2),
+    ("nghìn", 1e3),
+    ("ngàn", 1e3),
+    ("ngàn.", 1e3),
+    ("triệu", 1e6),
+    ("tỷ", 1e9),
+    ("tỉ", 1e9),
+];
 
 /// Parses a scale phrase ("nghìn tỷ", "triệu", "trăm nghìn") at the start of `input`, after
 /// optional spaces: the product of consecutive scale words. A scale word that starts a
