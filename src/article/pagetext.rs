@@ -48,7 +48,7 @@ const NAVIGATION_LINES: &[&str] = &[
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:ngày đăng|đăng ngày|ngày cập nhật|cập nhật|đăng lúc|ngày)\s*:?\s*(?:[^\d]{0,12})?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s*[-|,]?\s*(\d{1,2})[:h](\d{2}))?",
+        r"(?i)^(?P<label>ngày đăng|đăng ngày|ngày cập nhật|cập nhật|đăng lúc|ngày)\s*:?\s*(?:[^\d]{0,12})?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s*[-|,]?\s*(\d{1,2})[:h](\d{2}))?",
     )
     .expect("dateline regex")
 });
@@ -383,17 +383,20 @@ fn words_up_to(line: &str, limit: usize) -> usize {
 fn parse_dateline(line: &str) -> Option<String> {
     let caps = DATELINE.captures(line)?;
     // A plain "Ngày 01/02/2024, ..." sentence starts the body; a dateline stands alone.
+    // The label is read from its own capture group, never by cutting the line at a byte
+    // count: a cut can fall inside a character ("Ngày\u{a0}20/12/2023").
     let whole = caps.get(0)?;
-    let rest = line[whole.end()..].trim();
-    let label = line[..whole.start() + 6.min(whole.len())].to_lowercase();
-    if label.starts_with("ngày") && !label.starts_with("ngày đăng") && !rest.is_empty() {
+    let rest = line.get(whole.end()..).unwrap_or_default().trim();
+    let label = caps.name("label")?.as_str().to_lowercase();
+    if label == "ngày" && !rest.is_empty() {
         return None;
     }
-    let day: u32 = caps.get(1)?.as_str().parse().ok()?;
-    let month: u32 = caps.get(2)?.as_str().parse().ok()?;
-    let year: i32 = caps.get(3)?.as_str().parse().ok()?;
+    // Group 1 is the label.
+    let day: u32 = caps.get(2)?.as_str().parse().ok()?;
+    let month: u32 = caps.get(3)?.as_str().parse().ok()?;
+    let year: i32 = caps.get(4)?.as_str().parse().ok()?;
     let date = chrono::NaiveDate::from_ymd_opt(year, month, day)?;
-    match (caps.get(4), caps.get(5)) {
+    match (caps.get(5), caps.get(6)) {
         (Some(h), Some(m)) => {
             let hour: u32 = h.as_str().parse().ok()?;
             let minute: u32 = m.as_str().parse().ok()?;
@@ -446,6 +449,30 @@ mod tests {
             None
         );
         assert_eq!(parse_dateline("Ngày đăng: 31/02/2023"), None);
+        // A labelled dateline may carry more on its line.
+        assert_eq!(
+            parse_dateline("Ngày đăng: 20/12/2023 | Lượt xem: 14240").as_deref(),
+            Some("2023-12-20")
+        );
+    }
+
+    /// Issue 10, item 1: the label was cut at byte 6, inside the no-break space after "Ngày";
+    /// the panic lost the whole run.
+    #[test]
+    fn a_dateline_with_a_multibyte_character_after_ngay_does_not_panic() {
+        for line in [
+            "Ngày\u{a0}20/12/2023",
+            "Ngày\u{a0}20/12/2023, LĐLĐ tỉnh tổ chức hội nghị",
+            "Ngàyđ20/12/2023",
+            "NGÀY\u{2003}01/02/2024",
+        ] {
+            let _ = parse_dateline(line);
+            let _ = from_page_text(&format!("Tiêu đề của bài báo này\n\n{line}\n\nNội dung."));
+        }
+        assert_eq!(
+            parse_dateline("Ngày\u{a0}20/12/2023").as_deref(),
+            Some("2023-12-20")
+        );
     }
 
     #[test]
