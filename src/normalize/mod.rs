@@ -35,7 +35,16 @@ pub fn normalize(input: &str) -> String {
             input.nfc().collect::<String>().into()
         };
     let toned = canonical_tone_placement(&composed);
-    clean_whitespace_and_punctuation(&toned)
+    let cleaned = clean_whitespace_and_punctuation(&toned);
+    // Moving a tone mark or dropping a zero-width or control character can leave a combining
+    // mark next to a letter it composes with ("Hoà" + U+0301 → "Hòa" + U+0301): the result is
+    // composed again, so that the stored text is always NFC. Vietnamese text in NFC passes the
+    // first check without a table lookup.
+    if plainly_nfc(&cleaned) || unicode_normalization::is_nfc(&cleaned) {
+        cleaned
+    } else {
+        cleaned.nfc().collect()
+    }
 }
 
 /// Whether `input` is NFC because every character is in a range where every code point is
@@ -362,12 +371,38 @@ mod tests {
             }
         }
 
+        /// Issue 10, item 6: whatever marks are stacked, moved or separated by characters
+        /// that cleaning drops, the normalized text is NFC.
+        #[test]
+        fn normalized_text_is_always_nfc(
+            input in "([aeiouyAOUđhoònHgk ]|[\u{300}-\u{309}\u{323}\u{200b}\u{ad}\u{1}\u{a0}\t]|[àáảãạòóỏõọùúủũụỳýỷỹỵ]){0,24}"
+        ) {
+            let out = normalize(&input);
+            proptest::prop_assert!(unicode_normalization::is_nfc(&out), "{:?} -> {:?}", input, out);
+        }
+
         #[test]
         fn plain_nfc_check_never_accepts_a_non_nfc_text(input in "[a-zạđ\u{300}-\u{36f}\u{1e00}-\u{1eff}\u{2000}-\u{2070}\u{80}-\u{10ffff}]{0,12}") {
             if plainly_nfc(&input) {
                 proptest::prop_assert!(unicode_normalization::is_nfc(&input));
             }
         }
+    }
+
+    /// Issue 10, item 6: "Hoà" + U+0301 used to keep a loose acute after the tone moved.
+    #[test]
+    fn stacked_combining_marks_come_out_nfc() {
+        for input in [
+            "Hoà\u{301} Bình",
+            "x\u{200b}\u{301}y",
+            "Uỷ\u{301} ban",
+            "a\u{1}\u{300}",
+            "hoa\u{300}\u{301}\u{303}",
+        ] {
+            let out = normalize(input);
+            assert!(unicode_normalization::is_nfc(&out), "{input:?} -> {out:?}");
+        }
+        assert_eq!(normalize("Hoà\u{301} Bình"), "Hòá Bình");
     }
 
     #[test]
