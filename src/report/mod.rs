@@ -129,6 +129,14 @@ impl Database {
     pub fn open(target: &str) -> Result<Self> {
         let mut db = match Target::parse(target)? {
             Target::Sqlite(path) => {
+                // SQLite's own message for a missing file is "unable to open database file".
+                if !std::path::Path::new(&path).exists() {
+                    return Err(Error::input(
+                        &path,
+                        "no such database file (`union-news extract --db` or `load --db` \
+                         creates it)",
+                    ));
+                }
                 let conn =
                     rusqlite::Connection::open_with_flags(&path, OpenFlags::SQLITE_OPEN_READ_ONLY)
                         .map_err(|err| Error::database(format!("{path}: {err}")))?;

@@ -83,12 +83,19 @@ pub enum Target {
 
 impl Target {
     /// Parses a `--db` value: `postgres://…`/`postgresql://…` (optionally `?schema=NAME`) is
-    /// PostgreSQL; `sqlite://PATH` or any other value is a SQLite file path.
+    /// PostgreSQL; `sqlite://PATH`, a file that exists, or a path whose name has an extension
+    /// (`union-news.sqlite`, `news.db`) is a SQLite file.
+    ///
+    /// Anything else is refused rather than silently becoming a new SQLite file: another
+    /// scheme (`mysql://…`), a typo (`postgres//host/db`), a bare word (`postgres`), a
+    /// `key=value` connection string.
     ///
     /// # Errors
-    /// A PostgreSQL URL that does not parse, or a schema name that is not a plain identifier.
+    /// A PostgreSQL URL that does not parse, a schema name that is not a plain identifier, or
+    /// a value that names no supported database.
     pub fn parse(target: &str) -> Result<Self> {
-        if target.starts_with("postgres://") || target.starts_with("postgresql://") {
+        let lower = target.get(..13).unwrap_or(target).to_ascii_lowercase();
+        if lower.starts_with("postgres://") || lower.starts_with("postgresql://") {
             let mut url = url::Url::parse(target)
                 .map_err(|err| Error::input(redact(target), format!("bad database url: {err}")))?;
             let mut schema = None;
@@ -115,13 +122,66 @@ impl Target {
                 url: url.into(),
                 schema,
             })
-        } else {
-            let path = target.strip_prefix("sqlite://").unwrap_or(target);
+        } else if let Some(path) = target.strip_prefix("sqlite://") {
             if path.is_empty() {
                 return Err(Error::input(target, "empty database path"));
             }
             Ok(Self::Sqlite(path.to_string()))
+        } else {
+            check_sqlite_path(target)?;
+            Ok(Self::Sqlite(target.to_string()))
         }
+    }
+}
+
+/// What `--db` accepts, for messages.
+const DB_FORMS: &str =
+    "use postgres://USER@HOST/DB, sqlite://PATH, or a file path with an extension such as \
+     union-news.sqlite";
+
+/// Checks that a `--db` value without `sqlite://` is meant as an SQLite file: one that
+/// exists, or a new one whose name has a plain extension (letters and digits).
+fn check_sqlite_path(target: &str) -> Result<()> {
+    if target.is_empty() {
+        return Err(Error::input(target, "empty database path"));
+    }
+    if let Some((scheme, _)) = target.split_once("://") {
+        return Err(Error::input(
+            redact(target),
+            format!(
+                "unsupported database scheme {:?}: {DB_FORMS}",
+                scheme.to_ascii_lowercase()
+            ),
+        ));
+    }
+    let path = std::path::Path::new(target);
+    if path.is_dir() {
+        return Err(Error::input(
+            target,
+            format!("is a directory, not a database file: {DB_FORMS}"),
+        ));
+    }
+    if path.exists() {
+        return Ok(());
+    }
+    if target.split_whitespace().any(|word| word.contains('=')) {
+        return Err(Error::input(
+            redact(target),
+            format!(
+                "looks like a key=value connection string, which --db does not read: {DB_FORMS}"
+            ),
+        ));
+    }
+    let plain_extension = path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+        !e.is_empty() && e.len() <= 16 && e.chars().all(|c| c.is_ascii_alphanumeric())
+    });
+    if plain_extension {
+        Ok(())
+    } else {
+        Err(Error::input(
+            target,
+            format!("not a database URL, and no such file (a new SQLite file needs an extension): {DB_FORMS}"),
+        ))
     }
 }
 
@@ -220,5 +280,43 @@ mod tests {
         );
         assert!(Target::parse("postgres://h/db?schema=a;drop").is_err());
         assert!(Target::parse("").is_err());
+        assert!(Target::parse("sqlite://").is_err());
+        assert!(matches!(
+            Target::parse("POSTGRES://h/db").unwrap(),
+            Target::Postgres { .. }
+        ));
+    }
+
+    /// Issue 10, item 10: an unknown scheme, a typo or a bare word used to become a new SQLite
+    /// file silently.
+    #[test]
+    fn unknown_database_schemes_and_bare_words_are_refused() {
+        for (target, says) in [
+            ("mysql://u@h/db", "unsupported database scheme \"mysql\""),
+            (
+                "postgres//127.0.0.1/test",
+                "a new SQLite file needs an extension",
+            ),
+            ("postgres", "a new SQLite file needs an extension"),
+            (
+                "host=127.0.0.1 user=postgres dbname=test",
+                "key=value connection string",
+            ),
+            (".", "is a directory"),
+        ] {
+            let err = Target::parse(target).unwrap_err().to_string();
+            assert!(err.contains(says), "{target}: {err}");
+            assert!(err.contains("sqlite://PATH"), "{target}: {err}");
+        }
+        let dir = tempfile::tempdir().unwrap();
+        // An existing file without an extension is taken as the SQLite file it is.
+        let existing = dir.path().join("newsdb");
+        std::fs::write(&existing, b"").unwrap();
+        let existing = existing.to_str().unwrap();
+        assert_eq!(
+            Target::parse(existing).unwrap(),
+            Target::Sqlite(existing.into())
+        );
+        assert!(Target::parse("out/union-news.sqlite3").is_ok());
     }
 }

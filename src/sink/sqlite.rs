@@ -49,6 +49,16 @@ impl SqliteSink {
     /// # Errors
     /// The file cannot be opened as a SQLite database, or a migration fails.
     pub fn open(path: &str) -> Result<Self> {
+        // SQLite says only "unable to open database file" when the directory is missing.
+        let dir = std::path::Path::new(path)
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty());
+        if let Some(dir) = dir.filter(|d| !d.is_dir()) {
+            return Err(Error::database(format!(
+                "{path}: cannot create the database file: no directory {}",
+                dir.display()
+            )));
+        }
         let conn = Connection::open(path).map_err(|err| db_error(path, err))?;
         Self::from_connection(conn, path)
     }
