@@ -11,21 +11,23 @@ pub struct Error {
     kind: ErrorKind,
 }
 
+// The message of a cause is part of the error's own message (an error line names the input
+// and says why in one line), so it is not also returned as `source()`: a chain printed with
+// `{:#}` would say it twice ("…: No such file or directory (os error 2): No such file or
+// directory (os error 2)").
 #[derive(Debug, thiserror::Error)]
 enum ErrorKind {
-    #[error("{path}: cannot read: {source}")]
+    #[error("{path}: cannot read: {cause}")]
     Read {
         path: PathBuf,
-        #[source]
-        source: std::io::Error,
+        cause: std::io::Error,
     },
     #[error("{input}: {message}")]
     Input { input: String, message: String },
-    #[error("{input}: malformed JSON: {source}")]
+    #[error("{input}: malformed JSON: {cause}")]
     Json {
         input: String,
-        #[source]
-        source: serde_json::Error,
+        cause: serde_json::Error,
     },
     #[error("{input}: duplicate id {id:?}: {first} already has it; not written")]
     DuplicateId {
@@ -37,6 +39,8 @@ enum ErrorKind {
     Database(String),
     #[error("fetch {url}: {message}")]
     Fetch { url: String, message: String },
+    #[error("{input}: internal error while extracting: {message}; please report it")]
+    Internal { input: String, message: String },
 }
 
 impl Error {
@@ -45,7 +49,7 @@ impl Error {
         Self {
             kind: ErrorKind::Read {
                 path: path.into(),
-                source,
+                cause: source,
             },
         }
     }
@@ -65,7 +69,7 @@ impl Error {
         Self {
             kind: ErrorKind::Json {
                 input: input.into(),
-                source,
+                cause: source,
             },
         }
     }
@@ -103,6 +107,17 @@ impl Error {
         }
     }
 
+    /// A bug: work on `input` panicked with `message` (see [`crate::guard`]). The run goes on
+    /// without this input's record.
+    pub fn internal(input: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            kind: ErrorKind::Internal {
+                input: input.into(),
+                message: message.into(),
+            },
+        }
+    }
+
     /// The input the error is about — a path, `FILE:LINE`, `stdin:N`, a URL — when it names
     /// one (database errors do not).
     pub fn input_name(&self) -> Option<String> {
@@ -110,7 +125,8 @@ impl Error {
             ErrorKind::Read { path, .. } => Some(path.display().to_string()),
             ErrorKind::Input { input, .. }
             | ErrorKind::Json { input, .. }
-            | ErrorKind::DuplicateId { input, .. } => Some(input.clone()),
+            | ErrorKind::DuplicateId { input, .. }
+            | ErrorKind::Internal { input, .. } => Some(input.clone()),
             ErrorKind::Fetch { url, .. } => Some(url.clone()),
             ErrorKind::Database(_) => None,
         }
@@ -129,6 +145,11 @@ impl Error {
     /// True when the error is an id already used earlier in the run.
     pub fn is_duplicate_id(&self) -> bool {
         matches!(self.kind, ErrorKind::DuplicateId { .. })
+    }
+
+    /// True when the error is a caught panic: a bug to report.
+    pub fn is_internal(&self) -> bool {
+        matches!(self.kind, ErrorKind::Internal { .. })
     }
 
     /// True when the error comes from a database.
@@ -151,3 +172,26 @@ impl std::error::Error for Error {
 
 /// The library's result type.
 pub type Result<T> = std::result::Result<T, Error>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Issue 10, item 10: a cause was both in the message and in the chain, so `{:#}` printed
+    /// the OS error twice.
+    #[test]
+    fn an_error_chain_says_the_os_error_once() {
+        let err = Error::read(
+            "a.txt",
+            std::io::Error::new(std::io::ErrorKind::NotFound, "gone"),
+        );
+        let chain = format!(
+            "{:#}",
+            anyhow::Error::new(err).context("cannot read inputs")
+        );
+        assert_eq!(chain, "cannot read inputs: a.txt: cannot read: gone");
+        let json = serde_json::from_str::<serde_json::Value>("{").unwrap_err();
+        let chain = format!("{:#}", anyhow::Error::new(Error::json("x:1", json)));
+        assert_eq!(chain.matches("EOF").count(), 1, "{chain}");
+    }
+}

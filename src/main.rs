@@ -18,7 +18,10 @@ fn main() -> ExitCode {
     match cli::run(args) {
         Ok(code) => code,
         Err(err) => {
-            eprintln!("error: {err:#}");
+            // The message can quote an input (a path, an id): no control character reaches
+            // the terminal.
+            let message = format!("error: {err:#}");
+            eprintln!("{}", union_news::printable::for_terminal(&message));
             ExitCode::from(2)
         }
     }

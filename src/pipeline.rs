@@ -158,6 +158,7 @@ fn choose_published(
 /// assert_eq!(record.schema_version, 1);
 /// ```
 pub fn article_record(input: &InputArticle) -> Record {
+    crate::guard::inject_panic_for_tests(&input.id);
     let mut warnings = input.warnings.clone();
     // Text inputs may hold HTML character references ("&#273;o&#224;n"); HTML is decoded by
     // its parser.
@@ -292,6 +293,9 @@ pub struct InputFile {
     pub root: Option<PathBuf>,
 }
 
+/// The file extensions `extract` reads, for messages (see [`FileKind::of`]).
+pub const READ_EXTENSIONS: &str = ".txt, .html, .htm, .xhtml, .jsonl and .ndjson";
+
 /// The kinds of files `extract` reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FileKind {
@@ -319,46 +323,109 @@ impl FileKind {
 /// Lists the input files under `paths`: files as given, directories walked recursively in
 /// sorted order, keeping the files `extract` reads (hidden files and other extensions are
 /// skipped). A path that does not exist is returned as an error, in order.
+///
+/// Symbolic links are followed, and every file and directory is read once: a directory already
+/// walked (a link loop such as `self -> .` or `a/up -> ..`, or a second link to it) is not
+/// walked again, and a file already listed (a second link to it, or a hard link) is not
+/// listed again. Both are recognised by device and inode, so the walk ends on any tree.
 pub fn list_inputs(paths: &[PathBuf]) -> Vec<std::result::Result<InputFile, Error>> {
-    let mut out = Vec::new();
+    let mut walk = Walk::default();
     for path in paths {
         match fs::metadata(path) {
-            Ok(meta) if meta.is_dir() => walk(path, path, &mut out),
-            Ok(_) => out.push(Ok(InputFile {
-                path: path.clone(),
-                root: None,
-            })),
-            Err(err) => out.push(Err(Error::read(path, err))),
+            Ok(meta) if meta.is_dir() => {
+                if walk.first_visit(path, &meta) {
+                    walk.dir(path, path);
+                }
+            }
+            Ok(meta) => {
+                if walk.first_visit(path, &meta) {
+                    walk.out.push(Ok(InputFile {
+                        path: path.clone(),
+                        root: None,
+                    }));
+                }
+            }
+            Err(err) => walk.out.push(Err(Error::read(path, err))),
         }
     }
-    out
+    walk.out
 }
 
-fn walk(root: &Path, dir: &Path, out: &mut Vec<std::result::Result<InputFile, Error>>) {
-    let entries = match fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(err) => {
-            out.push(Err(Error::read(dir, err)));
-            return;
+/// The identity of a file or directory, whatever path leads to it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum FileIdentity {
+    /// Device and inode (Unix).
+    #[cfg_attr(not(unix), allow(dead_code))]
+    Inode(u64, u64),
+    /// The canonical path, where there are no inodes.
+    #[cfg_attr(unix, allow(dead_code))]
+    Path(PathBuf),
+}
+
+impl FileIdentity {
+    #[cfg(unix)]
+    fn of(_path: &Path, meta: &fs::Metadata) -> Option<Self> {
+        use std::os::unix::fs::MetadataExt;
+        Some(Self::Inode(meta.dev(), meta.ino()))
+    }
+
+    #[cfg(not(unix))]
+    fn of(path: &Path, _meta: &fs::Metadata) -> Option<Self> {
+        path.canonicalize().ok().map(Self::Path)
+    }
+}
+
+/// A directory walk that reads every file and directory once.
+#[derive(Default)]
+struct Walk {
+    visited: std::collections::HashSet<FileIdentity>,
+    out: Vec<std::result::Result<InputFile, Error>>,
+}
+
+impl Walk {
+    /// True the first time the file or directory behind `path` is met.
+    fn first_visit(&mut self, path: &Path, meta: &fs::Metadata) -> bool {
+        match FileIdentity::of(path, meta) {
+            Some(identity) => self.visited.insert(identity),
+            None => true,
         }
-    };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    for path in paths {
-        let hidden = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .is_some_and(|n| n.starts_with('.'));
-        if hidden {
-            continue;
-        }
-        if path.is_dir() {
-            walk(root, &path, out);
-        } else if FileKind::of(&path).is_some() {
-            out.push(Ok(InputFile {
-                path,
-                root: Some(root.to_path_buf()),
-            }));
+    }
+
+    /// Walks `dir` (already marked visited), found under `root`. Recursion depth is bounded
+    /// by the file system's path length, and each directory is entered once.
+    fn dir(&mut self, root: &Path, dir: &Path) {
+        let entries = match fs::read_dir(dir) {
+            Ok(entries) => entries,
+            Err(err) => {
+                self.out.push(Err(Error::read(dir, err)));
+                return;
+            }
+        };
+        let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        paths.sort();
+        for path in paths {
+            let hidden = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with('.'));
+            if hidden {
+                continue;
+            }
+            // `metadata` follows links; a broken link has none and is listed as a file when
+            // its name says it is one, so that reading it reports the error.
+            let meta = fs::metadata(&path).ok();
+            if meta.as_ref().is_some_and(fs::Metadata::is_dir) {
+                if meta.as_ref().is_some_and(|m| self.first_visit(&path, m)) {
+                    self.dir(root, &path);
+                }
+            } else if FileKind::of(&path).is_some()
+                && meta.as_ref().is_none_or(|m| self.first_visit(&path, m))
+            {
+                self.out.push(Ok(InputFile {
+                    path,
+                    root: Some(root.to_path_buf()),
+                }));
+            }
         }
     }
 }
@@ -606,8 +673,10 @@ pub fn decode_text(
 /// One line of JSONL input: `{id, text | html, url?, published?, title?}`.
 #[derive(Debug, Deserialize)]
 struct JsonlArticle {
+    /// Kept as written: a number is not read through a float (ids above 2^53 would be
+    /// rounded, and two ids could become one).
     #[serde(default)]
-    id: Option<serde_json::Value>,
+    id: Option<Box<serde_json::value::RawValue>>,
     #[serde(default)]
     text: Option<String>,
     #[serde(default)]
@@ -618,6 +687,34 @@ struct JsonlArticle {
     published: Option<String>,
     #[serde(default)]
     title: Option<String>,
+}
+
+/// A JSONL line's `id` as the line writes it: a string's value, or a number's digits exactly
+/// as written (`123456789012345678901234567890` stays that, where a float would round it).
+/// `Ok(None)` for `null` and `""`; `Err(())` for any other JSON value.
+///
+/// # Errors
+/// When the value is not a string, a number or null.
+///
+/// # Example
+/// ```
+/// use union_news::pipeline::id_as_written;
+/// let raw: Box<serde_json::value::RawValue> =
+///     serde_json::from_str("123456789012345678901234567890").unwrap();
+/// assert_eq!(id_as_written(&raw), Ok(Some("123456789012345678901234567890".to_string())));
+/// ```
+pub fn id_as_written(raw: &serde_json::value::RawValue) -> std::result::Result<Option<String>, ()> {
+    let text = raw.get().trim();
+    match text.as_bytes().first() {
+        Some(b'"') => match serde_json::from_str::<String>(text) {
+            Ok(s) if s.is_empty() => Ok(None),
+            Ok(s) => Ok(Some(s)),
+            Err(_) => Err(()),
+        },
+        Some(b'-' | b'0'..=b'9') => Ok(Some(text.to_string())),
+        Some(b'n') => Ok(None),
+        _ => Err(()),
+    }
 }
 
 /// Parses one JSONL line into an input. `origin` names the file (or "stdin") and `line_no`
@@ -645,11 +742,10 @@ pub fn parse_jsonl_line(
     let parsed: JsonlArticle =
         serde_json::from_str(text.trim()).map_err(|e| Error::json(&label, e))?;
     let url = parsed.url.filter(|u| !u.trim().is_empty());
-    let own_id = match parsed.id {
-        Some(serde_json::Value::String(s)) if !s.is_empty() => Some(s),
-        Some(serde_json::Value::Number(n)) => Some(n.to_string()),
-        Some(serde_json::Value::Null | serde_json::Value::String(_)) | None => None,
-        Some(_) => return Err(Error::input(&label, "\"id\" must be a string or a number")),
+    let own_id = match parsed.id.as_deref().map(id_as_written) {
+        Some(Ok(id)) => id,
+        Some(Err(())) => return Err(Error::input(&label, "\"id\" must be a string or a number")),
+        None => None,
     };
     let content = match (parsed.text, parsed.html) {
         (_, Some(html)) if !html.trim().is_empty() => Content::Html(html.into_bytes()),

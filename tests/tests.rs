@@ -6,3 +6,4 @@ mod db;
 mod html;
 mod orgs;
 mod pipeline;
+mod reliability;

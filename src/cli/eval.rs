@@ -68,7 +68,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             .with_context(|| format!("unknown type {kind:?} in --min-f1"))?;
         let f1 = score.by_value.f1();
         if f1 < *min {
-            eprintln!("{kind}: F1 {f1:.3} is below {min}");
+            super::say(format_args!("{kind}: F1 {f1:.3} is below {min}"));
             failed = true;
         }
     }

@@ -1,7 +1,6 @@
 //! `union-news extract`: inputs → JSONL records (and optionally a database), in parallel, with
 //! one error line per bad input and a summary that accounts for every input.
 
-use std::fmt;
 use std::fs::File;
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
@@ -12,6 +11,8 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 use serde_json::json;
 
+use super::say;
+use union_news::guard::guard;
 use union_news::pipeline::{
     self, article_record, parse_jsonl_line, read_file_input, FileKind, IdRegistry, InputFile, Line,
     LineReader,
@@ -29,7 +30,7 @@ pub struct Args {
     /// from stdin and writes one line per input line, in order.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
-    /// Write records here instead of stdout.
+    /// Write records here instead of stdout (`-o -` is stdout).
     #[arg(short, long)]
     pub output: Option<PathBuf>,
     /// Write one JSON object per failed input here: {"input", "error"}.
@@ -101,12 +102,6 @@ impl Totals {
     }
 }
 
-/// A line on stderr. Unlike `eprintln!` it does not panic when stderr is closed too
-/// (`extract … 2>&1 | head`).
-fn say(message: fmt::Arguments<'_>) {
-    let _ = writeln!(io::stderr(), "{message}");
-}
-
 /// Whether a write failed because the reader of standard output went away.
 fn is_closed_pipe(err: &io::Error) -> bool {
     err.kind() == io::ErrorKind::BrokenPipe
@@ -121,6 +116,20 @@ fn write_line(out: &mut dyn Write, value: &impl serde::Serialize) -> anyhow::Res
         Err(err) if is_closed_pipe(&err) => Ok(false),
         Err(err) => Err(anyhow::Error::new(err).context("cannot write the records")),
     }
+}
+
+/// `path` made absolute and free of links, whether or not the file exists yet (its directory
+/// must): how an output file is recognised among the inputs.
+fn absolute(path: &std::path::Path) -> Option<PathBuf> {
+    if let Ok(path) = path.canonicalize() {
+        return Some(path);
+    }
+    let name = path.file_name()?;
+    let parent = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => std::path::Path::new("."),
+    };
+    Some(parent.canonicalize().ok()?.join(name))
 }
 
 /// Runs `union-news extract`.
@@ -138,31 +147,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         return run_stdin(&args);
     }
 
-    let out: Box<dyn Write + Send> = match &args.output {
-        Some(path) => Box::new(BufWriter::new(
-            File::create(path).with_context(|| format!("cannot create {}", path.display()))?,
-        )),
-        None => Box::new(BufWriter::new(io::stdout())),
-    };
-    let errors_out = match &args.errors {
-        Some(path) => {
-            Some(BufWriter::new(File::create(path).with_context(|| {
-                format!("cannot create {}", path.display())
-            })?))
-        }
-        None => None,
-    };
-    let sink = match &args.db {
-        Some(target) => Some(open_db(target)?),
-        None => None,
-    };
-
     // The files this run writes are not inputs, even inside a directory it reads
-    // (`extract dir -o dir/records.jsonl`): they were created above, so they canonicalize.
+    // (`extract dir -o dir/records.jsonl`).
     let written: Vec<PathBuf> = [&args.output, &args.errors]
         .into_iter()
         .flatten()
-        .filter_map(|p| p.canonicalize().ok())
+        .filter(|p| p.as_os_str() != "-")
+        .filter_map(|p| absolute(p))
         .collect();
     let files: Vec<_> = pipeline::list_inputs(&args.paths)
         .into_iter()
@@ -174,6 +165,38 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             Err(_) => true,
         })
         .collect();
+    if files.is_empty() {
+        // Nothing to read is a mistake (a wrong directory, files with other extensions), not
+        // a successful run of nothing; earlier output files are left as they are.
+        let shown: Vec<String> = args.paths.iter().map(|p| p.display().to_string()).collect();
+        say(format_args!(
+            "error: no inputs found in {}: extract reads {} files (hidden files are skipped)",
+            shown.join(", "),
+            pipeline::READ_EXTENSIONS
+        ));
+        return Ok(ExitCode::from(1));
+    }
+    // The database first: when it cannot be opened the run stops before any output file
+    // of an earlier run is truncated.
+    let sink = match &args.db {
+        Some(target) => Some(open_db(target)?),
+        None => None,
+    };
+    let errors_out = match &args.errors {
+        Some(path) => {
+            Some(BufWriter::new(File::create(path).with_context(|| {
+                format!("cannot create {}", path.display())
+            })?))
+        }
+        None => None,
+    };
+    let out: Box<dyn Write + Send> = match &args.output {
+        Some(path) if path.as_os_str() != "-" => Box::new(BufWriter::new(
+            File::create(path).with_context(|| format!("cannot create {}", path.display()))?,
+        )),
+        // No -o, or `-o -`: standard output.
+        _ => Box::new(BufWriter::new(io::stdout())),
+    };
     let total_bytes: u64 = files
         .iter()
         .filter_map(|f| f.as_ref().ok())
@@ -389,20 +412,16 @@ impl Writer {
     }
 }
 
+/// Reads and extracts one unit. Runs under [`guard`]: a bug that panics on this input becomes
+/// its error, and the rest of the run goes on.
 fn process(unit: Unit) -> Outcome {
-    match unit {
+    let (input, result) = match unit {
         Unit::File(file) => {
             let input = file.path.display().to_string();
-            match read_file_input(&file) {
-                Ok(article) => Outcome::Record {
-                    record: Box::new(article_record(&article)),
-                    input,
-                },
-                Err(err) => Outcome::Failed {
-                    input,
-                    error: err.to_string(),
-                },
-            }
+            let result = guard(&input, || {
+                read_file_input(&file).map(|article| article_record(&article))
+            });
+            (input, result)
         }
         Unit::Line {
             origin,
@@ -410,25 +429,28 @@ fn process(unit: Unit) -> Outcome {
             bytes,
         } => {
             let input = format!("{origin}:{line_no}");
-            match parse_jsonl_line(&origin, SourceKind::File, Some(&origin), line_no, &bytes) {
-                Ok(article) => Outcome::Record {
-                    record: Box::new(article_record(&article)),
-                    input,
-                },
-                Err(err) => Outcome::Failed {
-                    input,
-                    error: err.to_string(),
-                },
-            }
+            let result = guard(&input, || {
+                parse_jsonl_line(&origin, SourceKind::File, Some(&origin), line_no, &bytes)
+                    .map(|article| article_record(&article))
+            });
+            (input, result)
         }
-        Unit::Failed { input, error } => Outcome::Failed { input, error },
+        Unit::Failed { input, error } => return Outcome::Failed { input, error },
+    };
+    match result {
+        Ok(record) => Outcome::Record {
+            record: Box::new(record),
+            input,
+        },
+        Err(err) => Outcome::Failed {
+            input,
+            error: err.to_string(),
+        },
     }
 }
 
 /// Stdin mode: one output line per input line, in order, flushed as it goes.
 fn run_stdin(args: &Args) -> anyhow::Result<ExitCode> {
-    let stdout = io::stdout();
-    let mut out = stdout.lock();
     let mut sink = match &args.db {
         Some(target) => Some(open_db(target)?),
         None => None,
@@ -440,6 +462,12 @@ fn run_stdin(args: &Args) -> anyhow::Result<ExitCode> {
             })?))
         }
         None => None,
+    };
+    let mut out: Box<dyn Write> = match &args.output {
+        Some(path) if path.as_os_str() != "-" => Box::new(
+            File::create(path).with_context(|| format!("cannot create {}", path.display()))?,
+        ),
+        _ => Box::new(io::stdout().lock()),
     };
     // A thread reads the lines; the lines already read when one is taken are extracted
     // together, in parallel, and answered in order: a stream that sends one line and waits
@@ -611,10 +639,11 @@ fn stdin_record(line_no: usize, line: Line) -> Result<Record, (Option<String>, S
             Err((None, format!("stdin:{line_no}: empty line")))
         }
         Line::Bytes(bytes) => {
-            match parse_jsonl_line("stdin", SourceKind::Stdin, None, line_no, &bytes) {
-                Ok(input) => Ok(article_record(&input)),
-                Err(err) => Err((id_of(&bytes), err.to_string())),
-            }
+            let result = guard(&format!("stdin:{line_no}"), || {
+                parse_jsonl_line("stdin", SourceKind::Stdin, None, line_no, &bytes)
+                    .map(|input| article_record(&input))
+            });
+            result.map_err(|err| (id_of(&bytes), err.to_string()))
         }
         Line::TooLong(len) => Err((
             None,
@@ -628,12 +657,12 @@ fn stdin_record(line_no: usize, line: Line) -> Result<Record, (Option<String>, S
 
 /// The `id` of a JSON line that failed later than parsing, when it has one.
 fn id_of(bytes: &[u8]) -> Option<String> {
-    let value: serde_json::Value = serde_json::from_slice(bytes).ok()?;
-    match value.get("id")? {
-        serde_json::Value::String(s) => Some(s.clone()),
-        serde_json::Value::Number(n) => Some(n.to_string()),
-        _ => None,
+    #[derive(serde::Deserialize)]
+    struct IdOnly {
+        id: Option<Box<serde_json::value::RawValue>>,
     }
+    let line: IdOnly = serde_json::from_slice(bytes).ok()?;
+    pipeline::id_as_written(line.id.as_deref()?).ok().flatten()
 }
 
 fn progress_bar(total_bytes: u64, quiet: bool) -> ProgressBar {
@@ -651,8 +680,7 @@ fn progress_bar(total_bytes: u64, quiet: bool) -> ProgressBar {
 }
 
 fn open_db(target: &str) -> anyhow::Result<Box<dyn RecordSink>> {
-    open_sink(target)
-        .with_context(|| format!("cannot open database {}", super::redact_target(target)))
+    open_sink(target).map_err(anyhow::Error::new)
 }
 
 /// Loads the records of a batch in one transaction; when the database refuses the batch, loads

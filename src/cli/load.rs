@@ -6,7 +6,6 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::mpsc::SyncSender;
 
-use anyhow::Context;
 use union_news::record::Record;
 use union_news::sink::{open_sink, LoadStats, RecordSink};
 
@@ -46,8 +45,8 @@ struct Parsed {
 
 /// Runs `union-news load`.
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let mut sink = open_sink(&args.db)
-        .with_context(|| format!("cannot open database {}", super::redact_target(&args.db)))?;
+    // The error names the database (its password hidden) and says why.
+    let mut sink = open_sink(&args.db)?;
     let batch_size = args.batch_size as usize;
     // Reading and parsing (a thread of its own) overlap with loading: while batch N is in
     // the database, batch N+1 is parsed.
@@ -59,7 +58,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         tally.inputs += parsed.inputs;
         tally.errors += parsed.errors.len();
         for error in &parsed.errors {
-            eprintln!("{error}");
+            super::say(format_args!("{error}"));
         }
         flush(sink.as_mut(), &mut parsed.batch, &mut tally);
     }
@@ -67,18 +66,18 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         anyhow::bail!("the reading thread panicked");
     }
     let s = tally.stats;
-    eprintln!(
+    super::say(format_args!(
         "loaded into {}: {} new, {} replaced, {} unchanged, {} mention rows",
         super::redact_target(&args.db),
         s.inserted,
         s.replaced,
         s.unchanged,
         s.rows
-    );
-    eprintln!(
+    ));
+    super::say(format_args!(
         "{} inputs, {} records, {} errors",
         tally.inputs, tally.records, tally.errors
-    );
+    ));
     Ok(if tally.errors == 0 {
         ExitCode::SUCCESS
     } else {
@@ -171,14 +170,14 @@ fn flush(sink: &mut dyn RecordSink, batch: &mut Batch, tally: &mut Tally) {
                         tally.stats += stats;
                     }
                     Err(err) => {
-                        eprintln!("{at}: {err}");
+                        super::say(format_args!("{at}: {err}"));
                         tally.errors += 1;
                     }
                 }
             }
         }
         Err(err) => {
-            eprintln!("{}: {err}", batch.at[0]);
+            super::say(format_args!("{}: {err}", batch.at[0]));
             tally.errors += 1;
         }
     }

@@ -6,6 +6,8 @@ pub mod extract;
 pub mod load;
 pub mod report;
 
+use std::fmt;
+use std::io::{self, Write};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -53,4 +55,16 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 /// A database target without its password, for messages.
 pub(crate) fn redact_target(target: &str) -> String {
     union_news::sink::redact(target)
+}
+
+/// A line on stderr, with control characters from inputs written as visible escapes (a file
+/// name or a quoted piece of text cannot drive the terminal). Unlike `eprintln!` it does not
+/// panic when stderr is closed (`extract … 2>&1 | head`).
+pub(crate) fn say(message: fmt::Arguments<'_>) {
+    let line = message.to_string();
+    let _ = writeln!(
+        io::stderr(),
+        "{}",
+        union_news::printable::for_terminal(&line)
+    );
 }

@@ -132,7 +132,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         let generated = chrono::Utc::now().format("%Y-%m-%d %H:%M UTC").to_string();
         let page = report::html(&counts, &page_tables, &generated);
         std::fs::write(path, page).with_context(|| format!("{}: cannot write", path.display()))?;
-        eprintln!("wrote {}", path.display());
+        super::say(format_args!("wrote {}", path.display()));
     }
     let out = match (args.format, tables.as_slice()) {
         (Format::Csv, [table]) => report::csv(table),

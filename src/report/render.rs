@@ -3,6 +3,7 @@
 use std::fmt::Write;
 
 use super::{Table, Value};
+use crate::printable::{csv_text_cell, for_terminal};
 
 /// A cell for people: years as they are, other integers (and integral floats) with `,`
 /// thousands separators, other floats with two decimals.
@@ -73,7 +74,9 @@ pub fn text(tables: &[Table]) -> String {
             .map(|row| {
                 row.iter()
                     .zip(&table.columns)
-                    .map(|(v, c)| human_cell(c, v))
+                    // Cells hold text from articles: no control character reaches the
+                    // terminal (and a line break would break the table).
+                    .map(|(v, c)| for_terminal(&human_cell(c, v)).into_owned())
                     .collect()
             })
             .collect();
@@ -121,7 +124,7 @@ pub fn text(tables: &[Table]) -> String {
             out.push_str("(no rows)\n");
         }
         for note in &table.notes {
-            let _ = writeln!(out, "note: {note}");
+            let _ = writeln!(out, "note: {}", for_terminal(note));
         }
     }
     out
@@ -137,8 +140,19 @@ fn csv_field(out: &mut String, field: &str) {
     }
 }
 
+/// A CSV field for a value: text cells that a spreadsheet would run as a formula are
+/// neutralized ([`csv_text_cell`]); numbers as machines read them.
+fn csv_value(value: &Value) -> String {
+    match value {
+        Value::Text(s) => csv_text_cell(s).into_owned(),
+        other => plain(other),
+    }
+}
+
 /// CSV (RFC 4180) of one table: a header line with the column names, then one line per row;
-/// numbers as machines read them (no thousands separators), NULL as an empty field.
+/// numbers as machines read them (no thousands separators), NULL as an empty field, and a
+/// text cell beginning with `=`, `+`, `-`, `@`, a tab or a carriage return prefixed with `'`
+/// so that a spreadsheet shows it instead of running it (formula injection).
 pub fn csv(table: &Table) -> String {
     let mut out = String::new();
     let mut row_out = |values: &mut dyn Iterator<Item = String>| {
@@ -152,7 +166,7 @@ pub fn csv(table: &Table) -> String {
     };
     row_out(&mut table.columns.iter().cloned());
     for row in &table.rows {
-        row_out(&mut row.iter().map(plain));
+        row_out(&mut row.iter().map(csv_value));
     }
     out
 }
@@ -237,6 +251,36 @@ mod tests {
         assert_eq!(j["t"][0]["total"], 875000000);
         assert_eq!(j["t"][1]["total"], 0.5);
         assert_eq!(group("-1234567"), "-1,234,567");
+    }
+
+    /// Issue 10, item 8: text from articles cannot drive a terminal or a spreadsheet.
+    #[test]
+    fn control_characters_are_escaped_in_text_and_formulas_neutralized_in_csv() {
+        let t = Table {
+            name: "t",
+            title: "T",
+            columns: vec!["organization".into(), "total".into()],
+            rows: vec![
+                vec![
+                    Value::Text("=HYPERLINK(\"http://x\")".into()),
+                    Value::Int(-5),
+                ],
+                vec![Value::Text("Công đoàn\u{1b}[31m\n".into()), Value::Int(1)],
+                vec![Value::Text("@SUM(1)".into()), Value::Float(-0.5)],
+            ],
+            notes: vec!["bad\u{7} note".into()],
+        };
+        let shown = text(std::slice::from_ref(&t));
+        assert!(
+            !shown.contains('\u{1b}') && !shown.contains('\u{7}'),
+            "{shown}"
+        );
+        assert!(shown.contains("Công đoàn\\u{1b}[31m\\n"), "{shown}");
+        assert_eq!(
+            csv(&t),
+            "organization,total\r\n\"'=HYPERLINK(\"\"http://x\"\")\",-5\r\n\
+             \"Công đoàn\u{1b}[31m\n\",1\r\n'@SUM(1),-0.5\r\n"
+        );
     }
 
     #[test]

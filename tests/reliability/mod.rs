@@ -1,0 +1,323 @@
+//! Integration tests of issue 10 (reliability): no input can crash, hang or stall a run, and
+//! the command line fails clearly. Each test is named after the failure it guards against.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_union-news"))
+}
+
+/// Runs `command` with `stdin` as its input, killing it after `limit` (a hang must fail the
+/// test, not stall the suite). A generous limit: this is a hang detector, not a timing test.
+fn run(mut command: Command, stdin: &[u8], limit: Duration) -> Output {
+    let mut child = command
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut pipe = child.stdin.take().unwrap();
+    let input = stdin.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = pipe.write_all(&input);
+    });
+    let started = Instant::now();
+    loop {
+        if child.try_wait().unwrap().is_some() {
+            break;
+        }
+        if started.elapsed() > limit {
+            let _ = child.kill();
+            panic!("{command:?} did not finish within {limit:?}");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let out = child.wait_with_output().unwrap();
+    let _ = writer.join();
+    out
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn json_lines(bytes: &[u8]) -> Vec<Value> {
+    text(bytes)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON line"))
+        .collect()
+}
+
+const LIMIT: Duration = Duration::from_secs(120);
+
+const GOOD: &str = "Hội nghị tổng kết năm 2023\n\nSáng 17/1/2024, Liên đoàn Lao động quận tổ chức hội nghị tổng kết, kết nạp được 1.199 đoàn viên mới trong năm qua.";
+
+#[test]
+fn a_panic_on_one_input_becomes_its_error_and_the_other_records_are_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    for name in ["a", "b", "c"] {
+        std::fs::write(d.join(format!("{name}.txt")), GOOD).unwrap();
+    }
+    let out_file = d.join("out.jsonl");
+    let mut command = bin();
+    command
+        .env("UNION_NEWS_INJECT_PANIC", "b")
+        .args(["extract", "--quiet", "-o"])
+        .arg(&out_file)
+        .arg(d);
+    let out = run(command, b"", LIMIT);
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("b.txt: internal error while extracting: injected panic for b"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("; please report it"), "{stderr}");
+    assert!(
+        !stderr.contains("panicked at"),
+        "no raw panic message: {stderr}"
+    );
+    assert!(stderr.contains("3 inputs, 2 records, 1 errors"), "{stderr}");
+    let records = json_lines(&std::fs::read(&out_file).unwrap());
+    let ids: Vec<&str> = records.iter().map(|r| r["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["a", "c"]);
+}
+
+#[test]
+fn a_panic_on_one_stdin_line_becomes_its_error_line_and_the_stream_goes_on() {
+    let input = concat!(
+        r#"{"id":"a","text":"Ngày 01/02/2024, LĐLĐ tỉnh tổ chức hội nghị."}"#,
+        "\n",
+        r#"{"id":"b","text":"Ngày 01/02/2024, LĐLĐ tỉnh tổ chức hội nghị."}"#,
+        "\n",
+        r#"{"id":"c","text":"Ngày 01/02/2024, LĐLĐ tỉnh tổ chức hội nghị."}"#,
+        "\n"
+    );
+    let mut command = bin();
+    command
+        .env("UNION_NEWS_INJECT_PANIC", "b")
+        .args(["extract", "-"]);
+    let out = run(command, input.as_bytes(), LIMIT);
+    let lines = json_lines(&out.stdout);
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0]["id"], "a");
+    assert_eq!(lines[1]["id"], "b");
+    assert!(lines[1]["error"]
+        .as_str()
+        .unwrap()
+        .contains("internal error while extracting"));
+    assert_eq!(lines[2]["id"], "c");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("3 inputs, 2 records, 1 errors"));
+}
+
+/// The failure the fuzzer found: "Ngày&nbsp;20/12/2023" in page text (a no-break space after
+/// "Ngày" once references are decoded) panicked and lost every record of the run.
+#[test]
+fn a_dateline_with_a_no_break_space_after_ngay_no_longer_loses_the_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(
+        d.join("a.txt"),
+        "Hội nghị tổng kết năm 2023\n\nNgày&nbsp;20/12/2023\n\nSáng 17/1/2024, Liên đoàn Lao động quận tổ chức hội nghị tổng kết, kết nạp được 1.199 đoàn viên mới.",
+    )
+    .unwrap();
+    std::fs::write(
+        d.join("b.txt"),
+        "Hội nghị tổng kết năm 2023\n\nNgày\u{a0}20/12/2023\n\nNội dung bài.",
+    )
+    .unwrap();
+    std::fs::write(d.join("c.txt"), GOOD).unwrap();
+    let mut command = bin();
+    command.args(["extract", "--quiet"]).arg(d);
+    let out = run(command, b"", LIMIT);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let records = json_lines(&out.stdout);
+    assert_eq!(records.len(), 3);
+    assert_eq!(records[0]["published"], "2023-12-20");
+    assert_eq!(records[1]["published"], "2023-12-20");
+}
+
+#[cfg(unix)]
+#[test]
+fn symlink_loops_in_an_input_directory_end_and_read_each_file_once() {
+    use std::os::unix::fs::symlink;
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::create_dir_all(d.join("a/b")).unwrap();
+    std::fs::create_dir_all(d.join("a/c")).unwrap();
+    std::fs::write(d.join("top.txt"), GOOD).unwrap();
+    std::fs::write(d.join("a/b/inner.txt"), GOOD).unwrap();
+    // Two loops back to the top (this hung with memory growing), one to itself (this read
+    // the same file 41 times), and a second link to a file.
+    symlink("../..", d.join("a/b/up")).unwrap();
+    symlink("../..", d.join("a/c/up")).unwrap();
+    symlink(".", d.join("self")).unwrap();
+    symlink("top.txt", d.join("again.txt")).unwrap();
+    let mut command = bin();
+    command.args(["extract", "--quiet"]).arg(d);
+    let out = run(command, b"", LIMIT);
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains("2 inputs, 2 records, 0 errors"), "{stderr}");
+}
+
+#[test]
+fn output_is_nfc_even_with_stacked_combining_marks() {
+    let input = "{\"id\":\"a\",\"text\":\"Công đoàn Hoà\u{301} Bình và x\u{200b}\u{301}y.\"}\n";
+    let out = run(
+        {
+            let mut c = bin();
+            c.args(["extract", "-"]);
+            c
+        },
+        input.as_bytes(),
+        LIMIT,
+    );
+    let lines = json_lines(&out.stdout);
+    let stored = lines[0]["text"].as_str().unwrap();
+    use unicode_normalization::UnicodeNormalization;
+    assert_eq!(stored, stored.nfc().collect::<String>());
+}
+
+#[test]
+fn numeric_ids_above_2_pow_53_keep_their_digits() {
+    let input = concat!(
+        r#"{"id":123456789012345678901234567890,"text":"Ngày 01/02/2024, LĐLĐ tỉnh tổ chức hội nghị."}"#,
+        "\n",
+        r#"{"id":123456789012345678901234567891,"text":"Ngày 01/02/2024, LĐLĐ tỉnh tổ chức hội nghị."}"#,
+        "\n",
+        r#"{"id":9007199254740993,"text":"Ngày 01/02/2024, LĐLĐ tỉnh tổ chức hội nghị."}"#,
+        "\n",
+    );
+    let mut command = bin();
+    command.args(["extract", "-"]);
+    let out = run(command, input.as_bytes(), LIMIT);
+    let ids: Vec<String> = json_lines(&out.stdout)
+        .iter()
+        .map(|r| r["id"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "123456789012345678901234567890",
+            "123456789012345678901234567891",
+            "9007199254740993"
+        ]
+    );
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[cfg(unix)]
+#[test]
+fn control_characters_from_inputs_never_reach_stderr_raw() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(d.join("evil\u{1b}[2J\u{7}.txt"), b"").unwrap();
+    let input = "{\"id\":\"x\u{1b}]0;owned\u{7}\",\"text\":\"\"}\n";
+    let mut command = bin();
+    command.args(["extract", "--quiet"]).arg(d);
+    let out = run(command, b"", LIMIT);
+    let stderr = text(&out.stderr);
+    assert!(
+        !stderr.contains('\u{1b}') && !stderr.contains('\u{7}'),
+        "{stderr:?}"
+    );
+    assert!(
+        stderr.contains("evil\\u{1b}[2J\\u{7}.txt: empty input"),
+        "{stderr}"
+    );
+    let mut command = bin();
+    command.args(["extract", "-"]);
+    let out = run(command, input.as_bytes(), LIMIT);
+    let stderr = text(&out.stderr);
+    assert!(!stderr.contains('\u{1b}'), "{stderr:?}");
+}
+
+#[test]
+fn dash_o_dash_writes_standard_output_not_a_file_named_dash() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut command = bin();
+    command
+        .current_dir(dir.path())
+        .args(["extract", "--quiet", "-o", "-"])
+        .arg(root().join("corpus/001_2422e51105c7a8e3.txt"));
+    let out = run(command, b"", LIMIT);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(json_lines(&out.stdout).len(), 1);
+    assert!(!dir.path().join("-").exists());
+}
+
+#[test]
+fn a_database_that_cannot_be_opened_leaves_the_earlier_output_file_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let previous = dir.path().join("records.jsonl");
+    std::fs::write(&previous, "earlier run\n").unwrap();
+    let mut command = bin();
+    command
+        .args(["extract", "--quiet", "-o"])
+        .arg(&previous)
+        .arg("--db")
+        .arg(dir.path().join("no/such/dir/x.sqlite"))
+        .arg(root().join("corpus"));
+    let out = run(command, b"", LIMIT);
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("no directory"), "{stderr}");
+    assert_eq!(std::fs::read_to_string(&previous).unwrap(), "earlier run\n");
+}
+
+#[test]
+fn a_directory_with_nothing_readable_says_so_and_exits_one() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("notes.md"), "x").unwrap();
+    std::fs::write(dir.path().join(".hidden.txt"), GOOD).unwrap();
+    let mut command = bin();
+    command.args(["extract", "--quiet"]).arg(dir.path());
+    let out = run(command, b"", LIMIT);
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("no inputs found in"), "{stderr}");
+    assert!(stderr.contains(".txt, .html"), "{stderr}");
+}
+
+#[test]
+fn unknown_database_schemes_are_refused_and_create_no_file() {
+    for target in ["mysql://u@h/db", "postgres//127.0.0.1/test", "postgres"] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut command = bin();
+        command
+            .current_dir(dir.path())
+            .args(["extract", "--quiet", "--db", target])
+            .arg(root().join("corpus/001_2422e51105c7a8e3.txt"));
+        let out = run(command, b"", LIMIT);
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{target}: {stderr}");
+        assert!(stderr.contains("sqlite://PATH"), "{target}: {stderr}");
+        let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert!(left.is_empty(), "{target}: created {left:?}");
+    }
+}
+
+#[test]
+fn report_on_a_missing_sqlite_file_says_it_does_not_exist() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("missing.sqlite");
+    let mut command = bin();
+    command.args(["report", "--db"]).arg(&missing);
+    let out = run(command, b"", LIMIT);
+    let stderr = text(&out.stderr);
+    assert_ne!(out.status.code(), Some(0));
+    assert!(stderr.contains("no such database file"), "{stderr}");
+    assert!(!Path::new(&missing).exists(), "report must not create it");
+}
