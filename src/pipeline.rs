@@ -691,7 +691,7 @@ struct JsonlArticle {
 
 /// A JSONL line's `id` as the line writes it: a string's value, or a number's digits exactly
 /// as written (`123456789012345678901234567890` stays that, where a float would round it).
-/// `Ok(None)` for `null` and `""`; `Err(())` for any other JSON value.
+/// `Ok(None)` for `null` and `""`; [`NotAnId`] for any other JSON value.
 ///
 /// # Errors
 /// When the value is not a string, a number or null.
@@ -703,19 +703,26 @@ struct JsonlArticle {
 ///     serde_json::from_str("123456789012345678901234567890").unwrap();
 /// assert_eq!(id_as_written(&raw), Ok(Some("123456789012345678901234567890".to_string())));
 /// ```
-pub fn id_as_written(raw: &serde_json::value::RawValue) -> std::result::Result<Option<String>, ()> {
+pub fn id_as_written(
+    raw: &serde_json::value::RawValue,
+) -> std::result::Result<Option<String>, NotAnId> {
     let text = raw.get().trim();
     match text.as_bytes().first() {
         Some(b'"') => match serde_json::from_str::<String>(text) {
             Ok(s) if s.is_empty() => Ok(None),
             Ok(s) => Ok(Some(s)),
-            Err(_) => Err(()),
+            Err(_) => Err(NotAnId),
         },
         Some(b'-' | b'0'..=b'9') => Ok(Some(text.to_string())),
         Some(b'n') => Ok(None),
-        _ => Err(()),
+        _ => Err(NotAnId),
     }
 }
+
+/// A JSONL `id` that is neither a string, a number nor null.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("\"id\" must be a string or a number")]
+pub struct NotAnId;
 
 /// Parses one JSONL line into an input. `origin` names the file (or "stdin") and `line_no`
 /// is 1-based.
@@ -744,7 +751,7 @@ pub fn parse_jsonl_line(
     let url = parsed.url.filter(|u| !u.trim().is_empty());
     let own_id = match parsed.id.as_deref().map(id_as_written) {
         Some(Ok(id)) => id,
-        Some(Err(())) => return Err(Error::input(&label, "\"id\" must be a string or a number")),
+        Some(Err(not_an_id)) => return Err(Error::input(&label, not_an_id.to_string())),
         None => None,
     };
     let content = match (parsed.text, parsed.html) {

@@ -8,6 +8,7 @@ use anyhow::Context;
 use rayon::prelude::*;
 
 use union_news::eval::{evaluate, parse_gold, GoldArticle};
+use union_news::guard::guard;
 use union_news::pipeline::{article_record, read_file_input, InputArticle, InputFile};
 
 /// Arguments of `union-news eval`.
@@ -54,7 +55,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     let records = gold
         .par_iter()
-        .map(|g| gold_input(g, &dirs).map(|input| article_record(&input)))
+        .map(|g| {
+            let input = gold_input(g, &dirs)?;
+            // A bug that panics on one article is reported by name, not as a crash.
+            Ok(guard(&g.id, || Ok(article_record(&input)))?)
+        })
         .collect::<anyhow::Result<Vec<_>>>()?;
     let report = evaluate(&gold, &records);
     print!("{}", report.table());
