@@ -221,7 +221,7 @@ pub fn article_record(input: &InputArticle) -> Record {
     let (published_value, published) = chosen.unzip();
     let doc = Document::new(title.as_deref(), &body, published);
     let found = extract::extract_all(&doc);
-    Record {
+    let mut record = Record {
         schema_version: SCHEMA_VERSION,
         id: input.id.clone(),
         source: input.source.clone(),
@@ -242,6 +242,49 @@ pub fn article_record(input: &InputArticle) -> Record {
         events: found.entities.events,
         text: doc.text,
         warnings,
+    };
+    replace_nul_characters(&mut record);
+    record
+}
+
+/// Replaces NUL characters in the record's fields that come from the input as it is (the
+/// source URL and path, dates and names given by the input or the page's metadata, warnings
+/// that quote the input) by U+FFFD, with a warning: PostgreSQL cannot store NUL in text, so a
+/// record holding one would be lost there while SQLite and JSONL kept it. The text and every
+/// mention are normalized and hold none; ids with NUL are refused where they are read.
+fn replace_nul_characters(record: &mut Record) {
+    let mut replaced: Vec<&'static str> = Vec::new();
+    let mut fix = |name: &'static str, value: &mut String| {
+        if value.contains('\0') {
+            *value = value.replace('\0', "\u{fffd}");
+            if !replaced.contains(&name) {
+                replaced.push(name);
+            }
+        }
+    };
+    let source = &mut record.source;
+    for (name, value) in [
+        ("source.path", &mut source.path),
+        ("source.url", &mut source.url),
+        ("source.fetched_at", &mut source.fetched_at),
+        ("title", &mut record.title),
+        ("published", &mut record.published),
+        ("byline", &mut record.byline),
+        ("section", &mut record.section),
+        ("canonical_url", &mut record.canonical_url),
+    ] {
+        if let Some(value) = value.as_mut() {
+            fix(name, value);
+        }
+    }
+    for warning in &mut record.warnings {
+        fix("warnings", warning);
+    }
+    if !replaced.is_empty() {
+        record.warnings.push(format!(
+            "NUL characters in {} replaced by U+FFFD (databases cannot store them)",
+            replaced.join(", ")
+        ));
     }
 }
 
@@ -776,8 +819,15 @@ pub fn parse_jsonl_line(
         (Some(id), _) => id,
         (None, Some(url)) => url_id(url),
         (None, None) if kind == SourceKind::Stdin => content_id(&content),
-        (None, None) => label,
+        (None, None) => label.clone(),
     };
+    if id.contains('\0') {
+        // An id is a key: it is refused rather than changed, so two ids cannot become one.
+        return Err(Error::input(
+            &label,
+            "the id contains a NUL character, which databases cannot store",
+        ));
+    }
     Ok(InputArticle {
         id,
         source: Source {

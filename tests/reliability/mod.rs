@@ -321,3 +321,30 @@ fn report_on_a_missing_sqlite_file_says_it_does_not_exist() {
     assert!(stderr.contains("no such database file"), "{stderr}");
     assert!(!Path::new(&missing).exists(), "report must not create it");
 }
+
+/// PostgreSQL refuses NUL in text: a record holding one was lost there (and so not written to
+/// the JSONL either) while SQLite kept it. NUL in fields taken from the input as they are is
+/// replaced, with a warning; an id with NUL is refused (an id is never changed).
+#[test]
+fn nul_characters_from_inputs_never_reach_a_record() {
+    use union_news::pipeline::{article_record, parse_jsonl_line};
+    use union_news::record::SourceKind;
+    let lines = [
+        r#"{"id":"p1","text":"Ngày 01/02/2024, LĐLĐ tỉnh họp.","published":"2024\u0000-01","title":"a\u0000b"}"#,
+        r#"{"id":"p2","html":"<html><head><title>a\u0000b</title><link rel=\"canonical\" href=\"http://a.b/\u0000c\"></head><body><p>Ngày 01/02/2024, LĐLĐ tỉnh tổ chức hội nghị \u0000 lớn.</p></body></html>","url":"http://a.b/\u0000x"}"#,
+        r#"{"id":"p3","text":"Ngày 01/02/2024, LĐLĐ tỉnh họp.","url":"ht\u0000tp://x"}"#,
+    ];
+    for (n, line) in lines.iter().enumerate() {
+        let input = parse_jsonl_line("t", SourceKind::File, None, n + 1, line.as_bytes()).unwrap();
+        let record = article_record(&input);
+        let json = serde_json::to_string(&record).unwrap();
+        assert!(!json.contains("\\u0000"), "{json}");
+    }
+    for line in [
+        r#"{"id":"a\u0000b","text":"Ngày 01/02/2024, LĐLĐ tỉnh họp."}"#,
+        r#"{"text":"Ngày 01/02/2024, LĐLĐ tỉnh họp.","url":"ht\u0000tp://x"}"#,
+    ] {
+        let err = parse_jsonl_line("t", SourceKind::File, None, 1, line.as_bytes()).unwrap_err();
+        assert!(err.to_string().contains("NUL"), "{err}");
+    }
+}
