@@ -26,6 +26,7 @@ pub mod error;
 pub mod eval;
 pub mod extract;
 pub mod fetch;
+pub mod legacy;
 pub mod normalize;
 pub mod numbers;
 pub mod pipeline;
