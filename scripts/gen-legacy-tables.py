@@ -30,7 +30,8 @@ def row(encoding, first, last):
     chars = [rust_char(decode(encoding, b)) for b in range(first, last + 1)]
     lines = []
     for start in range(0, len(chars), 8):
-        lines.append(f"    /* {first + start:#04x} */ " + ", ".join(chars[start : start + 8]) + ",")
+        lines.append(f"    // {first + start:#04x}")
+        lines.append("    " + ", ".join(chars[start : start + 8]) + ",")
     return "\n".join(lines)
 
 
@@ -54,6 +55,7 @@ for b, ch in viscii_c0:
 print("];")
 print()
 print("/// VISCII bytes 0x80–0xFF, in byte order (RFC 1456).")
+print("#[rustfmt::skip]")
 print("pub(super) const VISCII_HIGH: [char; 128] = [")
 print(row("VISCII", 0x80, 0xFF))
 print("];")
@@ -64,6 +66,7 @@ print(
 /// the five tone marks as combining characters; a few capitals with tones that VN1 placed in
 /// gaps of this range are kept as VN1 has them, since VN3 text never uses those bytes."""
 )
+print("#[rustfmt::skip]")
 print("pub(super) const TCVN3_HIGH: [char; 96] = [")
 print(row("TCVN5712-1", 0xA0, 0xFF))
 print("];")
