@@ -81,6 +81,16 @@ pub struct Detection {
 }
 
 impl Detection {
+    /// The warning for a text input decoded this way: "decoded as TCVN3 (legacy Vietnamese
+    /// encoding); not valid UTF-8", then the evidence.
+    pub fn warning(&self) -> String {
+        format!(
+            "decoded as {} (legacy Vietnamese encoding); not valid UTF-8 ({})",
+            self.encoding.name(),
+            self.evidence()
+        )
+    }
+
     /// Why it was chosen, for a warning: "41 of 42 words read as Vietnamese syllables,
     /// against 3 of 40 in windows-1252".
     pub fn evidence(&self) -> String {
@@ -116,6 +126,10 @@ pub fn detect(bytes: &[u8]) -> Option<Detection> {
 /// or TCVN3 fonts. `None` when the declared reading wins or nothing clearly does.
 pub fn prefer_over_declared(bytes: &[u8], declared: Reading) -> Option<Detection> {
     let sample = bytes.get(..SAMPLE_BYTES).unwrap_or(bytes);
+    // ASCII reads the same in every candidate.
+    if sample.is_ascii() {
+        return None;
+    }
     let (best, runner_up) = winner(&scores(sample))?;
     if best.reading == declared {
         return None;

@@ -7,6 +7,7 @@
 //! (it does not pair each cluster with the codas it admits), since it has to tell Vietnamese
 //! from mojibake, not judge spelling.
 
+use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
 /// The five marked tones (the sixth, ngang, has no mark).
@@ -80,15 +81,26 @@ const VOWELS: [&str; 54] = [
 ];
 
 /// True when `word` is one well-formed Vietnamese syllable (any case, any normalization
-/// form): an onset from [`ONSETS`] (or none), a vowel cluster, a final consonant (or none),
-/// and at most one tone mark.
+/// form, cased as a word is): an onset from [`ONSETS`] (or none), a vowel cluster, a final
+/// consonant (or none), and at most one tone mark, on a vowel.
 pub fn is_vietnamese_syllable(word: &str) -> bool {
+    if !is_cased_as_a_word(word) {
+        return false;
+    }
     let mut tones = 0;
+    let mut base = None;
     let mut letters = String::with_capacity(word.len());
     for c in word.nfd() {
         if Tone::from_mark(c).is_some() {
+            // A tone sits on a vowel (in NFD, after the vowel and its other marks).
+            if !base.is_some_and(|b: char| "aeiouyAEIOUY".contains(b)) {
+                return false;
+            }
             tones += 1;
         } else {
+            if !is_combining_mark(c) {
+                base = Some(c);
+            }
             letters.extend(c.to_lowercase());
         }
     }
@@ -107,6 +119,18 @@ pub fn is_vietnamese_syllable(word: &str) -> bool {
     letters
         .strip_prefix('g')
         .is_some_and(|rest| rest.starts_with('i') && is_rhyme(rest))
+}
+
+/// Lower case, upper case, or capitalized: mojibake mixes cases inside a word ("đoaÌn").
+fn is_cased_as_a_word(word: &str) -> bool {
+    let mut letters = word.chars().filter(|c| !is_combining_mark(*c));
+    let Some(first) = letters.next() else {
+        return false;
+    };
+    let rest: Vec<char> = letters.collect();
+    let all_lower = rest.iter().all(|c| c.is_lowercase());
+    let all_upper = rest.iter().all(|c| c.is_uppercase());
+    all_lower || (first.is_uppercase() && all_upper)
 }
 
 /// A vowel cluster followed by an optional final consonant.
