@@ -11,9 +11,10 @@ use unicode_normalization::char::is_combining_mark;
 
 use super::{is_vietnamese_syllable, LegacyEncoding, ALL};
 
-/// How much of the input is scored: thousands of words, far more than a decision needs,
-/// and a bound on the work (five decodes of 64 KiB however large the file).
-const SAMPLE_BYTES: usize = 64 * 1024;
+/// How much of the input is scored: some 2,500 words, far more than a decision needs (the
+/// tests decide on one sentence), and a bound on the work (five decodes of 16 KiB however
+/// large the file).
+const SAMPLE_BYTES: usize = 16 * 1024;
 
 /// Fewest syllables a winner needs: one word could be chance ("là" is also French).
 const MIN_SYLLABLES: usize = 2;

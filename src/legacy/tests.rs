@@ -225,4 +225,15 @@ proptest! {
             prop_assert!(is_nfc(&found.text));
         }
     }
+
+    /// The same bytes as a text input.
+    #[test]
+    fn text_inputs_of_any_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
+        let mut warnings = Vec::new();
+        if let Ok(text) = crate::pipeline::decode_text("f.txt", &bytes, &mut warnings) {
+            if warnings.iter().any(|w| w.contains("legacy Vietnamese")) {
+                prop_assert!(is_nfc(&text));
+            }
+        }
+    }
 }

@@ -433,6 +433,20 @@ mod tests {
         assert!(decoded.warnings.is_empty(), "{:?}", decoded.warnings);
     }
 
+    proptest::proptest! {
+        /// Any bytes, declared Latin-1 or undeclared: no panic, and a legacy reading is NFC.
+        #[test]
+        fn pages_of_any_bytes_never_panic(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..300)) {
+            let mut page = b"<meta charset=\"iso-8859-1\"><p>".to_vec();
+            page.extend(&bytes);
+            for decoded in [decode(&page, None), decode(&bytes, None)] {
+                if decoded.warnings.iter().any(|w| w.contains("legacy Vietnamese")) {
+                    proptest::prop_assert!(unicode_normalization::is_nfc(&decoded.text));
+                }
+            }
+        }
+    }
+
     #[test]
     fn unknown_label_is_reported() {
         let decoded = decode(b"<p>x</p>", Some("text/html; charset=klingon"));
