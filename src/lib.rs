@@ -27,6 +27,7 @@ pub mod eval;
 pub mod extract;
 pub mod fetch;
 pub mod guard;
+pub mod legacy;
 pub mod normalize;
 pub mod numbers;
 pub mod pipeline;

@@ -687,9 +687,10 @@ pub fn decode_text_file(
     Ok(text.into_owned())
 }
 
-/// Decodes text bytes: UTF-8 (a BOM is dropped), invalid sequences replaced with U+FFFD and a
-/// warning naming the first bad byte (in `warnings`: the library does not print; the caller
-/// reports them).
+/// Decodes text bytes: UTF-8 (a BOM is dropped); bytes that are not UTF-8 but clearly in a
+/// legacy Vietnamese encoding ([`crate::legacy::detect`]) from it, with a warning naming
+/// it; else invalid sequences replaced with U+FFFD and a warning naming the first bad byte
+/// (in `warnings`: the library does not print; the caller reports them).
 ///
 /// # Errors
 /// When the bytes are empty, whitespace only, or binary.
@@ -703,6 +704,11 @@ pub fn decode_text(
     match std::str::from_utf8(bytes) {
         Ok(s) => Ok(s.to_string()),
         Err(err) => {
+            // Not UTF-8: text from before Unicode may be in a legacy Vietnamese encoding.
+            if let Some(found) = crate::legacy::detect(bytes) {
+                warnings.push(found.warning());
+                return Ok(found.text);
+            }
             let at = err.valid_up_to();
             let text = String::from_utf8_lossy(bytes).into_owned();
             let bad = text.matches('\u{fffd}').count();

@@ -10,13 +10,20 @@
 //! multi-byte sequences, the page is decoded as UTF-8 and a warning names both (a browser
 //! would show mojibake); and every replacement character the decoder had to insert is counted
 //! in a warning.
+//!
+//! A third: legacy Vietnamese encodings ([`crate::legacy`]). A page with no charset, or a UTF-8
+//! one whose bytes are not UTF-8, or one declared windows-1252/iso-8859-1 or windows-1258,
+//! is decoded as TCVN3, VNI, VISCII or windows-1258 when that clearly reads better (counted
+//! in Vietnamese syllables), with a warning that says what was chosen and why.
 
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252};
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252, WINDOWS_1258};
 use regex::bytes::Regex;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+use crate::legacy;
 
 /// How far into the page a `<meta charset>` is looked for (the HTML standard's prescan reads
 /// 1024 bytes; real pages put long `<script>`s first, so we read further).
@@ -130,6 +137,20 @@ pub(crate) fn decode(bytes: &[u8], content_type: Option<&str>) -> Decoded {
         ));
         encoding = UTF_8;
     }
+    if source != Source::Bom {
+        if let Some(found) = legacy_reading(body, encoding) {
+            let declared = describe_declared(source, &label, encoding);
+            warnings.push(format!(
+                "html: {declared}; decoded as {} (legacy Vietnamese encoding: {})",
+                found.encoding.name(),
+                found.evidence()
+            ));
+            return Decoded {
+                text: found.text,
+                warnings,
+            };
+        }
+    }
     let (text, had_errors) = encoding.decode_without_bom_handling(body);
     if had_errors {
         let replaced = text.chars().filter(|&c| c == '\u{FFFD}').count();
@@ -150,6 +171,47 @@ pub(crate) fn decode(bytes: &[u8], content_type: Option<&str>) -> Decoded {
         text.into_owned()
     };
     Decoded { text, warnings }
+}
+
+/// The legacy Vietnamese encoding a page is in despite its charset, if one clearly reads
+/// better (see [`legacy`]): a page with no charset or a UTF-8 one whose bytes are not UTF-8,
+/// or one declared windows-1252 / iso-8859-1 or windows-1258 — pages of the 2000s declared
+/// Latin-1 and used VNI or TCVN3 fonts. Other declared charsets are taken at their word.
+fn legacy_reading(body: &[u8], encoding: &'static Encoding) -> Option<legacy::Detection> {
+    if encoding == UTF_8 {
+        return legacy::detect(body);
+    }
+    let declared = if encoding == WINDOWS_1252 {
+        legacy::Reading::Windows1252
+    } else if encoding == WINDOWS_1258 {
+        legacy::Reading::Legacy(legacy::LegacyEncoding::Windows1258)
+    } else {
+        return None;
+    };
+    legacy::prefer_over_declared(body, declared)
+}
+
+/// What the page said about its charset, for a warning about overruling it.
+fn describe_declared(source: Source, label: &str, encoding: &'static Encoding) -> String {
+    let name = encoding.name().to_ascii_lowercase();
+    if source == Source::Default {
+        return "no charset declared and the bytes are not valid utf-8".to_string();
+    }
+    let label = label.to_ascii_lowercase();
+    let declared = if label == name {
+        name
+    } else {
+        format!("{label} ({name})")
+    };
+    let verdict = if encoding == UTF_8 {
+        "the bytes are not valid utf-8"
+    } else {
+        "the text reads as another encoding"
+    };
+    format!(
+        "charset declared {} as {declared} but {verdict}",
+        source.describe()
+    )
 }
 
 /// True when `bytes` are valid UTF-8 and hold at least one multi-byte sequence: text no
@@ -296,9 +358,93 @@ mod tests {
 
     #[test]
     fn invalid_utf8_is_a_warning_not_a_loss() {
-        let decoded = decode(b"<p>C\xF4ng \xF0oa\xCCn</p>", None);
+        let decoded = decode(b"<p>caf\xE9 cr\xE8me br\xFBl\xE9e</p>", None);
         assert_eq!(decoded.warnings.len(), 1, "{:?}", decoded.warnings);
-        assert!(decoded.warnings[0].starts_with("html: 3 invalid"));
+        assert!(decoded.warnings[0].starts_with("html: 4 invalid"));
+    }
+
+    /// The same bytes as [`CONG_DOAN_1258`] with no charset were replacement characters.
+    #[test]
+    fn an_undeclared_windows_1258_page_is_decoded_and_composed() {
+        let decoded = decode(b"<p>C\xF4ng \xF0oa\xCCn</p>", None);
+        assert_eq!(decoded.text, "<p>Công đoàn</p>");
+        assert_eq!(decoded.warnings.len(), 1, "{:?}", decoded.warnings);
+        let warning = &decoded.warnings[0];
+        assert!(
+            warning.starts_with("html: no charset declared and the bytes are not valid utf-8")
+                && warning.contains("decoded as windows-1258 (legacy Vietnamese encoding: "),
+            "{warning}"
+        );
+    }
+
+    const NEWS: &str = "Liên đoàn Lao động tỉnh Nghệ An tổ chức hội nghị ngày 20/12/2023, \
+        kết nạp 1.199 đoàn viên công đoàn.";
+
+    /// Pages of the 2000s said Latin-1 and used VNI or TCVN3 fonts: the declared reading is
+    /// letter soup ("Lieân ñoaøn"), the font's reads as Vietnamese, and the warning says so.
+    #[test]
+    fn a_page_declared_latin_1_in_vni_or_tcvn3_reads_as_its_font() {
+        for encoding in [legacy::LegacyEncoding::Vni, legacy::LegacyEncoding::Tcvn3] {
+            let mut page = b"<meta charset=\"iso-8859-1\"><p>".to_vec();
+            page.extend(encoding.encode(NEWS).unwrap());
+            let decoded = decode(&page, None);
+            assert!(decoded.text.ends_with(NEWS), "{}", decoded.text);
+            assert_eq!(decoded.warnings.len(), 1, "{:?}", decoded.warnings);
+            let warning = &decoded.warnings[0];
+            let expected = format!(
+                "html: charset declared in <meta> as iso-8859-1 (windows-1252) but the text reads \
+                 as another encoding; decoded as {} (legacy Vietnamese encoding: ",
+                encoding.name()
+            );
+            assert!(warning.starts_with(&expected), "{warning}");
+        }
+    }
+
+    /// A page declared windows-1258 (in <meta>, or by the server) comes out NFC, whatever
+    /// tone the code page wrote as a combining mark.
+    #[test]
+    fn a_declared_windows_1258_page_comes_out_nfc() {
+        let body = legacy::LegacyEncoding::Windows1258.encode(NEWS).unwrap();
+        let mut page = b"<meta charset=\"windows-1258\"><p>".to_vec();
+        page.extend(&body);
+        for decoded in [
+            decode(&page, None),
+            decode(&body, Some("text/html; charset=windows-1258")),
+        ] {
+            assert!(decoded.text.ends_with(NEWS), "{}", decoded.text);
+            assert!(unicode_normalization::is_nfc(&decoded.text));
+            assert!(decoded.warnings.is_empty(), "{:?}", decoded.warnings);
+        }
+    }
+
+    /// Other declared charsets are taken at their word; Latin-1 text stays Latin-1.
+    #[test]
+    fn a_latin_1_page_is_not_taken_for_vietnamese() {
+        let decoded = decode(
+            b"<meta charset=\"iso-8859-1\"><p>Le comit\xE9 a d\xE9cid\xE9 \xE0 l'unanimit\xE9: \
+              la gr\xE8ve continue, d\xE9j\xE0 l\xE0.",
+            None,
+        );
+        assert!(
+            decoded.text.contains("Le comité a décidé"),
+            "{}",
+            decoded.text
+        );
+        assert!(decoded.warnings.is_empty(), "{:?}", decoded.warnings);
+    }
+
+    proptest::proptest! {
+        /// Any bytes, declared Latin-1 or undeclared: no panic, and a legacy reading is NFC.
+        #[test]
+        fn pages_of_any_bytes_never_panic(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..300)) {
+            let mut page = b"<meta charset=\"iso-8859-1\"><p>".to_vec();
+            page.extend(&bytes);
+            for decoded in [decode(&page, None), decode(&bytes, None)] {
+                if decoded.warnings.iter().any(|w| w.contains("legacy Vietnamese")) {
+                    proptest::prop_assert!(unicode_normalization::is_nfc(&decoded.text));
+                }
+            }
+        }
     }
 
     #[test]
