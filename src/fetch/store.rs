@@ -12,7 +12,8 @@
 //! name, with `_PORT` for a non-default port. Files are written to a hidden temporary name,
 //! synced, then renamed: sidecar first, page last, so a page on disk always has its sidecar.
 //! The logs are appended line by line and synced; a line cut short by a crash is dropped when
-//! the log is opened again. Nothing in the store has an extension `extract` reads except the
+//! the log is opened again, and a temporary file a crash left behind is removed when the store
+//! is opened again. Nothing in the store has an extension `extract` reads except the
 //! pages themselves.
 
 use std::collections::BTreeMap;
@@ -106,13 +107,16 @@ pub struct SeenLine {
 }
 
 impl Store {
-    /// Opens (creating if needed) the store under `root`, repairing logs cut short by a crash.
+    /// Opens (creating if needed) the store under `root`, repairing logs cut short by a crash
+    /// and removing the temporary files a crash left behind (see [`is_stale_temp_file`]).
     ///
     /// # Errors
-    /// When the directories or logs cannot be created or read.
+    /// When the directories or logs cannot be created or read, or a stale temporary file
+    /// cannot be removed.
     pub fn open(root: &Path) -> Result<Self, Error> {
         let state = root.join("state");
         fs::create_dir_all(&state).map_err(|e| write_error(&state, e))?;
+        remove_stale_temp_files(root)?;
         let queue = open_log(&state.join("queue.tsv"))?;
         let seen = open_log(&state.join("seen.tsv"))?;
         Ok(Self {
@@ -305,6 +309,69 @@ fn write_error(path: &Path, err: std::io::Error) -> Error {
     Error::input(path.display().to_string(), format!("cannot write: {err}"))
 }
 
+/// True when `name` is a temporary file of [`write_atomic`] that no running process is
+/// writing: `.KEY.html.PID.tmp`, `.KEY.xml.PID.tmp` or either with `.meta.json` before the
+/// PID, KEY 16 hex digits. A `kill -9` between creating and renaming such a file leaves it
+/// behind; nothing else in the store (or put there by a user) has this shape. On Linux a
+/// file whose PID is another live process is left alone: a second crawl writing to the same
+/// store is not supported, but it is not to be broken either.
+pub fn is_stale_temp_file(name: &str) -> bool {
+    let Some(inner) = name.strip_prefix('.').and_then(|n| n.strip_suffix(".tmp")) else {
+        return false;
+    };
+    let Some((stored, pid)) = inner.rsplit_once('.') else {
+        return false;
+    };
+    let Ok(pid) = pid.parse::<u32>() else {
+        return false;
+    };
+    let stored = stored.strip_suffix(".meta.json").unwrap_or(stored);
+    let Some((key, ext)) = stored.split_once('.') else {
+        return false;
+    };
+    let ours = key.len() == 16
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+        && (ext == "html" || ext == "xml");
+    ours && !another_live_process(pid)
+}
+
+/// True when `pid` is a running process other than this one (Linux: `/proc/PID`; elsewhere
+/// unknown, so false).
+fn another_live_process(pid: u32) -> bool {
+    pid != std::process::id()
+        && Path::new("/proc/self").exists()
+        && Path::new("/proc").join(pid.to_string()).exists()
+}
+
+/// Removes the stale temporary files ([`is_stale_temp_file`]) in the store's host
+/// directories (`pages/<host>/`, `feeds/<host>/`, where [`Store::save`] writes).
+fn remove_stale_temp_files(root: &Path) -> Result<(), Error> {
+    for shelf in ["pages", "feeds"] {
+        let Ok(hosts) = fs::read_dir(root.join(shelf)) else {
+            continue;
+        };
+        for host in hosts.flatten() {
+            if !host.file_type().is_ok_and(|t| t.is_dir()) {
+                continue;
+            }
+            let Ok(files) = fs::read_dir(host.path()) else {
+                continue;
+            };
+            for file in files.flatten() {
+                let stale = file.file_name().to_str().is_some_and(is_stale_temp_file)
+                    && file.file_type().is_ok_and(|t| t.is_file());
+                if stale {
+                    let path = file.path();
+                    fs::remove_file(&path).map_err(|e| write_error(&path, e))?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Writes `bytes` to a hidden temporary file beside `path`, syncs it, renames it over `path`.
 fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     let dir = path.parent().unwrap_or(Path::new("."));
@@ -361,6 +428,33 @@ fn append(file: &mut File, path: &Path, text: &str) -> Result<(), Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_the_stores_own_temp_files_are_stale() {
+        for name in [
+            ".0123456789abcdef.html.4999999.tmp",
+            ".0123456789abcdef.html.meta.json.4999999.tmp",
+            ".0123456789abcdef.xml.12.tmp",
+            ".0123456789abcdef.xml.meta.json.12.tmp",
+        ] {
+            assert!(is_stale_temp_file(name), "{name}");
+        }
+        let own = format!(".0123456789abcdef.html.{}.tmp", std::process::id());
+        assert!(is_stale_temp_file(&own));
+        for name in [
+            "0123456789abcdef.html.4999999.tmp",
+            ".0123456789abcdef.html.tmp",
+            ".0123456789abcdef.html.x1.tmp",
+            ".0123456789ABCDEF.html.1.tmp",
+            ".0123456789abcde.html.1.tmp",
+            ".0123456789abcdef.json.1.tmp",
+            ".0123456789abcdef.html.1.tmp.bak",
+            ".notes.tmp",
+            ".tmp",
+        ] {
+            assert!(!is_stale_temp_file(name), "{name}");
+        }
+    }
 
     #[test]
     fn paths_are_per_host_and_hashed() {
