@@ -250,6 +250,7 @@ pub(super) fn run(
     }
     run.summary.pending = run.pending();
     run.store.sync()?;
+    run.summary.syncs = run.store.syncs();
     Ok(run.summary)
 }
 
@@ -323,15 +324,16 @@ impl Run<'_> {
                 .map(|(u, _)| u.clone()),
         );
         self.queued.extend(self.aliases.iter().cloned());
+        let mut new_seeds = Vec::new();
         for seed in seeds {
             if self.queued.insert(seed.to_string()) {
-                self.store.append_queue(&QueueLine {
+                new_seeds.push(QueueLine {
                     kind: Kind::Seed.name().to_string(),
                     depth: 0,
                     url: seed.to_string(),
                     found_on: String::new(),
                     published: String::new(),
-                })?;
+                });
                 self.push(Entry {
                     url: seed.clone(),
                     kind: Kind::Seed,
@@ -343,7 +345,7 @@ impl Run<'_> {
                 });
             }
         }
-        Ok(())
+        self.store.append_queue(&new_seeds)
     }
 
     fn push(&mut self, entry: Entry) {
@@ -836,16 +838,23 @@ impl Run<'_> {
         Ok(())
     }
 
-    /// Queues the new links on allowed hosts within the depth limit.
+    /// Queues the new links on allowed hosts within the depth limit, logging them all with
+    /// one sync.
     fn discover(&mut self, from: &Entry, found: Vec<Link>) -> Result<(), Error> {
+        let mut lines = Vec::new();
         for link in found {
             if !self.allowed(&link.url) {
                 self.summary.off_host_links += 1;
                 continue;
             }
             let (kind, article, depth) = match link.target {
-                LinkTarget::Page => (Kind::Page, looks_like_article(&link.url), from.depth + 1),
-                LinkTarget::Item => (Kind::Page, true, from.depth + 1),
+                // The depth comes from the queue log: saturating, whatever it says.
+                LinkTarget::Page => (
+                    Kind::Page,
+                    looks_like_article(&link.url),
+                    from.depth.saturating_add(1),
+                ),
+                LinkTarget::Item => (Kind::Page, true, from.depth.saturating_add(1)),
                 LinkTarget::Feed => (Kind::Feed, false, from.depth),
             };
             if self.config.max_depth.is_some_and(|max| depth > max) {
@@ -857,13 +866,13 @@ impl Run<'_> {
             }
             self.queued.insert(key.clone());
             let found_on = from.url.to_string();
-            self.store.append_queue(&QueueLine {
+            lines.push(QueueLine {
                 kind: kind.name().to_string(),
                 depth,
                 url: key,
                 found_on: found_on.clone(),
                 published: link.published.clone().unwrap_or_default(),
-            })?;
+            });
             self.push(Entry {
                 url: link.url,
                 kind,
@@ -874,7 +883,7 @@ impl Run<'_> {
                 attempt: 0,
             });
         }
-        Ok(())
+        self.store.append_queue(&lines)
     }
 }
 

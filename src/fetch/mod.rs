@@ -312,6 +312,9 @@ pub struct CrawlSummary {
     /// URLs still queued when the run stopped (at `max_pages`, or interrupted): a later run
     /// goes on with them.
     pub pending: usize,
+    /// Times the state logs were synced to disk (each a disk flush, milliseconds on a real
+    /// disk): one per URL processed and one per document's batch of new links.
+    pub syncs: u64,
     /// True when the run was stopped by the stop flag ([`CrawlerBuilder::stop_flag`]) before
     /// its queue was done.
     pub interrupted: bool,

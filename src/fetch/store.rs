@@ -76,6 +76,8 @@ pub struct Store {
     root: PathBuf,
     queue: File,
     seen: File,
+    /// How many times a log was synced to disk.
+    syncs: u64,
 }
 
 /// One line of `state/queue.tsv`: a URL to process.
@@ -123,6 +125,7 @@ impl Store {
             root: root.to_path_buf(),
             queue,
             seen,
+            syncs: 0,
         })
     }
 
@@ -196,20 +199,34 @@ impl Store {
         Ok(path)
     }
 
-    /// Appends a line to `state/queue.tsv` and syncs it.
+    /// Appends `lines` to `state/queue.tsv` in one write and syncs them once (nothing when
+    /// there are none).
+    ///
+    /// All the links of one document go in one call: a sync costs a disk flush (milliseconds
+    /// on a real disk), and one per link made a page of 20,000 links take 90 s to queue. A
+    /// crash in the middle leaves whole lines and at most one cut line, which is dropped on
+    /// the next open; the document's own seen line comes after, so it is processed again and
+    /// its links queued again.
     ///
     /// # Errors
     /// When the log cannot be written.
-    pub fn append_queue(&mut self, line: &QueueLine) -> Result<(), Error> {
-        let text = format!(
-            "{}\t{}\t{}\t{}\t{}\n",
-            field(&line.kind),
-            line.depth,
-            field(&line.url),
-            field(&line.found_on),
-            field(&line.published)
-        );
+    pub fn append_queue(&mut self, lines: &[QueueLine]) -> Result<(), Error> {
+        if lines.is_empty() {
+            return Ok(());
+        }
+        let mut text = String::new();
+        for line in lines {
+            text.push_str(&format!(
+                "{}\t{}\t{}\t{}\t{}\n",
+                field(&line.kind),
+                line.depth,
+                field(&line.url),
+                field(&line.found_on),
+                field(&line.published)
+            ));
+        }
         let path = self.root.join("state/queue.tsv");
+        self.syncs += 1;
         append(&mut self.queue, &path, &text)
     }
 
@@ -226,7 +243,14 @@ impl Store {
             field(&line.url)
         );
         let path = self.root.join("state/seen.tsv");
+        self.syncs += 1;
         append(&mut self.seen, &path, &text)
+    }
+
+    /// How many times this store synced a log to disk since it was opened (each costs a disk
+    /// flush): a measure of the crawl's write cost that does not depend on the machine.
+    pub fn syncs(&self) -> u64 {
+        self.syncs
     }
 
     /// Syncs both logs to disk (every line is already synced as it is appended; this is the
