@@ -28,6 +28,7 @@ mod http;
 pub mod links;
 pub mod robots;
 pub mod store;
+mod tags;
 
 use std::collections::BTreeMap;
 use std::path::Path;
