@@ -88,6 +88,8 @@ struct Host {
     /// Why robots.txt could not be had (reason, detail): every URL of the host then fails
     /// with it, without a request, for the rest of the run.
     robots_failure: Option<Failure>,
+    /// Tries of robots.txt so far that failed and may be tried again.
+    robots_tries: u32,
 }
 
 impl Entry {
@@ -109,12 +111,15 @@ impl Host {
             blocked_until: Instant::now(),
             robots: None,
             robots_failure: None,
+            robots_tries: 0,
         }
     }
 }
 
-/// The stop flag was seen before a request could be sent.
-struct Interrupted;
+/// robots.txt is not had yet: the stop flag was seen before a request could be sent, or a
+/// try failed and the host is waited for before the next one (other hosts go on meanwhile).
+/// The URL goes back to the head of its host's queue.
+struct NotYet;
 
 /// How a URL ended.
 enum Outcome {
@@ -460,11 +465,11 @@ impl Run<'_> {
     /// Whether robots.txt lets us fetch `url` (fetching robots.txt first if needed):
     /// `None` if allowed (by the groups of every product token obeyed), else the URL's
     /// outcome: skipped (`robots`), or failed when robots.txt could not be had.
-    fn robots_check(&mut self, url: &Url) -> Result<Option<Outcome>, Interrupted> {
+    fn robots_check(&mut self, url: &Url) -> Result<Option<Outcome>, NotYet> {
         let key = origin(url);
         let known = self.hosts.get(&key).is_some_and(|h| h.robots.is_some());
         if !known {
-            let (robots, failure) = self.fetch_robots(url).ok_or(Interrupted)?;
+            let (robots, failure) = self.fetch_robots(url).ok_or(NotYet)?;
             let host = self.hosts.entry(key.clone()).or_insert_with(Host::new);
             host.robots = Some(robots);
             host.robots_failure = failure;
@@ -510,12 +515,17 @@ impl Run<'_> {
         })
     }
 
-    /// robots.txt for the host of `url`; `None` when interrupted.
+    /// robots.txt for the host of `url`; `None` when interrupted or to be tried again later.
+    ///
+    /// A failed try does not sleep here: that held up every other host for the backoff or
+    /// `Retry-After` (up to 2 × 120 s a host). The host is blocked for the wait instead,
+    /// and its URL put back, like a page's retry.
     fn fetch_robots_text(&mut self, url: &Url) -> Option<RobotsFile> {
         let Ok(mut current) = url.join("/robots.txt") else {
             return Some(RobotsFile::Missing);
         };
-        let mut attempt = 0;
+        let key = origin(url);
+        let mut attempt = self.hosts.get(&key).map_or(0, |h| h.robots_tries);
         let mut hops = 0;
         loop {
             if !self.wait_for(&current) {
@@ -564,9 +574,11 @@ impl Run<'_> {
                         }));
                     }
                     self.summary.retries += 1;
-                    if !self.sleep(self.retry_wait(attempt, retry_after)) {
-                        return None;
-                    }
+                    let wait = self.retry_wait(attempt, retry_after);
+                    let host = self.hosts.entry(key).or_insert_with(Host::new);
+                    host.robots_tries = attempt;
+                    host.blocked_until = host.blocked_until.max(Instant::now() + wait);
+                    return None;
                 }
                 Reply::Failed {
                     status: Some(status @ 500..),
@@ -656,7 +668,7 @@ impl Run<'_> {
         match self.robots_check(url) {
             Ok(Some(outcome)) => return Ok(Some(outcome)),
             Ok(None) => {}
-            Err(Interrupted) => {
+            Err(NotYet) => {
                 self.requeue(entry.clone());
                 return Ok(None);
             }
@@ -706,7 +718,7 @@ impl Run<'_> {
                     match self.robots_check(&next) {
                         Ok(Some(outcome)) => return Ok(Some(outcome)),
                         Ok(None) => {}
-                        Err(Interrupted) => {
+                        Err(NotYet) => {
                             self.requeue(entry.clone());
                             return Ok(None);
                         }

@@ -1706,3 +1706,42 @@ fn a_page_with_20000_links_is_queued_with_one_sync() {
     // The seed, the page's links, the page's outcome: three syncs (20,002 before).
     assert!(summary.syncs <= 3, "{summary:?}");
 }
+
+/// A host whose robots.txt answers 503 with `Retry-After` used to be waited for in place:
+/// every other host stood still for the backoff or `Retry-After` (up to 2 × 120 s a host).
+/// The host is blocked for the wait instead, and the other hosts go on meanwhile.
+#[test]
+fn a_host_whose_robots_txt_is_retried_does_not_hold_up_other_hosts() {
+    let slow = Server::start(|req| match req.path {
+        "/robots.txt" if req.before == 0 => Reply::status(503).header("Retry-After", "1"),
+        "/robots.txt" => Reply::status(404),
+        _ => Reply::html(page("slow", &[])),
+    });
+    let quick = Server::start(|req| {
+        if let Some(r) = robots_allow_all(req) {
+            return r;
+        }
+        match req.path {
+            "/" => Reply::html(page("quick", &["/a.html", "/b.html"])),
+            _ => Reply::html(page(req.path, &[])),
+        }
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let summary = crawl(
+        crawler().max_retry_after(Duration::from_secs(1)),
+        &[slow.url("/"), quick.url("/")],
+        dir.path(),
+    );
+    assert_eq!(summary.pages, 4, "{summary:?}");
+    let robots = slow.times("/robots.txt");
+    assert_eq!(robots.len(), 2);
+    for path in ["/", "/a.html", "/b.html"] {
+        let at = quick.times(path);
+        assert_eq!(at.len(), 1, "{path}");
+        assert!(
+            at[0] < robots[1],
+            "{path} waited for the other host's robots.txt"
+        );
+    }
+    assert!(robots[1] - robots[0] >= Duration::from_millis(990));
+}
