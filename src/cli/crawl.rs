@@ -13,6 +13,12 @@ use union_news::fetch::{self, CrawlSummary, Crawler};
 
 /// Arguments of `union-news crawl`.
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Each failed URL gets a line on stderr (`failed URL: reason (detail)`), \
+and a summary ends the run. Exit status: 0; 1 when URLs were processed but none was fetched \
+(every seed down, refused, forbidden by robots.txt, ...); 2 on a usage or store error; 130 \
+when stopped by Ctrl-C or SIGTERM. See docs/CRAWL.md."
+)]
 pub struct Args {
     /// Seed URLs (pages, RSS/Atom feeds, sitemaps) or files of them, one a line.
     #[arg(long, required = true, num_args = 1..)]
