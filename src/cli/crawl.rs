@@ -13,6 +13,12 @@ use union_news::fetch::{self, CrawlSummary, Crawler};
 
 /// Arguments of `union-news crawl`.
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Each failed URL gets a line on stderr (`failed URL: reason (detail)`), \
+and a summary ends the run. Exit status: 0; 1 when URLs were processed but none was fetched \
+(every seed down, refused, forbidden by robots.txt, ...); 2 on a usage or store error; 130 \
+when stopped by Ctrl-C or SIGTERM. See docs/CRAWL.md."
+)]
 pub struct Args {
     /// Seed URLs (pages, RSS/Atom feeds, sitemaps) or files of them, one a line.
     #[arg(long, required = true, num_args = 1..)]
@@ -35,7 +41,9 @@ pub struct Args {
     /// The largest response body read, in bytes.
     #[arg(long, default_value_t = 5 * 1024 * 1024)]
     max_bytes: u64,
-    /// Seconds allowed for one request, body included.
+    /// Seconds allowed for each whole request (each try): connecting (at most 10), the
+    /// response head and the body. A server still sending at the deadline is cut off
+    /// (`timeout`).
     #[arg(long, default_value_t = 30.0)]
     timeout: f64,
     /// Fetch stored pages again, conditionally (304 keeps the stored copy).
@@ -52,7 +60,7 @@ pub struct Args {
     /// union-news's own, pointing at the project.
     #[arg(long, value_name = "UA")]
     user_agent: Option<String>,
-    /// No progress bar.
+    /// No progress bar (a line for each failed URL is still printed).
     #[arg(long, short)]
     quiet: bool,
 }
@@ -65,6 +73,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     let delay = seconds("--delay", args.delay)?;
     let timeout = seconds("--timeout", args.timeout)?;
+    if timeout.is_zero() {
+        anyhow::bail!("--timeout: 0 would end every request at once; give a number of seconds");
+    }
     let mut builder = Crawler::builder()
         .delay(delay)
         .timeout(timeout)
@@ -103,6 +114,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     };
     let summary = crawler
         .run_with(&seeds, &args.out, &mut |p| {
+            if p.outcome == "failed" {
+                let line = failure_line(p.url, p.reason, p.detail);
+                match &bar {
+                    Some(bar) => bar.println(line),
+                    None => eprintln!("{line}"),
+                }
+            }
             if let Some(bar) = &bar {
                 bar.set_length((p.processed + p.pending) as u64);
                 bar.set_position(p.processed as u64);
@@ -116,13 +134,29 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     eprint!("{}", render_summary(&summary));
     Ok(if summary.interrupted {
         ExitCode::from(INTERRUPTED)
-    } else if summary.fetched + summary.not_modified + summary.from_store == 0
-        && !summary.failed.is_empty()
-    {
+    } else if nothing_fetched(&summary) {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// True when the run processed URLs but none gave a page (fetched, not modified, or found
+/// stored): every seed down, refused, forbidden by robots.txt, …. A script must not take
+/// that for success. A run with nothing left to do (an earlier run finished) is not this.
+fn nothing_fetched(s: &CrawlSummary) -> bool {
+    let done = s.fetched + s.not_modified + s.from_store;
+    let lost: usize = s.failed.values().sum::<usize>() + s.skipped.values().sum::<usize>();
+    done == 0 && lost > 0
+}
+
+/// The line printed for a URL that failed: `failed URL: reason (detail)`.
+fn failure_line(url: &str, reason: &str, detail: &str) -> String {
+    if detail.is_empty() {
+        format!("failed {url}: {reason}")
+    } else {
+        format!("failed {url}: {reason} ({detail})")
+    }
 }
 
 /// The exit code of a crawl stopped by Ctrl-C or SIGTERM (128 + SIGINT, as shells report it).

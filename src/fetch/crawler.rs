@@ -11,7 +11,7 @@ use chrono::{SecondsFormat, Utc};
 use url::Url;
 
 use super::frontier::{looks_like_article, Class, Frontier};
-use super::http::{Accept, Http, Reply};
+use super::http::{Accept, Http, Limit, Reply};
 use super::links::{self, DocKind, Link, LinkTarget};
 use super::robots::Robots;
 use super::store::{Meta, QueueLine, SeenLine, Shelf, Store};
@@ -22,7 +22,9 @@ use crate::Error;
 /// The longest a wait sleeps before looking at the stop flag again.
 const STOP_POLL: Duration = Duration::from_millis(20);
 
-/// robots.txt files larger than this are cut (Google reads 500 KiB).
+/// robots.txt is read up to this many bytes, cut at the last whole line, the rest ignored:
+/// RFC 9309 section 2.5 asks crawlers to parse at least the first 500 KiB (Google reads as
+/// much), and a longer file is no reason to give up on the host.
 const MAX_ROBOTS_BYTES: u64 = 500 * 1024;
 
 /// URL path endings that are never HTML pages: not requested from article links.
@@ -83,7 +85,11 @@ struct Host {
     blocked_until: Instant,
     /// The robots.txt rules for each product token obeyed (ours, and a custom User-Agent's).
     robots: Option<Vec<Robots>>,
-    robots_unavailable: bool,
+    /// Why robots.txt could not be had (reason, detail): every URL of the host then fails
+    /// with it, without a request, for the rest of the run.
+    robots_failure: Option<Failure>,
+    /// Tries of robots.txt so far that failed and may be tried again.
+    robots_tries: u32,
 }
 
 impl Entry {
@@ -104,13 +110,16 @@ impl Host {
             last_end: None,
             blocked_until: Instant::now(),
             robots: None,
-            robots_unavailable: false,
+            robots_failure: None,
+            robots_tries: 0,
         }
     }
 }
 
-/// The stop flag was seen before a request could be sent.
-struct Interrupted;
+/// robots.txt is not had yet: the stop flag was seen before a request could be sent, or a
+/// try failed and the host is waited for before the next one (other hosts go on meanwhile).
+/// The URL goes back to the head of its host's queue.
+struct NotYet;
 
 /// How a URL ended.
 enum Outcome {
@@ -118,7 +127,40 @@ enum Outcome {
     NotModified,
     FromStore,
     Skipped(String),
-    Failed(String),
+    /// A failure: its reason (a summary key such as `http-404` or `connection-refused`) and
+    /// what went wrong in words (may be empty), for the URL's error line.
+    Failed {
+        reason: String,
+        detail: String,
+    },
+}
+
+impl Outcome {
+    /// A failure with no more to say than its reason.
+    fn failed(reason: &str) -> Self {
+        Outcome::Failed {
+            reason: reason.to_string(),
+            detail: String::new(),
+        }
+    }
+}
+
+/// Why a URL failed: a reason (a summary key) and the details in words (may be empty).
+#[derive(Debug, Clone)]
+struct Failure {
+    reason: String,
+    detail: String,
+}
+
+/// What became of a host's robots.txt.
+enum RobotsFile {
+    /// Its text (cut at the last whole line within [`MAX_ROBOTS_BYTES`]).
+    Text(String),
+    /// Missing (4xx, or unreachable by redirects): everything allowed.
+    Missing,
+    /// Unreachable (5xx or no connection, after the usual tries): everything forbidden for
+    /// this run, each URL failing with this reason and detail.
+    Unavailable(Failure),
 }
 
 struct Run<'a> {
@@ -196,16 +238,24 @@ pub(super) fn run(
         if let Some(outcome) = run.process(entry)? {
             run.processed += 1;
             let pending = run.pending();
+            let (reason, detail) = match &outcome {
+                Outcome::Skipped(reason) => (reason.as_str(), ""),
+                Outcome::Failed { reason, detail } => (reason.as_str(), detail.as_str()),
+                _ => ("", ""),
+            };
             progress(&Progress {
                 processed: run.processed,
                 pending,
                 url: &url,
                 outcome: outcome_name(&outcome),
+                reason,
+                detail,
             });
         }
     }
     run.summary.pending = run.pending();
     run.store.sync()?;
+    run.summary.syncs = run.store.syncs();
     Ok(run.summary)
 }
 
@@ -215,7 +265,7 @@ fn outcome_name(outcome: &Outcome) -> &'static str {
         Outcome::NotModified => "not-modified",
         Outcome::FromStore => "stored",
         Outcome::Skipped(_) => "skipped",
-        Outcome::Failed(_) => "failed",
+        Outcome::Failed { .. } => "failed",
     }
 }
 
@@ -233,7 +283,14 @@ impl Run<'_> {
     fn restore(&mut self, seeds: &[Url]) -> Result<(), Error> {
         let mut last: HashMap<String, String> = HashMap::new();
         for line in self.store.read_seen()? {
-            last.insert(line.url, line.outcome);
+            // Earlier versions logged a host whose robots.txt was down as skipped; it is a
+            // failure (tried again with `retry_failed`).
+            let outcome = if line.outcome == "skipped" && line.reason == "robots-unavailable" {
+                "failed".to_string()
+            } else {
+                line.outcome
+            };
+            last.insert(line.url, outcome);
         }
         let redo = |outcome: &str, kind: Kind, config: &Config| match outcome {
             "failed" => config.retry_failed,
@@ -272,15 +329,16 @@ impl Run<'_> {
                 .map(|(u, _)| u.clone()),
         );
         self.queued.extend(self.aliases.iter().cloned());
+        let mut new_seeds = Vec::new();
         for seed in seeds {
             if self.queued.insert(seed.to_string()) {
-                self.store.append_queue(&QueueLine {
+                new_seeds.push(QueueLine {
                     kind: Kind::Seed.name().to_string(),
                     depth: 0,
                     url: seed.to_string(),
                     found_on: String::new(),
                     published: String::new(),
-                })?;
+                });
                 self.push(Entry {
                     url: seed.clone(),
                     kind: Kind::Seed,
@@ -292,7 +350,7 @@ impl Run<'_> {
                 });
             }
         }
-        Ok(())
+        self.store.append_queue(&new_seeds)
     }
 
     fn push(&mut self, entry: Entry) {
@@ -405,19 +463,26 @@ impl Run<'_> {
     }
 
     /// Whether robots.txt lets us fetch `url` (fetching robots.txt first if needed):
-    /// `None` if allowed (by the groups of every product token obeyed), else the skip reason.
-    fn robots_check(&mut self, url: &Url) -> Result<Option<&'static str>, Interrupted> {
+    /// `None` if allowed (by the groups of every product token obeyed), else the URL's
+    /// outcome: skipped (`robots`), or failed when robots.txt could not be had.
+    fn robots_check(&mut self, url: &Url) -> Result<Option<Outcome>, NotYet> {
         let key = origin(url);
         let known = self.hosts.get(&key).is_some_and(|h| h.robots.is_some());
         if !known {
-            let (robots, unavailable) = self.fetch_robots(url).ok_or(Interrupted)?;
+            let (robots, failure) = self.fetch_robots(url).ok_or(NotYet)?;
             let host = self.hosts.entry(key.clone()).or_insert_with(Host::new);
             host.robots = Some(robots);
-            host.robots_unavailable = unavailable;
+            host.robots_failure = failure;
         }
         let Some(host) = self.hosts.get(&key) else {
             return Ok(None);
         };
+        if let Some(failure) = &host.robots_failure {
+            return Ok(Some(Outcome::Failed {
+                reason: failure.reason.clone(),
+                detail: failure.detail.clone(),
+            }));
+        }
         let mut path = url.path().to_string();
         if let Some(query) = url.query() {
             path.push('?');
@@ -425,11 +490,7 @@ impl Run<'_> {
         }
         match &host.robots {
             Some(groups) if !groups.iter().all(|r| r.allows(&path)) => {
-                Ok(Some(if host.robots_unavailable {
-                    "robots-unavailable"
-                } else {
-                    "robots"
-                }))
+                Ok(Some(Outcome::Skipped("robots".into())))
             }
             _ => Ok(None),
         }
@@ -437,42 +498,50 @@ impl Run<'_> {
 
     /// Fetches and parses robots.txt for the host of `url`, once per product token obeyed:
     /// 4xx allows everything; 5xx and network failures (after the usual tries) forbid
-    /// everything for this run. `None` when the stop flag was set before it could be had.
-    fn fetch_robots(&mut self, url: &Url) -> Option<(Vec<Robots>, bool)> {
-        let (robots, unavailable) = self.fetch_robots_text(url)?;
-        let groups = match robots {
-            Some(text) => self
-                .config
-                .robots_agents()
-                .iter()
-                .map(|agent| Robots::parse(&text, agent))
-                .collect(),
-            None if unavailable => vec![Robots::disallow_all()],
-            None => vec![Robots::allow_all()],
-        };
-        Some((groups, unavailable))
+    /// everything for this run (RFC 9309 section 2.3.1.4), and the failure is returned.
+    /// `None` when the stop flag was set before it could be had.
+    fn fetch_robots(&mut self, url: &Url) -> Option<(Vec<Robots>, Option<Failure>)> {
+        Some(match self.fetch_robots_text(url)? {
+            RobotsFile::Text(text) => (
+                self.config
+                    .robots_agents()
+                    .iter()
+                    .map(|agent| Robots::parse(&text, agent))
+                    .collect(),
+                None,
+            ),
+            RobotsFile::Missing => (vec![Robots::allow_all()], None),
+            RobotsFile::Unavailable(failure) => (vec![Robots::disallow_all()], Some(failure)),
+        })
     }
 
-    /// The text of robots.txt for the host of `url` (`None` when it is missing), and whether
-    /// it was unavailable; `None` when interrupted.
-    fn fetch_robots_text(&mut self, url: &Url) -> Option<(Option<String>, bool)> {
+    /// robots.txt for the host of `url`; `None` when interrupted or to be tried again later.
+    ///
+    /// A failed try does not sleep here: that held up every other host for the backoff or
+    /// `Retry-After` (up to 2 × 120 s a host). The host is blocked for the wait instead,
+    /// and its URL put back, like a page's retry.
+    fn fetch_robots_text(&mut self, url: &Url) -> Option<RobotsFile> {
         let Ok(mut current) = url.join("/robots.txt") else {
-            return Some((None, false));
+            return Some(RobotsFile::Missing);
         };
-        let mut attempt = 0;
+        let key = origin(url);
+        let mut attempt = self.hosts.get(&key).map_or(0, |h| h.robots_tries);
         let mut hops = 0;
         loop {
             if !self.wait_for(&current) {
                 return None;
             }
-            let reply = self
-                .http
-                .get(&current, None, Accept::Text, Some(MAX_ROBOTS_BYTES));
+            let reply = self.http.get(
+                &current,
+                None,
+                Accept::Text,
+                Limit::Prefix(MAX_ROBOTS_BYTES),
+            );
             self.requested(&current);
             match reply {
-                Reply::Ok { body, .. } => {
-                    return Some((Some(String::from_utf8_lossy(&body).into_owned()), false))
-                }
+                Reply::Ok {
+                    body, truncated, ..
+                } => return Some(RobotsFile::Text(robots_text(&body, truncated))),
                 Reply::Redirect { location } => {
                     hops += 1;
                     let next = location.and_then(|l| links::resolve(&current, &l));
@@ -481,25 +550,48 @@ impl Run<'_> {
                             current = next;
                         }
                         // RFC 9309: a robots.txt that cannot be reached by redirects is absent.
-                        _ => return Some((None, false)),
+                        _ => return Some(RobotsFile::Missing),
                     }
                 }
-                Reply::Retry { retry_after, .. } => {
+                Reply::Retry {
+                    reason,
+                    detail,
+                    retry_after,
+                } => {
                     attempt += 1;
                     if attempt >= self.config.max_tries {
-                        return Some((None, true));
+                        // The server answered (5xx, 429): its robots.txt is unavailable. No
+                        // answer at all: the reason is the connection's (`timeout`, …).
+                        let reason = if reason.starts_with("http-") {
+                            "robots-unavailable".to_string()
+                        } else {
+                            reason
+                        };
+                        let tries = if attempt == 1 { "try" } else { "tries" };
+                        return Some(RobotsFile::Unavailable(Failure {
+                            reason,
+                            detail: format!("robots.txt: {detail}; {attempt} {tries}"),
+                        }));
                     }
-                    if !self.sleep(self.retry_wait(attempt, retry_after)) {
-                        return None;
-                    }
+                    self.summary.retries += 1;
+                    let wait = self.retry_wait(attempt, retry_after);
+                    let host = self.hosts.entry(key).or_insert_with(Host::new);
+                    host.robots_tries = attempt;
+                    host.blocked_until = host.blocked_until.max(Instant::now() + wait);
+                    return None;
                 }
-                Reply::Failed { status, .. } => {
-                    return match status {
-                        Some(400..=499) | None => Some((None, false)),
-                        Some(_) => Some((None, true)),
-                    };
+                Reply::Failed {
+                    status: Some(status @ 500..),
+                    ..
+                } => {
+                    return Some(RobotsFile::Unavailable(Failure {
+                        reason: "robots-unavailable".into(),
+                        detail: format!("robots.txt: the server answered {status}"),
+                    }))
                 }
-                Reply::NotModified | Reply::Refused => return Some((None, false)),
+                Reply::Failed { .. } | Reply::NotModified | Reply::Refused => {
+                    return Some(RobotsFile::Missing)
+                }
             }
         }
     }
@@ -535,14 +627,16 @@ impl Run<'_> {
             Outcome::NotModified => ("not-modified", ""),
             Outcome::FromStore => ("stored", ""),
             Outcome::Skipped(r) => ("skipped", r.as_str()),
-            Outcome::Failed(r) => ("failed", r.as_str()),
+            Outcome::Failed { reason, .. } => ("failed", reason.as_str()),
         };
         match &outcome {
             Outcome::Fetched => self.summary.fetched += 1,
             Outcome::NotModified => self.summary.not_modified += 1,
             Outcome::FromStore => self.summary.from_store += 1,
             Outcome::Skipped(r) => *self.summary.skipped.entry(r.clone()).or_default() += 1,
-            Outcome::Failed(r) => *self.summary.failed.entry(r.clone()).or_default() += 1,
+            Outcome::Failed { reason, .. } => {
+                *self.summary.failed.entry(reason.clone()).or_default() += 1;
+            }
         }
         self.store.append_seen(&SeenLine {
             at: now_rfc3339(),
@@ -572,9 +666,9 @@ impl Run<'_> {
             return Ok(Some(Outcome::FromStore));
         }
         match self.robots_check(url) {
-            Ok(Some(reason)) => return Ok(Some(Outcome::Skipped(reason.into()))),
+            Ok(Some(outcome)) => return Ok(Some(outcome)),
             Ok(None) => {}
-            Err(Interrupted) => {
+            Err(NotYet) => {
                 self.requeue(entry.clone());
                 return Ok(None);
             }
@@ -596,33 +690,35 @@ impl Run<'_> {
                 self.requeue(entry.clone());
                 return Ok(None);
             }
-            let reply = self.http.get(&current, stored.as_ref(), accept, None);
+            let reply = self
+                .http
+                .get(&current, stored.as_ref(), accept, Limit::Whole);
             self.requested(&current);
             match reply {
                 Reply::Redirect { location } => {
                     let Some(location) = location else {
-                        return Ok(Some(Outcome::Failed("bad-redirect".into())));
+                        return Ok(Some(Outcome::failed("bad-redirect")));
                     };
                     let Some(next) = links::resolve(&current, &location) else {
                         return Ok(Some(if current.join(&location).is_ok() {
                             Outcome::Skipped("scheme".into())
                         } else {
-                            Outcome::Failed("bad-redirect".into())
+                            Outcome::failed("bad-redirect")
                         }));
                     };
                     if visited.iter().any(|v| v == next.as_str()) {
-                        return Ok(Some(Outcome::Failed("redirect-loop".into())));
+                        return Ok(Some(Outcome::failed("redirect-loop")));
                     }
                     if visited.len() > self.config.max_redirects {
-                        return Ok(Some(Outcome::Failed("too-many-redirects".into())));
+                        return Ok(Some(Outcome::failed("too-many-redirects")));
                     }
                     if !self.allowed(&next) {
                         return Ok(Some(Outcome::Skipped("off-host".into())));
                     }
                     match self.robots_check(&next) {
-                        Ok(Some(reason)) => return Ok(Some(Outcome::Skipped(reason.into()))),
+                        Ok(Some(outcome)) => return Ok(Some(outcome)),
                         Ok(None) => {}
-                        Err(Interrupted) => {
+                        Err(NotYet) => {
                             self.requeue(entry.clone());
                             return Ok(None);
                         }
@@ -640,11 +736,16 @@ impl Run<'_> {
                 }
                 Reply::Retry {
                     reason,
+                    detail,
                     retry_after,
                 } => {
                     let attempt = entry.attempt + 1;
                     if attempt >= self.config.max_tries {
-                        return Ok(Some(Outcome::Failed(reason)));
+                        let tries = if attempt == 1 { "try" } else { "tries" };
+                        return Ok(Some(Outcome::Failed {
+                            reason,
+                            detail: format!("{detail}; {attempt} {tries}"),
+                        }));
                     }
                     let wait = self.retry_wait(attempt, retry_after);
                     let key = origin(url);
@@ -656,9 +757,14 @@ impl Run<'_> {
                     self.summary.retries += 1;
                     return Ok(None);
                 }
-                Reply::Failed { reason, .. } => return Ok(Some(Outcome::Failed(reason))),
+                Reply::Failed { reason, .. } => {
+                    return Ok(Some(Outcome::Failed {
+                        reason,
+                        detail: String::new(),
+                    }))
+                }
                 Reply::Refused => return Ok(Some(Outcome::Skipped("content-type".into()))),
-                Reply::Ok { headers, body } => {
+                Reply::Ok { headers, body, .. } => {
                     return self.store_document(entry, &current, &visited, headers, body);
                 }
             }
@@ -683,7 +789,7 @@ impl Run<'_> {
             {
                 Shelf::Feeds
             }
-            (None, _) => return Ok(Some(Outcome::Failed("too-large".into()))),
+            (None, _) => return Ok(Some(Outcome::failed("too-large"))),
             _ => return Ok(Some(Outcome::Skipped("content-type".into()))),
         };
         let meta = Meta {
@@ -744,16 +850,23 @@ impl Run<'_> {
         Ok(())
     }
 
-    /// Queues the new links on allowed hosts within the depth limit.
+    /// Queues the new links on allowed hosts within the depth limit, logging them all with
+    /// one sync.
     fn discover(&mut self, from: &Entry, found: Vec<Link>) -> Result<(), Error> {
+        let mut lines = Vec::new();
         for link in found {
             if !self.allowed(&link.url) {
                 self.summary.off_host_links += 1;
                 continue;
             }
             let (kind, article, depth) = match link.target {
-                LinkTarget::Page => (Kind::Page, looks_like_article(&link.url), from.depth + 1),
-                LinkTarget::Item => (Kind::Page, true, from.depth + 1),
+                // The depth comes from the queue log: saturating, whatever it says.
+                LinkTarget::Page => (
+                    Kind::Page,
+                    looks_like_article(&link.url),
+                    from.depth.saturating_add(1),
+                ),
+                LinkTarget::Item => (Kind::Page, true, from.depth.saturating_add(1)),
                 LinkTarget::Feed => (Kind::Feed, false, from.depth),
             };
             if self.config.max_depth.is_some_and(|max| depth > max) {
@@ -765,13 +878,13 @@ impl Run<'_> {
             }
             self.queued.insert(key.clone());
             let found_on = from.url.to_string();
-            self.store.append_queue(&QueueLine {
+            lines.push(QueueLine {
                 kind: kind.name().to_string(),
                 depth,
                 url: key,
                 found_on: found_on.clone(),
                 published: link.published.clone().unwrap_or_default(),
-            })?;
+            });
             self.push(Entry {
                 url: link.url,
                 kind,
@@ -782,8 +895,22 @@ impl Run<'_> {
                 attempt: 0,
             });
         }
-        Ok(())
+        self.store.append_queue(&lines)
     }
+}
+
+/// The text of a robots.txt body; when it was cut at [`MAX_ROBOTS_BYTES`], without the line
+/// the cut went through (half a line can say something else: `Disallow: /` of
+/// `Disallow: /print/`).
+fn robots_text(body: &[u8], truncated: bool) -> String {
+    let whole = if truncated {
+        body.iter()
+            .rposition(|&b| b == b'\n' || b == b'\r')
+            .map_or(&[][..], |end| body.get(..end).unwrap_or_default())
+    } else {
+        body
+    };
+    String::from_utf8_lossy(whole).into_owned()
 }
 
 /// The kind of a body and the bytes to parse (a gzipped sitemap unpacked); `None` when an

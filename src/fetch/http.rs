@@ -1,10 +1,10 @@
 //! One HTTP request: no redirects followed (the crawler checks every hop), a body size cap,
-//! a content-type gate before the body is read, and the response sorted into what the crawler
-//! does next.
+//! a deadline for the whole request, a content-type gate before the body is read, and the
+//! response sorted into what the crawler does next.
 
 use std::collections::BTreeMap;
 use std::io::Read;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
 use reqwest::blocking::Client;
@@ -28,6 +28,19 @@ const KEPT_HEADERS: [&str; 10] = [
     "x-robots-tag",
 ];
 
+/// The body is read in pieces this large, the deadline checked between them.
+const CHUNK: usize = 64 * 1024;
+
+/// How much of a body is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Limit {
+    /// Up to the client's cap; a larger body is a failure (`too-large`).
+    Whole,
+    /// The first so many bytes; the rest is not read (robots.txt: RFC 9309 asks for at least
+    /// the first 500 KiB, and a longer file is no reason to give up on the host).
+    Prefix(u64),
+}
+
 /// What a response may be for the request to succeed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Accept {
@@ -46,6 +59,8 @@ pub(crate) enum Reply {
     Ok {
         headers: BTreeMap<String, String>,
         body: Vec<u8>,
+        /// The body was longer than a [`Limit::Prefix`] and cut there.
+        truncated: bool,
     },
     /// 301, 302, 303, 307, 308 and where to (if it said).
     Redirect { location: Option<String> },
@@ -54,6 +69,8 @@ pub(crate) enum Reply {
     /// Worth trying again later: 429, 5xx, timeout, connection failure.
     Retry {
         reason: String,
+        /// What went wrong, for the URL's error line (the transport error's own words).
+        detail: String,
         retry_after: Option<Duration>,
     },
     /// A final failure (other status, body too large, unreadable body).
@@ -66,11 +83,13 @@ pub(crate) enum Reply {
 #[derive(Debug)]
 pub(crate) struct Http {
     client: Client,
+    timeout: Duration,
     max_bytes: u64,
 }
 
 impl Http {
     /// A client with the given user agent, timeouts and body cap, following no redirects.
+    /// `timeout` is a deadline for each whole request: connecting, the head and the body.
     pub(crate) fn new(
         user_agent: &str,
         connect_timeout: Duration,
@@ -90,18 +109,32 @@ impl Http {
         let client = builder
             .build()
             .map_err(|e| Error::fetch("(client)", e.to_string()))?;
-        Ok(Self { client, max_bytes })
+        Ok(Self {
+            client,
+            timeout,
+            max_bytes,
+        })
     }
 
-    /// Sends one GET, conditional on `cached` (its `ETag` and `Last-Modified`).
+    /// Sends one GET, conditional on `cached` (its `ETag` and `Last-Modified`), reading as
+    /// much of the body as `limit` says. The whole exchange ends by the client's timeout.
+    ///
+    /// The client's own `timeout` only bounds each read of a blocking response, so a server
+    /// sending a byte a second could hold one request for hours; the request's timeout below
+    /// makes it a deadline for the whole exchange (reqwest's total timeout, body included),
+    /// and the body is read in chunks with the deadline checked between them as well.
     pub(crate) fn get(
         &self,
         url: &Url,
         cached: Option<&Meta>,
         accept: Accept,
-        max_bytes: Option<u64>,
+        limit: Limit,
     ) -> Reply {
-        let max_bytes = max_bytes.unwrap_or(self.max_bytes);
+        let deadline = Instant::now() + self.timeout;
+        let (max_bytes, prefix) = match limit {
+            Limit::Whole => (self.max_bytes, false),
+            Limit::Prefix(n) => (n, true),
+        };
         let accept_header = match accept {
             Accept::Html => "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5",
             Accept::Documents => {
@@ -112,6 +145,7 @@ impl Http {
         let mut request = self
             .client
             .get(url.as_str())
+            .timeout(self.timeout)
             .header(header::ACCEPT, accept_header)
             .header(header::ACCEPT_LANGUAGE, "vi,en;q=0.5");
         if let Some(meta) = cached {
@@ -127,6 +161,7 @@ impl Http {
             Err(err) => {
                 return Reply::Retry {
                     reason: transport_reason(&err).to_string(),
+                    detail: transport_detail(&err),
                     retry_after: None,
                 }
             }
@@ -144,6 +179,7 @@ impl Http {
             429 | 500 | 502 | 503 | 504 => {
                 return Reply::Retry {
                     reason: format!("http-{status}"),
+                    detail: format!("the server answered {status}"),
                     retry_after: header_str(&headers, header::RETRY_AFTER)
                         .and_then(|v| parse_retry_after(v, Utc::now())),
                 }
@@ -159,34 +195,89 @@ impl Http {
         if !content_type.is_empty() && !accepts(accept, content_type) {
             return Reply::Refused;
         }
-        if response.content_length().is_some_and(|n| n > max_bytes) {
+        if !prefix && response.content_length().is_some_and(|n| n > max_bytes) {
             return Reply::Failed {
                 reason: "too-large".to_string(),
                 status: Some(status),
             };
         }
-        let mut body = Vec::new();
-        if let Err(err) = response.take(max_bytes + 1).read_to_end(&mut body) {
-            let timed_out = err.kind() == std::io::ErrorKind::TimedOut
-                || err.to_string().contains("timed out")
-                || std::error::Error::source(&err)
-                    .is_some_and(|s| s.to_string().contains("timed out"));
-            return Reply::Retry {
-                reason: if timed_out { "timeout" } else { "body" }.to_string(),
-                retry_after: None,
-            };
-        }
-        if body.len() as u64 > max_bytes {
+        let body = match read_body(response, max_bytes, deadline) {
+            Ok(body) => body,
+            Err(err) => {
+                let timed_out = Instant::now() >= deadline || io_timed_out(&err);
+                return Reply::Retry {
+                    reason: if timed_out { "timeout" } else { "body" }.to_string(),
+                    detail: if timed_out {
+                        format!(
+                            "no whole response within {:.1} s (body included)",
+                            self.timeout.as_secs_f64()
+                        )
+                    } else {
+                        format!("reading the body: {}", error_chain(&err))
+                    },
+                    retry_after: None,
+                };
+            }
+        };
+        let truncated = body.len() as u64 > max_bytes;
+        if truncated && !prefix {
             return Reply::Failed {
                 reason: "too-large".to_string(),
                 status: Some(status),
             };
         }
+        let mut body = body;
+        body.truncate(usize::try_from(max_bytes).unwrap_or(usize::MAX));
         Reply::Ok {
             headers: kept_headers(&headers),
             body,
+            truncated,
         }
     }
+}
+
+/// Reads at most `max_bytes + 1` bytes of `response` (one more than allowed tells a body
+/// over the limit), in chunks, giving up with `TimedOut` once `deadline` has passed.
+fn read_body(response: impl Read, max_bytes: u64, deadline: Instant) -> std::io::Result<Vec<u8>> {
+    let mut reader = response.take(max_bytes.saturating_add(1));
+    let mut body = Vec::new();
+    let mut chunk = vec![0u8; CHUNK];
+    loop {
+        if Instant::now() >= deadline {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::TimedOut,
+                "request deadline passed",
+            ));
+        }
+        match reader.read(&mut chunk) {
+            Ok(0) => return Ok(body),
+            Ok(n) => body.extend_from_slice(chunk.get(..n).unwrap_or_default()),
+            Err(err) if err.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(err) => return Err(err),
+        }
+    }
+}
+
+/// True when an I/O error from reading a body is a timeout (reqwest wraps its own).
+fn io_timed_out(err: &std::io::Error) -> bool {
+    let mut source: Option<&(dyn std::error::Error + 'static)> = Some(err);
+    while let Some(e) = source {
+        if let Some(io) = e.downcast_ref::<std::io::Error>() {
+            if io.kind() == std::io::ErrorKind::TimedOut {
+                return true;
+            }
+        }
+        if e.downcast_ref::<reqwest::Error>()
+            .is_some_and(reqwest::Error::is_timeout)
+        {
+            return true;
+        }
+        if e.to_string().contains("timed out") {
+            return true;
+        }
+        source = e.source();
+    }
+    false
 }
 
 /// True when `content_type` is one `accept` takes.
@@ -210,14 +301,91 @@ fn accepts(accept: Accept, content_type: &str) -> bool {
     }
 }
 
+/// The failure reason of a request that got no response: `timeout`, `dns` (the name did
+/// not resolve), `connection-refused`, `connection-reset`, `tls` (the handshake or the
+/// certificate failed), `connection` (another failure to connect) or `transport`.
+///
+/// reqwest says only "timeout" or "connect"; the finer reason is read from the errors it
+/// wraps: I/O error kinds where there is one, else the words hyper and rustls use (`dns
+/// error`, `certificate`, a TLS alert, …), which is all they expose without depending on
+/// their types.
 fn transport_reason(err: &reqwest::Error) -> &'static str {
     if err.is_timeout() {
-        "timeout"
-    } else if err.is_connect() {
+        return "timeout";
+    }
+    let mut source = std::error::Error::source(err);
+    while let Some(e) = source {
+        if let Some(io) = e.downcast_ref::<std::io::Error>() {
+            match io.kind() {
+                std::io::ErrorKind::TimedOut => return "timeout",
+                std::io::ErrorKind::ConnectionRefused => return "connection-refused",
+                std::io::ErrorKind::ConnectionReset | std::io::ErrorKind::ConnectionAborted => {
+                    return "connection-reset"
+                }
+                _ => {}
+            }
+        }
+        let text = e.to_string().to_ascii_lowercase();
+        if text.contains("dns error") || text.contains("failed to lookup address") {
+            return "dns";
+        }
+        if [
+            "certificate",
+            "tls",
+            "ssl",
+            "handshake",
+            "corrupt message",
+            "alert",
+        ]
+        .iter()
+        .any(|word| text.contains(word))
+        {
+            return "tls";
+        }
+        source = e.source();
+    }
+    if err.is_connect() {
         "connection"
     } else {
         "transport"
     }
+}
+
+/// What a request error says, without reqwest's and hyper's wrappers (`error sending request
+/// for url (…)`, `client error (Connect)`), which repeat the URL or say nothing:
+/// `tcp connect error: Connection refused (os error 111)`.
+fn transport_detail(err: &reqwest::Error) -> String {
+    let Some(inner) = std::error::Error::source(err) else {
+        return err.to_string();
+    };
+    let mut parts: Vec<String> = Vec::new();
+    let mut source = Some(inner);
+    while let Some(e) = source {
+        let text = e.to_string();
+        if !text.starts_with("client error") && !parts.iter().any(|p| p.contains(&text)) {
+            parts.push(text);
+        }
+        source = e.source();
+    }
+    if parts.is_empty() {
+        err.to_string()
+    } else {
+        parts.join(": ")
+    }
+}
+
+/// An error and the errors it wraps, as one line (`a: b: c`), each repeated message once.
+fn error_chain(err: &(dyn std::error::Error + 'static)) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut source = Some(err);
+    while let Some(e) = source {
+        let text = e.to_string();
+        if !parts.iter().any(|p| p.contains(&text)) {
+            parts.push(text);
+        }
+        source = e.source();
+    }
+    parts.join(": ")
 }
 
 fn header_str(headers: &HeaderMap, name: header::HeaderName) -> Option<&str> {

@@ -7,8 +7,8 @@
 
 use std::sync::LazyLock;
 
+use super::tags;
 use regex::Regex;
-use scraper::{Html, Selector};
 use url::Url;
 
 /// What kind of document a body is, by its first element.
@@ -82,46 +82,53 @@ pub fn sniff(body: &[u8]) -> DocKind {
     }
 }
 
-static A_HREF: LazyLock<Selector> = LazyLock::new(|| selector("a[href]"));
-static BASE_HREF: LazyLock<Selector> = LazyLock::new(|| selector("base[href]"));
-static FEED_LINK: LazyLock<Selector> = LazyLock::new(|| selector("link[rel~=alternate][href]"));
-static META_ROBOTS: LazyLock<Selector> = LazyLock::new(|| selector("meta[name][content]"));
-
-fn selector(css: &str) -> Selector {
-    // The selectors are literals; an invalid one is a programming error caught by the tests.
-    Selector::parse(css).unwrap_or_else(|_| panic!("invalid selector {css}"))
-}
-
 /// The links of an HTML page: `<a href>` as pages (not `rel=nofollow`, none at all when a
 /// robots meta tag says `nofollow`), and `<link rel=alternate>` RSS/Atom feeds when
-/// `feeds` is true. Relative links resolve against `<base href>` or `page_url`.
+/// `feeds` is true. Relative links resolve against the first `<base href>` or `page_url`.
+///
+/// The page is read by a linear tag scanner ([`super::tags`]), not an HTML5 tree: a page
+/// built to make a parser slow (a million nested tags, a tag of a million attributes) costs
+/// time in proportion to its size.
 pub fn html_links(body: &[u8], page_url: &Url, feeds: bool) -> Vec<Link> {
     let text = String::from_utf8_lossy(body);
-    let doc = Html::parse_document(&text);
-    let nofollow = doc.select(&META_ROBOTS).any(|m| {
-        let name = m.value().attr("name").unwrap_or("").to_ascii_lowercase();
-        let content = m.value().attr("content").unwrap_or("").to_ascii_lowercase();
+    const HREF: usize = 0;
+    const REL: usize = 1;
+    const TYPE: usize = 2;
+    const NAME: usize = 3;
+    const CONTENT: usize = 4;
+    let tags = tags::start_tags(
+        &text,
+        &["a", "base", "link", "meta"],
+        &["href", "rel", "type", "name", "content"],
+    );
+    let attr = |tag: &tags::Tag, i: usize| tag.attrs.get(i).cloned().flatten();
+    let lower = |tag: &tags::Tag, i: usize| attr(tag, i).unwrap_or_default().to_ascii_lowercase();
+    let nofollow = tags.iter().filter(|t| t.name == "meta").any(|m| {
+        let name = lower(m, NAME);
         (name == "robots" || name == "union-news")
-            && content
+            && attr(m, CONTENT).is_some()
+            && lower(m, CONTENT)
                 .split(',')
                 .any(|v| matches!(v.trim(), "nofollow" | "none"))
     });
     if nofollow {
         return Vec::new();
     }
-    let base = doc
-        .select(&BASE_HREF)
-        .next()
-        .and_then(|b| b.value().attr("href"))
+    let base = tags
+        .iter()
+        .filter(|t| t.name == "base")
+        .find_map(|b| attr(b, HREF))
         .and_then(|href| page_url.join(href.trim()).ok())
         .unwrap_or_else(|| page_url.clone());
     let mut out = Vec::new();
-    for a in doc.select(&A_HREF) {
-        let rel = a.value().attr("rel").unwrap_or("").to_ascii_lowercase();
-        if rel.split_ascii_whitespace().any(|r| r == "nofollow") {
+    for a in tags.iter().filter(|t| t.name == "a") {
+        if lower(a, REL)
+            .split_ascii_whitespace()
+            .any(|r| r == "nofollow")
+        {
             continue;
         }
-        if let Some(url) = a.value().attr("href").and_then(|h| resolve(&base, h)) {
+        if let Some(url) = attr(a, HREF).and_then(|h| resolve(&base, &h)) {
             out.push(Link {
                 url,
                 target: LinkTarget::Page,
@@ -130,12 +137,15 @@ pub fn html_links(body: &[u8], page_url: &Url, feeds: bool) -> Vec<Link> {
         }
     }
     if feeds {
-        for link in doc.select(&FEED_LINK) {
-            let kind = link.value().attr("type").unwrap_or("").to_ascii_lowercase();
-            if !(kind.contains("rss") || kind.contains("atom")) {
+        for link in tags.iter().filter(|t| t.name == "link") {
+            let alternate = lower(link, REL)
+                .split_ascii_whitespace()
+                .any(|r| r == "alternate");
+            let kind = lower(link, TYPE);
+            if !alternate || !(kind.contains("rss") || kind.contains("atom")) {
                 continue;
             }
-            if let Some(url) = link.value().attr("href").and_then(|h| resolve(&base, h)) {
+            if let Some(url) = attr(link, HREF).and_then(|h| resolve(&base, &h)) {
                 out.push(Link {
                     url,
                     target: LinkTarget::Feed,
@@ -401,6 +411,67 @@ mod tests {
         );
         assert_eq!(links[2].target, LinkTarget::Feed);
         assert_eq!(html_links(html, &base(), false).len(), 2);
+    }
+
+    /// The links as an HTML5 tree gives them (how they were found before the tag scanner):
+    /// the scanner must find the same on real pages.
+    fn tree_links(body: &[u8], page_url: &Url) -> Vec<String> {
+        use scraper::{Html, Selector};
+        let doc = Html::parse_document(&String::from_utf8_lossy(body));
+        let sel = |css: &str| Selector::parse(css).unwrap();
+        let base = doc
+            .select(&sel("base[href]"))
+            .next()
+            .and_then(|b| b.value().attr("href"))
+            .and_then(|href| page_url.join(href.trim()).ok())
+            .unwrap_or_else(|| page_url.clone());
+        let mut out: Vec<String> = doc
+            .select(&sel("a[href]"))
+            .filter(|a| {
+                !a.value()
+                    .attr("rel")
+                    .unwrap_or("")
+                    .to_ascii_lowercase()
+                    .split_ascii_whitespace()
+                    .any(|r| r == "nofollow")
+            })
+            .filter_map(|a| resolve(&base, a.value().attr("href")?))
+            .map(|u| u.to_string())
+            .collect();
+        for link in doc.select(&sel("link[rel~=alternate][href]")) {
+            let kind = link.value().attr("type").unwrap_or("").to_ascii_lowercase();
+            if kind.contains("rss") || kind.contains("atom") {
+                out.extend(
+                    link.value()
+                        .attr("href")
+                        .and_then(|h| resolve(&base, h))
+                        .map(|u| u.to_string()),
+                );
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn the_tag_scanner_finds_what_an_html5_tree_finds_on_every_fixture_page() {
+        let mut pages = 0;
+        for entry in std::fs::read_dir("fixtures/html").unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_none_or(|e| e != "html") {
+                continue;
+            }
+            let body = std::fs::read(&path).unwrap();
+            let url = Url::parse("https://bao.vn/muc/trang.html").unwrap();
+            let found: Vec<String> = html_links(&body, &url, true)
+                .into_iter()
+                .map(|l| l.url.to_string())
+                .collect();
+            let tree = tree_links(&body, &url);
+            assert!(!tree.is_empty(), "{}", path.display());
+            assert_eq!(found, tree, "{}", path.display());
+            pages += 1;
+        }
+        assert!(pages >= 15, "{pages}");
     }
 
     #[test]

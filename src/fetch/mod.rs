@@ -28,6 +28,7 @@ mod http;
 pub mod links;
 pub mod robots;
 pub mod store;
+mod tags;
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -153,7 +154,9 @@ impl CrawlerBuilder {
         self
     }
 
-    /// The time allowed for a whole request, body included (default 30 s).
+    /// The deadline for each whole request, each try on its own: connecting, the response
+    /// head and the body (default 30 s). A server that trickles its body a byte at a time is
+    /// cut off there (`timeout`).
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.config.timeout = timeout.min(MAX_WAIT);
         self
@@ -295,17 +298,24 @@ pub struct CrawlSummary {
     pub from_store: usize,
     /// URLs not fetched, by reason (`robots`, `off-host`, `content-type`, `extension`, …).
     pub skipped: BTreeMap<String, usize>,
-    /// URLs that failed, by reason (`http-404`, `timeout`, `too-large`, `redirect-loop`, …).
+    /// URLs that failed, by reason: HTTP statuses (`http-404`), no response (`timeout`,
+    /// `dns`, `connection-refused`, `connection-reset`, `tls`, `connection`, `transport`,
+    /// `body`), robots.txt answering 5xx (`robots-unavailable`), `too-large`,
+    /// `redirect-loop`, …. A host whose robots.txt cannot be had fails every URL of it with
+    /// that reason, without a request.
     pub failed: BTreeMap<String, usize>,
     /// HTTP requests sent, robots.txt, retries and redirects included.
     pub requests: usize,
-    /// Retries made after 429, 5xx, timeouts and connection failures.
+    /// Retries made after 429, 5xx, timeouts and connection failures (robots.txt included).
     pub retries: usize,
     /// Links not followed because they lead off the allowed hosts.
     pub off_host_links: usize,
     /// URLs still queued when the run stopped (at `max_pages`, or interrupted): a later run
     /// goes on with them.
     pub pending: usize,
+    /// Times the state logs were synced to disk (each a disk flush, milliseconds on a real
+    /// disk): one per URL processed and one per document's batch of new links.
+    pub syncs: u64,
     /// True when the run was stopped by the stop flag ([`CrawlerBuilder::stop_flag`]) before
     /// its queue was done.
     pub interrupted: bool,
@@ -322,6 +332,12 @@ pub struct Progress<'a> {
     pub url: &'a str,
     /// What became of it (`fetched`, `skipped`, …).
     pub outcome: &'a str,
+    /// Why, for `skipped` and `failed`: the summary's key (`robots`, `http-404`,
+    /// `connection-refused`, …); else empty.
+    pub reason: &'a str,
+    /// What went wrong in words, for `failed` when there is more to say than the reason (the
+    /// connection error, the number of tries); else empty.
+    pub detail: &'a str,
 }
 
 impl Crawler {

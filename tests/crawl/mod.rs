@@ -38,6 +38,9 @@ struct Reply {
     stall: Option<(usize, Duration)>,
     /// Leave out `Content-Length` (the body ends when the connection closes).
     no_length: bool,
+    /// Send the body one byte at a time with this pause between bytes (a hostile server
+    /// that never lets a read time out); stops when the client hangs up.
+    trickle: Option<Duration>,
 }
 
 impl Reply {
@@ -49,6 +52,7 @@ impl Reply {
             delay: Duration::ZERO,
             stall: None,
             no_length: false,
+            trickle: None,
         }
     }
 
@@ -214,15 +218,27 @@ fn serve(mut stream: TcpStream, hits: &Mutex<Vec<Hit>>, handler: &Handler) {
     }
     out.push_str("\r\n");
     let _ = stream.write_all(out.as_bytes());
-    match reply.stall {
-        Some((first, pause)) => {
+    match (reply.stall, reply.trickle) {
+        (_, Some(pause)) => {
+            for byte in &reply.body {
+                if stream
+                    .write_all(&[*byte])
+                    .and_then(|()| stream.flush())
+                    .is_err()
+                {
+                    return;
+                }
+                thread::sleep(pause);
+            }
+        }
+        (Some((first, pause)), None) => {
             let first = first.min(reply.body.len());
             let _ = stream.write_all(&reply.body[..first]);
             let _ = stream.flush();
             thread::sleep(pause);
             let _ = stream.write_all(&reply.body[first..]);
         }
-        None => {
+        (None, None) => {
             let _ = stream.write_all(&reply.body);
         }
     }
@@ -496,7 +512,7 @@ fn robots_for_our_agent_and_unreachable_robots_stop_the_crawl() {
     let summary = crawl(crawler(), &[down.url("/")], dir.path());
     assert_eq!(down.count("/robots.txt"), 3);
     assert_eq!(down.count("/"), 0);
-    assert_eq!(summary.skipped.get("robots-unavailable"), Some(&1));
+    assert_eq!(summary.failed.get("robots-unavailable"), Some(&1));
 
     // robots.txt missing (404): everything allowed.
     let missing = Server::start(|req| match req.path {
@@ -1421,4 +1437,311 @@ fn article_links_and_feed_items_are_fetched_before_section_pages() {
             "/cong-doan/trang-2.htm",
         ]
     );
+}
+
+// ---------------------------------------------------------------------------------------
+// Reliability: no server can crash, hang or stall a crawl (issue 10). Every hostile server
+// here is on 127.0.0.1 and bounded in bytes and time.
+
+/// A server that sends its body one byte every 50 ms never lets a single read time out; the
+/// `--timeout` is a deadline for the whole request (connect, head and body), so each try
+/// ends at about the timeout, not when the server is done (25 s a try here).
+#[test]
+fn a_server_trickling_its_body_is_cut_at_the_whole_request_deadline() {
+    let srv = Server::start(|req| {
+        if let Some(r) = robots_allow_all(req) {
+            return r;
+        }
+        Reply {
+            trickle: Some(Duration::from_millis(50)),
+            ..Reply::html(vec![b' '; 500])
+        }
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let started = Instant::now();
+    let summary = crawl(
+        crawler().timeout(Duration::from_secs(1)).max_tries(2),
+        &[srv.url("/trickle.html")],
+        dir.path(),
+    );
+    let took = started.elapsed();
+    // Two tries of a 1 s deadline plus a 10 ms backoff; without the deadline, 50 s.
+    assert!(took < Duration::from_secs(8), "{took:?}");
+    assert_eq!(srv.count("/trickle.html"), 2);
+    assert_eq!(summary.failed.get("timeout"), Some(&1), "{summary:?}");
+    assert!(!page_path(dir.path(), &srv, &srv.url("/trickle.html")).exists());
+}
+
+/// RFC 9309 section 2.5: a crawler must parse at least the first 500 KiB of robots.txt. A
+/// longer file is read up to the last whole line within 500 KiB and the rest ignored; it
+/// used to fail as too large, which made the whole host unavailable.
+#[test]
+fn a_robots_txt_over_500_kib_is_read_up_to_500_kib() {
+    const LIMIT: usize = 500 * 1024;
+    let mut robots = String::from("User-agent: *\nDisallow: /private/\n");
+    while robots.len() < LIMIT - 100 {
+        robots.push_str("# a comment line that pads the file out\n");
+    }
+    // A line cut by the limit right after "Disallow: /" would forbid everything.
+    let cut = "Disallow: /cut-only-this-path\n";
+    let pad = LIMIT - robots.len() - "Disallow: /".len();
+    robots.push_str(&"#".repeat(pad - 1));
+    robots.push('\n');
+    robots.push_str(cut);
+    assert_eq!(&robots[LIMIT - 11..LIMIT], "Disallow: /");
+    robots.push_str("Disallow: /late.html\n");
+    let srv = Server::start(move |req| match req.path {
+        "/robots.txt" => Reply::new(200, "text/plain", robots.clone()),
+        "/" => Reply::html(page("root", &["/private/a.html", "/late.html"])),
+        _ => Reply::html(page(req.path, &[])),
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let summary = crawl(crawler(), &[srv.url("/")], dir.path());
+    assert_eq!(srv.count("/robots.txt"), 1);
+    assert_eq!(srv.count("/"), 1, "{summary:?}");
+    assert_eq!(srv.count("/private/a.html"), 0);
+    assert_eq!(srv.count("/late.html"), 1, "a rule past 500 KiB is ignored");
+    assert_eq!(summary.skipped.get("robots"), Some(&1), "{summary:?}");
+    assert_eq!(summary.pages, 2);
+}
+
+/// A `kill -9` between writing a temporary file and renaming it leaves a hidden
+/// `.KEY.html.PID.tmp` in the store; the next start removes such files (and only those).
+#[test]
+fn a_temp_file_left_by_kill_9_is_removed_on_the_next_start() {
+    let server = six_page_site();
+    let dir = tempfile::tempdir().unwrap();
+    crawl(crawler().max_pages(1), &[server.url("/")], dir.path());
+    let host = dir
+        .path()
+        .join("pages")
+        .join(format!("127.0.0.1_{}", server.addr.port()));
+    // PIDs on Linux stay below 2^22: 4999999 is no live process.
+    let stale = [
+        host.join(".0123456789abcdef.html.4999999.tmp"),
+        host.join(".0123456789abcdef.html.meta.json.4999999.tmp"),
+    ];
+    let kept = [
+        host.join(".notes.tmp"),
+        host.join("0123456789abcdef.html.4999999.tmp"),
+        dir.path().join("state/.queue.tsv.4999999.tmp"),
+    ];
+    for path in stale.iter().chain(&kept) {
+        std::fs::write(path, b"half a page").unwrap();
+    }
+    crawl(crawler(), &[server.url("/")], dir.path());
+    for path in &stale {
+        assert!(!path.exists(), "{} removed", path.display());
+    }
+    for path in &kept {
+        assert!(path.exists(), "{} kept", path.display());
+    }
+    assert_all_six_stored_once(&server, dir.path());
+}
+
+/// A free loopback port: bound, then let go, so that a connection there is refused.
+fn closed_port() -> u16 {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    listener.local_addr().unwrap().port()
+}
+
+/// A crawl that can connect to nothing used to report `failed 0` and exit 0 (robots.txt
+/// unreachable made every URL "skipped"). A connection failure is a failure, with its
+/// reason in the summary and on the URL's own error line, and a crawl that fetched nothing
+/// exits 1.
+#[test]
+fn a_crawl_that_can_connect_to_nothing_reports_failures_and_exits_1() {
+    let port = closed_port();
+    let dir = tempfile::tempdir().unwrap();
+    let summary = crawl(
+        crawler(),
+        &[
+            format!("http://127.0.0.1:{port}/"),
+            format!("http://127.0.0.1:{port}/a.html"),
+        ],
+        dir.path(),
+    );
+    assert_eq!(
+        summary.failed.get("connection-refused"),
+        Some(&2),
+        "{summary:?}"
+    );
+    assert!(summary.skipped.is_empty(), "{summary:?}");
+    // robots.txt is tried three times for the host, then the host is not asked again.
+    assert_eq!(summary.requests, 3, "{summary:?}");
+
+    // The command line: one error line per URL, the reason in the summary, exit 1.
+    let out = dir.path().join("cli");
+    let seed = format!("http://127.0.0.1:{port}/");
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_union-news"))
+        .args([
+            "crawl",
+            "--quiet",
+            "--timeout",
+            "2",
+            "--seeds",
+            &seed,
+            "--out",
+        ])
+        .arg(&out)
+        .env("NO_PROXY", "127.0.0.1")
+        .env_remove("HTTP_PROXY")
+        .env_remove("http_proxy")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains(&format!("failed {seed}: connection-refused")),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("failed 1 (connection-refused 1)"),
+        "{stderr}"
+    );
+}
+
+/// An `https://` seed on a port that answers plain text to the TLS handshake: the handshake
+/// fails, and that is a failure named `tls`.
+#[test]
+fn a_tls_handshake_failure_is_a_failure_named_tls() {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    // One connection (one try), answered at once and closed.
+    let server = thread::spawn(move || {
+        if let Ok((mut stream, _)) = listener.accept() {
+            let _ = stream.write_all(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
+        }
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let seed = format!("https://127.0.0.1:{port}/");
+    let summary = crawl(crawler().max_tries(1), &[seed], dir.path());
+    server.join().unwrap();
+    assert_eq!(summary.failed.get("tls"), Some(&1), "{summary:?}");
+}
+
+/// robots.txt answering 503 forbids the host for the run (RFC 9309), but its URLs are not
+/// done: they count as failed (`robots-unavailable`), so the run exits 1 and
+/// `--retry-failed` tries them again once the server is back. They used to be "skipped"
+/// for good.
+#[test]
+fn a_host_whose_robots_txt_is_down_fails_and_is_retried_with_retry_failed() {
+    let up = Arc::new(AtomicBool::new(false));
+    let up2 = up.clone();
+    let srv = Server::start(move |req| match req.path {
+        "/robots.txt" if !up2.load(Ordering::SeqCst) => Reply::status(503),
+        "/robots.txt" => Reply::status(404),
+        _ => Reply::html(page("x", &[])),
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let summary = crawl(crawler(), &[srv.url("/")], dir.path());
+    assert_eq!(srv.count("/"), 0);
+    assert_eq!(
+        summary.failed.get("robots-unavailable"),
+        Some(&1),
+        "{summary:?}"
+    );
+    up.store(true, Ordering::SeqCst);
+    let again = crawl(crawler().retry_failed(true), &[srv.url("/")], dir.path());
+    assert_eq!(again.pages, 1, "{again:?}");
+    assert_eq!(srv.count("/"), 1);
+}
+
+/// A sitemap index that lists itself and a second index that lists the first back: each is
+/// fetched once and the crawl ends.
+#[test]
+fn a_sitemap_index_cycle_is_fetched_once_each() {
+    let srv = Server::start_with_base(|req, base| {
+        if let Some(r) = robots_allow_all(req) {
+            return r;
+        }
+        let index = |locs: &[&str]| {
+            let mut xml = String::from("<?xml version=\"1.0\"?><sitemapindex>");
+            for loc in locs {
+                xml.push_str(&format!("<sitemap><loc>{base}{loc}</loc></sitemap>"));
+            }
+            xml.push_str("</sitemapindex>");
+            Reply::new(200, "application/xml", xml)
+        };
+        match req.path {
+            "/a.xml" => index(&["/a.xml", "/b.xml"]),
+            "/b.xml" => index(&["/a.xml", "/b.xml", "/feed.xml"]),
+            "/feed.xml" => Reply::new(
+                200,
+                "application/rss+xml",
+                format!(
+                    "<rss><channel><link>{base}/feed.xml</link><item><link>{base}/feed.xml</link></item>\
+                     <item><link>{base}/news-1234567.html</link></item></channel></rss>"
+                ),
+            ),
+            _ => Reply::html(page(req.path, &["/news-1234567.html"])),
+        }
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let summary = crawl(crawler(), &[srv.url("/a.xml")], dir.path());
+    for path in ["/a.xml", "/b.xml", "/feed.xml", "/news-1234567.html"] {
+        assert_eq!(srv.count(path), 1, "{path}: {:?}", srv.counts());
+    }
+    assert_eq!(summary.pending, 0, "{summary:?}");
+}
+
+/// Every queued link used to be written and synced on its own: a page of 20,000 links cost
+/// 20,000 disk flushes (88 s on the build machine). A document's new links are logged in one
+/// write and one sync.
+#[test]
+fn a_page_with_20000_links_is_queued_with_one_sync() {
+    let links: Vec<String> = (0..20_000).map(|i| format!("/p{i}.html")).collect();
+    let srv = Server::start(move |req| {
+        if let Some(r) = robots_allow_all(req) {
+            return r;
+        }
+        let refs: Vec<&str> = links.iter().map(String::as_str).collect();
+        Reply::html(page("many links", &refs))
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let summary = crawl(crawler().max_pages(1), &[srv.url("/")], dir.path());
+    assert_eq!(summary.pending, 20_000, "{summary:?}");
+    let queue = std::fs::read_to_string(dir.path().join("state/queue.tsv")).unwrap();
+    assert_eq!(queue.lines().count(), 20_001);
+    // The seed, the page's links, the page's outcome: three syncs (20,002 before).
+    assert!(summary.syncs <= 3, "{summary:?}");
+}
+
+/// A host whose robots.txt answers 503 with `Retry-After` used to be waited for in place:
+/// every other host stood still for the backoff or `Retry-After` (up to 2 × 120 s a host).
+/// The host is blocked for the wait instead, and the other hosts go on meanwhile.
+#[test]
+fn a_host_whose_robots_txt_is_retried_does_not_hold_up_other_hosts() {
+    let slow = Server::start(|req| match req.path {
+        "/robots.txt" if req.before == 0 => Reply::status(503).header("Retry-After", "1"),
+        "/robots.txt" => Reply::status(404),
+        _ => Reply::html(page("slow", &[])),
+    });
+    let quick = Server::start(|req| {
+        if let Some(r) = robots_allow_all(req) {
+            return r;
+        }
+        match req.path {
+            "/" => Reply::html(page("quick", &["/a.html", "/b.html"])),
+            _ => Reply::html(page(req.path, &[])),
+        }
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let summary = crawl(
+        crawler().max_retry_after(Duration::from_secs(1)),
+        &[slow.url("/"), quick.url("/")],
+        dir.path(),
+    );
+    assert_eq!(summary.pages, 4, "{summary:?}");
+    let robots = slow.times("/robots.txt");
+    assert_eq!(robots.len(), 2);
+    for path in ["/", "/a.html", "/b.html"] {
+        let at = quick.times(path);
+        assert_eq!(at.len(), 1, "{path}");
+        assert!(
+            at[0] < robots[1],
+            "{path} waited for the other host's robots.txt"
+        );
+    }
+    assert!(robots[1] - robots[0] >= Duration::from_millis(990));
 }
