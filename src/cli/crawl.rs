@@ -116,9 +116,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         .run_with(&seeds, &args.out, &mut |p| {
             if p.outcome == "failed" {
                 let line = failure_line(p.url, p.reason, p.detail);
+                // The detail can quote what a server sent: no control character reaches
+                // the terminal.
+                let line = union_news::printable::for_terminal(&line).into_owned();
                 match &bar {
                     Some(bar) => bar.println(line),
-                    None => eprintln!("{line}"),
+                    None => super::say(format_args!("{line}")),
                 }
             }
             if let Some(bar) = &bar {

@@ -618,7 +618,15 @@ impl Run<'_> {
             // Stored under the URL that redirected to it; its seen line is written.
             return Ok(None);
         }
-        let outcome = self.process_inner(&entry)?;
+        // A bug that panics on one document (a parser meeting input nobody foresaw) fails
+        // that URL, with the message as its detail; the crawl goes on.
+        let outcome = match crate::guard::guard(entry.url.as_str(), || self.process_inner(&entry)) {
+            Err(err) if err.is_internal() => Some(Outcome::Failed {
+                reason: "internal-error".to_string(),
+                detail: err.to_string(),
+            }),
+            other => other?,
+        };
         let Some(outcome) = outcome else {
             return Ok(None);
         };
@@ -649,6 +657,7 @@ impl Run<'_> {
 
     fn process_inner(&mut self, entry: &Entry) -> Result<Option<Outcome>, Error> {
         let url = &entry.url;
+        crate::guard::inject_panic_for_tests(url.as_str());
         if !self.allowed(url) {
             return Ok(Some(Outcome::Skipped("off-host".into())));
         }

@@ -1745,3 +1745,47 @@ fn a_host_whose_robots_txt_is_retried_does_not_hold_up_other_hosts() {
     }
     assert!(robots[1] - robots[0] >= Duration::from_millis(990));
 }
+
+/// Issue 10, panic isolation in the crawler: a bug that panics on one document fails that URL
+/// (reason `internal-error`, the message as its detail) and the crawl goes on.
+#[test]
+fn a_panic_on_one_page_fails_that_url_and_the_crawl_goes_on() {
+    let server = six_page_site();
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("store");
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_union-news"))
+        .args([
+            "crawl",
+            "--quiet",
+            "--delay",
+            "0.01",
+            "--seeds",
+            &server.url("/"),
+        ])
+        .arg("--out")
+        .arg(&out)
+        .env("UNION_NEWS_INJECT_PANIC", server.url("/p2.html"))
+        .env("NO_PROXY", "127.0.0.1")
+        .env_remove("HTTP_PROXY")
+        .env_remove("http_proxy")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        stderr.contains(&format!(
+            "failed {}: internal-error",
+            server.url("/p2.html")
+        )),
+        "{stderr}"
+    );
+    assert!(stderr.contains("please report it"), "{stderr}");
+    assert!(!stderr.contains("panicked at"), "{stderr}");
+    for path in [
+        "/", "/p1.html", "/p3.html", "/p4.html", "/p5.html", "/p6.html",
+    ] {
+        assert!(
+            page_path(&out, &server, &server.url(path)).exists(),
+            "{path} stored: {stderr}"
+        );
+    }
+}
