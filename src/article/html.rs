@@ -254,10 +254,8 @@ fn headline_links_within(dom: &Dom<'_>, roots: &[usize]) -> usize {
     let mut count = 0;
     for &root in roots {
         // A subtree is the run of nodes after its root that descend from it.
-        for (i, node) in dom.nodes.iter().enumerate().skip(root) {
-            if i > root && !dom.is_within(i, root) {
-                break;
-            }
+        let end = dom.subtree_end(root);
+        for node in dom.nodes.get(root..end).unwrap_or_default() {
             count += usize::from(is_headline_link(node));
         }
     }
