@@ -16,6 +16,7 @@ mod body;
 mod charset;
 mod classes;
 mod dom;
+mod limits;
 mod meta;
 mod rules;
 
@@ -81,6 +82,11 @@ pub fn from_html(
         }
         text.truncate(cut);
         warnings.push(format!("html: page cut at {MAX_PAGE_BYTES} bytes"));
+    }
+    // Nesting and attributes the parser would spend quadratic time on (see `limits`).
+    if let Some(cut) = limits::cut_point(&text) {
+        text.truncate(cut.at);
+        warnings.push(format!("html: page cut at byte {}: {}", cut.at, cut.reason));
     }
     let doc = Html::parse_document(&text);
     let metas = Metas::of(&doc);
