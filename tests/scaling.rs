@@ -201,13 +201,17 @@ scaling! {
     // Events.
     event_triggers_in_one_sentence: Entities, 64, 20_000, |n| repeat("tặng quà ", n);
     event_triggers_in_many_sentences: Extract, 64, 10_000, |n| repeat("Dịp này, LĐLĐ tỉnh tặng quà ngày 1/2/2024. ", n);
+    passive_triggers_in_one_sentence: Entities, 64, 5_000, |n| repeat("LĐLĐ tỉnh được nhận hỗ trợ ", n);
+    amounts_with_support_in_one_clause: Entities, 64, 20_000, |n| repeat("chi 5 triệu đồng ", n) + "hỗ trợ.";
     // Dates.
     ngay_thang_run: Dates, 64, 50_000, |n| repeat("ngày tháng năm ", n);
+    date_ranges_run: Extract, 64, 20_000, |n| repeat("từ ngày 1 đến ngày 2/3, từ tháng 4 đến tháng ", n);
     numeric_date_run: Dates, 64, 50_000, |n| repeat("ngày 1 tháng 1 năm 2024 từ 1/1/", n);
     slash_digit_run: Dates, 64, 100_000, |n| repeat("1/", n);
     // Money and numbers.
     digit_dot_run: Money, 64, 100_000, |n| repeat("1.", n);
     digit_run: Extract, 64, 200_000, |n| repeat("1", n);
+    decimal_comma_money_run: Money, 64, 50_000, |n| repeat("1,5 tỷ đồng và ", n);
     money_scale_words_run: Money, 64, 50_000, |n| repeat("1 tỷ 2 triệu 300 nghìn đồng ", n);
     // Member counts.
     member_count_run: Counts, 64, 50_000, |n| repeat("1.000 đoàn viên, ", n);

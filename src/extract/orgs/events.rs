@@ -113,6 +113,9 @@ fn name_stop_unbounded(text: &str, from: usize, to: usize, event_type: EventType
         .min()
 }
 
+/// The most triggers read in one sentence: real sentences name a handful of events.
+const MAX_TRIGGERS_PER_SENTENCE: usize = 64;
+
 /// Words before an organization that make it an object, not the subject.
 const OBJECT_WORDS: &[&str] = &[
     "của", "với", "cho", "giữa", "và", "để", "trong", "tại", "về", "bầu", "do",
@@ -499,7 +502,10 @@ pub fn find(
             }
             merged.push(f);
         }
-        for (k, f) in merged.iter().enumerate() {
+        // Each trigger reads its sentence again (name, passive subject, location, organizer)
+        // and an event carries its sentence's text: a bounded number of triggers per sentence
+        // keeps a sentence of thousands of triggers linear.
+        for (k, f) in merged.iter().enumerate().take(MAX_TRIGGERS_PER_SENTENCE) {
             let Some(trigger) = LEXICON.triggers.get(f.trigger) else {
                 continue;
             };
