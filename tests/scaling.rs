@@ -22,7 +22,7 @@ use union_news::normalize::normalize;
 const MAX_RATIO: f64 = 3.0;
 
 /// The short tests grow N until one run costs this much CPU time.
-const SHORT_TARGET: Duration = Duration::from_millis(40);
+const SHORT_TARGET: Duration = Duration::from_millis(80);
 
 /// Runs per size; the minimum is kept.
 const RUNS: usize = 3;
@@ -102,19 +102,31 @@ fn cost(stage: Stage, input: &str) -> Duration {
         .fold(first, Duration::min)
 }
 
-/// Measures N and 2N, prints the figures and checks the ratio.
+/// How many times a comparison over the bound is measured again before failing: noise
+/// (another process thrashing the caches) rarely strikes every time, a quadratic cost does.
+const ATTEMPTS: usize = 3;
+
+/// Measures N and 2N, prints the figures and checks the ratio (the best of up to
+/// [`ATTEMPTS`] measurements).
 fn compare(name: &str, stage: Stage, make: fn(usize) -> String, n: usize) {
     let small = make(n);
     let big = make(2 * n);
-    let (a, b) = (cost(stage, &small), cost(stage, &big));
-    let ratio = b.as_secs_f64() / a.as_secs_f64().max(1e-9);
-    eprintln!(
-        "{name}: N = {} bytes {:.3} s, 2N = {} bytes {:.3} s, ratio {ratio:.2}",
-        small.len(),
-        a.as_secs_f64(),
-        big.len(),
-        b.as_secs_f64()
-    );
+    let mut ratio = f64::INFINITY;
+    for _ in 0..ATTEMPTS {
+        let (a, b) = (cost(stage, &small), cost(stage, &big));
+        ratio = ratio.min(b.as_secs_f64() / a.as_secs_f64().max(1e-9));
+        eprintln!(
+            "{name}: N = {} bytes {:.3} s, 2N = {} bytes {:.3} s, ratio {:.2}",
+            small.len(),
+            a.as_secs_f64(),
+            big.len(),
+            b.as_secs_f64(),
+            b.as_secs_f64() / a.as_secs_f64().max(1e-9)
+        );
+        if ratio <= MAX_RATIO {
+            break;
+        }
+    }
     assert!(
         ratio <= MAX_RATIO,
         "{name}: doubling the input multiplied the cost by {ratio:.2} (> {MAX_RATIO}): superlinear"
