@@ -16,6 +16,7 @@ mod body;
 mod charset;
 mod classes;
 mod dom;
+mod limits;
 mod meta;
 mod rules;
 
@@ -81,6 +82,11 @@ pub fn from_html(
         }
         text.truncate(cut);
         warnings.push(format!("html: page cut at {MAX_PAGE_BYTES} bytes"));
+    }
+    // Nesting and attributes the parser would spend quadratic time on (see `limits`).
+    if let Some(cut) = limits::cut_point(&text) {
+        text.truncate(cut.at);
+        warnings.push(format!("html: page cut at byte {}: {}", cut.at, cut.reason));
     }
     let doc = Html::parse_document(&text);
     let metas = Metas::of(&doc);
@@ -254,10 +260,8 @@ fn headline_links_within(dom: &Dom<'_>, roots: &[usize]) -> usize {
     let mut count = 0;
     for &root in roots {
         // A subtree is the run of nodes after its root that descend from it.
-        for (i, node) in dom.nodes.iter().enumerate().skip(root) {
-            if i > root && !dom.is_within(i, root) {
-                break;
-            }
+        let end = dom.subtree_end(root);
+        for node in dom.nodes.get(root..end).unwrap_or_default() {
             count += usize::from(is_headline_link(node));
         }
     }

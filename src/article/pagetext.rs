@@ -104,7 +104,14 @@ pub fn from_page_text(page: &str) -> Article {
     if !too_little(&first, body_start.is_some()) {
         return first;
     }
-    for &cut in &cuts[1..] {
+    // Each reading costs a pass over the page: only the first MAX_RETRIES later markers
+    // are tried, then the whole page, so a page of thousands of markers stays linear.
+    let later = &cuts[1..];
+    let tried = later
+        .iter()
+        .take(MAX_RETRIES)
+        .chain(later.last().filter(|_| later.len() > MAX_RETRIES));
+    for &cut in tried {
         let mut retry = read_article(&lines, &classes, cut);
         if !too_little(&retry, body_start.is_some()) {
             retry.warnings.push(format!(
@@ -117,6 +124,10 @@ pub fn from_page_text(page: &str) -> Article {
     }
     first
 }
+
+/// How many later markers are tried as the end of the article when the first leaves no
+/// body. Real pages have a handful of markers after the body starts.
+const MAX_RETRIES: usize = 16;
 
 /// What one line of the page is, worked out once per line.
 struct LineClass {

@@ -242,14 +242,17 @@ impl<'a> CharOffsets<'a> {
         while !self.text.is_char_boundary(byte) {
             byte -= 1;
         }
-        let (mut at_byte, mut at_char) = self.cursor.get();
-        if byte < at_byte {
-            at_byte = 0;
-            at_char = 0;
-        }
-        at_char += self.text[at_byte..byte].chars().count();
-        self.cursor.set((byte, at_char));
-        at_char
+        let (at_byte, at_char) = self.cursor.get();
+        // Counted from the last answer, forwards or backwards: the cost is the distance
+        // between two queries, never a rescan from the start (which made many queries that
+        // step back, such as overlapping spans, quadratic).
+        let chars = if byte >= at_byte {
+            at_char + self.text[at_byte..byte].chars().count()
+        } else {
+            at_char - self.text[byte..at_byte].chars().count()
+        };
+        self.cursor.set((byte, chars));
+        chars
     }
 }
 
@@ -283,9 +286,19 @@ impl<'a> ByteOffsets<'a> {
 
     /// The byte offset of code point offset `chars`, or `None` past the end of the text.
     pub fn byte_offset(&self, chars: usize) -> Option<usize> {
-        let (mut at_char, mut at_byte) = self.cursor.get();
+        let (at_char, at_byte) = self.cursor.get();
         if chars < at_char {
-            (at_char, at_byte) = (0, 0);
+            // Walk back from the last answer (the cost is the distance, as in CharOffsets).
+            let back = at_char - chars;
+            let byte = self
+                .text
+                .get(..at_byte)?
+                .char_indices()
+                .rev()
+                .nth(back - 1)
+                .map(|(i, _)| i)?;
+            self.cursor.set((chars, byte));
+            return Some(byte);
         }
         let rest = self.text.get(at_byte..)?;
         let byte = if chars == at_char {

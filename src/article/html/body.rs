@@ -7,6 +7,8 @@
 //! or are plain paragraphs, is the body; inside it, link lists, boilerplate-named boxes and
 //! headings are dropped and the rest becomes paragraphs.
 
+use std::collections::{HashMap, HashSet};
+
 use super::classes;
 use super::dom::{is_block, Dom, NO_PARENT};
 
@@ -117,6 +119,8 @@ pub(crate) fn choose(dom: &Dom<'_>, candidates: &[(usize, f64)], h: Heuristics) 
     }
     let threshold = (top_score * 0.2).max(10.0);
     let top_class = dom.nodes[top].key.as_str();
+    // Candidate scores by node: one look-up per sibling, not a scan of all candidates.
+    let scores: HashMap<usize, f64> = candidates.iter().map(|&(i, s)| (i, s)).collect();
     let mut chosen = Vec::new();
     for &sibling in &dom.nodes[parent].children {
         let node = &dom.nodes[sibling];
@@ -130,10 +134,7 @@ pub(crate) fn choose(dom: &Dom<'_>, candidates: &[(usize, f64)], h: Heuristics) 
         if h.weigh_classes && classes::is_negative(&node.key) && !classes::is_positive(&node.key) {
             continue;
         }
-        let mut score = candidates
-            .iter()
-            .find(|&&(i, _)| i == sibling)
-            .map_or(0.0, |&(_, s)| s);
+        let mut score = scores.get(&sibling).copied().unwrap_or(0.0);
         if !top_class.is_empty() && node.key == top_class {
             score += top_score * 0.2;
         }
@@ -258,6 +259,8 @@ pub(crate) fn paragraphs(dom: &Dom<'_>, chosen: &[usize], h: Heuristics) -> Vec<
     let (mut link_chars, mut all_chars) = (0_usize, 0_usize);
     // (node, entering); a block's exit flushes the paragraph.
     let mut stack: Vec<(usize, bool)> = chosen.iter().rev().map(|&c| (c, true)).collect();
+    // Many chosen siblings (a body of many <p>): membership by hash, not by scanning.
+    let chosen_set: HashSet<usize> = chosen.iter().copied().collect();
     while let Some((i, entering)) = stack.pop() {
         let node = &dom.nodes[i];
         if !node.is_element() {
@@ -287,7 +290,7 @@ pub(crate) fn paragraphs(dom: &Dom<'_>, chosen: &[usize], h: Heuristics) -> Vec<
         if node.tag == "br" {
             continue;
         }
-        if !chosen.contains(&i) && is_clutter(dom, i, h) {
+        if !chosen_set.contains(&i) && is_clutter(dom, i, h) {
             continue;
         }
         if block || node.key.contains("location") {

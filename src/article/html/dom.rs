@@ -123,6 +123,10 @@ impl DomNode<'_> {
 pub(crate) struct Dom<'a> {
     /// All kept nodes, in document order; index 0 is the document root.
     pub nodes: Vec<DomNode<'a>>,
+    /// For each node, the index just past its subtree: in document order a subtree is the
+    /// run `i..subtree_end[i]`, so "is inside" is two comparisons, not a walk up the
+    /// ancestors (which made deeply nested pages quadratic).
+    subtree_end: Vec<usize>,
 }
 
 /// What to leave out when building.
@@ -205,8 +209,16 @@ impl<'a> Dom<'a> {
                 stack.push((child, index, link_here));
             }
         }
-        // Children come after parents: sum bottom-up in one backwards pass.
+        // Children come after parents: sum bottom-up in one backwards pass. A subtree ends
+        // where its last descendant's subtree ends.
+        let mut subtree_end: Vec<usize> = (1..=nodes.len()).collect();
         for i in (1..nodes.len()).rev() {
+            if let Some(&end) = subtree_end.get(i) {
+                let parent = nodes[i].parent;
+                if let Some(parent_end) = subtree_end.get_mut(parent) {
+                    *parent_end = (*parent_end).max(end);
+                }
+            }
             let (text_len, link_len, commas, parent) = {
                 let n = &nodes[i];
                 (n.text_len, n.link_len, n.commas, n.parent)
@@ -217,7 +229,7 @@ impl<'a> Dom<'a> {
                 p.commas += commas;
             }
         }
-        Self { nodes }
+        Self { nodes, subtree_end }
     }
 
     /// Index of the `<body>` element, else the root.
@@ -225,15 +237,16 @@ impl<'a> Dom<'a> {
         self.nodes.iter().position(|n| n.tag == "body").unwrap_or(0)
     }
 
-    /// Whether `node` lies inside `ancestor` (or is it).
-    pub fn is_within(&self, mut node: usize, ancestor: usize) -> bool {
-        // Indices grow downwards, so the walk stops as soon as it passes `ancestor`.
-        while node != NO_PARENT && node >= ancestor {
-            if node == ancestor {
-                return true;
-            }
-            node = self.nodes[node].parent;
-        }
-        false
+    /// Whether `node` lies inside `ancestor` (or is it). Constant time: the subtree of
+    /// `ancestor` is the run of indices `ancestor..subtree_end[ancestor]` (document order).
+    pub fn is_within(&self, node: usize, ancestor: usize) -> bool {
+        self.subtree_end
+            .get(ancestor)
+            .is_some_and(|&end| ancestor <= node && node < end)
+    }
+
+    /// The index just past the subtree of `node` (its descendants are `node + 1..` that).
+    pub fn subtree_end(&self, node: usize) -> usize {
+        self.subtree_end.get(node).copied().unwrap_or(node)
     }
 }

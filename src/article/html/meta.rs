@@ -274,7 +274,7 @@ pub(crate) fn published(html: &Html, metas: &Metas, ld: &LinkedData) -> Option<S
             .value()
             .attr("datetime")
             .map(str::to_string)
-            .unwrap_or_else(|| time.text().collect());
+            .unwrap_or_else(|| bounded_text(time).collect());
         if let Some(date) = parse_iso(&value).or_else(|| parse_dmy(&value)) {
             return Some(date);
         }
@@ -309,10 +309,31 @@ pub(crate) fn published(html: &Html, metas: &Metas, ld: &LinkedData) -> Option<S
     parse_labelled(&text)
 }
 
-/// The element's text when it is at most `max` characters long.
+/// The most nodes read under one element for its text. Dates, bylines and breadcrumbs are
+/// a few nodes; without the bound every classed element of a deeply nested page read its
+/// whole subtree (quadratic in the depth).
+const MAX_TEXT_NODES: usize = 1024;
+
+/// The text pieces under `el`, reading at most [`MAX_TEXT_NODES`] nodes.
+fn bounded_text(el: ElementRef<'_>) -> impl Iterator<Item = &str> {
+    el.descendants()
+        .take(MAX_TEXT_NODES)
+        .filter_map(|n| n.value().as_text().map(|t| &**t))
+}
+
+/// The element's text when it is at most `max` characters long (and within
+/// [`MAX_TEXT_NODES`] nodes).
 fn short_text(el: ElementRef<'_>, max: usize) -> Option<String> {
     let mut out = String::new();
-    for piece in el.text() {
+    let mut nodes = 0;
+    for node in el.descendants() {
+        nodes += 1;
+        if nodes > MAX_TEXT_NODES {
+            return None;
+        }
+        let Some(piece) = node.value().as_text() else {
+            continue;
+        };
         out.push_str(piece);
         out.push(' ');
         if out.len() > max * 4 {

@@ -45,10 +45,56 @@ static NAME_STOP_MATCHER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
             .expect("name stop matcher builds")
     });
 
+/// The longest [`NAME_STOPS`] entry, in bytes.
+fn longest_stop() -> usize {
+    NAME_STOPS.iter().map(|s| s.len()).max().unwrap_or(0)
+}
+
+/// The smallest character boundary of `text` at or after `pos` (clamped to its length).
+fn ceil_boundary(text: &str, pos: usize) -> usize {
+    let mut pos = pos.min(text.len());
+    while !text.is_char_boundary(pos) {
+        pos += 1;
+    }
+    pos
+}
+
 /// The byte offset of the first name stop in `text[from..to]` that applies to
 /// `event_type`: a conference's name runs over ";" ("… năm 2023; phương hướng, nhiệm vụ năm
 /// 2024"), a signing's over "với" (its partner).
+///
+/// Callers pass `to` no further than the next trigger plus [`longest_stop`] bytes (a stop
+/// starting later cannot end the name, which is cut at the next trigger anyway), so the
+/// regions of one sentence's triggers do not overlap much and the scan stays linear; the
+/// scan also ends once no later match can start before the best one found.
 fn name_stop(text: &str, from: usize, to: usize, event_type: EventType) -> Option<usize> {
+    let region = text.get(from..to)?;
+    let longest = longest_stop();
+    let mut best: Option<usize> = None;
+    for m in NAME_STOP_MATCHER.find_overlapping_iter(region) {
+        // Matches come by increasing end: a later one starts at or after `end - longest`.
+        if best.is_some_and(|b| m.end().saturating_sub(longest) > b) {
+            break;
+        }
+        let stop = NAME_STOPS
+            .get(m.pattern().as_usize())
+            .copied()
+            .unwrap_or("");
+        let applies = match event_type {
+            EventType::Conference => stop != ";",
+            EventType::Signing => stop != " với ",
+            _ => true,
+        };
+        if applies && best.is_none_or(|b| m.start() < b) {
+            best = Some(m.start());
+        }
+    }
+    best.map(|b| from + b)
+}
+
+/// The previous scan, kept for reference by the equivalence test.
+#[cfg(test)]
+fn name_stop_unbounded(text: &str, from: usize, to: usize, event_type: EventType) -> Option<usize> {
     let region = text.get(from..to)?;
     NAME_STOP_MATCHER
         .find_overlapping_iter(region)
@@ -66,6 +112,9 @@ fn name_stop(text: &str, from: usize, to: usize, event_type: EventType) -> Optio
         .map(|m| from + m.start())
         .min()
 }
+
+/// The most triggers read in one sentence: real sentences name a handful of events.
+const MAX_TRIGGERS_PER_SENTENCE: usize = 64;
 
 /// Words before an organization that make it an object, not the subject.
 const OBJECT_WORDS: &[&str] = &[
@@ -123,11 +172,28 @@ const SUPPORT_WORDS: &[&str] = &[
     "phúc lợi",
 ];
 
+/// How far after an amount a support word is looked for, in bytes.
+const CLAUSE_WINDOW: usize = 1024;
+
+/// The largest character boundary of `text` at or before `pos` (clamped to its length).
+fn floor_boundary(text: &str, pos: usize) -> usize {
+    let mut pos = pos.min(text.len());
+    while !text.is_char_boundary(pos) {
+        pos -= 1;
+    }
+    pos
+}
+
 /// Whether the clause after byte `pos` (up to ", ", "; " or `end`) names support.
 fn support_in_clause(lower: &str, pos: usize, end: usize) -> bool {
     let Some(rest) = lower.get(pos..end) else {
         return false;
     };
+    // The clause is read for at most CLAUSE_WINDOW bytes: the support word stands near the
+    // amount, and a long sentence of many amounts then costs a bounded read per amount.
+    let rest = rest
+        .get(..floor_boundary(rest, CLAUSE_WINDOW))
+        .unwrap_or(rest);
     // ", " and "; " end the clause; a decimal comma ("1,5 tỷ đồng") does not.
     let clause_end = [", ", "; "]
         .iter()
@@ -381,6 +447,8 @@ pub fn find(
             .filter(|d| d.end <= s_end)
             .collect();
         let has_day = sentence_dates.iter().any(|d| is_day_or_month(d));
+        // Read once per sentence, not once per trigger (quadratic in a long sentence).
+        let mut role_in_sentence: Option<bool> = None;
         found.retain(|f| {
             let Some(trigger) = LEXICON.triggers.get(f.trigger) else {
                 return false;
@@ -411,9 +479,11 @@ pub fn find(
                         .any(|w| before.ends_with(w));
                     acted && !object
                 }
-                "role_in_sentence" => ["trưởng", "chủ tịch", "phó", "bí thư"]
-                    .iter()
-                    .any(|w| sentence_lower.contains(w)),
+                "role_in_sentence" => *role_in_sentence.get_or_insert_with(|| {
+                    ["trưởng", "chủ tịch", "phó", "bí thư"]
+                        .iter()
+                        .any(|w| sentence_lower.contains(w))
+                }),
                 "referenced_needs_day" => !before.ends_with("tại ") || has_day,
                 _ => true,
             }
@@ -432,7 +502,10 @@ pub fn find(
             }
             merged.push(f);
         }
-        for (k, f) in merged.iter().enumerate() {
+        // Each trigger reads its sentence again (name, passive subject, location, organizer)
+        // and an event carries its sentence's text: a bounded number of triggers per sentence
+        // keeps a sentence of thousands of triggers linear.
+        for (k, f) in merged.iter().enumerate().take(MAX_TRIGGERS_PER_SENTENCE) {
             let Some(trigger) = LEXICON.triggers.get(f.trigger) else {
                 continue;
             };
@@ -440,7 +513,8 @@ pub fn find(
                 continue;
             };
             let next_start = merged.get(k + 1).map_or(s_end, |n| n.start);
-            let mut name_end = name_stop(text, f.end, s_end, event_type)
+            let stop_to = ceil_boundary(text, next_start.saturating_add(longest_stop())).min(s_end);
+            let mut name_end = name_stop(text, f.end, stop_to, event_type)
                 .unwrap_or(s_end)
                 .min(next_start);
             while let Some(name) = text.get(f.start..name_end) {
@@ -637,6 +711,20 @@ pub fn find(
 mod tests {
     use super::*;
     use crate::extract::orgs::extract_entities;
+
+    proptest::proptest! {
+        #[test]
+        fn name_stop_with_early_exit_finds_what_the_full_scan_finds(
+            text in "(; |\\. | với | do | đã |\\.\\.\\.| \\(1| tham gia|x| |,){0,30}",
+            conference in proptest::bool::ANY,
+        ) {
+            let kind = if conference { EventType::Conference } else { EventType::Signing };
+            proptest::prop_assert_eq!(
+                name_stop(&text, 0, text.len(), kind),
+                name_stop_unbounded(&text, 0, text.len(), kind)
+            );
+        }
+    }
 
     /// A date mention for `surface` (its first occurrence at or after `from`), as the dates
     /// extractor would give it.

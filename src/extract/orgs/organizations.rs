@@ -2,7 +2,7 @@
 //! head (level word + place, cluster number, inner organization), then resolution of partial
 //! mentions ("LĐLĐ quận", "Cụm", "UBND") within the article.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -434,7 +434,10 @@ fn skip_definition(text: &str, pos: usize) -> usize {
         return pos;
     };
     if let Some(inner) = rest.strip_prefix(" (") {
-        if let Some(close) = inner.find(')') {
+        // Only a short abbreviation counts: look for ")" in its first 17 bytes, not in the
+        // rest of the text (which made a run of "(" quadratic).
+        let window = inner.as_bytes().get(..17).unwrap_or(inner.as_bytes());
+        if let Some(close) = memchr::memchr(b')', window) {
             let abbr = &inner[..close];
             if !abbr.is_empty() && abbr.len() <= 16 && abbr.chars().all(|c| c.is_uppercase()) {
                 return pos + 2 + close + 1;
@@ -1186,7 +1189,10 @@ pub fn definitions(text: &str) -> HashMap<String, String> {
         let Some(rest) = text.get(open + 1..) else {
             continue;
         };
-        let Some(close) = rest.find(')').filter(|c| *c <= 24) else {
+        // The abbreviation is at most 24 bytes: ")" is looked for in the next 25 bytes only,
+        // so a run of "(" without ")" costs a bounded look per "(", not a rescan of the text.
+        let window = rest.as_bytes().get(..25).unwrap_or(rest.as_bytes());
+        let Some(close) = memchr::memchr(b')', window) else {
             continue;
         };
         let abbr = &rest[..close];
@@ -1264,36 +1270,66 @@ pub fn find(doc: &Document) -> Vec<OrgSpan> {
     spans
 }
 
+/// The most distinct unit codes whose later mentions are looked for: each costs a pass over
+/// the text, and an article names a few coded units ("PC67", "PA05"), not hundreds.
+const MAX_UNIT_CODES: usize = 64;
+
 /// Later mentions of a unit's own code: "PC67 gửi …", "PC67 Đà Nẵng" (its area after it),
 /// "PC67 Công an TP.Đà Nẵng" (its parent after it: one mention).
+///
+/// Linear in the text per distinct code (at most [`MAX_UNIT_CODES`]): a code already looked
+/// for is not looked for again (its first pass covered every occurrence), and overlaps and
+/// parents are found through indexes by start (spans never overlap), not by scanning all
+/// spans per occurrence.
 fn add_code_mentions(text: &str, spans: &mut Vec<OrgSpan>) {
     let units: Vec<OrgSpan> = spans.iter().filter(|s| s.code.is_some()).cloned().collect();
-    for unit in units {
+    // start → end of every span, and start → index into `spans` (removed parents dropped).
+    let mut taken: BTreeMap<usize, usize> = spans.iter().map(|s| (s.start, s.end)).collect();
+    let mut by_start: HashMap<usize, usize> = spans
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.start, i))
+        .collect();
+    let mut removed = vec![false; spans.len()];
+    let mut codes_seen: Vec<&str> = Vec::new();
+    for unit in &units {
         let Some(code) = unit.code.as_deref() else {
             continue;
         };
+        if codes_seen.contains(&code) {
+            continue;
+        }
+        if codes_seen.len() == MAX_UNIT_CODES {
+            break;
+        }
+        codes_seen.push(code);
         let parent_suffix = unit
             .canonical
             .split_once(", ")
             .map(|(_, parent)| parent.to_string());
         for (pos, _) in text.match_indices(code) {
             let end = pos + code.len();
-            if !word_start(text, pos)
-                || !word_end(text, end)
-                || spans.iter().any(|s| s.start < end && pos < s.end)
-            {
+            let overlaps = taken
+                .range(..end)
+                .next_back()
+                .is_some_and(|(_, &span_end)| pos < span_end);
+            if !word_start(text, pos) || !word_end(text, end) || overlaps {
                 continue;
             }
             let mut mention = unit.clone();
             mention.start = pos;
             mention.end = end;
             mention.code = None;
-            let parent = spans.iter().position(|s| {
-                s.start == end + 1 && parent_suffix.as_deref() == Some(s.full_canonical().as_str())
+            let parent = by_start.get(&(end + 1)).copied().filter(|&i| {
+                spans
+                    .get(i)
+                    .is_some_and(|s| parent_suffix.as_deref() == Some(s.full_canonical().as_str()))
             });
             if let Some(i) = parent {
                 mention.end = spans[i].end;
-                spans.remove(i);
+                removed[i] = true;
+                by_start.remove(&(end + 1));
+                taken.remove(&(end + 1));
             } else if let Some((place_end, places)) =
                 after_space(text, end).and_then(|q| LEXICON.place_at(text, q))
             {
@@ -1301,9 +1337,14 @@ fn add_code_mentions(text: &str, spans: &mut Vec<OrgSpan>) {
                     mention.end = place_end;
                 }
             }
+            taken.insert(mention.start, mention.end);
+            by_start.insert(mention.start, spans.len());
+            removed.push(false);
             spans.push(mention);
         }
     }
+    let mut keep = removed.into_iter().map(|r| !r);
+    spans.retain(|_| keep.next().unwrap_or(true));
     spans.sort_by_key(|s| s.start);
 }
 
@@ -1438,11 +1479,18 @@ fn complete_numbered_districts(spans: &mut [OrgSpan]) {
             .as_deref()
             .is_some_and(|a| !a.is_empty() && a.chars().all(|c| c.is_ascii_digit()))
     };
-    let known: Vec<(String, String, String)> = spans
-        .iter()
-        .filter(|s| numbered(s))
-        .filter_map(|s| Some((s.level.clone()?, s.area.clone()?, s.province.clone()?)))
-        .collect();
+    // (level, area) → the province first written with it, and whether every other one is
+    // the same: one hash look-up per span instead of a scan of all known spans.
+    let mut known: HashMap<(String, String), (String, bool)> = HashMap::new();
+    for s in spans.iter().filter(|s| numbered(s)) {
+        let (Some(level), Some(area), Some(province)) = (&s.level, &s.area, &s.province) else {
+            continue;
+        };
+        known
+            .entry((level.clone(), area.clone()))
+            .and_modify(|(first, same)| *same &= first == province)
+            .or_insert_with(|| (province.clone(), true));
+    }
     if known.is_empty() {
         return;
     }
@@ -1450,17 +1498,14 @@ fn complete_numbered_districts(spans: &mut [OrgSpan]) {
         .iter_mut()
         .filter(|s| numbered(s) && s.province.is_none())
     {
-        let mut provinces = known
-            .iter()
-            .filter(|(l, a, _)| span.level.as_ref() == Some(l) && span.area.as_ref() == Some(a))
-            .map(|(_, _, p)| p);
-        let Some(first) = provinces.next() else {
+        let (Some(level), Some(area)) = (span.level.clone(), span.area.clone()) else {
             continue;
         };
-        if provinces.all(|p| p == first) {
-            span.canonical = format!("{}, {first}", span.canonical);
-            span.province = Some(first.clone());
-        }
+        let Some((first, true)) = known.get(&(level, area)) else {
+            continue;
+        };
+        span.canonical = format!("{}, {first}", span.canonical);
+        span.province = Some(first.clone());
     }
 }
 
@@ -1490,13 +1535,25 @@ fn complete_enterprises(spans: &mut [OrgSpan]) {
         })
         .map(|s| (bare(&s.canonical), s.canonical.clone()))
         .collect();
+    // The first full name with a given bare name, and the first whose bare name ends with
+    // " " + a given one (every word-start suffix indexed): hash look-ups, linear in the
+    // names' words, where a scan of `full` per span was quadratic in the enterprises.
+    let mut exact: HashMap<&str, usize> = HashMap::new();
+    let mut by_suffix: HashMap<&str, usize> = HashMap::new();
+    for (i, (k, _)) in full.iter().enumerate() {
+        exact.entry(k.as_str()).or_insert(i);
+        for (space, _) in k.match_indices(' ') {
+            if let Some(suffix) = k.get(space + 1..) {
+                by_suffix.entry(suffix).or_insert(i);
+            }
+        }
+    }
     for span in spans.iter_mut().filter(|s| s.kind == "enterprise") {
         let key = bare(&span.canonical);
-        let suffix = format!(" {key}");
-        let found = full
-            .iter()
-            .find(|(k, _)| *k == key)
-            .or_else(|| full.iter().find(|(k, _)| k.ends_with(&suffix)));
+        let found = exact
+            .get(key.as_str())
+            .or_else(|| by_suffix.get(key.as_str()))
+            .and_then(|&i| full.get(i));
         if let Some((_, canonical)) = found {
             span.canonical = canonical.clone();
         }

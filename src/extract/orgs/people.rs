@@ -1,13 +1,14 @@
 //! People: names anchored on a family name, kept only with a person context (a title such
 //! as "đồng chí", or a role before or after the name), with their roles as written.
 
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use regex::Regex;
 
 use super::lexicon::LEXICON;
 use super::organizations::OrgSpan;
-use super::scan::{after_space, is_capitalized, next_word, word_end, word_start};
+use super::scan::{after_space, is_capitalized, is_word_char, next_word, word_end, word_start};
 use crate::normalize::fold;
 use crate::record::Person;
 
@@ -92,12 +93,72 @@ fn roles_after(
     out
 }
 
+/// The most role phrases read before a name across commas ("Cụm trưởng …, Chủ tịch …
+/// Đào Đức Gương"). Real lists hold a handful; the bound keeps each name's walk short when
+/// many names follow one long comma-separated run of role words.
+const MAX_ROLES_BEFORE: usize = 32;
+
+/// Per-document indexes that keep the name loop linear: without them every name walked back
+/// to the previous punctuation mark and tried a role at every word start on the way, which
+/// is quadratic on a long run of capitalized words without punctuation.
+struct RoleIndex {
+    /// Byte offsets of the segment separators ([`SEPARATORS`]), ascending.
+    separators: Vec<usize>,
+    /// For each byte offset where a role phrase ends, the word starts of the role phrases
+    /// ending there, ascending. Built in one pass: one anchored role match per word start.
+    starts_by_end: HashMap<usize, Vec<usize>>,
+}
+
+/// Characters that end a segment of roles before a name.
+const SEPARATORS: [char; 7] = [',', ';', ':', '.', '\n', '(', ')'];
+
+impl RoleIndex {
+    fn new(text: &str, orgs: &[OrgSpan]) -> Self {
+        let separators = text.match_indices(SEPARATORS).map(|(i, _)| i).collect();
+        let mut starts_by_end: HashMap<usize, Vec<usize>> = HashMap::new();
+        let mut previous: Option<char> = None;
+        for (p, c) in text.char_indices() {
+            if previous.is_none_or(|b| !is_word_char(b)) {
+                if let Some((end, _)) = role_at(text, p, orgs) {
+                    starts_by_end.entry(end).or_default().push(p);
+                }
+            }
+            previous = Some(c);
+        }
+        Self {
+            separators,
+            starts_by_end,
+        }
+    }
+
+    /// Where the segment ending at byte `pos` starts: just past the last separator before
+    /// `pos`, else 0 (what `text[..pos].rfind(SEPARATORS)` gives, by binary search).
+    fn segment_start(&self, pos: usize) -> usize {
+        let before = self.separators.partition_point(|&s| s < pos);
+        before
+            .checked_sub(1)
+            .and_then(|i| self.separators.get(i))
+            .map_or(0, |&i| i + 1)
+    }
+
+    /// The first word start at or after `from` of a role phrase ending at `end`.
+    fn first_role_ending_at(&self, end: usize, from: usize) -> Option<usize> {
+        let starts = self.starts_by_end.get(&end)?;
+        starts.get(starts.partition_point(|&p| p < from)).copied()
+    }
+}
+
 /// Roles written before the name: "Cụm trưởng Cụm thi đua số 5, Chủ tịch LĐLĐ huyện Phú
 /// Xuyên Đào Đức Gương".
+///
+/// Linear: the segment start and the role phrase ending just before the name are index
+/// look-ups ([`RoleIndex`]), and at most [`MAX_ROLES_BEFORE`] comma-separated segments are
+/// read further back.
 fn roles_before(
     text: &str,
     name_start: usize,
     orgs: &[OrgSpan],
+    index: &RoleIndex,
 ) -> Vec<(usize, usize, Option<String>)> {
     let mut out = Vec::new();
     let Some(head) = text.get(..name_start) else {
@@ -106,26 +167,22 @@ fn roles_before(
     let Some(space) = head.strip_suffix(' ').map(str::len) else {
         return out;
     };
-    let seg_start = head[..space]
-        .rfind([',', ';', ':', '.', '\n', '(', ')'])
-        .map_or(0, |i| i + 1);
-    let found = (seg_start..space)
-        .filter(|p| head.is_char_boundary(*p) && word_start(head, *p))
-        .find_map(|p| {
-            role_at(text, p, orgs)
-                .filter(|(end, _)| *end == space)
-                .map(|(end, org)| (p, end, org))
-        });
+    let seg_start = index.segment_start(space);
+    let found = index.first_role_ending_at(space, seg_start).and_then(|p| {
+        role_at(text, p, orgs)
+            .filter(|(end, _)| *end == space)
+            .map(|(end, org)| (p, end, org))
+    });
     let Some(first) = found else {
         return out;
     };
-    out.push(first);
     let mut seg_start = seg_start;
-    while seg_start > 0 && head.get(seg_start - 1..seg_start) == Some(",") {
+    while out.len() < MAX_ROLES_BEFORE
+        && seg_start > 0
+        && head.get(seg_start - 1..seg_start) == Some(",")
+    {
         let comma = seg_start - 1;
-        let prev_start = head[..comma]
-            .rfind([',', ';', ':', '.', '\n', '(', ')'])
-            .map_or(0, |i| i + 1);
+        let prev_start = index.segment_start(comma);
         let segment = &head[prev_start..comma];
         let mut p = prev_start + (segment.len() - segment.trim_start().len());
         if let Some(title) = TITLES
@@ -135,11 +192,14 @@ fn roles_before(
             p += title.len();
         }
         match role_at(text, p, orgs).filter(|(end, _)| *end == comma) {
-            Some((end, org)) => out.insert(0, (p, end, org)),
+            Some((end, org)) => out.push((p, end, org)),
             None => break,
         }
         seg_start = prev_start;
     }
+    // Read backwards, written forwards.
+    out.reverse();
+    out.push(first);
     out
 }
 
@@ -159,7 +219,11 @@ fn title_case(name: &str) -> String {
 /// Finds people and every mention of them (byte offsets in `Person.start/end`).
 pub fn find(text: &str, orgs: &[OrgSpan]) -> (Vec<Person>, Vec<PersonMention>) {
     let mut people: Vec<Person> = Vec::new();
-    let mut keys: Vec<String> = Vec::new();
+    // Folded name → index into `people`, and each person's folded roles: hash look-ups, so
+    // that many distinct people, or a person with many roles, cost no quadratic search.
+    let mut keys: HashMap<String, usize> = HashMap::new();
+    let mut role_keys: Vec<HashSet<String>> = Vec::new();
+    let index = RoleIndex::new(text, orgs);
     let mut mentions = Vec::new();
     let mut pos = 0;
     while let Some(m) = NAME.find_at(text, pos) {
@@ -185,23 +249,24 @@ pub fn find(text: &str, orgs: &[OrgSpan]) -> (Vec<Person>, Vec<PersonMention>) {
         if let Some((word, _, word_end_pos)) = next_word(text, end) {
             if !is_capitalized(word) {
                 let extended = fold(&format!("{} {word}", m.as_str()));
-                if keys.contains(&extended) {
+                if keys.contains_key(&extended) {
                     end = word_end_pos;
                 }
             }
         }
         let surface = &text[m.start()..end];
         let titled = TITLES.iter().any(|t| text[..m.start()].ends_with(t));
-        let mut roles = roles_before(text, m.start(), orgs);
+        let mut roles = roles_before(text, m.start(), orgs, &index);
         roles.extend(roles_after(text, end, orgs));
         if !titled && roles.is_empty() {
             continue;
         }
         let key = fold(surface);
-        let index = match keys.iter().position(|k| *k == key) {
-            Some(i) => i,
+        let person_index = match keys.get(&key) {
+            Some(&i) => i,
             None => {
-                keys.push(key);
+                keys.insert(key, people.len());
+                role_keys.push(HashSet::new());
                 people.push(Person {
                     text: surface.to_string(),
                     name: title_case(surface),
@@ -215,15 +280,20 @@ pub fn find(text: &str, orgs: &[OrgSpan]) -> (Vec<Person>, Vec<PersonMention>) {
         };
         for (role_start, role_end, organization) in roles {
             let role_text = &text[role_start..role_end];
-            let person = &mut people[index];
-            if !person.roles.iter().any(|r| fold(r) == fold(role_text)) {
+            let (Some(person), Some(seen)) = (
+                people.get_mut(person_index),
+                role_keys.get_mut(person_index),
+            ) else {
+                continue;
+            };
+            if seen.insert(fold(role_text)) {
                 person.push_role(role_text, organization);
             }
         }
         mentions.push(PersonMention {
             start: m.start(),
             end,
-            person: index,
+            person: person_index,
         });
         pos = end;
     }

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Compares the records of two builds of union-news on the team's input sets.
+#
+# Usage: scripts/compare-builds.sh BASE_BIN NEW_BIN
+#
+# Runs `extract` of both binaries on: corpus/, fixtures/ (HTML and gold texts),
+# ../shared/corpus-real/labour.jsonl and the first 3000 lines of
+# ../shared/corpus-real/general-10k.jsonl.gz (through stdin, `extract -`). Prints
+# "identical" or "different" per input set and exits 1 on any difference. Run it from the
+# crate's root. Set KEEP=1 to keep the outputs (their directory is printed).
+set -u
+if [ $# -ne 2 ]; then
+    echo "usage: $0 BASE_BIN NEW_BIN" >&2
+    exit 2
+fi
+base=$1
+new=$2
+out=$(mktemp -d)
+status=0
+
+# compare NAME ARGS...: runs both binaries with ARGS (stdin from $STDIN when set).
+compare() {
+    local name=$1
+    shift
+    for which in base new; do
+        local bin=$base
+        [ "$which" = new ] && bin=$new
+        if [ -n "${STDIN:-}" ]; then
+            $STDIN | "$bin" extract -q "$@" >"$out/$name.$which.jsonl" 2>"$out/$name.$which.err"
+        else
+            "$bin" extract -q "$@" >"$out/$name.$which.jsonl" 2>"$out/$name.$which.err"
+        fi
+        echo "exit $?" >>"$out/$name.$which.err"
+    done
+    if cmp -s "$out/$name.base.jsonl" "$out/$name.new.jsonl" &&
+        cmp -s "$out/$name.base.err" "$out/$name.new.err"; then
+        echo "$name: identical ($(wc -l <"$out/$name.new.jsonl") records)"
+    else
+        echo "$name: different"
+        status=1
+    fi
+}
+
+compare corpus corpus/
+compare fixtures fixtures/
+if [ -f ../shared/corpus-real/labour.jsonl ]; then
+    compare labour ../shared/corpus-real/labour.jsonl
+else
+    echo "labour: skipped (../shared/corpus-real/labour.jsonl not found)"
+fi
+if [ -f ../shared/corpus-real/general-10k.jsonl.gz ]; then
+    general_input() { gzip -dc ../shared/corpus-real/general-10k.jsonl.gz | head -n 3000; }
+    STDIN=general_input compare general-3000 -
+else
+    echo "general-3000: skipped (../shared/corpus-real/general-10k.jsonl.gz not found)"
+fi
+
+if [ "${KEEP:-}" = 1 ]; then
+    echo "outputs kept in $out"
+else
+    rm -rf "$out"
+fi
+exit $status
