@@ -47,6 +47,17 @@ const TITLES: &[&str] = &[
 
 /// A role phrase at `pos`: a role word, then the organization starting after it, if any.
 fn role_at(text: &str, pos: usize, orgs: &[OrgSpan]) -> Option<(usize, Option<String>)> {
+    let (end, org) = role_span_at(text, pos, orgs)?;
+    Some((end, org.map(OrgSpan::full_canonical)))
+}
+
+/// Where the role phrase at `pos` ends, and the organization it names: [`role_at`] without
+/// building the organization's canonical name (the role index asks this at every word).
+fn role_span_at<'o>(
+    text: &str,
+    pos: usize,
+    orgs: &'o [OrgSpan],
+) -> Option<(usize, Option<&'o OrgSpan>)> {
     let m = LEXICON.role_matcher.find(
         aho_corasick::Input::new(text)
             .range(pos..)
@@ -62,7 +73,7 @@ fn role_at(text: &str, pos: usize, orgs: &[OrgSpan]) -> Option<(usize, Option<St
             .and_then(|i| orgs.get(i))
     };
     match org_start.and_then(org_at) {
-        Some(org) => Some((org.end, Some(org.full_canonical()))),
+        Some(org) => Some((org.end, Some(org))),
         None => Some((m.end(), None)),
     }
 }
@@ -119,7 +130,7 @@ impl RoleIndex {
         let mut previous: Option<char> = None;
         for (p, c) in text.char_indices() {
             if previous.is_none_or(|b| !is_word_char(b)) {
-                if let Some((end, _)) = role_at(text, p, orgs) {
+                if let Some((end, _)) = role_span_at(text, p, orgs) {
                     starts_by_end.entry(end).or_default().push(p);
                 }
             }
