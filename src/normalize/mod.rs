@@ -35,7 +35,16 @@ pub fn normalize(input: &str) -> String {
             input.nfc().collect::<String>().into()
         };
     let toned = canonical_tone_placement(&composed);
-    clean_whitespace_and_punctuation(&toned)
+    let (cleaned, dropped) = clean_whitespace_and_punctuation(&toned);
+    if dropped {
+        // A dropped zero-width or control character may have kept a letter from its
+        // combining mark during NFC ("a", U+200B, U+0300) or an "o" from a toned "à" during
+        // tone placement: the text is normalized once more without it. Nothing is dropped
+        // the second time, so this recurses once, and only for text that had such characters.
+        normalize(&cleaned)
+    } else {
+        cleaned
+    }
 }
 
 /// Whether `input` is NFC because every character is in a range where every code point is
@@ -121,7 +130,9 @@ fn replacement_of(c: char, next: Option<char>) -> Option<&'static str> {
     }
 }
 
-fn clean_whitespace_and_punctuation(input: &str) -> String {
+/// Applies [`replacement_of`] to `input`; also says whether a character was dropped (other
+/// than the `\r` of a `\r\n`).
+fn clean_whitespace_and_punctuation(input: &str) -> (String, bool) {
     let bytes = input.as_bytes();
     let mut out = String::with_capacity(input.len());
     // Pending separator state: a space or a count of line breaks not yet written.
@@ -129,6 +140,7 @@ fn clean_whitespace_and_punctuation(input: &str) -> String {
     let mut pending_newlines = 0usize;
     // Start of the run of kept characters not yet copied to `out`.
     let mut run: Option<usize> = None;
+    let mut dropped = false;
     let mut at = 0;
     while at < bytes.len() {
         if !maybe_rewritten(bytes[at]) {
@@ -174,7 +186,8 @@ fn clean_whitespace_and_punctuation(input: &str) -> String {
                 pending_newlines += 1;
             }
             Some(" ") => pending_space = true,
-            Some("") | None => {}
+            Some("") => dropped |= c != '\r',
+            None => {}
             Some(other) => {
                 flush_separator(&mut out, &mut pending_space, &mut pending_newlines);
                 out.push_str(other);
@@ -185,7 +198,7 @@ fn clean_whitespace_and_punctuation(input: &str) -> String {
     if let Some(from) = run {
         out.push_str(&input[from..]);
     }
-    out
+    (out, dropped)
 }
 
 /// Writes the pending separator before a kept character: one line break or a blank line, or
@@ -343,7 +356,7 @@ mod tests {
         fn fast_cleaning_agrees_with_the_reference(
             input in "([a-zđạệơư0-9.,;:!?()\"'/-]|[ \t\r\n\u{a0}\u{ad}\u{85}\u{1680}\u{2000}-\u{206f}\u{2212}\u{3000}\u{feff}\u{fe58}\u{ff0d}\u{1}\u{7f}\u{9f}«»]|[\u{80}-\u{10ffff}]){0,40}"
         ) {
-            proptest::prop_assert_eq!(clean_whitespace_and_punctuation(&input), clean_reference(&input));
+            proptest::prop_assert_eq!(clean_whitespace_and_punctuation(&input).0, clean_reference(&input));
         }
 
         #[test]
@@ -396,6 +409,25 @@ mod tests {
                 assert!(unicode_normalization::is_nfc(&pair), "{pair:?}");
             }
         }
+    }
+
+    // Found by the `normalize` fuzz target (docs/FUZZING.md): a character that is dropped
+    // (zero-width, soft hyphen, control) kept a letter and its combining mark apart during NFC,
+    // so the output was not NFC ("a" U+0300 instead of "à").
+    #[test]
+    fn a_zero_width_space_between_a_letter_and_its_combining_mark_still_gives_nfc() {
+        assert_eq!(normalize("a\u{200b}\u{300}"), "à");
+        assert_eq!(normalize("Vie\u{ad}\u{302}\u{323}t"), "Việt");
+        assert_eq!(normalize("đoa\u{0}\u{300}n"), "đoàn");
+    }
+
+    // The same, for the tone placement: a zero-width space between "o" and "à" hid the pair
+    // from it, so "hoà" stayed in the new style and a second normalize changed the text.
+    #[test]
+    fn a_zero_width_space_inside_oa_still_gets_the_classic_tone_placement() {
+        assert_eq!(normalize("Ho\u{200b}à Bình"), "Hòa Bình");
+        let once = normalize("tho\u{feff}ả ước");
+        assert_eq!(normalize(&once), once);
     }
 
     #[test]
