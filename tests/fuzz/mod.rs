@@ -1,0 +1,116 @@
+//! Fuzzing in the test suite: the targets of `examples/fuzz` (the same file the fuzzers run)
+//! on every seed of the committed corpus, the mutator's determinism, and one named regression
+//! test per failure the fuzzers found (docs/FUZZING.md says how a crash becomes one).
+
+// The fuzzers' own files, included as they are: a regression replays exactly what the
+// fuzzer ran. The drivers use items the tests do not (features, dictionaries).
+#[allow(dead_code)]
+#[path = "../../examples/fuzz/mutate.rs"]
+mod mutate;
+#[allow(dead_code)]
+#[path = "../../examples/fuzz/targets.rs"]
+mod targets;
+
+use std::path::PathBuf;
+
+fn corpus() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fuzz/corpus")
+}
+
+/// Runs `data` through the target called `name` and fails the test with the invariant's
+/// message if it breaks one (a panic fails the test by itself).
+fn replay(name: &str, data: &[u8]) {
+    let target = targets::find(name).unwrap_or_else(|| panic!("no target {name}"));
+    if let Err(message) = (target.run)(data) {
+        panic!("{name}: {message}");
+    }
+}
+
+#[test]
+fn every_fuzz_target_has_seeds_and_every_seed_passes_its_target() {
+    for target in targets::TARGETS {
+        let dir = corpus().join(target.name);
+        let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+            .map(|e| e.unwrap().path())
+            .collect();
+        files.sort();
+        assert!(!files.is_empty(), "no seeds for {}", target.name);
+        for file in files {
+            let data = std::fs::read(&file).unwrap();
+            if let Err(message) = (target.run)(&data) {
+                panic!("{}: {message}", file.display());
+            }
+        }
+    }
+}
+
+#[test]
+fn the_seed_corpus_stays_small() {
+    let total: u64 = walk(&corpus())
+        .iter()
+        .map(|p| p.metadata().unwrap().len())
+        .sum();
+    // Seeds are for mutating, not for coverage by volume; a big corpus slows every CI run.
+    assert!(total < 2 * 1024 * 1024, "fuzz/corpus is {total} bytes");
+}
+
+fn walk(dir: &std::path::Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(walk(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}
+
+#[test]
+fn the_same_fuzz_seed_gives_the_same_mutations() {
+    let run = |seed| {
+        let mut rng = mutate::Rng::new(seed);
+        let mut data = b"Ngay 17/1/2024".to_vec();
+        for _ in 0..200 {
+            mutate::mutate(
+                &mut rng,
+                &mut data,
+                &[b"pool".to_vec()],
+                &["x", "\u{301}"],
+                4096,
+            );
+        }
+        data
+    };
+    assert_eq!(run(7), run(7));
+    assert_ne!(run(7), run(8));
+}
+
+#[test]
+fn the_robots_reference_matcher_agrees_on_the_rfc_examples() {
+    // The reference in the robots target is itself checked against RFC 9309's examples, so a
+    // disagreement it reports is the library's.
+    for (pattern, path, disallowed) in [
+        ("/fish", "/fish.html", true),
+        ("/fish", "/Fish.asp", false),
+        ("/fish*", "/fishheads/yummy.html", true),
+        ("/*.php", "/folder/filename.php?parameters", true),
+        ("/*.php$", "/filename.php", true),
+        ("/*.php$", "/filename.php?parameters", false),
+        ("/fish*.php", "/fishheads/catfish.php?parameters", true),
+        ("/fish*.php", "/Fish.PHP", false),
+    ] {
+        let data = format!("{pattern}\n{path}");
+        replay("robots", data.as_bytes());
+        let robots = union_news::fetch::Robots::parse(
+            &format!("User-agent: *\nDisallow: {pattern}\n"),
+            "union-news",
+        );
+        assert_eq!(!robots.allows(path), disallowed, "{pattern} on {path}");
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Regressions: one test per failure the fuzzers found, named after it.
