@@ -114,3 +114,65 @@ fn the_robots_reference_matcher_agrees_on_the_rfc_examples() {
 
 // ---------------------------------------------------------------------------------------
 // Regressions: one test per failure the fuzzers found, named after it.
+
+/// CPU time this thread has run, from Linux's `/proc/thread-self/schedstat` (nanoseconds on
+/// a CPU: unlike wall-clock time, it does not grow while other jobs have the cores). `None`
+/// where it is not available.
+fn thread_cpu_ns() -> Option<u64> {
+    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    stat.split_whitespace().next()?.parse().ok()
+}
+
+/// The CPU time of one run of `target` on `data`: runs are repeated until they add up to
+/// 100 ms at least (the kernel updates the figure at scheduler ticks, so single short runs
+/// read as 0), and the least mean of three such rounds is kept.
+fn cpu_cost(target: &targets::Target, data: &[u8]) -> Option<u64> {
+    (0..3)
+        .map(|_| {
+            let before = thread_cpu_ns()?;
+            let mut runs = 0u64;
+            loop {
+                assert!((target.run)(data).is_ok());
+                runs += 1;
+                let spent = thread_cpu_ns()?.saturating_sub(before);
+                if spent >= 100_000_000 {
+                    return Some(spent / runs);
+                }
+            }
+        })
+        .min()
+        .flatten()
+}
+
+/// Asserts that `target` costs at most `bound` times more on `big` than on `small` (the
+/// growth of a linear scan is `big.len() / small.len()`; a quadratic one's is its square).
+fn assert_scales(name: &str, small: &str, big: &str, bound: f64) {
+    let target = targets::find(name).unwrap_or_else(|| panic!("no target {name}"));
+    let _ = (target.run)(small.as_bytes()); // lazy rule tables load on the first call
+    let costs = (
+        cpu_cost(target, small.as_bytes()),
+        cpu_cost(target, big.as_bytes()),
+    );
+    let (Some(a), Some(b)) = costs else {
+        eprintln!("no per-thread CPU time here: {name} scaling not measured");
+        return;
+    };
+    let ratio = b as f64 / a.max(1) as f64;
+    let linear = big.len() as f64 / small.len() as f64;
+    assert!(
+        ratio <= bound,
+        "{name}: {}× the input cost {ratio:.1}× the CPU time (linear: {linear:.0}×)",
+        linear.round()
+    );
+}
+
+// Found by the `counts` fuzz target (a slow input: 12 KB, 67× the seeds' cost per byte):
+// every "N người/dân" in a sentence without a full stop lower-cased the whole text before
+// it to look for a workers noun, so a long sentence of counts was quadratic.
+#[test]
+fn a_long_sentence_of_counts_of_people_is_linear_in_its_length() {
+    let sentence = |k: usize| format!("Chương trình hỗ trợ {}", "54 dân trên cả nước, ".repeat(k));
+    // Linear growth is 8×; it was 40–50× before the fix. 20× leaves room for a noisy
+    // machine.
+    assert_scales("counts", &sentence(100), &sentence(800), 20.0);
+}
