@@ -608,10 +608,10 @@ fn check_counts(
                 c.text, c.unit
             ));
         }
-        f.add(
-            "count",
-            (c.category.as_str(), c.qualifier.as_str(), &c.unit),
-        );
+        // The unit's word count, not its text: mutated units ("đoàn viênX") would each be
+        // new, and fill the pool with look-alikes.
+        let words = c.unit.split(' ').count();
+        f.add("count", (c.category.as_str(), c.qualifier.as_str(), words));
     }
     Ok(())
 }
