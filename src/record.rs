@@ -672,6 +672,19 @@ mod tests {
         serde_json::to_value(m).unwrap()
     }
 
+    // Found by the `jsonl_line` fuzz target: "96626262626262661tỷ đ" is an amount above 2^53,
+    // written as a float, and serde_json's default float parser read it back one unit in
+    // the last place off; with `float_roundtrip` it reads back exactly.
+    #[test]
+    fn a_money_amount_above_2_pow_53_survives_a_json_round_trip() {
+        for amount in [9.662626262626267e25, 1.2345678901234567e17, 0.1 + 0.2] {
+            let json = serde_json::to_string(&money(amount, Some(amount))).unwrap();
+            let back: MoneyMention = serde_json::from_str(&json).unwrap();
+            assert_eq!(back.amount.to_bits(), amount.to_bits(), "{json}");
+            assert_eq!(back.amount_max.map(f64::to_bits), Some(amount.to_bits()));
+        }
+    }
+
     #[test]
     fn whole_amounts_are_json_integers_and_fractions_stay_decimal() {
         let whole = money(500_000_000.0, None);

@@ -3,6 +3,7 @@
 mod cases;
 mod crawl;
 mod db;
+mod fuzz;
 mod html;
 mod orgs;
 mod pipeline;

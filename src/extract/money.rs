@@ -594,6 +594,11 @@ fn range_end(text: &str, q: &Quantity) -> Option<Quantity> {
 
 /// Reads an amount from the quantity `q`: currency, range, qualifier.
 fn money_from(text: &str, q: Quantity) -> Option<Candidate> {
+    // A number of over 308 digits reads as infinity, which JSON cannot hold (a record would
+    // say `"amount": null`): no amount (found by fuzzing).
+    if !q.value.is_finite() {
+        return None;
+    }
     // A range: the lower end takes the upper end's scale when it has none ("1-2 triệu").
     if let Some(upper) = range_end(text, &q) {
         if let Some((end, currency)) = currency_at(text, upper.end, upper.scale_exp > 0) {
@@ -602,7 +607,7 @@ fn money_from(text: &str, q: Quantity) -> Option<Candidate> {
             } else {
                 q.value
             };
-            if lower < upper.value {
+            if lower < upper.value && upper.value.is_finite() {
                 let before = text[..q.start].strip_suffix(' ').unwrap_or("");
                 let start = suffix_ci(before, "từ").unwrap_or(q.start);
                 return Some(Candidate {
@@ -886,6 +891,18 @@ mod tests {
         let found = money(text);
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         found.into_iter().next().unwrap_or_else(|| unreachable!())
+    }
+
+    // Found by the `record` fuzz target: 309 nines and "$" gave an amount of infinity, which
+    // serde_json writes as null, so the record broke its schema and did not read back.
+    #[test]
+    fn a_number_of_over_300_digits_is_no_money_amount() {
+        let nines = "9".repeat(309);
+        assert!(money(&format!("{nines}$")).is_empty());
+        assert!(money(&format!("từ 5 đến {nines} tỷ đồng"))
+            .iter()
+            .all(|m| m.amount_max.is_none_or(f64::is_finite)));
+        assert_eq!(money("hơn 999 tỷ đồng")[0].amount, 999e9);
     }
 
     #[test]

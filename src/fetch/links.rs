@@ -353,16 +353,23 @@ fn xml_text(raw: &str) -> String {
 
 /// A feed date (RFC 2822 as in RSS, RFC 3339 as in Atom and sitemaps, or a bare date) as
 /// RFC 3339 in the publisher's own offset.
+///
+/// Only years 0–9999 are kept: the pipeline reads the date back as four-digit ISO, and chrono
+/// also accepts "-2024-01-08" and year 10000, which it would warn about and drop (found by
+/// fuzzing).
 fn parse_feed_date(value: &str) -> Option<String> {
+    use chrono::Datelike;
     let value = value.trim();
+    let four_digits = |year: i32| (0..=9999).contains(&year);
     if let Ok(dt) = chrono::DateTime::parse_from_rfc2822(value) {
-        return Some(dt.to_rfc3339());
+        return four_digits(dt.year()).then(|| dt.to_rfc3339());
     }
     if let Ok(dt) = chrono::DateTime::parse_from_rfc3339(value) {
-        return Some(dt.to_rfc3339());
+        return four_digits(dt.year()).then(|| dt.to_rfc3339());
     }
     chrono::NaiveDate::parse_from_str(value.get(..10)?, "%Y-%m-%d")
         .ok()
+        .filter(|d| four_digits(d.year()))
         .map(|d| d.to_string())
 }
 
@@ -531,6 +538,22 @@ mod tests {
             b"<sitemapindex><sitemap><loc>https://bao.vn/s1.xml</loc></sitemap></sitemapindex>";
         let links = sitemap_links(index, &base(), true);
         assert_eq!(links[0].target, LinkTarget::Feed);
+    }
+
+    // Found by the `feed` fuzz target: "-2024-01-8" read as year -2024, a date the pipeline
+    // then ignores with a warning.
+    #[test]
+    fn a_feed_date_with_a_negative_or_five_digit_year_is_no_date() {
+        assert_eq!(parse_feed_date("-2024-01-8"), None);
+        assert_eq!(parse_feed_date("Mon, 01 Jan 10000 08:00:00 +0700"), None);
+        assert_eq!(parse_feed_date("2024-01-08").as_deref(), Some("2024-01-08"));
+        for value in [
+            "2024-01-17T08:30:00+07:00",
+            "Mon, 01 Jan 2024 08:00:00 +0700",
+        ] {
+            let date = parse_feed_date(value).unwrap();
+            assert!(crate::pipeline::parse_published(&date).is_some(), "{date}");
+        }
     }
 
     #[test]

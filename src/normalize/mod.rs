@@ -35,15 +35,15 @@ pub fn normalize(input: &str) -> String {
             input.nfc().collect::<String>().into()
         };
     let toned = canonical_tone_placement(&composed);
-    let cleaned = clean_whitespace_and_punctuation(&toned);
-    // Moving a tone mark or dropping a zero-width or control character can leave a combining
-    // mark next to a letter it composes with ("Hoà" + U+0301 → "Hòa" + U+0301): the result is
-    // composed again, so that the stored text is always NFC. Vietnamese text in NFC passes the
-    // first check without a table lookup.
-    if plainly_nfc(&cleaned) || unicode_normalization::is_nfc(&cleaned) {
-        cleaned
+    let (cleaned, dropped) = clean_whitespace_and_punctuation(&toned);
+    if dropped {
+        // A dropped zero-width or control character may have kept a letter from its
+        // combining mark during NFC ("a", U+200B, U+0300) or an "o" from a toned "à" during
+        // tone placement: the text is normalized once more without it. Nothing is dropped
+        // the second time, so this recurses once, and only for text that had such characters.
+        normalize(&cleaned)
     } else {
-        cleaned.nfc().collect()
+        cleaned
     }
 }
 
@@ -130,7 +130,9 @@ fn replacement_of(c: char, next: Option<char>) -> Option<&'static str> {
     }
 }
 
-fn clean_whitespace_and_punctuation(input: &str) -> String {
+/// Applies [`replacement_of`] to `input`; also says whether a character was dropped (other
+/// than the `\r` of a `\r\n`).
+fn clean_whitespace_and_punctuation(input: &str) -> (String, bool) {
     let bytes = input.as_bytes();
     let mut out = String::with_capacity(input.len());
     // Pending separator state: a space or a count of line breaks not yet written.
@@ -138,6 +140,7 @@ fn clean_whitespace_and_punctuation(input: &str) -> String {
     let mut pending_newlines = 0usize;
     // Start of the run of kept characters not yet copied to `out`.
     let mut run: Option<usize> = None;
+    let mut dropped = false;
     let mut at = 0;
     while at < bytes.len() {
         if !maybe_rewritten(bytes[at]) {
@@ -183,7 +186,8 @@ fn clean_whitespace_and_punctuation(input: &str) -> String {
                 pending_newlines += 1;
             }
             Some(" ") => pending_space = true,
-            Some("") | None => {}
+            Some("") => dropped |= c != '\r',
+            None => {}
             Some(other) => {
                 flush_separator(&mut out, &mut pending_space, &mut pending_newlines);
                 out.push_str(other);
@@ -194,7 +198,7 @@ fn clean_whitespace_and_punctuation(input: &str) -> String {
     if let Some(from) = run {
         out.push_str(&input[from..]);
     }
-    out
+    (out, dropped)
 }
 
 /// Writes the pending separator before a kept character: one line break or a blank line, or
@@ -365,7 +369,7 @@ mod tests {
         fn fast_cleaning_agrees_with_the_reference(
             input in "([a-zđạệơư0-9.,;:!?()\"'/-]|[ \t\r\n\u{a0}\u{ad}\u{85}\u{1680}\u{2000}-\u{206f}\u{2212}\u{3000}\u{feff}\u{fe58}\u{ff0d}\u{1}\u{7f}\u{9f}«»]|[\u{80}-\u{10ffff}]){0,40}"
         ) {
-            proptest::prop_assert_eq!(clean_whitespace_and_punctuation(&input), clean_reference(&input));
+            proptest::prop_assert_eq!(clean_whitespace_and_punctuation(&input).0, clean_reference(&input));
         }
 
         #[test]
@@ -415,7 +419,9 @@ mod tests {
             let out = normalize(input);
             assert!(unicode_normalization::is_nfc(&out), "{input:?} -> {out:?}");
         }
-        assert_eq!(normalize("Hoà\u{301} Bình"), "Hòá Bình");
+        // The tone mark stays where the input put it: a toned vowel followed by another mark is
+        // left alone by tone placement.
+        assert_eq!(normalize("Hoà\u{301} Bình"), "Hoà\u{301} Bình");
     }
 
     #[test]
@@ -444,6 +450,25 @@ mod tests {
                 assert!(unicode_normalization::is_nfc(&pair), "{pair:?}");
             }
         }
+    }
+
+    // Found by the `normalize` fuzz target (docs/FUZZING.md): a character that is dropped
+    // (zero-width, soft hyphen, control) kept a letter and its combining mark apart during NFC,
+    // so the output was not NFC ("a" U+0300 instead of "à").
+    #[test]
+    fn a_zero_width_space_between_a_letter_and_its_combining_mark_still_gives_nfc() {
+        assert_eq!(normalize("a\u{200b}\u{300}"), "à");
+        assert_eq!(normalize("Vie\u{ad}\u{302}\u{323}t"), "Việt");
+        assert_eq!(normalize("đoa\u{0}\u{300}n"), "đoàn");
+    }
+
+    // The same, for the tone placement: a zero-width space between "o" and "à" hid the pair
+    // from it, so "hoà" stayed in the new style and a second normalize changed the text.
+    #[test]
+    fn a_zero_width_space_inside_oa_still_gets_the_classic_tone_placement() {
+        assert_eq!(normalize("Ho\u{200b}à Bình"), "Hòa Bình");
+        let once = normalize("tho\u{feff}ả ước");
+        assert_eq!(normalize(&once), once);
     }
 
     #[test]

@@ -1,0 +1,13 @@
+//! cargo-fuzz target `counts`: the function of the same name in examples/fuzz/targets.rs.
+#![no_main]
+
+#[allow(dead_code)]
+#[path = "../../examples/fuzz/targets.rs"]
+mod targets;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    let target = targets::find("counts").expect("target exists");
+    if let Err(message) = (target.run)(data) {
+        panic!("invariant: {message}");
+    }
+});
