@@ -179,9 +179,8 @@ fn a_long_sentence_of_counts_of_people_is_linear_in_its_length() {
 
 // Found by the `pagetext` fuzz target (seed 42): "Ngày" then a multi-byte character (here a
 // lone 0xA0 byte, read as U+FFFD) panicked slicing the dateline inside the character
-// (src/article/pagetext.rs). Known and being fixed on another branch; un-ignore once merged.
+// (src/article/pagetext.rs). The label is now a capture group, never a byte cut.
 #[test]
-#[ignore = "the pagetext dateline fix is on another branch"]
 fn a_page_line_of_ngay_then_a_multibyte_character_does_not_panic() {
     replay("pagetext", b"Ng\xc3\xa0y\xa01/2/2024");
     replay(
