@@ -86,7 +86,7 @@ pub fn sniff(body: &[u8]) -> DocKind {
 /// robots meta tag says `nofollow`), and `<link rel=alternate>` RSS/Atom feeds when
 /// `feeds` is true. Relative links resolve against the first `<base href>` or `page_url`.
 ///
-/// The page is read by a linear tag scanner ([`super::tags`]), not an HTML5 tree: a page
+/// The page is read by a linear tag scanner (`fetch::tags`), not an HTML5 tree: a page
 /// built to make a parser slow (a million nested tags, a tag of a million attributes) costs
 /// time in proportion to its size.
 pub fn html_links(body: &[u8], page_url: &Url, feeds: bool) -> Vec<Link> {

@@ -333,7 +333,7 @@ fn write_error(path: &Path, err: std::io::Error) -> Error {
     Error::input(path.display().to_string(), format!("cannot write: {err}"))
 }
 
-/// True when `name` is a temporary file of [`write_atomic`] that no running process is
+/// True when `name` is a temporary file of `write_atomic` that no running process is
 /// writing: `.KEY.html.PID.tmp`, `.KEY.xml.PID.tmp` or either with `.meta.json` before the
 /// PID, KEY 16 hex digits. A `kill -9` between creating and renaming such a file leaves it
 /// behind; nothing else in the store (or put there by a user) has this shape. On Linux a

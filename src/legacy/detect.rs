@@ -107,7 +107,7 @@ impl Detection {
 }
 
 /// Bytes that are not UTF-8 → the legacy Vietnamese encoding they are in, when one clearly
-/// wins (see [`winner`]). `None` for valid UTF-8, for UTF-8 with a few damaged bytes (more
+/// wins (see `winner`). `None` for valid UTF-8, for UTF-8 with a few damaged bytes (more
 /// valid multi-byte sequences than invalid ones: decoding it as a legacy table would turn
 /// the good part into mojibake), and for text that reads best as windows-1252.
 pub fn detect(bytes: &[u8]) -> Option<Detection> {

@@ -81,7 +81,7 @@ const VOWELS: [&str; 54] = [
 ];
 
 /// True when `word` is one well-formed Vietnamese syllable (any case, any normalization
-/// form, cased as a word is): an onset from [`ONSETS`] (or none), a vowel cluster, a final
+/// form, cased as a word is): an onset from `ONSETS` (or none), a vowel cluster, a final
 /// consonant (or none), and at most one tone mark, on a vowel.
 pub fn is_vietnamese_syllable(word: &str) -> bool {
     if !is_cased_as_a_word(word) {

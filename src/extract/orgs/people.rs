@@ -123,13 +123,36 @@ struct RoleIndex {
 /// Characters that end a segment of roles before a name.
 const SEPARATORS: [char; 7] = [',', ';', ':', '.', '\n', '(', ')'];
 
+/// The bytes a role phrase can begin with: the role matcher is tried only at word starts
+/// with one of them (an exact filter, since every match begins with its pattern's first byte).
+static ROLE_FIRST_BYTES: LazyLock<[bool; 256]> = LazyLock::new(|| {
+    let mut first = [false; 256];
+    for role in &LEXICON.roles {
+        if let Some(&b) = role.as_bytes().first() {
+            first[usize::from(b)] = true;
+        }
+    }
+    first
+});
+
 impl RoleIndex {
     fn new(text: &str, orgs: &[OrgSpan]) -> Self {
-        let separators = text.match_indices(SEPARATORS).map(|(i, _)| i).collect();
+        // Every separator is ASCII: a byte scan finds them (a `[char]` pattern decodes every
+        // character).
+        let separators = text
+            .bytes()
+            .enumerate()
+            .filter(|&(_, b)| b.is_ascii() && SEPARATORS.contains(&char::from(b)))
+            .map(|(i, _)| i)
+            .collect();
         let mut starts_by_end: HashMap<usize, Vec<usize>> = HashMap::new();
         let mut previous: Option<char> = None;
+        let bytes = text.as_bytes();
         for (p, c) in text.char_indices() {
-            if previous.is_none_or(|b| !is_word_char(b)) {
+            let may_start_role = bytes
+                .get(p)
+                .is_some_and(|&b| ROLE_FIRST_BYTES[usize::from(b)]);
+            if may_start_role && previous.is_none_or(|b| !is_word_char(b)) {
                 if let Some((end, _)) = role_span_at(text, p, orgs) {
                     starts_by_end.entry(end).or_default().push(p);
                 }
