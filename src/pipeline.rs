@@ -908,11 +908,14 @@ fn content_len(content: &Content) -> usize {
 }
 
 /// Reads lines from `reader` without holding more than one line in memory, refusing lines
-/// longer than [`MAX_ARTICLE_BYTES`] (the rest of such a line is skipped).
+/// longer than [`MAX_ARTICLE_BYTES`] (or the limit given to [`LineReader::with_limit`]; the
+/// rest of such a line is skipped).
 #[derive(Debug)]
 pub struct LineReader<R> {
     reader: BufReader<R>,
     line_no: usize,
+    /// The longest line returned, in bytes.
+    limit: usize,
 }
 
 /// One line read by [`LineReader`].
@@ -920,16 +923,22 @@ pub struct LineReader<R> {
 pub enum Line {
     /// A line's bytes, without the line break.
     Bytes(Vec<u8>),
-    /// A line too long to be an article; its length in bytes.
+    /// A line over the reader's limit; its length in bytes.
     TooLong(usize),
 }
 
 impl<R: Read> LineReader<R> {
-    /// Wraps a reader.
+    /// Wraps a reader; lines over [`MAX_ARTICLE_BYTES`] are refused.
     pub fn new(reader: R) -> Self {
+        Self::with_limit(reader, MAX_ARTICLE_BYTES)
+    }
+
+    /// Wraps a reader; lines over `limit` bytes are refused ([`Line::TooLong`]).
+    pub fn with_limit(reader: R, limit: usize) -> Self {
         Self {
             reader: BufReader::with_capacity(1 << 16, reader),
             line_no: 0,
+            limit,
         }
     }
 
@@ -969,7 +978,7 @@ impl<R: Read> LineReader<R> {
             };
             total += chunk.len();
             if !too_long {
-                if buf.len() + chunk.len() > MAX_ARTICLE_BYTES {
+                if buf.len() + chunk.len() > self.limit {
                     too_long = true;
                     buf = Vec::new();
                 } else {

@@ -1,11 +1,12 @@
 //! `union-news load`: records (JSONL) into SQLite or PostgreSQL.
 
 use std::fs::File;
-use std::io::{self, BufRead, BufReader};
+use std::io::{self, Read};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::mpsc::SyncSender;
 
+use union_news::pipeline::{Line, LineReader};
 use union_news::record::Record;
 use union_news::sink::{open_sink, LoadStats, RecordSink};
 
@@ -85,17 +86,22 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     })
 }
 
+/// The longest record line `load` reads: a record of an article at the input limit (8 MiB of
+/// text) with its mentions and evidence fits several times over; a longer line is not a
+/// record of this tool, and is refused without being held in memory.
+const MAX_RECORD_BYTES: usize = 64 << 20;
+
 /// Reads the inputs line by line and sends batches of `batch_size` parsed records (with the
 /// lines that failed) to `sender`, until the inputs end or the receiver is gone.
 fn read_batches(inputs: &[PathBuf], batch_size: usize, sender: &SyncSender<Parsed>) {
     let mut parsed = Parsed::default();
     for path in inputs {
         let name = path.display().to_string();
-        let mut reader: Box<dyn BufRead> = if name == "-" {
+        let source: Box<dyn Read> = if name == "-" {
             Box::new(io::stdin().lock())
         } else {
             match File::open(path) {
-                Ok(file) => Box::new(BufReader::with_capacity(1 << 20, file)),
+                Ok(file) => Box::new(file),
                 Err(err) => {
                     parsed.inputs += 1;
                     parsed
@@ -105,20 +111,33 @@ fn read_batches(inputs: &[PathBuf], batch_size: usize, sender: &SyncSender<Parse
                 }
             }
         };
-        let mut line = Vec::new();
-        for n in 1usize.. {
-            line.clear();
-            match reader.read_until(b'\n', &mut line) {
-                Ok(0) => break,
-                Ok(_) => {}
+        // A line is held in memory only up to the limit: a file without line breaks cannot
+        // exhaust memory.
+        let mut reader = LineReader::with_limit(source, MAX_RECORD_BYTES);
+        loop {
+            let (n, line) = match reader.next_line() {
+                Ok(Some(line)) => line,
+                Ok(None) => break,
                 Err(err) => {
+                    let n = reader.lines_read() + 1;
                     parsed.inputs += 1;
                     parsed
                         .errors
                         .push(format!("{name}:{n}: cannot read: {err}"));
                     break;
                 }
-            }
+            };
+            let line = match line {
+                Line::Bytes(bytes) => bytes,
+                Line::TooLong(len) => {
+                    parsed.inputs += 1;
+                    parsed.errors.push(format!(
+                        "{name}:{n}: line of {len} bytes is larger than {} MiB: not a record",
+                        MAX_RECORD_BYTES >> 20
+                    ));
+                    continue;
+                }
+            };
             if line.iter().all(u8::is_ascii_whitespace) {
                 continue;
             }

@@ -348,3 +348,44 @@ fn nul_characters_from_inputs_never_reach_a_record() {
         assert!(err.to_string().contains("NUL"), "{err}");
     }
 }
+
+/// `load` read a line whole, however long: a file without line breaks could exhaust memory.
+/// A line over 64 MiB is now one error, skipped without being held, and the load goes on.
+#[test]
+fn a_record_line_over_64_mib_is_refused_and_the_load_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let mut command = bin();
+    command
+        .args(["extract", "--quiet"])
+        .arg(root().join("corpus/001_2422e51105c7a8e3.txt"));
+    let record = run(command, b"", LIMIT).stdout;
+    let records = d.join("records.jsonl");
+    let mut file = std::fs::File::create(&records).unwrap();
+    file.write_all(&record).unwrap();
+    let chunk = vec![b'x'; 1 << 20];
+    for _ in 0..65 {
+        file.write_all(&chunk).unwrap();
+    }
+    file.write_all(b"\n").unwrap();
+    file.write_all(&record).unwrap();
+    drop(file);
+    let mut command = bin();
+    command
+        .arg("load")
+        .arg(&records)
+        .arg("--db")
+        .arg(d.join("x.sqlite"));
+    let out = run(command, b"", LIMIT);
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains(
+            "records.jsonl:2: line of 68157441 bytes is larger than 64 MiB: not a record"
+        ),
+        "{stderr}"
+    );
+    // The two good lines are the same record: loaded, then loaded again over itself.
+    assert!(stderr.contains("3 inputs, 2 records, 1 errors"), "{stderr}");
+    assert!(stderr.contains("1 new, 1 replaced"), "{stderr}");
+}
