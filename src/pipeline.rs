@@ -457,9 +457,20 @@ impl Walk {
             // `metadata` follows links; a broken link has none and is listed as a file when
             // its name says it is one, so that reading it reports the error.
             let meta = fs::metadata(&path).ok();
+            let special = meta.as_ref().is_some_and(|m| !m.is_dir() && !m.is_file());
             if meta.as_ref().is_some_and(fs::Metadata::is_dir) {
                 if meta.as_ref().is_some_and(|m| self.first_visit(&path, m)) {
                     self.dir(root, &path);
+                }
+            } else if special {
+                // A named pipe, socket or device found in a directory is not read: opening a
+                // pipe blocks until something writes to it, and the run would hang. It is
+                // reported when its name says it would have been an input.
+                if FileKind::of(&path).is_some() {
+                    self.out.push(Err(Error::input(
+                        path.display().to_string(),
+                        "not a regular file (a named pipe, socket or device); not read",
+                    )));
                 }
             } else if FileKind::of(&path).is_some()
                 && meta.as_ref().is_none_or(|m| self.first_visit(&path, m))

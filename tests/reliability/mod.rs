@@ -389,3 +389,28 @@ fn a_record_line_over_64_mib_is_refused_and_the_load_goes_on() {
     assert!(stderr.contains("3 inputs, 2 records, 1 errors"), "{stderr}");
     assert!(stderr.contains("1 new, 1 replaced"), "{stderr}");
 }
+
+/// A named pipe called `x.txt` in an input directory hung the run (opening a pipe waits for a
+/// writer). Special files found in a directory are reported and not read.
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_in_an_input_directory_is_reported_not_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(d.join("good.txt"), GOOD).unwrap();
+    let made = Command::new("mkfifo").arg(d.join("x.txt")).status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("mkfifo is not available: skipped");
+        return;
+    }
+    let mut command = bin();
+    command.args(["extract", "--quiet"]).arg(d);
+    let out = run(command, b"", LIMIT);
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("x.txt: not a regular file (a named pipe, socket or device); not read"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("2 inputs, 1 records, 1 errors"), "{stderr}");
+}
