@@ -418,6 +418,18 @@ impl FileIdentity {
     }
 }
 
+/// Whether `a` and `b` are the same existing file, whatever paths or links lead to them (both
+/// must exist; a hard link is the same file).
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    match (fs::metadata(a), fs::metadata(b)) {
+        (Ok(ma), Ok(mb)) => match (FileIdentity::of(a, &ma), FileIdentity::of(b, &mb)) {
+            (Some(ia), Some(ib)) => ia == ib,
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
 /// A directory walk that reads every file and directory once.
 #[derive(Default)]
 struct Walk {
@@ -493,7 +505,32 @@ pub fn file_id(file: &InputFile) -> String {
         .and_then(|root| file.path.strip_prefix(root).ok())
         .unwrap_or_else(|| Path::new(file.path.file_name().unwrap_or_default()));
     let rel = rel.with_extension("");
-    rel.to_string_lossy().replace('\\', "/")
+    match rel.to_str() {
+        Some(name) => name.replace('\\', "/"),
+        // A name that is not UTF-8 keeps its other bytes as %XX, so that two such names do
+        // not both become "\u{fffd}" (the second would be taken for a duplicate of the first).
+        None => escape_non_utf8(rel.as_os_str()).replace('\\', "/"),
+    }
+}
+
+/// A file name that is not UTF-8, with its invalid bytes written as `%XX`.
+fn escape_non_utf8(name: &std::ffi::OsStr) -> String {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let mut out = String::new();
+        for chunk in name.as_bytes().utf8_chunks() {
+            out.push_str(chunk.valid());
+            for byte in chunk.invalid() {
+                out.push_str(&format!("%{byte:02X}"));
+            }
+        }
+        out
+    }
+    #[cfg(not(unix))]
+    {
+        name.to_string_lossy().into_owned()
+    }
 }
 
 /// Reads a whole file as one input (`.txt` or `.html`).
@@ -528,8 +565,10 @@ pub fn read_file_input(file: &InputFile) -> std::result::Result<InputArticle, Er
         }
     };
     let meta = read_sidecar(&file.path, &mut warnings);
+    let id = file_id(file);
+    check_id(&display, &id)?;
     Ok(InputArticle {
-        id: file_id(file),
+        id,
         source: Source {
             kind: SourceKind::File,
             path: Some(display),
@@ -572,7 +611,7 @@ fn read_sidecar(path: &Path, warnings: &mut Vec<String>) -> Sidecar {
         || sidecar.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
     );
-    let bytes = match fs::read(&sidecar) {
+    let bytes = match read_sidecar_bytes(&sidecar) {
         Ok(bytes) => bytes,
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Sidecar::default(),
         Err(err) => {
@@ -591,6 +630,30 @@ fn read_sidecar(path: &Path, warnings: &mut Vec<String>) -> Sidecar {
             Sidecar::default()
         }
     }
+}
+
+/// A crawl sidecar is a few hundred bytes of JSON; one over this is not one.
+const MAX_SIDECAR_BYTES: u64 = 1 << 20;
+
+/// A sidecar's bytes: only from a regular file (a named pipe would block, a device never
+/// end), and at most [`MAX_SIDECAR_BYTES`].
+fn read_sidecar_bytes(path: &Path) -> std::io::Result<Vec<u8>> {
+    let meta = fs::metadata(path)?;
+    if !meta.is_file() {
+        return Err(std::io::Error::other("not a regular file"));
+    }
+    if meta.len() > MAX_SIDECAR_BYTES {
+        return Err(std::io::Error::other(format!(
+            "{} bytes, more than a sidecar's {} KiB",
+            meta.len(),
+            MAX_SIDECAR_BYTES >> 10
+        )));
+    }
+    let mut bytes = Vec::new();
+    fs::File::open(path)?
+        .take(MAX_SIDECAR_BYTES + 1)
+        .read_to_end(&mut bytes)?;
+    Ok(bytes)
 }
 
 fn read_capped(path: &Path) -> std::result::Result<Vec<u8>, Error> {
@@ -749,6 +812,35 @@ struct JsonlArticle {
     title: Option<String>,
 }
 
+/// The longest id accepted, in bytes: PostgreSQL cannot index a key much over 2 KiB (an id of
+/// 20,000 letters loaded into SQLite and failed there), and real ids (URLs, paths) are far
+/// shorter.
+pub const MAX_ID_BYTES: usize = 1024;
+
+/// Checks that an id can be stored as a key by every sink: no NUL character, at most
+/// [`MAX_ID_BYTES`]. An id is refused rather than changed, so two ids cannot become one.
+///
+/// # Errors
+/// The input's error, naming `input`, when the id cannot be stored.
+pub fn check_id(input: &str, id: &str) -> std::result::Result<(), Error> {
+    if id.contains('\0') {
+        return Err(Error::input(
+            input,
+            "the id contains a NUL character, which databases cannot store",
+        ));
+    }
+    if id.len() > MAX_ID_BYTES {
+        return Err(Error::input(
+            input,
+            format!(
+                "the id is {} bytes long, more than the {MAX_ID_BYTES} a database key can hold",
+                id.len()
+            ),
+        ));
+    }
+    Ok(())
+}
+
 /// A JSONL line's `id` as the line writes it: a string's value, or a number's digits exactly
 /// as written (`123456789012345678901234567890` stays that, where a float would round it).
 /// `Ok(None)` for `null` and `""`; [`NotAnId`] for any other JSON value.
@@ -838,13 +930,7 @@ pub fn parse_jsonl_line(
         (None, None) if kind == SourceKind::Stdin => content_id(&content),
         (None, None) => label.clone(),
     };
-    if id.contains('\0') {
-        // An id is a key: it is refused rather than changed, so two ids cannot become one.
-        return Err(Error::input(
-            &label,
-            "the id contains a NUL character, which databases cannot store",
-        ));
-    }
+    check_id(&label, &id)?;
     Ok(InputArticle {
         id,
         source: Source {

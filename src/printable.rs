@@ -43,6 +43,21 @@ pub fn for_terminal(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Multi-line text for a terminal: each line through [`for_terminal`], line breaks kept.
+///
+/// # Example
+/// ```
+/// use union_news::printable::for_terminal_lines;
+/// assert_eq!(for_terminal_lines("a\u{1b}[2J\nb\n"), "a\\u{1b}[2J\nb\n");
+/// ```
+pub fn for_terminal_lines(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(|c| c != '\n' && is_unsafe(c)) {
+        return Cow::Borrowed(text);
+    }
+    let lines: Vec<Cow<'_, str>> = text.split('\n').map(for_terminal).collect();
+    Cow::Owned(lines.join("\n"))
+}
+
 /// A text cell for CSV that a spreadsheet will not run as a formula: a cell that begins with
 /// `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'` (OWASP, "CSV
 /// Injection"), which spreadsheets show as text. Numbers are not text cells and are written

@@ -62,9 +62,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         })
         .collect::<anyhow::Result<Vec<_>>>()?;
     let report = evaluate(&gold, &records);
-    print!("{}", report.table());
+    super::print_out(&report.table())?;
     if args.details {
-        print!("{}", report.details());
+        // The details quote gold and extracted text: no control character reaches the
+        // terminal.
+        super::print_out(&union_news::printable::for_terminal_lines(
+            &report.details(),
+        ))?;
     }
     let mut failed = false;
     for (kind, min) in &args.min_f1 {

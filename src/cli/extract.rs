@@ -20,6 +20,9 @@ use union_news::pipeline::{
 use union_news::record::{Record, SourceKind};
 use union_news::sink::{open_sink, RecordSink};
 
+/// The most worker threads `--jobs` starts (`-j 20000` took minutes to start its threads).
+const MAX_JOBS: usize = 256;
+
 /// How many inputs are processed per parallel batch: bounds memory whatever the corpus size.
 const BATCH: usize = 256;
 
@@ -118,6 +121,37 @@ fn write_line(out: &mut dyn Write, value: &impl serde::Serialize) -> anyhow::Res
     }
 }
 
+/// Refuses a run that would overwrite what it reads: `-o` or `--errors` naming an input given
+/// on the command line (or a link to one), or both naming the same file.
+fn check_outputs_are_not_inputs(args: &Args) -> anyhow::Result<()> {
+    let is_file = |p: &&PathBuf| p.as_os_str() != "-";
+    let outputs: Vec<&PathBuf> = [&args.output, &args.errors]
+        .into_iter()
+        .flatten()
+        .filter(is_file)
+        .collect();
+    let same = |a: &PathBuf, b: &PathBuf| {
+        a == b || absolute(a).is_some_and(|x| absolute(b) == Some(x)) || pipeline::same_file(a, b)
+    };
+    if let [output, errors] = outputs.as_slice() {
+        if same(output, errors) {
+            anyhow::bail!(
+                "-o and --errors both name {}: give them different files",
+                output.display()
+            );
+        }
+    }
+    for input in args.paths.iter().filter(|p| p.as_os_str() != "-") {
+        if let Some(output) = outputs.iter().find(|o| same(input, o)) {
+            anyhow::bail!(
+                "{} is both an input and an output file: it would be overwritten before it is read",
+                output.display()
+            );
+        }
+    }
+    Ok(())
+}
+
 /// `path` made absolute and free of links, whether or not the file exists yet (its directory
 /// must): how an output file is recognised among the inputs.
 fn absolute(path: &std::path::Path) -> Option<PathBuf> {
@@ -135,8 +169,14 @@ fn absolute(path: &std::path::Path) -> Option<PathBuf> {
 /// Runs `union-news extract`.
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if let Some(jobs) = args.jobs {
+        // Thousands of threads only cost: more than MAX_JOBS is taken as MAX_JOBS.
+        if jobs > MAX_JOBS {
+            say(format_args!(
+                "note: --jobs {jobs} is more than {MAX_JOBS}; using {MAX_JOBS} worker threads"
+            ));
+        }
         rayon::ThreadPoolBuilder::new()
-            .num_threads(jobs.max(1))
+            .num_threads(jobs.clamp(1, MAX_JOBS))
             .build_global()
             .context("cannot start worker threads")?;
     }
@@ -147,8 +187,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         return run_stdin(&args);
     }
 
+    check_outputs_are_not_inputs(&args)?;
     // The files this run writes are not inputs, even inside a directory it reads
-    // (`extract dir -o dir/records.jsonl`).
+    // (`extract dir -o dir/records.jsonl`), whatever link leads to them.
     let written: Vec<PathBuf> = [&args.output, &args.errors]
         .into_iter()
         .flatten()
@@ -158,10 +199,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let files: Vec<_> = pipeline::list_inputs(&args.paths)
         .into_iter()
         .filter(|f| match f {
-            Ok(f) => f
-                .path
-                .canonicalize()
-                .map_or(true, |p| !written.contains(&p)),
+            Ok(f) => {
+                f.path
+                    .canonicalize()
+                    .map_or(true, |p| !written.contains(&p))
+                    && !written.iter().any(|w| pipeline::same_file(w, &f.path))
+            }
             Err(_) => true,
         })
         .collect();

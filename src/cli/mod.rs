@@ -43,7 +43,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Eval(args) => eval::run(args),
         Command::Schema => {
             let schema = union_news::record::json_schema();
-            println!("{}", serde_json::to_string_pretty(&schema)?);
+            print_out(&format!("{}\n", serde_json::to_string_pretty(&schema)?))?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Load(args) => load::run(args),
@@ -67,4 +67,16 @@ pub(crate) fn say(message: fmt::Arguments<'_>) {
         "{}",
         union_news::printable::for_terminal(&line)
     );
+}
+
+/// Writes `text` to standard output. A reader that went away (`report … | head`) ends the
+/// output quietly, as closing a pipe should; any other failure is an error. (`print!`
+/// panics on a closed pipe.)
+pub(crate) fn print_out(text: &str) -> anyhow::Result<()> {
+    let mut out = io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => Ok(()),
+        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        Err(err) => Err(anyhow::Error::new(err).context("cannot write to standard output")),
+    }
 }

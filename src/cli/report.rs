@@ -126,6 +126,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         Some(query) => vec![report::table(&mut db, query, &options)?],
     };
     if let Some(path) = &args.html {
+        let target = std::path::Path::new(args.db.strip_prefix("sqlite://").unwrap_or(&args.db));
+        if union_news::pipeline::same_file(path, target) {
+            anyhow::bail!(
+                "--html {} is the database itself: give the report another file",
+                path.display()
+            );
+        }
         let counts = report::counts(&mut db)?;
         let mut page_tables = report::standard(&mut db, &options)?;
         page_tables.push(report::grouped(&mut db, By::Organization, &options)?);
@@ -140,6 +147,6 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         (Format::Table, _) => report::text(&tables),
         (Format::Json, _) => report::json(&tables),
     };
-    print!("{out}");
+    super::print_out(&out)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -3,7 +3,7 @@
 use std::fmt::Write;
 
 use super::{Table, Value};
-use crate::printable::{csv_text_cell, for_terminal};
+use crate::printable::{csv_text_cell, for_terminal, for_terminal_lines};
 
 /// A cell for people: years as they are, other integers (and integral floats) with `,`
 /// thousands separators, other floats with two decimals.
@@ -144,7 +144,9 @@ fn csv_field(out: &mut String, field: &str) {
 /// neutralized ([`csv_text_cell`]); numbers as machines read them.
 fn csv_value(value: &Value) -> String {
     match value {
-        Value::Text(s) => csv_text_cell(s).into_owned(),
+        // A CSV is as often read on a terminal as in a spreadsheet: control characters
+        // (ESC sequences) are written as visible escapes, line breaks kept (quoted).
+        Value::Text(s) => csv_text_cell(&for_terminal_lines(s)).into_owned(),
         other => plain(other),
     }
 }
@@ -279,7 +281,7 @@ mod tests {
         assert_eq!(
             csv(&t),
             "organization,total\r\n\"'=HYPERLINK(\"\"http://x\"\")\",-5\r\n\
-             \"Công đoàn\u{1b}[31m\n\",1\r\n'@SUM(1),-0.5\r\n"
+             \"Công đoàn\\u{1b}[31m\n\",1\r\n'@SUM(1),-0.5\r\n"
         );
     }
 

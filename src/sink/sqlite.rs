@@ -96,8 +96,27 @@ impl SqliteSink {
 pub(crate) fn configure(conn: &Connection) -> rusqlite::Result<()> {
     conn.busy_timeout(std::time::Duration::from_secs(30))?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
-    // In-memory databases answer "memory"; both are fine.
-    let _: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+    // In-memory databases answer "memory"; both are fine. Switching a new file to WAL needs
+    // it to itself for a moment and does not wait on the busy handler: another process
+    // opening the same new file at once gets "database is locked", so the switch is retried
+    // for up to 30 s (the busy timeout above).
+    let mut waited = std::time::Duration::ZERO;
+    loop {
+        match conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0)) {
+            Ok(_) => break,
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if matches!(
+                    e.code,
+                    rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked
+                ) && waited < std::time::Duration::from_secs(30) =>
+            {
+                let pause = std::time::Duration::from_millis(50);
+                std::thread::sleep(pause);
+                waited += pause;
+            }
+            Err(err) => return Err(err),
+        }
+    }
     conn.pragma_update(None, "synchronous", "NORMAL")?;
     // 64 MiB of page cache, so that a batch's index pages stay in memory instead of
     // spilling mid-transaction; checkpoint the WAL every ~40 MB instead of every 4 MB.

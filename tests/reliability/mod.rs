@@ -414,3 +414,224 @@ fn a_named_pipe_in_an_input_directory_is_reported_not_read() {
     );
     assert!(stderr.contains("2 inputs, 1 records, 1 errors"), "{stderr}");
 }
+
+/// `report … | head` and `eval --details … | head` panicked ("failed printing to stdout:
+/// Broken pipe", exit 101 with a backtrace): output to a closed pipe now ends quietly.
+#[test]
+fn eval_and_report_end_quietly_when_their_reader_goes_away() {
+    use std::io::Read;
+    let dir = tempfile::tempdir().unwrap();
+    // Output well over a pipe's buffer (64 KiB), so that writing must meet the closed pipe.
+    let gold = dir.path().join("gold.jsonl");
+    let lines = std::fs::read_to_string(root().join("fixtures/gold/real-dev.jsonl")).unwrap();
+    let mut big = String::new();
+    for copy in 0..4 {
+        for line in lines.lines() {
+            let mut value: Value = serde_json::from_str(line).unwrap();
+            value["id"] = format!("{}-{copy}", value["id"].as_str().unwrap()).into();
+            big.push_str(&value.to_string());
+            big.push('\n');
+        }
+    }
+    std::fs::write(&gold, big).unwrap();
+    let mut child = bin()
+        .args(["eval", "--details", "--gold"])
+        .arg(&gold)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 1];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    // The read end is dropped here: the rest of the output meets a closed pipe.
+    let out = child.wait_with_output().unwrap();
+    let stderr = text(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_ne!(out.status.code(), Some(101), "{stderr}");
+}
+
+/// `extract a.jsonl b.jsonl -o a.jsonl` overwrote an input before reading it (a hard link
+/// did too), and `-o X --errors X` interleaved two writers in one file: both are refused.
+#[test]
+fn an_output_file_that_is_also_an_input_is_refused_before_anything_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let line = "{\"id\":\"a\",\"text\":\"Ngày 01/02/2024, LĐLĐ tỉnh họp.\"}\n";
+    std::fs::write(d.join("a.jsonl"), line).unwrap();
+    std::fs::write(d.join("b.jsonl"), line.replace("\"a\"", "\"b\"")).unwrap();
+    let mut cases: Vec<Vec<PathBuf>> = vec![
+        vec![
+            d.join("a.jsonl"),
+            d.join("b.jsonl"),
+            "-o".into(),
+            d.join("a.jsonl"),
+        ],
+        vec![
+            d.join("b.jsonl"),
+            "--errors".into(),
+            d.join("a.jsonl"),
+            d.join("a.jsonl"),
+        ],
+        vec![
+            d.join("b.jsonl"),
+            "-o".into(),
+            d.join("x.jsonl"),
+            "--errors".into(),
+            d.join("x.jsonl"),
+        ],
+    ];
+    #[cfg(unix)]
+    {
+        std::fs::hard_link(d.join("a.jsonl"), d.join("link.jsonl")).unwrap();
+        cases.push(vec![d.join("a.jsonl"), "-o".into(), d.join("link.jsonl")]);
+    }
+    for args in cases {
+        let mut command = bin();
+        command.args(["extract", "--quiet"]).args(&args);
+        let out = run(command, b"", LIMIT);
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert_eq!(
+            std::fs::read_to_string(d.join("a.jsonl")).unwrap(),
+            line,
+            "{args:?}"
+        );
+    }
+}
+
+#[test]
+fn report_html_onto_its_own_database_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("r.sqlite");
+    let mut command = bin();
+    command
+        .args(["extract", "--quiet", "-o", "-", "--db"])
+        .arg(&db)
+        .arg(root().join("corpus/001_2422e51105c7a8e3.txt"));
+    assert_eq!(run(command, b"", LIMIT).status.code(), Some(0));
+    let before = std::fs::read(&db).unwrap();
+    let mut command = bin();
+    command
+        .args(["report", "--db"])
+        .arg(&db)
+        .arg("--html")
+        .arg(&db);
+    let out = run(command, b"", LIMIT);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("is the database itself"));
+    assert_eq!(std::fs::read(&db).unwrap(), before);
+}
+
+/// A crawl sidecar was read whole whatever it was: a link to /dev/zero grew memory without
+/// bound, a named pipe blocked. Only a regular file of at most 1 MiB is read.
+#[cfg(unix)]
+#[test]
+fn a_sidecar_that_is_a_device_or_too_large_is_ignored_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let page = "<html><head><title>Hội nghị</title></head><body><p>Ngày 01/02/2024, Liên đoàn Lao động tỉnh tổ chức hội nghị tổng kết năm với nhiều đại biểu tham dự.</p></body></html>";
+    std::fs::write(d.join("a.html"), page).unwrap();
+    std::fs::write(d.join("b.html"), page).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", d.join("a.html.meta.json")).unwrap();
+    std::fs::write(d.join("b.html.meta.json"), vec![b' '; (1 << 20) + 1]).unwrap();
+    let mut command = bin();
+    command.args(["extract", "--quiet"]).arg(d);
+    let out = run(command, b"", LIMIT);
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(
+        stderr.contains("a.html.meta.json cannot be read (not a regular file); ignored"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("more than a sidecar's 1024 KiB"),
+        "{stderr}"
+    );
+}
+
+/// An id of 20,000 letters loaded into SQLite and failed in PostgreSQL (an index row holds at
+/// most about 2.7 KB): ids over 1,024 bytes are refused for every sink alike.
+#[test]
+fn an_id_too_long_for_a_database_key_is_refused() {
+    let long = "x".repeat(1025);
+    let input = format!(
+        "{{\"id\":\"{long}\",\"text\":\"Ngày 01/02/2024, LĐLĐ tỉnh họp.\"}}\n{{\"id\":\"{}\",\"text\":\"Ngày 01/02/2024, LĐLĐ tỉnh họp.\"}}\n",
+        "y".repeat(1024)
+    );
+    let mut command = bin();
+    command.args(["extract", "-"]);
+    let out = run(command, input.as_bytes(), LIMIT);
+    let lines = json_lines(&out.stdout);
+    assert!(lines[0]["error"]
+        .as_str()
+        .unwrap()
+        .contains("more than the 1024"));
+    assert_eq!(lines[1]["id"].as_str().unwrap().len(), 1024);
+}
+
+/// Files named "\xff.txt" and "\xfe.txt" both got the id "\u{fffd}", and the second was
+/// reported as a duplicate of itself.
+#[cfg(unix)]
+#[test]
+fn file_names_that_are_not_utf8_get_distinct_ids() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    for name in [&b"\xff.txt"[..], &b"\xfe.txt"[..]] {
+        std::fs::write(d.join(std::ffi::OsStr::from_bytes(name)), GOOD).unwrap();
+    }
+    let mut command = bin();
+    command.args(["extract", "--quiet"]).arg(d);
+    let out = run(command, b"", LIMIT);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let ids: Vec<String> = json_lines(&out.stdout)
+        .iter()
+        .map(|r| r["id"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(ids, ["%FE", "%FF"]);
+}
+
+/// `-j 20000` spent minutes starting threads: more than 256 is taken as 256, with a note.
+#[test]
+fn an_absurd_number_of_jobs_is_capped() {
+    let mut command = bin();
+    command
+        .args(["extract", "--quiet", "-j", "20000"])
+        .arg(root().join("corpus/001_2422e51105c7a8e3.txt"));
+    let out = run(command, b"", LIMIT);
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains("using 256 worker threads"), "{stderr}");
+}
+
+/// Two runs started together on a new SQLite file: one failed at open with "database is
+/// locked" (switching to WAL does not wait on the busy handler). The switch is retried.
+#[test]
+fn runs_opening_a_new_sqlite_file_at_the_same_time_all_succeed() {
+    for round in 0..3 {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("new.sqlite");
+        let children: Vec<_> = (0..4)
+            .map(|i| {
+                bin()
+                    .args(["extract", "--quiet", "-o"])
+                    .arg(dir.path().join(format!("o{i}.jsonl")))
+                    .arg("--db")
+                    .arg(&db)
+                    .arg(root().join("corpus/001_2422e51105c7a8e3.txt"))
+                    .stderr(Stdio::piped())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect();
+        for child in children {
+            let out = child.wait_with_output().unwrap();
+            assert_eq!(
+                out.status.code(),
+                Some(0),
+                "round {round}: {}",
+                text(&out.stderr)
+            );
+        }
+    }
+}
