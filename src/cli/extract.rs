@@ -78,6 +78,9 @@ struct Totals {
     errors: usize,
     /// Standard output was closed by its reader (`extract … | head`): the run stopped early.
     closed: bool,
+    /// Records of the batch in progress that the database took before standard output was
+    /// found closed (not written out, not counted above).
+    loaded_unwritten: usize,
 }
 
 impl Totals {
@@ -88,6 +91,13 @@ impl Totals {
                 "note: standard output closed; stopped after {} inputs",
                 self.inputs
             ));
+            if self.loaded_unwritten > 0 {
+                say(format_args!(
+                    "note: the database also holds the {} records of the batch in progress \
+                     (loaded before the output was found closed)",
+                    self.loaded_unwritten
+                ));
+            }
         }
         say(format_args!(
             "{} inputs, {} records, {} errors",
@@ -414,11 +424,19 @@ impl Writer {
         if let Some(sink) = self.sink.as_mut() {
             load_outcomes(sink.as_mut(), &mut outcomes);
         }
-        for outcome in outcomes {
+        let loaded = self.sink.is_some();
+        let mut outcomes = outcomes.into_iter();
+        while let Some(outcome) = outcomes.next() {
             match outcome {
                 Outcome::Record { record, .. } => {
                     if !write_line(&mut self.out, &record)? {
                         self.totals.closed = true;
+                        if loaded {
+                            let rest = outcomes
+                                .filter(|o| matches!(o, Outcome::Record { .. }))
+                                .count();
+                            self.totals.loaded_unwritten = rest + 1;
+                        }
                         return Ok(false);
                     }
                     self.totals.inputs += 1;

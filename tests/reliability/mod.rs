@@ -635,3 +635,47 @@ fn runs_opening_a_new_sqlite_file_at_the_same_time_all_succeed() {
         }
     }
 }
+
+/// `extract … --db X | head -1` said "stopped after 1 inputs" while the database held the
+/// whole batch in progress: the summary now accounts for what the database took.
+#[test]
+fn a_closed_output_with_a_database_says_what_the_database_holds() {
+    use std::io::{BufRead, BufReader};
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().join("in");
+    std::fs::create_dir(&d).unwrap();
+    for i in 0..300 {
+        std::fs::write(d.join(format!("a{i:03}.txt")), GOOD).unwrap();
+    }
+    let db = dir.path().join("h.sqlite");
+    let mut child = bin()
+        .args(["extract", "--quiet", "--db"])
+        .arg(&db)
+        .arg(&d)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stderr = text(&out.stderr);
+    let number_after = |prefix: &str| -> usize {
+        stderr
+            .split(prefix)
+            .nth(1)
+            .and_then(|rest| rest.split_whitespace().next())
+            .map_or(0, |n| n.parse().unwrap())
+    };
+    let written = number_after("stopped after ");
+    let unwritten = number_after("the database also holds the ");
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let stored: usize = conn
+        .query_row("SELECT COUNT(*) FROM articles", [], |r| r.get::<_, i64>(0))
+        .unwrap()
+        .try_into()
+        .unwrap();
+    assert_eq!(written + unwritten, stored, "{stderr}");
+}
