@@ -115,6 +115,19 @@ impl<'a> Derived<'a> {
     }
 }
 
+/// Builds the rows a record adds beyond itself (what [`Derived::new`] derives, without a
+/// database) and returns how many amounts and counts were attributed, for scaling checks
+/// (`tests/scaling.rs`): building them must stay `n log n` in the mentions of one article.
+///
+/// # Errors
+/// The record cannot be serialized (a number that is not finite).
+pub fn derive_rows(record: &Record) -> Result<usize> {
+    let derived = Derived::new(record, String::new())?;
+    Ok(derived.money.len()
+        + derived.member_counts.len()
+        + derived.money_repeat_of.iter().flatten().count())
+}
+
 /// The sha256 (hex) of a record's JSON: a stored article with the same hash is unchanged.
 ///
 /// # Errors
