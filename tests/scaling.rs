@@ -248,3 +248,132 @@ scaling! {
     many_meta_tags: Html, 64, 20_000,
         |n| html_page(&repeat("<meta property=\"og:title\" content=\"Tin\"><time datetime=\"2024-01-01\">1/1/2024</time><h1>Tin</h1>", n));
 }
+
+/// Scaling checks of stages after extraction (issue: loading and evaluating were quadratic
+/// in the mentions of one article). The input of each size is prepared (extracted) outside
+/// the measurement; only the stage itself is timed.
+mod after_extraction {
+    use super::*;
+    use union_news::eval::{evaluate, parse_gold};
+    use union_news::pipeline::{article_record, InputArticle};
+    use union_news::record::Record;
+    use union_news::sink::derive_rows;
+
+    /// CPU time of the stage on a prepared input, the minimum of [`RUNS`].
+    fn cost<T>(work: fn(&T) -> usize, input: &T) -> Duration {
+        let once = || {
+            let start = thread_cpu();
+            std::hint::black_box(work(std::hint::black_box(input)));
+            thread_cpu().saturating_sub(start)
+        };
+        (1..RUNS).map(|_| once()).fold(once(), Duration::min)
+    }
+
+    /// Grows N from `start` until the stage costs [`SHORT_TARGET`] (or N reaches `max`),
+    /// then checks the cost ratio of 2N to N, the best of [`ATTEMPTS`].
+    fn check<T>(
+        name: &str,
+        prepare: fn(usize) -> T,
+        work: fn(&T) -> usize,
+        start: usize,
+        max: usize,
+    ) {
+        let mut n = start;
+        while n < max && cost(work, &prepare(n)) < SHORT_TARGET {
+            n *= 2;
+        }
+        let (small, big) = (prepare(n), prepare(2 * n));
+        let mut ratio = f64::INFINITY;
+        for _ in 0..ATTEMPTS {
+            let (a, b) = (cost(work, &small), cost(work, &big));
+            let this = b.as_secs_f64() / a.as_secs_f64().max(1e-9);
+            eprintln!(
+                "{name}: N = {n} {:.3} s, 2N {:.3} s, ratio {this:.2}",
+                a.as_secs_f64(),
+                b.as_secs_f64()
+            );
+            ratio = ratio.min(this);
+            if ratio <= MAX_RATIO {
+                break;
+            }
+        }
+        assert!(
+            ratio <= MAX_RATIO,
+            "{name}: doubling the input multiplied the cost by {ratio:.2} (> {MAX_RATIO}): superlinear"
+        );
+    }
+
+    fn record_of(text: &str) -> Record {
+        article_record(&InputArticle::plain("a", &format!("T\n\n{text}")))
+    }
+
+    fn rows(record: &Record) -> usize {
+        derive_rows(record).unwrap_or_default()
+    }
+
+    /// N amounts of the same value: every pair used to be compared.
+    fn repeated_amounts(n: usize) -> Record {
+        let record = record_of(&repeat("Công đoàn chi 1.000.000 đồng. ", n));
+        assert_eq!(record.money.len(), n);
+        record
+    }
+
+    /// N counts and N dates in one sentence: each count used to look at every date.
+    fn counts_with_dates(n: usize) -> Record {
+        let text: String = (0..n)
+            .map(|i| format!("Ngày 1/1/2024 kết nạp {} đoàn viên, ", i + 1))
+            .collect();
+        let record = record_of(&text);
+        assert_eq!(record.member_counts.len(), n);
+        record
+    }
+
+    /// A gold article of N dates in N sentences, and its record.
+    fn gold_dates(n: usize) -> (Vec<union_news::eval::GoldArticle>, Vec<Record>) {
+        let text = repeat("Ngày 1/1/2024 hội nghị. ", n);
+        let dates: Vec<_> = (0..n)
+            .map(|_| serde_json::json!({"text": "1/1/2024", "value": "2024-01-01"}))
+            .collect();
+        let line = serde_json::json!({"id": "a", "text": text, "gold": {"dates": dates}});
+        let gold = parse_gold(&line.to_string()).unwrap_or_default();
+        let record = article_record(&InputArticle::plain("a", &text));
+        (gold, vec![record])
+    }
+
+    fn evaluate_gold(input: &(Vec<union_news::eval::GoldArticle>, Vec<Record>)) -> usize {
+        evaluate(&input.0, &input.1).articles
+    }
+
+    #[test]
+    fn repeated_amounts_in_one_article_load_in_linear_time() {
+        check(
+            "repeated_amounts_in_one_article_load_in_linear_time",
+            repeated_amounts,
+            rows,
+            256,
+            1 << 16,
+        );
+    }
+
+    #[test]
+    fn counts_and_dates_in_one_sentence_load_in_linear_time() {
+        check(
+            "counts_and_dates_in_one_sentence_load_in_linear_time",
+            counts_with_dates,
+            rows,
+            256,
+            1 << 16,
+        );
+    }
+
+    #[test]
+    fn many_gold_dates_in_one_article_are_located_in_linear_time() {
+        check(
+            "many_gold_dates_in_one_article_are_located_in_linear_time",
+            gold_dates,
+            evaluate_gold,
+            256,
+            1 << 16,
+        );
+    }
+}

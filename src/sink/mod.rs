@@ -27,6 +27,7 @@ use crate::record::Record;
 use crate::{Error, Result};
 
 pub use self::postgres::PostgresSink;
+pub use self::rows::derive_rows;
 pub use self::sqlite::SqliteSink;
 
 /// Where records go: opened from a `--db` value (plain path or sqlite://PATH → SQLite;

@@ -115,6 +115,19 @@ impl<'a> Derived<'a> {
     }
 }
 
+/// Builds the rows a record adds beyond itself (what [`Derived::new`] derives, without a
+/// database) and returns how many amounts and counts were attributed, for scaling checks
+/// (`tests/scaling.rs`): building them must stay `n log n` in the mentions of one article.
+///
+/// # Errors
+/// The record cannot be serialized (a number that is not finite).
+pub fn derive_rows(record: &Record) -> Result<usize> {
+    let derived = Derived::new(record, String::new())?;
+    Ok(derived.money.len()
+        + derived.member_counts.len()
+        + derived.money_repeat_of.iter().flatten().count())
+}
+
 /// The sha256 (hex) of a record's JSON: a stored article with the same hash is unchanged.
 ///
 /// # Errors
@@ -138,46 +151,57 @@ pub(crate) fn record_hash(record: &Record) -> Result<String> {
 
 /// The organization and year of each amount and each count of `record` (see the module
 /// docs for the rules).
+///
+/// Each amount or count looks up its nearest organization and date by binary search in the
+/// mentions sorted by position (`n log n`; comparing every amount with every mention was
+/// quadratic in the mentions of one article).
 fn attributions<'a>(
     record: &'a Record,
     published_year: Option<i32>,
 ) -> (Vec<Attribution<'a>>, Vec<Attribution<'a>>) {
     let main = main_organization(record);
     let sentences = SentenceIndex::new(&record.text);
-    // Resolved organization mentions and dated mentions with their sentence numbers.
-    let orgs: Vec<(usize, usize, &str)> = record
+    // Resolved organization mentions by position; a stable sort keeps record order among
+    // mentions at the same position, and the last of them is the one the rule picks (as
+    // `max_by_key` did).
+    let mut orgs: Vec<(usize, &str)> = record
         .organizations
         .iter()
         .filter(|o| o.resolved)
-        .map(|o| (sentences.of(o.start), o.start, o.canonical.as_str()))
+        .map(|o| (o.start, o.canonical.as_str()))
         .collect();
-    let dated: Vec<(usize, usize, i32)> = record
+    orgs.sort_by_key(|&(at, _)| at);
+    // Dated mentions (not ranges) by position, then record order: of the dates nearest an
+    // amount, the first in record order is picked (as `min_by_key` did).
+    let mut dated: Vec<(usize, usize, i32)> = record
         .dates
         .iter()
         .filter(|d| d.granularity != Granularity::Range)
-        .filter_map(|d| iso_year(&d.value).map(|y| (sentences.of(d.start), d.start, y)))
+        .filter_map(|d| iso_year(&d.value).map(|y| (d.start, y)))
+        .enumerate()
+        .map(|(i, (at, year))| (at, i, year))
         .collect();
+    dated.sort_unstable();
 
     let attribute = |start: usize| -> Attribution<'a> {
         let sentence = sentences.of(start);
         let mut attribution = Attribution::default();
-        let nearest_org = orgs
-            .iter()
-            .filter(|(s, at, _)| *s == sentence && *at < start)
-            .max_by_key(|(_, at, _)| *at);
-        if let Some((_, _, canonical)) = nearest_org {
+        // The last mention before `start`; sentence numbers grow with positions, so when it
+        // is in another sentence, none before `start` is in this one.
+        let before = orgs.partition_point(|&(at, _)| at < start);
+        let nearest_org = before
+            .checked_sub(1)
+            .and_then(|i| orgs.get(i))
+            .filter(|&&(at, _)| sentences.of(at) == sentence);
+        if let Some((_, canonical)) = nearest_org {
             attribution.organization = Some(canonical);
             attribution.organization_basis = Some("sentence");
         } else if let Some(org) = main {
             attribution.organization = Some(org);
             attribution.organization_basis = Some("article");
         }
-        let nearest_year = dated
-            .iter()
-            .filter(|(s, _, _)| *s == sentence)
-            .min_by_key(|(_, at, _)| at.abs_diff(start));
-        if let Some((_, _, year)) = nearest_year {
-            attribution.year = Some(*year);
+        if let Some(year) = nearest_year(&dated, &sentences, sentence, start) {
+            attribution.year = Some(year);
             attribution.year_basis = Some("sentence");
         } else if let Some(year) = published_year {
             attribution.year = Some(year);
@@ -194,6 +218,45 @@ fn attributions<'a>(
     (money, counts)
 }
 
+/// The year of the dated mention of `sentence` nearest `start`, the first in record order on
+/// ties; `dated` is `(position, record order, year)`, sorted.
+///
+/// The nearest mentions are the last at or before `start` and the first at or after it;
+/// of the positions at that distance, the first entry (lowest record order) of each is a
+/// candidate, and the lower record order wins.
+fn nearest_year(
+    dated: &[(usize, usize, i32)],
+    sentences: &SentenceIndex,
+    sentence: usize,
+    start: usize,
+) -> Option<i32> {
+    // The first entry at the position of the entry at `i` (the lowest record order there).
+    let first_at = |i: usize| -> Option<(usize, usize, i32)> {
+        let (at, _, _) = *dated.get(i)?;
+        dated
+            .get(dated.partition_point(|&(a, _, _)| a < at))
+            .copied()
+    };
+    let after = dated.partition_point(|&(at, _, _)| at < start);
+    let before = dated.partition_point(|&(at, _, _)| at <= start);
+    let candidates = [before.checked_sub(1).and_then(first_at), first_at(after)];
+    let in_sentence = candidates
+        .into_iter()
+        .flatten()
+        .filter(|&(at, _, _)| sentences.of(at) == sentence);
+    let distance = in_sentence
+        .clone()
+        .map(|(at, _, _)| at.abs_diff(start))
+        .min()?;
+    in_sentence
+        .filter(|&(at, _, _)| at.abs_diff(start) == distance)
+        .min_by_key(|&(_, order, _)| order)
+        .map(|(_, _, year)| year)
+}
+
+/// The identity of an amount: currency, `amount`, `amount_max` (as bits), vague or not.
+type AmountValue<'k> = (&'k str, u64, Option<u64>, bool);
+
 /// Which amounts of an article restate another (`repeat_of`: the index of the amount that
 /// counts for them), so that totals count each amount once.
 ///
@@ -204,52 +267,66 @@ fn attributions<'a>(
 /// with everything its own sentence says, preferring one whose sentence says more (both
 /// organization and year, then either); when that is itself, it counts (`None`). The same
 /// rule, in SQL, is migration 0002.
+///
+/// A mention's sentence says one of four things (nothing, an organization, a year, both), so
+/// the mentions that agree with it are exactly those filed under that key: one pass files
+/// each mention under the (at most four) keys it agrees with, keeping the best for each key,
+/// and a second pass looks each mention's key up (linear; comparing every pair of mentions
+/// of a value was quadratic).
 pub(crate) fn restatements(
     record: &Record,
     attributions: &[Attribution<'_>],
 ) -> Vec<Option<usize>> {
-    type Value<'k> = (&'k str, u64, Option<u64>, bool);
     let n = record.money.len().min(attributions.len());
-    let value = |i: usize| -> Value<'_> {
-        let m = &record.money[i];
-        (
+    let value = |i: usize| -> Option<AmountValue<'_>> {
+        let m = record.money.get(i)?;
+        Some((
             m.currency.as_str(),
             m.amount.to_bits(),
             m.amount_max.map(f64::to_bits),
             m.qualifier == Qualifier::Vague,
-        )
+        ))
     };
     // What each mention's own sentence says: its organization and its year.
     let said = |i: usize| -> (Option<&str>, Option<i32>) {
-        let a = &attributions[i];
-        (
-            a.organization
-                .filter(|_| a.organization_basis == Some("sentence")),
-            a.year.filter(|_| a.year_basis == Some("sentence")),
-        )
+        attributions.get(i).map_or((None, None), |a| {
+            (
+                a.organization
+                    .filter(|_| a.organization_basis == Some("sentence")),
+                a.year.filter(|_| a.year_basis == Some("sentence")),
+            )
+        })
     };
-    let mut groups: HashMap<Value<'_>, Vec<usize>> = HashMap::new();
-    for i in 0..n {
-        groups.entry(value(i)).or_default().push(i);
+    type Key<'k> = (AmountValue<'k>, Option<&'k str>, Option<i32>);
+    // For each value and what a sentence says: the best mention agreeing with it, and how
+    // much that mention's own sentence says. Mentions come in order, so a later one replaces
+    // the kept one only when its sentence says strictly more (the first wins ties).
+    let mut best: HashMap<Key<'_>, (usize, usize)> = HashMap::new();
+    for f in 0..n {
+        let Some(v) = value(f) else { continue };
+        let (org, year) = said(f);
+        let says = usize::from(org.is_some()) + usize::from(year.is_some());
+        let mut keys = vec![(v, None, None)];
+        if org.is_some() {
+            keys.push((v, org, None));
+        }
+        if year.is_some() {
+            keys.push((v, None, year));
+        }
+        if org.is_some() && year.is_some() {
+            keys.push((v, org, year));
+        }
+        for key in keys {
+            let kept = best.entry(key).or_insert((f, says));
+            if says > kept.1 {
+                *kept = (f, says);
+            }
+        }
     }
     (0..n)
         .map(|i| {
             let (org, year) = said(i);
-            let counted = groups
-                .get(&value(i))?
-                .iter()
-                .copied()
-                .filter(|&f| {
-                    let (f_org, f_year) = said(f);
-                    org.is_none_or(|o| f_org == Some(o)) && year.is_none_or(|y| f_year == Some(y))
-                })
-                .max_by_key(|&f| {
-                    let (f_org, f_year) = said(f);
-                    (
-                        usize::from(f_org.is_some()) + usize::from(f_year.is_some()),
-                        std::cmp::Reverse(f),
-                    )
-                })?;
+            let &(counted, _) = best.get(&(value(i)?, org, year))?;
             (counted != i).then_some(counted)
         })
         .collect()
@@ -548,6 +625,265 @@ mod tests {
                 Some(0)
             ]
         );
+    }
+
+    /// The first `attributions`: every amount compared with every organization and date.
+    fn reference_attributions<'a>(
+        record: &'a Record,
+        published_year: Option<i32>,
+    ) -> (Vec<Attribution<'a>>, Vec<Attribution<'a>>) {
+        let main = main_organization(record);
+        let sentences = SentenceIndex::new(&record.text);
+        let orgs: Vec<(usize, usize, &str)> = record
+            .organizations
+            .iter()
+            .filter(|o| o.resolved)
+            .map(|o| (sentences.of(o.start), o.start, o.canonical.as_str()))
+            .collect();
+        let dated: Vec<(usize, usize, i32)> = record
+            .dates
+            .iter()
+            .filter(|d| d.granularity != Granularity::Range)
+            .filter_map(|d| iso_year(&d.value).map(|y| (sentences.of(d.start), d.start, y)))
+            .collect();
+        let attribute = |start: usize| -> Attribution<'a> {
+            let sentence = sentences.of(start);
+            let mut attribution = Attribution::default();
+            let nearest_org = orgs
+                .iter()
+                .filter(|(s, at, _)| *s == sentence && *at < start)
+                .max_by_key(|(_, at, _)| *at);
+            if let Some((_, _, canonical)) = nearest_org {
+                attribution.organization = Some(canonical);
+                attribution.organization_basis = Some("sentence");
+            } else if let Some(org) = main {
+                attribution.organization = Some(org);
+                attribution.organization_basis = Some("article");
+            }
+            let nearest_year = dated
+                .iter()
+                .filter(|(s, _, _)| *s == sentence)
+                .min_by_key(|(_, at, _)| at.abs_diff(start));
+            if let Some((_, _, year)) = nearest_year {
+                attribution.year = Some(*year);
+                attribution.year_basis = Some("sentence");
+            } else if let Some(year) = published_year {
+                attribution.year = Some(year);
+                attribution.year_basis = Some("published");
+            }
+            attribution
+        };
+        let money = record.money.iter().map(|m| attribute(m.start)).collect();
+        let counts = record
+            .member_counts
+            .iter()
+            .map(|c| attribute(c.start))
+            .collect();
+        (money, counts)
+    }
+
+    /// The first `restatements`: every pair of mentions of a value compared.
+    fn reference_restatements(
+        record: &Record,
+        attributions: &[Attribution<'_>],
+    ) -> Vec<Option<usize>> {
+        let n = record.money.len().min(attributions.len());
+        let value = |i: usize| -> AmountValue<'_> {
+            let m = &record.money[i];
+            (
+                m.currency.as_str(),
+                m.amount.to_bits(),
+                m.amount_max.map(f64::to_bits),
+                m.qualifier == Qualifier::Vague,
+            )
+        };
+        let said = |i: usize| -> (Option<&str>, Option<i32>) {
+            let a = &attributions[i];
+            (
+                a.organization
+                    .filter(|_| a.organization_basis == Some("sentence")),
+                a.year.filter(|_| a.year_basis == Some("sentence")),
+            )
+        };
+        let mut groups: HashMap<AmountValue<'_>, Vec<usize>> = HashMap::new();
+        for i in 0..n {
+            groups.entry(value(i)).or_default().push(i);
+        }
+        (0..n)
+            .map(|i| {
+                let (org, year) = said(i);
+                let counted = groups
+                    .get(&value(i))?
+                    .iter()
+                    .copied()
+                    .filter(|&f| {
+                        let (f_org, f_year) = said(f);
+                        org.is_none_or(|o| f_org == Some(o))
+                            && year.is_none_or(|y| f_year == Some(y))
+                    })
+                    .max_by_key(|&f| {
+                        let (f_org, f_year) = said(f);
+                        (
+                            usize::from(f_org.is_some()) + usize::from(f_year.is_some()),
+                            std::cmp::Reverse(f),
+                        )
+                    })?;
+                (counted != i).then_some(counted)
+            })
+            .collect()
+    }
+
+    /// Checks the new attributions and restatements against the references on `record`.
+    fn assert_same_rows(record: &Record) {
+        let year = record.published.as_deref().and_then(iso_year);
+        let (money, counts) = attributions(record, year);
+        let (ref_money, ref_counts) = reference_attributions(record, year);
+        assert_eq!(money, ref_money, "{}", record.id);
+        assert_eq!(counts, ref_counts, "{}", record.id);
+        assert_eq!(
+            restatements(record, &money),
+            reference_restatements(record, &ref_money),
+            "{}",
+            record.id
+        );
+    }
+
+    /// Records of the seed corpus and of texts dense in amounts, counts, organizations and
+    /// dates.
+    fn sample_records() -> Vec<Record> {
+        use crate::pipeline::{article_record, InputArticle};
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        let mut texts: Vec<(String, String)> = std::fs::read_dir(root)
+            .unwrap()
+            .map(|e| {
+                let path = e.unwrap().path();
+                (
+                    path.display().to_string(),
+                    std::fs::read_to_string(&path).unwrap(),
+                )
+            })
+            .collect();
+        texts.push((
+            "dense".into(),
+            "Năm 2023, LĐLĐ tỉnh Hà Nam chi 5 tỷ đồng; ngày 1/2/2024 Công đoàn Giáo dục \
+             Việt Nam chi 5 tỷ đồng. Năm 2024, LĐLĐ tỉnh Hà Nam chi 5 tỷ đồng cho 300 đoàn \
+             viên. Khoảng 5 tỷ đồng. LĐLĐ tỉnh Hà Nam kết nạp 300 đoàn viên năm 2023 và \
+             chi 5 tỷ đồng năm 2024.\n5 tỷ đồng"
+                .repeat(3),
+        ));
+        texts
+            .into_iter()
+            .map(|(id, text)| article_record(&InputArticle::plain(&id, &text)))
+            .collect()
+    }
+
+    #[test]
+    fn rows_match_the_quadratic_reference_on_the_corpus() {
+        for record in sample_records() {
+            assert_same_rows(&record);
+        }
+    }
+
+    proptest::proptest! {
+        /// Records made of the mentions of the samples, moved to random positions, resolved
+        /// or not, with random values: the new rows are the old rows.
+        #[test]
+        fn rows_match_the_quadratic_reference_on_generated_records(
+            orgs in proptest::collection::vec((0usize..60, 0usize..3, proptest::bool::ANY), 0..8),
+            dates in proptest::collection::vec((0usize..60, 2022i32..2025, proptest::bool::ANY), 0..8),
+            money in proptest::collection::vec((0usize..60, 1u8..3, proptest::bool::ANY), 0..10),
+            counts in proptest::collection::vec(0usize..60, 0..4),
+            stops in proptest::collection::vec(0usize..60, 0..6),
+            published in proptest::option::of(2020i32..2026),
+        ) {
+            static TEMPLATE: std::sync::OnceLock<Record> = std::sync::OnceLock::new();
+            let template = TEMPLATE.get_or_init(|| {
+                sample_records().into_iter().find(|r| r.id == "dense").unwrap()
+            });
+            let mut record = template.clone();
+            // Text of 60 code points with sentence ends at `stops`.
+            let mut chars = vec!['x'; 60];
+            for &at in &stops {
+                if at + 1 < chars.len() {
+                    chars[at] = '.';
+                    chars[at + 1] = ' ';
+                }
+            }
+            record.text = chars.into_iter().collect();
+            record.published = published.map(|y| format!("{y}-01-02"));
+            let org = &template.organizations[0];
+            record.organizations = orgs
+                .iter()
+                .map(|&(start, name, resolved)| {
+                    let mut o = org.clone();
+                    o.start = start;
+                    o.canonical = ["A", "B", "C"][name].into();
+                    o.resolved = resolved;
+                    o
+                })
+                .collect();
+            let date = &template.dates[0];
+            record.dates = dates
+                .iter()
+                .map(|&(start, year, range)| {
+                    let mut d = date.clone();
+                    d.start = start;
+                    d.value = format!("{year}-03-04");
+                    if range {
+                        d.granularity = Granularity::Range;
+                    }
+                    d
+                })
+                .collect();
+            let amount = &template.money[0];
+            record.money = money
+                .iter()
+                .map(|&(start, value, vague)| {
+                    let mut m = amount.clone();
+                    m.start = start;
+                    m.amount = f64::from(value) * 1e6;
+                    m.qualifier = if vague { Qualifier::Vague } else { Qualifier::Exact };
+                    m
+                })
+                .collect();
+            let count = &template.member_counts[0];
+            record.member_counts = counts
+                .iter()
+                .map(|&start| {
+                    let mut c = count.clone();
+                    c.start = start;
+                    c
+                })
+                .collect();
+            assert_same_rows(&record);
+        }
+
+        /// Random attributions of random amounts: the new restatements are the old ones.
+        #[test]
+        fn restatements_match_the_quadratic_reference(
+            mentions in proptest::collection::vec(
+                (1u8..4, proptest::bool::ANY, 0usize..3, proptest::bool::ANY, 2013i32..2016, proptest::bool::ANY),
+                0..24,
+            ),
+        ) {
+            let amounts: Vec<(f64, Qualifier)> = mentions
+                .iter()
+                .map(|&(v, vague, ..)| {
+                    (f64::from(v), if vague { Qualifier::Vague } else { Qualifier::Exact })
+                })
+                .collect();
+            let record = with_amounts(&amounts);
+            let attributions: Vec<Attribution<'static>> = mentions
+                .iter()
+                .map(|&(_, _, org, org_said, year, year_said)| {
+                    attributed((["A", "B", "C"][org], org_said), (year, year_said))
+                })
+                .collect();
+            proptest::prop_assert_eq!(
+                restatements(&record, &attributions),
+                reference_restatements(&record, &attributions)
+            );
+        }
     }
 
     /// The splitting rule, one character at a time (the first implementation).
