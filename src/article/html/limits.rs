@@ -282,6 +282,12 @@ struct Open<'a> {
     name: &'a [u8],
     /// Whether its content is SVG or MathML (where `<x/>` closes itself).
     foreign: bool,
+    /// Whether it is in [`SPECIAL`] or [`SCOPE`]: it stops end tags of ordinary elements.
+    /// Worked out once when it opens, so that an end tag's walk down the stack (at most
+    /// [`MAX_DEPTH`] steps, as the parser's own walk) costs a comparison per step.
+    stops_any: bool,
+    /// Whether it is in [`SCOPE`]: it stops end tags of special elements.
+    stops_special: bool,
 }
 
 /// What opened a part of the estimated list of active formatting elements.
@@ -392,9 +398,9 @@ impl<'a> Estimate<'a> {
                 return;
             }
             let stops = if special {
-                is_in(SCOPE, o.name)
+                o.stops_special
             } else {
-                is_in(SPECIAL, o.name) || is_in(SCOPE, o.name)
+                o.stops_any
             };
             if stops {
                 return;
@@ -529,9 +535,12 @@ pub(crate) fn cut_point(html: &str) -> Option<Cut> {
             } else {
                 foreign && !is_in(INTEGRATION, name)
             };
+        let stops_special = is_in(SCOPE, name);
         state.open.push(Open {
             name,
             foreign: foreign_inside,
+            stops_any: stops_special || is_in(SPECIAL, name),
+            stops_special,
         });
         if state.open.len() > MAX_DEPTH {
             return Some(Cut {
