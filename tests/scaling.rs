@@ -245,6 +245,13 @@ scaling! {
         |n| html_page(&format!("<div {}>Nội dung.</div>", (0..n).map(|i| format!("a{i}=\"x\" ")).collect::<String>()));
     huge_class_list: Html, 64, 50_000,
         |n| html_page(&format!("<div class=\"{}\">Nội dung.</div>", repeat("comment share related ", n)));
+    // Bypasses of the parser's bounds (`article::html::limits`).
+    open_formatting_elements_then_paragraphs: Html, 64, 4_000,
+        |n| html_page(&format!("<p>{}</p>{}", (0..n).map(|i| format!("<b a={i}>")).collect::<String>(), repeat("<p>Công đoàn", n)));
+    self_closing_divs: Html, 64, 20_000, |n| html_page(&repeat("<div/>", n));
+    divs_with_unmatched_span_end_tags: Html, 64, 20_000, |n| html_page(&repeat("<div></span>", n));
+    spans_with_unmatched_form_end_tags: Html, 64, 20_000, |n| html_page(&repeat("<span></form>", n));
+    empty_comment_then_divs: Html, 64, 20_000, |n| html_page(&("<!-->".to_string() + &repeat("<div>", n)));
     many_meta_tags: Html, 64, 20_000,
         |n| html_page(&repeat("<meta property=\"og:title\" content=\"Tin\"><time datetime=\"2024-01-01\">1/1/2024</time><h1>Tin</h1>", n));
 }

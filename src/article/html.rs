@@ -586,4 +586,21 @@ mod tests {
         let page = "<div>".repeat(5_000) + "Công đoàn" + &"</div>".repeat(5_000);
         assert!(from_html(page.as_bytes(), None, None).is_ok());
     }
+
+    #[test]
+    fn a_page_leaving_1000_formatting_elements_open_is_cut_with_a_warning() {
+        let opened: String = (0..1000).map(|i| format!("<b a={i}>")).collect();
+        let page = format!(
+            "<html><body><p>{opened}</p>{}</body></html>",
+            "<p>Công đoàn".repeat(1000)
+        );
+        let article = from_html(page.as_bytes(), None, None);
+        let warnings = article.map(|a| a.warnings).unwrap_or_default();
+        assert!(
+            warnings
+                .iter()
+                .any(|w| w.contains("cut") && w.contains("formatting elements")),
+            "{warnings:?}"
+        );
+    }
 }
