@@ -115,7 +115,7 @@ impl<'a> Derived<'a> {
     }
 }
 
-/// Builds the rows a record adds beyond itself (what [`Derived::new`] derives, without a
+/// Builds the rows a record adds beyond itself (what `Derived::new` derives, without a
 /// database) and returns how many amounts and counts were attributed, for scaling checks
 /// (`tests/scaling.rs`): building them must stay `n log n` in the mentions of one article.
 ///
