@@ -8,6 +8,7 @@ same files.
 """
 import json
 import pathlib
+import os
 import shutil
 import tomllib
 
@@ -37,6 +38,18 @@ def gold_texts():
                 yield row["id"], row["text"], row.get("published")
 
 
+def link_or_cut(target, path, limit=None):
+    """A fixture as a seed: a relative link to the file when it is used whole (no second copy
+    in the repository), the first `limit` bytes written out when it is longer."""
+    data = path.read_bytes()
+    if limit is not None and len(data) > limit:
+        write(target, path.name, data[:limit])
+        return
+    d = OUT / target
+    d.mkdir(parents=True, exist_ok=True)
+    (d / path.name).symlink_to(os.path.relpath(path, d))
+
+
 def cases(kind):
     data = tomllib.loads((ROOT / "tests" / "cases" / f"{kind}.toml").read_text(encoding="utf-8"))
     return [c["text"] for c in data.get("case", []) if c.get("text")]
@@ -49,19 +62,18 @@ def main():
 
     # pagetext: the seed corpus pages as they are.
     for p in sorted((ROOT / "corpus").glob("*.txt")):
-        write("pagetext", p.name, p.read_bytes())
+        link_or_cut("pagetext", p)
 
     # html and links: a few pages, cut; plus one page in Windows-1258 and one in UTF-16.
     for name in HTML_PAGES:
-        data = (ROOT / "fixtures" / "html" / f"{name}.html").read_bytes()[:HTML_MAX]
-        write("html", f"{name}.html", data)
+        link_or_cut("html", ROOT / "fixtures" / "html" / f"{name}.html", HTML_MAX)
     page = ("<html><head><meta charset=\"windows-1258\"><title>Hội nghị công đoàn</title></head>"
             "<body><article><p>Sáng 17/1/2024, Liên đoàn Lao động quận tổ chức hội nghị tổng kết "
             "công tác công đoàn năm 2023, trao 500 suất quà trị giá 250 triệu đồng.</p></article>"
             "</body></html>")
     write("html", "windows-1258.html", page.encode("cp1258", errors="replace"))
     write("html", "utf-16.html", b"\xff\xfe" + page.replace("windows-1258", "utf-16").encode("utf-16-le"))
-    write("links", f"{HTML_PAGES[0]}.html", (ROOT / "fixtures" / "html" / f"{HTML_PAGES[0]}.html").read_bytes()[:HTML_MAX])
+    link_or_cut("links", ROOT / "fixtures" / "html" / f"{HTML_PAGES[0]}.html", HTML_MAX)
     write("links", "small.html",
           "<html><head><base href=\"/tin/\"><link rel=\"alternate\" type=\"application/rss+xml\" "
           "href=\"/rss.xml\"></head><body><a href=\"a-1.html\">A</a> <a href=\"//other.vn/b\">B</a> "
