@@ -418,16 +418,23 @@ impl FileIdentity {
     }
 }
 
+/// The identity of an existing file, whatever path or link leads to it (a hard link has the
+/// same): for recognising one file under several names.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct FileKey(FileIdentity);
+
+impl FileKey {
+    /// The key of the file at `path`, if it exists.
+    pub fn of(path: &Path) -> Option<Self> {
+        let meta = fs::metadata(path).ok()?;
+        FileIdentity::of(path, &meta).map(Self)
+    }
+}
+
 /// Whether `a` and `b` are the same existing file, whatever paths or links lead to them (both
 /// must exist; a hard link is the same file).
 pub fn same_file(a: &Path, b: &Path) -> bool {
-    match (fs::metadata(a), fs::metadata(b)) {
-        (Ok(ma), Ok(mb)) => match (FileIdentity::of(a, &ma), FileIdentity::of(b, &mb)) {
-            (Some(ia), Some(ib)) => ia == ib,
-            _ => false,
-        },
-        _ => false,
-    }
+    matches!((FileKey::of(a), FileKey::of(b)), (Some(ka), Some(kb)) if ka == kb)
 }
 
 /// A directory walk that reads every file and directory once.

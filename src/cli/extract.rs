@@ -199,21 +199,21 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 
     check_outputs_are_not_inputs(&args)?;
     // The files this run writes are not inputs, even inside a directory it reads
-    // (`extract dir -o dir/records.jsonl`), whatever link leads to them.
-    let written: Vec<PathBuf> = [&args.output, &args.errors]
+    // (`extract dir -o dir/records.jsonl`), whatever link leads to them. They are created
+    // after the listing, so only an output left by an earlier run can be among the inputs:
+    // its identity is taken once, and each input's compared with it.
+    let written: Vec<pipeline::FileKey> = [&args.output, &args.errors]
         .into_iter()
         .flatten()
         .filter(|p| p.as_os_str() != "-")
-        .filter_map(|p| absolute(p))
+        .filter_map(|p| pipeline::FileKey::of(p))
         .collect();
     let files: Vec<_> = pipeline::list_inputs(&args.paths)
         .into_iter()
         .filter(|f| match f {
             Ok(f) => {
-                f.path
-                    .canonicalize()
-                    .map_or(true, |p| !written.contains(&p))
-                    && !written.iter().any(|w| pipeline::same_file(w, &f.path))
+                written.is_empty()
+                    || pipeline::FileKey::of(&f.path).is_none_or(|k| !written.contains(&k))
             }
             Err(_) => true,
         })
