@@ -4,8 +4,9 @@
 # Usage: scripts/compare-builds.sh BASE_BIN NEW_BIN
 #
 # Runs `extract` of both binaries on: corpus/, fixtures/ (HTML and gold texts),
-# ../shared/corpus-real/labour.jsonl and the first 3000 lines of
-# ../shared/corpus-real/general-10k.jsonl.gz (through stdin, `extract -`). Prints
+# ../shared/seeds, ../shared/corpus-html, ../shared/corpus-real/labour.jsonl (as a file and
+# through stdin) and all of ../shared/corpus-real/general-10k.jsonl.gz (through stdin,
+# `extract -`), and compares the SQLite rows the corpus/ run loads (`sqlite3 .dump`). Prints
 # "identical" or "different" per input set and exits 1 on any difference. Run it from the
 # crate's root. Set KEEP=1 to keep the outputs (their directory is printed).
 set -u
@@ -43,16 +44,44 @@ compare() {
 
 compare corpus corpus/
 compare fixtures fixtures/
+for dir in seeds corpus-html; do
+    if [ -d "../shared/$dir" ]; then
+        compare "$dir" "../shared/$dir"
+    else
+        echo "$dir: skipped (../shared/$dir not found)"
+    fi
+done
 if [ -f ../shared/corpus-real/labour.jsonl ]; then
     compare labour ../shared/corpus-real/labour.jsonl
+    labour_input() { cat ../shared/corpus-real/labour.jsonl; }
+    STDIN=labour_input compare labour-stdin -
 else
     echo "labour: skipped (../shared/corpus-real/labour.jsonl not found)"
 fi
 if [ -f ../shared/corpus-real/general-10k.jsonl.gz ]; then
-    general_input() { gzip -dc ../shared/corpus-real/general-10k.jsonl.gz | head -n 3000; }
-    STDIN=general_input compare general-3000 -
+    general_input() { gzip -dc ../shared/corpus-real/general-10k.jsonl.gz; }
+    STDIN=general_input compare general-10k -
 else
-    echo "general-3000: skipped (../shared/corpus-real/general-10k.jsonl.gz not found)"
+    echo "general-10k: skipped (../shared/corpus-real/general-10k.jsonl.gz not found)"
+fi
+
+# The database rows of the corpus run (SQLite), compared as a text dump.
+if command -v sqlite3 >/dev/null; then
+    for which in base new; do
+        bin=$base
+        [ "$which" = new ] && bin=$new
+        "$bin" extract -q corpus/ -o "$out/db.$which.jsonl" --db "$out/db.$which.sqlite" \
+            2>"$out/db.$which.err"
+        sqlite3 "$out/db.$which.sqlite" .dump >"$out/db.$which.sql"
+    done
+    if cmp -s "$out/db.base.sql" "$out/db.new.sql"; then
+        echo "sqlite rows: identical ($(wc -l <"$out/db.new.sql") dump lines)"
+    else
+        echo "sqlite rows: different"
+        status=1
+    fi
+else
+    echo "sqlite rows: skipped (no sqlite3 command)"
 fi
 
 if [ "${KEEP:-}" = 1 ]; then
