@@ -8,6 +8,7 @@ pub mod counts;
 pub mod dates;
 pub mod money;
 pub mod orgs;
+pub mod text;
 
 use chrono::NaiveDate;
 
@@ -20,7 +21,7 @@ pub struct Document {
     /// body.
     pub text: String,
     /// `text` lower-cased character by character with the same byte offsets
-    /// ([`orgs::scan::lower_aligned`]), for case-insensitive matching.
+    /// ([`text::lower_aligned`]), for case-insensitive matching.
     pub lower: String,
     /// Byte offset where the body starts in `text` (0 when there is no headline).
     pub body_start: usize,
@@ -36,14 +37,14 @@ impl Document {
                 let text = format!("{title}\n\n{body}");
                 let body_start = title.len() + 2;
                 Self {
-                    lower: orgs::scan::lower_aligned(&text),
+                    lower: text::lower_aligned(&text),
                     text,
                     body_start,
                     published,
                 }
             }
             None => Self {
-                lower: orgs::scan::lower_aligned(body),
+                lower: text::lower_aligned(body),
                 text: body.to_string(),
                 body_start: 0,
                 published,

@@ -14,7 +14,6 @@ pub mod events;
 pub mod lexicon;
 pub mod organizations;
 pub mod people;
-pub mod scan;
 
 use super::Document;
 use crate::normalize::CharOffsets;

@@ -9,7 +9,7 @@
 use super::lexicon::{TriggerKind, LEXICON};
 use super::organizations::OrgSpan;
 use super::people::PersonMention;
-use super::scan::{after_space, sentences, word_end, word_start};
+use crate::extract::text::{after_space, sentences, word_end, word_start};
 use crate::extract::Document;
 use crate::record::{DateMention, Event, EventType, Granularity, Person, TimeOfDay};
 
@@ -230,14 +230,14 @@ fn amount_next(text: &str, pos: usize) -> bool {
         return false;
     };
     digit_at(start)
-        || super::scan::word_at(text, start).is_some_and(|(w, end)| {
+        || crate::extract::text::word_at(text, start).is_some_and(|(w, end)| {
             AMOUNT_QUALIFIERS.contains(&w) && after_space(text, end).is_some_and(digit_at)
         })
 }
 
 /// Whether a gift noun follows byte `pos` ("tặng quà", "trao học bổng").
 fn gift_next(text: &str, pos: usize) -> bool {
-    super::scan::next_word(text, pos).is_some_and(|(w, _, _)| GIFT_NOUNS.contains(&w))
+    crate::extract::text::next_word(text, pos).is_some_and(|(w, _, _)| GIFT_NOUNS.contains(&w))
 }
 
 /// A date mention with byte offsets.
@@ -392,7 +392,7 @@ pub fn find(
                 .iter()
                 .filter(|o| o.start < limit)
                 .filter(|o| {
-                    super::scan::previous_word(text, o.start)
+                    crate::extract::text::previous_word(text, o.start)
                         .is_none_or(|(w, _)| !OBJECT_WORDS.contains(&w.to_lowercase().as_str()))
                 })
                 .collect();

@@ -314,7 +314,7 @@ impl Lexicon {
             .range(pos..)
             .anchored(aho_corasick::Anchored::Yes);
         let m = self.place_matcher.find(input)?;
-        if !super::scan::word_end(text, m.end()) {
+        if !crate::extract::text::word_end(text, m.end()) {
             return None;
         }
         let places = self.places_by_pattern.get(m.pattern().as_usize())?;
@@ -380,7 +380,7 @@ impl Lexicon {
         text: &'t str,
     ) -> impl Iterator<Item = (usize, usize, &'t [Place])> + 't {
         self.place_matcher.find_iter(text).filter_map(move |m| {
-            if !super::scan::word_start(text, m.start()) || !super::scan::word_end(text, m.end()) {
+            if !crate::extract::text::word_start(text, m.start()) || !crate::extract::text::word_end(text, m.end()) {
                 return None;
             }
             let places = self.places_by_pattern.get(m.pattern().as_usize())?;

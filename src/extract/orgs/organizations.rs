@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::lexicon::{rows, Place, ADMIN_LEVELS_TSV, LEXICON, ORG_HEADS_TSV, ORG_WORDS_TSV};
-use super::scan::{
+use crate::extract::text::{
     after_space, any_literal_at, is_capitalized, literal_at, next_word, previous_word, word_at,
     word_end, word_start,
 };
@@ -493,7 +493,7 @@ fn level_list_at(text: &str, pos: usize) -> bool {
     let boundary = |r: &str| {
         r.chars()
             .next()
-            .is_none_or(|c| !super::scan::is_word_char(c))
+            .is_none_or(|c| !crate::extract::text::is_word_char(c))
     };
     if let Some(after) = rest.strip_prefix(" phố") {
         return boundary(after);

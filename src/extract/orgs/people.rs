@@ -8,7 +8,7 @@ use regex::Regex;
 
 use super::lexicon::LEXICON;
 use super::organizations::OrgSpan;
-use super::scan::{after_space, is_capitalized, is_word_char, next_word, word_end, word_start};
+use crate::extract::text::{after_space, is_capitalized, is_word_char, next_word, word_end, word_start};
 use crate::normalize::fold;
 use crate::record::Person;
 
