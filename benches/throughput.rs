@@ -13,7 +13,7 @@ use std::time::Instant;
 
 use rayon::prelude::*;
 use union_news::article::from_page_text;
-use union_news::extract::orgs::{events, organizations, people};
+use union_news::extract::{events, orgs, people};
 use union_news::extract::{counts, dates, money, Document};
 use union_news::normalize::normalize;
 use union_news::pipeline::{article_record, Content, InputArticle};
@@ -159,20 +159,20 @@ fn stage_breakdown(pages: &[String]) -> Vec<(&'static str, f64)> {
     timed("member counts", &mut || {
         std::hint::black_box(docs.iter().map(counts::extract_member_counts).count());
     });
-    let mut orgs = Vec::new();
+    let mut found_orgs = Vec::new();
     timed("organizations", &mut || {
-        orgs = docs.iter().map(organizations::find).collect();
+        found_orgs = docs.iter().map(orgs::find).collect();
     });
     let mut found_people = Vec::new();
     timed("people", &mut || {
         found_people = docs
             .iter()
-            .zip(&orgs)
+            .zip(&found_orgs)
             .map(|(d, o)| people::find(&d.text, o))
             .collect();
     });
     timed("events", &mut || {
-        for (((d, ds), o), (p, m)) in docs.iter().zip(&found_dates).zip(&orgs).zip(&found_people) {
+        for (((d, ds), o), (p, m)) in docs.iter().zip(&found_dates).zip(&found_orgs).zip(&found_people) {
             std::hint::black_box(events::find(d, ds, o, p, m));
         }
     });

@@ -73,7 +73,7 @@ fn run(stage: Stage, input: &str) -> usize {
         }
         Stage::Entities => {
             let doc = Document::new(None, input, None);
-            let found = extract::orgs::extract_entities(&doc, &[]);
+            let found = extract::entities::extract_entities(&doc, &[]);
             found.organizations.len() + found.people.len() + found.events.len()
         }
         Stage::Dates => extract::dates::extract_dates(&Document::new(None, input, None)).len(),

@@ -903,7 +903,7 @@ pub fn counts(data: &[u8]) -> Outcome {
 pub fn entities(data: &[u8]) -> Outcome {
     let doc = document(data);
     let dates = extract::dates::extract_dates(&doc);
-    let found = extract::orgs::extract_entities(&doc, &dates);
+    let found = extract::entities::extract_entities(&doc, &dates);
     let mut f = Features::default();
     check_entities(
         &doc.text,

@@ -7,7 +7,11 @@
 pub mod counts;
 pub mod dates;
 pub mod money;
+pub mod entities;
+pub mod events;
+pub mod lexicon;
 pub mod orgs;
+pub mod people;
 pub mod text;
 
 use chrono::NaiveDate;
@@ -68,13 +72,13 @@ pub struct Extractions {
     /// Member counts.
     pub member_counts: Vec<MemberCountMention>,
     /// Organizations, people and events.
-    pub entities: orgs::Entities,
+    pub entities: entities::Entities,
 }
 
 /// Runs every extractor over `doc`.
 pub fn extract_all(doc: &Document) -> Extractions {
     let dates = dates::extract_dates(doc);
-    let entities = orgs::extract_entities(doc, &dates);
+    let entities = entities::extract_entities(doc, &dates);
     Extractions {
         money: money::extract_money(doc),
         member_counts: counts::extract_member_counts(doc),

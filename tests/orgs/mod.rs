@@ -8,7 +8,7 @@
 
 use std::collections::BTreeSet;
 
-use union_news::extract::orgs::extract_entities;
+use union_news::extract::entities::extract_entities;
 use union_news::extract::Document;
 use union_news::normalize::fold;
 use union_news::pipeline::{article_record, parse_published, Content, InputArticle};

@@ -1,21 +1,16 @@
 //! Organizations, people and events (issue 3).
 //!
-//! - [`organizations`]: head words ("LĐLĐ", "Cụm thi đua", "UBND", "Công ty" …) found in one
+//! - [`orgs`](super::orgs): head words ("LĐLĐ", "Cụm thi đua", "UBND", "Công ty" …) found in one
 //!   Aho-Corasick pass, a small grammar per head, then partial mentions resolved within the
 //!   article (nearest full mention, the article's district or province from the gazetteer).
-//! - [`people`]: names anchored on a family name, kept only with a title or a role, roles as
+//! - [`people`](super::people): names anchored on a family name, kept only with a title or a role, roles as
 //!   written with the organization they name.
-//! - [`events`]: trigger phrases per sentence, dated from the date mentions of the sentence,
+//! - [`events`](super::events): trigger phrases per sentence, dated from the date mentions of the sentence,
 //!   the main event ("Dịp này") or the reviewed year.
 //!
-//! Rule data lives in `src/extract/rules/*.tsv` ([`lexicon`]).
+//! Rule data lives in `src/extract/rules/*.tsv` ([`super::lexicon`]).
 
-pub mod events;
-pub mod lexicon;
-pub mod organizations;
-pub mod people;
-
-use super::Document;
+use super::{events, orgs, people, Document};
 use crate::normalize::CharOffsets;
 use crate::record::{DateMention, Event, OrganizationMention, Person};
 
@@ -35,7 +30,7 @@ pub struct Entities {
 ///
 /// # Example
 /// ```
-/// use union_news::extract::{orgs::extract_entities, Document};
+/// use union_news::extract::{entities::extract_entities, Document};
 /// let doc = Document::from_text("Sáng 17/1, Liên đoàn Lao động (LĐLĐ) quận Thanh Khê tổ chức hội nghị tổng kết.");
 /// let found = extract_entities(&doc, &[]);
 /// assert_eq!(found.organizations[0].canonical, "Liên đoàn Lao động quận Thanh Khê");
@@ -43,7 +38,7 @@ pub struct Entities {
 /// ```
 pub fn extract_entities(doc: &Document, dates: &[DateMention]) -> Entities {
     let text = doc.text.as_str();
-    let orgs = organizations::find(doc);
+    let orgs = orgs::find(doc);
     let (mut people, mentions) = people::find(text, &orgs);
     let mut events = events::find(doc, dates, &orgs, &people, &mentions);
     let offsets = CharOffsets::new(text);
@@ -77,7 +72,7 @@ pub fn extract_entities(doc: &Document, dates: &[DateMention]) -> Entities {
 
 #[cfg(test)]
 mod tests {
-    use super::lexicon::{rows, RULE_FILES};
+    use crate::extract::lexicon::{rows, RULE_FILES};
     use unicode_normalization::UnicodeNormalization;
 
     #[test]
@@ -118,7 +113,7 @@ mod tests {
 
     #[test]
     fn gazetteer_has_63_old_and_34_new_provincial_units() {
-        let lex = &*super::lexicon::LEXICON;
+        let lex = &*crate::extract::lexicon::LEXICON;
         let on = |d: &str| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok();
         let count = |date| lex.provinces.iter().filter(|p| p.valid_on(date)).count();
         assert_eq!(count(on("2024-06-01")), 63);
@@ -130,8 +125,8 @@ mod tests {
 
     #[test]
     fn every_trigger_type_parses() {
-        let lex = &*super::lexicon::LEXICON;
-        let total = rows(super::lexicon::EVENT_TRIGGERS_TSV).count();
+        let lex = &*crate::extract::lexicon::LEXICON;
+        let total = rows(crate::extract::lexicon::EVENT_TRIGGERS_TSV).count();
         assert_eq!(
             lex.triggers.len() + lex.inherit_openers.len() + lex.same_day_openers.len(),
             total

@@ -6,9 +6,9 @@
 //! event's date for sentences opening with "Dịp này" / "Tại Hội nghị"; a year in the
 //! sentence; the last year named before the sentence that is not after the reviewed year.
 
-use super::lexicon::{TriggerKind, LEXICON};
-use super::organizations::OrgSpan;
-use super::people::PersonMention;
+use crate::extract::lexicon::{TriggerKind, LEXICON};
+use crate::extract::orgs::OrgSpan;
+use crate::extract::people::PersonMention;
 use crate::extract::text::{after_space, sentences, word_end, word_start};
 use crate::extract::Document;
 use crate::record::{DateMention, Event, EventType, Granularity, Person, TimeOfDay};
@@ -710,7 +710,7 @@ pub fn find(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::orgs::extract_entities;
+    use crate::extract::entities::extract_entities;
 
     proptest::proptest! {
         #[test]

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
-use super::lexicon::{rows, Place, ADMIN_LEVELS_TSV, LEXICON, ORG_HEADS_TSV, ORG_WORDS_TSV};
+use crate::extract::lexicon::{rows, Place, ADMIN_LEVELS_TSV, LEXICON, ORG_HEADS_TSV, ORG_WORDS_TSV};
 use crate::extract::text::{
     after_space, any_literal_at, is_capitalized, literal_at, next_word, previous_word, word_at,
     word_end, word_start,

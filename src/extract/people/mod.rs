@@ -6,8 +6,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::lexicon::LEXICON;
-use super::organizations::OrgSpan;
+use crate::extract::lexicon::LEXICON;
+use crate::extract::orgs::OrgSpan;
 use crate::extract::text::{after_space, is_capitalized, is_word_char, next_word, word_end, word_start};
 use crate::normalize::fold;
 use crate::record::Person;
@@ -340,7 +340,7 @@ mod tests {
     use crate::extract::Document;
 
     fn people(text: &str) -> Vec<Person> {
-        let orgs = super::super::organizations::find(&Document::from_text(text));
+        let orgs = crate::extract::orgs::find(&Document::from_text(text));
         find(text, &orgs).0
     }
 
