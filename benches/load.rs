@@ -72,8 +72,8 @@ fn record(n: usize, variant: u32) -> Record {
             start: s,
             end: e,
             canonical: format!("Liên đoàn Lao động tỉnh {}", (n * 7 + i) % 300),
-            kind: "labour_federation".into(),
-            admin_level: Some("tinh".into()),
+            kind: OrganizationKind::LabourFederation,
+            admin_level: Some(AdminLevel::Tinh),
             area: Some("Hưng Yên".into()),
             resolved: true,
         });

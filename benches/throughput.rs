@@ -13,8 +13,8 @@ use std::time::Instant;
 
 use rayon::prelude::*;
 use union_news::article::from_page_text;
-use union_news::extract::{events, orgs, people};
 use union_news::extract::{counts, dates, money, Document};
+use union_news::extract::{events, orgs, people};
 use union_news::normalize::normalize;
 use union_news::pipeline::{article_record, Content, InputArticle};
 
@@ -172,7 +172,12 @@ fn stage_breakdown(pages: &[String]) -> Vec<(&'static str, f64)> {
             .collect();
     });
     timed("events", &mut || {
-        for (((d, ds), o), (p, m)) in docs.iter().zip(&found_dates).zip(&found_orgs).zip(&found_people) {
+        for (((d, ds), o), (p, m)) in docs
+            .iter()
+            .zip(&found_dates)
+            .zip(&found_orgs)
+            .zip(&found_people)
+        {
             std::hint::black_box(events::find(d, ds, o, p, m));
         }
     });

@@ -6,6 +6,9 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+mod organization;
+pub use organization::{AdminLevel, OrganizationKind};
+
 /// The version of the record format written in every record's `schema_version`.
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -319,11 +322,11 @@ pub struct OrganizationMention {
     /// labour_federation, union, grassroots_union, party, government, enterprise, cluster,
     /// mass_organization or other.
     #[schemars(schema_with = "organization_kind_schema")]
-    pub kind: String,
+    pub kind: OrganizationKind,
     /// trung_uong, tinh, thanh_pho, quan, huyen, thi_xa, phuong, xa, or
     /// null.
     #[schemars(schema_with = "admin_level_schema")]
-    pub admin_level: Option<String>,
+    pub admin_level: Option<AdminLevel>,
     /// The place name, or null.
     pub area: Option<String>,
     /// False for a partial mention the article does not tie to a full name.

@@ -1,5 +1,6 @@
-//! Rule data for organizations, people and events: the TSV files under `src/extract/rules/`,
-//! parsed once.
+//! Rule data shared by the organization, people and event rules — the gazetteer of provinces
+//! and districts, abbreviations, roles, family names, sectors — read from the TSV files under
+//! `src/extract/rules/` once; and the one reader of those files ([`rows`], [`RuleError`]).
 //!
 //! Every file starts with a `#` comment line (what it is, its source, its revision date) and a
 //! header line naming the columns; the rows below are sorted, tab-separated, NFC, and unique.
@@ -12,37 +13,35 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind, StartKind};
 use chrono::NaiveDate;
 
 use crate::normalize::fold;
+use crate::record::AdminLevel;
 
 /// `abbreviations.tsv`: abbreviation, expansion, kind.
-pub const ABBREVIATIONS_TSV: &str = include_str!("../rules/abbreviations.tsv");
+pub const ABBREVIATIONS_TSV: &str = include_str!("rules/abbreviations.tsv");
 /// `provinces.tsv`: the 63 pre-2025 and 34 post-merger provincial units.
-pub const PROVINCES_TSV: &str = include_str!("../rules/provinces.tsv");
+pub const PROVINCES_TSV: &str = include_str!("rules/provinces.tsv");
 /// `districts.tsv`: district-level units with their province.
-pub const DISTRICTS_TSV: &str = include_str!("../rules/districts.tsv");
-/// `event_triggers.tsv`: trigger phrases with their event type and constraint.
-pub const EVENT_TRIGGERS_TSV: &str = include_str!("../rules/event_triggers.tsv");
+pub const DISTRICTS_TSV: &str = include_str!("rules/districts.tsv");
 /// `roles.tsv`: role words ("Chủ tịch", "Phó Bí thư thường trực").
-pub const ROLES_TSV: &str = include_str!("../rules/roles.tsv");
+pub const ROLES_TSV: &str = include_str!("rules/roles.tsv");
 /// `surnames.tsv`: family names that start a personal name.
-pub const SURNAMES_TSV: &str = include_str!("../rules/surnames.tsv");
+pub const SURNAMES_TSV: &str = include_str!("rules/surnames.tsv");
 /// `sectors.tsv`: sector names of ministries, departments and district offices.
-pub const SECTORS_TSV: &str = include_str!("../rules/sectors.tsv");
+pub const SECTORS_TSV: &str = include_str!("rules/sectors.tsv");
 
-/// `org_heads.tsv`: the words that start an organization mention, with their grammar.
-pub const ORG_HEADS_TSV: &str = include_str!("../rules/org_heads.tsv");
-/// `admin_levels.tsv`: level words ("tỉnh", "TP.", "Tp") with level code and spelling.
-pub const ADMIN_LEVELS_TSV: &str = include_str!("../rules/admin_levels.tsv");
-/// `org_words.tsv`: unit heads, name stop words, company types, determiners, sector unions.
-pub const ORG_WORDS_TSV: &str = include_str!("../rules/org_words.tsv");
-
-/// Every rule file with its name, for the file-format test.
-pub const RULE_FILES: [(&str, &str); 10] = [
+/// Every rule file of the organization, people and event rules with its name, for the
+/// file-format test.
+pub const RULE_FILES: [(&str, &str); 12] = [
     ("abbreviations.tsv", ABBREVIATIONS_TSV),
-    ("admin_levels.tsv", ADMIN_LEVELS_TSV),
+    ("admin_levels.tsv", super::orgs::ADMIN_LEVELS_TSV),
     ("districts.tsv", DISTRICTS_TSV),
-    ("event_triggers.tsv", EVENT_TRIGGERS_TSV),
-    ("org_heads.tsv", ORG_HEADS_TSV),
-    ("org_words.tsv", ORG_WORDS_TSV),
+    (
+        "event_triggers.tsv",
+        super::events::triggers::EVENT_TRIGGERS_TSV,
+    ),
+    ("event_words.tsv", super::events::words::EVENT_WORDS_TSV),
+    ("org_heads.tsv", super::orgs::ORG_HEADS_TSV),
+    ("org_words.tsv", super::orgs::ORG_WORDS_TSV),
+    ("person_titles.tsv", super::people::PERSON_TITLES_TSV),
     ("provinces.tsv", PROVINCES_TSV),
     ("roles.tsv", ROLES_TSV),
     ("sectors.tsv", SECTORS_TSV),
@@ -51,14 +50,52 @@ pub const RULE_FILES: [(&str, &str); 10] = [
 
 /// The data rows of a rule file: comment and header skipped, cells split on tabs, `-` → "".
 pub fn rows(tsv: &str) -> impl Iterator<Item = Vec<&str>> {
+    numbered_rows(tsv).map(|(_, row)| row)
+}
+
+/// [`rows`] with the 1-based line number of each row in its file, for error messages.
+pub fn numbered_rows(tsv: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
     tsv.lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .enumerate()
+        .filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty())
         .skip(1)
-        .map(|l| {
-            l.split('\t')
+        .map(|(i, l)| {
+            let cells = l
+                .split('\t')
                 .map(|c| if c == "-" { "" } else { c })
-                .collect()
+                .collect();
+            (i + 1, cells)
         })
+}
+
+/// A rule file row that does not parse: an unknown constraint, level or grammar name (a
+/// misspelling in a table is an error, not a row silently read another way).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{file} line {line}: {message}")]
+pub struct RuleError {
+    /// The rule file's name ("event_triggers.tsv").
+    pub file: &'static str,
+    /// The 1-based line of the row.
+    pub line: usize,
+    /// What is wrong with it.
+    pub message: String,
+}
+
+impl RuleError {
+    /// An error in row `line` of `file`.
+    pub fn new(file: &'static str, line: usize, message: impl Into<String>) -> Self {
+        Self {
+            file,
+            line,
+            message: message.into(),
+        }
+    }
+}
+
+/// The admin level code of cell `cell` of row `line` of `file`.
+pub fn level_cell(file: &'static str, line: usize, cell: &str) -> Result<AdminLevel, RuleError> {
+    AdminLevel::from_code(cell)
+        .ok_or_else(|| RuleError::new(file, line, format!("unknown admin level {cell:?}")))
 }
 
 /// A provincial unit for one period of validity.
@@ -66,8 +103,8 @@ pub fn rows(tsv: &str) -> impl Iterator<Item = Vec<&str>> {
 pub struct Province {
     /// The name without level word ("Hưng Yên", "Hồ Chí Minh").
     pub name: String,
-    /// `tinh` or `thanh_pho`.
-    pub level: String,
+    /// [`AdminLevel::Tinh`] or [`AdminLevel::ThanhPho`].
+    pub level: AdminLevel,
     /// First day the unit existed in this form, if it began after 2000.
     pub valid_from: Option<NaiveDate>,
     /// Last day, if it ended.
@@ -90,8 +127,8 @@ impl Province {
 pub struct District {
     /// The name without level word ("Thanh Khê").
     pub name: String,
-    /// `quan`, `huyen`, `thi_xa` or `thanh_pho`.
-    pub level: String,
+    /// [`AdminLevel::Quan`], `Huyen`, `ThiXa` or `ThanhPho`.
+    pub level: AdminLevel,
     /// The province it belongs to.
     pub province: String,
 }
@@ -103,33 +140,6 @@ pub enum Place {
     Province(usize),
     /// Index into [`Lexicon::districts`].
     District(usize),
-}
-
-/// What a trigger row does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TriggerKind {
-    /// Starts an event of this type.
-    Event(crate::record::EventType),
-    /// A longer phrase that is not an event ("trao đổi").
-    Ignore,
-    /// A plan marker: triggers after it in the sentence are not events.
-    BlockBefore,
-    /// No event in a sentence containing it.
-    BlockSentence,
-}
-
-/// One row of `event_triggers.tsv` (other than `inherit`).
-#[derive(Debug, Clone)]
-pub struct Trigger {
-    /// The lower-case phrase.
-    pub phrase: String,
-    /// What it does.
-    pub kind: TriggerKind,
-    /// A named extra condition (`amount_next`, `amount_support`, `gift_next`, `capitalized`, `needs_day`,
-    /// `after_action`, `role_in_sentence`, `referenced_needs_day`), or "".
-    pub constraint: String,
-    /// A fixed month ("05" for Tháng Công nhân), or "".
-    pub month: String,
 }
 
 /// All rule data, parsed once.
@@ -155,15 +165,6 @@ pub struct Lexicon {
     pub sectors: Vec<String>,
     /// Anchored matcher of lower-case sector names.
     pub sector_matcher: AhoCorasick,
-    /// Triggers other than sentence openers.
-    pub triggers: Vec<Trigger>,
-    /// Unanchored leftmost-longest matcher over [`Lexicon::triggers`] phrases.
-    pub trigger_matcher: AhoCorasick,
-    /// Lower-case sentence openers that refer back to the main event ("dịp này").
-    pub inherit_openers: Vec<String>,
-    /// Lower-case sentence openers, after an optional time of day, that refer to the day of
-    /// the event before ("cùng ngày" in "Chiều cùng ngày, …").
-    pub same_day_openers: Vec<String>,
 }
 
 fn anchored(patterns: &[String]) -> AhoCorasick {
@@ -179,117 +180,25 @@ fn date_cell(cell: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(cell, "%Y-%m-%d").ok()
 }
 
-fn event_type(name: &str) -> Option<crate::record::EventType> {
-    use crate::record::EventType::*;
-    Some(match name {
-        "conference" => Conference,
-        "congress" => Congress,
-        "signing" => Signing,
-        "support" => Support,
-        "award" => Award,
-        "campaign_launch" => CampaignLaunch,
-        "election" => Election,
-        "other" => Other,
-        _ => return None,
-    })
-}
-
 impl Lexicon {
-    fn load() -> Self {
+    fn load() -> Result<Self, RuleError> {
         let abbreviations = rows(ABBREVIATIONS_TSV)
             .filter(|r| r.len() >= 2)
             .map(|r| (r[0].to_string(), r[1].to_string()))
             .collect();
-        let mut provinces = Vec::new();
-        let mut place_surfaces: Vec<String> = Vec::new();
-        let mut places_by_key: HashMap<String, Vec<Place>> = HashMap::new();
-        let mut surface_of_place: Vec<(String, Place)> = Vec::new();
-        for r in rows(PROVINCES_TSV).filter(|r| r.len() >= 4) {
-            let index = provinces.len();
-            provinces.push(Province {
-                name: r[0].to_string(),
-                level: r[1].to_string(),
-                valid_from: date_cell(r[2]),
-                valid_to: date_cell(r[3]),
-                full_name: r.get(6).filter(|c| !c.is_empty()).map(|c| c.to_string()),
-            });
-            let mut names = vec![r[0].to_string()];
-            if let Some(aliases) = r.get(5).filter(|a| !a.is_empty()) {
-                names.extend(aliases.split('|').map(str::to_string));
-            }
-            for name in names {
-                surface_of_place.push((name, Place::Province(index)));
-            }
-        }
-        let districts: Vec<District> = rows(DISTRICTS_TSV)
-            .filter(|r| r.len() >= 3)
-            .map(|r| District {
-                name: r[0].to_string(),
-                level: r[1].to_string(),
-                province: r[2].to_string(),
-            })
-            .collect();
+        let (provinces, mut surfaces) = read_provinces(PROVINCES_TSV)?;
+        let districts = read_districts(DISTRICTS_TSV)?;
         for (i, d) in districts.iter().enumerate() {
-            surface_of_place.push((d.name.clone(), Place::District(i)));
+            surfaces.push((d.name.clone(), Place::District(i)));
         }
-        for (surface, place) in surface_of_place {
-            let key = fold(&surface);
-            let entry = places_by_key.entry(key).or_default();
-            if !entry.contains(&place) {
-                entry.push(place);
-            }
-            if !place_surfaces.contains(&surface) {
-                place_surfaces.push(surface);
-            }
-        }
-        let place_matcher = anchored(&place_surfaces);
-        let places_by_pattern = place_surfaces
-            .iter()
-            .map(|s| places_by_key.get(&fold(s)).cloned().unwrap_or_default())
-            .collect();
+        let (place_matcher, places_by_pattern) = place_index(surfaces);
         let roles: Vec<String> = rows(ROLES_TSV).map(|r| r[0].to_string()).collect();
         let role_matcher = anchored(&roles);
         let surnames = rows(SURNAMES_TSV).map(|r| r[0].to_string()).collect();
         let sectors: Vec<String> = rows(SECTORS_TSV).map(|r| r[0].to_string()).collect();
         let lower_sectors: Vec<String> = sectors.iter().map(|s| s.to_lowercase()).collect();
         let sector_matcher = anchored(&lower_sectors);
-        let mut triggers = Vec::new();
-        let mut inherit_openers = Vec::new();
-        let mut same_day_openers = Vec::new();
-        for r in rows(EVENT_TRIGGERS_TSV).filter(|r| r.len() >= 2) {
-            let kind = match r[1] {
-                "inherit" => {
-                    inherit_openers.push(r[0].to_string());
-                    continue;
-                }
-                "same_day" => {
-                    same_day_openers.push(r[0].to_string());
-                    continue;
-                }
-                "ignore" => TriggerKind::Ignore,
-                "block_before" => TriggerKind::BlockBefore,
-                "block_sentence" => TriggerKind::BlockSentence,
-                other => match event_type(other) {
-                    Some(t) => TriggerKind::Event(t),
-                    None => continue,
-                },
-            };
-            triggers.push(Trigger {
-                phrase: r[0].to_string(),
-                kind,
-                constraint: r.get(2).unwrap_or(&"").to_string(),
-                month: r.get(3).unwrap_or(&"").to_string(),
-            });
-        }
-        // Triggers start on common letters ("h", "t"), so a prefilter finds a candidate at
-        // almost every word: a DFA without one is faster.
-        let trigger_matcher = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .prefilter(false)
-            .build(triggers.iter().map(|t| t.phrase.as_str()))
-            .expect("rule data matcher builds");
-        Self {
+        Ok(Self {
             abbreviations,
             provinces,
             districts,
@@ -300,11 +209,7 @@ impl Lexicon {
             surnames,
             sectors,
             sector_matcher,
-            triggers,
-            trigger_matcher,
-            inherit_openers,
-            same_day_openers,
-        }
+        })
     }
 
     /// The longest place name starting exactly at byte `pos` of `text` and ending at a word
@@ -314,7 +219,7 @@ impl Lexicon {
             .range(pos..)
             .anchored(aho_corasick::Anchored::Yes);
         let m = self.place_matcher.find(input)?;
-        if !crate::extract::text::word_end(text, m.end()) {
+        if !super::text::word_end(text, m.end()) {
             return None;
         }
         let places = self.places_by_pattern.get(m.pattern().as_usize())?;
@@ -336,13 +241,13 @@ impl Lexicon {
         out
     }
 
-    /// The level (`tinh`/`thanh_pho`) of the province `name` valid on `date`.
-    pub fn province_level(&self, name: &str, date: Option<NaiveDate>) -> Option<&str> {
+    /// The level (tỉnh or thành phố) of the province `name` valid on `date`.
+    pub fn province_level(&self, name: &str, date: Option<NaiveDate>) -> Option<AdminLevel> {
         let candidates = || self.provinces.iter().filter(|p| p.name == name);
         candidates()
             .find(|p| p.valid_on(date))
             .or_else(|| candidates().next())
-            .map(|p| p.level.as_str())
+            .map(|p| p.level)
     }
 
     /// The full name of the province `name` when its level word is part of it ("Hồ Chí
@@ -363,13 +268,13 @@ impl Lexicon {
         }
     }
 
-    /// Whether one of `places` is a district-level unit of `level` (or any level if "").
-    pub fn is_district(&self, places: &[Place], level: &str) -> bool {
+    /// Whether one of `places` is a district-level unit of `level` (of any level if `None`).
+    pub fn is_district(&self, places: &[Place], level: Option<AdminLevel>) -> bool {
         places.iter().any(|p| match p {
             Place::District(i) => self
                 .districts
                 .get(*i)
-                .is_some_and(|d| level.is_empty() || d.level == level),
+                .is_some_and(|d| level.is_none_or(|l| d.level == l)),
             Place::Province(_) => false,
         })
     }
@@ -380,7 +285,7 @@ impl Lexicon {
         text: &'t str,
     ) -> impl Iterator<Item = (usize, usize, &'t [Place])> + 't {
         self.place_matcher.find_iter(text).filter_map(move |m| {
-            if !crate::extract::text::word_start(text, m.start()) || !crate::extract::text::word_end(text, m.end()) {
+            if !super::text::word_start(text, m.start()) || !super::text::word_end(text, m.end()) {
                 return None;
             }
             let places = self.places_by_pattern.get(m.pattern().as_usize())?;
@@ -394,5 +299,76 @@ impl Lexicon {
     }
 }
 
+/// A place name or alias as written, with the place it names.
+type Surface = (String, Place);
+
+/// Reads `provinces.tsv`: the provincial units, and each of their surfaces (name and
+/// aliases) with the place it names.
+fn read_provinces(tsv: &str) -> Result<(Vec<Province>, Vec<Surface>), RuleError> {
+    let mut provinces = Vec::new();
+    let mut surfaces = Vec::new();
+    for (line, r) in numbered_rows(tsv).filter(|(_, r)| r.len() >= 4) {
+        let index = provinces.len();
+        provinces.push(Province {
+            name: r[0].to_string(),
+            level: level_cell("provinces.tsv", line, r[1])?,
+            valid_from: date_cell(r[2]),
+            valid_to: date_cell(r[3]),
+            full_name: r.get(6).filter(|c| !c.is_empty()).map(|c| c.to_string()),
+        });
+        surfaces.push((r[0].to_string(), Place::Province(index)));
+        if let Some(aliases) = r.get(5).filter(|a| !a.is_empty()) {
+            for alias in aliases.split('|') {
+                surfaces.push((alias.to_string(), Place::Province(index)));
+            }
+        }
+    }
+    Ok((provinces, surfaces))
+}
+
+/// Reads `districts.tsv`.
+fn read_districts(tsv: &str) -> Result<Vec<District>, RuleError> {
+    numbered_rows(tsv)
+        .filter(|(_, r)| r.len() >= 3)
+        .map(|(line, r)| {
+            Ok(District {
+                name: r[0].to_string(),
+                level: level_cell("districts.tsv", line, r[1])?,
+                province: r[2].to_string(),
+            })
+        })
+        .collect()
+}
+
+/// The place matcher over every distinct surface, and for each of its patterns the places
+/// whose folded name is the pattern's.
+fn place_index(surfaces: Vec<Surface>) -> (AhoCorasick, Vec<Vec<Place>>) {
+    let mut place_surfaces: Vec<String> = Vec::new();
+    let mut places_by_key: HashMap<String, Vec<Place>> = HashMap::new();
+    for (surface, place) in surfaces {
+        let entry = places_by_key.entry(fold(&surface)).or_default();
+        if !entry.contains(&place) {
+            entry.push(place);
+        }
+        if !place_surfaces.contains(&surface) {
+            place_surfaces.push(surface);
+        }
+    }
+    let places_by_pattern = place_surfaces
+        .iter()
+        .map(|s| places_by_key.get(&fold(s)).cloned().unwrap_or_default())
+        .collect();
+    (anchored(&place_surfaces), places_by_pattern)
+}
+
+/// Checks `provinces.tsv` and `districts.tsv` (for the all-tables test): every level code
+/// is known.
+pub fn check_gazetteer(provinces: &str, districts: &str) -> Result<(), RuleError> {
+    read_provinces(provinces)?;
+    read_districts(districts)?;
+    Ok(())
+}
+
 /// The rule data, parsed on first use.
-pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
+pub static LEXICON: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::load().expect("the embedded gazetteer parses (tested)"));

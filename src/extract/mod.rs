@@ -6,10 +6,10 @@
 
 pub mod counts;
 pub mod dates;
-pub mod money;
 pub mod entities;
 pub mod events;
 pub mod lexicon;
+pub mod money;
 pub mod orgs;
 pub mod people;
 pub mod text;

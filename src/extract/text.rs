@@ -1,5 +1,44 @@
-//! Small text helpers shared by the organization, people and event rules: word boundaries,
-//! words, a case-folded copy with the same byte offsets, and sentences.
+//! The text toolkit of every extractor: what a word is and where it starts and ends, the
+//! words before and after a position, a lower-cased copy with the same byte offsets,
+//! sentences, and byte spans.
+//!
+//! A **word** is a run of letters and digits ([`is_word_char`]); a position is a **word
+//! start** or **word end** when no word character touches it on that side. Positions are
+//! byte offsets into the text; they become code point offsets once, when records are built
+//! ([`ByteSpan::to_chars`]).
+
+use crate::normalize::chars::is_alpha;
+use crate::normalize::CharOffsets;
+
+/// A byte range `start..end` of a document's text, as the extractors find it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct ByteSpan {
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset just past the last character.
+    pub end: usize,
+}
+
+impl ByteSpan {
+    /// The span `start..end`.
+    pub fn new(start: usize, end: usize) -> Self {
+        Self { start, end }
+    }
+
+    /// The text the span covers ("" when it does not slice `text`).
+    pub fn slice(self, text: &str) -> &str {
+        text.get(self.start..self.end).unwrap_or_default()
+    }
+
+    /// The span as code point offsets `(start, end)` into the text `offsets` was built on:
+    /// the one conversion from the extractors' byte offsets to the records' positions.
+    pub fn to_chars(self, offsets: &CharOffsets) -> (usize, usize) {
+        (
+            offsets.char_offset(self.start),
+            offsets.char_offset(self.end),
+        )
+    }
+}
 
 /// Whether `c` belongs to a word (letters, digits, and the `/` of "Đ/c").
 pub fn is_word_char(c: char) -> bool {
@@ -59,17 +98,71 @@ pub fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// The word that ends just before byte `pos` (skipping one space), with its start.
-pub fn previous_word(text: &str, pos: usize) -> Option<(&str, usize)> {
-    let head = text.get(..pos)?;
-    let head = head.strip_suffix(' ')?;
+/// The word (letters and digits) just before byte `pos`, separated from it by exactly one
+/// space: its start and the word.
+///
+/// The `*_before` functions differ only in what they take as the word:
+/// - [`word_before`]: a [word](is_word_char) after one space ("Đảng" in "của Đảng ");
+/// - [`letter_word_before`]: letters only after one space (a number is no word: the date
+///   rules read "ngày" in "ngày 5 " but nothing before "2023 ");
+/// - [`letters_ending_at`]: letters touching `pos`, no space, possibly none (the money rules
+///   read a unit glued to its number: "5tr").
+pub fn word_before(text: &str, pos: usize) -> Option<(usize, &str)> {
+    let head = text.get(..pos)?.strip_suffix(' ')?;
     let len: usize = head
         .chars()
         .rev()
         .take_while(|c| is_word_char(*c))
         .map(char::len_utf8)
         .sum();
-    (len > 0).then(|| (&head[head.len() - len..], head.len() - len))
+    (len > 0).then(|| (head.len() - len, &head[head.len() - len..]))
+}
+
+/// The run of letters just before byte `pos`, separated from it by exactly one space: its
+/// start and the letters (see [`word_before`]).
+pub fn letter_word_before(text: &str, pos: usize) -> Option<(usize, &str)> {
+    let before = text.get(..pos)?.strip_suffix(' ')?;
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| is_alpha(*c))
+        .last()
+        .map(|(i, _)| i)?;
+    Some((start, &before[start..]))
+}
+
+/// The run of letters ending exactly at byte `pos`, with its start: `(pos, "")` when a
+/// non-letter (or nothing) is just before `pos`, or `pos` is not a boundary of `text` (see
+/// [`word_before`]).
+pub fn letters_ending_at(text: &str, pos: usize) -> (usize, &str) {
+    let Some(before) = text.get(..pos) else {
+        return (pos, "");
+    };
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| is_alpha(*c))
+        .last()
+        .map_or(pos, |(i, _)| i);
+    (start, &before[start..])
+}
+
+/// The largest character boundary of `text` at or before `pos` (clamped to its length).
+pub fn floor_boundary(text: &str, pos: usize) -> usize {
+    let mut pos = pos.min(text.len());
+    while !text.is_char_boundary(pos) {
+        pos -= 1;
+    }
+    pos
+}
+
+/// The smallest character boundary of `text` at or after `pos` (clamped to its length).
+pub fn ceil_boundary(text: &str, pos: usize) -> usize {
+    let mut pos = pos.min(text.len());
+    while !text.is_char_boundary(pos) {
+        pos += 1;
+    }
+    pos
 }
 
 /// Lower-cases `text` character by character, keeping a character as it is when its lower
@@ -216,10 +309,15 @@ mod tests {
     }
 
     #[test]
-    fn previous_and_next_words() {
+    fn words_before_and_after() {
         let text = "của Đảng, chính sách";
         let pos = text.find("Đảng").unwrap_or(0);
-        assert_eq!(previous_word(text, pos), Some(("của", 0)));
+        assert_eq!(word_before(text, pos), Some((0, "của")));
+        assert_eq!(letter_word_before("ngày 5 2023", 8), None);
+        assert_eq!(word_before("ngày 5 2023", 8), Some((6, "5")));
+        assert_eq!(letter_word_before("ngày 5", 6), Some((0, "ngày")));
+        assert_eq!(letters_ending_at("5tr", 3), (1, "tr"));
+        assert_eq!(letters_ending_at("5 tr", 2), (2, ""));
         assert_eq!(
             next_word(text, text.find(' ').unwrap_or(0)).map(|w| w.0),
             Some("Đảng")

@@ -433,8 +433,8 @@ fn stage(tx: &mut Transaction<'_>, batch: &[(&Record, Derived<'_>)]) -> Result<(
                 &int(m.start, "start")?,
                 &int(m.end, "end")?,
                 &m.canonical,
-                &m.kind,
-                &m.admin_level,
+                &m.kind.as_str(),
+                &m.admin_level.map(|l| l.as_str()),
                 &m.area,
                 &m.resolved,
             ])?;

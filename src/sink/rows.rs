@@ -357,8 +357,8 @@ fn organizations(record: &Record) -> Vec<OrgRow<'_>> {
         seen.entry(org.canonical.as_str()).or_insert_with(|| {
             rows.push(OrgRow {
                 canonical: &org.canonical,
-                kind: Some(&org.kind),
-                admin_level: org.admin_level.as_deref(),
+                kind: Some(org.kind.as_str()),
+                admin_level: org.admin_level.map(|l| l.as_str()),
                 area: org.area.as_deref(),
             });
             rows.len() - 1

@@ -335,8 +335,8 @@ fn insert_rows<'a>(
             uint(m.start),
             uint(m.end),
             text(&m.canonical),
-            text(&m.kind),
-            opt_text(m.admin_level.as_deref()),
+            text(m.kind.as_str()),
+            opt_text(m.admin_level.map(|l| l.as_str())),
             opt_text(m.area.as_deref()),
             int(i64::from(m.resolved)),
         ]);

@@ -92,8 +92,8 @@ impl Builder {
             start,
             end,
             canonical: canonical.into(),
-            kind: "labour_federation".into(),
-            admin_level: level.map(str::to_string),
+            kind: OrganizationKind::LabourFederation,
+            admin_level: level.and_then(AdminLevel::from_code),
             area: area.map(str::to_string),
             resolved: true,
         });

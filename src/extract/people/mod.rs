@@ -1,16 +1,23 @@
 //! People: names anchored on a family name, kept only with a person context (a title such
-//! as "đồng chí", or a role before or after the name), with their roles as written.
+//! as "đồng chí", or a role before or after the name), with their roles as written
+//! (`roles.rs`).
+
+mod roles;
 
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::extract::lexicon::LEXICON;
+use crate::extract::lexicon::{rows, LEXICON};
 use crate::extract::orgs::OrgSpan;
-use crate::extract::text::{after_space, is_capitalized, is_word_char, next_word, word_end, word_start};
-use crate::normalize::fold;
+use crate::extract::text::{is_capitalized, next_word, word_end, word_start, ByteSpan};
+use crate::normalize::{fold, CharOffsets};
 use crate::record::Person;
+use roles::{roles_after, roles_before, RoleIndex, RoleSpan};
+
+/// `person_titles.tsv`: titles written before a personal name ("đồng chí", "Ông").
+pub const PERSON_TITLES_TSV: &str = include_str!("../rules/person_titles.tsv");
 
 /// One occurrence of a person's name (byte offsets).
 #[derive(Debug, Clone)]
@@ -21,6 +28,39 @@ pub struct PersonMention {
     pub end: usize,
     /// Index into the people list.
     pub person: usize,
+}
+
+/// A person as found: the record's fields, with the first mention as a byte span.
+#[derive(Debug, Clone)]
+pub struct FoundPerson {
+    /// The first full surface of the name, as written.
+    pub text: String,
+    /// The person's name (title-cased).
+    pub name: String,
+    /// Distinct roles as written, each with the canonical name of the organization it
+    /// names, in order of first mention.
+    pub roles: Vec<(String, Option<String>)>,
+    /// The first mention.
+    pub span: ByteSpan,
+}
+
+impl FoundPerson {
+    /// The record of the person, with code point offsets.
+    pub fn into_record(self, offsets: &CharOffsets) -> Person {
+        let (start, end) = self.span.to_chars(offsets);
+        let mut person = Person {
+            text: self.text,
+            name: self.name,
+            roles: Vec::new(),
+            role_organizations: Vec::new(),
+            start,
+            end,
+        };
+        for (role, organization) in self.roles {
+            person.push_role(role, organization);
+        }
+        person
+    }
 }
 
 static NAME: LazyLock<Regex> = LazyLock::new(|| {
@@ -34,208 +74,12 @@ static NAME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("name regex builds from surnames.tsv")
 });
 
-const TITLES: &[&str] = &[
-    "đồng chí ",
-    "Đồng chí ",
-    "Đ/c ",
-    "đ/c ",
-    "ông ",
-    "Ông ",
-    "bà ",
-    "Bà ",
-];
-
-/// A role phrase at `pos`: a role word, then the organization starting after it, if any.
-fn role_at(text: &str, pos: usize, orgs: &[OrgSpan]) -> Option<(usize, Option<String>)> {
-    let (end, org) = role_span_at(text, pos, orgs)?;
-    Some((end, org.map(OrgSpan::full_canonical)))
-}
-
-/// Where the role phrase at `pos` ends, and the organization it names: [`role_at`] without
-/// building the organization's canonical name (the role index asks this at every word).
-fn role_span_at<'o>(
-    text: &str,
-    pos: usize,
-    orgs: &'o [OrgSpan],
-) -> Option<(usize, Option<&'o OrgSpan>)> {
-    let m = LEXICON.role_matcher.find(
-        aho_corasick::Input::new(text)
-            .range(pos..)
-            .anchored(aho_corasick::Anchored::Yes),
-    )?;
-    if !word_end(text, m.end()) {
-        return None;
-    }
-    let org_start = after_space(text, m.end());
-    let org_at = |p: usize| {
-        orgs.binary_search_by_key(&p, |o| o.start)
-            .ok()
-            .and_then(|i| orgs.get(i))
-    };
-    match org_start.and_then(org_at) {
-        Some(org) => Some((org.end, Some(org))),
-        None => Some((m.end(), None)),
-    }
-}
-
-/// Roles written after the name: " - ROLE, ROLE" or ", ROLE, ROLE".
-fn roles_after(
-    text: &str,
-    name_end: usize,
-    orgs: &[OrgSpan],
-) -> Vec<(usize, usize, Option<String>)> {
-    let mut out = Vec::new();
-    let rest = text.get(name_end..).unwrap_or_default();
-    let mut pos = if rest.starts_with(" - ") {
-        name_end + 3
-    } else if rest.starts_with(", ") {
-        name_end + 2
-    } else {
-        return out;
-    };
-    while let Some((end, org)) = role_at(text, pos, orgs) {
-        out.push((pos, end, org));
-        if text.get(end..).is_some_and(|r| r.starts_with(", ")) {
-            pos = end + 2;
-        } else {
-            break;
-        }
-    }
-    out
-}
-
-/// The most role phrases read before a name across commas ("Cụm trưởng …, Chủ tịch …
-/// Đào Đức Gương"). Real lists hold a handful; the bound keeps each name's walk short when
-/// many names follow one long comma-separated run of role words.
-const MAX_ROLES_BEFORE: usize = 32;
-
-/// Per-document indexes that keep the name loop linear: without them every name walked back
-/// to the previous punctuation mark and tried a role at every word start on the way, which
-/// is quadratic on a long run of capitalized words without punctuation.
-struct RoleIndex {
-    /// Byte offsets of the segment separators ([`SEPARATORS`]), ascending.
-    separators: Vec<usize>,
-    /// For each byte offset where a role phrase ends, the word starts of the role phrases
-    /// ending there, ascending. Built in one pass: one anchored role match per word start.
-    starts_by_end: HashMap<usize, Vec<usize>>,
-}
-
-/// Characters that end a segment of roles before a name.
-const SEPARATORS: [char; 7] = [',', ';', ':', '.', '\n', '(', ')'];
-
-/// The bytes a role phrase can begin with: the role matcher is tried only at word starts
-/// with one of them (an exact filter, since every match begins with its pattern's first byte).
-static ROLE_FIRST_BYTES: LazyLock<[bool; 256]> = LazyLock::new(|| {
-    let mut first = [false; 256];
-    for role in &LEXICON.roles {
-        if let Some(&b) = role.as_bytes().first() {
-            first[usize::from(b)] = true;
-        }
-    }
-    first
+/// The titles of `person_titles.tsv`, each with the space that follows it ("đồng chí ").
+static TITLES: LazyLock<Vec<String>> = LazyLock::new(|| {
+    rows(PERSON_TITLES_TSV)
+        .filter_map(|r| r.first().map(|t| format!("{t} ")))
+        .collect()
 });
-
-impl RoleIndex {
-    fn new(text: &str, orgs: &[OrgSpan]) -> Self {
-        // Every separator is ASCII: a byte scan finds them (a `[char]` pattern decodes every
-        // character).
-        let separators = text
-            .bytes()
-            .enumerate()
-            .filter(|&(_, b)| b.is_ascii() && SEPARATORS.contains(&char::from(b)))
-            .map(|(i, _)| i)
-            .collect();
-        let mut starts_by_end: HashMap<usize, Vec<usize>> = HashMap::new();
-        let mut previous: Option<char> = None;
-        let bytes = text.as_bytes();
-        for (p, c) in text.char_indices() {
-            let may_start_role = bytes
-                .get(p)
-                .is_some_and(|&b| ROLE_FIRST_BYTES[usize::from(b)]);
-            if may_start_role && previous.is_none_or(|b| !is_word_char(b)) {
-                if let Some((end, _)) = role_span_at(text, p, orgs) {
-                    starts_by_end.entry(end).or_default().push(p);
-                }
-            }
-            previous = Some(c);
-        }
-        Self {
-            separators,
-            starts_by_end,
-        }
-    }
-
-    /// Where the segment ending at byte `pos` starts: just past the last separator before
-    /// `pos`, else 0 (what `text[..pos].rfind(SEPARATORS)` gives, by binary search).
-    fn segment_start(&self, pos: usize) -> usize {
-        let before = self.separators.partition_point(|&s| s < pos);
-        before
-            .checked_sub(1)
-            .and_then(|i| self.separators.get(i))
-            .map_or(0, |&i| i + 1)
-    }
-
-    /// The first word start at or after `from` of a role phrase ending at `end`.
-    fn first_role_ending_at(&self, end: usize, from: usize) -> Option<usize> {
-        let starts = self.starts_by_end.get(&end)?;
-        starts.get(starts.partition_point(|&p| p < from)).copied()
-    }
-}
-
-/// Roles written before the name: "Cụm trưởng Cụm thi đua số 5, Chủ tịch LĐLĐ huyện Phú
-/// Xuyên Đào Đức Gương".
-///
-/// Linear: the segment start and the role phrase ending just before the name are index
-/// look-ups ([`RoleIndex`]), and at most [`MAX_ROLES_BEFORE`] comma-separated segments are
-/// read further back.
-fn roles_before(
-    text: &str,
-    name_start: usize,
-    orgs: &[OrgSpan],
-    index: &RoleIndex,
-) -> Vec<(usize, usize, Option<String>)> {
-    let mut out = Vec::new();
-    let Some(head) = text.get(..name_start) else {
-        return out;
-    };
-    let Some(space) = head.strip_suffix(' ').map(str::len) else {
-        return out;
-    };
-    let seg_start = index.segment_start(space);
-    let found = index.first_role_ending_at(space, seg_start).and_then(|p| {
-        role_at(text, p, orgs)
-            .filter(|(end, _)| *end == space)
-            .map(|(end, org)| (p, end, org))
-    });
-    let Some(first) = found else {
-        return out;
-    };
-    let mut seg_start = seg_start;
-    while out.len() < MAX_ROLES_BEFORE
-        && seg_start > 0
-        && head.get(seg_start - 1..seg_start) == Some(",")
-    {
-        let comma = seg_start - 1;
-        let prev_start = index.segment_start(comma);
-        let segment = &head[prev_start..comma];
-        let mut p = prev_start + (segment.len() - segment.trim_start().len());
-        if let Some(title) = TITLES
-            .iter()
-            .find(|t| head.get(p..).is_some_and(|r| r.starts_with(*t)))
-        {
-            p += title.len();
-        }
-        match role_at(text, p, orgs).filter(|(end, _)| *end == comma) {
-            Some((end, org)) => out.push((p, end, org)),
-            None => break,
-        }
-        seg_start = prev_start;
-    }
-    // Read backwards, written forwards.
-    out.reverse();
-    out.push(first);
-    out
-}
 
 fn title_case(name: &str) -> String {
     name.split(' ')
@@ -250,13 +94,54 @@ fn title_case(name: &str) -> String {
         .join(" ")
 }
 
-/// Finds people and every mention of them (byte offsets in `Person.start/end`).
-pub fn find(text: &str, orgs: &[OrgSpan]) -> (Vec<Person>, Vec<PersonMention>) {
-    let mut people: Vec<Person> = Vec::new();
-    // Folded name → index into `people`, and each person's folded roles: hash look-ups, so
-    // that many distinct people, or a person with many roles, cost no quadratic search.
-    let mut keys: HashMap<String, usize> = HashMap::new();
-    let mut role_keys: Vec<HashSet<String>> = Vec::new();
+/// The people found so far, by folded name, with the roles each already has.
+#[derive(Default)]
+struct People {
+    people: Vec<FoundPerson>,
+    /// Folded name → index into `people`: a hash look-up, so that many distinct people
+    /// cost no quadratic search.
+    keys: HashMap<String, usize>,
+    /// Each person's folded roles (a person with many roles costs no quadratic search).
+    role_keys: Vec<HashSet<String>>,
+}
+
+impl People {
+    /// The index of the person named `surface` (first mention at `span`), added if new.
+    fn index_of(&mut self, surface: &str, span: ByteSpan) -> usize {
+        let key = fold(surface);
+        if let Some(&i) = self.keys.get(&key) {
+            return i;
+        }
+        self.keys.insert(key, self.people.len());
+        self.role_keys.push(HashSet::new());
+        self.people.push(FoundPerson {
+            text: surface.to_string(),
+            name: title_case(surface),
+            roles: Vec::new(),
+            span,
+        });
+        self.people.len() - 1
+    }
+
+    /// Adds the roles (as written in `text`) the person does not have yet.
+    fn add_roles(&mut self, index: usize, text: &str, roles: Vec<RoleSpan>) {
+        for (role_start, role_end, organization) in roles {
+            let role_text = &text[role_start..role_end];
+            let (Some(person), Some(seen)) =
+                (self.people.get_mut(index), self.role_keys.get_mut(index))
+            else {
+                continue;
+            };
+            if seen.insert(fold(role_text)) {
+                person.roles.push((role_text.to_string(), organization));
+            }
+        }
+    }
+}
+
+/// Finds people and every mention of them (byte offsets).
+pub fn find(text: &str, orgs: &[OrgSpan]) -> (Vec<FoundPerson>, Vec<PersonMention>) {
+    let mut people = People::default();
     let index = RoleIndex::new(text, orgs);
     let mut mentions = Vec::new();
     let mut pos = 0;
@@ -267,6 +152,7 @@ pub fn find(text: &str, orgs: &[OrgSpan]) -> (Vec<Person>, Vec<PersonMention>) {
         }
         let first_after = orgs.partition_point(|o| o.end <= m.start());
         if let Some(org) = orgs.get(first_after).filter(|o| o.start < m.end()) {
+            // Inside an organization's name: go on after it.
             pos = org.end.max(m.start() + 1);
             while !text.is_char_boundary(pos) {
                 pos += 1;
@@ -279,69 +165,55 @@ pub fn find(text: &str, orgs: &[OrgSpan]) -> (Vec<Person>, Vec<PersonMention>) {
         {
             continue;
         }
-        let mut end = m.end();
-        if let Some((word, _, word_end_pos)) = next_word(text, end) {
-            if !is_capitalized(word) {
-                let extended = fold(&format!("{} {word}", m.as_str()));
-                if keys.contains_key(&extended) {
-                    end = word_end_pos;
-                }
-            }
-        }
-        let surface = &text[m.start()..end];
-        let titled = TITLES.iter().any(|t| text[..m.start()].ends_with(t));
+        let end = name_end(text, m.as_str(), m.end(), &people.keys);
+        let titled = TITLES
+            .iter()
+            .any(|t| text[..m.start()].ends_with(t.as_str()));
         let mut roles = roles_before(text, m.start(), orgs, &index);
         roles.extend(roles_after(text, end, orgs));
         if !titled && roles.is_empty() {
             continue;
         }
-        let key = fold(surface);
-        let person_index = match keys.get(&key) {
-            Some(&i) => i,
-            None => {
-                keys.insert(key, people.len());
-                role_keys.push(HashSet::new());
-                people.push(Person {
-                    text: surface.to_string(),
-                    name: title_case(surface),
-                    roles: Vec::new(),
-                    role_organizations: Vec::new(),
-                    start: m.start(),
-                    end,
-                });
-                people.len() - 1
-            }
-        };
-        for (role_start, role_end, organization) in roles {
-            let role_text = &text[role_start..role_end];
-            let (Some(person), Some(seen)) = (
-                people.get_mut(person_index),
-                role_keys.get_mut(person_index),
-            ) else {
-                continue;
-            };
-            if seen.insert(fold(role_text)) {
-                person.push_role(role_text, organization);
-            }
-        }
+        let span = ByteSpan::new(m.start(), end);
+        let person = people.index_of(span.slice(text), span);
+        people.add_roles(person, text, roles);
         mentions.push(PersonMention {
             start: m.start(),
             end,
-            person: person_index,
+            person,
         });
         pos = end;
     }
-    (people, mentions)
+    (people.people, mentions)
+}
+
+/// Where a name matched as `name` (ending at `end`) ends: one lower-case word longer when
+/// the longer name is a person already found (a caption's typo, "Lê Quang toản").
+fn name_end(text: &str, name: &str, end: usize, keys: &HashMap<String, usize>) -> usize {
+    match next_word(text, end) {
+        Some((word, _, word_end_pos))
+            if !is_capitalized(word) && keys.contains_key(&fold(&format!("{name} {word}"))) =>
+        {
+            word_end_pos
+        }
+        _ => end,
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::extract::Document;
+    use crate::record::Person;
 
     fn people(text: &str) -> Vec<Person> {
         let orgs = crate::extract::orgs::find(&Document::from_text(text));
-        find(text, &orgs).0
+        let offsets = CharOffsets::new(text);
+        find(text, &orgs)
+            .0
+            .into_iter()
+            .map(|p| p.into_record(&offsets))
+            .collect()
     }
 
     fn roles(p: &Person) -> Vec<&str> {

@@ -1,0 +1,227 @@
+//! What the event rules read around a trigger: where its name stops, an amount or a gift
+//! after it, support in its clause, a same-day opener, the place after "tại".
+
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
+use super::triggers::TRIGGERS;
+use super::words::WORDS;
+use crate::extract::lexicon::LEXICON;
+use crate::extract::text::{
+    after_space, ceil_boundary, floor_boundary, next_word, word_at, word_end, word_start,
+};
+use crate::record::{EventType, TimeOfDay};
+
+/// Where an event's name stops besides the words of `event_words.tsv` (`name_stop_word`,
+/// `name_stop_phrase`): punctuation, and numbered lists.
+const PUNCTUATION_STOPS: [&str; 6] = [";", ". ", ", nơi có", " (1", " (2", "..."];
+
+/// Every name stop, as matched.
+pub(super) static NAME_STOPS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    PUNCTUATION_STOPS
+        .iter()
+        .map(|s| s.to_string())
+        .chain(WORDS.name_stops.iter().cloned())
+        .collect()
+});
+
+/// One matcher over every [`NAME_STOPS`] entry (overlapping matches, so that a stop that
+/// does not apply to an event type cannot hide one that does).
+static NAME_STOP_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(NAME_STOPS.iter())
+        .expect("name stop matcher builds")
+});
+
+/// The longest [`NAME_STOPS`] entry, in bytes.
+pub(super) fn longest_stop() -> usize {
+    NAME_STOPS.iter().map(|s| s.len()).max().unwrap_or(0)
+}
+
+/// Whether name stop number `pattern` ends the name of an event of `event_type`: a
+/// conference's name runs over ";" ("… năm 2023; phương hướng, nhiệm vụ năm 2024"), a
+/// signing's over "với" (its partner).
+fn stop_applies(pattern: usize, event_type: EventType) -> bool {
+    let stop = NAME_STOPS.get(pattern).map_or("", String::as_str);
+    match event_type {
+        EventType::Conference => stop != ";",
+        EventType::Signing => stop != " với ",
+        _ => true,
+    }
+}
+
+/// The byte offset of the first name stop in `text[from..to]` that applies to
+/// `event_type` ([`stop_applies`]).
+///
+/// Callers pass `to` no further than the next trigger plus [`longest_stop`] bytes (a stop
+/// starting later cannot end the name, which is cut at the next trigger anyway), so the
+/// regions of one sentence's triggers do not overlap much and the scan stays linear; the
+/// scan also ends once no later match can start before the best one found.
+pub(super) fn name_stop(
+    text: &str,
+    from: usize,
+    to: usize,
+    event_type: EventType,
+) -> Option<usize> {
+    let region = text.get(from..to)?;
+    let longest = longest_stop();
+    let mut best: Option<usize> = None;
+    for m in NAME_STOP_MATCHER.find_overlapping_iter(region) {
+        // Matches come by increasing end: a later one starts at or after `end - longest`.
+        if best.is_some_and(|b| m.end().saturating_sub(longest) > b) {
+            break;
+        }
+        if stop_applies(m.pattern().as_usize(), event_type) && best.is_none_or(|b| m.start() < b) {
+            best = Some(m.start());
+        }
+    }
+    best.map(|b| from + b)
+}
+
+/// The previous scan, kept for reference by the equivalence test.
+#[cfg(test)]
+pub(super) fn name_stop_unbounded(
+    text: &str,
+    from: usize,
+    to: usize,
+    event_type: EventType,
+) -> Option<usize> {
+    let region = text.get(from..to)?;
+    NAME_STOP_MATCHER
+        .find_overlapping_iter(region)
+        .filter(|m| stop_applies(m.pattern().as_usize(), event_type))
+        .map(|m| from + m.start())
+        .min()
+}
+
+/// The end of an event's name starting at `start` (its trigger ending at `trigger_end`):
+/// the first name stop before `next_start` (the next trigger) or `sentence_end`, trailing
+/// punctuation and a dangling "và" / "tại" trimmed.
+pub(super) fn name_end(
+    text: &str,
+    start: usize,
+    trigger_end: usize,
+    next_start: usize,
+    sentence_end: usize,
+    event_type: EventType,
+) -> usize {
+    let stop_to = ceil_boundary(text, next_start.saturating_add(longest_stop())).min(sentence_end);
+    let mut end = name_stop(text, trigger_end, stop_to, event_type)
+        .unwrap_or(sentence_end)
+        .min(next_start);
+    while let Some(name) = text.get(start..end) {
+        let trimmed = name
+            .trim_end_matches([' ', ',', '.', ';', ':'])
+            .trim_end_matches(" và")
+            .trim_end_matches(" tại");
+        if trimmed.len() == name.len() {
+            break;
+        }
+        end = start + trimmed.len();
+    }
+    end.max(trigger_end)
+}
+
+/// How far after an amount a support word is looked for, in bytes: the support word stands
+/// near the amount, and a long sentence of many amounts then costs a bounded read per
+/// amount.
+const CLAUSE_WINDOW: usize = 1024;
+
+/// Whether the clause after byte `pos` (up to ", ", "; " or `end`) names support.
+pub(super) fn support_in_clause(lower: &str, pos: usize, end: usize) -> bool {
+    let Some(rest) = lower.get(pos..end) else {
+        return false;
+    };
+    let rest = rest
+        .get(..floor_boundary(rest, CLAUSE_WINDOW))
+        .unwrap_or(rest);
+    // ", " and "; " end the clause; a decimal comma ("1,5 tỷ đồng") does not.
+    let clause_end = [", ", "; "]
+        .iter()
+        .filter_map(|p| rest.find(p))
+        .min()
+        .unwrap_or(rest.len());
+    let clause = rest.get(..clause_end).unwrap_or(rest);
+    WORDS
+        .support_words
+        .iter()
+        .any(|w| clause.contains(w.as_str()))
+}
+
+/// "Chiều cùng ngày, …", "Cùng ngày, …": whether the sentence opens with a same-day opener
+/// (`same_day` rows), and the time of day written before it.
+pub(super) fn same_day_opener(sentence_lower: &str) -> Option<Option<TimeOfDay>> {
+    let (time, rest) = match sentence_lower.split_once(' ') {
+        Some((first, rest)) if TimeOfDay::from_word(first).is_some() => {
+            (TimeOfDay::from_word(first), rest)
+        }
+        _ => (None, sentence_lower),
+    };
+    TRIGGERS
+        .same_day_openers
+        .iter()
+        .any(|o| rest.starts_with(o.as_str()) && word_end(rest, o.len()))
+        .then_some(time)
+}
+
+/// Whether the sentence opens with an opener that refers to the main event ("Dịp này").
+pub(super) fn inherit_opener(sentence_lower: &str) -> bool {
+    TRIGGERS
+        .inherit_openers
+        .iter()
+        .any(|o| sentence_lower.starts_with(o.as_str()) && word_end(sentence_lower, o.len()))
+}
+
+/// Whether the sentence opens with a generic subject ("Các cấp công đoàn toàn tỉnh đã tổ
+/// chức").
+pub(super) fn generic_subject(sentence_lower: &str) -> bool {
+    WORDS
+        .generic_subjects
+        .iter()
+        .any(|g| sentence_lower.starts_with(g.as_str()))
+}
+
+/// Whether an amount follows byte `pos`: a number, or a qualifier and a number.
+pub(super) fn amount_next(text: &str, pos: usize) -> bool {
+    let digit_at = |p: usize| {
+        text.get(p..)
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    };
+    let Some(start) = after_space(text, pos) else {
+        return false;
+    };
+    digit_at(start)
+        || word_at(text, start).is_some_and(|(w, end)| {
+            WORDS.amount_qualifiers.iter().any(|q| q == w)
+                && after_space(text, end).is_some_and(digit_at)
+        })
+}
+
+/// Whether a gift noun follows byte `pos` ("tặng quà", "trao học bổng").
+pub(super) fn gift_next(text: &str, pos: usize) -> bool {
+    next_word(text, pos).is_some_and(|(w, _, _)| WORDS.gift_nouns.iter().any(|g| g == w))
+}
+
+/// "tại thành phố Hải Phòng", "tại Hà Nội": the place after "tại", as written.
+pub(super) fn location_in(text: &str, start: usize, end: usize) -> Option<String> {
+    let sentence = text.get(start..end)?;
+    for (i, _) in sentence.match_indices("tại ") {
+        let p = start + i + "tại ".len();
+        if !word_start(text, start + i) {
+            continue;
+        }
+        let place_start = WORDS
+            .place_levels
+            .iter()
+            .find(|l| text.get(p..).is_some_and(|r| r.starts_with(l.as_str())))
+            .map_or(p, |l| p + l.len());
+        if let Some((place_end, _)) = LEXICON.place_at(text, place_start) {
+            if place_end <= end {
+                return text.get(p..place_end).map(str::to_string);
+            }
+        }
+    }
+    None
+}

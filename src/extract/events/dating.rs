@@ -1,0 +1,92 @@
+//! Dating an event: a day or month date in its sentence outside its name; the day of the
+//! event before ("Chiều cùng ngày"); the main event's date ("Dịp này"); a year in the
+//! sentence; the last year named before the sentence that is not after the reviewed year.
+
+use super::FoundEvent;
+use crate::extract::text::ByteSpan;
+use crate::normalize::ByteOffsets;
+use crate::record::{DateMention, Granularity, TimeOfDay};
+
+/// How many date mentions before a sentence are looked through for the day of "cùng ngày"
+/// or the year of an undated event: the nearest ones are meant, and a bound keeps an
+/// article of thousands of dates linear.
+pub(super) const DATES_LOOKBACK: usize = 400;
+
+/// A date mention with byte offsets.
+#[derive(Debug, Clone)]
+pub(super) struct DateSpan {
+    pub(super) span: ByteSpan,
+    pub(super) value: String,
+    pub(super) granularity: Granularity,
+    pub(super) time_of_day: Option<TimeOfDay>,
+}
+
+/// The date mentions (code point spans) as byte spans of `text`, in text order.
+pub(super) fn byte_spans(text: &str, dates: &[DateMention]) -> Vec<DateSpan> {
+    let offsets = ByteOffsets::new(text);
+    let mut out: Vec<DateSpan> = dates
+        .iter()
+        .filter_map(|d| {
+            Some(DateSpan {
+                span: ByteSpan::new(offsets.byte_offset(d.start)?, offsets.byte_offset(d.end)?),
+                value: d.value.clone(),
+                granularity: d.granularity,
+                time_of_day: d.time_of_day,
+            })
+        })
+        .collect();
+    out.sort_by_key(|d| d.span.start);
+    out
+}
+
+/// The year of an ISO value ("2023-12-12" → 2023).
+pub(super) fn year_of(value: &str) -> Option<i32> {
+    value.get(..4)?.parse().ok()
+}
+
+/// Whether `value` is a single day or month ("2023-12-12", "--12-12", "2023-05").
+pub(super) fn is_day_or_month(d: &DateSpan) -> bool {
+    matches!(d.granularity, Granularity::Day | Granularity::Month) && !d.value.contains('/')
+}
+
+/// Whether `d` is a single year ("2023").
+pub(super) fn is_year(d: &DateSpan) -> bool {
+    d.granularity == Granularity::Year && d.value.len() == 4
+}
+
+/// The day a "cùng ngày" sentence refers to: the last event's day, else the last day date
+/// of the body before the sentence (`dates[..before]`).
+pub(super) fn previous_day(
+    events: &[FoundEvent],
+    dates: &[DateSpan],
+    before: usize,
+    body_start: usize,
+) -> Option<String> {
+    let is_day = |v: &str| v.len() == 10 && !v.contains('/');
+    events
+        .iter()
+        .rev()
+        .find_map(|e| e.date.clone().filter(|d| is_day(d)))
+        .or_else(|| {
+            dates
+                .get(before.saturating_sub(DATES_LOOKBACK)..before)
+                .unwrap_or_default()
+                .iter()
+                .rev()
+                .find(|d| {
+                    d.span.start >= body_start
+                        && d.granularity == Granularity::Day
+                        && is_day(&d.value)
+                })
+                .map(|d| d.value.clone())
+        })
+}
+
+/// The last year the reviewed period can be: the main event's year when it is in the second
+/// half of the year, else the year before (a review held in January reviews the last year).
+pub(super) fn reviewed_year_bound(main_date: Option<&str>) -> Option<i32> {
+    let d = main_date?;
+    let year = year_of(d)?;
+    let month: u32 = d.get(5..7)?.parse().ok()?;
+    Some(if month >= 6 { year } else { year - 1 })
+}

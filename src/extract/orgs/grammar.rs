@@ -1,0 +1,822 @@
+//! The organization grammar: from a head word ("LĐLĐ", "Công đoàn", "UBND", "Công ty" …) the
+//! rest of the mention its grammar reads — level word and place, sector, unit name, inner
+//! organization, cluster number — as an [`OrgSpan`], partial where the place or referent is
+//! not written.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use super::place::{level_word, place_phrase, place_tail, PlaceTail};
+use super::rules::{Head, RULES};
+use super::{Need, OrgSpan};
+use crate::extract::lexicon::LEXICON;
+use crate::extract::text::{
+    after_space, any_literal_at, is_capitalized, is_word_char, literal_at, next_word, word_at,
+    word_before, word_end, word_start,
+};
+use crate::record::{AdminLevel, OrganizationKind as Kind};
+
+/// Skips an abbreviation definition " (LĐLĐ)" at `pos`.
+pub(super) fn skip_definition(text: &str, pos: usize) -> usize {
+    let Some(rest) = text.get(pos..) else {
+        return pos;
+    };
+    if let Some(inner) = rest.strip_prefix(" (") {
+        // Only a short abbreviation counts: look for ")" in its first 17 bytes, not in the
+        // rest of the text (which made a run of "(" quadratic).
+        let window = inner.as_bytes().get(..17).unwrap_or(inner.as_bytes());
+        if let Some(close) = memchr::memchr(b')', window) {
+            let abbr = &inner[..close];
+            if !abbr.is_empty() && abbr.len() <= 16 && abbr.chars().all(|c| c.is_uppercase()) {
+                return pos + 2 + close + 1;
+            }
+        }
+    }
+    pos
+}
+
+/// `text` with its first letter upper-cased ("thuế" → "Thuế").
+fn capitalize_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Whether the text before byte `pos` ends with a role word and a space ("Phó Chủ tịch ").
+fn ends_with_role(text: &str, pos: usize) -> bool {
+    let Some(before) = text.get(..pos).and_then(|b| b.strip_suffix(' ')) else {
+        return false;
+    };
+    LEXICON.roles.iter().any(|role| {
+        before
+            .strip_suffix(role.as_str())
+            .is_some_and(|head| word_start(before, head.len()))
+    })
+}
+
+/// " tỉnh, thành phố" / " tỉnh, thành" at byte `pos`: a list of levels with no place, so
+/// the mention before it is a generic plural ("Các LĐLĐ tỉnh, thành phố …").
+fn level_list_at(text: &str, pos: usize) -> bool {
+    let Some(rest) = text.get(pos..).and_then(|r| {
+        r.strip_prefix(" tỉnh, thành")
+            .or_else(|| r.strip_prefix(" Tỉnh, thành"))
+    }) else {
+        return false;
+    };
+    let boundary = |r: &str| r.chars().next().is_none_or(|c| !is_word_char(c));
+    if let Some(after) = rest.strip_prefix(" phố") {
+        return boundary(after);
+    }
+    if !boundary(rest) {
+        return false;
+    }
+    let next = rest
+        .strip_prefix(' ')
+        .and_then(|r| word_at(r, 0))
+        .map(|(w, _)| w);
+    next.is_none_or(|w| !RULES.thanh_compounds.contains(&w))
+}
+
+/// A name after "Công ty [Cổ phần|TNHH]" or a unit head: words up to punctuation, a digit or
+/// a stop word, cut back to the last capitalized word.
+fn unit_name_end(text: &str, start: usize) -> Option<usize> {
+    let mut pos = start;
+    let mut last_cap = None;
+    for _ in 0..14 {
+        let Some((word, word_end_pos)) = word_at(text, pos) else {
+            break;
+        };
+        if word.chars().next().is_some_and(|c| c.is_ascii_digit())
+            || RULES.name_stops.contains(&word)
+            || (pos > start && text.get(pos..).is_some_and(|r| r.starts_with("Công ty")))
+        {
+            break;
+        }
+        if is_capitalized(word) {
+            last_cap = Some(word_end_pos);
+        }
+        match text.get(word_end_pos..) {
+            Some(rest) if rest.starts_with(' ') => pos = word_end_pos + 1,
+            Some(rest) if rest.starts_with(" - ") || rest.starts_with('-') => {
+                pos = word_end_pos + if rest.starts_with('-') { 1 } else { 3 }
+            }
+            _ => break,
+        }
+    }
+    last_cap.filter(|end| *end > start)
+}
+
+/// The grammar over one document: its text, lower-cased copy, date and own abbreviations.
+pub(super) struct Parser<'a> {
+    /// The document's text.
+    pub(super) text: &'a str,
+    /// [`crate::extract::Document::lower`].
+    pub(super) lower: &'a str,
+    /// The publication date (which provinces existed).
+    pub(super) published: Option<NaiveDate>,
+    /// Abbreviations the article defines ([`super::definitions`]).
+    pub(super) definitions: &'a HashMap<String, String>,
+}
+
+impl Parser<'_> {
+    fn span(&self, start: usize, end: usize, canonical: String, kind: Kind) -> OrgSpan {
+        OrgSpan {
+            start,
+            end,
+            canonical,
+            kind,
+            level: None,
+            area: None,
+            need: Need::Nothing,
+            province: None,
+            code: None,
+            prefix: None,
+            resolved: true,
+        }
+    }
+
+    /// Applies a place tail to a head: "<head> <level word> <place>".
+    fn with_tail(&self, mut span: OrgSpan, tail: Option<PlaceTail>, head: &str) -> OrgSpan {
+        let Some(tail) = tail else {
+            return span;
+        };
+        let Some(level) = tail.level else {
+            return span;
+        };
+        span.end = tail.end;
+        span.level = Some(level);
+        match tail.area {
+            Some(area) => {
+                span.canonical = format!("{head} {}", place_phrase(level, &area));
+                if let Some(province) = tail.province {
+                    span.canonical = format!("{}, {province}", span.canonical);
+                    span.province = Some(province);
+                }
+                span.area = Some(area);
+            }
+            None => {
+                span.canonical = format!("{head} {}", level_word(Some(level)));
+                span.need = Need::Place(Some(level));
+            }
+        }
+        span
+    }
+
+    /// Expands abbreviations word by word: the article's own definitions first, then the
+    /// table.
+    fn expand(&self, surface: &str) -> String {
+        surface
+            .split(' ')
+            .map(|word| {
+                self.definitions
+                    .get(word)
+                    .or_else(|| LEXICON.abbreviations.get(word))
+                    .map_or(word.to_string(), Clone::clone)
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// The mention a head starts at `start` (its word ending at `head_end`), read by the
+    /// head's grammar.
+    pub(super) fn parse(&self, head: Head, start: usize, head_end: usize) -> Option<OrgSpan> {
+        if level_list_at(self.text, skip_definition(self.text, head_end)) {
+            return None;
+        }
+        match head {
+            Head::TongLd => self.tong_ld(start, head_end),
+            Head::Federation => self.federation(start, head_end),
+            Head::Union | Head::UnionLower => self.union(head, start, head_end),
+            Head::Grassroots => self.grassroots(start, head_end),
+            Head::Cluster => Some(self.cluster(start, head_end)),
+            Head::ClusterBare => self.cluster_bare(start, head_end),
+            Head::Body(name) | Head::Standing(name) => self.body(head, name, start, head_end),
+            Head::BoChinhTri => self.politburo(start, head_end),
+            Head::Committee(name, level) => self.committee(name, level, start, head_end),
+            Head::PeopleCommittee | Head::PeopleCouncil => self.people_body(head, start, head_end),
+            Head::Front | Head::Women | Head::Youth | Head::Veterans => {
+                self.mass_organization(head, start, head_end)
+            }
+            Head::Company => self.company(start, head_end),
+            Head::Office(office) => self.office(office, start, head_end),
+            Head::Justice(name) => self.justice(name, start, head_end),
+            Head::Agency(name) => self.agency(start, head_end, name),
+            Head::Subunit(name) => self.subunit(start, head_end, name),
+            Head::Press => self.press(start, head_end),
+            Head::Party => self.party(start, head_end),
+        }
+    }
+
+    /// "Tổng LĐLĐ [Việt Nam]": the national federation.
+    fn tong_ld(&self, start: usize, head_end: usize) -> Option<OrgSpan> {
+        let text = self.text;
+        let mut span = self.span(
+            start,
+            head_end,
+            "Tổng Liên đoàn Lao động Việt Nam".to_string(),
+            Kind::LabourFederation,
+        );
+        let after = skip_definition(text, head_end);
+        if let Some(end) = after_space(text, after).and_then(|p| literal_at(text, p, "Việt Nam"))
+        {
+            span.end = end;
+        }
+        span.level = Some(AdminLevel::TrungUong);
+        Some(span)
+    }
+
+    /// "LĐLĐ tỉnh X": a federation with its place; a bare "LĐLĐ" needs the one last named.
+    fn federation(&self, start: usize, head_end: usize) -> Option<OrgSpan> {
+        let text = self.text;
+        let after = skip_definition(text, head_end);
+        if next_word(text, after).is_some_and(|(w, _, _)| w == "các") {
+            return None;
+        }
+        let mut span = self.span(
+            start,
+            after,
+            "Liên đoàn Lao động".to_string(),
+            Kind::LabourFederation,
+        );
+        let tail = place_tail(text, after, self.published);
+        if tail.is_none() {
+            span.end = head_end;
+            span.need = Need::Federation;
+            return Some(span);
+        }
+        Some(self.with_tail(span, tail, "Liên đoàn Lao động"))
+    }
+
+    /// "Công đoàn Việt Nam", a sector or branch union, a grassroots union of a unit, or
+    /// "Công đoàn" + place.
+    fn union(&self, head: Head, start: usize, head_end: usize) -> Option<OrgSpan> {
+        let text = self.text;
+        if word_before(text, start).is_some_and(|(_, w)| w == "cấp") {
+            return None;
+        }
+        if let Some(end) = after_space(text, head_end).and_then(|p| literal_at(text, p, "Việt Nam"))
+        {
+            let mut span = self.span(start, end, "Công đoàn Việt Nam".to_string(), Kind::Union);
+            span.level = Some(AdminLevel::TrungUong);
+            return Some(span);
+        }
+        if head == Head::Union {
+            if let Some(p) = after_space(text, head_end) {
+                if let Some(span) = self.sector_union(start, p) {
+                    return Some(span);
+                }
+                if let Some(sector_start) =
+                    literal_at(text, p, "ngành").and_then(|e| after_space(text, e))
+                {
+                    return self.branch_union(start, sector_start);
+                }
+                if any_literal_at(text, p, &RULES.unit_heads).is_some() {
+                    let end = unit_name_end(text, p)?;
+                    let surface = text.get(start..end)?;
+                    return Some(self.span(
+                        start,
+                        end,
+                        self.expand(surface),
+                        Kind::GrassrootsUnion,
+                    ));
+                }
+            }
+        }
+        if next_word(text, head_end).is_some_and(|(w, _, _)| w == "các") {
+            return None;
+        }
+        let tail = place_tail(text, head_end, self.published)?;
+        tail.level?;
+        if head == Head::UnionLower && tail.area.is_none() {
+            return None;
+        }
+        let span = self.span(start, head_end, "Công đoàn".to_string(), Kind::Union);
+        Some(self.with_tail(span, Some(tail), "Công đoàn"))
+    }
+
+    /// "CĐCS" + a unit head and its name.
+    fn grassroots(&self, start: usize, head_end: usize) -> Option<OrgSpan> {
+        let text = self.text;
+        let p = after_space(text, head_end)?;
+        any_literal_at(text, p, &RULES.unit_heads)?;
+        let end = unit_name_end(text, p)?;
+        let unit = text.get(p..end)?;
+        Some(self.span(
+            start,
+            end,
+            format!("Công đoàn cơ sở {unit}"),
+            Kind::GrassrootsUnion,
+        ))
+    }
+
+    /// A bare "Cụm": a partial cluster.
+    fn cluster_bare(&self, start: usize, head_end: usize) -> Option<OrgSpan> {
+        let text = self.text;
+        let (word, _, _) = next_word(text, head_end)?;
+        if is_capitalized(word) || matches!(word, "trưởng" | "phó" | "thi") {
+            return None;
+        }
+        let mut span = self.span(start, head_end, "Cụm".to_string(), Kind::Cluster);
+        span.need = Need::Cluster(Vec::new());
+        Some(span)
+    }
+
+    /// A body of an organization ("Ban Chấp hành", "Thường trực") and the organization after
+    /// it.
+    fn body(&self, head: Head, name: &str, start: usize, head_end: usize) -> Option<OrgSpan> {
+        let text = self.text;
+        if word_before(text, start).is_some_and(|(_, w)| w == "các") {
+            return None;
+        }
+        // "Phó Chủ tịch Thường trực LĐLĐ tỉnh": the role's last word, not a body.
+        if matches!(head, Head::Standing(_)) && ends_with_role(text, start) {
+            return None;
+        }
+        let inner_start = after_space(text, head_end)?;
+        if let Some(end) = literal_at(text, inner_start, "Trung ương Đảng") {
+            let mut span = self.span(
+                start,
+                end,
+                format!("{name} Trung ương Đảng Cộng sản Việt Nam"),
+                Kind::Party,
+            );
+            span.level = Some(AdminLevel::TrungUong);
+            return Some(span);
+        }
+        let (inner_end, inner_head) = RULES.head_at(text, inner_start)?;
+        if matches!(
+            inner_head,
+            Head::Body(_) | Head::Standing(_) | Head::ClusterBare | Head::Office(_)
+        ) {
+            return None;
+        }
+        let mut inner = self.parse(inner_head, inner_start, inner_end)?;
+        inner.start = start;
+        inner.prefix = Some(name.to_string());
+        if name.ends_with(" Đảng") {
+            inner.kind = Kind::Party;
+        }
+        Some(inner)
+    }
+
+    /// "Bộ Chính trị".
+    fn politburo(&self, start: usize, head_end: usize) -> Option<OrgSpan> {
+        let mut span = self.span(start, head_end, "Bộ Chính trị".to_string(), Kind::Party);
+        span.level = Some(AdminLevel::TrungUong);
+        Some(span)
+    }
+
+    /// A Party committee ("Tỉnh ủy") and its place.
+    fn committee(
+        &self,
+        name: &str,
+        level: AdminLevel,
+        start: usize,
+        head_end: usize,
+    ) -> Option<OrgSpan> {
+        let text = self.text;
+        if next_word(text, head_end).is_some_and(|(w, _, _)| w == "viên") {
+            return None;
+        }
+        let mut span = self.span(start, head_end, name.to_string(), Kind::Party);
+        span.level = Some(level);
+        if let Some((end, places)) =
+            after_space(text, head_end).and_then(|p| LEXICON.place_at(text, p))
+        {
+            span.end = end;
+            span.area = LEXICON.place_name(places);
+            span.canonical = format!("{name} {}", span.area.clone().unwrap_or_default());
+        } else {
+            span.need = Need::Place(Some(level));
+        }
+        Some(span)
+    }
+
+    /// "UBND" / "HĐND" and its place.
+    fn people_body(&self, head: Head, start: usize, head_end: usize) -> Option<OrgSpan> {
+        let text = self.text;
+        let name = if head == Head::PeopleCommittee {
+            "Ủy ban nhân dân"
+        } else {
+            "Hội đồng nhân dân"
+        };
+        let mut span = self.span(start, head_end, name.to_string(), Kind::Government);
+        let tail = place_tail(text, head_end, self.published);
+        if tail.is_none() {
+            span.need = Need::Place(None);
+            return Some(span);
+        }
+        Some(self.with_tail(span, tail, name))
+    }
+
+    /// The Front and the mass organizations, national or of a place.
+    fn mass_organization(&self, head: Head, start: usize, head_end: usize) -> Option<OrgSpan> {
+        let text = self.text;
+        let mut end = skip_definition(text, head_end);
+        if head == Head::Youth {
+            if let Some(e) =
+                after_space(text, end).and_then(|p| literal_at(text, p, "Cộng sản Hồ Chí Minh"))
+            {
+                end = e;
+            }
+        }
+        let mut head_surface = text.get(start..head_end)?.to_string();
+        if let Some(e) = after_space(text, end).and_then(|p| literal_at(text, p, "Việt Nam")) {
+            end = e;
+            head_surface.push_str(" Việt Nam");
+        } else if end == head_end && text.get(..start).is_some_and(|h| h.ends_with('(')) {
+            return None;
+        }
+        // "Chủ tịch Ủy ban MTTQ Việt Nam các tỉnh, thành phố": the Fronts of all
+        // provinces, a generic plural.
+        if next_word(text, end).is_some_and(|(w, _, _)| w == "các") {
+            return None;
+        }
+        let mut canonical_head = self
+            .expand(&head_surface)
+            .replace("Mặt trận tổ quốc", "Mặt trận Tổ quốc");
+        if head == Head::Front
+            && !canonical_head.starts_with("Ủy ban")
+            && text.get(..start).is_some_and(|h| h.ends_with("Ủy ban "))
+        {
+            canonical_head = format!("Ủy ban {canonical_head}");
+        }
+        if head == Head::Youth && canonical_head == "Đoàn Thanh niên" {
+            canonical_head = "Đoàn Thanh niên Cộng sản Hồ Chí Minh".to_string();
+        }
+        let mut span = self.span(start, end, canonical_head.clone(), Kind::MassOrganization);
+        let tail = place_tail(text, end, self.published);
+        if canonical_head.ends_with("Việt Nam") && tail.is_none() {
+            span.level = Some(AdminLevel::TrungUong);
+        }
+        Some(self.with_tail(span, tail, &canonical_head))
+    }
+
+    /// "Công ty …" and its name.
+    fn company(&self, start: usize, head_end: usize) -> Option<OrgSpan> {
+        let text = self.text;
+        let p = after_space(text, head_end)?;
+        // "Công ty này", "công ty con": no name.
+        let (first, _) = word_at(text, p)?;
+        if !is_capitalized(first) && !matches!(first, "cổ" | "trách") {
+            return None;
+        }
+        let end = unit_name_end(text, p)?;
+        let surface = text.get(start..end)?;
+        Some(self.span(start, end, surface.to_string(), Kind::Enterprise))
+    }
+
+    /// "Bộ" / "Sở" / "Phòng" + a sector and its place; else a unit of a parent body.
+    fn office(&self, office: &str, start: usize, head_end: usize) -> Option<OrgSpan> {
+        let text = self.text;
+        let p = after_space(text, head_end)?;
+        let m = LEXICON
+            .sector_matcher
+            .find(
+                aho_corasick::Input::new(self.lower)
+                    .range(p..)
+                    .anchored(aho_corasick::Anchored::Yes),
+            )
+            .filter(|m| word_end(text, m.end()));
+        let Some(m) = m else {
+            // "Phòng CSGT (PC67, Công an TP.Đà Nẵng)": a unit of a parent body.
+            return self.subunit(start, head_end, office);
+        };
+        let sector = LEXICON.sectors.get(m.pattern().as_usize())?;
+        let name = format!("{office} {sector}");
+        let span = self.span(start, m.end(), name.clone(), Kind::Government);
+        if office == "Bộ" {
+            let mut span = span;
+            span.level = Some(AdminLevel::TrungUong);
+            return Some(span);
+        }
+        let tail = place_tail(text, m.end(), self.published);
+        Some(self.with_tail(span, tail, &name))
+    }
+
+    /// Courts, procuracies and police: "<name> tối cao" or "<name> <place>".
+    fn justice(&self, name: &str, start: usize, head_end: usize) -> Option<OrgSpan> {
+        let text = self.text;
+        if let Some(end) = after_space(text, head_end).and_then(|p| literal_at(text, p, "tối cao"))
+        {
+            let mut span = self.span(start, end, format!("{name} tối cao"), Kind::Government);
+            span.level = Some(AdminLevel::TrungUong);
+            return Some(span);
+        }
+        let tail = place_tail(text, head_end, self.published)?;
+        tail.area.as_ref()?;
+        let span = self.span(start, head_end, name.to_string(), Kind::Government);
+        Some(self.with_tail(span, Some(tail), name))
+    }
+
+    /// "Đảng [Cộng sản Việt Nam]", unless the word is part of another phrase ("Đảng ủy").
+    fn party(&self, start: usize, head_end: usize) -> Option<OrgSpan> {
+        let text = self.text;
+        let before = text.get(..start)?;
+        let before = before.strip_suffix(' ').unwrap_or(before);
+        if RULES.party_not_after.iter().any(|b| before.ends_with(b)) {
+            return None;
+        }
+        if let Some(end) =
+            after_space(text, head_end).and_then(|p| literal_at(text, p, "Cộng sản Việt Nam"))
+        {
+            let mut span = self.span(
+                start,
+                end,
+                "Đảng Cộng sản Việt Nam".to_string(),
+                Kind::Party,
+            );
+            span.level = Some(AdminLevel::TrungUong);
+            return Some(span);
+        }
+        if next_word(text, head_end).is_some_and(|(w, _, _)| RULES.party_not_before.contains(&w)) {
+            return None;
+        }
+        let mut span = self.span(
+            start,
+            head_end,
+            "Đảng Cộng sản Việt Nam".to_string(),
+            Kind::Party,
+        );
+        span.level = Some(AdminLevel::TrungUong);
+        Some(span)
+    }
+
+    /// "Công đoàn Viên chức Việt Nam", "Công đoàn Viên chức tỉnh Hưng Yên", "Công đoàn Giáo
+    /// dục Việt Nam": a union of a sector (`org_words.tsv`, union_sector) at `p`, national
+    /// or of a place. A bare "Công đoàn Viên chức" is completed like "UBND"; followed by a
+    /// capitalized word it is a unit's name instead ("Công đoàn Ngân hàng TMCP …").
+    fn sector_union(&self, start: usize, p: usize) -> Option<OrgSpan> {
+        let text = self.text;
+        let sector_end = any_literal_at(text, p, &RULES.union_sectors)?;
+        let head = format!("Công đoàn {}", text.get(p..sector_end)?);
+        if let Some(end) =
+            after_space(text, sector_end).and_then(|q| literal_at(text, q, "Việt Nam"))
+        {
+            let mut span = self.span(start, end, format!("{head} Việt Nam"), Kind::Union);
+            span.level = Some(AdminLevel::TrungUong);
+            return Some(span);
+        }
+        let mut span = self.span(start, sector_end, head.clone(), Kind::Union);
+        match place_tail(text, sector_end, self.published) {
+            Some(tail) if tail.level.is_some() => Some(self.with_tail(span, Some(tail), &head)),
+            _ if next_word(text, sector_end).is_some_and(|(w, _, _)| is_capitalized(w)) => None,
+            _ => {
+                span.need = Need::Place(None);
+                Some(span)
+            }
+        }
+    }
+
+    /// "Công đoàn ngành Giáo dục tỉnh Nam Định": the branch's name, then its place (level and
+    /// area filled from it).
+    fn branch_union(&self, start: usize, sector_start: usize) -> Option<OrgSpan> {
+        let text = self.text;
+        let name_end = unit_name_end(text, sector_start)?;
+        let mut pos = word_at(text, sector_start)?.1;
+        while pos < name_end {
+            if let Some(tail) = place_tail(text, pos, self.published).filter(|t| t.area.is_some()) {
+                let head = text.get(start..pos)?.to_string();
+                let span = self.span(start, pos, head.clone(), Kind::Union);
+                return Some(self.with_tail(span, Some(tail), &head));
+            }
+            let Some((_, _, word_end_pos)) = next_word(text, pos) else {
+                break;
+            };
+            pos = word_end_pos;
+        }
+        let surface = text.get(start..name_end)?;
+        let mut span = self.span(start, name_end, surface.to_string(), Kind::Union);
+        if surface.ends_with(" Việt Nam") {
+            span.level = Some(AdminLevel::TrungUong);
+        }
+        Some(span)
+    }
+
+    /// "Chi cục Thi hành án dân sự (THADS) huyện Lâm Hà", "Chi cục thuế quận Nam Từ Liêm":
+    /// an agency's name (abbreviations expanded, first letter capitalized) up to its place.
+    /// Without a place within six words it is not read ("Cục trưởng …").
+    fn agency(&self, start: usize, head_end: usize, name: &str) -> Option<OrgSpan> {
+        let text = self.text;
+        let mut pos = head_end;
+        let mut words: Vec<String> = Vec::new();
+        for _ in 0..6 {
+            if !words.is_empty() {
+                if let Some(tail) =
+                    place_tail(text, pos, self.published).filter(|t| t.area.is_some())
+                {
+                    let unit = capitalize_first(&words.join(" "));
+                    let head = format!("{name} {unit}");
+                    let span = self.span(start, pos, head.clone(), Kind::Government);
+                    return Some(self.with_tail(span, Some(tail), &head));
+                }
+            }
+            let (word, _, end) = next_word(text, pos)?;
+            let numeric = word.starts_with(|c: char| c.is_ascii_digit());
+            if numeric || RULES.name_stops.contains(&word) || matches!(word, "trưởng" | "phó") {
+                return None;
+            }
+            words.push(self.expand(word));
+            pos = skip_definition(text, end);
+        }
+        None
+    }
+
+    /// A unit of a parent organization: "Cơ quan CSĐT Công an TP.HCM" → "Cơ quan Cảnh sát
+    /// điều tra Công an Thành phố Hồ Chí Minh" (the parent written after the name, one
+    /// mention); "Phòng CSGT (PC67, Công an TP.Đà Nẵng)" → "Phòng Cảnh sát giao thông
+    /// (PC67), Công an thành phố Đà Nẵng" (a code and the parent in parentheses; the parent
+    /// stays a mention of its own). The name starts with a capitalized word or an
+    /// abbreviation, up to five words; without a parent it is not an organization.
+    fn subunit(&self, start: usize, head_end: usize, name: &str) -> Option<OrgSpan> {
+        let text = self.text;
+        let mut pos = head_end;
+        let mut words: Vec<String> = Vec::new();
+        for _ in 0..5 {
+            let q = after_space(text, pos)?;
+            if !words.is_empty() {
+                if let Some(parent) = self.parent_at(q) {
+                    let canonical =
+                        format!("{name} {} {}", words.join(" "), parent.full_canonical());
+                    let mut span = self.span(start, parent.end, canonical, Kind::Government);
+                    span.level = parent.level;
+                    span.area = parent.area;
+                    return Some(span);
+                }
+            }
+            let (word, end) = word_at(text, q)?;
+            let numeric = word.starts_with(|c: char| c.is_ascii_digit());
+            if numeric
+                || RULES.name_stops.contains(&word)
+                || (words.is_empty() && !is_capitalized(word))
+            {
+                return None;
+            }
+            words.push(self.expand(word));
+            pos = end;
+            if let Some((code, parent)) = self.coded_parent(pos) {
+                let canonical = format!(
+                    "{name} {} ({code}), {}",
+                    words.join(" "),
+                    parent.full_canonical()
+                );
+                let mut span = self.span(start, pos, canonical, Kind::Government);
+                span.level = parent.level;
+                span.area = parent.area;
+                span.code = Some(code.to_string());
+                return Some(span);
+            }
+        }
+        None
+    }
+
+    /// "phóng viên Báo Đầu tư Bất động sản, …": a newspaper's name, starting with a
+    /// capitalized word, up to five words, ending at punctuation or, with a capitalized last
+    /// word, at a stop word ("Báo Tuổi Trẻ cho biết"). A name running on into the sentence
+    /// ("Báo Lao Động đưa tin về …") is not read; "Báo cáo" is no name.
+    fn press(&self, start: usize, head_end: usize) -> Option<OrgSpan> {
+        let text = self.text;
+        let mut pos = head_end;
+        let mut words = 0;
+        let mut last_capitalized = false;
+        let mut at_stop = false;
+        while let Some((word, _, end)) = next_word(text, pos) {
+            if RULES.name_stops.contains(&word) {
+                at_stop = true;
+                break;
+            }
+            let numeric = word.starts_with(|c: char| c.is_ascii_digit());
+            if words == 5 || numeric || (words == 0 && !is_capitalized(word)) {
+                return None;
+            }
+            words += 1;
+            last_capitalized = is_capitalized(word);
+            pos = end;
+        }
+        // Before a stop word the name must end capitalized ("Báo Tuổi Trẻ cho biết"), else
+        // it has run into the sentence; before punctuation it may not ("Bất động sản,").
+        let ends = if at_stop {
+            last_capitalized
+        } else {
+            text.get(pos..)
+                .and_then(|r| r.chars().next())
+                .is_none_or(|c| {
+                    matches!(
+                        c,
+                        ',' | '.' | ';' | ':' | ')' | '(' | '"' | '!' | '?' | '\n'
+                    )
+                })
+        };
+        if words == 0 || !ends {
+            return None;
+        }
+        let surface = text.get(start..pos)?;
+        Some(self.span(start, pos, surface.to_string(), Kind::Other))
+    }
+
+    /// A complete organization starting at byte `pos` that can be a unit's parent (police,
+    /// courts, procuracies, people's committees, ministries and departments, agencies).
+    fn parent_at(&self, pos: usize) -> Option<OrgSpan> {
+        let (head_end, head) = RULES.head_at(self.text, pos)?;
+        if !matches!(
+            head,
+            Head::Justice(_) | Head::PeopleCommittee | Head::Office(_) | Head::Agency(_)
+        ) {
+            return None;
+        }
+        self.parse(head, pos, head_end)
+            .filter(|p| p.need == Need::Nothing)
+    }
+
+    /// " (PC67, Công an TP.Đà Nẵng)" at `pos`: the unit's code and its parent.
+    fn coded_parent(&self, pos: usize) -> Option<(&str, OrgSpan)> {
+        let text = self.text;
+        let inner = text.get(pos..)?.strip_prefix(" (")?;
+        let comma = inner.find(", ").filter(|c| *c <= 12)?;
+        let code = &inner[..comma];
+        let is_code = code.chars().all(|c| c.is_ascii_alphanumeric())
+            && code.chars().any(|c| c.is_ascii_uppercase())
+            && code.chars().any(|c| c.is_ascii_digit());
+        if !is_code {
+            return None;
+        }
+        let parent_start = pos + 2 + comma + 2;
+        let parent = self.parent_at(parent_start)?;
+        text.get(parent.end..)?
+            .starts_with(')')
+            .then_some((code, parent))
+    }
+
+    /// "Cụm thi đua [số N | N] [LĐLĐ …] [N thành phố trực thuộc Trung ương]".
+    fn cluster(&self, start: usize, head_end: usize) -> OrgSpan {
+        let text = self.text;
+        let mut span = self.span(start, head_end, "Cụm thi đua".to_string(), Kind::Cluster);
+        let mut numbers = Vec::new();
+        let mut scope = false;
+        let mut end = head_end;
+        if let Some((word, _, word_end_pos)) = next_word(text, end) {
+            if word == "số" {
+                if let Some((n, _, n_end)) = next_word(text, word_end_pos)
+                    .filter(|(n, _, _)| n.chars().all(|c| c.is_ascii_digit()))
+                {
+                    span.canonical.push_str(&format!(" số {n}"));
+                    numbers.push(n.to_string());
+                    end = n_end;
+                }
+            } else if word.chars().all(|c| c.is_ascii_digit()) {
+                let fed_next = next_word(text, word_end_pos)
+                    .is_some_and(|(w, _, _)| w == "LĐLĐ" || w == "Liên");
+                if fed_next {
+                    span.canonical.push_str(&format!(" {word}"));
+                    numbers.push(word.to_string());
+                    end = word_end_pos;
+                }
+            }
+        }
+        if let Some(p) = after_space(text, end) {
+            let fed_head = any_literal_at(
+                text,
+                p,
+                &["LĐLĐ", "Liên đoàn Lao động", "Liên đoàn lao động"],
+            );
+            if let Some(fed_head_end) = fed_head {
+                if let Some(fed) = self.parse(Head::Federation, p, fed_head_end) {
+                    span.canonical.push(' ');
+                    span.canonical.push_str(&fed.canonical);
+                    span.level = fed.level;
+                    span.area = fed.area.clone();
+                    scope |= fed.area.is_some();
+                    end = fed.end;
+                    if fed.need == Need::Federation {
+                        end = skip_definition(text, fed_head_end);
+                    }
+                }
+            }
+        }
+        if let Some((n, _, n_end)) =
+            next_word(text, end).filter(|(n, _, _)| n.chars().all(|c| c.is_ascii_digit()))
+        {
+            if let Some(scope_end) = after_space(text, n_end).and_then(|p| {
+                any_literal_at(
+                    text,
+                    p,
+                    &["thành phố trực thuộc Trung ương", "tỉnh, thành phố"],
+                )
+            }) {
+                let scope_text = text.get(n_end + 1..scope_end).unwrap_or_default();
+                span.canonical.push_str(&format!(" {n} {scope_text}"));
+                numbers.push(n.to_string());
+                end = scope_end;
+                scope = true;
+            }
+        }
+        span.end = end;
+        if !scope {
+            span.need = Need::Cluster(numbers);
+        }
+        span
+    }
+}

@@ -1,0 +1,232 @@
+//! Reading the place written after an organization's head: a level word and a place name
+//! ("tỉnh Hưng Yên", "TP.Đà Nẵng", "quận 2, TP.HCM"), or a province alone ("LĐLĐ Hà Nội").
+
+use chrono::NaiveDate;
+
+use super::rules::{Level, RULES};
+use crate::extract::lexicon::{Place, LEXICON};
+use crate::extract::text::{after_space, is_capitalized, next_word, word_at};
+use crate::record::AdminLevel;
+
+/// The canonical level word of an admin level ([`AdminLevel::ThanhPho`] → "thành phố"), ""
+/// for none.
+pub(super) fn level_word(level: Option<AdminLevel>) -> &'static str {
+    level.map_or("", |l| RULES.level_word(l))
+}
+
+/// A place with its level word as a name writes it: "huyện Lâm Hà", "thành phố Hà Nội", and
+/// the gazetteer's full name where the level word is part of the name ("Thành phố Hồ Chí
+/// Minh").
+pub(super) fn place_phrase(level: AdminLevel, area: &str) -> String {
+    if level.is_provincial() {
+        if let Some(full) = LEXICON.province_full_name(area) {
+            return full.to_string();
+        }
+    }
+    format!("{} {area}", level_word(Some(level)))
+}
+
+/// A place written after a head: level word and/or known place name.
+#[derive(Debug, Clone, Default)]
+pub(super) struct PlaceTail {
+    /// Byte offset just past the place.
+    pub(super) end: usize,
+    /// The level written or implied.
+    pub(super) level: Option<AdminLevel>,
+    /// The place's name, when one is written.
+    pub(super) area: Option<String>,
+    /// The province phrase written after a numbered district ("quận 2, TP.HCM" →
+    /// "Thành phố Hồ Chí Minh"): "quận 2" alone names a unit in many cities.
+    pub(super) province: Option<String>,
+}
+
+/// Parses " <level word>[ <place>]" or " <province>" at `pos` (just before the space).
+///
+/// A level word takes the gazetteer place after it when it fits the level ("tỉnh Hưng
+/// Yên"); else a district number ("quận 2"); else the place as written, up to two
+/// capitalized words ("tỉnh Hà Tây", "huyện Lâm Hà"), so that a place the gazetteer lacks is
+/// kept rather than guessed. A level word of `needs_place` ("Tp") without a place is no tail.
+pub(super) fn place_tail(
+    text: &str,
+    pos: usize,
+    published: Option<NaiveDate>,
+) -> Option<PlaceTail> {
+    let start = after_space(text, pos)?;
+    // "TP HCM", "TP.HCM": an alias that starts with a level word.
+    if let Some((end, places)) = LEXICON.place_at(text, start) {
+        let surface = text.get(start..end).unwrap_or_default();
+        if LEXICON.is_province(places) && surface.starts_with("TP") {
+            let name = LEXICON.place_name(places)?;
+            return Some(PlaceTail {
+                end,
+                level: Some(AdminLevel::ThanhPho),
+                area: Some(name),
+                province: None,
+            });
+        }
+    }
+    if let Some((level_end, level)) = RULES.level_at(text, start) {
+        return level_tail(text, level_end, level, published);
+    }
+    let (end, places) = LEXICON.place_at(text, start)?;
+    if !LEXICON.is_province(places) {
+        return None;
+    }
+    let name = LEXICON.place_name(places)?;
+    let level = match LEXICON.province_level(&name, published)? {
+        AdminLevel::ThanhPho => AdminLevel::ThanhPho,
+        _ => AdminLevel::Tinh,
+    };
+    Some(PlaceTail {
+        end,
+        level: Some(level),
+        area: Some(name),
+        province: None,
+    })
+}
+
+/// The tail after a level word ending at `level_end`: the level, and the place after it.
+fn level_tail(
+    text: &str,
+    level_end: usize,
+    level: Level,
+    published: Option<NaiveDate>,
+) -> Option<PlaceTail> {
+    let mut tail = PlaceTail {
+        end: level_end,
+        level: Some(level.code),
+        ..PlaceTail::default()
+    };
+    let place_start = if level.runs_into_place {
+        after_space(text, level_end).or_else(|| {
+            text.get(level_end..)
+                .and_then(|r| r.chars().next())
+                .filter(|c| c.is_uppercase())
+                .map(|_| level_end)
+        })
+    } else {
+        after_space(text, level_end)
+    };
+    if let Some(place) = place_start.and_then(|p| place_of_level(text, p, level.code, published)) {
+        tail.end = place.end;
+        tail.area = Some(place.area);
+        tail.province = place.province;
+    }
+    if level.needs_place && tail.area.is_none() {
+        return None;
+    }
+    Some(tail)
+}
+
+/// A place read after a level word.
+struct LevelPlace {
+    end: usize,
+    area: String,
+    province: Option<String>,
+}
+
+/// The place at `start` after a level word of `level`: a gazetteer place that fits the
+/// level, a district number, or a place the gazetteer lacks written capitalized.
+fn place_of_level(
+    text: &str,
+    start: usize,
+    level: AdminLevel,
+    published: Option<NaiveDate>,
+) -> Option<LevelPlace> {
+    let known = LEXICON.place_at(text, start);
+    if let Some((end, places)) = known {
+        if fits_level(places, level) {
+            let area = LEXICON.place_name(places)?;
+            return Some(LevelPlace {
+                end,
+                area,
+                province: None,
+            });
+        }
+    }
+    if matches!(level, AdminLevel::Quan | AdminLevel::Phuong) {
+        if let Some((number, end)) = word_at(text, start)
+            .filter(|(w, _)| w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit()))
+        {
+            return Some(LevelPlace {
+                end,
+                area: number.to_string(),
+                province: province_after_comma(text, end, published),
+            });
+        }
+    }
+    // Every province is in the gazetteer (Hà Tây too): after "tỉnh"/"thành phố" an unknown
+    // name starting with a family name is a person ("LĐLĐ tỉnh Lê Quang toản", a caption's
+    // typo), not a place.
+    let written = matches!(
+        level,
+        AdminLevel::Phuong
+            | AdminLevel::Xa
+            | AdminLevel::Quan
+            | AdminLevel::Huyen
+            | AdminLevel::ThiXa
+    ) || (known.is_none()
+        && level.is_provincial()
+        && word_at(text, start).is_some_and(|(w, _)| !LEXICON.surnames.iter().any(|s| s == w)));
+    if !written {
+        return None;
+    }
+    let (end, area) = capitalized_place(text, start)?;
+    Some(LevelPlace {
+        end,
+        area,
+        province: None,
+    })
+}
+
+/// Whether a gazetteer place fits the level word written before it.
+fn fits_level(places: &[Place], level: AdminLevel) -> bool {
+    match level {
+        AdminLevel::Tinh => LEXICON.is_province(places),
+        AdminLevel::ThanhPho => {
+            LEXICON.is_province(places) || LEXICON.is_district(places, Some(AdminLevel::ThanhPho))
+        }
+        AdminLevel::Quan | AdminLevel::Huyen | AdminLevel::ThiXa => {
+            LEXICON.is_district(places, None)
+        }
+        _ => true,
+    }
+}
+
+/// ", TP.HCM" after a numbered district at `pos`: the province's phrase ("Thành phố Hồ Chí
+/// Minh").
+fn province_after_comma(text: &str, pos: usize, published: Option<NaiveDate>) -> Option<String> {
+    if !text.get(pos..)?.starts_with(',') {
+        return None;
+    }
+    let tail = place_tail(text, pos + 1, published)?;
+    let area = tail.area?;
+    let level = tail.level.filter(|l| l.is_provincial())?;
+    LEXICON
+        .province_level(&area, published)
+        .is_some()
+        .then(|| place_phrase(level, &area))
+}
+
+/// A place name not in the gazetteer: up to two capitalized words, not a personal name.
+/// A run of three or more capitalized words starting with a family name is a person
+/// ("LĐLĐ huyện Nguyễn Văn A"); "Lâm Hà" is a place.
+fn capitalized_place(text: &str, start: usize) -> Option<(usize, String)> {
+    let (first, first_end) = word_at(text, start)?;
+    if !is_capitalized(first) {
+        return None;
+    }
+    let mut end = first_end;
+    let mut words = 1;
+    while let Some((_, _, word_end)) = next_word(text, end).filter(|(w, _, _)| is_capitalized(w)) {
+        if words == 2 {
+            if LEXICON.surnames.iter().any(|s| s == first) {
+                return None;
+            }
+            break;
+        }
+        end = word_end;
+        words += 1;
+    }
+    Some((end, text.get(start..end)?.to_string()))
+}
