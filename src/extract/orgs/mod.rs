@@ -5,6 +5,7 @@
 //! - `rules.rs`: the tables (`org_heads.tsv`, `admin_levels.tsv`,
 //!   `org_words.tsv`), read once;
 //! - `grammar.rs`: what each head reads after it;
+//! - `units.rs`: the grammars of agencies, units of a parent body and newspapers;
 //! - `place.rs`: the place written after a head ("tỉnh Hưng Yên", "quận 2, TP.HCM");
 //! - `resolution.rs`: partial mentions completed from the article (nearest full mention, the
 //!   article's province or district), unit codes ("PC67") found again.
@@ -13,6 +14,7 @@ mod grammar;
 mod place;
 mod resolution;
 mod rules;
+mod units;
 
 use std::collections::HashMap;
 

@@ -1,0 +1,166 @@
+//! The grammars of named units: agencies with their place ("Chi cục Thi hành án dân sự huyện
+//! Lâm Hà"), units of a parent body ("Phòng CSGT (PC67, Công an TP.Đà Nẵng)") and newspapers
+//! ("Báo Tuổi Trẻ").
+
+use super::grammar::{capitalize_first, skip_definition, Parser};
+use super::place::place_tail;
+use super::rules::{Head, RULES};
+use super::{Need, OrgSpan};
+use crate::extract::text::{after_space, is_capitalized, next_word, word_at};
+use crate::record::OrganizationKind as Kind;
+
+impl Parser<'_> {
+    /// "Chi cục Thi hành án dân sự (THADS) huyện Lâm Hà", "Chi cục thuế quận Nam Từ Liêm":
+    /// an agency's name (abbreviations expanded, first letter capitalized) up to its place.
+    /// Without a place within six words it is not read ("Cục trưởng …").
+    pub(super) fn agency(&self, start: usize, head_end: usize, name: &str) -> Option<OrgSpan> {
+        let text = self.text;
+        let mut pos = head_end;
+        let mut words: Vec<String> = Vec::new();
+        for _ in 0..6 {
+            if !words.is_empty() {
+                if let Some(tail) =
+                    place_tail(text, pos, self.published).filter(|t| t.area.is_some())
+                {
+                    let unit = capitalize_first(&words.join(" "));
+                    let head = format!("{name} {unit}");
+                    let span = self.span(start, pos, head.clone(), Kind::Government);
+                    return Some(self.with_tail(span, Some(tail), &head));
+                }
+            }
+            let (word, _, end) = next_word(text, pos)?;
+            let numeric = word.starts_with(|c: char| c.is_ascii_digit());
+            if numeric || RULES.name_stops.contains(&word) || matches!(word, "trưởng" | "phó") {
+                return None;
+            }
+            words.push(self.expand(word));
+            pos = skip_definition(text, end);
+        }
+        None
+    }
+
+    /// A unit of a parent organization: "Cơ quan CSĐT Công an TP.HCM" → "Cơ quan Cảnh sát
+    /// điều tra Công an Thành phố Hồ Chí Minh" (the parent written after the name, one
+    /// mention); "Phòng CSGT (PC67, Công an TP.Đà Nẵng)" → "Phòng Cảnh sát giao thông
+    /// (PC67), Công an thành phố Đà Nẵng" (a code and the parent in parentheses; the parent
+    /// stays a mention of its own). The name starts with a capitalized word or an
+    /// abbreviation, up to five words; without a parent it is not an organization.
+    pub(super) fn subunit(&self, start: usize, head_end: usize, name: &str) -> Option<OrgSpan> {
+        let text = self.text;
+        let mut pos = head_end;
+        let mut words: Vec<String> = Vec::new();
+        for _ in 0..5 {
+            let q = after_space(text, pos)?;
+            if !words.is_empty() {
+                if let Some(parent) = self.parent_at(q) {
+                    let canonical =
+                        format!("{name} {} {}", words.join(" "), parent.full_canonical());
+                    let mut span = self.span(start, parent.end, canonical, Kind::Government);
+                    span.level = parent.level;
+                    span.area = parent.area;
+                    return Some(span);
+                }
+            }
+            let (word, end) = word_at(text, q)?;
+            let numeric = word.starts_with(|c: char| c.is_ascii_digit());
+            if numeric
+                || RULES.name_stops.contains(&word)
+                || (words.is_empty() && !is_capitalized(word))
+            {
+                return None;
+            }
+            words.push(self.expand(word));
+            pos = end;
+            if let Some((code, parent)) = self.coded_parent(pos) {
+                let canonical = format!(
+                    "{name} {} ({code}), {}",
+                    words.join(" "),
+                    parent.full_canonical()
+                );
+                let mut span = self.span(start, pos, canonical, Kind::Government);
+                span.level = parent.level;
+                span.area = parent.area;
+                span.code = Some(code.to_string());
+                return Some(span);
+            }
+        }
+        None
+    }
+
+    /// "phóng viên Báo Đầu tư Bất động sản, …": a newspaper's name, starting with a
+    /// capitalized word, up to five words, ending at punctuation or, with a capitalized last
+    /// word, at a stop word ("Báo Tuổi Trẻ cho biết"). A name running on into the sentence
+    /// ("Báo Lao Động đưa tin về …") is not read; "Báo cáo" is no name.
+    pub(super) fn press(&self, start: usize, head_end: usize) -> Option<OrgSpan> {
+        let text = self.text;
+        let mut pos = head_end;
+        let mut words = 0;
+        let mut last_capitalized = false;
+        let mut at_stop = false;
+        while let Some((word, _, end)) = next_word(text, pos) {
+            if RULES.name_stops.contains(&word) {
+                at_stop = true;
+                break;
+            }
+            let numeric = word.starts_with(|c: char| c.is_ascii_digit());
+            if words == 5 || numeric || (words == 0 && !is_capitalized(word)) {
+                return None;
+            }
+            words += 1;
+            last_capitalized = is_capitalized(word);
+            pos = end;
+        }
+        // Before a stop word the name must end capitalized ("Báo Tuổi Trẻ cho biết"), else
+        // it has run into the sentence; before punctuation it may not ("Bất động sản,").
+        let ends = if at_stop {
+            last_capitalized
+        } else {
+            text.get(pos..)
+                .and_then(|r| r.chars().next())
+                .is_none_or(|c| {
+                    matches!(
+                        c,
+                        ',' | '.' | ';' | ':' | ')' | '(' | '"' | '!' | '?' | '\n'
+                    )
+                })
+        };
+        if words == 0 || !ends {
+            return None;
+        }
+        let surface = text.get(start..pos)?;
+        Some(self.span(start, pos, surface.to_string(), Kind::Other))
+    }
+
+    /// A complete organization starting at byte `pos` that can be a unit's parent (police,
+    /// courts, procuracies, people's committees, ministries and departments, agencies).
+    pub(super) fn parent_at(&self, pos: usize) -> Option<OrgSpan> {
+        let (head_end, head) = RULES.head_at(self.text, pos)?;
+        if !matches!(
+            head,
+            Head::Justice(_) | Head::PeopleCommittee | Head::Office(_) | Head::Agency(_)
+        ) {
+            return None;
+        }
+        self.parse(head, pos, head_end)
+            .filter(|p| p.need == Need::Nothing)
+    }
+
+    /// " (PC67, Công an TP.Đà Nẵng)" at `pos`: the unit's code and its parent.
+    fn coded_parent(&self, pos: usize) -> Option<(&str, OrgSpan)> {
+        let text = self.text;
+        let inner = text.get(pos..)?.strip_prefix(" (")?;
+        let comma = inner.find(", ").filter(|c| *c <= 12)?;
+        let code = &inner[..comma];
+        let is_code = code.chars().all(|c| c.is_ascii_alphanumeric())
+            && code.chars().any(|c| c.is_ascii_uppercase())
+            && code.chars().any(|c| c.is_ascii_digit());
+        if !is_code {
+            return None;
+        }
+        let parent_start = pos + 2 + comma + 2;
+        let parent = self.parent_at(parent_start)?;
+        text.get(parent.end..)?
+            .starts_with(')')
+            .then_some((code, parent))
+    }
+}
