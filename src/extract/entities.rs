@@ -1,14 +1,17 @@
-//! Organizations, people and events (issue 3).
+//! Organizations, people and events of one document (issue 3): the three rules run in
+//! order, each reading what the one before found, and their byte spans become the records'
+//! code point offsets in one step ([`extract_entities`]).
 //!
-//! - [`orgs`](super::orgs): head words ("LĐLĐ", "Cụm thi đua", "UBND", "Công ty" …) found in one
+//! - [`orgs`]: head words ("LĐLĐ", "Cụm thi đua", "UBND", "Công ty" …) found in one
 //!   Aho-Corasick pass, a small grammar per head, then partial mentions resolved within the
 //!   article (nearest full mention, the article's district or province from the gazetteer).
-//! - [`people`](super::people): names anchored on a family name, kept only with a title or a role, roles as
+//! - [`people`]: names anchored on a family name, kept only with a title or a role, roles as
 //!   written with the organization they name.
-//! - [`events`](super::events): trigger phrases per sentence, dated from the date mentions of the sentence,
+//! - [`events`]: trigger phrases per sentence, dated from the date mentions of the sentence,
 //!   the main event ("Dịp này") or the reviewed year.
 //!
-//! Rule data lives in `src/extract/rules/*.tsv` ([`super::lexicon`]).
+//! Rule data lives in `src/extract/rules/*.tsv` ([`super::lexicon`] and each rule's own
+//! tables).
 
 use super::{events, orgs, people, Document};
 use crate::normalize::CharOffsets;

@@ -70,6 +70,14 @@ pub fn word_at(text: &str, pos: usize) -> Option<(&str, usize)> {
     (len > 0).then(|| (&tail[..len], pos + len))
 }
 
+/// The run of letters starting at byte `pos` ("" when none): the money rules' unit words,
+/// which end at a digit ("triệu5").
+pub fn letters_at(text: &str, pos: usize) -> &str {
+    let rest = text.get(pos..).unwrap_or("");
+    let len = rest.find(|c: char| !is_alpha(c)).unwrap_or(rest.len());
+    &rest[..len]
+}
+
 /// The position just after one space at `pos`, if there is one.
 pub fn after_space(text: &str, pos: usize) -> Option<usize> {
     text.get(pos..)?.starts_with(' ').then_some(pos + 1)

@@ -17,18 +17,32 @@ use crate::extract::text::{
 };
 use crate::record::{AdminLevel, OrganizationKind as Kind};
 
+/// The longest abbreviation definition skipped after a head (" (LĐLĐ)"), in bytes: an
+/// article's abbreviations are a few capital letters.
+const MAX_SKIPPED_ABBREVIATION: usize = 16;
+
+/// The most words of an enterprise's or unit's name: real names have a handful, and the
+/// bound keeps a run of words without punctuation from reading on.
+const MAX_UNIT_NAME_WORDS: usize = 14;
+
 /// Skips an abbreviation definition " (LĐLĐ)" at `pos`.
 pub(super) fn skip_definition(text: &str, pos: usize) -> usize {
     let Some(rest) = text.get(pos..) else {
         return pos;
     };
     if let Some(inner) = rest.strip_prefix(" (") {
-        // Only a short abbreviation counts: look for ")" in its first 17 bytes, not in the
+        // Only a short abbreviation counts: look for ")" in its first bytes only, not in the
         // rest of the text (which made a run of "(" quadratic).
-        let window = inner.as_bytes().get(..17).unwrap_or(inner.as_bytes());
+        let window = inner
+            .as_bytes()
+            .get(..=MAX_SKIPPED_ABBREVIATION)
+            .unwrap_or(inner.as_bytes());
         if let Some(close) = memchr::memchr(b')', window) {
             let abbr = &inner[..close];
-            if !abbr.is_empty() && abbr.len() <= 16 && abbr.chars().all(|c| c.is_uppercase()) {
+            if !abbr.is_empty()
+                && abbr.len() <= MAX_SKIPPED_ABBREVIATION
+                && abbr.chars().all(|c| c.is_uppercase())
+            {
                 return pos + 2 + close + 1;
             }
         }
@@ -85,7 +99,7 @@ fn level_list_at(text: &str, pos: usize) -> bool {
 fn unit_name_end(text: &str, start: usize) -> Option<usize> {
     let mut pos = start;
     let mut last_cap = None;
-    for _ in 0..14 {
+    for _ in 0..MAX_UNIT_NAME_WORDS {
         let Some((word, word_end_pos)) = word_at(text, pos) else {
             break;
         };

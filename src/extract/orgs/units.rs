@@ -9,6 +9,20 @@ use super::{Need, OrgSpan};
 use crate::extract::text::{after_space, is_capitalized, next_word, word_at};
 use crate::record::OrganizationKind as Kind;
 
+/// The most words of an agency's name before its place ("Chi cục Thi hành án dân sự huyện
+/// …"): without a place within them it is no agency ("Cục trưởng …").
+const MAX_AGENCY_NAME_WORDS: usize = 6;
+
+/// The most words of a unit's name before its parent ("Cơ quan CSĐT Công an …").
+const MAX_SUBUNIT_NAME_WORDS: usize = 5;
+
+/// The most words of a newspaper's name ("Báo Đầu tư Bất động sản"): a longer run has gone
+/// on into the sentence.
+const MAX_PRESS_NAME_WORDS: usize = 5;
+
+/// The longest code of a unit, in bytes ("PC67", "PA05").
+const MAX_UNIT_CODE: usize = 12;
+
 impl Parser<'_> {
     /// "Chi cục Thi hành án dân sự (THADS) huyện Lâm Hà", "Chi cục thuế quận Nam Từ Liêm":
     /// an agency's name (abbreviations expanded, first letter capitalized) up to its place.
@@ -17,7 +31,7 @@ impl Parser<'_> {
         let text = self.text;
         let mut pos = head_end;
         let mut words: Vec<String> = Vec::new();
-        for _ in 0..6 {
+        for _ in 0..MAX_AGENCY_NAME_WORDS {
             if !words.is_empty() {
                 if let Some(tail) =
                     place_tail(text, pos, self.published).filter(|t| t.area.is_some())
@@ -49,7 +63,7 @@ impl Parser<'_> {
         let text = self.text;
         let mut pos = head_end;
         let mut words: Vec<String> = Vec::new();
-        for _ in 0..5 {
+        for _ in 0..MAX_SUBUNIT_NAME_WORDS {
             let q = after_space(text, pos)?;
             if !words.is_empty() {
                 if let Some(parent) = self.parent_at(q) {
@@ -103,7 +117,7 @@ impl Parser<'_> {
                 break;
             }
             let numeric = word.starts_with(|c: char| c.is_ascii_digit());
-            if words == 5 || numeric || (words == 0 && !is_capitalized(word)) {
+            if words == MAX_PRESS_NAME_WORDS || numeric || (words == 0 && !is_capitalized(word)) {
                 return None;
             }
             words += 1;
@@ -149,7 +163,7 @@ impl Parser<'_> {
     fn coded_parent(&self, pos: usize) -> Option<(&str, OrgSpan)> {
         let text = self.text;
         let inner = text.get(pos..)?.strip_prefix(" (")?;
-        let comma = inner.find(", ").filter(|c| *c <= 12)?;
+        let comma = inner.find(", ").filter(|c| *c <= MAX_UNIT_CODE)?;
         let code = &inner[..comma];
         let is_code = code.chars().all(|c| c.is_ascii_alphanumeric())
             && code.chars().any(|c| c.is_ascii_uppercase())
