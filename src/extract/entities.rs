@@ -86,45 +86,6 @@ fn to_records(
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::lexicon::{rows, RULE_FILES};
-    use unicode_normalization::UnicodeNormalization;
-
-    #[test]
-    fn rule_files_are_sorted_nfc_unique_and_parse() {
-        for (name, tsv) in RULE_FILES {
-            let mut lines = tsv.lines();
-            assert!(
-                lines.next().is_some_and(|l| l.starts_with("# ")),
-                "{name}: comment line"
-            );
-            let header = lines.next().unwrap_or_default();
-            let columns = header.split('\t').count();
-            assert!(columns >= 1 && !header.starts_with('#'), "{name}: header");
-            let body: Vec<&str> = lines.collect();
-            assert!(!body.is_empty(), "{name}: no rows");
-            for line in &body {
-                assert_eq!(
-                    line.nfc().collect::<String>(),
-                    *line,
-                    "{name}: not NFC: {line}"
-                );
-                assert_eq!(line.split('\t').count(), columns, "{name}: columns: {line}");
-                assert!(
-                    line.split('\t').all(|c| !c.is_empty() && c.trim() == c),
-                    "{name}: empty or padded cell: {line}"
-                );
-            }
-            for pair in body.windows(2) {
-                assert!(
-                    pair[0] < pair[1],
-                    "{name}: not sorted or duplicate: {:?}",
-                    pair
-                );
-            }
-            assert_eq!(rows(tsv).count(), body.len(), "{name}: rows");
-        }
-    }
-
     #[test]
     fn gazetteer_has_63_old_and_34_new_provincial_units() {
         let lex = &*crate::extract::lexicon::LEXICON;

@@ -1,10 +1,6 @@
 //! Rule data shared by the organization, people and event rules — the gazetteer of provinces
 //! and districts, abbreviations, roles, family names, sectors — read from the TSV files under
-//! `src/extract/rules/` once; and the one reader of those files ([`rows`], [`RuleError`]).
-//!
-//! Every file starts with a `#` comment line (what it is, its source, its revision date) and a
-//! header line naming the columns; the rows below are sorted, tab-separated, NFC, and unique.
-//! `-` marks an empty cell.
+//! `src/extract/rules/` once through the rule loader ([`crate::rules`]).
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -14,88 +10,121 @@ use chrono::NaiveDate;
 
 use crate::normalize::fold;
 use crate::record::AdminLevel;
+use crate::rules::{cell_enum, FromCell, Line, List, Row, RuleError, Table};
 
 /// `abbreviations.tsv`: abbreviation, expansion, kind.
-pub const ABBREVIATIONS_TSV: &str = include_str!("rules/abbreviations.tsv");
+pub static ABBREVIATIONS: Table = Table::new(
+    "extract/rules/abbreviations.tsv",
+    include_str!("rules/abbreviations.tsv"),
+    &["abbreviation", "expansion", "kind"],
+    &["abbreviation"],
+);
 /// `provinces.tsv`: the 63 pre-2025 and 34 post-merger provincial units.
-pub const PROVINCES_TSV: &str = include_str!("rules/provinces.tsv");
+pub static PROVINCES: Table = Table::new(
+    "extract/rules/provinces.tsv",
+    include_str!("rules/provinces.tsv"),
+    &[
+        "name",
+        "level",
+        "valid_from",
+        "valid_to",
+        "succeeded_by",
+        "aliases",
+        "full_name",
+    ],
+    &["name", "level", "valid_from"],
+);
 /// `districts.tsv`: district-level units with their province.
-pub const DISTRICTS_TSV: &str = include_str!("rules/districts.tsv");
+pub static DISTRICTS: Table = Table::new(
+    "extract/rules/districts.tsv",
+    include_str!("rules/districts.tsv"),
+    &["name", "level", "province"],
+    &["name"],
+);
 /// `roles.tsv`: role words ("Chủ tịch", "Phó Bí thư thường trực").
-pub const ROLES_TSV: &str = include_str!("rules/roles.tsv");
+pub static ROLES: Table = Table::new(
+    "extract/rules/roles.tsv",
+    include_str!("rules/roles.tsv"),
+    &["role"],
+    &["role"],
+);
 /// `surnames.tsv`: family names that start a personal name.
-pub const SURNAMES_TSV: &str = include_str!("rules/surnames.tsv");
+pub static SURNAMES: Table = Table::new(
+    "extract/rules/surnames.tsv",
+    include_str!("rules/surnames.tsv"),
+    &["surname"],
+    &["surname"],
+);
 /// `sectors.tsv`: sector names of ministries, departments and district offices.
-pub const SECTORS_TSV: &str = include_str!("rules/sectors.tsv");
+pub static SECTORS: Table = Table::new(
+    "extract/rules/sectors.tsv",
+    include_str!("rules/sectors.tsv"),
+    &["sector"],
+    &["sector"],
+);
 
-/// Every rule file of the organization, people and event rules with its name, for the
-/// file-format test.
-pub const RULE_FILES: [(&str, &str); 12] = [
-    ("abbreviations.tsv", ABBREVIATIONS_TSV),
-    ("admin_levels.tsv", super::orgs::ADMIN_LEVELS_TSV),
-    ("districts.tsv", DISTRICTS_TSV),
-    (
-        "event_triggers.tsv",
-        super::events::triggers::EVENT_TRIGGERS_TSV,
-    ),
-    ("event_words.tsv", super::events::words::EVENT_WORDS_TSV),
-    ("org_heads.tsv", super::orgs::ORG_HEADS_TSV),
-    ("org_words.tsv", super::orgs::ORG_WORDS_TSV),
-    ("person_titles.tsv", super::people::PERSON_TITLES_TSV),
-    ("provinces.tsv", PROVINCES_TSV),
-    ("roles.tsv", ROLES_TSV),
-    ("sectors.tsv", SECTORS_TSV),
-    ("surnames.tsv", SURNAMES_TSV),
-];
-
-/// The data rows of a rule file: comment and header skipped, cells split on tabs, `-` → "".
-pub fn rows(tsv: &str) -> impl Iterator<Item = Vec<&str>> {
-    numbered_rows(tsv).map(|(_, row)| row)
-}
-
-/// [`rows`] with the 1-based line number of each row in its file, for error messages.
-pub fn numbered_rows(tsv: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
-    tsv.lines()
-        .enumerate()
-        .filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty())
-        .skip(1)
-        .map(|(i, l)| {
-            let cells = l
-                .split('\t')
-                .map(|c| if c == "-" { "" } else { c })
-                .collect();
-            (i + 1, cells)
+/// An admin level code in a rule table ("thanh_pho").
+impl FromCell for AdminLevel {
+    fn from_cell(cell: &'static str) -> Result<Self, String> {
+        AdminLevel::from_code(cell).ok_or_else(|| {
+            let codes: Vec<&str> = AdminLevel::ALL.iter().map(|l| l.as_str()).collect();
+            format!("unknown admin level; expected one of {}", codes.join(", "))
         })
-}
-
-/// A rule file row that does not parse: an unknown constraint, level or grammar name (a
-/// misspelling in a table is an error, not a row silently read another way).
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{file} line {line}: {message}")]
-pub struct RuleError {
-    /// The rule file's name ("event_triggers.tsv").
-    pub file: &'static str,
-    /// The 1-based line of the row.
-    pub line: usize,
-    /// What is wrong with it.
-    pub message: String,
-}
-
-impl RuleError {
-    /// An error in row `line` of `file`.
-    pub fn new(file: &'static str, line: usize, message: impl Into<String>) -> Self {
-        Self {
-            file,
-            line,
-            message: message.into(),
-        }
     }
 }
 
-/// The admin level code of cell `cell` of row `line` of `file`.
-pub fn level_cell(file: &'static str, line: usize, cell: &str) -> Result<AdminLevel, RuleError> {
-    AdminLevel::from_code(cell)
-        .ok_or_else(|| RuleError::new(file, line, format!("unknown admin level {cell:?}")))
+/// The one cell of a one-column word table (`roles.tsv`, `surnames.tsv`, `sectors.tsv`,
+/// `person_titles.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Phrase(pub &'static str);
+
+impl Row for Phrase {
+    fn from_line(line: &Line<'_>) -> Result<Self, RuleError> {
+        Ok(Phrase(line.cells().first().copied().unwrap_or_default()))
+    }
+}
+
+/// The words of a one-column table, as owned strings.
+pub fn phrases(table: &Table) -> Result<Vec<String>, RuleError> {
+    Ok(table
+        .load::<Phrase>()?
+        .into_iter()
+        .map(|p| p.0.to_string())
+        .collect())
+}
+
+cell_enum! {
+    /// What an abbreviation stands for.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum AbbreviationKind {
+        /// Part of an organization's name ("LĐLĐ").
+        OrgPart = "org_part",
+        /// Part of a place's name ("TP").
+        PlacePart = "place_part",
+        /// Another term ("CNVCLĐ").
+        Term = "term",
+    }
+}
+
+/// A row of `abbreviations.tsv`.
+#[derive(Debug, Clone, Copy)]
+pub struct Abbreviation {
+    /// The abbreviation as written ("LĐLĐ").
+    pub abbreviation: &'static str,
+    /// What it stands for ("Liên đoàn Lao động").
+    pub expansion: &'static str,
+    /// What kind of words it abbreviates.
+    pub kind: AbbreviationKind,
+}
+
+impl Row for Abbreviation {
+    fn from_line(line: &Line<'_>) -> Result<Self, RuleError> {
+        Ok(Self {
+            abbreviation: line.get("abbreviation")?,
+            expansion: line.get("expansion")?,
+            kind: line.get("kind")?,
+        })
+    }
 }
 
 /// A provincial unit for one period of validity.
@@ -112,6 +141,22 @@ pub struct Province {
     /// The name with its level word where the level word is part of the name ("Thành phố
     /// Hồ Chí Minh"), if so.
     pub full_name: Option<String>,
+    /// Other names it is written with ("TP.HCM", "Sài Gòn").
+    pub aliases: Vec<String>,
+}
+
+impl Row for Province {
+    fn from_line(line: &Line<'_>) -> Result<Self, RuleError> {
+        let aliases: Option<List<String, '|'>> = line.get("aliases")?;
+        Ok(Self {
+            name: line.get("name")?,
+            level: line.get("level")?,
+            valid_from: line.get("valid_from")?,
+            valid_to: line.get("valid_to")?,
+            full_name: line.get("full_name")?,
+            aliases: aliases.map(|a| a.0).unwrap_or_default(),
+        })
+    }
 }
 
 impl Province {
@@ -131,6 +176,16 @@ pub struct District {
     pub level: AdminLevel,
     /// The province it belongs to.
     pub province: String,
+}
+
+impl Row for District {
+    fn from_line(line: &Line<'_>) -> Result<Self, RuleError> {
+        Ok(Self {
+            name: line.get("name")?,
+            level: line.get("level")?,
+            province: line.get("province")?,
+        })
+    }
 }
 
 /// A place the gazetteer knows.
@@ -176,26 +231,30 @@ fn anchored(patterns: &[String]) -> AhoCorasick {
         .expect("rule data matcher builds")
 }
 
-fn date_cell(cell: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(cell, "%Y-%m-%d").ok()
-}
-
 impl Lexicon {
     fn load() -> Result<Self, RuleError> {
-        let abbreviations = rows(ABBREVIATIONS_TSV)
-            .filter(|r| r.len() >= 2)
-            .map(|r| (r[0].to_string(), r[1].to_string()))
+        let abbreviations = ABBREVIATIONS
+            .load::<Abbreviation>()?
+            .into_iter()
+            .map(|a| (a.abbreviation.to_string(), a.expansion.to_string()))
             .collect();
-        let (provinces, mut surfaces) = read_provinces(PROVINCES_TSV)?;
-        let districts = read_districts(DISTRICTS_TSV)?;
+        let provinces: Vec<Province> = PROVINCES.load()?;
+        let districts: Vec<District> = DISTRICTS.load()?;
+        let mut surfaces: Vec<Surface> = Vec::new();
+        for (i, p) in provinces.iter().enumerate() {
+            surfaces.push((p.name.clone(), Place::Province(i)));
+            for alias in &p.aliases {
+                surfaces.push((alias.clone(), Place::Province(i)));
+            }
+        }
         for (i, d) in districts.iter().enumerate() {
             surfaces.push((d.name.clone(), Place::District(i)));
         }
         let (place_matcher, places_by_pattern) = place_index(surfaces);
-        let roles: Vec<String> = rows(ROLES_TSV).map(|r| r[0].to_string()).collect();
+        let roles = phrases(&ROLES)?;
         let role_matcher = anchored(&roles);
-        let surnames = rows(SURNAMES_TSV).map(|r| r[0].to_string()).collect();
-        let sectors: Vec<String> = rows(SECTORS_TSV).map(|r| r[0].to_string()).collect();
+        let surnames = phrases(&SURNAMES)?;
+        let sectors = phrases(&SECTORS)?;
         let lower_sectors: Vec<String> = sectors.iter().map(|s| s.to_lowercase()).collect();
         let sector_matcher = anchored(&lower_sectors);
         Ok(Self {
@@ -302,44 +361,6 @@ impl Lexicon {
 /// A place name or alias as written, with the place it names.
 type Surface = (String, Place);
 
-/// Reads `provinces.tsv`: the provincial units, and each of their surfaces (name and
-/// aliases) with the place it names.
-fn read_provinces(tsv: &str) -> Result<(Vec<Province>, Vec<Surface>), RuleError> {
-    let mut provinces = Vec::new();
-    let mut surfaces = Vec::new();
-    for (line, r) in numbered_rows(tsv).filter(|(_, r)| r.len() >= 4) {
-        let index = provinces.len();
-        provinces.push(Province {
-            name: r[0].to_string(),
-            level: level_cell("provinces.tsv", line, r[1])?,
-            valid_from: date_cell(r[2]),
-            valid_to: date_cell(r[3]),
-            full_name: r.get(6).filter(|c| !c.is_empty()).map(|c| c.to_string()),
-        });
-        surfaces.push((r[0].to_string(), Place::Province(index)));
-        if let Some(aliases) = r.get(5).filter(|a| !a.is_empty()) {
-            for alias in aliases.split('|') {
-                surfaces.push((alias.to_string(), Place::Province(index)));
-            }
-        }
-    }
-    Ok((provinces, surfaces))
-}
-
-/// Reads `districts.tsv`.
-fn read_districts(tsv: &str) -> Result<Vec<District>, RuleError> {
-    numbered_rows(tsv)
-        .filter(|(_, r)| r.len() >= 3)
-        .map(|(line, r)| {
-            Ok(District {
-                name: r[0].to_string(),
-                level: level_cell("districts.tsv", line, r[1])?,
-                province: r[2].to_string(),
-            })
-        })
-        .collect()
-}
-
 /// The place matcher over every distinct surface, and for each of its patterns the places
 /// whose folded name is the pattern's.
 fn place_index(surfaces: Vec<Surface>) -> (AhoCorasick, Vec<Vec<Place>>) {
@@ -359,14 +380,6 @@ fn place_index(surfaces: Vec<Surface>) -> (AhoCorasick, Vec<Vec<Place>>) {
         .map(|s| places_by_key.get(&fold(s)).cloned().unwrap_or_default())
         .collect();
     (anchored(&place_surfaces), places_by_pattern)
-}
-
-/// Checks `provinces.tsv` and `districts.tsv` (for the all-tables test): every level code
-/// is known.
-pub fn check_gazetteer(provinces: &str, districts: &str) -> Result<(), RuleError> {
-    read_provinces(provinces)?;
-    read_districts(districts)?;
-    Ok(())
 }
 
 /// The rule data, parsed on first use.

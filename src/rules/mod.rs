@@ -57,6 +57,7 @@ pub use error::RuleError;
 pub use table::{Line, Row, Table};
 
 use crate::article::html::SITES;
+use crate::extract::{events, lexicon, orgs};
 
 /// One registered table with its row type.
 #[derive(Debug, Clone, Copy)]
@@ -98,23 +99,25 @@ fn count_rows<R: Row>(table: &Table) -> Result<usize, RuleError> {
 /// Every rule table of the crate, with its row type.
 pub static TABLES: &[Entry] = &[
     Entry::typed::<crate::article::html::SiteRule>(&SITES),
-    Entry::untyped(&pending::ABBREVIATIONS),
-    Entry::untyped(&pending::ADMIN_LEVELS),
+    Entry::typed::<lexicon::Abbreviation>(&lexicon::ABBREVIATIONS),
+    Entry::typed::<orgs::LevelRow>(&orgs::ADMIN_LEVELS),
     Entry::untyped(&pending::COUNT_CATEGORIES),
     Entry::untyped(&pending::COUNT_UNITS),
     Entry::untyped(&pending::DATE_WORDS),
-    Entry::untyped(&pending::DISTRICTS),
-    Entry::untyped(&pending::EVENT_TRIGGERS),
+    Entry::typed::<lexicon::District>(&lexicon::DISTRICTS),
+    Entry::typed::<events::triggers::TriggerRow>(&events::triggers::EVENT_TRIGGERS),
+    Entry::typed::<events::words::EventWordRow>(&events::words::EVENT_WORDS),
     Entry::untyped(&pending::MONEY_CONTEXT),
     Entry::untyped(&pending::MONEY_NOT_UNITS),
     Entry::untyped(&pending::MONEY_UNITS),
-    Entry::untyped(&pending::ORG_HEADS),
-    Entry::untyped(&pending::ORG_WORDS),
-    Entry::untyped(&pending::PROVINCES),
+    Entry::typed::<orgs::HeadRow>(&orgs::ORG_HEADS),
+    Entry::typed::<orgs::WordRow>(&orgs::ORG_WORDS),
+    Entry::typed::<lexicon::Phrase>(&crate::extract::people::PERSON_TITLES),
+    Entry::typed::<lexicon::Province>(&lexicon::PROVINCES),
     Entry::untyped(&pending::QUALIFIERS),
-    Entry::untyped(&pending::ROLES),
-    Entry::untyped(&pending::SECTORS),
-    Entry::untyped(&pending::SURNAMES),
+    Entry::typed::<lexicon::Phrase>(&lexicon::ROLES),
+    Entry::typed::<lexicon::Phrase>(&lexicon::SECTORS),
+    Entry::typed::<lexicon::Phrase>(&lexicon::SURNAMES),
 ];
 
 /// The extractors' tables, declared here until their readers move onto the loader (each then
@@ -134,18 +137,6 @@ mod pending {
     }
 
     table!(
-        ABBREVIATIONS,
-        "abbreviations.tsv",
-        ["abbreviation", "expansion", "kind"],
-        ["abbreviation"]
-    );
-    table!(
-        ADMIN_LEVELS,
-        "admin_levels.tsv",
-        ["surface", "level", "canonical", "needs_place"],
-        ["surface"]
-    );
-    table!(
         COUNT_CATEGORIES,
         "count_categories.tsv",
         ["keyword", "category"],
@@ -162,18 +153,6 @@ mod pending {
         "date_words.tsv",
         ["kind", "word"],
         ["kind", "word"]
-    );
-    table!(
-        DISTRICTS,
-        "districts.tsv",
-        ["name", "level", "province"],
-        ["name"]
-    );
-    table!(
-        EVENT_TRIGGERS,
-        "event_triggers.tsv",
-        ["trigger", "type", "constraint", "month"],
-        ["trigger"]
     );
     table!(
         MONEY_CONTEXT,
@@ -194,35 +173,11 @@ mod pending {
         ["unit"]
     );
     table!(
-        ORG_HEADS,
-        "org_heads.tsv",
-        ["surface", "head", "name", "level"],
-        ["surface"]
-    );
-    table!(ORG_WORDS, "org_words.tsv", ["word", "use"], ["word", "use"]);
-    table!(
-        PROVINCES,
-        "provinces.tsv",
-        [
-            "name",
-            "level",
-            "valid_from",
-            "valid_to",
-            "succeeded_by",
-            "aliases",
-            "full_name"
-        ],
-        ["name", "level", "valid_from"]
-    );
-    table!(
         QUALIFIERS,
         "qualifiers.tsv",
         ["phrase", "qualifier"],
         ["phrase"]
     );
-    table!(ROLES, "roles.tsv", ["role"], ["role"]);
-    table!(SECTORS, "sectors.tsv", ["sector"], ["sector"]);
-    table!(SURNAMES, "surnames.tsv", ["surname"], ["surname"]);
 }
 
 #[cfg(test)]

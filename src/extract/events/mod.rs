@@ -283,17 +283,17 @@ impl Article<'_> {
         let (text, lower) = (self.text, self.lower);
         let before = lower.get(..f.start).unwrap_or_default();
         match trigger.constraint {
-            Constraint::AmountNext => amount_next(text, f.end),
-            Constraint::AmountSupport => {
+            Some(Constraint::AmountNext) => amount_next(text, f.end),
+            Some(Constraint::AmountSupport) => {
                 amount_next(text, f.end) && support_in_clause(lower, f.end, s.span.end)
             }
-            Constraint::GiftNext => amount_next(text, f.end) || gift_next(text, f.end),
-            Constraint::Capitalized => text
+            Some(Constraint::GiftNext) => amount_next(text, f.end) || gift_next(text, f.end),
+            Some(Constraint::Capitalized) => text
                 .get(f.start..)
                 .and_then(|r| r.chars().next())
                 .is_some_and(char::is_uppercase),
-            Constraint::NeedsDay => s.has_day,
-            Constraint::AfterAction => {
+            Some(Constraint::NeedsDay) => s.has_day,
+            Some(Constraint::AfterAction) => {
                 let window_start = f.start.saturating_sub(ACTION_WINDOW);
                 let window = lower.get(window_start..f.start).or_else(|| {
                     (window_start..f.start)
@@ -308,14 +308,14 @@ impl Article<'_> {
                     .any(|w| before.ends_with(w.as_str()));
                 acted && !object
             }
-            Constraint::RoleInSentence => *role_in_sentence.get_or_insert_with(|| {
+            Some(Constraint::RoleInSentence) => *role_in_sentence.get_or_insert_with(|| {
                 WORDS
                     .role_words
                     .iter()
                     .any(|w| s.lower.contains(w.as_str()))
             }),
-            Constraint::ReferencedNeedsDay => !before.ends_with("tại ") || s.has_day,
-            Constraint::None => true,
+            Some(Constraint::ReferencedNeedsDay) => !before.ends_with("tại ") || s.has_day,
+            None => true,
         }
     }
 

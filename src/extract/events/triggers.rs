@@ -6,13 +6,16 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
-use crate::extract::lexicon::{numbered_rows, RuleError};
 use crate::record::EventType;
+use crate::rules::{cell_enum, Line, Row, RuleError, Table};
 
 /// `event_triggers.tsv`: trigger phrases with their event type and constraint.
-pub const EVENT_TRIGGERS_TSV: &str = include_str!("../rules/event_triggers.tsv");
-
-const FILE: &str = "event_triggers.tsv";
+pub static EVENT_TRIGGERS: Table = Table::new(
+    "extract/rules/event_triggers.tsv",
+    include_str!("../rules/event_triggers.tsv"),
+    &["trigger", "type", "constraint", "month"],
+    &["trigger"],
+);
 
 /// What a trigger row does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,44 +30,93 @@ pub enum TriggerKind {
     BlockSentence,
 }
 
-/// The extra condition a trigger must meet where it is found (the `constraint` column).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Constraint {
-    /// No condition (`-`).
-    None,
-    /// An amount follows (`amount_next`).
-    AmountNext,
-    /// An amount follows, and its clause names support (`amount_support`).
-    AmountSupport,
-    /// An amount or a gift noun follows (`gift_next`).
-    GiftNext,
-    /// The trigger is written capitalized (`capitalized`).
-    Capitalized,
-    /// The sentence has a day or month date (`needs_day`).
-    NeedsDay,
-    /// "tổ chức" / "chỉ đạo" just before, and not the object of another word
-    /// (`after_action`).
-    AfterAction,
-    /// The sentence names a role (`role_in_sentence`).
-    RoleInSentence,
-    /// After "tại" only with a day date (`referenced_needs_day`).
-    ReferencedNeedsDay,
+cell_enum! {
+    /// The extra condition a trigger must meet where it is found (the `constraint` column;
+    /// `-` for none).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Constraint {
+        /// An amount follows.
+        AmountNext = "amount_next",
+        /// An amount follows, and its clause names support.
+        AmountSupport = "amount_support",
+        /// An amount or a gift noun follows.
+        GiftNext = "gift_next",
+        /// The trigger is written capitalized.
+        Capitalized = "capitalized",
+        /// The sentence has a day or month date.
+        NeedsDay = "needs_day",
+        /// "tổ chức" / "chỉ đạo" just before, and not the object of another word.
+        AfterAction = "after_action",
+        /// The sentence names a role.
+        RoleInSentence = "role_in_sentence",
+        /// After "tại" only with a day date.
+        ReferencedNeedsDay = "referenced_needs_day",
+    }
 }
 
-impl Constraint {
-    /// The constraint of a `constraint` cell ("" for `-`), if it is one.
-    fn from_cell(cell: &str) -> Option<Self> {
-        Some(match cell {
-            "" => Self::None,
-            "amount_next" => Self::AmountNext,
-            "amount_support" => Self::AmountSupport,
-            "gift_next" => Self::GiftNext,
-            "capitalized" => Self::Capitalized,
-            "needs_day" => Self::NeedsDay,
-            "after_action" => Self::AfterAction,
-            "role_in_sentence" => Self::RoleInSentence,
-            "referenced_needs_day" => Self::ReferencedNeedsDay,
-            _ => return None,
+cell_enum! {
+    /// The `type` column: an event type, or what else the row does.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum RowType {
+        /// Starts a conference.
+        Conference = "conference",
+        /// Starts a congress.
+        Congress = "congress",
+        /// Starts a signing.
+        Signing = "signing",
+        /// Starts a support programme.
+        Support = "support",
+        /// Starts an award.
+        Award = "award",
+        /// Starts a campaign launch.
+        CampaignLaunch = "campaign_launch",
+        /// Starts an election.
+        Election = "election",
+        /// Starts another event.
+        Other = "other",
+        /// A longer phrase that is not an event.
+        Ignore = "ignore",
+        /// A plan marker.
+        BlockBefore = "block_before",
+        /// No event in the sentence.
+        BlockSentence = "block_sentence",
+        /// A sentence opener referring to the main event.
+        Inherit = "inherit",
+        /// A sentence opener taking the day of the event before.
+        SameDay = "same_day",
+    }
+}
+
+/// A row of `event_triggers.tsv`.
+#[derive(Debug, Clone, Copy)]
+pub struct TriggerRow {
+    /// The lower-case phrase.
+    pub trigger: &'static str,
+    /// What the row does.
+    pub row_type: RowType,
+    /// The condition a trigger must meet, if any.
+    pub constraint: Option<Constraint>,
+    /// A fixed month (1–12), if any.
+    pub month: Option<u32>,
+}
+
+impl Row for TriggerRow {
+    fn from_line(line: &Line<'_>) -> Result<Self, RuleError> {
+        let month: Option<u32> = line.get("month")?;
+        if let Some(m) = month.filter(|m| !(1..=12).contains(m)) {
+            return Err(RuleError::Cell {
+                table: EVENT_TRIGGERS.name,
+                line: line.number(),
+                column: "month",
+                value: m.to_string(),
+                reason: "a month is 1 to 12".to_string(),
+            });
+        }
+        Ok(Self {
+            trigger: line.get("trigger")?,
+            row_type: line.get("type")?,
+            constraint: line.get("constraint")?,
+            month,
         })
     }
 }
@@ -76,8 +128,8 @@ pub struct Trigger {
     pub phrase: String,
     /// What it does.
     pub kind: TriggerKind,
-    /// The condition it must meet.
-    pub constraint: Constraint,
+    /// The condition it must meet, if any.
+    pub constraint: Option<Constraint>,
     /// A fixed month ("05" for Tháng Công nhân), or "".
     pub month: String,
 }
@@ -95,71 +147,43 @@ pub struct Triggers {
     pub same_day_openers: Vec<String>,
 }
 
-/// What a `type` cell names.
-enum RowType {
-    Trigger(TriggerKind),
-    InheritOpener,
-    SameDayOpener,
-}
-
-fn row_type(cell: &str) -> Option<RowType> {
-    use EventType::*;
-    let event = |t| RowType::Trigger(TriggerKind::Event(t));
-    Some(match cell {
-        "inherit" => RowType::InheritOpener,
-        "same_day" => RowType::SameDayOpener,
-        "ignore" => RowType::Trigger(TriggerKind::Ignore),
-        "block_before" => RowType::Trigger(TriggerKind::BlockBefore),
-        "block_sentence" => RowType::Trigger(TriggerKind::BlockSentence),
-        "conference" => event(Conference),
-        "congress" => event(Congress),
-        "signing" => event(Signing),
-        "support" => event(Support),
-        "award" => event(Award),
-        "campaign_launch" => event(CampaignLaunch),
-        "election" => event(Election),
-        "other" => event(Other),
-        _ => return None,
-    })
-}
-
-/// Parses a trigger table: an unknown type or constraint, or a month that is not two
-/// digits, is an error naming its line.
+/// Reads a trigger table: the triggers, the matcher over them and the sentence openers.
 ///
 /// # Errors
-/// [`RuleError`] for the first row that does not parse.
-pub fn parse_triggers(tsv: &str) -> Result<Triggers, RuleError> {
+/// [`RuleError`] for the first row that does not parse (an unknown type or constraint, a
+/// month that is not 1 to 12).
+pub fn parse_triggers(table: &Table) -> Result<Triggers, RuleError> {
     let mut triggers = Vec::new();
     let mut inherit_openers = Vec::new();
     let mut same_day_openers = Vec::new();
-    for (line, r) in numbered_rows(tsv) {
-        let cell = |i: usize| r.get(i).copied().unwrap_or("");
-        let error =
-            |what: &str, value: &str| RuleError::new(FILE, line, format!("{what} {value:?}"));
-        let kind = match row_type(cell(1)).ok_or_else(|| error("unknown type", cell(1)))? {
-            RowType::InheritOpener => {
-                inherit_openers.push(cell(0).to_string());
+    for row in table.load::<TriggerRow>()? {
+        let event = |t| TriggerKind::Event(t);
+        let kind = match row.row_type {
+            RowType::Inherit => {
+                inherit_openers.push(row.trigger.to_string());
                 continue;
             }
-            RowType::SameDayOpener => {
-                same_day_openers.push(cell(0).to_string());
+            RowType::SameDay => {
+                same_day_openers.push(row.trigger.to_string());
                 continue;
             }
-            RowType::Trigger(kind) => kind,
+            RowType::Conference => event(EventType::Conference),
+            RowType::Congress => event(EventType::Congress),
+            RowType::Signing => event(EventType::Signing),
+            RowType::Support => event(EventType::Support),
+            RowType::Award => event(EventType::Award),
+            RowType::CampaignLaunch => event(EventType::CampaignLaunch),
+            RowType::Election => event(EventType::Election),
+            RowType::Other => event(EventType::Other),
+            RowType::Ignore => TriggerKind::Ignore,
+            RowType::BlockBefore => TriggerKind::BlockBefore,
+            RowType::BlockSentence => TriggerKind::BlockSentence,
         };
-        let constraint =
-            Constraint::from_cell(cell(2)).ok_or_else(|| error("unknown constraint", cell(2)))?;
-        let month = cell(3);
-        let month_ok = month.is_empty()
-            || (month.len() == 2 && month.parse::<u32>().is_ok_and(|m| (1..=12).contains(&m)));
-        if !month_ok {
-            return Err(error("bad month", month));
-        }
         triggers.push(Trigger {
-            phrase: cell(0).to_string(),
+            phrase: row.trigger.to_string(),
             kind,
-            constraint,
-            month: month.to_string(),
+            constraint: row.constraint,
+            month: row.month.map(|m| format!("{m:02}")).unwrap_or_default(),
         });
     }
     // Triggers start on common letters ("h", "t"), so a prefilter finds a candidate at
@@ -169,7 +193,7 @@ pub fn parse_triggers(tsv: &str) -> Result<Triggers, RuleError> {
         .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .prefilter(false)
         .build(triggers.iter().map(|t| t.phrase.as_str()))
-        .map_err(|e| RuleError::new(FILE, 0, format!("matcher: {e}")))?;
+        .expect("trigger matcher builds");
     Ok(Triggers {
         triggers,
         matcher,
@@ -180,39 +204,49 @@ pub fn parse_triggers(tsv: &str) -> Result<Triggers, RuleError> {
 
 /// The embedded trigger table, parsed on first use.
 pub static TRIGGERS: LazyLock<Triggers> = LazyLock::new(|| {
-    parse_triggers(EVENT_TRIGGERS_TSV).expect("the embedded event_triggers.tsv parses (tested)")
+    parse_triggers(&EVENT_TRIGGERS).expect("the embedded event_triggers.tsv parses (tested)")
 });
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    const HEADER: &str = "# test\ntrigger\ttype\tconstraint\tmonth\n";
+    /// A leaked trigger table over `rows` (for tests of misspelt rows).
+    fn table(rows: &str) -> &'static Table {
+        let text: &'static str = format!("# test\ntrigger\ttype\tconstraint\tmonth\n{rows}").leak();
+        Box::leak(Box::new(Table::new(
+            "t.tsv",
+            text,
+            EVENT_TRIGGERS.columns,
+            EVENT_TRIGGERS.key,
+        )))
+    }
 
     #[test]
     fn the_embedded_table_parses_every_row() {
-        let table = parse_triggers(EVENT_TRIGGERS_TSV).map_err(|e| e.to_string());
-        let table = table
-            .as_ref()
+        let rows = EVENT_TRIGGERS.lines().map(|l| l.len()).unwrap_or(0);
+        let read = parse_triggers(&EVENT_TRIGGERS)
             .map(|t| t.triggers.len() + t.inherit_openers.len() + t.same_day_openers.len());
-        assert_eq!(table, Ok(numbered_rows(EVENT_TRIGGERS_TSV).count()));
+        assert_eq!(read, Ok(rows));
     }
 
     #[test]
     fn a_misspelt_constraint_is_a_load_error() {
-        let tsv = format!("{HEADER}hội nghị\tconference\tneeds_dya\t-\n");
-        let err = parse_triggers(&tsv).err().map(|e| e.to_string());
-        assert_eq!(
-            err.as_deref(),
-            Some("event_triggers.tsv line 3: unknown constraint \"needs_dya\"")
-        );
-        let tsv = format!("{HEADER}hội nghị\tconferense\t-\t-\n");
-        assert!(parse_triggers(&tsv).is_err());
-        let tsv = format!("{HEADER}tháng công nhân\tother\t-\t5\n");
-        assert!(parse_triggers(&tsv).is_err());
-        let tsv = format!("{HEADER}hội nghị\tconference\tneeds_day\t-\n");
+        let err = parse_triggers(table("hội nghị\tconference\tneeds_dya\t-\n"))
+            .err()
+            .map(|e| e.to_string());
         assert!(
-            parse_triggers(&tsv).is_ok_and(|t| t.triggers[0].constraint == Constraint::NeedsDay)
+            err.as_deref()
+                .is_some_and(|e| e
+                    .starts_with("t.tsv line 3, column constraint: \"needs_dya\": unknown value")),
+            "{err:?}"
+        );
+        assert!(parse_triggers(table("hội nghị\tconferense\t-\t-\n")).is_err());
+        assert!(parse_triggers(table("tháng công nhân\tother\t-\t13\n")).is_err());
+        let ok = parse_triggers(table("hội nghị\tconference\tneeds_day\t05\n"));
+        assert!(
+            ok.is_ok_and(|t| t.triggers[0].constraint == Some(Constraint::NeedsDay)
+                && t.triggers[0].month == "05")
         );
     }
 }

@@ -3,26 +3,64 @@
 
 use std::sync::LazyLock;
 
-use crate::extract::lexicon::{numbered_rows, RuleError};
+use crate::rules::{cell_enum, Line, Row, RuleError, Table};
 
 /// `event_words.tsv`: words the event rules read, by use.
-pub const EVENT_WORDS_TSV: &str = include_str!("../rules/event_words.tsv");
+pub static EVENT_WORDS: Table = Table::new(
+    "extract/rules/event_words.tsv",
+    include_str!("../rules/event_words.tsv"),
+    &["word", "use"],
+    &["word", "use"],
+);
 
-/// The uses of `event_words.tsv`, in the order of [`EventWords`]' fields.
-const USES: [&str; 12] = [
-    "object_word",
-    "subject_verb",
-    "generic_subject",
-    "amount_qualifier",
-    "gift_noun",
-    "support_word",
-    "name_stop_word",
-    "name_stop_phrase",
-    "action_verb",
-    "action_object",
-    "role_word",
-    "place_level",
-];
+cell_enum! {
+    /// The `use` column of `event_words.tsv` (see [`EventWords`]).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum WordUse {
+        /// [`EventWords::object_words`].
+        ObjectWord = "object_word",
+        /// [`EventWords::subject_verbs`].
+        SubjectVerb = "subject_verb",
+        /// [`EventWords::generic_subjects`].
+        GenericSubject = "generic_subject",
+        /// [`EventWords::amount_qualifiers`].
+        AmountQualifier = "amount_qualifier",
+        /// [`EventWords::gift_nouns`].
+        GiftNoun = "gift_noun",
+        /// [`EventWords::support_words`].
+        SupportWord = "support_word",
+        /// [`EventWords::name_stops`], matched with a space on each side.
+        NameStopWord = "name_stop_word",
+        /// [`EventWords::name_stops`], matched with a space before.
+        NameStopPhrase = "name_stop_phrase",
+        /// [`EventWords::action_verbs`].
+        ActionVerb = "action_verb",
+        /// [`EventWords::action_objects`].
+        ActionObject = "action_object",
+        /// [`EventWords::role_words`].
+        RoleWord = "role_word",
+        /// [`EventWords::place_levels`].
+        PlaceLevel = "place_level",
+    }
+}
+
+/// A row of `event_words.tsv`.
+#[derive(Debug, Clone, Copy)]
+pub struct EventWordRow {
+    /// The word or phrase.
+    pub word: &'static str,
+    /// What the rules read it for.
+    pub use_: WordUse,
+}
+
+impl Row for EventWordRow {
+    fn from_line(line: &Line<'_>) -> Result<Self, RuleError> {
+        Ok(Self {
+            word: line.get("word")?,
+            use_: line.get("use")?,
+        })
+    }
+}
 
 /// The word lists of `event_words.tsv`, with the spaces each use is matched with.
 #[derive(Debug, Clone, Default)]
@@ -53,35 +91,26 @@ pub struct EventWords {
     pub place_levels: Vec<String>,
 }
 
-/// Parses an event word table.
+/// Reads an event word table into its lists.
 ///
 /// # Errors
 /// [`RuleError`] for a row whose use is unknown.
-pub fn parse_event_words(tsv: &str) -> Result<EventWords, RuleError> {
+pub fn parse_event_words(table: &Table) -> Result<EventWords, RuleError> {
     let mut words = EventWords::default();
-    for (line, r) in numbered_rows(tsv) {
-        let word = r.first().copied().unwrap_or("");
-        let use_ = r.get(1).copied().unwrap_or("");
-        let (list, written) = match USES.iter().position(|u| *u == use_) {
-            Some(0) => (&mut words.object_words, word.to_string()),
-            Some(1) => (&mut words.subject_verbs, format!(" {word}")),
-            Some(2) => (&mut words.generic_subjects, word.to_string()),
-            Some(3) => (&mut words.amount_qualifiers, word.to_string()),
-            Some(4) => (&mut words.gift_nouns, word.to_string()),
-            Some(5) => (&mut words.support_words, word.to_string()),
-            Some(6) => (&mut words.name_stops, format!(" {word} ")),
-            Some(7) => (&mut words.name_stops, format!(" {word}")),
-            Some(8) => (&mut words.action_verbs, word.to_string()),
-            Some(9) => (&mut words.action_objects, format!("{word} ")),
-            Some(10) => (&mut words.role_words, word.to_string()),
-            Some(11) => (&mut words.place_levels, format!("{word} ")),
-            _ => {
-                return Err(RuleError::new(
-                    "event_words.tsv",
-                    line,
-                    format!("unknown use {use_:?}"),
-                ))
-            }
+    for EventWordRow { word, use_ } in table.load::<EventWordRow>()? {
+        let (list, written) = match use_ {
+            WordUse::ObjectWord => (&mut words.object_words, word.to_string()),
+            WordUse::SubjectVerb => (&mut words.subject_verbs, format!(" {word}")),
+            WordUse::GenericSubject => (&mut words.generic_subjects, word.to_string()),
+            WordUse::AmountQualifier => (&mut words.amount_qualifiers, word.to_string()),
+            WordUse::GiftNoun => (&mut words.gift_nouns, word.to_string()),
+            WordUse::SupportWord => (&mut words.support_words, word.to_string()),
+            WordUse::NameStopWord => (&mut words.name_stops, format!(" {word} ")),
+            WordUse::NameStopPhrase => (&mut words.name_stops, format!(" {word}")),
+            WordUse::ActionVerb => (&mut words.action_verbs, word.to_string()),
+            WordUse::ActionObject => (&mut words.action_objects, format!("{word} ")),
+            WordUse::RoleWord => (&mut words.role_words, word.to_string()),
+            WordUse::PlaceLevel => (&mut words.place_levels, format!("{word} ")),
         };
         list.push(written);
     }
@@ -90,7 +119,7 @@ pub fn parse_event_words(tsv: &str) -> Result<EventWords, RuleError> {
 
 /// The embedded event word table, parsed on first use.
 pub static WORDS: LazyLock<EventWords> = LazyLock::new(|| {
-    parse_event_words(EVENT_WORDS_TSV).expect("the embedded event_words.tsv parses (tested)")
+    parse_event_words(&EVENT_WORDS).expect("the embedded event_words.tsv parses (tested)")
 });
 
 #[cfg(test)]
@@ -99,7 +128,7 @@ mod tests {
 
     #[test]
     fn every_row_is_read_and_a_misspelt_use_is_an_error() {
-        let words = parse_event_words(EVENT_WORDS_TSV).unwrap_or_default();
+        let words = parse_event_words(&EVENT_WORDS).unwrap_or_default();
         assert!(words.name_stops.contains(&" với ".to_string()));
         assert!(words.name_stops.contains(&" tham gia".to_string()));
         assert!(words.place_levels.contains(&"TP. ".to_string()));
@@ -114,8 +143,13 @@ mod tests {
             + words.action_objects.len()
             + words.role_words.len()
             + words.place_levels.len();
-        assert_eq!(read, numbered_rows(EVENT_WORDS_TSV).count());
-        let bad = "# test\nword\tuse\nquà\tgift_nuon\n";
-        assert!(parse_event_words(bad).is_err());
+        assert_eq!(read, EVENT_WORDS.lines().map(|l| l.len()).unwrap_or(0));
+        let bad = Table::new(
+            "t.tsv",
+            "# test\nword\tuse\nquà\tgift_nuon\n",
+            EVENT_WORDS.columns,
+            EVENT_WORDS.key,
+        );
+        assert!(parse_event_words(&bad).is_err());
     }
 }

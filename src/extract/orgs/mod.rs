@@ -18,7 +18,9 @@ mod units;
 
 use std::collections::HashMap;
 
-pub use rules::{check_org_tables, ADMIN_LEVELS_TSV, ORG_HEADS_TSV, ORG_WORDS_TSV};
+pub use rules::{
+    Grammar, HeadRow, Level, LevelRow, WordRow, WordUse, ADMIN_LEVELS, ORG_HEADS, ORG_WORDS,
+};
 
 use crate::extract::text::{word_at, word_end, word_start, ByteSpan};
 use crate::extract::Document;

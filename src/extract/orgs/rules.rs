@@ -1,22 +1,37 @@
-//! The organization grammar's rule data, read once: `org_heads.tsv` (the words that start a
-//! mention and the grammar each one starts), `admin_levels.tsv` (level words) and
-//! `org_words.tsv` (word lists by use). A row naming an unknown grammar, level or use is a
-//! load error.
+//! The organization grammar's rule data, read once through the rule loader:
+//! `org_heads.tsv` (the words that start a mention and the grammar each one starts),
+//! `admin_levels.tsv` (level words) and `org_words.tsv` (word lists by use). A row naming an
+//! unknown grammar, level or use is a load error.
 
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
-use crate::extract::lexicon::{level_cell, numbered_rows, RuleError};
 use crate::extract::text::word_end;
 use crate::record::AdminLevel;
+use crate::rules::{cell_enum, Line, Row, RuleError, Table};
 
 /// `org_heads.tsv`: the words that start an organization mention, with their grammar.
-pub const ORG_HEADS_TSV: &str = include_str!("../rules/org_heads.tsv");
+pub static ORG_HEADS: Table = Table::new(
+    "extract/rules/org_heads.tsv",
+    include_str!("../rules/org_heads.tsv"),
+    &["surface", "head", "name", "level"],
+    &["surface"],
+);
 /// `admin_levels.tsv`: level words ("tỉnh", "TP.", "Tp") with level code and spelling.
-pub const ADMIN_LEVELS_TSV: &str = include_str!("../rules/admin_levels.tsv");
+pub static ADMIN_LEVELS: Table = Table::new(
+    "extract/rules/admin_levels.tsv",
+    include_str!("../rules/admin_levels.tsv"),
+    &["surface", "level", "canonical", "needs_place"],
+    &["surface"],
+);
 /// `org_words.tsv`: unit heads, name stop words, company types, determiners, sector unions.
-pub const ORG_WORDS_TSV: &str = include_str!("../rules/org_words.tsv");
+pub static ORG_WORDS: Table = Table::new(
+    "extract/rules/org_words.tsv",
+    include_str!("../rules/org_words.tsv"),
+    &["word", "use"],
+    &["word", "use"],
+);
 
 /// The grammar that reads the rest of a mention after its head word (`org_heads.tsv`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,40 +69,123 @@ pub(super) enum Head {
     Justice(&'static str),
 }
 
-/// The head of an `org_heads.tsv` row: its grammar, canonical name and level.
-fn head_named(kind: &str, name: &'static str, level: Option<AdminLevel>) -> Option<Head> {
-    Some(match kind {
-        "agency" => Head::Agency(name),
-        "body" => Head::Body(name),
-        "cluster" => Head::Cluster,
-        "cluster_bare" => Head::ClusterBare,
-        "committee" => Head::Committee(name, level?),
-        "company" => Head::Company,
-        "federation" => Head::Federation,
-        "front" => Head::Front,
-        "grassroots" => Head::Grassroots,
-        "justice" => Head::Justice(name),
-        "office" => Head::Office(name),
-        "party" => Head::Party,
-        "people_committee" => Head::PeopleCommittee,
-        "people_council" => Head::PeopleCouncil,
-        "politburo" => Head::BoChinhTri,
-        "press" => Head::Press,
-        "standing" => Head::Standing(name),
-        "subunit" => Head::Subunit(name),
-        "tong_ld" => Head::TongLd,
-        "union" => Head::Union,
-        "union_lower" => Head::UnionLower,
-        "veterans" => Head::Veterans,
-        "women" => Head::Women,
-        "youth" => Head::Youth,
-        _ => return None,
+cell_enum! {
+    /// The `head` column of `org_heads.tsv`: which grammar a head word starts.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Grammar {
+        /// `agency`.
+        Agency = "agency",
+        /// `body`.
+        Body = "body",
+        /// `cluster`.
+        Cluster = "cluster",
+        /// `cluster_bare`.
+        ClusterBare = "cluster_bare",
+        /// `committee`.
+        Committee = "committee",
+        /// `company`.
+        Company = "company",
+        /// `federation`.
+        Federation = "federation",
+        /// `front`.
+        Front = "front",
+        /// `grassroots`.
+        Grassroots = "grassroots",
+        /// `justice`.
+        Justice = "justice",
+        /// `office`.
+        Office = "office",
+        /// `party`.
+        Party = "party",
+        /// `people_committee`.
+        PeopleCommittee = "people_committee",
+        /// `people_council`.
+        PeopleCouncil = "people_council",
+        /// `politburo`.
+        Politburo = "politburo",
+        /// `press`.
+        Press = "press",
+        /// `standing`.
+        Standing = "standing",
+        /// `subunit`.
+        Subunit = "subunit",
+        /// `tong_ld`.
+        TongLd = "tong_ld",
+        /// `union`.
+        Union = "union",
+        /// `union_lower`.
+        UnionLower = "union_lower",
+        /// `veterans`.
+        Veterans = "veterans",
+        /// `women`.
+        Women = "women",
+        /// `youth`.
+        Youth = "youth",
+    }
+}
+
+/// The head of an `org_heads.tsv` row: its grammar with its canonical name and level
+/// (`None` for a committee without its level).
+fn head_named(grammar: Grammar, name: &'static str, level: Option<AdminLevel>) -> Option<Head> {
+    Some(match grammar {
+        Grammar::Agency => Head::Agency(name),
+        Grammar::Body => Head::Body(name),
+        Grammar::Cluster => Head::Cluster,
+        Grammar::ClusterBare => Head::ClusterBare,
+        Grammar::Committee => Head::Committee(name, level?),
+        Grammar::Company => Head::Company,
+        Grammar::Federation => Head::Federation,
+        Grammar::Front => Head::Front,
+        Grammar::Grassroots => Head::Grassroots,
+        Grammar::Justice => Head::Justice(name),
+        Grammar::Office => Head::Office(name),
+        Grammar::Party => Head::Party,
+        Grammar::PeopleCommittee => Head::PeopleCommittee,
+        Grammar::PeopleCouncil => Head::PeopleCouncil,
+        Grammar::Politburo => Head::BoChinhTri,
+        Grammar::Press => Head::Press,
+        Grammar::Standing => Head::Standing(name),
+        Grammar::Subunit => Head::Subunit(name),
+        Grammar::TongLd => Head::TongLd,
+        Grammar::Union => Head::Union,
+        Grammar::UnionLower => Head::UnionLower,
+        Grammar::Veterans => Head::Veterans,
+        Grammar::Women => Head::Women,
+        Grammar::Youth => Head::Youth,
     })
+}
+
+/// A row of `org_heads.tsv`: a head word and the grammar it starts.
+#[derive(Debug, Clone, Copy)]
+pub struct HeadRow {
+    surface: &'static str,
+    head: Head,
+}
+
+impl Row for HeadRow {
+    fn from_line(line: &Line<'_>) -> Result<Self, RuleError> {
+        let grammar: Grammar = line.get("head")?;
+        let name: Option<&'static str> = line.get("name")?;
+        let level: Option<AdminLevel> = line.get("level")?;
+        let head = head_named(grammar, name.unwrap_or_default(), level).ok_or_else(|| {
+            RuleError::Cell {
+                table: ORG_HEADS.name,
+                line: line.number(),
+                column: "level",
+                value: "-".to_string(),
+                reason: "a committee needs its level".to_string(),
+            }
+        })?;
+        Ok(Self {
+            surface: line.get("surface")?,
+            head,
+        })
+    }
 }
 
 /// A level word of `admin_levels.tsv`.
 #[derive(Debug, Clone, Copy)]
-pub(super) struct Level {
+pub struct Level {
     /// Admin level.
     pub(super) code: AdminLevel,
     /// Canonical spelling ("thành phố" for "TP.", "Tp").
@@ -98,17 +196,66 @@ pub(super) struct Level {
     pub(super) runs_into_place: bool,
 }
 
-/// The uses of `org_words.tsv` rows, in column order of [`OrgRules`]' word lists.
-const WORD_USES: [&str; 8] = [
-    "unit_head",
-    "name_stop",
-    "company_type",
-    "determiner",
-    "union_sector",
-    "party_not_after",
-    "party_not_before",
-    "thanh_compound",
-];
+/// A row of `admin_levels.tsv`: a level word and what it means.
+#[derive(Debug, Clone, Copy)]
+pub struct LevelRow {
+    surface: &'static str,
+    level: Level,
+}
+
+impl Row for LevelRow {
+    fn from_line(line: &Line<'_>) -> Result<Self, RuleError> {
+        let surface: &'static str = line.get("surface")?;
+        Ok(Self {
+            surface,
+            level: Level {
+                code: line.get("level")?,
+                canonical: line.get("canonical")?,
+                needs_place: line.get("needs_place")?,
+                runs_into_place: surface.ends_with('.'),
+            },
+        })
+    }
+}
+
+cell_enum! {
+    /// The `use` column of `org_words.tsv`.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum WordUse {
+        /// After "Công đoàn" / "CĐCS" it names a grassroots union's unit.
+        UnitHead = "unit_head",
+        /// Ends an enterprise or unit name.
+        NameStop = "name_stop",
+        /// Left out of a short company name.
+        CompanyType = "company_type",
+        /// Before a partial mention it makes a generic plural.
+        Determiner = "determiner",
+        /// "Công đoàn" + it is a sector union.
+        UnionSector = "union_sector",
+        /// "Đảng" after it is not the Party.
+        PartyNotAfter = "party_not_after",
+        /// "Đảng" before it is not the Party.
+        PartyNotBefore = "party_not_before",
+        /// After "tỉnh, thành" it makes one word.
+        ThanhCompound = "thanh_compound",
+    }
+}
+
+/// A row of `org_words.tsv`: a word and what the grammar reads it for.
+#[derive(Debug, Clone, Copy)]
+pub struct WordRow {
+    word: &'static str,
+    use_: WordUse,
+}
+
+impl Row for WordRow {
+    fn from_line(line: &Line<'_>) -> Result<Self, RuleError> {
+        Ok(Self {
+            word: line.get("word")?,
+            use_: line.get("use")?,
+        })
+    }
+}
 
 /// The organization grammar's rule data, parsed once.
 pub(super) struct OrgRules {
@@ -147,103 +294,42 @@ fn anchored_matcher<'p>(patterns: impl IntoIterator<Item = &'p str>) -> AhoCoras
         .expect("organization rule matcher builds")
 }
 
-/// Reads `org_heads.tsv`: each head's surface and grammar.
-fn read_heads(tsv: &'static str) -> Result<Vec<(&'static str, Head)>, RuleError> {
-    let file = "org_heads.tsv";
-    numbered_rows(tsv)
-        .filter(|(_, r)| r.len() >= 4)
-        .map(|(line, r)| {
-            let level = match r[3] {
-                "" => None,
-                cell => Some(level_cell(file, line, cell)?),
-            };
-            let head = head_named(r[1], r[2], level).ok_or_else(|| {
-                RuleError::new(
-                    file,
-                    line,
-                    format!("unknown grammar {:?} (or level missing)", r[1]),
-                )
-            })?;
-            Ok((r[0], head))
-        })
-        .collect()
-}
-
-/// Reads `admin_levels.tsv`: each level word's surface and row.
-fn read_levels(tsv: &'static str) -> Result<Vec<(&'static str, Level)>, RuleError> {
-    let file = "admin_levels.tsv";
-    numbered_rows(tsv)
-        .filter(|(_, r)| r.len() >= 4)
-        .map(|(line, r)| {
-            let needs_place = match r[3] {
-                "yes" => true,
-                "no" => false,
-                other => return Err(RuleError::new(file, line, format!("needs_place {other:?}"))),
-            };
-            let level = Level {
-                code: level_cell(file, line, r[1])?,
-                canonical: r[2],
-                needs_place,
-                runs_into_place: r[0].ends_with('.'),
-            };
-            Ok((r[0], level))
-        })
-        .collect()
-}
-
-/// Reads `org_words.tsv`: the words of each of [`WORD_USES`], in that order.
-fn read_words(tsv: &'static str) -> Result<[Vec<&'static str>; 8], RuleError> {
-    let mut words: [Vec<&'static str>; 8] = Default::default();
-    for (line, r) in numbered_rows(tsv) {
-        let use_ = r.get(1).copied().unwrap_or("");
-        let i = WORD_USES.iter().position(|u| *u == use_).ok_or_else(|| {
-            RuleError::new("org_words.tsv", line, format!("unknown use {use_:?}"))
-        })?;
-        if let (Some(list), Some(word)) = (words.get_mut(i), r.first()) {
-            list.push(word);
-        }
-    }
-    Ok(words)
-}
-
-/// Checks the organization tables (for the all-tables test): every grammar, level and use
-/// is known.
-///
-/// # Errors
-/// [`RuleError`] for the first row that does not parse.
-pub fn check_org_tables(
-    heads: &'static str,
-    levels: &'static str,
-    words: &'static str,
-) -> Result<(), RuleError> {
-    read_heads(heads)?;
-    read_levels(levels)?;
-    read_words(words)?;
-    Ok(())
-}
-
 impl OrgRules {
     fn load() -> Result<Self, RuleError> {
-        let (surfaces, heads): (Vec<_>, Vec<_>) = read_heads(ORG_HEADS_TSV)?.into_iter().unzip();
-        let (level_surfaces, levels): (Vec<_>, Vec<_>) =
-            read_levels(ADMIN_LEVELS_TSV)?.into_iter().unzip();
-        let [unit_heads, name_stops, company_types, determiners, union_sectors, party_not_after, party_not_before, thanh_compounds] =
-            read_words(ORG_WORDS_TSV)?;
+        let (surfaces, heads): (Vec<_>, Vec<_>) = ORG_HEADS
+            .load::<HeadRow>()?
+            .into_iter()
+            .map(|r| (r.surface, r.head))
+            .unzip();
+        let (level_surfaces, levels): (Vec<_>, Vec<_>) = ADMIN_LEVELS
+            .load::<LevelRow>()?
+            .into_iter()
+            .map(|r| (r.surface, r.level))
+            .unzip();
+        let words = ORG_WORDS.load::<WordRow>()?;
+        let words = |use_: WordUse| -> Vec<&'static str> {
+            words
+                .iter()
+                .filter(|r| r.use_ == use_)
+                .map(|r| r.word)
+                .collect()
+        };
         Ok(Self {
             head_matcher: anchored_matcher(surfaces.iter().copied()),
             heads,
             level_matcher: anchored_matcher(level_surfaces.iter().copied()),
             levels,
-            unit_heads,
-            name_stops,
-            company_types,
-            determiners,
-            union_sectors,
-            party_not_after,
-            party_not_before,
-            thanh_compounds,
+            unit_heads: words(WordUse::UnitHead),
+            name_stops: words(WordUse::NameStop),
+            company_types: words(WordUse::CompanyType),
+            determiners: words(WordUse::Determiner),
+            union_sectors: words(WordUse::UnionSector),
+            party_not_after: words(WordUse::PartyNotAfter),
+            party_not_before: words(WordUse::PartyNotBefore),
+            thanh_compounds: words(WordUse::ThanhCompound),
         })
     }
+
     /// The head starting exactly at byte `pos`: its end and grammar.
     pub(super) fn head_at(&self, text: &str, pos: usize) -> Option<(usize, Head)> {
         let m = self.head_matcher.find(

@@ -2,7 +2,7 @@
 
 use super::rules::rule_rows_read;
 use super::*;
-use crate::extract::lexicon::rows;
+use crate::rules::Table;
 
 fn canonicals(text: &str) -> Vec<(String, String)> {
     find(&Document::from_text(text))
@@ -439,20 +439,26 @@ fn news_extra_numbered_district_takes_the_province_written_with_it() {
     );
 }
 
+/// A leaked table with the columns and key of `like`, over `rows` after a test header.
+fn table_like(like: &Table, rows: &str) -> &'static Table {
+    let text: &'static str = format!("# test\n{}\n{rows}", like.columns.join("\t")).leak();
+    Box::leak(Box::new(Table::new("t.tsv", text, like.columns, like.key)))
+}
+
 #[test]
 fn every_head_and_level_row_parses_and_a_misspelling_is_an_error() {
     let (heads, levels) = rule_rows_read();
-    assert_eq!(heads, rows(ORG_HEADS_TSV).count());
-    assert_eq!(levels, rows(ADMIN_LEVELS_TSV).count());
-    assert_eq!(
-        check_org_tables(ORG_HEADS_TSV, ADMIN_LEVELS_TSV, ORG_WORDS_TSV),
-        Ok(())
-    );
-    let header = "# test\nhead\tkind\tcanonical\tlevel\n";
-    let bad_grammar: &'static str = format!("{header}UBND\tpeople_comittee\t-\t-\n").leak();
-    assert!(check_org_tables(bad_grammar, ADMIN_LEVELS_TSV, ORG_WORDS_TSV).is_err());
-    let bad_level: &'static str = format!("{header}Tỉnh ủy\tcommittee\tTỉnh ủy\ttinhh\n").leak();
-    assert!(check_org_tables(bad_level, ADMIN_LEVELS_TSV, ORG_WORDS_TSV).is_err());
-    let bad_use: &'static str = "# test\nword\tuse\nCác\tdeterminer_\n";
-    assert!(check_org_tables(ORG_HEADS_TSV, ADMIN_LEVELS_TSV, bad_use).is_err());
+    assert_eq!(Ok(heads), ORG_HEADS.lines().map(|l| l.len()));
+    assert_eq!(Ok(levels), ADMIN_LEVELS.lines().map(|l| l.len()));
+    assert!(ORG_WORDS.load::<WordRow>().is_ok());
+    let bad_grammar = table_like(&ORG_HEADS, "UBND\tpeople_comittee\t-\t-\n");
+    assert!(bad_grammar.load::<HeadRow>().is_err());
+    let bad_level = table_like(&ORG_HEADS, "Tỉnh ủy\tcommittee\tTỉnh ủy\ttinhh\n");
+    assert!(bad_level.load::<HeadRow>().is_err());
+    let no_level = table_like(&ORG_HEADS, "Tỉnh ủy\tcommittee\tTỉnh ủy\t-\n");
+    assert!(no_level.load::<HeadRow>().is_err());
+    let bad_use = table_like(&ORG_WORDS, "Các\tdeterminer_\n");
+    assert!(bad_use.load::<WordRow>().is_err());
+    let bad_place = table_like(&ADMIN_LEVELS, "tỉnh\ttinh\ttỉnh\tmaybe\n");
+    assert!(bad_place.load::<LevelRow>().is_err());
 }

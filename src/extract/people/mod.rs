@@ -9,15 +9,21 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::extract::lexicon::{rows, LEXICON};
+use crate::extract::lexicon::{phrases, LEXICON};
 use crate::extract::orgs::OrgSpan;
 use crate::extract::text::{is_capitalized, next_word, word_end, word_start, ByteSpan};
 use crate::normalize::{fold, CharOffsets};
 use crate::record::Person;
+use crate::rules::Table;
 use roles::{roles_after, roles_before, RoleIndex, RoleSpan};
 
 /// `person_titles.tsv`: titles written before a personal name ("đồng chí", "Ông").
-pub const PERSON_TITLES_TSV: &str = include_str!("../rules/person_titles.tsv");
+pub static PERSON_TITLES: Table = Table::new(
+    "extract/rules/person_titles.tsv",
+    include_str!("../rules/person_titles.tsv"),
+    &["title"],
+    &["title"],
+);
 
 /// One occurrence of a person's name (byte offsets).
 #[derive(Debug, Clone)]
@@ -76,8 +82,10 @@ static NAME: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The titles of `person_titles.tsv`, each with the space that follows it ("đồng chí ").
 static TITLES: LazyLock<Vec<String>> = LazyLock::new(|| {
-    rows(PERSON_TITLES_TSV)
-        .filter_map(|r| r.first().map(|t| format!("{t} ")))
+    phrases(&PERSON_TITLES)
+        .expect("the embedded person_titles.tsv parses (tested)")
+        .into_iter()
+        .map(|t| format!("{t} "))
         .collect()
 });
 
