@@ -18,9 +18,7 @@ mod units;
 
 use std::collections::HashMap;
 
-pub use rules::{
-    Grammar, HeadRow, Level, LevelRow, WordRow, WordUse, ADMIN_LEVELS, ORG_HEADS, ORG_WORDS,
-};
+pub use rules::{HeadRow, LevelRow, WordRow, ADMIN_LEVELS, ORG_HEADS, ORG_WORDS};
 
 use crate::extract::text::{word_at, word_end, word_start, ByteSpan};
 use crate::extract::Document;

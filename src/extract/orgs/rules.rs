@@ -185,7 +185,7 @@ impl Row for HeadRow {
 
 /// A level word of `admin_levels.tsv`.
 #[derive(Debug, Clone, Copy)]
-pub struct Level {
+pub(super) struct Level {
     /// Admin level.
     pub(super) code: AdminLevel,
     /// Canonical spelling ("thành phố" for "TP.", "Tp").
