@@ -179,10 +179,7 @@ fn reference_attributions<'a>(
 }
 
 /// The first `restatements`: every pair of mentions of a value compared.
-fn reference_restatements(
-    record: &Record,
-    attributions: &[Attribution<'_>],
-) -> Vec<Option<usize>> {
+fn reference_restatements(record: &Record, attributions: &[Attribution<'_>]) -> Vec<Option<usize>> {
     let n = record.money.len().min(attributions.len());
     let value = |i: usize| -> AmountValue<'_> {
         let m = &record.money[i];
@@ -214,8 +211,7 @@ fn reference_restatements(
                 .copied()
                 .filter(|&f| {
                     let (f_org, f_year) = said(f);
-                    org.is_none_or(|o| f_org == Some(o))
-                        && year.is_none_or(|y| f_year == Some(y))
+                    org.is_none_or(|o| f_org == Some(o)) && year.is_none_or(|y| f_year == Some(y))
                 })
                 .max_by_key(|&f| {
                     let (f_org, f_year) = said(f);
