@@ -1,38 +1,31 @@
 //! The crawl loop: a queue per host (starting points, then articles, then other pages: see
 //! [`super::frontier`]), the next URL taken from the host that may be asked soonest, every
 //! URL ending as one line of `state/seen.tsv`.
+//!
+//! This module holds the loop and the hosts' queues and pacing; [`restore`] rebuilds the
+//! queue of a resumed crawl, [`robots_txt`] has and checks each host's robots.txt, and
+//! [`process`] takes one URL from its checks to its stored document and queued links.
+
+mod process;
+mod restore;
+mod robots_txt;
 
 use std::collections::{HashMap, HashSet};
-use std::io::Read;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
 use chrono::{SecondsFormat, Utc};
 use url::Url;
 
-use super::frontier::{looks_like_article, Class, Frontier};
-use super::http::{Accept, Http, Limit, Reply};
-use super::links::{self, DocKind, Link, LinkTarget};
+use super::frontier::{Class, Frontier};
+use super::http::Http;
 use super::robots::Robots;
-use super::store::{Meta, QueueLine, SeenLine, Shelf, Store};
+use super::store::Store;
 use super::{normalize_host, Config, CrawlSummary, Progress};
-use crate::pipeline::sha256_hex;
 use crate::Error;
 
 /// The longest a wait sleeps before looking at the stop flag again.
 const STOP_POLL: Duration = Duration::from_millis(20);
-
-/// robots.txt is read up to this many bytes, cut at the last whole line, the rest ignored:
-/// RFC 9309 section 2.5 asks crawlers to parse at least the first 500 KiB (Google reads as
-/// much), and a longer file is no reason to give up on the host.
-const MAX_ROBOTS_BYTES: u64 = 500 * 1024;
-
-/// URL path endings that are never HTML pages: not requested from article links.
-const NOT_HTML_EXTENSIONS: [&str; 36] = [
-    "7z", "apk", "avi", "bmp", "css", "dmg", "doc", "docx", "eot", "exe", "flv", "gif", "gz",
-    "ico", "jpeg", "jpg", "js", "json", "m4a", "mov", "mp3", "mp4", "pdf", "png", "ppt", "pptx",
-    "rar", "svg", "tar", "tif", "tiff", "ttf", "webm", "webp", "xls", "xlsx",
-];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -152,17 +145,6 @@ struct Failure {
     detail: String,
 }
 
-/// What became of a host's robots.txt.
-enum RobotsFile {
-    /// Its text (cut at the last whole line within [`MAX_ROBOTS_BYTES`]).
-    Text(String),
-    /// Missing (4xx, or unreachable by redirects): everything allowed.
-    Missing,
-    /// Unreachable (5xx or no connection, after the usual tries): everything forbidden for
-    /// this run, each URL failing with this reason and detail.
-    Unavailable(Failure),
-}
-
 struct Run<'a> {
     config: &'a Config,
     http: Http,
@@ -278,81 +260,6 @@ fn now_rfc3339() -> String {
 }
 
 impl Run<'_> {
-    /// Rebuilds the queue from the logs: every queued URL not yet seen (or, with `recrawl`,
-    /// not skipped), then the seeds not queued before.
-    fn restore(&mut self, seeds: &[Url]) -> Result<(), Error> {
-        let mut last: HashMap<String, String> = HashMap::new();
-        for line in self.store.read_seen()? {
-            // Earlier versions logged a host whose robots.txt was down as skipped; it is a
-            // failure (tried again with `retry_failed`).
-            let outcome = if line.outcome == "skipped" && line.reason == "robots-unavailable" {
-                "failed".to_string()
-            } else {
-                line.outcome
-            };
-            last.insert(line.url, outcome);
-        }
-        let redo = |outcome: &str, kind: Kind, config: &Config| match outcome {
-            "failed" => config.retry_failed,
-            "skipped" | "alias" => false,
-            _ => config.recrawl || (config.refresh_seeds && kind != Kind::Page),
-        };
-        for line in self.store.read_queue()? {
-            let (Some(kind), Ok(url)) = (Kind::parse(&line.kind), Url::parse(&line.url)) else {
-                continue;
-            };
-            if !self.queued.insert(line.url.clone()) {
-                continue;
-            }
-            let pending = match last.get(&line.url) {
-                None => true,
-                Some(outcome) => redo(outcome, kind, self.config),
-            };
-            if pending {
-                // Whether a page was a feed item is not logged; a feed date says it was.
-                let article = looks_like_article(&url) || !line.published.is_empty();
-                self.push(Entry {
-                    url,
-                    kind,
-                    article,
-                    depth: line.depth,
-                    found_on: Some(line.found_on).filter(|s| !s.is_empty()),
-                    published: Some(line.published).filter(|s| !s.is_empty()),
-                    attempt: 0,
-                });
-            }
-        }
-        // Alias URLs (redirect targets) count as done: not fetched again.
-        self.aliases.extend(
-            last.iter()
-                .filter(|(_, o)| o.as_str() == "alias")
-                .map(|(u, _)| u.clone()),
-        );
-        self.queued.extend(self.aliases.iter().cloned());
-        let mut new_seeds = Vec::new();
-        for seed in seeds {
-            if self.queued.insert(seed.to_string()) {
-                new_seeds.push(QueueLine {
-                    kind: Kind::Seed.name().to_string(),
-                    depth: 0,
-                    url: seed.to_string(),
-                    found_on: String::new(),
-                    published: String::new(),
-                });
-                self.push(Entry {
-                    url: seed.clone(),
-                    kind: Kind::Seed,
-                    article: false,
-                    depth: 0,
-                    found_on: None,
-                    published: None,
-                    attempt: 0,
-                });
-            }
-        }
-        self.store.append_queue(&new_seeds)
-    }
-
     fn push(&mut self, entry: Entry) {
         let key = origin(&entry.url);
         if !self.hosts.contains_key(&key) {
@@ -462,140 +369,6 @@ impl Run<'_> {
         }
     }
 
-    /// Whether robots.txt lets us fetch `url` (fetching robots.txt first if needed):
-    /// `None` if allowed (by the groups of every product token obeyed), else the URL's
-    /// outcome: skipped (`robots`), or failed when robots.txt could not be had.
-    fn robots_check(&mut self, url: &Url) -> Result<Option<Outcome>, NotYet> {
-        let key = origin(url);
-        let known = self.hosts.get(&key).is_some_and(|h| h.robots.is_some());
-        if !known {
-            let (robots, failure) = self.fetch_robots(url).ok_or(NotYet)?;
-            let host = self.hosts.entry(key.clone()).or_insert_with(Host::new);
-            host.robots = Some(robots);
-            host.robots_failure = failure;
-        }
-        let Some(host) = self.hosts.get(&key) else {
-            return Ok(None);
-        };
-        if let Some(failure) = &host.robots_failure {
-            return Ok(Some(Outcome::Failed {
-                reason: failure.reason.clone(),
-                detail: failure.detail.clone(),
-            }));
-        }
-        let mut path = url.path().to_string();
-        if let Some(query) = url.query() {
-            path.push('?');
-            path.push_str(query);
-        }
-        match &host.robots {
-            Some(groups) if !groups.iter().all(|r| r.allows(&path)) => {
-                Ok(Some(Outcome::Skipped("robots".into())))
-            }
-            _ => Ok(None),
-        }
-    }
-
-    /// Fetches and parses robots.txt for the host of `url`, once per product token obeyed:
-    /// 4xx allows everything; 5xx and network failures (after the usual tries) forbid
-    /// everything for this run (RFC 9309 section 2.3.1.4), and the failure is returned.
-    /// `None` when the stop flag was set before it could be had.
-    fn fetch_robots(&mut self, url: &Url) -> Option<(Vec<Robots>, Option<Failure>)> {
-        Some(match self.fetch_robots_text(url)? {
-            RobotsFile::Text(text) => (
-                self.config
-                    .robots_agents()
-                    .iter()
-                    .map(|agent| Robots::parse(&text, agent))
-                    .collect(),
-                None,
-            ),
-            RobotsFile::Missing => (vec![Robots::allow_all()], None),
-            RobotsFile::Unavailable(failure) => (vec![Robots::disallow_all()], Some(failure)),
-        })
-    }
-
-    /// robots.txt for the host of `url`; `None` when interrupted or to be tried again later.
-    ///
-    /// A failed try does not sleep here: that held up every other host for the backoff or
-    /// `Retry-After` (up to 2 × 120 s a host). The host is blocked for the wait instead,
-    /// and its URL put back, like a page's retry.
-    fn fetch_robots_text(&mut self, url: &Url) -> Option<RobotsFile> {
-        let Ok(mut current) = url.join("/robots.txt") else {
-            return Some(RobotsFile::Missing);
-        };
-        let key = origin(url);
-        let mut attempt = self.hosts.get(&key).map_or(0, |h| h.robots_tries);
-        let mut hops = 0;
-        loop {
-            if !self.wait_for(&current) {
-                return None;
-            }
-            let reply = self.http.get(
-                &current,
-                None,
-                Accept::Text,
-                Limit::Prefix(MAX_ROBOTS_BYTES),
-            );
-            self.requested(&current);
-            match reply {
-                Reply::Ok {
-                    body, truncated, ..
-                } => return Some(RobotsFile::Text(robots_text(&body, truncated))),
-                Reply::Redirect { location } => {
-                    hops += 1;
-                    let next = location.and_then(|l| links::resolve(&current, &l));
-                    match next {
-                        Some(next) if hops <= self.config.max_redirects && self.allowed(&next) => {
-                            current = next;
-                        }
-                        // RFC 9309: a robots.txt that cannot be reached by redirects is absent.
-                        _ => return Some(RobotsFile::Missing),
-                    }
-                }
-                Reply::Retry {
-                    reason,
-                    detail,
-                    retry_after,
-                } => {
-                    attempt += 1;
-                    if attempt >= self.config.max_tries {
-                        // The server answered (5xx, 429): its robots.txt is unavailable. No
-                        // answer at all: the reason is the connection's (`timeout`, …).
-                        let reason = if reason.starts_with("http-") {
-                            "robots-unavailable".to_string()
-                        } else {
-                            reason
-                        };
-                        let tries = if attempt == 1 { "try" } else { "tries" };
-                        return Some(RobotsFile::Unavailable(Failure {
-                            reason,
-                            detail: format!("robots.txt: {detail}; {attempt} {tries}"),
-                        }));
-                    }
-                    self.summary.retries += 1;
-                    let wait = self.retry_wait(attempt, retry_after);
-                    let host = self.hosts.entry(key).or_insert_with(Host::new);
-                    host.robots_tries = attempt;
-                    host.blocked_until = host.blocked_until.max(Instant::now() + wait);
-                    return None;
-                }
-                Reply::Failed {
-                    status: Some(status @ 500..),
-                    ..
-                } => {
-                    return Some(RobotsFile::Unavailable(Failure {
-                        reason: "robots-unavailable".into(),
-                        detail: format!("robots.txt: the server answered {status}"),
-                    }))
-                }
-                Reply::Failed { .. } | Reply::NotModified | Reply::Refused => {
-                    return Some(RobotsFile::Missing)
-                }
-            }
-        }
-    }
-
     /// The wait before try `attempt + 1`: exponential backoff, or `Retry-After` (capped)
     /// when longer.
     fn retry_wait(&self, attempt: u32, retry_after: Option<Duration>) -> Duration {
@@ -610,363 +383,6 @@ impl Run<'_> {
             .unwrap_or_default();
         backoff.max(asked)
     }
-
-    /// Processes one URL; `None` when it was put back for a retry, or because the stop flag
-    /// was set before its request could be sent.
-    fn process(&mut self, entry: Entry) -> Result<Option<Outcome>, Error> {
-        if self.aliases.contains(entry.url.as_str()) && !self.config.recrawl {
-            // Stored under the URL that redirected to it; its seen line is written.
-            return Ok(None);
-        }
-        // A bug that panics on one document (a parser meeting input nobody foresaw) fails
-        // that URL, with the message as its detail; the crawl goes on.
-        let outcome = match crate::guard::guard(entry.url.as_str(), || self.process_inner(&entry)) {
-            Err(err) if err.is_internal() => Some(Outcome::Failed {
-                reason: "internal-error".to_string(),
-                detail: err.to_string(),
-            }),
-            other => other?,
-        };
-        let Some(outcome) = outcome else {
-            return Ok(None);
-        };
-        let (name, reason) = match &outcome {
-            Outcome::Fetched => ("fetched", ""),
-            Outcome::NotModified => ("not-modified", ""),
-            Outcome::FromStore => ("stored", ""),
-            Outcome::Skipped(r) => ("skipped", r.as_str()),
-            Outcome::Failed { reason, .. } => ("failed", reason.as_str()),
-        };
-        match &outcome {
-            Outcome::Fetched => self.summary.fetched += 1,
-            Outcome::NotModified => self.summary.not_modified += 1,
-            Outcome::FromStore => self.summary.from_store += 1,
-            Outcome::Skipped(r) => *self.summary.skipped.entry(r.clone()).or_default() += 1,
-            Outcome::Failed { reason, .. } => {
-                *self.summary.failed.entry(reason.clone()).or_default() += 1;
-            }
-        }
-        self.store.append_seen(&SeenLine {
-            at: now_rfc3339(),
-            outcome: name.to_string(),
-            reason: reason.to_string(),
-            url: entry.url.to_string(),
-        })?;
-        Ok(Some(outcome))
-    }
-
-    fn process_inner(&mut self, entry: &Entry) -> Result<Option<Outcome>, Error> {
-        let url = &entry.url;
-        crate::guard::inject_panic_for_tests(url.as_str());
-        if !self.allowed(url) {
-            return Ok(Some(Outcome::Skipped("off-host".into())));
-        }
-        if entry.kind == Kind::Page && has_non_html_extension(url) {
-            return Ok(Some(Outcome::Skipped("extension".into())));
-        }
-        let stored = self
-            .store
-            .load_meta(url, Shelf::Pages)
-            .or_else(|| self.store.load_meta(url, Shelf::Feeds));
-        let refetch =
-            self.config.recrawl || (self.config.refresh_seeds && entry.kind != Kind::Page);
-        if stored.is_some() && !refetch {
-            self.rediscover(entry)?;
-            return Ok(Some(Outcome::FromStore));
-        }
-        match self.robots_check(url) {
-            Ok(Some(outcome)) => return Ok(Some(outcome)),
-            Ok(None) => {}
-            Err(NotYet) => {
-                self.requeue(entry.clone());
-                return Ok(None);
-            }
-        }
-        if entry.attempt == 0 {
-            self.documents += 1;
-        }
-        let accept = if entry.kind == Kind::Page {
-            Accept::Html
-        } else {
-            Accept::Documents
-        };
-        let mut current = url.clone();
-        let mut visited = vec![url.to_string()];
-        loop {
-            if !self.wait_for(&current) {
-                // Stopped before this request (a redirect hop included) was sent: the URL
-                // stays queued, without an outcome, for the next run.
-                self.requeue(entry.clone());
-                return Ok(None);
-            }
-            let reply = self
-                .http
-                .get(&current, stored.as_ref(), accept, Limit::Whole);
-            self.requested(&current);
-            match reply {
-                Reply::Redirect { location } => {
-                    let Some(location) = location else {
-                        return Ok(Some(Outcome::failed("bad-redirect")));
-                    };
-                    let Some(next) = links::resolve(&current, &location) else {
-                        return Ok(Some(if current.join(&location).is_ok() {
-                            Outcome::Skipped("scheme".into())
-                        } else {
-                            Outcome::failed("bad-redirect")
-                        }));
-                    };
-                    if visited.iter().any(|v| v == next.as_str()) {
-                        return Ok(Some(Outcome::failed("redirect-loop")));
-                    }
-                    if visited.len() > self.config.max_redirects {
-                        return Ok(Some(Outcome::failed("too-many-redirects")));
-                    }
-                    if !self.allowed(&next) {
-                        return Ok(Some(Outcome::Skipped("off-host".into())));
-                    }
-                    match self.robots_check(&next) {
-                        Ok(Some(outcome)) => return Ok(Some(outcome)),
-                        Ok(None) => {}
-                        Err(NotYet) => {
-                            self.requeue(entry.clone());
-                            return Ok(None);
-                        }
-                    }
-                    if !self.config.recrawl && self.store.load_meta(&next, Shelf::Pages).is_some() {
-                        // The target is stored under its own name already.
-                        return Ok(Some(Outcome::Skipped("duplicate".into())));
-                    }
-                    visited.push(next.to_string());
-                    current = next;
-                }
-                Reply::NotModified => {
-                    self.rediscover(entry)?;
-                    return Ok(Some(Outcome::NotModified));
-                }
-                Reply::Retry {
-                    reason,
-                    detail,
-                    retry_after,
-                } => {
-                    let attempt = entry.attempt + 1;
-                    if attempt >= self.config.max_tries {
-                        let tries = if attempt == 1 { "try" } else { "tries" };
-                        return Ok(Some(Outcome::Failed {
-                            reason,
-                            detail: format!("{detail}; {attempt} {tries}"),
-                        }));
-                    }
-                    let wait = self.retry_wait(attempt, retry_after);
-                    let key = origin(url);
-                    let host = self.hosts.entry(key).or_insert_with(Host::new);
-                    host.blocked_until = host.blocked_until.max(Instant::now() + wait);
-                    let mut again = entry.clone();
-                    again.attempt = attempt;
-                    host.queue.push_front(again.class(), again);
-                    self.summary.retries += 1;
-                    return Ok(None);
-                }
-                Reply::Failed { reason, .. } => {
-                    return Ok(Some(Outcome::Failed {
-                        reason,
-                        detail: String::new(),
-                    }))
-                }
-                Reply::Refused => return Ok(Some(Outcome::Skipped("content-type".into()))),
-                Reply::Ok { headers, body, .. } => {
-                    return self.store_document(entry, &current, &visited, headers, body);
-                }
-            }
-        }
-    }
-
-    /// Stores a 200 response and queues what it links to.
-    fn store_document(
-        &mut self,
-        entry: &Entry,
-        final_url: &Url,
-        visited: &[String],
-        headers: std::collections::BTreeMap<String, String>,
-        body: Vec<u8>,
-    ) -> Result<Option<Outcome>, Error> {
-        let content_type = headers.get("content-type").cloned();
-        let kind = classify(content_type.as_deref(), &body, self.config.max_bytes);
-        let shelf = match (kind.as_ref().map(|(k, _)| *k), entry.kind) {
-            (Some(DocKind::Html), _) => Shelf::Pages,
-            (Some(DocKind::Feed | DocKind::Sitemap | DocKind::SitemapIndex), k)
-                if k != Kind::Page =>
-            {
-                Shelf::Feeds
-            }
-            (None, _) => return Ok(Some(Outcome::failed("too-large"))),
-            _ => return Ok(Some(Outcome::Skipped("content-type".into()))),
-        };
-        let meta = Meta {
-            url: entry.url.to_string(),
-            final_url: final_url.to_string(),
-            status: 200,
-            fetched_at: now_rfc3339(),
-            content_type: content_type.clone(),
-            etag: headers.get("etag").cloned(),
-            last_modified: headers.get("last-modified").cloned(),
-            published: entry.published.clone(),
-            found_on: entry.found_on.clone(),
-            content_sha256: sha256_hex(&body),
-            headers: headers.clone(),
-        };
-        self.store.save(&entry.url, shelf, &meta, &body)?;
-        if shelf == Shelf::Pages {
-            self.summary.pages += 1;
-        }
-        let nofollow = headers
-            .get("x-robots-tag")
-            .is_some_and(|v| v.to_ascii_lowercase().contains("nofollow"));
-        if !nofollow {
-            let found = document_links(entry.kind, kind, &body, final_url);
-            self.discover(entry, found)?;
-        }
-        // Redirect targets are not fetched again under their own name.
-        for alias in visited.iter().skip(1) {
-            self.queued.insert(alias.clone());
-            if self.aliases.insert(alias.clone()) {
-                self.store.append_seen(&SeenLine {
-                    at: now_rfc3339(),
-                    outcome: "alias".into(),
-                    reason: String::new(),
-                    url: alias.clone(),
-                })?;
-            }
-        }
-        Ok(Some(Outcome::Fetched))
-    }
-
-    /// Queues the links of a stored copy (kept after 304, or stored by an interrupted run).
-    fn rediscover(&mut self, entry: &Entry) -> Result<(), Error> {
-        let loaded = self
-            .store
-            .load(&entry.url, Shelf::Pages)
-            .or_else(|| self.store.load(&entry.url, Shelf::Feeds));
-        let Some((meta, body)) = loaded else {
-            return Ok(());
-        };
-        let final_url = Url::parse(&meta.final_url).unwrap_or_else(|_| entry.url.clone());
-        if let Some((kind, _)) =
-            classify(meta.content_type.as_deref(), &body, self.config.max_bytes)
-        {
-            let found = document_links(entry.kind, Some((kind, Vec::new())), &body, &final_url);
-            self.discover(entry, found)?;
-        }
-        Ok(())
-    }
-
-    /// Queues the new links on allowed hosts within the depth limit, logging them all with
-    /// one sync.
-    fn discover(&mut self, from: &Entry, found: Vec<Link>) -> Result<(), Error> {
-        let mut lines = Vec::new();
-        for link in found {
-            if !self.allowed(&link.url) {
-                self.summary.off_host_links += 1;
-                continue;
-            }
-            let (kind, article, depth) = match link.target {
-                // The depth comes from the queue log: saturating, whatever it says.
-                LinkTarget::Page => (
-                    Kind::Page,
-                    looks_like_article(&link.url),
-                    from.depth.saturating_add(1),
-                ),
-                LinkTarget::Item => (Kind::Page, true, from.depth.saturating_add(1)),
-                LinkTarget::Feed => (Kind::Feed, false, from.depth),
-            };
-            if self.config.max_depth.is_some_and(|max| depth > max) {
-                continue;
-            }
-            let key = link.url.to_string();
-            if self.queued.contains(&key) {
-                continue;
-            }
-            self.queued.insert(key.clone());
-            let found_on = from.url.to_string();
-            lines.push(QueueLine {
-                kind: kind.name().to_string(),
-                depth,
-                url: key,
-                found_on: found_on.clone(),
-                published: link.published.clone().unwrap_or_default(),
-            });
-            self.push(Entry {
-                url: link.url,
-                kind,
-                article,
-                depth,
-                found_on: Some(found_on),
-                published: link.published,
-                attempt: 0,
-            });
-        }
-        self.store.append_queue(&lines)
-    }
-}
-
-/// The text of a robots.txt body; when it was cut at [`MAX_ROBOTS_BYTES`], without the line
-/// the cut went through (half a line can say something else: `Disallow: /` of
-/// `Disallow: /print/`).
-fn robots_text(body: &[u8], truncated: bool) -> String {
-    let whole = if truncated {
-        body.iter()
-            .rposition(|&b| b == b'\n' || b == b'\r')
-            .map_or(&[][..], |end| body.get(..end).unwrap_or_default())
-    } else {
-        body
-    };
-    String::from_utf8_lossy(whole).into_owned()
-}
-
-/// The kind of a body and the bytes to parse (a gzipped sitemap unpacked); `None` when an
-/// unpacked body is larger than `max_bytes`.
-fn classify(content_type: Option<&str>, body: &[u8], max_bytes: u64) -> Option<(DocKind, Vec<u8>)> {
-    let mime = content_type
-        .unwrap_or("")
-        .split(';')
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_ascii_lowercase();
-    if mime == "text/html" || mime == "application/xhtml+xml" {
-        return Some((DocKind::Html, Vec::new()));
-    }
-    if body.starts_with(&[0x1f, 0x8b]) {
-        let mut unpacked = Vec::new();
-        let mut decoder = flate2::read::GzDecoder::new(body).take(max_bytes + 1);
-        if decoder.read_to_end(&mut unpacked).is_err() {
-            return Some((DocKind::Other, Vec::new()));
-        }
-        if unpacked.len() as u64 > max_bytes {
-            return None;
-        }
-        return Some((links::sniff(&unpacked), unpacked));
-    }
-    Some((links::sniff(body), Vec::new()))
-}
-
-/// The links of a fetched document of kind `doc` (with its unpacked bytes, if any).
-fn document_links(
-    entry: Kind,
-    doc: Option<(DocKind, Vec<u8>)>,
-    body: &[u8],
-    url: &Url,
-) -> Vec<Link> {
-    let Some((kind, unpacked)) = doc else {
-        return Vec::new();
-    };
-    let bytes = if unpacked.is_empty() { body } else { &unpacked };
-    match kind {
-        DocKind::Html => links::html_links(bytes, url, entry == Kind::Seed),
-        DocKind::Feed if entry != Kind::Page => links::feed_links(bytes, url),
-        DocKind::Sitemap if entry != Kind::Page => links::sitemap_links(bytes, url, false),
-        DocKind::SitemapIndex if entry != Kind::Page => links::sitemap_links(bytes, url, true),
-        _ => Vec::new(),
-    }
 }
 
 /// True when `host` is one of `allow` (normalized hosts) or a subdomain of one.
@@ -980,25 +396,9 @@ fn host_allowed(allow: &[String], host: &str) -> bool {
     })
 }
 
-fn has_non_html_extension(url: &Url) -> bool {
-    let last = url.path().rsplit('/').next().unwrap_or("");
-    let Some((_, ext)) = last.rsplit_once('.') else {
-        return false;
-    };
-    let ext = ext.to_ascii_lowercase();
-    NOT_HTML_EXTENSIONS.binary_search(&ext.as_str()).is_ok()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn extension_list_is_sorted() {
-        let mut sorted = NOT_HTML_EXTENSIONS;
-        sorted.sort_unstable();
-        assert_eq!(sorted, NOT_HTML_EXTENSIONS);
-    }
 
     #[test]
     fn allowed_hosts_take_subdomains_and_ignore_www() {
@@ -1013,19 +413,5 @@ mod tests {
         assert!(!host_allowed(&allow, "laodong.vn.evil.com"));
         assert!(host_allowed(&allow, "127.0.0.1"));
         assert!(!host_allowed(&allow, "127.0.0.2"));
-    }
-
-    #[test]
-    fn non_html_extensions() {
-        let url = |s: &str| Url::parse(s).unwrap();
-        assert!(has_non_html_extension(&url(
-            "https://a.vn/files/report.PDF"
-        )));
-        assert!(has_non_html_extension(&url("https://a.vn/img/a.jpg?w=300")));
-        assert!(!has_non_html_extension(&url(
-            "https://a.vn/tin-tuc/a-123.html"
-        )));
-        assert!(!has_non_html_extension(&url("https://a.vn/tin-tuc/a-123")));
-        assert!(!has_non_html_extension(&url("https://a.vn/v1.2/tin")));
     }
 }
