@@ -458,8 +458,8 @@ mod tests {
         for name in [
             ".0123456789abcdef.html.4999999.tmp",
             ".0123456789abcdef.html.meta.json.4999999.tmp",
-            ".0123456789abcdef.xml.12.tmp",
-            ".0123456789abcdef.xml.meta.json.12.tmp",
+            ".0123456789abcdef.xml.4999998.tmp",
+            ".0123456789abcdef.xml.meta.json.4999998.tmp",
         ] {
             assert!(is_stale_temp_file(name), "{name}");
         }
