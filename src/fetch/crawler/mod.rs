@@ -159,40 +159,51 @@ struct Run<'a> {
     processed: usize,
 }
 
+impl<'a> Run<'a> {
+    /// A crawl with an empty queue: the HTTP client, the store opened, the allowed hosts
+    /// (those of the seeds unless the configuration names them).
+    fn new(config: &'a Config, seeds: &[Url], out: &Path) -> Result<Self, Error> {
+        let http = Http::new(
+            &config.user_agent,
+            config.connect_timeout,
+            config.timeout,
+            config.max_bytes,
+            config.env_proxy,
+        )?;
+        let store = Store::open(out)?;
+        let mut allow = config.allow_hosts.clone();
+        if allow.is_empty() {
+            allow = seeds
+                .iter()
+                .filter_map(|s| s.host_str().map(normalize_host))
+                .collect();
+        }
+        Ok(Run {
+            config,
+            http,
+            store,
+            allow,
+            queued: HashSet::new(),
+            aliases: HashSet::new(),
+            hosts: HashMap::new(),
+            host_order: Vec::new(),
+            summary: CrawlSummary::default(),
+            documents: 0,
+            processed: 0,
+        })
+    }
+}
+
+/// Crawls from `seeds` (and the queue a run before left in `out`) into the store at `out`,
+/// telling `progress` of every URL that ends, until the queue is empty, `max_pages`
+/// documents were had, or the stop flag is set.
 pub(super) fn run(
     config: &Config,
     seeds: &[Url],
     out: &Path,
     progress: &mut dyn FnMut(&Progress<'_>),
 ) -> Result<CrawlSummary, Error> {
-    let http = Http::new(
-        &config.user_agent,
-        config.connect_timeout,
-        config.timeout,
-        config.max_bytes,
-        config.env_proxy,
-    )?;
-    let store = Store::open(out)?;
-    let mut allow = config.allow_hosts.clone();
-    if allow.is_empty() {
-        allow = seeds
-            .iter()
-            .filter_map(|s| s.host_str().map(normalize_host))
-            .collect();
-    }
-    let mut run = Run {
-        config,
-        http,
-        store,
-        allow,
-        queued: HashSet::new(),
-        aliases: HashSet::new(),
-        hosts: HashMap::new(),
-        host_order: Vec::new(),
-        summary: CrawlSummary::default(),
-        documents: 0,
-        processed: 0,
-    };
+    let mut run = Run::new(config, seeds, out)?;
     run.restore(seeds)?;
     loop {
         if config.stopped() {

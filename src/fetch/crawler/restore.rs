@@ -14,17 +14,7 @@ impl Run<'_> {
     /// Rebuilds the queue from the logs: every queued URL not yet seen (or, with `recrawl`,
     /// not skipped), then the seeds not queued before.
     pub(super) fn restore(&mut self, seeds: &[Url]) -> Result<(), Error> {
-        let mut last: HashMap<String, String> = HashMap::new();
-        for line in self.store.read_seen()? {
-            // Earlier versions logged a host whose robots.txt was down as skipped; it is a
-            // failure (tried again with `retry_failed`).
-            let outcome = if line.outcome == "skipped" && line.reason == "robots-unavailable" {
-                "failed".to_string()
-            } else {
-                line.outcome
-            };
-            last.insert(line.url, outcome);
-        }
+        let last = self.last_outcomes()?;
         let redo = |outcome: &str, kind: Kind, config: &Config| match outcome {
             "failed" => config.retry_failed,
             "skipped" | "alias" => false,
@@ -84,5 +74,21 @@ impl Run<'_> {
             }
         }
         self.store.append_queue(&new_seeds)
+    }
+
+    /// The last outcome of every URL in the seen log, by URL.
+    fn last_outcomes(&self) -> Result<HashMap<String, String>, Error> {
+        let mut last: HashMap<String, String> = HashMap::new();
+        for line in self.store.read_seen()? {
+            // Earlier versions logged a host whose robots.txt was down as skipped; it is a
+            // failure (tried again with `retry_failed`).
+            let outcome = if line.outcome == "skipped" && line.reason == "robots-unavailable" {
+                "failed".to_string()
+            } else {
+                line.outcome
+            };
+            last.insert(line.url, outcome);
+        }
+        Ok(last)
     }
 }
