@@ -18,8 +18,8 @@
 //!   gold surface is searched in the (normalized) article text just after the previous hit of
 //!   the same list.
 //!
-//! Two key variants are scored beside the types, for the accuracy bars only (they are not
-//! printed in the table): [`VARIANTS`].
+//! Two key variants are scored beside the types, for accuracy bars ([`VARIANTS`]); the
+//! Markdown report lists them, [`Report::table`] and [`Report::details`] do not.
 //!
 //! **Empty sets** (one convention for every score, see [`Counts`]): nothing expected and
 //! nothing predicted is a perfect score (precision, recall and F1 are 1); when only one side

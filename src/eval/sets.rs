@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use crate::guard::guard;
 use crate::pipeline::{article_record, read_file_input, InputArticle, InputFile};
+use crate::record::Record;
 use crate::{Error, Result};
 
 use super::{evaluate, parse_gold_lines, GoldArticle, Report};
@@ -100,18 +101,26 @@ pub fn score_gold_file(path: &Path, inputs: &[PathBuf]) -> Result<ScoredSet> {
 /// When an article's file is not found or cannot be read, or extraction panics on it.
 pub fn score_gold(jsonl: &str, inputs: &[PathBuf]) -> Result<ScoredSet> {
     let (gold, bad_lines) = parse_gold_lines(jsonl);
-    let records = gold
-        .iter()
+    let records = gold_records(&gold, inputs)?;
+    Ok(ScoredSet {
+        report: evaluate(&gold, &records),
+        bad_lines,
+    })
+}
+
+/// The records of gold articles, built by the real pipeline from each article's own `text` or
+/// its `file` found in `inputs` ([`gold_input`]), in gold order.
+///
+/// # Errors
+/// When an article's file is not found or cannot be read, or extraction panics on it.
+pub fn gold_records(gold: &[GoldArticle], inputs: &[PathBuf]) -> Result<Vec<Record>> {
+    gold.iter()
         .map(|g| {
             let input = gold_input(g, inputs)?;
             // A bug that panics on one article is reported by name, not as a crash.
             guard(&g.id, || Ok(article_record(&input)))
         })
-        .collect::<Result<Vec<_>>>()?;
-    Ok(ScoredSet {
-        report: evaluate(&gold, &records),
-        bad_lines,
-    })
+        .collect()
 }
 
 /// The input for one gold article: its own text, or its file found in `dirs` (a directory
