@@ -8,6 +8,7 @@
 
 use std::collections::BTreeSet;
 
+use union_news::eval::Counts;
 use union_news::extract::entities::extract_entities;
 use union_news::extract::Document;
 use union_news::normalize::fold;
@@ -88,38 +89,30 @@ fn document(record: &Record) -> Document {
     }
 }
 
+/// Micro-averaged counts over the seeds, scored by [`Counts`] (the evaluation's one scorer).
 #[derive(Default, Debug)]
-struct Score {
-    tp: usize,
-    fp: usize,
-    fn_: usize,
-}
+struct Score(Counts);
 
 impl Score {
+    /// Adds one article's gold and found sets, printing what differs.
     fn add<T: Ord + Clone + std::fmt::Debug>(
         &mut self,
         label: &str,
         gold: &BTreeSet<T>,
         found: &BTreeSet<T>,
     ) {
-        self.tp += gold.intersection(found).count();
+        self.0.gold += gold.len();
+        self.0.predicted += found.len();
+        self.0.matched += gold.intersection(found).count();
         let missing: Vec<_> = gold.difference(found).collect();
         let extra: Vec<_> = found.difference(gold).collect();
-        self.fn_ += missing.len();
-        self.fp += extra.len();
         if !missing.is_empty() || !extra.is_empty() {
             println!("{label}: missing {missing:?} extra {extra:?}");
         }
     }
 
     fn f1(&self) -> f64 {
-        let p = self.tp as f64 / (self.tp + self.fp).max(1) as f64;
-        let r = self.tp as f64 / (self.tp + self.fn_).max(1) as f64;
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
+        self.0.f1()
     }
 }
 
