@@ -3,6 +3,12 @@
 //! Each extractor reads a [`Document`] (the normalized text plus what is known about the
 //! article) and returns its mentions in text order, with code point spans into
 //! [`Document::text`]. Extractors cannot fail; they find what they can.
+//!
+//! - [`text`]: the toolkit they share (words, boundaries, sentences, byte spans);
+//! - [`dates`], [`money`], [`counts`]: dates and quantities;
+//! - [`orgs`], [`people`], [`events`]: organizations, people and events, run together by
+//!   [`entities`], which turns their byte spans into code point offsets in one step;
+//! - [`lexicon`]: the gazetteer and word tables those three share.
 
 pub mod counts;
 pub mod dates;
