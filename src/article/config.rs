@@ -9,6 +9,16 @@
 //! page). The defaults are readability's where the heuristic is readability's, else measured
 //! on the HTML fixtures and the seed corpus (`docs/HTML.md`).
 //!
+//! ```
+//! use union_news::article::{html::from_html_with, Config};
+//! let mut cfg = Config::default();
+//! cfg.listing.teaser_links = 12; // a body needs 12 headline links to be a category page
+//! cfg.choice.enough_text = 400; // retry with fewer heuristics below 400 characters
+//! let page = "<html><body><p>Liên đoàn Lao động quận tổ chức hội nghị.</p></body></html>";
+//! let article = from_html_with(page.as_bytes(), None, None, &cfg).unwrap();
+//! assert!(article.body.starts_with("Liên đoàn Lao động quận"));
+//! ```
+//!
 //! Not here, on purpose: the parser bounds of `html/limits.rs` (nesting depth, attributes per
 //! tag, open formatting elements) and the work bounds of `html/meta.rs` (text nodes read per
 //! element) and `pagetext.rs` (markers retried, length of a line tested as a marker) keep
@@ -385,3 +395,6 @@ macro_rules! defaults {
     )*};
 }
 defaults!(Input, Scoring, Choice, Cleaning, Listing, Tidy, Meta, PageText);
+
+#[cfg(test)]
+mod tests;
