@@ -27,13 +27,17 @@ pub mod eval;
 pub mod extract;
 pub mod fetch;
 pub mod guard;
+pub mod input;
 pub mod legacy;
 pub mod normalize;
 pub mod numbers;
-pub mod pipeline;
 pub mod printable;
 pub mod record;
 pub mod report;
 pub mod sink;
 
 pub use error::{Error, Result};
+
+/// The old path of [`input`], for the commits of the move (removed at the end of it).
+#[doc(hidden)]
+pub use input as pipeline;
