@@ -588,7 +588,8 @@ mod tests {
 
     #[test]
     fn a_record_range_matches_the_gold_range_and_qualifiers_count() {
-        use crate::pipeline::{article_record, InputArticle};
+        use crate::input::InputArticle;
+        use crate::record::article_record;
         let text = "Mức hỗ trợ từ 1 đến 2 triệu đồng, tổng cộng hơn 40 triệu đồng.";
         let record = article_record(&InputArticle::plain("a", text));
         assert_eq!(record.money[0].amount_max, Some(2_000_000.0));
@@ -618,7 +619,8 @@ mod tests {
 
     #[test]
     fn roles_are_scored_with_people() {
-        use crate::pipeline::{article_record, InputArticle};
+        use crate::input::InputArticle;
+        use crate::record::article_record;
         let text = "Dự có đồng chí Lê Quang Toản - Tỉnh ủy viên, Chủ tịch LĐLĐ tỉnh.";
         let record = article_record(&InputArticle::plain("a", text));
         let gold = gold_article(

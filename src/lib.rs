@@ -9,12 +9,14 @@
 //! 2. [`normalize`]: NFC, one tone-mark placement, whitespace, quotes, dashes;
 //! 3. [`extract`]: dates, money, member counts, organizations, people and events, each with
 //!    its span in the normalized text;
-//! 4. [`pipeline`]: inputs (files, JSONL, stdin) to [`record::Record`]s, in parallel;
+//! 4. [`input`]: inputs (files, JSONL, stdin) to [`input::InputArticle`]s, and
+//!    [`record::article_record`] each to a [`record::Record`];
 //! 5. [`sink`]: records to JSONL, SQLite or PostgreSQL.
 //!
 //! # Example
 //! ```
-//! use union_news::pipeline::{article_record, InputArticle};
+//! use union_news::input::InputArticle;
+//! use union_news::record::article_record;
 //!
 //! let input = InputArticle::plain("demo", "Sáng 17/1/2024, LĐLĐ quận tổ chức hội nghị.");
 //! let record = article_record(&input);
@@ -22,6 +24,7 @@
 //! ```
 
 pub mod article;
+pub mod digest;
 pub mod error;
 pub mod eval;
 pub mod extract;
@@ -37,7 +40,3 @@ pub mod report;
 pub mod sink;
 
 pub use error::{Error, Result};
-
-/// The old path of [`input`], for the commits of the move (removed at the end of it).
-#[doc(hidden)]
-pub use input as pipeline;

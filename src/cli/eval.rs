@@ -9,7 +9,8 @@ use rayon::prelude::*;
 
 use union_news::eval::{evaluate, parse_gold, GoldArticle};
 use union_news::guard::guard;
-use union_news::pipeline::{article_record, read_file_input, InputArticle, InputFile};
+use union_news::input::{read_file_input, InputArticle, InputFile};
+use union_news::record::article_record;
 
 /// Arguments of `union-news eval`.
 #[derive(Debug, clap::Args)]

@@ -13,11 +13,10 @@ use serde_json::json;
 
 use super::say;
 use union_news::guard::guard;
-use union_news::pipeline::{
-    self, article_record, parse_jsonl_line, read_file_input, FileKind, IdRegistry, InputFile, Line,
-    LineReader,
+use union_news::input::{
+    self, parse_jsonl_line, read_file_input, FileKind, IdRegistry, InputFile, Line, LineReader,
 };
-use union_news::record::{Record, SourceKind};
+use union_news::record::{article_record, Record, SourceKind};
 use union_news::sink::{open_sink, RecordSink};
 
 /// The most worker threads `--jobs` starts (`-j 20000` took minutes to start its threads).
@@ -141,7 +140,7 @@ fn check_outputs_are_not_inputs(args: &Args) -> anyhow::Result<()> {
         .filter(is_file)
         .collect();
     let same = |a: &PathBuf, b: &PathBuf| {
-        a == b || absolute(a).is_some_and(|x| absolute(b) == Some(x)) || pipeline::same_file(a, b)
+        a == b || absolute(a).is_some_and(|x| absolute(b) == Some(x)) || input::same_file(a, b)
     };
     if let [output, errors] = outputs.as_slice() {
         if same(output, errors) {
@@ -202,18 +201,18 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     // (`extract dir -o dir/records.jsonl`), whatever link leads to them. They are created
     // after the listing, so only an output left by an earlier run can be among the inputs:
     // its identity is taken once, and each input's compared with it.
-    let written: Vec<pipeline::FileKey> = [&args.output, &args.errors]
+    let written: Vec<input::FileKey> = [&args.output, &args.errors]
         .into_iter()
         .flatten()
         .filter(|p| p.as_os_str() != "-")
-        .filter_map(|p| pipeline::FileKey::of(p))
+        .filter_map(|p| input::FileKey::of(p))
         .collect();
-    let files: Vec<_> = pipeline::list_inputs(&args.paths)
+    let files: Vec<_> = input::list_inputs(&args.paths)
         .into_iter()
         .filter(|f| match f {
             Ok(f) => {
                 written.is_empty()
-                    || pipeline::FileKey::of(&f.path).is_none_or(|k| !written.contains(&k))
+                    || input::FileKey::of(&f.path).is_none_or(|k| !written.contains(&k))
             }
             Err(_) => true,
         })
@@ -225,7 +224,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         say(format_args!(
             "error: no inputs found in {}: extract reads {} files (hidden files are skipped)",
             shown.join(", "),
-            pipeline::READ_EXTENSIONS
+            input::READ_EXTENSIONS
         ));
         return Ok(ExitCode::from(1));
     }
@@ -307,7 +306,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                         .peek()
                         .map_err(|err| format!("{origin}: cannot read: {err}"))
                         .and_then(|head| {
-                            pipeline::check_text_head(&origin, head).map_err(|e| e.to_string())
+                            input::check_text_head(&origin, head).map_err(|e| e.to_string())
                         });
                     if let Err(error) = head {
                         progress.inc(size);
@@ -342,7 +341,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                                     input: format!("{origin}:{line_no}"),
                                     error: format!(
                                         "{origin}:{line_no}: line of {len} bytes is larger than {} MiB: not an article",
-                                        pipeline::MAX_ARTICLE_BYTES >> 20
+                                        input::MAX_ARTICLE_BYTES >> 20
                                     ),
                                 });
                             }
@@ -710,7 +709,7 @@ fn stdin_record(line_no: usize, line: Line) -> Result<Record, (Option<String>, S
             None,
             format!(
                 "stdin:{line_no}: line of {len} bytes is larger than {} MiB: not an article",
-                pipeline::MAX_ARTICLE_BYTES >> 20
+                input::MAX_ARTICLE_BYTES >> 20
             ),
         )),
     }
@@ -723,7 +722,7 @@ fn id_of(bytes: &[u8]) -> Option<String> {
         id: Option<Box<serde_json::value::RawValue>>,
     }
     let line: IdOnly = serde_json::from_slice(bytes).ok()?;
-    pipeline::id_as_written(line.id.as_deref()?).ok().flatten()
+    input::id_as_written(line.id.as_deref()?).ok().flatten()
 }
 
 fn progress_bar(total_bytes: u64, quiet: bool) -> ProgressBar {

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::mpsc::SyncSender;
 
-use union_news::pipeline::{Line, LineReader};
+use union_news::input::{Line, LineReader};
 use union_news::record::Record;
 use union_news::sink::{open_sink, LoadStats, RecordSink};
 

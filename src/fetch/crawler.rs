@@ -16,7 +16,7 @@ use super::links::{self, DocKind, Link, LinkTarget};
 use super::robots::Robots;
 use super::store::{Meta, QueueLine, SeenLine, Shelf, Store};
 use super::{normalize_host, Config, CrawlSummary, Progress};
-use crate::pipeline::sha256_hex;
+use crate::digest::sha256_hex;
 use crate::Error;
 
 /// The longest a wait sleeps before looking at the stop flag again.

@@ -3,6 +3,12 @@
 //! Field names are a contract with downstream loaders. A renamed or removed field, or a
 //! changed meaning, bumps [`SCHEMA_VERSION`]; new fields may be added.
 
+mod build;
+mod warning;
+
+pub use build::{article_record, parse_published};
+pub use warning::{DateOrigin, Warning};
+
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 

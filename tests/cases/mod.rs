@@ -17,7 +17,8 @@
 use std::path::Path;
 
 use serde_json::Value;
-use union_news::pipeline::{article_record, Content, InputArticle};
+use union_news::input::{Content, InputArticle};
+use union_news::record::article_record;
 
 const LISTS: &[&str] = &[
     "dates",
