@@ -24,6 +24,7 @@
 //! ```
 
 pub mod article;
+pub mod batch;
 pub mod digest;
 pub mod error;
 pub mod eval;

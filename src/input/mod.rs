@@ -3,7 +3,7 @@
 //! takes. Reading does I/O and can fail per input (an [`Error`](crate::Error) naming it);
 //! what it can read only in part becomes a [`Warning`] carried to the record.
 //!
-//! - [`walk`](list_inputs): which files a run reads (directories walked once each);
+//! - [`list_inputs`]: which files a run reads (directories walked once each);
 //! - [`read_file_input`]: one `.txt` or `.html` file, with its crawl [`sidecar`];
 //! - [`parse_jsonl_line`]: one JSONL line, read by a [`LineReader`];
 //! - decoding (UTF-8, UTF-16, legacy Vietnamese encodings) and the binary checks;
