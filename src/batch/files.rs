@@ -198,3 +198,69 @@ fn queue_lines(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::input::list_inputs;
+
+    /// Collects what it is given.
+    struct Collect(Vec<String>);
+
+    impl Deliver for Collect {
+        type Done = Vec<String>;
+        type Error = std::convert::Infallible;
+
+        fn deliver(&mut self, outcomes: Vec<Outcome>) -> Result<bool, Self::Error> {
+            for outcome in outcomes {
+                self.0.push(match outcome {
+                    Outcome::Record { record, input } => format!("{input} -> {}", record.id),
+                    Outcome::Failed { error, .. } => error,
+                });
+            }
+            Ok(true)
+        }
+
+        fn finish(self) -> Result<Self::Done, Self::Error> {
+            Ok(self.0)
+        }
+    }
+
+    #[test]
+    fn outcomes_come_in_input_order_across_batches() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut lines = String::new();
+        for n in 0..(BATCH + 10) {
+            lines.push_str(&format!(
+                "{{\"id\":\"l{n}\",\"text\":\"Sáng {n}, hội nghị.\"}}\n"
+            ));
+        }
+        lines.push_str("\n{bad\n");
+        std::fs::write(dir.path().join("b.jsonl"), lines).unwrap();
+        std::fs::write(dir.path().join("a.txt"), "Hội nghị\n\nSáng 17/1, hội nghị.").unwrap();
+        std::fs::write(dir.path().join("c.jsonl"), "\n\n").unwrap();
+        let files = list_inputs(&[dir.path().to_path_buf()]);
+        let bytes = std::sync::atomic::AtomicU64::new(0);
+        let progress = |n| {
+            bytes.fetch_add(n, std::sync::atomic::Ordering::Relaxed);
+        };
+        let got = extract_files(files, &progress, Collect(Vec::new()))
+            .unwrap()
+            .unwrap();
+        assert_eq!(got.len(), 1 + BATCH + 10 + 1 + 1, "{got:?}");
+        assert!(got[0].ends_with("a.txt -> a"), "{}", got[0]);
+        for (n, line) in got[1..=BATCH + 10].iter().enumerate() {
+            assert!(
+                line.ends_with(&format!("b.jsonl:{} -> l{n}", n + 1)),
+                "{line}"
+            );
+        }
+        assert!(got[BATCH + 11].contains("b.jsonl:") && got[BATCH + 11].contains("malformed JSON"));
+        assert!(
+            got[BATCH + 12].ends_with("c.jsonl: empty file"),
+            "{}",
+            got[BATCH + 12]
+        );
+        assert!(bytes.load(std::sync::atomic::Ordering::Relaxed) > 0);
+    }
+}

@@ -141,3 +141,38 @@ fn read_sidecar_bytes(path: &Path) -> std::io::Result<Vec<u8>> {
         .read_to_end(&mut bytes)?;
     Ok(bytes)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A sidecar another tool wrote: fields missing or null, unknown fields; read as far as
+    /// it goes. What the crawler writes reads back as it was.
+    #[test]
+    fn sidecars_are_read_leniently_and_round_trip() {
+        let meta: Meta = serde_json::from_str(
+            r#"{"url": null, "final_url": "https://a.vn/x", "status": null, "extra": [1]}"#,
+        )
+        .unwrap();
+        assert_eq!(meta.page_url().as_deref(), Some("https://a.vn/x"));
+        assert_eq!(meta.fetch_time(), None);
+        assert_eq!(meta.status, 0);
+        let meta: Meta = serde_json::from_str(r#"{"url": "https://a.vn/y"}"#).unwrap();
+        assert_eq!(meta.page_url().as_deref(), Some("https://a.vn/y"));
+        let written = Meta {
+            url: "https://a.vn/z".into(),
+            final_url: "https://a.vn/z".into(),
+            status: 200,
+            fetched_at: "2024-01-17T08:30:00Z".into(),
+            published: Some("2024-01-17".into()),
+            content_sha256: "ab".into(),
+            ..Meta::default()
+        };
+        let json = serde_json::to_string(&written).unwrap();
+        assert_eq!(
+            json,
+            r#"{"url":"https://a.vn/z","final_url":"https://a.vn/z","status":200,"fetched_at":"2024-01-17T08:30:00Z","published":"2024-01-17","content_sha256":"ab","headers":{}}"#
+        );
+        assert_eq!(serde_json::from_str::<Meta>(&json).unwrap(), written);
+    }
+}

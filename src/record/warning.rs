@@ -131,3 +131,87 @@ impl fmt::Display for Warning {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The texts are a contract (records hold them): each variant's, as records had them
+    /// before warnings were typed.
+    #[test]
+    fn every_warning_keeps_its_text() {
+        let cases = [
+            (
+                Warning::InvalidUtf8 { at: 2, replaced: 1 },
+                "invalid UTF-8 replaced at byte 2 (1 replacement(s))",
+            ),
+            (
+                Warning::InvalidUtf16 {
+                    encoding: "UTF-16LE",
+                    replaced: 3,
+                },
+                "invalid UTF-16LE replaced (3 replacement(s))",
+            ),
+            (
+                Warning::SidecarUnreadable {
+                    name: "a.html.meta.json".into(),
+                    error: "not a regular file".into(),
+                },
+                "crawl sidecar a.html.meta.json cannot be read (not a regular file); ignored",
+            ),
+            (
+                Warning::SidecarInvalid {
+                    name: "a.html.meta.json".into(),
+                    error: "EOF".into(),
+                },
+                "crawl sidecar a.html.meta.json is not valid JSON (EOF); ignored",
+            ),
+            (
+                Warning::CharRefsDecoded(17),
+                "17 HTML character reference(s) (&#NNN;, &#xHH;, &name;) decoded in the text",
+            ),
+            (Warning::NoBody, "no body found"),
+            (
+                Warning::PublishedNotIso {
+                    value: "13/02/2022".into(),
+                    origin: DateOrigin::Input,
+                },
+                "published date \"13/02/2022\" from the input is not ISO; ignored",
+            ),
+            (
+                Warning::PublishedNotIso {
+                    value: "x".into(),
+                    origin: DateOrigin::Page,
+                },
+                "published date \"x\" from the page is not ISO; ignored",
+            ),
+            (
+                Warning::PublishedNotIso {
+                    value: "yesterday".into(),
+                    origin: DateOrigin::Crawl,
+                },
+                "published date \"yesterday\" from the crawl metadata is not ISO; ignored",
+            ),
+            (
+                Warning::NulReplaced(vec!["source.url", "title"]),
+                "NUL characters in source.url, title replaced by U+FFFD (databases cannot \
+                 store them)",
+            ),
+            (
+                Warning::Article("no body found in html".into()),
+                "no body found in html",
+            ),
+            (
+                Warning::HtmlRefused("html: empty html page".into()),
+                "html: empty html page",
+            ),
+            (
+                Warning::LegacyEncoding("decoded as VNI".into()),
+                "decoded as VNI",
+            ),
+        ];
+        for (warning, text) in cases {
+            assert_eq!(warning.to_string(), text, "{warning:?}");
+        }
+    }
+}
