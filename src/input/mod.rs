@@ -7,13 +7,15 @@
 //! - [`read_file_input`]: one `.txt` or `.html` file, with its crawl [`sidecar`];
 //! - [`parse_jsonl_line`]: one JSONL line, read by a [`LineReader`];
 //! - decoding (UTF-8, UTF-16, legacy Vietnamese encodings) and the binary checks;
-//! - ids ([`file_id`], [`url_id`], [`content_id`], [`IdRegistry`]).
+//! - ids ([`file_id`], [`url_id`], [`content_id`], [`IdRegistry`]);
+//! - [`RecordReader`]: records read back from JSONL, for `load`.
 
 mod decode;
 mod file;
 mod id;
 mod jsonl;
 mod lines;
+mod records;
 pub mod sidecar;
 mod walk;
 
@@ -24,6 +26,7 @@ pub use id::{
 };
 pub use jsonl::parse_jsonl_line;
 pub use lines::{Line, LineReader};
+pub use records::{RecordLine, RecordReader, MAX_RECORD_BYTES};
 pub use walk::{list_inputs, same_file, FileKey, FileKind, InputFile, READ_EXTENSIONS};
 
 use crate::digest::sha256_hex;
