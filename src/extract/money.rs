@@ -732,8 +732,9 @@ pub(super) mod gold {
 
     use serde_json::Value;
 
+    use crate::input::{Content, InputArticle};
     use crate::normalize::normalize;
-    use crate::pipeline::{article_record, Content, InputArticle};
+    use crate::record::article_record;
     use crate::record::Record;
 
     /// One mention reduced to its span (code points) and the value key that must match.

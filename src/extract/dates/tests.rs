@@ -4,8 +4,9 @@ use chrono::NaiveDate;
 use serde_json::Value;
 
 use super::*;
+use crate::input::{Content, InputArticle};
 use crate::normalize::normalize;
-use crate::pipeline::{article_record, Content, InputArticle};
+use crate::record::article_record;
 use crate::record::Granularity;
 
 fn dates_of(text: &str, published: Option<&str>) -> Vec<DateMention> {
