@@ -551,13 +551,15 @@ impl Article<'_> {
         } else {
             s.span.end
         };
-        let mentions_from = self.mentions.partition_point(|m| m.start < s.span.start);
+        let mentions_from = self
+            .mentions
+            .partition_point(|m| m.span.start < s.span.start);
         for m in self
             .mentions
             .get(mentions_from..)
             .unwrap_or_default()
             .iter()
-            .take_while(|m| m.end <= participant_end)
+            .take_while(|m| m.span.end <= participant_end)
         {
             if let Some(p) = self.people.get(m.person) {
                 if !participants.contains(&p.name) {

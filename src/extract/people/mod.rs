@@ -25,13 +25,11 @@ pub static PERSON_TITLES: Table = Table::new(
     &["title"],
 );
 
-/// One occurrence of a person's name (byte offsets).
+/// One occurrence of a person's name.
 #[derive(Debug, Clone)]
 pub struct PersonMention {
-    /// Byte offset of the name.
-    pub start: usize,
-    /// Byte offset just past the name.
-    pub end: usize,
+    /// The name's bytes.
+    pub span: ByteSpan,
     /// Index into the people list.
     pub person: usize,
 }
@@ -185,11 +183,7 @@ pub fn find(text: &str, orgs: &[OrgSpan]) -> (Vec<FoundPerson>, Vec<PersonMentio
         let span = ByteSpan::new(m.start(), end);
         let person = people.index_of(span.slice(text), span);
         people.add_roles(person, text, roles);
-        mentions.push(PersonMention {
-            start: m.start(),
-            end,
-            person,
-        });
+        mentions.push(PersonMention { span, person });
         pos = end;
     }
     (people.people, mentions)
