@@ -62,7 +62,7 @@ if ! spark_job main "$WORK/input.jsonl.gz" "$WORK/out" --partitions "$PARTITIONS
   echo "spark-ci: the job failed on good input" >&2
   exit 1
 fi
-echo "spark-ci: job: $(head -n 1 "$WORK/main.out") (all told $(($(date +%s) - start)) s)"
+echo "spark-ci: job: $(grep -m1 ' inputs, ' "$WORK/main.out") (all told $(($(date +%s) - start)) s)"
 python3 scripts/spark_check.py "$WORK/input.jsonl.gz" "$WORK/plain.jsonl" "$WORK/out"
 
 # Broken binaries on a small input: each must fail the job with the expected exit status.
@@ -77,20 +77,22 @@ broken 'answers every line, then exits as a panic does (101)' \
   "'$BIN' \"\$@\"; exit 101" panics.sh
 broken 'drops its second answer and exits 0' \
   "'$BIN' \"\$@\" | sed 2d; exit 0" drops.sh
+# Runs the job with broken binary NAME.sh; it must exit WANT and say REASON.
 expect_failure() {
-  local name=$1 want=$2 status=0
+  local name=$1 want=$2 reason=$3 status=0 said
   spark_job "$name" "$WORK/small.jsonl" "$WORK/out-$name" --partitions 2 \
     --bin "$WORK/$name.sh" >"$WORK/$name.out" || status=$?
-  if [[ $status != "$want" ]]; then
+  # spark-submit sends the driver's stderr to its stdout.
+  said=$(cat "$WORK/$name.out" "$WORK/$name.log" | grep -m1 '^spark_extract: error: ' || true)
+  if [[ $status != "$want" || $said != *"$reason"* ]]; then
     show_log "$name"
     echo "spark-ci: with a binary that $(sed -n 2p "$WORK/$name.sh" | cut -c3-), the job" \
-      "exited $status, not $want" >&2
+      "exited $status, not $want, saying \"$said\", not \"$reason\"" >&2
     exit 1
   fi
-  echo "spark-ci: $name binary: job exited $status ($(grep -m1 '^spark_extract: error: ' "$WORK/$name.log" |
-    cut -c1-160))"
+  echo "spark-ci: $name binary: job exited $status: ${said#spark_extract: error: }"
 }
-expect_failure killed 1
-expect_failure panics 1
-expect_failure drops 3
+expect_failure killed 1 'exited with status 137 (killed by signal 9)'
+expect_failure panics 1 'exited with status 101'
+expect_failure drops 3 'output lines != input lines'
 echo "spark-ci: ok"

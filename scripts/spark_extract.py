@@ -38,12 +38,13 @@ EXIT_UNACCOUNTED = 3
 # to 0. Every other failure (2: the run stopped; 101: a panic; 128+N: killed by signal N;
 # 126/127: no binary) stays non-zero, so `checkCode=True` fails the task.
 WRAPPER = r"""
-bin=$1; fallback=$2; shift 2
+name=$1; fallback=$2; shift 2
+bin=$name
 case $bin in
   */*) ;;
   *) if [ -f "./$bin" ]; then bin=./$bin
      elif [ -f "$fallback" ]; then bin=$fallback
-     else bin=$(command -v "$bin") || { echo "union-news binary $1 not found" >&2; exit 127; }
+     else bin=$(command -v "$bin") || { echo "union-news binary $name not found" >&2; exit 127; }
      fi ;;
 esac
 if [ ! -x "$bin" ]; then
