@@ -74,7 +74,9 @@ def parse_args(argv):
         "1 the job failed (a worker crashed); 2 usage; 3 lines lost or added.",
     )
     parser.add_argument("input", help="JSONL input: a path, hdfs://, s3a://, glob; .gz read too")
-    parser.add_argument("outdir", help="output directory (must not exist): records/, errors/, summary/")
+    parser.add_argument(
+        "outdir", help="output directory (must not exist): records/, errors/, other/, summary/"
+    )
     parser.add_argument(
         "--partitions",
         type=int,
@@ -263,8 +265,8 @@ def report(summary):
     print(json.dumps(summary, sort_keys=True))
     if not accounted(summary):
         print(
-            "spark_extract: error: output lines != input lines (see unbalanced_partitions and other/):"
-            " lines were lost or added",
+            "spark_extract: error: output lines != input lines"
+            " (see unbalanced_partitions and other/): lines were lost or added",
             file=sys.stderr,
         )
 
