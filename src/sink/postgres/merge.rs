@@ -6,16 +6,21 @@
 //! `docs/DATABASE.md`). Every transaction takes its locks in one order, so that no two wait
 //! on each other:
 //!
-//! 1. it claims the batch's ids that are not stored yet, inserting placeholder rows in `id`
+//! 0. it reads the stored record hashes without locks: the records stored as they are need
+//!    no lock (skipping one is writing it as it is, at that moment), and a batch of them
+//!    only writes nothing (a reload of unchanged records costs what it did);
+//! 1. it claims the other ids that are not stored yet, inserting placeholder rows in `id`
 //!    order (`ON CONFLICT DO NOTHING`: a loader inserting the same id waits for the other
 //!    to end, then finds the id stored);
-//! 2. it locks the batch's article rows in `id` order (`FOR NO KEY UPDATE`) and reads their
+//! 2. it locks those ids' article rows in `id` order (`FOR NO KEY UPDATE`) and reads their
 //!    record hashes, the latest committed: an article changed by a loader that committed
 //!    meanwhile is compared with what that loader stored;
-//! 3. the merge locks the organizations it names in `canonical` order (`ON CONFLICT DO
-//!    UPDATE`), then rewrites the rows of its own articles, which no other loader touches
-//!    until it commits; the article row is updated in place (a waiting loader then reads the
-//!    new version; a deleted row would look like a new id to it).
+//! 3. the merge adds the organizations it names in `canonical` order (`ON CONFLICT DO
+//!    NOTHING`: stored ones are not locked, so loaders naming the same organizations merge
+//!    at once) and locks, in `canonical` order, only those stored without a kind that it
+//!    gives one; then it rewrites the rows of its own articles, which no other loader
+//!    touches until it commits; the article row is updated in place (a waiting loader then
+//!    reads the new version; a deleted row would look like a new id to it).
 //!
 //! The last loader to commit an article wins; its rows are always whole.
 
@@ -23,7 +28,7 @@ use std::collections::{HashMap, HashSet};
 use std::time::Duration;
 
 use postgres::error::SqlState;
-use postgres::{Client, Statement};
+use postgres::{Client, Statement, Transaction};
 
 use super::db_error;
 use super::stage::stage;
@@ -39,6 +44,8 @@ const ATTEMPTS: u32 = 5;
 
 /// The statements of a batch, prepared once per connection.
 pub(super) struct Statements {
+    /// Returns the stored record hashes of the batch's ids.
+    select: Statement,
     /// Inserts placeholder rows for the ids not stored yet; returns them.
     claim: Statement,
     /// Locks the batch's article rows; returns their record hashes.
@@ -48,6 +55,9 @@ pub(super) struct Statements {
 impl Statements {
     /// Prepares the statements on `client`.
     pub(super) fn prepare(client: &mut Client) -> Result<Self> {
+        let select = client
+            .prepare("SELECT id, record_sha256 FROM articles WHERE id = ANY($1)")
+            .map_err(|err| db_error("prepare", err))?;
         let claim = client
             .prepare(
                 "INSERT INTO articles (id, schema_version, source_kind, content_sha256, \
@@ -63,7 +73,11 @@ impl Statements {
                  ORDER BY id FOR NO KEY UPDATE",
             )
             .map_err(|err| db_error("prepare", err))?;
-        Ok(Self { claim, lock })
+        Ok(Self {
+            select,
+            claim,
+            lock,
+        })
     }
 }
 
@@ -107,21 +121,26 @@ fn write_once(
     let mut stats = LoadStats::default();
     let mut tx = client.transaction().map_err(|err| db_error("begin", err))?;
     let ids: Vec<&str> = hashed.iter().map(|(r, _)| r.id.as_str()).collect();
+    let stored = stored_hashes(&mut tx, &statements.select, &ids, "select stored articles")?;
+    let (same, changed): (Vec<_>, Vec<_>) = hashed
+        .iter()
+        .partition(|(record, hash)| stored.get(&record.id) == Some(hash));
+    stats.unchanged = same.len();
+    if changed.is_empty() {
+        tx.commit().map_err(|err| db_error("commit", err))?;
+        return Ok(stats);
+    }
+    let ids: Vec<&str> = changed.iter().map(|(r, _)| r.id.as_str()).collect();
     let claimed: HashSet<String> = tx
         .query(&statements.claim, &[&ids])
         .map_err(|err| db_error("claim new articles", err))?
         .into_iter()
         .map(|row| row.get(0))
         .collect();
-    let stored: HashMap<String, String> = tx
-        .query(&statements.lock, &[&ids])
-        .map_err(|err| db_error("lock stored articles", err))?
-        .into_iter()
-        .map(|row| (row.get(0), row.get(1)))
-        .collect();
+    let stored = stored_hashes(&mut tx, &statements.lock, &ids, "lock stored articles")?;
     // Only the changed and new records are derived and staged.
-    let mut batch: Vec<(&Record, Derived<'_>)> = Vec::with_capacity(hashed.len());
-    for (record, hash) in hashed {
+    let mut batch: Vec<(&Record, Derived<'_>)> = Vec::with_capacity(changed.len());
+    for (record, hash) in changed {
         if claimed.contains(&record.id) {
             stats.inserted += 1;
         } else if stored.get(&record.id) == Some(hash) {
@@ -142,6 +161,21 @@ fn write_once(
     Ok(stats)
 }
 
+/// The record hashes `statement` returns for `ids`, by id.
+fn stored_hashes(
+    tx: &mut Transaction<'_>,
+    statement: &Statement,
+    ids: &[&str],
+    what: &str,
+) -> Result<HashMap<String, String>> {
+    Ok(tx
+        .query(statement, &[&ids])
+        .map_err(|err| db_error(what, err))?
+        .into_iter()
+        .map(|row| (row.get(0), row.get(1)))
+        .collect())
+}
+
 fn batch_name(batch: &[(&Record, Derived<'_>)]) -> String {
     match batch {
         [] => "(empty)".to_string(),
@@ -150,17 +184,25 @@ fn batch_name(batch: &[(&Record, Derived<'_>)]) -> String {
     }
 }
 
-/// Adds the staged organizations (in `canonical` order: concurrent loaders lock them in one
-/// order), deletes the staged articles' rows from every mention table (the schema has no
+/// Adds the staged organizations and gives a kind to those stored without one (in
+/// `canonical` order: concurrent loaders lock them in one order), deletes the staged articles' rows from every mention table (the schema has no
 /// foreign keys to cascade: see migration 0003), updates the article rows in place, then
 /// inserts the staged rows with organization names turned into ids.
 const MERGE: &str = "
 INSERT INTO organizations (canonical, kind, admin_level, area)
     SELECT DISTINCT ON (canonical) canonical, kind, admin_level, area
-    FROM stage_organizations ORDER BY canonical, kind NULLS LAST
-ON CONFLICT (canonical) DO UPDATE SET
-    kind = EXCLUDED.kind, admin_level = EXCLUDED.admin_level, area = EXCLUDED.area
-    WHERE organizations.kind IS NULL AND EXCLUDED.kind IS NOT NULL;
+    FROM stage_organizations
+    ORDER BY canonical, kind NULLS LAST, admin_level NULLS LAST, area NULLS LAST
+ON CONFLICT (canonical) DO NOTHING;
+SELECT 1 FROM organizations
+    WHERE kind IS NULL AND canonical IN (SELECT canonical FROM stage_organizations
+                                         WHERE kind IS NOT NULL)
+    ORDER BY canonical FOR NO KEY UPDATE;
+UPDATE organizations o SET kind = s.kind, admin_level = s.admin_level, area = s.area
+    FROM (SELECT DISTINCT ON (canonical) canonical, kind, admin_level, area
+          FROM stage_organizations WHERE kind IS NOT NULL
+          ORDER BY canonical, kind, admin_level NULLS LAST, area NULLS LAST) s
+    WHERE o.canonical = s.canonical AND o.kind IS NULL;
 DELETE FROM organization_mentions t USING stage_articles s WHERE t.article_id = s.id;
 DELETE FROM dates t USING stage_articles s WHERE t.article_id = s.id;
 DELETE FROM money t USING stage_articles s WHERE t.article_id = s.id;
