@@ -1,6 +1,6 @@
 //! The PostgreSQL sink: binary COPY into per-connection temporary staging tables, then one
 //! merge (delete the batch's changed articles' rows, insert the new ones) in the same
-//! transaction. Concurrent loaders are safe: see [`merge`](self) for the locks they take.
+//! transaction. Concurrent loaders are safe: see "Concurrent loaders" in `docs/DATABASE.md`.
 //!
 //! The schema is chosen with `?schema=NAME` on the URL (created if missing; the connection's
 //! `search_path` is set to it), else the server's default (`public`).

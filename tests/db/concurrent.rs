@@ -241,7 +241,7 @@ fn winners(pg: &Postgres, slices: &[Vec<Record>]) -> HashMap<String, Record> {
     let mut versions: HashMap<&str, Vec<&Record>> = HashMap::new();
     for record in slices.iter().flatten() {
         let seen = versions.entry(record.id.as_str()).or_default();
-        if !seen.iter().any(|r| *r == record) {
+        if !seen.contains(&record) {
             seen.push(record);
         }
     }
