@@ -11,6 +11,8 @@ use union_news::record::*;
 use union_news::report::{self, Attribution, By, Database, Options, Query, Table, Value};
 use union_news::sink::{open_sink, LoadStats, PostgresSink, RecordSink, SqliteSink};
 
+mod concurrent;
+
 // ---------------------------------------------------------------------------------------
 // Records built from seed sentences.
 
