@@ -12,8 +12,8 @@ use super::rules::{Head, RULES};
 use super::{Need, OrgSpan};
 use crate::extract::lexicon::LEXICON;
 use crate::extract::text::{
-    after_space, any_literal_at, is_capitalized, is_word_char, literal_at, next_word, word_at,
-    word_before, word_end, word_start,
+    after_space, any_literal_at, is_capitalized, literal_at, next_word, word_at, word_before,
+    word_end, word_start,
 };
 use crate::record::{AdminLevel, OrganizationKind as Kind};
 
@@ -80,11 +80,10 @@ fn level_list_at(text: &str, pos: usize) -> bool {
     }) else {
         return false;
     };
-    let boundary = |r: &str| r.chars().next().is_none_or(|c| !is_word_char(c));
     if let Some(after) = rest.strip_prefix(" phố") {
-        return boundary(after);
+        return word_end(after, 0);
     }
-    if !boundary(rest) {
+    if !word_end(rest, 0) {
         return false;
     }
     let next = rest
