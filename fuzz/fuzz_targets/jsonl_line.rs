@@ -1,4 +1,4 @@
-//! cargo-fuzz target `jsonl_line`: the function of the same name in examples/fuzz/targets/mod.rs.
+//! cargo-fuzz target `jsonl_line`: the target of that name in examples/fuzz/targets/.
 #![no_main]
 
 #[allow(dead_code)]

@@ -1,4 +1,4 @@
-//! cargo-fuzz target `links`: the function of the same name in examples/fuzz/targets/mod.rs.
+//! cargo-fuzz target `links`: the target of that name in examples/fuzz/targets/.
 #![no_main]
 
 #[allow(dead_code)]
