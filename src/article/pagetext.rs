@@ -321,6 +321,47 @@ fn is_navigation(line: &str) -> bool {
     NAVIGATION_LINES.contains(&l.as_str()) || l.chars().all(|c| !is_alnum(c))
 }
 
+/// The lines of `text` that only a page saved as text has, with their 1-based line numbers:
+/// related-news and sharing markers ("Tin liên quan", "Chia sẻ bài viết:"), listed navigation
+/// lines ("Danh mục", "Trang chủ", "-->"), datelines ("Ngày đăng: 20/12/2023") and view
+/// counters ("Lượt xem: 14240"), each a line of its own. How a text given as an article body
+/// (a JSONL line's `text`) is told from a page's text, to be read by [`from_page_text`].
+///
+/// Lines that are only punctuation ("* * *") and menus repeated on one line are page
+/// furniture to [`from_page_text`] too, but they are not counted: article bodies have them
+/// (scene breaks, a name said twice).
+///
+/// # Example
+/// ```
+/// use union_news::article::furniture_lines;
+/// let page = "Danh mục\n\nHội nghị tổng kết\n\nNgày 01/02/2024, LĐLĐ tỉnh họp.\n\nTin liên quan:";
+/// let found: Vec<_> = furniture_lines(page).collect();
+/// assert_eq!(found, [(1, "Danh mục"), (7, "Tin liên quan:")]);
+/// assert_eq!(furniture_lines("Ngày 01/02/2024, LĐLĐ tỉnh họp.\n* * *").count(), 0);
+/// ```
+pub fn furniture_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let cfg = &Config::DEFAULT.page_text;
+    text.lines()
+        .map(|line| line.trim_matches(is_space))
+        .enumerate()
+        .filter(move |(_, line)| is_furniture(line, cfg))
+        .map(|(i, line)| (i + 1, line))
+}
+
+/// A trimmed line that is page furniture for [`furniture_lines`].
+fn is_furniture(line: &str, cfg: &PageText) -> bool {
+    if line.is_empty() {
+        return false;
+    }
+    let short_with_digit =
+        line.len() <= cfg.dateline_max_bytes && line.bytes().any(|b| b.is_ascii_digit());
+    let listed_navigation =
+        line.len() <= MARKER_MAX_BYTES && NAVIGATION_LINES.contains(&lower(line).as_str());
+    is_trailer(line)
+        || listed_navigation
+        || (short_with_digit && (parse_dateline(line).is_some() || VIEW_COUNTER.is_match(line)))
+}
+
 /// "Chỉ thị 05 Chỉ thị 05 Chỉ thị 05": a menu item repeated on one line.
 fn is_repeated_menu(line: &str) -> bool {
     if line.len() > 4 * MARKER_MAX_BYTES {

@@ -142,10 +142,10 @@ struct ReadArticle {
 fn read_article(input: &InputArticle, warnings: &mut Vec<Warning>) -> ReadArticle {
     let mut references = 0;
     let (article, by_article_stage) = match &input.content {
-        Content::PageText(text) => {
-            let refs = article::decode_char_refs(text);
-            references += refs.decoded;
-            (article::from_page_text(&refs.text), true)
+        Content::PageText(text) => (page_article(text, None, &mut references), true),
+        Content::TitledPageText { title, text } => {
+            let title = title.as_deref().filter(|t| !t.trim().is_empty());
+            (page_article(text, title, &mut references), true)
         }
         Content::Plain { title, text } => {
             let body = article::decode_char_refs(text);
@@ -176,6 +176,20 @@ fn read_article(input: &InputArticle, warnings: &mut Vec<Warning>) -> ReadArticl
         article,
         by_article_stage,
     }
+}
+
+/// The article of a page's text, its headline replaced by `title` when the input gives one
+/// (a JSONL line's own `title` wins over the page's, as its `published` does); HTML character
+/// references in both are decoded and added to `references`.
+fn page_article(text: &str, title: Option<&str>, references: &mut usize) -> Article {
+    let refs = article::decode_char_refs(text);
+    *references += refs.decoded;
+    let mut article = article::from_page_text(&refs.text);
+    if let Some(title) = title.map(article::decode_char_refs) {
+        *references += title.decoded;
+        article.title = Some(title.text.into_owned());
+    }
+    article
 }
 
 /// Replaces NUL characters in the record's fields that come from the input as it is (the
