@@ -353,13 +353,15 @@ fn is_furniture(line: &str, cfg: &PageText) -> bool {
     if line.is_empty() {
         return false;
     }
+    if line.len() <= MARKER_MAX_BYTES {
+        let l = lower(line);
+        if TRAILER_MARKERS.contains(&l.as_str()) || NAVIGATION_LINES.contains(&l.as_str()) {
+            return true;
+        }
+    }
     let short_with_digit =
         line.len() <= cfg.dateline_max_bytes && line.bytes().any(|b| b.is_ascii_digit());
-    let listed_navigation =
-        line.len() <= MARKER_MAX_BYTES && NAVIGATION_LINES.contains(&lower(line).as_str());
-    is_trailer(line)
-        || listed_navigation
-        || (short_with_digit && (parse_dateline(line).is_some() || VIEW_COUNTER.is_match(line)))
+    short_with_digit && (parse_dateline(line).is_some() || VIEW_COUNTER.is_match(line))
 }
 
 /// "Chỉ thị 05 Chỉ thị 05 Chỉ thị 05": a menu item repeated on one line.
@@ -494,6 +496,44 @@ mod tests {
 
     fn is_byline(line: &str) -> bool {
         super::is_byline(line, &PageText::DEFAULT)
+    }
+
+    #[test]
+    fn furniture_lines_are_markers_menus_datelines_and_view_counters_alone() {
+        let furniture = |line: &str| furniture_lines(line).count() == 1;
+        for line in [
+            "Tin liên quan:",
+            "  XEM THÊM ",
+            "Chia sẻ bài viết:",
+            "Danh mục",
+            "--> -->",
+            "100%",
+            "Ngày đăng: 20/12/2023",
+            "Đăng ngày 01/02/2024",
+            "Cập nhật: 05/03/2024 14:30",
+            "Ngày 22/11/2023",
+            "Lượt xem: 14240",
+        ] {
+            assert!(furniture(line), "{line:?}");
+        }
+        for line in [
+            "",
+            "Ngày 22/11, Cụm thi đua số 5 tổ chức hội nghị.",
+            "Tin liên quan đến vụ việc đã được làm rõ.",
+            "* * *",
+            "...",
+            "Nguyễn Nguyễn",
+            "Chỉ thị 05 Chỉ thị 05",
+            "Phương Trà",
+            "Nguồn: laodong.vn",
+        ] {
+            assert!(!furniture(line), "{line:?}");
+        }
+        let page = "Danh mục\nTiêu đề\n\nNgày đăng: 20/12/2023\nNội dung.";
+        assert_eq!(
+            furniture_lines(page).collect::<Vec<_>>(),
+            [(1, "Danh mục"), (4, "Ngày đăng: 20/12/2023")]
+        );
     }
 
     #[test]

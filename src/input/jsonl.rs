@@ -240,6 +240,89 @@ mod tests {
         assert!(empty.unwrap_err().to_string().contains("no \"text\""));
     }
 
+    fn stdin_line(json: &str) -> std::result::Result<InputArticle, Error> {
+        parse_jsonl_line("stdin", SourceKind::Stdin, None, 4, json.as_bytes())
+    }
+
+    fn line_of(text: &str, format: Option<&str>) -> String {
+        let mut line = serde_json::json!({"id": "p", "title": "Tiêu đề", "text": text});
+        if let Some(format) = format {
+            line["format"] = format.into();
+        }
+        line.to_string()
+    }
+
+    /// A page's text, headline, dateline and related news.
+    const PAGE: &str = "Danh mục\n\nHội nghị tổng kết công đoàn\n\nNgày đăng: 20/12/2023\n\n\
+        Sáng 20/12, LĐLĐ tỉnh tổ chức hội nghị.\n\nTin liên quan:\nHội nghị ngày 1/1/2020";
+
+    #[test]
+    fn page_text_is_told_from_an_article_body_by_its_furniture() {
+        let page = stdin_line(&line_of(PAGE, None)).unwrap();
+        assert_eq!(
+            page.content,
+            Content::TitledPageText {
+                title: Some("Tiêu đề".into()),
+                text: PAGE.into()
+            }
+        );
+        assert!(page.warnings.is_empty(), "{:?}", page.warnings);
+        let body = "Sáng 20/12, LĐLĐ tỉnh tổ chức hội nghị.\n* * *\nNguyễn Nguyễn\n100 người";
+        let article = stdin_line(&line_of(body, None)).unwrap();
+        assert!(matches!(article.content, Content::Plain { .. }));
+        assert!(article.warnings.is_empty(), "{:?}", article.warnings);
+        // One line of furniture: a page, said to be uncertain.
+        let one = stdin_line(&line_of("Sáng 20/12, hội nghị.\nXem thêm\nTin cũ", None)).unwrap();
+        assert!(matches!(one.content, Content::TitledPageText { .. }));
+        assert_eq!(
+            one.warnings,
+            [Warning::PageTextOnOneLine {
+                line: 2,
+                text: "Xem thêm".into()
+            }]
+        );
+    }
+
+    #[test]
+    fn a_lines_format_overrides_the_detection_both_ways() {
+        let article = stdin_line(&line_of(PAGE, Some("article"))).unwrap();
+        assert!(matches!(article.content, Content::Plain { .. }));
+        let body = "Sáng 20/12, LĐLĐ tỉnh tổ chức hội nghị.";
+        let page = stdin_line(&line_of(body, Some("page"))).unwrap();
+        assert!(matches!(page.content, Content::TitledPageText { .. }));
+        let one = stdin_line(&line_of("Sáng 20/12.\nXem thêm", Some("page"))).unwrap();
+        assert!(one.warnings.is_empty(), "{:?}", one.warnings);
+        // The id does not depend on the format: the hash of the text.
+        let no_id = |format: &str| {
+            let json = serde_json::json!({"text": PAGE, "format": format}).to_string();
+            stdin_line(&json).unwrap().id
+        };
+        assert_eq!(no_id("page"), no_id("article"));
+        // HTML is HTML whatever the format says.
+        let html = stdin_line(r#"{"html":"<p>x</p>","format":"page"}"#).unwrap();
+        assert!(matches!(html.content, Content::Html(_)));
+    }
+
+    #[test]
+    fn an_unknown_format_is_the_lines_error() {
+        for (format, shown) in [
+            (r#""Page""#, r#""Page""#),
+            (r#""""#, r#""""#),
+            (r#""html""#, r#""html""#),
+        ] {
+            let json = format!(r#"{{"id":"x","text":"Sáng 20/12.","format":{format}}}"#);
+            let err = stdin_line(&json).unwrap_err();
+            assert_eq!(
+                err.to_string(),
+                format!(r#"stdin:4: unknown "format" {shown}: expected "article" or "page""#)
+            );
+            assert!(!err.is_json(), "{err}");
+        }
+        // A format that is not a string is a line of the wrong shape.
+        let err = stdin_line(r#"{"text":"x","format":1}"#).unwrap_err();
+        assert!(err.is_json(), "{err}");
+    }
+
     #[test]
     fn lines_without_an_id_get_one_from_their_url_or_content() {
         let line = |origin: &str, kind, n, json: &str| {
