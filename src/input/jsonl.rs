@@ -92,8 +92,10 @@ impl TextFormat {
 /// `text`/`html` ([`content_id`]) — a line number would be reused by every partition of a
 /// stream split across processes (`xargs -P`, `RDD.pipe`).
 ///
-/// Its `text` is an article body or a page's text as its `"format"` says, else as detected
-/// (see the [module](self) documentation).
+/// Its `text` is an article body ([`Content::Plain`]) or a page's text
+/// ([`Content::TitledPageText`], read like a `.txt` file) as its `"format"` says (`"article"`,
+/// `"page"`); without one, a text holding a line of page furniture
+/// ([`furniture_lines`]) is a page's text, with a warning when one line alone decided it.
 ///
 /// # Errors
 /// When the line is not a JSON object of the expected shape, has neither `text` nor `html`,
