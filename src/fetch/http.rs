@@ -12,6 +12,7 @@ use reqwest::header::{self, HeaderMap};
 use url::Url;
 
 use super::store::Meta;
+use super::warc::Exchange;
 use crate::Error;
 
 /// Response headers kept in a page's sidecar.
@@ -27,6 +28,10 @@ const KEPT_HEADERS: [&str; 10] = [
     "link",
     "x-robots-tag",
 ];
+
+/// The `Accept-Encoding` the client adds to every request: the codings it decodes (reqwest's
+/// `gzip`, `brotli` and `deflate` features, through tower-http).
+const CLIENT_ACCEPT_ENCODING: &str = "gzip,deflate,br";
 
 /// The body is read in pieces this large, the deadline checked between them.
 const CHUNK: usize = 64 * 1024;
@@ -61,6 +66,8 @@ pub(crate) enum Reply {
         body: Vec<u8>,
         /// The body was longer than a [`Limit::Prefix`] and cut there.
         truncated: bool,
+        /// The request and the response head as the client saw them (for WARC records).
+        exchange: Exchange,
     },
     /// 301, 302, 303, 307, 308 and where to (if it said).
     Redirect { location: Option<String> },
@@ -83,6 +90,8 @@ pub(crate) enum Reply {
 #[derive(Debug)]
 pub(crate) struct Http {
     client: Client,
+    /// The User-Agent the client sends (for the request's WARC record).
+    user_agent: String,
     timeout: Duration,
     max_bytes: u64,
 }
@@ -111,6 +120,7 @@ impl Http {
             .map_err(|e| Error::fetch("(client)", e.to_string()))?;
         Ok(Self {
             client,
+            user_agent: user_agent.to_string(),
             timeout,
             max_bytes,
         })
@@ -135,8 +145,11 @@ impl Http {
             Limit::Whole => (self.max_bytes, false),
             Limit::Prefix(n) => (n, true),
         };
-        let request = self.request(url, cached, accept);
-        let response = match request.send() {
+        let sent = self.request(url, cached, accept).build().and_then(|request| {
+            let head = self.request_head(&request);
+            self.client.execute(request).map(|response| (head, response))
+        });
+        let (request_head, response) = match sent {
             Ok(response) => response,
             Err(err) => {
                 return Reply::Retry {
@@ -148,6 +161,15 @@ impl Http {
         };
         let status = response.status().as_u16();
         let headers = response.headers().clone();
+        let exchange = Exchange {
+            request_head,
+            status_line: status_line(&response),
+            headers: headers
+                .iter()
+                .map(|(name, value)| (name.as_str().to_string(), value.as_bytes().to_vec()))
+                .collect(),
+            remote_ip: response.remote_addr().map(|addr| addr.ip()),
+        };
         if let Some(reply) = status_reply(status, &headers) {
             return reply;
         }
@@ -178,7 +200,42 @@ impl Http {
             headers: kept_headers(&headers),
             body,
             truncated,
+            exchange,
         }
+    }
+
+    /// The start line and headers of `request` as the client sends them: `host`, the
+    /// request's own headers, then the two the client adds (`user-agent`, and
+    /// `accept-encoding` for the codings it decodes).
+    fn request_head(&self, request: &reqwest::blocking::Request) -> Vec<u8> {
+        let url = request.url();
+        let mut target = url.path().to_string();
+        if let Some(query) = url.query() {
+            target.push('?');
+            target.push_str(query);
+        }
+        let mut host = url.host_str().unwrap_or_default().to_string();
+        if let Some(port) = url.port() {
+            host.push_str(&format!(":{port}"));
+        }
+        let mut head = format!("{} {target} HTTP/1.1\r\nhost: {host}\r\n", request.method()).into_bytes();
+        let mut line = |name: &str, value: &[u8]| {
+            head.extend_from_slice(name.as_bytes());
+            head.extend_from_slice(b": ");
+            head.extend_from_slice(value);
+            head.extend_from_slice(b"\r\n");
+        };
+        for (name, value) in request.headers() {
+            line(name.as_str(), value.as_bytes());
+        }
+        if !request.headers().contains_key(header::USER_AGENT) {
+            line("user-agent", self.user_agent.as_bytes());
+        }
+        if !request.headers().contains_key(header::ACCEPT_ENCODING) {
+            line("accept-encoding", CLIENT_ACCEPT_ENCODING.as_bytes());
+        }
+        head.extend_from_slice(b"\r\n");
+        head
     }
 
     /// The GET request of `url`: what it accepts, and conditional on the `cached` copy's
@@ -229,6 +286,20 @@ impl Http {
             retry_after: None,
         }
     }
+}
+
+/// The status line of `response` (`HTTP/1.1 200 OK`; the reason phrase is the standard one
+/// for the code: the client does not keep the one sent).
+fn status_line(response: &reqwest::blocking::Response) -> String {
+    let status = response.status();
+    format!(
+        "{:?} {} {}",
+        response.version(),
+        status.as_u16(),
+        status.canonical_reason().unwrap_or("")
+    )
+    .trim_end()
+    .to_string()
 }
 
 /// The reply to a response whose status is not 200 (a redirect, 304, a retry, a failure);

@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 
 use url::Url;
 
-use super::{origin, Failure, Host, NotYet, Outcome, Run};
+use super::{now_rfc3339, origin, Failure, Host, NotYet, Outcome, Run};
 use crate::fetch::http::{Accept, Limit, Reply};
 use crate::fetch::links;
 use crate::fetch::robots::Robots;
@@ -105,8 +105,22 @@ impl Run<'_> {
             self.requested(&current);
             match reply {
                 Reply::Ok {
-                    body, truncated, ..
-                } => return Some(RobotsFile::Text(robots_text(&body, truncated))),
+                    body,
+                    truncated,
+                    exchange,
+                    ..
+                } => {
+                    if let Some(warc) = &mut self.warc {
+                        let at = now_rfc3339();
+                        if let Err(err) =
+                            warc.append_exchange(current.as_str(), &at, &exchange, &body, truncated)
+                        {
+                            // Ends the run once this URL's outcome is in.
+                            self.fatal = Some(err);
+                        }
+                    }
+                    return Some(RobotsFile::Text(robots_text(&body, truncated)));
+                }
                 Reply::Redirect { location } => {
                     hops += 1;
                     let next = location.and_then(|l| links::resolve(&current, &l));
