@@ -145,10 +145,15 @@ impl Http {
             Limit::Whole => (self.max_bytes, false),
             Limit::Prefix(n) => (n, true),
         };
-        let sent = self.request(url, cached, accept).build().and_then(|request| {
-            let head = self.request_head(&request);
-            self.client.execute(request).map(|response| (head, response))
-        });
+        let sent = self
+            .request(url, cached, accept)
+            .build()
+            .and_then(|request| {
+                let head = self.request_head(&request);
+                self.client
+                    .execute(request)
+                    .map(|response| (head, response))
+            });
         let (request_head, response) = match sent {
             Ok(response) => response,
             Err(err) => {
@@ -218,7 +223,8 @@ impl Http {
         if let Some(port) = url.port() {
             host.push_str(&format!(":{port}"));
         }
-        let mut head = format!("{} {target} HTTP/1.1\r\nhost: {host}\r\n", request.method()).into_bytes();
+        let mut head =
+            format!("{} {target} HTTP/1.1\r\nhost: {host}\r\n", request.method()).into_bytes();
         let mut line = |name: &str, value: &[u8]| {
             head.extend_from_slice(name.as_bytes());
             head.extend_from_slice(b": ");

@@ -28,8 +28,8 @@ mod http;
 pub mod links;
 pub mod robots;
 pub mod store;
-mod warc;
 mod tags;
+mod warc;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

@@ -160,7 +160,13 @@ impl Run<'_> {
                     // file (a crash in between records it twice, never not at all).
                     let fetched_at = now_rfc3339();
                     if let Some(warc) = &mut self.warc {
-                        warc.append_exchange(current.as_str(), &fetched_at, &exchange, &body, false)?;
+                        warc.append_exchange(
+                            current.as_str(),
+                            &fetched_at,
+                            &exchange,
+                            &body,
+                            false,
+                        )?;
                     }
                     let fetched = Fetched {
                         final_url: &current,

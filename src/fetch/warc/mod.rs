@@ -249,7 +249,11 @@ fn record(fields: Vec<(&'static str, String)>, content_type: &str, block: &[u8])
         out.extend_from_slice(name.as_bytes());
         out.extend_from_slice(b": ");
         // A field value is one line: a line break (never expected) becomes a space.
-        out.extend(value.bytes().map(|b| if b == b'\r' || b == b'\n' { b' ' } else { b }));
+        out.extend(
+            value
+                .bytes()
+                .map(|b| if b == b'\r' || b == b'\n' { b' ' } else { b }),
+        );
         out.extend_from_slice(b"\r\n");
     }
     out.extend_from_slice(b"\r\n");
@@ -300,7 +304,10 @@ fn whole_members_len(file: &mut File, path: &Path) -> Result<u64, Error> {
             return Ok(start);
         }
         // Even a torn member starts as gzip: anything else is not ours to cut.
-        let gzip = head.iter().zip([0x1f, 0x8b]).all(|(byte, magic)| *byte == magic);
+        let gzip = head
+            .iter()
+            .zip([0x1f, 0x8b])
+            .all(|(byte, magic)| *byte == magic);
         let mut member = flate2::bufread::GzDecoder::new(&mut reader);
         match std::io::copy(&mut member, &mut std::io::sink()) {
             Ok(_) => {}

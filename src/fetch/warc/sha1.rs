@@ -4,7 +4,13 @@
 
 /// The SHA-1 digest of `bytes`.
 pub(crate) fn sha1(bytes: &[u8]) -> [u8; 20] {
-    let mut state: [u32; 5] = [0x6745_2301, 0xEFCD_AB89, 0x98BA_DCFE, 0x1032_5476, 0xC3D2_E1F0];
+    let mut state: [u32; 5] = [
+        0x6745_2301,
+        0xEFCD_AB89,
+        0x98BA_DCFE,
+        0x1032_5476,
+        0xC3D2_E1F0,
+    ];
     let bit_len = (bytes.len() as u64).wrapping_mul(8);
     let mut tail = Vec::with_capacity(128);
     let whole = bytes.len() - bytes.len() % 64;
@@ -97,7 +103,10 @@ mod tests {
     #[test]
     fn sha1_test_vectors() {
         assert_eq!(hex(&sha1(b"")), "da39a3ee5e6b4b0d3255bfef95601890afd80709");
-        assert_eq!(hex(&sha1(b"abc")), "a9993e364706816aba3e25717850c26c9cd0d89d");
+        assert_eq!(
+            hex(&sha1(b"abc")),
+            "a9993e364706816aba3e25717850c26c9cd0d89d"
+        );
         assert_eq!(
             hex(&sha1(
                 b"abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"
@@ -126,9 +135,6 @@ mod tests {
         ] {
             assert_eq!(base32(input.as_bytes()), want, "{input:?}");
         }
-        assert_eq!(
-            warc_digest(b""),
-            "sha1:3I42H3S6NNFQ2MSVX7XZKYAYSCX5QBYJ"
-        );
+        assert_eq!(warc_digest(b""), "sha1:3I42H3S6NNFQ2MSVX7XZKYAYSCX5QBYJ");
     }
 }

@@ -38,12 +38,22 @@ fn an_exchange_is_a_request_and_a_response_after_the_warcinfo() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("sub/crawl.warc.gz");
     let mut warc = WarcFile::open(&path, &info()).unwrap();
-    warc.append_exchange("https://example.org/a", "2026-12-05T20:00:00Z", &exchange(), b"<p>", false)
-        .unwrap();
+    warc.append_exchange(
+        "https://example.org/a",
+        "2026-12-05T20:00:00Z",
+        &exchange(),
+        b"<p>",
+        false,
+    )
+    .unwrap();
     assert_eq!(warc.records(), 3);
     let recs = records(&path);
     assert_eq!(recs.len(), 3);
-    assert!(recs[0].starts_with("WARC-Type: warcinfo\r\n"), "{}", recs[0]);
+    assert!(
+        recs[0].starts_with("WARC-Type: warcinfo\r\n"),
+        "{}",
+        recs[0]
+    );
     assert!(recs[1].starts_with("WARC-Type: request\r\n"));
     assert!(recs[2].starts_with("WARC-Type: response\r\n"));
     let response = &recs[2];
@@ -57,13 +67,20 @@ fn a_torn_last_member_is_cut_and_a_foreign_file_refused() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("crawl.warc.gz");
     let mut warc = WarcFile::open(&path, &info()).unwrap();
-    warc.append_exchange("https://example.org/a", "2026-12-05T20:00:00Z", &exchange(), b"<p>", false)
-        .unwrap();
+    warc.append_exchange(
+        "https://example.org/a",
+        "2026-12-05T20:00:00Z",
+        &exchange(),
+        b"<p>",
+        false,
+    )
+    .unwrap();
     drop(warc);
     let whole = std::fs::metadata(&path).unwrap().len();
     // A crash in the middle of the next append: half a member.
     let mut next = GzEncoder::new(Vec::new(), Compression::default());
-    next.write_all(b"WARC/1.1\r\nWARC-Type: request\r\n").unwrap();
+    next.write_all(b"WARC/1.1\r\nWARC-Type: request\r\n")
+        .unwrap();
     let next = next.finish().unwrap();
     let mut file = OpenOptions::new().append(true).open(&path).unwrap();
     file.write_all(&next[..next.len() / 2]).unwrap();
