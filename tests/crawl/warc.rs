@@ -58,6 +58,19 @@ fn gzip(bytes: &[u8]) -> Vec<u8> {
     enc.finish().unwrap()
 }
 
+/// `bytes` in chunked transfer coding (two chunks).
+fn chunked(bytes: &[u8]) -> Vec<u8> {
+    let (a, b) = bytes.split_at(bytes.len() / 2);
+    let mut out = Vec::new();
+    for part in [a, b] {
+        out.extend_from_slice(format!("{:x}\r\n", part.len()).as_bytes());
+        out.extend_from_slice(part);
+        out.extend_from_slice(b"\r\n");
+    }
+    out.extend_from_slice(b"0\r\n\r\n");
+    out
+}
+
 #[test]
 fn warc_records_every_document_and_a_standard_reader_verifies_them() {
     if !have_python() {
@@ -70,7 +83,13 @@ fn warc_records_every_document_and_a_standard_reader_verifies_them() {
         match req.path {
             "/" => Reply::html(page(
                 "Trang chủ",
-                &["/a.html", "/gz.html", "/old.html", "/missing.html"],
+                &[
+                    "/a.html",
+                    "/gz.html",
+                    "/chunked.html",
+                    "/old.html",
+                    "/missing.html",
+                ],
             ))
             .header("ETag", "\"home\""),
             "/a.html" => Reply::html(page("A", &[])),
@@ -78,6 +97,12 @@ fn warc_records_every_document_and_a_standard_reader_verifies_them() {
             "/gz.html" => {
                 Reply::html(gzip(page("GZ", &[]).as_bytes())).header("Content-Encoding", "gzip")
             }
+            // Sent chunked: recorded whole, without Transfer-Encoding.
+            "/chunked.html" => Reply {
+                no_length: true,
+                ..Reply::html(chunked(page("Chunked", &[]).as_bytes()))
+                    .header("Transfer-Encoding", "chunked")
+            },
             "/old.html" => Reply::redirect(301, "/new.html"),
             "/new.html" => Reply::html(page("New", &[])),
             "/rss.xml" => Reply::new(
@@ -100,15 +125,17 @@ fn warc_records_every_document_and_a_standard_reader_verifies_them() {
         &[srv.url("/"), srv.url("/rss.xml")],
         &out,
     );
-    // robots.txt, /, /rss.xml, /a.html, /gz.html, /new.html (via /old.html), /c.html.
-    assert_eq!(summary.fetched, 6, "{summary:?}");
-    assert_eq!(summary.warc_records, 1 + 2 * 7, "{summary:?}");
+    // robots.txt, /, /rss.xml, /a.html, /gz.html, /chunked.html, /new.html (via
+    // /old.html), /c.html.
+    assert_eq!(summary.fetched, 7, "{summary:?}");
+    assert_eq!(summary.warc_records, 1 + 2 * 8, "{summary:?}");
     let expected: Vec<String> = [
         "/robots.txt",
         "/",
         "/rss.xml",
         "/a.html",
         "/gz.html",
+        "/chunked.html",
         "/new.html",
         "/c.html",
     ]
@@ -129,10 +156,10 @@ fn warc_records_every_document_and_a_standard_reader_verifies_them() {
         ],
     );
     assert_eq!(report["types"]["warcinfo"], 1, "{report}");
-    assert_eq!(report["types"]["request"], 7, "{report}");
-    assert_eq!(report["types"]["response"], 7, "{report}");
-    // Every stored document (5 pages, the feed) is a response's payload.
-    assert_eq!(report["stored_documents_matched"], 6, "{report}");
+    assert_eq!(report["types"]["request"], 8, "{report}");
+    assert_eq!(report["types"]["response"], 8, "{report}");
+    // Every stored document (6 pages, the feed) is a response's payload.
+    assert_eq!(report["stored_documents_matched"], 7, "{report}");
     // Each request record says what the server received: its line and every header.
     let hits = srv.hits();
     for request in report["requests"].as_array().unwrap() {
@@ -154,31 +181,27 @@ fn warc_records_every_document_and_a_standard_reader_verifies_them() {
             "{request}"
         );
     }
-    // The gzip-compressed page: its record holds the page decoded, and says so.
-    let gz = report["responses"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["uri"] == srv.url("/gz.html"))
-        .unwrap();
-    let headers: BTreeMap<String, String> = gz["headers"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| {
-            (
-                p[0].as_str().unwrap().to_string(),
-                p[1].as_str().unwrap().to_string(),
-            )
-        })
-        .collect();
-    assert_eq!(gz["line"], "HTTP/1.1 200 OK", "{gz}");
-    assert!(!headers.contains_key("content-encoding"), "{gz}");
-    assert_eq!(
-        headers["content-length"],
-        page("GZ", &[]).len().to_string(),
-        "{gz}"
-    );
+    // The gzip-compressed and the chunked page: their records hold the page decoded and
+    // whole, and their headers say so.
+    for (path, title) in [("/gz.html", "GZ"), ("/chunked.html", "Chunked")] {
+        let response = report["responses"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["uri"] == srv.url(path))
+            .unwrap();
+        let headers: BTreeMap<String, String> = response["headers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| (p[0].as_str().unwrap().into(), p[1].as_str().unwrap().into()))
+            .collect();
+        assert_eq!(response["line"], "HTTP/1.1 200 OK", "{response}");
+        assert!(!headers.contains_key("content-encoding"), "{response}");
+        assert!(!headers.contains_key("transfer-encoding"), "{response}");
+        let length = page(title, &[]).len().to_string();
+        assert_eq!(headers["content-length"], length, "{response}");
+    }
 
     // The check is not vacuous: one byte of a page changed in the WARC (uncompressed, as
     // a standard reader also takes it) fails the digests and the store comparison.
