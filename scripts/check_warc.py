@@ -7,7 +7,8 @@ reader, and checks it (docs/CRAWL.md, "WARC output"):
   as many of each, each request followed by its response, the two naming each other in
   `WARC-Concurrent-To` and naming the same `WARC-Target-URI`;
 - every record has a `<urn:uuid:...>` id (all distinct) and a `WARC-Date`;
-- every response is HTTP 200 whose Content-Length is its payload's length;
+- every response is HTTP 200, or a redirect (301, 302, 303, 307, 308) with a Location, and
+  its Content-Length is its payload's length;
 - with --store: every stored document (pages/ and feeds/, by its sidecar's final_url) is the
   payload of a response for that URI, byte for byte, and its sidecar's SHA-256 matches;
 - with --expect-uris FILE: the responses' target URIs are exactly the lines of FILE (a URI
@@ -92,9 +93,10 @@ def check_pairs(records, problems):
     """Each request is followed by its response; they name each other and the same URI."""
     for i, rec in enumerate(records):
         if rec["type"] == "response":
-            if rec.get("status") != "200":
-                problems.append(f"response {rec['uri']}: status {rec.get('status')}")
             length = dict((k.lower(), v) for k, v in rec.get("http_headers", []))
+            redirect = rec.get("status") in ("301", "302", "303", "307", "308")
+            if rec.get("status") != "200" and not (redirect and length.get("location")):
+                problems.append(f"response {rec['uri']}: status {rec.get('status')}")
             if length.get("content-length") != str(len(rec["payload"])):
                 problems.append(f"response {rec['uri']}: Content-Length "
                                 f"{length.get('content-length')} for {len(rec['payload'])} bytes")

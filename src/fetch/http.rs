@@ -70,7 +70,12 @@ pub(crate) enum Reply {
         exchange: Exchange,
     },
     /// 301, 302, 303, 307, 308 and where to (if it said).
-    Redirect { location: Option<String> },
+    Redirect {
+        location: Option<String>,
+        /// The exchange and the redirect's body, when the client keeps them (for WARC
+        /// records: [`Http::new`]'s `keep_redirects`).
+        capture: Option<Box<Captured>>,
+    },
     /// 304 to a conditional request.
     NotModified,
     /// Worth trying again later: 429, 5xx, timeout, connection failure.
@@ -86,6 +91,20 @@ pub(crate) enum Reply {
     Refused,
 }
 
+/// A response kept whole for a WARC record: the exchange and the body read.
+#[derive(Debug)]
+pub(crate) struct Captured {
+    /// The request and the response head.
+    pub(crate) exchange: Exchange,
+    /// The body, up to [`REDIRECT_BODY_CAP`].
+    pub(crate) body: Vec<u8>,
+    /// Why the body is not whole (a WARC-Truncated value: `length`, `unspecified`), if not.
+    pub(crate) truncated: Option<&'static str>,
+}
+
+/// The most of a redirect's body read to record it (it is a line or a small page).
+const REDIRECT_BODY_CAP: u64 = 64 * 1024;
+
 /// An HTTP client for the crawler.
 #[derive(Debug)]
 pub(crate) struct Http {
@@ -94,17 +113,22 @@ pub(crate) struct Http {
     user_agent: String,
     timeout: Duration,
     max_bytes: u64,
+    /// Whether a redirect's body is read and kept with its exchange (for WARC records).
+    keep_redirects: bool,
 }
 
 impl Http {
     /// A client with the given user agent, timeouts and body cap, following no redirects.
     /// `timeout` is a deadline for each whole request: connecting, the head and the body.
+    /// With `keep_redirects`, a redirect's body is read (up to 64 KiB) and kept with its
+    /// exchange in the reply.
     pub(crate) fn new(
         user_agent: &str,
         connect_timeout: Duration,
         timeout: Duration,
         max_bytes: u64,
         env_proxy: bool,
+        keep_redirects: bool,
     ) -> Result<Self, Error> {
         let mut builder = Client::builder()
             .user_agent(user_agent)
@@ -123,6 +147,7 @@ impl Http {
             user_agent: user_agent.to_string(),
             timeout,
             max_bytes,
+            keep_redirects,
         })
     }
 
@@ -175,7 +200,12 @@ impl Http {
                 .collect(),
             remote_ip: response.remote_addr().map(|addr| addr.ip()),
         };
-        if let Some(reply) = status_reply(status, &headers) {
+        if let Some(mut reply) = status_reply(status, &headers) {
+            if let Reply::Redirect { capture, .. } = &mut reply {
+                if self.keep_redirects {
+                    *capture = Some(Box::new(capture_body(response, exchange, deadline)));
+                }
+            }
             return reply;
         }
         let content_type = header_str(&headers, header::CONTENT_TYPE).unwrap_or("");
@@ -315,6 +345,7 @@ fn status_reply(status: u16, headers: &HeaderMap) -> Option<Reply> {
         200 => return None,
         301 | 302 | 303 | 307 | 308 => Reply::Redirect {
             location: header_str(headers, header::LOCATION).map(str::to_string),
+            capture: None,
         },
         304 => Reply::NotModified,
         429 | 500 | 502 | 503 | 504 => Reply::Retry {
@@ -328,6 +359,27 @@ fn status_reply(status: u16, headers: &HeaderMap) -> Option<Reply> {
             status: Some(status),
         },
     })
+}
+
+/// The exchange of a redirect with its body, read up to [`REDIRECT_BODY_CAP`] by `deadline`
+/// (a body that cannot be read is recorded empty, as truncated).
+fn capture_body(response: impl Read, exchange: Exchange, deadline: Instant) -> Captured {
+    match read_body(response, REDIRECT_BODY_CAP, deadline) {
+        Ok(mut body) => {
+            let cut = body.len() as u64 > REDIRECT_BODY_CAP;
+            body.truncate(usize::try_from(REDIRECT_BODY_CAP).unwrap_or(usize::MAX));
+            Captured {
+                exchange,
+                body,
+                truncated: cut.then_some("length"),
+            }
+        }
+        Err(_) => Captured {
+            exchange,
+            body: Vec::new(),
+            truncated: Some("unspecified"),
+        },
+    }
 }
 
 /// Reads at most `max_bytes + 1` bytes of `response` (one more than allowed tells a body

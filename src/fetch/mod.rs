@@ -252,8 +252,8 @@ impl CrawlerBuilder {
     }
 
     /// Also writes every document fetched (status 200: pages, feeds, sitemaps, robots.txt)
-    /// to the WARC file at `path` (its name ending in `.gz`): a `request` and a `response`
-    /// record each, after one `warcinfo` record per run, every record its own gzip member.
+    /// and every redirect to the WARC file at `path` (its name ending in `.gz`): a `request`
+    /// and a `response` record each, after one `warcinfo` record per run, every record its own gzip member.
     /// An existing file is appended to (a crawl resumed goes on in the same file), after a
     /// last member cut short by a crash is cut off. Default: no WARC. See docs/CRAWL.md.
     pub fn warc(mut self, path: impl Into<PathBuf>) -> Self {

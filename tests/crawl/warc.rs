@@ -126,9 +126,9 @@ fn warc_records_every_document_and_a_standard_reader_verifies_them() {
         &out,
     );
     // robots.txt, /, /rss.xml, /a.html, /gz.html, /chunked.html, /new.html (via
-    // /old.html), /c.html.
+    // /old.html), /c.html; and the redirect /old.html.
     assert_eq!(summary.fetched, 7, "{summary:?}");
-    assert_eq!(summary.warc_records, 1 + 2 * 8, "{summary:?}");
+    assert_eq!(summary.warc_records, 1 + 2 * 9, "{summary:?}");
     let expected: Vec<String> = [
         "/robots.txt",
         "/",
@@ -136,6 +136,7 @@ fn warc_records_every_document_and_a_standard_reader_verifies_them() {
         "/a.html",
         "/gz.html",
         "/chunked.html",
+        "/old.html",
         "/new.html",
         "/c.html",
     ]
@@ -156,8 +157,8 @@ fn warc_records_every_document_and_a_standard_reader_verifies_them() {
         ],
     );
     assert_eq!(report["types"]["warcinfo"], 1, "{report}");
-    assert_eq!(report["types"]["request"], 8, "{report}");
-    assert_eq!(report["types"]["response"], 8, "{report}");
+    assert_eq!(report["types"]["request"], 9, "{report}");
+    assert_eq!(report["types"]["response"], 9, "{report}");
     // Every stored document (6 pages, the feed) is a response's payload.
     assert_eq!(report["stored_documents_matched"], 7, "{report}");
     // Each request record says what the server received: its line and every header.
@@ -202,6 +203,29 @@ fn warc_records_every_document_and_a_standard_reader_verifies_them() {
         let length = page(title, &[]).len().to_string();
         assert_eq!(headers["content-length"], length, "{response}");
     }
+
+    // The redirect: its status, its Location and its body, for replay.
+    let old = report["responses"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["uri"] == srv.url("/old.html"))
+        .unwrap();
+    assert_eq!(old["line"], "HTTP/1.1 301 Moved Permanently", "{old}");
+    let headers = old["headers"].as_array().unwrap();
+    assert!(
+        headers
+            .iter()
+            .any(|p| p[0] == "location" && p[1] == "/new.html"),
+        "{old}"
+    );
+    let length = "status 301".len().to_string();
+    assert!(
+        headers
+            .iter()
+            .any(|p| p[0] == "content-length" && p[1] == length.as_str()),
+        "{old}"
+    );
 
     // The check is not vacuous: one byte of a page changed in the WARC (uncompressed, as
     // a standard reader also takes it) fails the digests and the store comparison.

@@ -175,6 +175,7 @@ impl<'a> Run<'a> {
             config.timeout,
             config.max_bytes,
             config.env_proxy,
+            config.warc.is_some(),
         )?;
         let store = Store::open(out)?;
         let warc = match &config.warc {

@@ -125,7 +125,17 @@ impl Run<'_> {
             let reply = self.http.get(&current, stored, accept, Limit::Whole);
             self.requested(&current);
             match reply {
-                Reply::Redirect { location } => {
+                Reply::Redirect { location, capture } => {
+                    if let (Some(warc), Some(c)) = (&mut self.warc, capture) {
+                        let at = now_rfc3339();
+                        warc.append_exchange(
+                            current.as_str(),
+                            &at,
+                            &c.exchange,
+                            &c.body,
+                            c.truncated,
+                        )?;
+                    }
                     match self.redirect_target(entry, &current, location, &visited) {
                         Ok(next) => {
                             visited.push(next.to_string());
@@ -165,7 +175,7 @@ impl Run<'_> {
                             &fetched_at,
                             &exchange,
                             &body,
-                            false,
+                            None,
                         )?;
                     }
                     let fetched = Fetched {

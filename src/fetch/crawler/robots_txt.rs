@@ -112,16 +112,32 @@ impl Run<'_> {
                 } => {
                     if let Some(warc) = &mut self.warc {
                         let at = now_rfc3339();
-                        if let Err(err) =
-                            warc.append_exchange(current.as_str(), &at, &exchange, &body, truncated)
-                        {
+                        if let Err(err) = warc.append_exchange(
+                            current.as_str(),
+                            &at,
+                            &exchange,
+                            &body,
+                            truncated.then_some("length"),
+                        ) {
                             // Ends the run once this URL's outcome is in.
                             self.fatal = Some(err);
                         }
                     }
                     return Some(RobotsFile::Text(robots_text(&body, truncated)));
                 }
-                Reply::Redirect { location } => {
+                Reply::Redirect { location, capture } => {
+                    if let (Some(warc), Some(c)) = (&mut self.warc, capture) {
+                        let at = now_rfc3339();
+                        if let Err(err) = warc.append_exchange(
+                            current.as_str(),
+                            &at,
+                            &c.exchange,
+                            &c.body,
+                            c.truncated,
+                        ) {
+                            self.fatal = Some(err);
+                        }
+                    }
                     hops += 1;
                     let next = location.and_then(|l| links::resolve(&current, &l));
                     match next {

@@ -1,6 +1,6 @@
-//! WARC output: every document the crawler fetches, as a `request` and a `response` record
-//! (WARC/1.1, ISO 28500), after one `warcinfo` record per run, each record its own gzip
-//! member, appended to one `.warc.gz` file.
+//! WARC output: every document the crawler fetches (and every redirect on the way), as a
+//! `request` and a `response` record (WARC/1.1, ISO 28500), after one `warcinfo` record per
+//! run, each record its own gzip member, appended to one `.warc.gz` file.
 //!
 //! The response record holds the status line and the headers as received, and the body as
 //! the crawler stored it: the HTTP client undoes content-coding (gzip, br, deflate: it then
@@ -109,9 +109,9 @@ impl WarcFile {
         self.records
     }
 
-    /// Appends the `request` and `response` records of a 200 response for `target` (the URL
-    /// requested) received at `date` (RFC 3339, UTC), whose body is `payload` (cut short by
-    /// the crawler when `truncated`), and syncs the file.
+    /// Appends the `request` and `response` records of a response for `target` (the URL
+    /// requested) received at `date` (RFC 3339, UTC), whose body is `payload` (not whole when
+    /// `truncated` says why: a `WARC-Truncated` value), and syncs the file.
     ///
     /// # Errors
     /// When the file cannot be written or synced.
@@ -121,7 +121,7 @@ impl WarcFile {
         date: &str,
         exchange: &Exchange,
         payload: &[u8],
-        truncated: bool,
+        truncated: Option<&str>,
     ) -> Result<(), Error> {
         let request_id = self.ids.next_id();
         let response_id = self.ids.next_id();
@@ -133,8 +133,8 @@ impl WarcFile {
             fields.push(("WARC-IP-Address", ip.to_string()));
         }
         fields.push(("WARC-Payload-Digest", warc_digest(payload)));
-        if truncated {
-            fields.push(("WARC-Truncated", "length".to_string()));
+        if let Some(why) = truncated {
+            fields.push(("WARC-Truncated", why.to_string()));
         }
         let response = record(fields, "application/http; msgtype=response", &block);
         let mut fields = self.common_fields("request", &request_id, date, target);
@@ -194,8 +194,9 @@ impl WarcFile {
         field(
             "description",
             "union-news crawl: request and response records of every document fetched with \
-             status 200 (pages, feeds, sitemaps, robots.txt); bodies recorded as stored \
-             (content-coding and chunking undone, headers adjusted to match)",
+             status 200 (pages, feeds, sitemaps, robots.txt) and of every redirect; bodies \
+             recorded as stored (content-coding and chunking undone, headers adjusted to \
+             match)",
         );
         let filename = self
             .path

@@ -43,7 +43,7 @@ fn an_exchange_is_a_request_and_a_response_after_the_warcinfo() {
         "2026-12-05T20:00:00Z",
         &exchange(),
         b"<p>",
-        false,
+        None,
     )
     .unwrap();
     assert_eq!(warc.records(), 3);
@@ -72,7 +72,7 @@ fn a_torn_last_member_is_cut_and_a_foreign_file_refused() {
         "2026-12-05T20:00:00Z",
         &exchange(),
         b"<p>",
-        false,
+        None,
     )
     .unwrap();
     drop(warc);
