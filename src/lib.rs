@@ -29,7 +29,6 @@ pub mod fetch;
 pub mod guard;
 pub mod legacy;
 pub mod normalize;
-pub mod numbers;
 pub mod pipeline;
 pub mod printable;
 pub mod record;

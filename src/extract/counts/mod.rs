@@ -27,9 +27,9 @@ use crate::normalize::CharOffsets;
 use crate::record::{CountCategory, MemberCountMention, Qualifier};
 
 /// Units: columns phrase, role, kind.
-pub(super) const COUNT_UNITS_TSV: &str = include_str!("rules/count_units.tsv");
+pub(super) const COUNT_UNITS_TSV: &str = include_str!("../rules/count_units.tsv");
 /// Category cues: columns keyword, category.
-pub(super) const COUNT_CATEGORIES_TSV: &str = include_str!("rules/count_categories.tsv");
+pub(super) const COUNT_CATEGORIES_TSV: &str = include_str!("../rules/count_categories.tsv");
 
 /// What a unit noun names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

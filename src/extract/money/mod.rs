@@ -32,13 +32,13 @@ use aho_corasick::{AhoCorasick, MatchKind};
 
 use super::Document;
 use crate::normalize::CharOffsets;
-use crate::numbers::{is_number_word, parse_number_words, parse_numeral, parse_scale, scale_of};
+use super::quantity::numbers::{is_number_word, parse_number_words, parse_numeral, parse_scale, scale_of};
 use crate::record::{MoneyMention, Qualifier};
 
-const MONEY_UNITS_TSV: &str = include_str!("rules/money_units.tsv");
-const MONEY_NOT_UNITS_TSV: &str = include_str!("rules/money_not_units.tsv");
-const MONEY_CONTEXT_TSV: &str = include_str!("rules/money_context.tsv");
-const QUALIFIERS_TSV: &str = include_str!("rules/qualifiers.tsv");
+const MONEY_UNITS_TSV: &str = include_str!("../rules/money_units.tsv");
+const MONEY_NOT_UNITS_TSV: &str = include_str!("../rules/money_not_units.tsv");
+const MONEY_CONTEXT_TSV: &str = include_str!("../rules/money_context.tsv");
+const QUALIFIERS_TSV: &str = include_str!("../rules/qualifiers.tsv");
 
 /// Rows of a rule file: `#` comment lines and the header line skipped, cells split on tabs.
 pub(super) fn rule_rows(source: &'static str) -> impl Iterator<Item = Vec<&'static str>> {

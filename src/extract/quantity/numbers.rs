@@ -23,7 +23,7 @@ pub struct Parsed<T> {
 ///
 /// # Example
 /// ```
-/// use union_news::numbers::parse_numeral;
+/// use union_news::extract::quantity::numbers::parse_numeral;
 /// assert_eq!(parse_numeral("27.152 đoàn viên").unwrap().value, 27152.0);
 /// assert_eq!(parse_numeral("60,8 tỷ").unwrap().value, 60.8);
 /// assert_eq!(parse_numeral("1.500.000đ").unwrap().len, 9);
@@ -104,7 +104,7 @@ pub fn parse_numeral(input: &str) -> Option<Parsed<f64>> {
 ///
 /// # Example
 /// ```
-/// use union_news::numbers::scale_of;
+/// use union_news::extract::quantity::numbers::scale_of;
 /// assert_eq!(scale_of("tỷ"), Some(1e9));
 /// ```
 pub fn scale_of(word: &str) -> Option<f64> {
@@ -137,7 +137,7 @@ const SCALE_WORDS: [(&str, f64); 8] = [
 ///
 /// # Example
 /// ```
-/// use union_news::numbers::parse_scale;
+/// use union_news::extract::quantity::numbers::parse_scale;
 /// let p = parse_scale(" nghìn tỷ đồng").unwrap();
 /// assert_eq!((p.value, &" nghìn tỷ đồng"[p.len..]), (1e12, " đồng"));
 /// ```
@@ -180,7 +180,7 @@ fn starts_compound_noun(rest: &str) -> bool {
 ///
 /// # Example
 /// ```
-/// use union_news::numbers::is_number_word;
+/// use union_news::extract::quantity::numbers::is_number_word;
 /// assert!(is_number_word("Hai") && is_number_word("mươi") && is_number_word("tỷ"));
 /// assert!(!is_number_word("đoàn"));
 /// ```
@@ -217,7 +217,7 @@ fn unit_word(word: &str) -> Option<u64> {
 ///
 /// # Example
 /// ```
-/// use union_news::numbers::parse_number_words;
+/// use union_news::extract::quantity::numbers::parse_number_words;
 /// assert_eq!(parse_number_words("hai mươi lăm đoàn viên").unwrap().value, 25.0);
 /// assert_eq!(parse_number_words("Một trăm hai mươi mốt người").unwrap().value, 121.0);
 /// assert_eq!(parse_number_words("ba tỷ đồng").unwrap().value, 3e9);
