@@ -7,3 +7,9 @@
 //! clause it stands in; what follows it (a currency, a unit noun) is the caller's business.
 
 pub mod numbers;
+
+pub(crate) mod clause;
+pub(crate) mod qualifiers;
+pub(crate) mod reading;
+pub(crate) mod table;
+pub(crate) mod words;

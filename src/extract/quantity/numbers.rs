@@ -130,6 +130,14 @@ const SCALE_WORDS: [(&str, f64); 8] = [
     ("tỉ", 1e9),
 ];
 
+/// The scale words, lower case: "chục", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ".
+pub(crate) fn scale_words() -> impl Iterator<Item = &'static str> {
+    SCALE_WORDS
+        .iter()
+        .map(|&(word, _)| word)
+        .filter(|word| word.chars().all(is_alpha))
+}
+
 /// Parses a scale phrase ("nghìn tỷ", "triệu", "trăm nghìn") at the start of `input`, after
 /// optional spaces: the product of consecutive scale words. A scale word that starts a
 /// compound noun is not a scale: "tỷ lệ" (ratio), "tỷ trọng" (share), "tỷ phú"
