@@ -2,7 +2,7 @@
 //! "năm", "nhiệm kỳ", "Giáp Thìn"), the word after it that lets a date stand without one, and
 //! the document names and numbers a numeral belongs to instead.
 
-use super::lexicon::{Kind, Lexicon};
+use super::lexicon::{Kind, Lexicon, OFFSETS};
 use super::words::{from_before, word_before};
 use crate::normalize::chars::{is_alnum, is_alpha};
 use crate::record::TimeOfDay;
@@ -48,7 +48,7 @@ pub(super) fn day_head(text: &str, tok_start: usize, lex: &Lexicon) -> Head {
             return head;
         };
         // "ngày thứ Năm (20/1)", "Chủ nhật (23/1)".
-        if let Some((s0, _)) = weekday_ending_at(text, s, w, lex) {
+        if let Some((s0, _)) = weekday_ending_at(text, s, w) {
             head.start = s0;
             head.named = true;
             head.paren = true;
@@ -101,32 +101,16 @@ pub(super) fn day_head(text: &str, tok_start: usize, lex: &Lexicon) -> Head {
     head
 }
 
-/// A weekday whose last word `w` starts at `s` ("thứ Năm", "Chủ nhật"): its start and
-/// number (0 is Monday). The second word of "thứ X" must be capitalized: "thứ năm" in lower
-/// case is also the ordinal "fifth".
-pub(crate) fn weekday_ending_at(
-    text: &str,
-    s: usize,
-    w: &str,
-    lex: &Lexicon,
-) -> Option<(usize, u8)> {
+/// A weekday whose last word `w` starts at `s` ("thứ Năm", "Chủ nhật"; `rules/date_offsets.tsv`):
+/// its start and number (0 is Monday). The second word of "thứ X" must be capitalized: "thứ
+/// năm" in lower case is also the ordinal "fifth".
+pub(super) fn weekday_ending_at(text: &str, s: usize, w: &str) -> Option<(usize, u8)> {
     let (s0, w0) = word_before(text, s)?;
-    let pair = format!("{w0} {w}");
-    if !lex.is(Kind::Weekday, &pair) {
+    let lower = format!("{w0} {w}").to_lowercase();
+    let day = OFFSETS.weekday(&lower)?;
+    if lower.starts_with("thứ ") && !w.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
-    let lower = pair.to_lowercase();
-    let day = match lower.as_str() {
-        "chủ nhật" => 6,
-        _ if !w.chars().next().is_some_and(char::is_uppercase) => return None,
-        "thứ hai" => 0,
-        "thứ ba" => 1,
-        "thứ tư" => 2,
-        "thứ năm" => 3,
-        "thứ sáu" => 4,
-        "thứ bảy" => 5,
-        _ => return None,
-    };
     Some((s0, day))
 }
 

@@ -30,14 +30,17 @@ pub(crate) enum Kind {
     LunarBranch,
     /// Heavenly stems of lunar year names ("Giáp").
     LunarStem,
+    /// Words after a weekday that make it a day of another week ("thứ Năm tuần trước", "thứ
+    /// Hai tới"); matched in lower case only.
+    OtherWeek,
     /// Counting words before "năm" that make it a duration or a plural ("những năm trước").
     Quantifier,
+    /// Heads of a relative day ("hôm qua", "sáng nay") and of a weekday ("hôm thứ Tư").
+    RelativeDayHead,
     /// Heads of terms and periods ("nhiệm kỳ", "khóa", "giai đoạn").
     TermHead,
     /// Parts of the day ("sáng", "chiều").
     TimeOfDay,
-    /// Days of the week ("thứ Năm", "Chủ nhật").
-    Weekday,
     /// Function words that end the walk back over a document name.
     WalkStop,
     /// "đầu", "cuối", "giữa" before "năm".
@@ -68,10 +71,11 @@ impl Kind {
             "doc_number" => Self::DocNumber,
             "lunar_branch" => Self::LunarBranch,
             "lunar_stem" => Self::LunarStem,
+            "other_week" => Self::OtherWeek,
             "quantifier" => Self::Quantifier,
+            "relative_day_head" => Self::RelativeDayHead,
             "term_head" => Self::TermHead,
             "time_of_day" => Self::TimeOfDay,
-            "weekday" => Self::Weekday,
             "walk_stop" => Self::WalkStop,
             "year_modifier" => Self::YearModifier,
             "year_name_block" => Self::YearNameBlock,
@@ -123,6 +127,56 @@ pub(crate) fn parse(tsv: &str) -> (Lexicon, Vec<String>) {
 /// The lexicon, parsed once.
 pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| parse(DATE_WORDS_TSV).0);
 
+/// The rule file of words that count from the date of writing: `kind<TAB>word<TAB>offset`.
+pub(crate) const DATE_OFFSETS_TSV: &str = include_str!("../rules/date_offsets.tsv");
+
+/// Words that count from the date of writing, with their offsets, in file order.
+#[derive(Debug, Default)]
+pub(crate) struct Offsets {
+    /// Words after a day head and the days they count from the publication date ("qua": -1).
+    pub days: Vec<(String, i8)>,
+    /// Words after "năm" and the years they count from the year of writing ("ngoái": -1).
+    pub years: Vec<(String, i32)>,
+    /// The days of the week, 0 for Monday ("thứ hai": 0, "chủ nhật": 6).
+    pub weekdays: Vec<(String, u8)>,
+}
+
+impl Offsets {
+    /// The number of weekday `name` (lower case), 0 for Monday.
+    pub(crate) fn weekday(&self, name: &str) -> Option<u8> {
+        self.weekdays
+            .iter()
+            .find(|(w, _)| w == name)
+            .map(|&(_, day)| day)
+    }
+}
+
+/// Parses the offsets file; lines that do not parse are reported by the tests, skipped here.
+pub(crate) fn parse_offsets(tsv: &str) -> (Offsets, Vec<String>) {
+    let mut offsets = Offsets::default();
+    let mut bad = Vec::new();
+    for line in tsv.lines().filter(|l| !l.starts_with('#')).skip(1) {
+        let fields: Vec<&str> = line.split('\t').collect();
+        let parsed = match fields.as_slice() {
+            ["day", word, n] => n.parse().ok().map(|n| offsets.days.push((fold(word), n))),
+            ["year", word, n] => n.parse().ok().map(|n| offsets.years.push((fold(word), n))),
+            ["weekday", word, n] => n
+                .parse()
+                .ok()
+                .filter(|&n: &u8| n < 7)
+                .map(|n| offsets.weekdays.push((fold(word), n))),
+            _ => None,
+        };
+        if parsed.is_none() {
+            bad.push(line.to_string());
+        }
+    }
+    (offsets, bad)
+}
+
+/// The offsets, parsed once.
+pub(crate) static OFFSETS: LazyLock<Offsets> = LazyLock::new(|| parse_offsets(DATE_OFFSETS_TSV).0);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -150,5 +204,29 @@ mod tests {
         assert!(lexicon.is(Kind::LunarStem, "Giáp"));
         assert!(lexicon.is(Kind::TermHead, "nhiệm kỳ"));
         assert!(!lexicon.is(Kind::TimeOfDay, "ngày"));
+    }
+
+    #[test]
+    fn offsets_file_is_sorted_nfc_unique_and_parses() {
+        let (offsets, bad) = parse_offsets(DATE_OFFSETS_TSV);
+        assert!(bad.is_empty(), "unparsed lines: {bad:?}");
+        let rows: Vec<&str> = DATE_OFFSETS_TSV
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .skip(1)
+            .collect();
+        let mut sorted = rows.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(
+            rows, sorted,
+            "date_offsets.tsv must be sorted and duplicate-free"
+        );
+        for row in &rows {
+            let word = row.split('\t').nth(1).unwrap_or_default();
+            assert_eq!(fold(word), word, "not folded NFC lower case: {row:?}");
+        }
+        assert_eq!(offsets.weekday("chủ nhật"), Some(6));
+        assert_eq!(offsets.weekdays.len(), 7);
     }
 }

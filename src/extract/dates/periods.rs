@@ -8,7 +8,7 @@ use regex::Regex;
 
 use super::build::Built;
 use super::heads::Head;
-use super::lexicon::{Kind, Lexicon};
+use super::lexicon::{Kind, Lexicon, OFFSETS};
 use super::point::Point;
 use super::relative::Relative;
 use super::scan::Token;
@@ -24,20 +24,12 @@ static QUARTER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bquý (IV|I{1,3}|[1-4])(?:/| năm )$").expect("quarter regex")
 });
 
-/// " năm nay", " năm ngoái", " năm trước", " năm sau", " năm tới" at the start of `after`:
-/// the year offset and the bytes it covers.
+/// " năm nay", " năm ngoái", " năm trước", " năm sau", " năm tới" (`rules/date_offsets.tsv`)
+/// at the start of `after`: the year offset and the bytes it covers.
 pub(super) fn relative_year_after(after: &str) -> Option<(i32, usize)> {
     let rest = after.strip_prefix(" năm ")?;
-    [
-        ("nay", 0),
-        ("ngoái", -1),
-        ("trước", -1),
-        ("sau", 1),
-        ("tới", 1),
-    ]
-    .iter()
-    .find_map(|(word, offset)| {
-        let tail = rest.strip_prefix(word)?;
+    OFFSETS.years.iter().find_map(|(word, offset)| {
+        let tail = rest.strip_prefix(word.as_str())?;
         (!tail.starts_with(is_alnum)).then_some((*offset, " năm ".len() + word.len()))
     })
 }
