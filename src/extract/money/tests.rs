@@ -231,6 +231,11 @@ fn rule_files_are_sorted_nfc_unique_and_parse() {
             2,
         ),
         (
+            "scale_compounds.tsv",
+            crate::extract::quantity::numbers::SCALE_COMPOUNDS_TSV,
+            1,
+        ),
+        (
             "count_weak_alone.tsv",
             crate::extract::counts::COUNT_WEAK_ALONE_TSV,
             1,

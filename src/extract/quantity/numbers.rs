@@ -4,6 +4,9 @@
 //!
 //! Parsers return [`Parsed`]: the value and how many bytes of the input it used.
 
+use std::sync::LazyLock;
+
+use super::table::rule_rows;
 use crate::normalize::chars::{is_alpha, lower_aligned_char};
 
 /// A parsed value and the number of bytes of input it consumed.
@@ -174,12 +177,23 @@ pub fn parse_scale(input: &str) -> Option<Parsed<f64>> {
     found.then_some(Parsed { value: total, len })
 }
 
+/// The rule file of second syllables that make a scale word the start of a compound noun:
+/// column second.
+pub(crate) const SCALE_COMPOUNDS_TSV: &str = include_str!("../rules/scale_compounds.tsv");
+
+/// Second syllables of compound nouns that begin with a scale word's syllable ("tỷ lệ",
+/// "triệu tập").
+static SCALE_COMPOUND_SECONDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    rule_rows(SCALE_COMPOUNDS_TSV)
+        .filter_map(|r| r.first().copied())
+        .collect()
+});
+
 /// Whether `rest` (the text after a scale word and one space) starts with the second syllable
 /// of a compound noun that begins with the scale word's syllable ("tỷ lệ", "triệu tập").
 fn starts_compound_noun(rest: &str) -> bool {
-    const SECOND: &[&str] = &["lệ", "trọng", "phú", "tập", "chứng", "giá"];
     let word_len = rest.find(|c: char| !is_alpha(c)).unwrap_or(rest.len());
-    SECOND.contains(&&rest[..word_len])
+    SCALE_COMPOUND_SECONDS.contains(&&rest[..word_len])
 }
 
 /// Whether `word` (one syllable, any case of its first letter) can be part of a number
@@ -231,10 +245,7 @@ fn unit_word(word: &str) -> Option<u64> {
 /// assert_eq!(parse_number_words("ba tỷ đồng").unwrap().value, 3e9);
 /// ```
 pub fn parse_number_words(input: &str) -> Option<Parsed<f64>> {
-    let mut total: f64 = 0.0; // completed groups (above a thousand)
-    let mut group: f64 = 0.0; // current group below a thousand
-    let mut current: Option<u64> = None; // last unit word not yet placed
-    let mut tens_seen = false;
+    let mut sum = WordSum::default();
     let mut any = false;
     let mut len = 0;
     let mut consumed_end = 0;
@@ -254,60 +265,8 @@ pub fn parse_number_words(input: &str) -> Option<Parsed<f64>> {
         if scale_of(&word).is_some() && starts_compound_noun(after) {
             break;
         }
-        match word.as_str() {
-            "mười" => {
-                group += 10.0;
-                tens_seen = true;
-            }
-            "mươi" => {
-                let tens = current.take().unwrap_or(1) as f64;
-                group += tens * 10.0;
-                tens_seen = true;
-            }
-            "chục" => {
-                // "hai chục" = 20, "chục" alone = 10.
-                let tens = current.take().unwrap_or(1) as f64;
-                group += tens * 10.0;
-                tens_seen = true;
-            }
-            "linh" | "lẻ" if group > 0.0 && current.is_none() => {}
-            "trăm" => {
-                let h = current.take().unwrap_or(1) as f64;
-                group += h * 100.0;
-                tens_seen = false;
-            }
-            "nghìn" | "ngàn" | "triệu" | "tỷ" | "tỉ" => {
-                if !any {
-                    break;
-                }
-                let scale = scale_of(&word).unwrap_or(1.0);
-                group += current.take().unwrap_or(0) as f64;
-                if group == 0.0 {
-                    group = 1.0;
-                }
-                if scale >= 1e9 && total > 0.0 {
-                    total = (total + group) * scale;
-                } else {
-                    total += group * scale;
-                }
-                group = 0.0;
-                tens_seen = false;
-            }
-            w => match unit_word(w) {
-                Some(v) => {
-                    if let Some(prev) = current.take() {
-                        // Two units in a row: "hai ba" is not a number; stop before this one.
-                        current = Some(prev);
-                        break;
-                    }
-                    // "mốt", "lăm", "tư" only follow a ten; "linh"/"lẻ" only follow a hundred.
-                    if matches!(w, "mốt" | "lăm") && !tens_seen {
-                        break;
-                    }
-                    current = Some(v);
-                }
-                None => break,
-            },
+        if !sum.add(&word, any) {
+            break;
         }
         any = true;
         len = next_len;
@@ -316,11 +275,90 @@ pub fn parse_number_words(input: &str) -> Option<Parsed<f64>> {
     if !any {
         return None;
     }
-    let value = total + group + current.unwrap_or(0) as f64;
+    let value = sum.value();
     (value > 0.0).then_some(Parsed {
         value,
         len: consumed_end,
     })
+}
+
+/// The running sum of a number in words.
+#[derive(Debug, Default)]
+struct WordSum {
+    /// Completed groups (above a thousand).
+    total: f64,
+    /// The current group below a thousand.
+    group: f64,
+    /// The last unit word not yet placed.
+    current: Option<u64>,
+    /// A ten was read in the current group ("mốt", "lăm" may follow).
+    tens_seen: bool,
+}
+
+impl WordSum {
+    /// Adds the lower-case `word`, after other number words when `any`; false when the word
+    /// is no part of the number, which then ends before it.
+    fn add(&mut self, word: &str, any: bool) -> bool {
+        match word {
+            "mười" => {
+                self.group += 10.0;
+                self.tens_seen = true;
+            }
+            // "hai mươi" = 20; "hai chục" = 20, "chục" alone = 10.
+            "mươi" | "chục" => {
+                let tens = self.current.take().unwrap_or(1) as f64;
+                self.group += tens * 10.0;
+                self.tens_seen = true;
+            }
+            "linh" | "lẻ" if self.group > 0.0 && self.current.is_none() => {}
+            "trăm" => {
+                let h = self.current.take().unwrap_or(1) as f64;
+                self.group += h * 100.0;
+                self.tens_seen = false;
+            }
+            "nghìn" | "ngàn" | "triệu" | "tỷ" | "tỉ" => {
+                if !any {
+                    return false;
+                }
+                self.close_group(scale_of(word).unwrap_or(1.0));
+            }
+            w => match unit_word(w) {
+                Some(v) => {
+                    if self.current.is_some() {
+                        // Two units in a row: "hai ba" is not a number; stop before this one.
+                        return false;
+                    }
+                    // "mốt", "lăm", "tư" only follow a ten; "linh"/"lẻ" only follow a hundred.
+                    if matches!(w, "mốt" | "lăm") && !self.tens_seen {
+                        return false;
+                    }
+                    self.current = Some(v);
+                }
+                None => return false,
+            },
+        }
+        true
+    }
+
+    /// Closes the current group with a scale word of a thousand or more.
+    fn close_group(&mut self, scale: f64) {
+        self.group += self.current.take().unwrap_or(0) as f64;
+        if self.group == 0.0 {
+            self.group = 1.0;
+        }
+        if scale >= 1e9 && self.total > 0.0 {
+            self.total = (self.total + self.group) * scale;
+        } else {
+            self.total += self.group * scale;
+        }
+        self.group = 0.0;
+        self.tens_seen = false;
+    }
+
+    /// The value read so far.
+    fn value(&self) -> f64 {
+        self.total + self.group + self.current.unwrap_or(0) as f64
+    }
 }
 
 #[cfg(test)]
