@@ -34,7 +34,9 @@ use crate::record::{CountCategory, MemberCountMention, Qualifier};
 use category::{cue, fit, workers_named_before};
 use units::{unit_at, Kind, UNITS};
 
+#[cfg(test)]
 pub(crate) use category::COUNT_CATEGORIES_TSV;
+#[cfg(test)]
 pub(crate) use units::COUNT_UNITS_TSV;
 
 /// Number words too ambiguous to count alone: column word.
@@ -153,7 +155,7 @@ fn counts_in_words(text: &str, found: &[Candidate]) -> Vec<Candidate> {
 }
 
 /// The mentions of the candidates `found` (sorted by start, longest first), the first of
-/// overlapping ones kept, with code point spans.
+/// overlapping ones kept, with code point spans: the one conversion from bytes.
 fn mentions(text: &str, found: Vec<Candidate>) -> Vec<MemberCountMention> {
     let offsets = CharOffsets::new(text);
     let mut out = Vec::new();

@@ -59,6 +59,12 @@ pub fn extract_dates(doc: &Document) -> Vec<DateMention> {
         return Vec::new();
     }
     let context = infer::Context::new(doc, &found);
+    mentions(text, &found, &context)
+}
+
+/// The mentions of the dates `found` (in text order, not overlapping), their years inferred
+/// in `context`, with code point spans: the one conversion from bytes.
+fn mentions(text: &str, found: &[Found], context: &infer::Context) -> Vec<DateMention> {
     let offsets = CharOffsets::new(text);
     found
         .iter()

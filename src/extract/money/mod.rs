@@ -40,7 +40,9 @@ use crate::normalize::CharOffsets;
 use crate::record::MoneyMention;
 use amount::{money_from, Candidate};
 
+#[cfg(test)]
 pub(crate) use context::MONEY_CONTEXT_TSV;
+#[cfg(test)]
 pub(crate) use units::{MONEY_NOT_UNITS_TSV, MONEY_UNITS_TSV};
 
 /// Scale words: the anchors of amounts written in words ("hai tỷ đồng", "hàng tỷ đồng").
@@ -100,7 +102,7 @@ fn amounts_in_words(text: &str, found: &[Candidate]) -> Vec<Candidate> {
 }
 
 /// The mentions of the candidates `found` (sorted by start, longest first), the first of
-/// overlapping ones kept, with code point spans.
+/// overlapping ones kept, with code point spans: the one conversion from bytes.
 fn mentions(text: &str, found: Vec<Candidate>) -> Vec<MoneyMention> {
     let offsets = CharOffsets::new(text);
     let mut out: Vec<MoneyMention> = Vec::new();
