@@ -33,6 +33,7 @@ pub mod pipeline;
 pub mod printable;
 pub mod record;
 pub mod report;
+pub mod rules;
 pub mod sink;
 
 pub use error::{Error, Result};

@@ -3,6 +3,7 @@
 mod cases;
 mod crawl;
 mod db;
+mod docs;
 mod fuzz;
 mod html;
 mod orgs;

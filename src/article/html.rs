@@ -29,7 +29,7 @@ use super::Article;
 use body::Heuristics;
 use dom::{Dom, Prune};
 use meta::{LinkedData, Metas};
-use rules::SiteRule;
+pub(crate) use rules::{SiteRule, SITES};
 
 /// Pages larger than this are cut (with a warning) before parsing.
 const MAX_PAGE_BYTES: usize = 16 * 1024 * 1024;

@@ -455,11 +455,13 @@ mod tests {
 
     #[test]
     fn only_the_stores_own_temp_files_are_stale() {
+        // PIDs above Linux's largest pid_max (4,194,304): never a live process. (A small PID
+        // such as 12 can be a running kernel thread.)
         for name in [
             ".0123456789abcdef.html.4999999.tmp",
             ".0123456789abcdef.html.meta.json.4999999.tmp",
-            ".0123456789abcdef.xml.12.tmp",
-            ".0123456789abcdef.xml.meta.json.12.tmp",
+            ".0123456789abcdef.xml.4999998.tmp",
+            ".0123456789abcdef.xml.meta.json.4999998.tmp",
         ] {
             assert!(is_stale_temp_file(name), "{name}");
         }

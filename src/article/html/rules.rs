@@ -1,13 +1,22 @@
 //! Per-site rules, as data: `src/article/rules/sites.tsv` maps a host to CSS selectors for
 //! the body, title, date and byline, and for boxes to remove, where the generic extraction is
-//! not enough. Empty cells and `-` mean "no rule, use the generic extraction".
+//! not enough. `-` means "no rule, use the generic extraction". The table goes through the
+//! crate's rule loader ([`crate::rules`]), so a selector that does not compile is a load error
+//! naming its line and column.
 
 use std::sync::LazyLock;
 
 use scraper::Selector;
 
-/// The rule table, embedded.
-pub(crate) const SITES_TSV: &str = include_str!("../rules/sites.tsv");
+use crate::rules::{FromCell, Line, Row, RuleError, Table};
+
+/// The rule table, embedded: sorted by host.
+pub(crate) static SITES: Table = Table::new(
+    "article/rules/sites.tsv",
+    include_str!("../rules/sites.tsv"),
+    &["host", "title", "date", "byline", "body", "remove"],
+    &["host"],
+);
 
 /// Selectors for one site.
 #[derive(Debug)]
@@ -26,59 +35,28 @@ pub(crate) struct SiteRule {
     pub remove: Option<Selector>,
 }
 
-/// A malformed rule line.
-#[derive(Debug, PartialEq, Eq)]
-pub(crate) struct RuleError {
-    pub line: usize,
-    pub message: String,
+impl Row for SiteRule {
+    fn from_line(line: &Line<'_>) -> Result<Self, RuleError> {
+        Ok(SiteRule {
+            host: line.get::<&str>("host")?.to_lowercase(),
+            title: line.get("title")?,
+            date: line.get("date")?,
+            byline: line.get("byline")?,
+            body: line.get("body")?,
+            remove: line.get("remove")?,
+        })
+    }
 }
 
-/// Parses the rule table (header line first; `#` lines are comments).
-pub(crate) fn parse(tsv: &str) -> Result<Vec<SiteRule>, RuleError> {
-    let mut rules = Vec::new();
-    let mut lines = tsv.lines().enumerate().filter(|(_, l)| !l.starts_with('#'));
-    let header = lines.next().map(|(_, l)| l).unwrap_or_default();
-    if header != "host\ttitle\tdate\tbyline\tbody\tremove" {
-        return Err(RuleError {
-            line: 1,
-            message: format!("unexpected header {header:?}"),
-        });
+/// A CSS selector.
+impl FromCell for Selector {
+    fn from_cell(cell: &'static str) -> Result<Self, String> {
+        Selector::parse(cell).map_err(|err| format!("bad selector: {err}"))
     }
-    for (index, line) in lines {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let fields: Vec<&str> = line.split('\t').collect();
-        let [host, title, date, byline, body, remove] = fields[..] else {
-            return Err(RuleError {
-                line: index + 1,
-                message: format!("expected 6 fields, found {}", fields.len()),
-            });
-        };
-        let compile = |css: &str| -> Result<Option<Selector>, RuleError> {
-            let css = css.trim();
-            if css.is_empty() || css == "-" {
-                return Ok(None);
-            }
-            Selector::parse(css).map(Some).map_err(|err| RuleError {
-                line: index + 1,
-                message: format!("bad selector {css:?}: {err}"),
-            })
-        };
-        rules.push(SiteRule {
-            host: host.trim().to_lowercase(),
-            title: compile(title)?,
-            date: compile(date)?,
-            byline: compile(byline)?,
-            body: compile(body)?,
-            remove: compile(remove)?,
-        });
-    }
-    Ok(rules)
 }
 
 /// The embedded rules; a malformed table (caught by the tests) yields no rules.
-static RULES: LazyLock<Vec<SiteRule>> = LazyLock::new(|| parse(SITES_TSV).unwrap_or_default());
+static RULES: LazyLock<Vec<SiteRule>> = LazyLock::new(|| SITES.load().unwrap_or_default());
 
 /// The rule for `host` or one of its parent domains.
 pub(crate) fn for_host(host: &str) -> Option<&'static SiteRule> {
@@ -96,29 +74,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn table_parses_and_selectors_compile() {
-        let rules = parse(SITES_TSV).unwrap_or_else(|e| panic!("sites.tsv: {e:?}"));
+    fn table_loads() {
+        let rules: Vec<SiteRule> = SITES.load().unwrap_or_else(|e| panic!("{e}"));
         assert!(!rules.is_empty());
         assert_eq!(rules.len(), RULES.len());
-    }
-
-    #[test]
-    fn table_is_sorted_nfc_and_duplicate_free() {
-        let hosts: Vec<&str> = SITES_TSV
-            .lines()
-            .skip(1)
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .filter_map(|l| l.split('\t').next())
-            .collect();
-        let mut sorted = hosts.clone();
-        sorted.sort_unstable();
-        sorted.dedup();
-        assert_eq!(
-            hosts, sorted,
-            "sites.tsv must be sorted by host, no duplicates"
-        );
-        use unicode_normalization::UnicodeNormalization;
-        assert_eq!(SITES_TSV.nfc().collect::<String>(), SITES_TSV);
     }
 
     #[test]
@@ -129,13 +88,24 @@ mod tests {
     }
 
     #[test]
-    fn bad_lines_are_errors() {
-        let header = "host\ttitle\tdate\tbyline\tbody\tremove\n";
-        assert_eq!(
-            parse(&format!("{header}a.vn\t-\t-")).err().map(|e| e.line),
-            Some(2)
+    fn a_selector_that_does_not_compile_is_a_load_error() {
+        static BAD: Table = Table::new(
+            "sites.tsv",
+            "# test\nhost\ttitle\tdate\tbyline\tbody\tremove\na.vn\t-\t-\t-\tdiv[\t-\n",
+            &["host", "title", "date", "byline", "body", "remove"],
+            &["host"],
         );
-        assert!(parse(&format!("{header}a.vn\t-\t-\t-\tdiv[\t-")).is_err());
-        assert!(parse("host\tbody\n").is_err());
+        let err = BAD.load::<SiteRule>().err();
+        assert!(
+            matches!(
+                err,
+                Some(RuleError::Cell {
+                    line: 3,
+                    column: "body",
+                    ..
+                })
+            ),
+            "{err:?}"
+        );
     }
 }

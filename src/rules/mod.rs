@@ -1,0 +1,229 @@
+//! Rule data: the TSV tables the extractors and the HTML heuristics read, and the one loader
+//! they all go through.
+//!
+//! A table is declared once, as a [`Table`]: its file, its text (`include_str!`), its columns
+//! and its key. A reader gets typed rows from [`Table::load`] by implementing [`Row`] for its
+//! row type with [`Line::get`]; cells parse through [`FromCell`] (text, `-` as `None`,
+//! `yes`/`no`, dates, numbers, [`List`]s, and enums declared with [`cell_enum!`]), so a
+//! misspelt value is a load error that names the table, the line and the column.
+//!
+//! [`TABLES`] registers every table with its row type, and one test checks them all: the
+//! header as declared, a comment line, NFC, no empty or space-padded cell, rows sorted by
+//! the key and no key twice ([`Table::lint`]), and every row parsing. Another test fails
+//! while a `*.tsv` under `src/` is not registered.
+//!
+//! # Adding a table
+//! 1. Write the file: `#` comment lines (what it is, its source, its revision date), the
+//!    header, rows sorted by the key, `-` for an empty cell.
+//! 2. Declare a `static` [`Table`] beside its reader, and a row type implementing [`Row`].
+//! 3. Add one line to [`TABLES`]: `Entry::typed::<MyRow>(&my_module::MY_TABLE),`.
+//!
+//! # Example
+//! ```
+//! use union_news::rules::{Line, Row, RuleError, Table};
+//!
+//! static UNITS: Table = Table::new(
+//!     "units.tsv",
+//!     "# currency words; revised 2026-12-05\nunit\tcurrency\tplural\nđô la\tUSD\tđô\nđồng\tVND\t-\n",
+//!     &["unit", "currency", "plural"],
+//!     &["unit"],
+//! );
+//!
+//! struct Unit {
+//!     unit: &'static str,
+//!     plural: Option<String>,
+//! }
+//!
+//! impl Row for Unit {
+//!     fn from_line(line: &Line<'_>) -> Result<Self, RuleError> {
+//!         Ok(Unit { unit: line.get("unit")?, plural: line.get("plural")? })
+//!     }
+//! }
+//!
+//! let units: Vec<Unit> = UNITS.load()?;
+//! assert_eq!(units[0].unit, "đô la");
+//! assert_eq!(units[1].plural, None);
+//! UNITS.lint()?;
+//! # Ok::<(), RuleError>(())
+//! ```
+
+mod cell;
+mod error;
+mod table;
+
+pub use crate::cell_enum;
+pub use cell::{FromCell, List};
+pub use error::RuleError;
+pub use table::{Line, Row, Table};
+
+use crate::article::html::SITES;
+
+/// One registered table with its row type.
+#[derive(Debug, Clone, Copy)]
+pub struct Entry {
+    /// The table.
+    pub table: &'static Table,
+    parse: fn(&Table) -> Result<usize, RuleError>,
+}
+
+impl Entry {
+    /// A table read as rows of type `R`.
+    pub const fn typed<R: Row>(table: &'static Table) -> Self {
+        Self {
+            table,
+            parse: count_rows::<R>,
+        }
+    }
+
+    /// A table whose reader does not use typed rows yet: its cells are checked for count
+    /// only.
+    pub const fn untyped(table: &'static Table) -> Self {
+        Self::typed::<Vec<&'static str>>(table)
+    }
+
+    /// Lints the table and loads every row; returns the number of rows.
+    ///
+    /// # Errors
+    /// The first problem [`Table::lint`] or [`Table::load`] finds.
+    pub fn check(&self) -> Result<usize, RuleError> {
+        self.table.lint()?;
+        (self.parse)(self.table)
+    }
+}
+
+fn count_rows<R: Row>(table: &Table) -> Result<usize, RuleError> {
+    table.load::<R>().map(|rows| rows.len())
+}
+
+/// Every rule table of the crate, with its row type.
+pub static TABLES: &[Entry] = &[
+    Entry::typed::<crate::article::html::SiteRule>(&SITES),
+    Entry::untyped(&pending::ABBREVIATIONS),
+    Entry::untyped(&pending::ADMIN_LEVELS),
+    Entry::untyped(&pending::COUNT_CATEGORIES),
+    Entry::untyped(&pending::COUNT_UNITS),
+    Entry::untyped(&pending::DATE_WORDS),
+    Entry::untyped(&pending::DISTRICTS),
+    Entry::untyped(&pending::EVENT_TRIGGERS),
+    Entry::untyped(&pending::MONEY_CONTEXT),
+    Entry::untyped(&pending::MONEY_NOT_UNITS),
+    Entry::untyped(&pending::MONEY_UNITS),
+    Entry::untyped(&pending::ORG_HEADS),
+    Entry::untyped(&pending::ORG_WORDS),
+    Entry::untyped(&pending::PROVINCES),
+    Entry::untyped(&pending::QUALIFIERS),
+    Entry::untyped(&pending::ROLES),
+    Entry::untyped(&pending::SECTORS),
+    Entry::untyped(&pending::SURNAMES),
+];
+
+/// The extractors' tables, declared here until their readers move onto the loader (each then
+/// declares its table beside its reader and registers it with its row type).
+mod pending {
+    use super::Table;
+
+    macro_rules! table {
+        ($name:ident, $file:literal, [$($column:literal),+], [$($key:literal),+]) => {
+            pub(super) static $name: Table = Table::new(
+                concat!("extract/rules/", $file),
+                include_str!(concat!("../extract/rules/", $file)),
+                &[$($column),+],
+                &[$($key),+],
+            );
+        };
+    }
+
+    table!(
+        ABBREVIATIONS,
+        "abbreviations.tsv",
+        ["abbreviation", "expansion", "kind"],
+        ["abbreviation"]
+    );
+    table!(
+        ADMIN_LEVELS,
+        "admin_levels.tsv",
+        ["surface", "level", "canonical", "needs_place"],
+        ["surface"]
+    );
+    table!(
+        COUNT_CATEGORIES,
+        "count_categories.tsv",
+        ["keyword", "category"],
+        ["keyword"]
+    );
+    table!(
+        COUNT_UNITS,
+        "count_units.tsv",
+        ["phrase", "role", "kind"],
+        ["phrase"]
+    );
+    table!(
+        DATE_WORDS,
+        "date_words.tsv",
+        ["kind", "word"],
+        ["kind", "word"]
+    );
+    table!(
+        DISTRICTS,
+        "districts.tsv",
+        ["name", "level", "province"],
+        ["name"]
+    );
+    table!(
+        EVENT_TRIGGERS,
+        "event_triggers.tsv",
+        ["trigger", "type", "constraint", "month"],
+        ["trigger"]
+    );
+    table!(
+        MONEY_CONTEXT,
+        "money_context.tsv",
+        ["word", "role"],
+        ["word"]
+    );
+    table!(
+        MONEY_NOT_UNITS,
+        "money_not_units.tsv",
+        ["phrase"],
+        ["phrase"]
+    );
+    table!(
+        MONEY_UNITS,
+        "money_units.tsv",
+        ["unit", "currency"],
+        ["unit"]
+    );
+    table!(
+        ORG_HEADS,
+        "org_heads.tsv",
+        ["surface", "head", "name", "level"],
+        ["surface"]
+    );
+    table!(ORG_WORDS, "org_words.tsv", ["word", "use"], ["word", "use"]);
+    table!(
+        PROVINCES,
+        "provinces.tsv",
+        [
+            "name",
+            "level",
+            "valid_from",
+            "valid_to",
+            "succeeded_by",
+            "aliases",
+            "full_name"
+        ],
+        ["name", "level", "valid_from"]
+    );
+    table!(
+        QUALIFIERS,
+        "qualifiers.tsv",
+        ["phrase", "qualifier"],
+        ["phrase"]
+    );
+    table!(ROLES, "roles.tsv", ["role"], ["role"]);
+    table!(SECTORS, "sectors.tsv", ["sector"], ["sector"]);
+    table!(SURNAMES, "surnames.tsv", ["surname"], ["surname"]);
+}
+
+#[cfg(test)]
+mod tests;
