@@ -7,12 +7,79 @@ use aho_corasick::{AhoCorasick, MatchKind};
 
 use super::units::{Kind, UNITS};
 use crate::extract::quantity::clause::clause_bounds;
-use crate::extract::quantity::table::rule_rows;
 use crate::extract::quantity::words::{at_word_end, at_word_start};
 use crate::record::CountCategory;
+use crate::rules::{cell_enum, Line, Row, RuleError, Table};
 
-/// Category cues: columns keyword, category.
-pub(crate) const COUNT_CATEGORIES_TSV: &str = include_str!("../rules/count_categories.tsv");
+/// The category cues: keywords of a count's clause and what they say it counts.
+pub(crate) static COUNT_CATEGORIES_TSV: Table = Table::new(
+    "extract/rules/count_categories.tsv",
+    include_str!("../rules/count_categories.tsv"),
+    &["keyword", "category"],
+    &["keyword"],
+);
+
+cell_enum! {
+    /// A category as [`COUNT_CATEGORIES_TSV`] names it: a [`CountCategory`], or `none` for a
+    /// mask ("tổng số tiền" is not "tổng số").
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    enum CategoryName {
+        /// [`CountCategory::NewMembers`].
+        NewMembers = "new_members",
+        /// [`CountCategory::TotalMembers`].
+        TotalMembers = "total_members",
+        /// [`CountCategory::Workers`].
+        Workers = "workers",
+        /// [`CountCategory::Officials`].
+        Officials = "officials",
+        /// [`CountCategory::UnionsNew`].
+        UnionsNew = "unions_new",
+        /// [`CountCategory::UnionsTotal`].
+        UnionsTotal = "unions_total",
+        /// [`CountCategory::Beneficiaries`].
+        Beneficiaries = "beneficiaries",
+        /// [`CountCategory::Other`].
+        Other = "other",
+        /// A mask: no category.
+        Mask = "none",
+    }
+}
+
+impl CategoryName {
+    /// The category named; `None` for a mask.
+    fn category(self) -> Option<CountCategory> {
+        Some(match self {
+            Self::NewMembers => CountCategory::NewMembers,
+            Self::TotalMembers => CountCategory::TotalMembers,
+            Self::Workers => CountCategory::Workers,
+            Self::Officials => CountCategory::Officials,
+            Self::UnionsNew => CountCategory::UnionsNew,
+            Self::UnionsTotal => CountCategory::UnionsTotal,
+            Self::Beneficiaries => CountCategory::Beneficiaries,
+            Self::Other => CountCategory::Other,
+            Self::Mask => return None,
+        })
+    }
+}
+
+/// A row of [`COUNT_CATEGORIES_TSV`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct CategoryCue {
+    /// The keyword, lower case.
+    pub keyword: &'static str,
+    /// What it says the count counts (`None`: a mask).
+    pub category: Option<CountCategory>,
+}
+
+impl Row for CategoryCue {
+    fn from_line(line: &Line<'_>) -> Result<Self, RuleError> {
+        let name: CategoryName = line.get("category")?;
+        Ok(CategoryCue {
+            keyword: line.get("keyword")?,
+            category: name.category(),
+        })
+    }
+}
 
 /// Category cues: an automaton over the lower-case keywords and each keyword's category
 /// (`None` for masks such as "tổng số tiền").
@@ -23,36 +90,18 @@ struct Categories {
     categories: Vec<Option<CountCategory>>,
 }
 
-/// The category cues, parsed once.
+/// The category cues, parsed once; a malformed table (caught by the tests) gives none.
 static CATEGORIES: LazyLock<Categories> = LazyLock::new(|| {
-    let rows: Vec<(&str, Option<CountCategory>)> = rule_rows(COUNT_CATEGORIES_TSV)
-        .filter_map(|r| Some((*r.first()?, category_named(r.get(1)?)?)))
-        .collect();
+    let rows: Vec<CategoryCue> = COUNT_CATEGORIES_TSV.load().unwrap_or_default();
     Categories {
         keywords: AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(rows.iter().map(|(k, _)| k))
+            .build(rows.iter().map(|row| row.keyword))
             .expect("category keyword automaton builds"),
-        categories: rows.into_iter().map(|(_, c)| c).collect(),
+        categories: rows.into_iter().map(|row| row.category).collect(),
     }
 });
-
-/// The category of its snake_case name; `Some(None)` for "none" (a mask).
-fn category_named(name: &str) -> Option<Option<CountCategory>> {
-    Some(Some(match name {
-        "new_members" => CountCategory::NewMembers,
-        "total_members" => CountCategory::TotalMembers,
-        "workers" => CountCategory::Workers,
-        "officials" => CountCategory::Officials,
-        "unions_new" => CountCategory::UnionsNew,
-        "unions_total" => CountCategory::UnionsTotal,
-        "beneficiaries" => CountCategory::Beneficiaries,
-        "other" => CountCategory::Other,
-        "none" => return Some(None),
-        _ => return None,
-    }))
-}
 
 /// The category cue nearest to the count in its clause: before the number first, else after
 /// the unit.

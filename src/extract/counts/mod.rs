@@ -26,21 +26,25 @@ use std::sync::LazyLock;
 use super::quantity::clause::covered;
 use super::quantity::qualifiers::qualifier_before;
 use super::quantity::reading::{from_digit_runs, number_word_starts, read_words, Quantity};
-use super::quantity::table::rule_rows;
+use super::quantity::table::Word;
 use super::quantity::words::at_word_start;
 use super::Document;
 use crate::normalize::CharOffsets;
 use crate::record::{CountCategory, MemberCountMention, Qualifier};
+use crate::rules::Table;
 use category::{cue, fit, workers_named_before};
 use units::{unit_at, Kind, UNITS};
 
-#[cfg(test)]
-pub(crate) use category::COUNT_CATEGORIES_TSV;
-#[cfg(test)]
-pub(crate) use units::COUNT_UNITS_TSV;
+pub(crate) use category::{CategoryCue, COUNT_CATEGORIES_TSV};
+pub(crate) use units::{UnitPhrase, COUNT_UNITS_TSV};
 
-/// Number words too ambiguous to count alone: column word.
-pub(crate) const COUNT_WEAK_ALONE_TSV: &str = include_str!("../rules/count_weak_alone.tsv");
+/// Number words too ambiguous to count alone.
+pub(crate) static COUNT_WEAK_ALONE_TSV: Table = Table::new(
+    "extract/rules/count_weak_alone.tsv",
+    include_str!("../rules/count_weak_alone.tsv"),
+    &["word"],
+    &["word"],
+);
 
 /// A count in bytes, before conversion.
 #[derive(Debug, Clone, PartialEq)]
@@ -62,9 +66,8 @@ struct Candidate {
 /// Number words too ambiguous to count alone: "một" is also "a", "năm" "year", "tư"
 /// "private".
 static WEAK_ALONE: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    rule_rows(COUNT_WEAK_ALONE_TSV)
-        .filter_map(|r| r.first().copied())
-        .collect()
+    let rows: Vec<Word> = COUNT_WEAK_ALONE_TSV.load().unwrap_or_default();
+    rows.into_iter().map(|Word(w)| w).collect()
 });
 
 /// A count from the quantity `q` if a unit follows it.

@@ -5,41 +5,70 @@ use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 
-use crate::extract::quantity::table::rule_rows;
+use crate::extract::quantity::table::longest_first;
 use crate::extract::quantity::words::{build_ac, word_ci};
+use crate::rules::{cell_enum, Line, Row, RuleError, Table};
 
-/// Units: columns phrase, role, kind.
-pub(crate) const COUNT_UNITS_TSV: &str = include_str!("../rules/count_units.tsv");
+/// The unit table: phrases, their role in a unit and the kind of noun they go with.
+pub(crate) static COUNT_UNITS_TSV: Table = Table::new(
+    "extract/rules/count_units.tsv",
+    include_str!("../rules/count_units.tsv"),
+    &["phrase", "role", "kind"],
+    &["phrase"],
+);
 
-/// What a unit noun names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Kind {
-    /// Union members (đoàn viên).
-    Member,
-    /// Workers (CNVCLĐ, người lao động, công nhân).
-    Worker,
-    /// Union officials (cán bộ công đoàn).
-    Official,
-    /// Unions (công đoàn cơ sở, CĐCS).
-    Union,
-    /// People in general ("người", "học sinh", "cảnh sát"): counted only when the clause
-    /// says they receive support (beneficiaries).
-    Person,
-    /// Any kind (prefixes).
-    Any,
+cell_enum! {
+    /// What a unit noun names.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub(crate) enum Kind {
+        /// Union members (đoàn viên).
+        Member = "member",
+        /// Workers (CNVCLĐ, người lao động, công nhân).
+        Worker = "worker",
+        /// Union officials (cán bộ công đoàn).
+        Official = "official",
+        /// Unions (công đoàn cơ sở, CĐCS).
+        Union = "union",
+        /// People in general ("người", "học sinh", "cảnh sát"): counted only when the clause
+        /// says they receive support (beneficiaries).
+        Person = "person",
+        /// Any kind (prefixes).
+        Any = "any",
+    }
 }
 
-impl Kind {
-    /// The kind of its name in the rule file.
-    fn named(name: &str) -> Option<Self> {
-        Some(match name {
-            "member" => Self::Member,
-            "worker" => Self::Worker,
-            "official" => Self::Official,
-            "union" => Self::Union,
-            "person" => Self::Person,
-            "any" => Self::Any,
-            _ => return None,
+cell_enum! {
+    /// The part of a unit a phrase of [`COUNT_UNITS_TSV`] is.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub(crate) enum Role {
+        /// The head noun ("đoàn viên").
+        Head = "head",
+        /// A word before the head ("lượt", "trường hợp").
+        Prefix = "prefix",
+        /// A word after the head ("cơ sở", "Công đoàn").
+        Modifier = "modifier",
+        /// A phrase that starts like a head but is no counted noun ("dân tộc").
+        Block = "block",
+    }
+}
+
+/// A row of [`COUNT_UNITS_TSV`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct UnitPhrase {
+    /// The phrase, lower case.
+    pub phrase: &'static str,
+    /// Its part in a unit.
+    pub role: Role,
+    /// The kind of noun it names or goes with.
+    pub kind: Kind,
+}
+
+impl Row for UnitPhrase {
+    fn from_line(line: &Line<'_>) -> Result<Self, RuleError> {
+        Ok(UnitPhrase {
+            phrase: line.get("phrase")?,
+            role: line.get("role")?,
+            kind: line.get("kind")?,
         })
     }
 }
@@ -61,20 +90,18 @@ pub(super) struct Units {
     pub anchors: AhoCorasick,
 }
 
-/// The unit table, parsed once.
+/// The unit table, parsed once; a malformed table (caught by the tests) gives no units.
 pub(super) static UNITS: LazyLock<Units> = LazyLock::new(|| {
-    let mut rows: Vec<(&str, &str, Kind)> = rule_rows(COUNT_UNITS_TSV)
-        .filter_map(|r| Some((*r.first()?, *r.get(1)?, Kind::named(r.get(2)?)?)))
-        .collect();
-    rows.sort_by_key(|(p, _, _)| std::cmp::Reverse(p.len()));
-    let pick = |role: &str| -> Vec<(&'static str, Kind)> {
+    let rows: Vec<UnitPhrase> = COUNT_UNITS_TSV.load().unwrap_or_default();
+    let rows = longest_first(rows, |row| row.phrase);
+    let pick = |role: Role| -> Vec<(&'static str, Kind)> {
         rows.iter()
-            .filter(|(_, r, _)| *r == role)
-            .map(|(p, _, k)| (*p, *k))
+            .filter(|row| row.role == role)
+            .map(|row| (row.phrase, row.kind))
             .collect()
     };
-    let heads = pick("head");
-    let prefixes: Vec<&str> = pick("prefix").into_iter().map(|(p, _)| p).collect();
+    let heads = pick(Role::Head);
+    let prefixes: Vec<&str> = pick(Role::Prefix).into_iter().map(|(p, _)| p).collect();
     // Counts of people in general written in words ("hai cháu") are left out: their short
     // heads ("em", "cô", "người") stand everywhere and would make this pass slow.
     let words: Vec<&str> = heads
@@ -85,7 +112,11 @@ pub(super) static UNITS: LazyLock<Units> = LazyLock::new(|| {
         .collect();
     let mut first_chars: Vec<char> = rows
         .iter()
-        .filter_map(|(p, role, _)| (*role != "modifier").then(|| p.chars().next()).flatten())
+        .filter_map(|row| {
+            (row.role != Role::Modifier)
+                .then(|| row.phrase.chars().next())
+                .flatten()
+        })
         .collect();
     first_chars.sort_unstable();
     first_chars.dedup();
@@ -94,8 +125,8 @@ pub(super) static UNITS: LazyLock<Units> = LazyLock::new(|| {
         anchors: build_ac(&words, true),
         heads,
         prefixes,
-        modifiers: pick("modifier"),
-        blocks: pick("block").into_iter().map(|(p, _)| p).collect(),
+        modifiers: pick(Role::Modifier),
+        blocks: pick(Role::Block).into_iter().map(|(p, _)| p).collect(),
     }
 });
 

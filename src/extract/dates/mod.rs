@@ -40,6 +40,7 @@ use crate::record::DateMention;
 use lexicon::LEXICON;
 
 pub(crate) use assemble::find_numeric;
+pub(crate) use lexicon::{DateWord, OffsetWord, DATE_OFFSETS_TSV, DATE_WORDS_TSV};
 pub(crate) use point::{Found, Meaning, Point};
 pub(crate) use words::word_before;
 

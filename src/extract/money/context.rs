@@ -8,12 +8,50 @@ use aho_corasick::AhoCorasick;
 
 use crate::extract::quantity::clause::clause_bounds;
 use crate::extract::quantity::reading::Quantity;
-use crate::extract::quantity::table::pairs_longest_first;
+use crate::extract::quantity::table::longest_first;
 use crate::extract::quantity::words::{at_word_end, at_word_start, build_ac, word_at};
 use crate::normalize::chars::is_alnum;
+use crate::rules::{cell_enum, Line, List, Row, RuleError, Table};
 
-/// The rule file: columns word, roles (`cue`, `follower`, `money_follower`, comma-separated).
-pub(crate) const MONEY_CONTEXT_TSV: &str = include_str!("../rules/money_context.tsv");
+/// The rule table: words and their roles around a bare amount.
+pub(crate) static MONEY_CONTEXT_TSV: Table = Table::new(
+    "extract/rules/money_context.tsv",
+    include_str!("../rules/money_context.tsv"),
+    &["word", "role"],
+    &["word"],
+);
+
+cell_enum! {
+    /// What a word of [`MONEY_CONTEXT_TSV`] does for a bare amount.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub(crate) enum Role {
+        /// Earlier in the clause, it makes a bare amount money ("lương", "được").
+        Cue = "cue",
+        /// It may follow a bare amount that is money.
+        Follower = "follower",
+        /// Right after a bare amount, it makes it money alone ("30 tỷ tiền lương").
+        MoneyFollower = "money_follower",
+    }
+}
+
+/// A row of [`MONEY_CONTEXT_TSV`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct ContextWord {
+    /// The word, lower case.
+    pub word: &'static str,
+    /// Its roles.
+    pub roles: Vec<Role>,
+}
+
+impl Row for ContextWord {
+    fn from_line(line: &Line<'_>) -> Result<Self, RuleError> {
+        let roles: List<Role> = line.get("role")?;
+        Ok(ContextWord {
+            word: line.get("word")?,
+            roles: roles.0,
+        })
+    }
+}
 
 /// Cue words (a bare amount in their clause is money), followers (words that may follow a
 /// bare amount) and money followers (words that make it money alone: "30 tỷ tiền lương").
@@ -23,25 +61,16 @@ struct MoneyContext {
     money_followers: HashSet<&'static str>,
 }
 
-/// The money context, parsed once.
+/// The money context, parsed once; a malformed table (caught by the tests) gives none.
 static MONEY_CONTEXT: LazyLock<MoneyContext> = LazyLock::new(|| {
-    let rows = pairs_longest_first(MONEY_CONTEXT_TSV);
-    let has = |roles: &str, name: &str| roles.split(',').any(|r| r == name);
-    let cues: Vec<&str> = rows
-        .iter()
-        .filter(|(_, roles)| has(roles, "cue"))
-        .map(|(w, _)| *w)
-        .collect();
-    let role = |name: &str| -> HashSet<&'static str> {
-        rows.iter()
-            .filter(|(_, roles)| has(roles, name))
-            .map(|(w, _)| *w)
-            .collect()
-    };
+    let rows: Vec<ContextWord> = MONEY_CONTEXT_TSV.load().unwrap_or_default();
+    let rows = longest_first(rows, |row| row.word);
+    let with = |role: Role| rows.iter().filter(move |row| row.roles.contains(&role));
+    let cues: Vec<&str> = with(Role::Cue).map(|row| row.word).collect();
     MoneyContext {
         cues: build_ac(&cues, false),
-        followers: role("follower"),
-        money_followers: role("money_follower"),
+        followers: with(Role::Follower).map(|row| row.word).collect(),
+        money_followers: with(Role::MoneyFollower).map(|row| row.word).collect(),
     }
 });
 

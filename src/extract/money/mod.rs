@@ -40,10 +40,8 @@ use crate::normalize::CharOffsets;
 use crate::record::MoneyMention;
 use amount::{money_from, Candidate};
 
-#[cfg(test)]
-pub(crate) use context::MONEY_CONTEXT_TSV;
-#[cfg(test)]
-pub(crate) use units::{MONEY_NOT_UNITS_TSV, MONEY_UNITS_TSV};
+pub(crate) use context::{ContextWord, MONEY_CONTEXT_TSV};
+pub(crate) use units::{MoneyUnit, MONEY_NOT_UNITS_TSV, MONEY_UNITS_TSV};
 
 /// Scale words: the anchors of amounts written in words ("hai tỷ đồng", "hàng tỷ đồng").
 static SCALE_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {

@@ -1,9 +1,8 @@
 //! Unit tests of the money extractor.
 
-use super::units::MONEY_UNITS;
 use super::*;
-use crate::extract::quantity::qualifiers::{qualifier_named, QUALIFIERS_TSV};
-use crate::extract::quantity::table::rule_rows;
+use crate::extract::quantity::qualifiers::{QualifierRow, QUALIFIERS_TSV};
+use crate::extract::quantity::table::Word;
 use crate::extract::Document;
 use crate::record::Qualifier;
 
@@ -218,70 +217,44 @@ fn no_panic_on_odd_input() {
 }
 
 #[test]
-fn rule_files_are_sorted_nfc_unique_and_parse() {
-    use unicode_normalization::UnicodeNormalization;
-    let files: &[(&str, &str, usize)] = &[
-        ("money_units.tsv", MONEY_UNITS_TSV, 2),
-        ("money_not_units.tsv", MONEY_NOT_UNITS_TSV, 1),
-        ("money_context.tsv", MONEY_CONTEXT_TSV, 2),
-        ("qualifiers.tsv", QUALIFIERS_TSV, 2),
-        (
-            "not_quantity_before.tsv",
-            crate::extract::quantity::reading::NOT_QUANTITY_BEFORE_TSV,
-            2,
-        ),
-        (
-            "scale_compounds.tsv",
-            crate::extract::quantity::numbers::SCALE_COMPOUNDS_TSV,
-            1,
-        ),
-        (
-            "count_weak_alone.tsv",
-            crate::extract::counts::COUNT_WEAK_ALONE_TSV,
-            1,
-        ),
-        (
-            "count_units.tsv",
-            crate::extract::counts::COUNT_UNITS_TSV,
-            3,
-        ),
-        (
-            "count_categories.tsv",
-            crate::extract::counts::COUNT_CATEGORIES_TSV,
-            2,
-        ),
-    ];
-    for (name, source, columns) in files {
-        assert!(source.starts_with("# "), "{name}: no comment header");
-        assert_eq!(source.nfc().collect::<String>(), *source, "{name}: not NFC");
-        let rows: Vec<Vec<&str>> = rule_rows(source).collect();
-        assert!(!rows.is_empty(), "{name}: empty");
-        for row in &rows {
-            assert_eq!(row.len(), *columns, "{name}: {row:?}");
-            assert!(
-                row.iter().all(|c| !c.is_empty() && c.trim() == *c),
-                "{name}: {row:?}"
-            );
-            assert_eq!(row[0], row[0].to_lowercase(), "{name}: keys are lower case");
-        }
-        let keys: Vec<&str> = rows.iter().map(|r| r[0]).collect();
-        let mut sorted = keys.clone();
-        sorted.sort();
-        sorted.dedup();
-        assert_eq!(keys, sorted, "{name}: not sorted or has duplicates");
-    }
-    for (_, code) in MONEY_UNITS.iter() {
+fn rule_keys_are_lower_case_and_currencies_iso_codes() {
+    // Sorting, NFC, duplicates and every cell parsing: the all-tables test in `rules`.
+    let units: Vec<MoneyUnit> = MONEY_UNITS_TSV.load().unwrap_or_else(|e| panic!("{e}"));
+    for unit in &units {
+        assert_eq!(unit.unit, unit.unit.to_lowercase(), "{unit:?}");
+        let code = unit.currency;
         assert!(code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase()));
     }
-    for row in rule_rows(QUALIFIERS_TSV) {
-        assert!(qualifier_named(row[1]).is_some(), "{row:?}");
+    let qualifiers: Vec<QualifierRow> = QUALIFIERS_TSV.load().unwrap_or_else(|e| panic!("{e}"));
+    for row in &qualifiers {
+        assert_eq!(row.phrase, row.phrase.to_lowercase(), "{row:?}");
     }
-    for row in rule_rows(MONEY_CONTEXT_TSV) {
-        assert!(
-            row[1]
-                .split(',')
-                .all(|r| matches!(r, "cue" | "follower" | "money_follower")),
-            "{row:?}"
-        );
+    let context: Vec<ContextWord> = MONEY_CONTEXT_TSV.load().unwrap_or_else(|e| panic!("{e}"));
+    for row in &context {
+        assert_eq!(row.word, row.word.to_lowercase(), "{row:?}");
+    }
+    let count_units: Vec<crate::extract::counts::UnitPhrase> =
+        crate::extract::counts::COUNT_UNITS_TSV
+            .load()
+            .unwrap_or_else(|e| panic!("{e}"));
+    for row in &count_units {
+        assert_eq!(row.phrase, row.phrase.to_lowercase(), "{row:?}");
+    }
+    let cues: Vec<crate::extract::counts::CategoryCue> =
+        crate::extract::counts::COUNT_CATEGORIES_TSV
+            .load()
+            .unwrap_or_else(|e| panic!("{e}"));
+    for row in &cues {
+        assert_eq!(row.keyword, row.keyword.to_lowercase(), "{row:?}");
+    }
+    for table in [
+        &MONEY_NOT_UNITS_TSV,
+        &crate::extract::counts::COUNT_WEAK_ALONE_TSV,
+        &crate::extract::quantity::numbers::SCALE_COMPOUNDS_TSV,
+    ] {
+        let words: Vec<Word> = table.load().unwrap_or_else(|e| panic!("{e}"));
+        for Word(w) in words {
+            assert_eq!(w, w.to_lowercase(), "{}: {w}", table.name);
+        }
     }
 }

@@ -3,24 +3,59 @@
 
 use std::sync::LazyLock;
 
-use crate::extract::quantity::table::{pairs_longest_first, rule_rows};
+use crate::extract::quantity::table::{longest_first, Word};
 use crate::extract::quantity::words::word_ci;
 use crate::normalize::chars::lower_aligned_char;
+use crate::rules::{Line, Row, RuleError, Table};
 
-/// The currency rule file: columns unit, ISO 4217 code.
-pub(crate) const MONEY_UNITS_TSV: &str = include_str!("../rules/money_units.tsv");
-/// Phrases that are no currency after a bare number: column phrase.
-pub(crate) const MONEY_NOT_UNITS_TSV: &str = include_str!("../rules/money_not_units.tsv");
+/// The currency rule table: currency words (lower case) and their ISO 4217 codes.
+pub(crate) static MONEY_UNITS_TSV: Table = Table::new(
+    "extract/rules/money_units.tsv",
+    include_str!("../rules/money_units.tsv"),
+    &["unit", "currency"],
+    &["unit"],
+);
 
-/// Currency words, longest first: lower-case surface and ISO 4217 code.
-pub(crate) static MONEY_UNITS: LazyLock<Vec<(&'static str, &'static str)>> =
-    LazyLock::new(|| pairs_longest_first(MONEY_UNITS_TSV));
+/// Phrases that are no currency after a bare number ("đồng chí").
+pub(crate) static MONEY_NOT_UNITS_TSV: Table = Table::new(
+    "extract/rules/money_not_units.tsv",
+    include_str!("../rules/money_not_units.tsv"),
+    &["phrase"],
+    &["phrase"],
+);
+
+/// A row of [`MONEY_UNITS_TSV`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct MoneyUnit {
+    /// The currency word, lower case.
+    pub unit: &'static str,
+    /// Its ISO 4217 code.
+    pub currency: &'static str,
+}
+
+impl Row for MoneyUnit {
+    fn from_line(line: &Line<'_>) -> Result<Self, RuleError> {
+        Ok(MoneyUnit {
+            unit: line.get("unit")?,
+            currency: line.get("currency")?,
+        })
+    }
+}
+
+/// Currency words, longest first: lower-case surface and ISO 4217 code; a malformed table
+/// (caught by the tests) yields none.
+pub(crate) static MONEY_UNITS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    let rows: Vec<MoneyUnit> = MONEY_UNITS_TSV.load().unwrap_or_default();
+    longest_first(rows, |row| row.unit)
+        .into_iter()
+        .map(|row| (row.unit, row.currency))
+        .collect()
+});
 
 /// Phrases that start with a currency word but are not a unit ("đồng chí").
 static MONEY_NOT_UNITS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    rule_rows(MONEY_NOT_UNITS_TSV)
-        .filter_map(|r| r.first().copied())
-        .collect()
+    let rows: Vec<Word> = MONEY_NOT_UNITS_TSV.load().unwrap_or_default();
+    rows.into_iter().map(|Word(w)| w).collect()
 });
 
 /// The currency word at byte `pos` (after at most one space): its end and ISO code. After a

@@ -6,8 +6,9 @@
 
 use std::sync::LazyLock;
 
-use super::table::rule_rows;
+use super::table::Word;
 use crate::normalize::chars::{is_alpha, lower_aligned_char};
+use crate::rules::Table;
 
 /// A parsed value and the number of bytes of input it consumed.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -177,16 +178,19 @@ pub fn parse_scale(input: &str) -> Option<Parsed<f64>> {
     found.then_some(Parsed { value: total, len })
 }
 
-/// The rule file of second syllables that make a scale word the start of a compound noun:
-/// column second.
-pub(crate) const SCALE_COMPOUNDS_TSV: &str = include_str!("../rules/scale_compounds.tsv");
+/// The rule table of second syllables that make a scale word the start of a compound noun.
+pub(crate) static SCALE_COMPOUNDS_TSV: Table = Table::new(
+    "extract/rules/scale_compounds.tsv",
+    include_str!("../rules/scale_compounds.tsv"),
+    &["second"],
+    &["second"],
+);
 
 /// Second syllables of compound nouns that begin with a scale word's syllable ("tỷ lệ",
-/// "triệu tập").
+/// "triệu tập"); a malformed table (caught by the tests) yields none.
 static SCALE_COMPOUND_SECONDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    rule_rows(SCALE_COMPOUNDS_TSV)
-        .filter_map(|r| r.first().copied())
-        .collect()
+    let rows: Vec<Word> = SCALE_COMPOUNDS_TSV.load().unwrap_or_default();
+    rows.into_iter().map(|Word(w)| w).collect()
 });
 
 /// Whether `rest` (the text after a scale word and one space) starts with the second syllable

@@ -3,23 +3,60 @@
 
 use std::sync::LazyLock;
 
-use super::table::pairs_longest_first;
+use super::table::longest_first;
 use super::words::{prefix_ci, suffix_ci};
 use crate::record::Qualifier;
+use crate::rules::{FromCell, Line, Row, RuleError, Table};
 
-/// The rule file: columns phrase, qualifier.
-pub(crate) const QUALIFIERS_TSV: &str = include_str!("../rules/qualifiers.tsv");
+/// The rule table: qualifier phrases (lower case) and their qualifiers.
+pub(crate) static QUALIFIERS_TSV: Table = Table::new(
+    "extract/rules/qualifiers.tsv",
+    include_str!("../rules/qualifiers.tsv"),
+    &["phrase", "qualifier"],
+    &["phrase"],
+);
 
-/// Qualifier phrases, longest first (lower case).
+/// A row of [`QUALIFIERS_TSV`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct QualifierRow {
+    /// The phrase, lower case.
+    pub phrase: &'static str,
+    /// What it says about the quantity after it.
+    pub qualifier: Qualifier,
+}
+
+impl Row for QualifierRow {
+    fn from_line(line: &Line<'_>) -> Result<Self, RuleError> {
+        Ok(QualifierRow {
+            phrase: line.get("phrase")?,
+            qualifier: line.get("qualifier")?,
+        })
+    }
+}
+
+/// A qualifier by its snake_case name ("more_than").
+impl FromCell for Qualifier {
+    fn from_cell(cell: &'static str) -> Result<Self, String> {
+        qualifier_named(cell).ok_or_else(|| {
+            "unknown qualifier; expected one of exact, more_than, less_than, about, at_least, \
+             at_most, vague"
+                .to_string()
+        })
+    }
+}
+
+/// Qualifier phrases, longest first (lower case); a malformed table (caught by the tests)
+/// yields none.
 pub(crate) static QUALIFIERS: LazyLock<Vec<(&'static str, Qualifier)>> = LazyLock::new(|| {
-    pairs_longest_first(QUALIFIERS_TSV)
+    let rows: Vec<QualifierRow> = QUALIFIERS_TSV.load().unwrap_or_default();
+    longest_first(rows, |row| row.phrase)
         .into_iter()
-        .filter_map(|(p, q)| Some((p, qualifier_named(q)?)))
+        .map(|row| (row.phrase, row.qualifier))
         .collect()
 });
 
 /// The qualifier of its snake_case name.
-pub(crate) fn qualifier_named(name: &str) -> Option<Qualifier> {
+fn qualifier_named(name: &str) -> Option<Qualifier> {
     Some(match name {
         "exact" => Qualifier::Exact,
         "more_than" => Qualifier::MoreThan,

@@ -6,24 +6,43 @@ use std::sync::LazyLock;
 
 use super::numbers::{is_number_word, parse_number_words, parse_numeral, parse_scale, scale_of};
 use super::qualifiers::is_vague_marker;
-use super::table::rule_rows;
 use super::words::{at_word_start, word_at, word_before, word_ci};
+use crate::rules::{Line, List, Row, RuleError, Table};
 
-/// The rule file: columns word, unless_after.
-pub(crate) const NOT_QUANTITY_BEFORE_TSV: &str = include_str!("../rules/not_quantity_before.tsv");
+/// The rule table: words before a number that make it no quantity, and the words before
+/// them that keep it one.
+pub(crate) static NOT_QUANTITY_BEFORE_TSV: Table = Table::new(
+    "extract/rules/not_quantity_before.tsv",
+    include_str!("../rules/not_quantity_before.tsv"),
+    &["word", "unless_after"],
+    &["word"],
+);
+
+/// A row of [`NOT_QUANTITY_BEFORE_TSV`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct NotQuantityBefore {
+    /// The word just before the number, lower case.
+    pub word: &'static str,
+    /// The words before `word` that keep the number a quantity.
+    pub unless_after: Vec<&'static str>,
+}
+
+impl Row for NotQuantityBefore {
+    fn from_line(line: &Line<'_>) -> Result<Self, RuleError> {
+        let unless: Option<List<&'static str>> = line.get("unless_after")?;
+        Ok(NotQuantityBefore {
+            word: line.get("word")?,
+            unless_after: unless.map_or_else(Vec::new, |list| list.0),
+        })
+    }
+}
 
 /// Words before a number that make it a date, an ordinal or an identifier ("năm 2000",
 /// "số 5", "Chỉ thị 05"), each with the words before it that keep the number a quantity
-/// ("tổng số 500", "mỗi tháng 7 triệu đồng").
-static NOT_QUANTITY_BEFORE: LazyLock<Vec<(&'static str, Vec<&'static str>)>> =
-    LazyLock::new(|| {
-        rule_rows(NOT_QUANTITY_BEFORE_TSV)
-            .filter_map(|r| {
-                let unless = r.get(1)?.split(',').filter(|w| *w != "-").collect();
-                Some((*r.first()?, unless))
-            })
-            .collect()
-    });
+/// ("tổng số 500", "mỗi tháng 7 triệu đồng"); a malformed table (caught by the tests) yields
+/// none.
+static NOT_QUANTITY_BEFORE: LazyLock<Vec<NotQuantityBefore>> =
+    LazyLock::new(|| NOT_QUANTITY_BEFORE_TSV.load().unwrap_or_default());
 
 /// How many number words (or vague markers) before an anchor are tried as the start of a
 /// number in words: more than "một trăm hai mươi lăm nghìn" needs.
@@ -112,7 +131,8 @@ pub(crate) fn starts_quantity(text: &str, pos: usize) -> bool {
     let (_, prev_word) = word_before(text, pos.saturating_sub(1));
     if pos >= 1 && bytes[pos - 1] == b' ' && !prev_word.is_empty() {
         let lower = prev_word.to_lowercase();
-        if let Some((_, unless)) = NOT_QUANTITY_BEFORE.iter().find(|(w, _)| *w == lower) {
+        if let Some(row) = NOT_QUANTITY_BEFORE.iter().find(|row| row.word == lower) {
+            let unless = &row.unless_after;
             // "tổng số 500"; "mỗi tháng 7 triệu đồng", "hằng năm 200 tỷ đồng": a rate per
             // period, not a month.
             let kept = !unless.is_empty() && {

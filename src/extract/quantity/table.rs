@@ -1,20 +1,21 @@
-//! Rows of the quantity rule files (`rules/*.tsv`): `#` comment lines, a header row, then
-//! cells split on tabs.
+//! What the quantity tables (`rules/*.tsv`, read through [`crate::rules`]) share: one-column
+//! word lists, and phrase lists tried longest first.
 
-/// Rows of a rule file: `#` comment lines and the header line skipped, cells split on tabs.
-pub(crate) fn rule_rows(source: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    source
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .skip(1)
-        .map(|l| l.split('\t').collect())
+use crate::rules::{Line, Row, RuleError};
+
+/// A row of a one-column word list: the word or phrase as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Word(pub &'static str);
+
+impl Row for Word {
+    fn from_line(line: &Line<'_>) -> Result<Self, RuleError> {
+        Ok(Word(line.cells().first().copied().unwrap_or_default()))
+    }
 }
 
-/// Two-column rows of a rule file, longest key first (so that the longest phrase matches).
-pub(crate) fn pairs_longest_first(source: &'static str) -> Vec<(&'static str, &'static str)> {
-    let mut rows: Vec<_> = rule_rows(source)
-        .filter_map(|r| Some((*r.first()?, *r.get(1)?)))
-        .collect();
-    rows.sort_by_key(|(k, _)| std::cmp::Reverse(k.len()));
+/// `rows` in table order, longest `key` first (so that the longest phrase matches): a stable
+/// sort, so phrases of one length keep their table order.
+pub(crate) fn longest_first<R>(mut rows: Vec<R>, key: impl Fn(&R) -> &str) -> Vec<R> {
+    rows.sort_by_key(|row| std::cmp::Reverse(key(row).len()));
     rows
 }
