@@ -15,6 +15,7 @@ pub struct Error {
 // and says why in one line), so it is not also returned as `source()`: a chain printed with
 // `{:#}` would say it twice ("…: No such file or directory (os error 2): No such file or
 // directory (os error 2)").
+// A database error keeps the driver's error all the same (see `Error::database_cause`).
 #[derive(Debug, thiserror::Error)]
 enum ErrorKind {
     #[error("{path}: cannot read: {cause}")]
@@ -35,8 +36,11 @@ enum ErrorKind {
         id: String,
         first: String,
     },
-    #[error("database: {0}")]
-    Database(String),
+    #[error("database: {message}")]
+    Database {
+        message: String,
+        cause: Option<DatabaseCause>,
+    },
     #[error("fetch {url}: {message}")]
     Fetch { url: String, message: String },
     #[error("{input}: internal error while extracting: {message}; please report it")]
@@ -90,10 +94,28 @@ impl Error {
         }
     }
 
-    /// A database operation failed.
+    /// A database operation failed for a reason of its own (no driver error under it).
     pub fn database(message: impl fmt::Display) -> Self {
         Self {
-            kind: ErrorKind::Database(message.to_string()),
+            kind: ErrorKind::Database {
+                message: message.to_string(),
+                cause: None,
+            },
+        }
+    }
+
+    /// A database operation failed with the driver's error `cause`; `message` says what
+    /// failed and why, in words (the cause's text is part of it: see
+    /// [`Error::database_cause`]).
+    pub fn database_caused(
+        message: impl fmt::Display,
+        cause: impl std::error::Error + Send + Sync + 'static,
+    ) -> Self {
+        Self {
+            kind: ErrorKind::Database {
+                message: message.to_string(),
+                cause: Some(Box::new(cause)),
+            },
         }
     }
 
@@ -128,7 +150,7 @@ impl Error {
             | ErrorKind::DuplicateId { input, .. }
             | ErrorKind::Internal { input, .. } => Some(input.clone()),
             ErrorKind::Fetch { url, .. } => Some(url.clone()),
-            ErrorKind::Database(_) => None,
+            ErrorKind::Database { .. } => None,
         }
     }
 
@@ -154,7 +176,20 @@ impl Error {
 
     /// True when the error comes from a database.
     pub fn is_database(&self) -> bool {
-        matches!(self.kind, ErrorKind::Database(_))
+        matches!(self.kind, ErrorKind::Database { .. })
+    }
+
+    /// The driver's error under a database error (a `rusqlite::Error`, a `postgres::Error`),
+    /// for a caller that inspects it (`downcast_ref`): the error's message already says what
+    /// it says, so it is not also the error's `source()` (a chain printed with `{:#}` would
+    /// repeat it).
+    pub fn database_cause(&self) -> Option<&(dyn std::error::Error + Send + Sync + 'static)> {
+        match &self.kind {
+            ErrorKind::Database {
+                cause: Some(cause), ..
+            } => Some(cause.as_ref()),
+            _ => None,
+        }
     }
 }
 
@@ -169,6 +204,9 @@ impl std::error::Error for Error {
         std::error::Error::source(&self.kind)
     }
 }
+
+/// The driver's error under a database error.
+type DatabaseCause = Box<dyn std::error::Error + Send + Sync + 'static>;
 
 /// The library's result type.
 pub type Result<T> = std::result::Result<T, Error>;
@@ -193,5 +231,19 @@ mod tests {
         let json = serde_json::from_str::<serde_json::Value>("{").unwrap_err();
         let chain = format!("{:#}", anyhow::Error::new(Error::json("x:1", json)));
         assert_eq!(chain.matches("EOF").count(), 1, "{chain}");
+    }
+
+    /// Issue 11: a database error keeps the driver's error; its message is unchanged and the
+    /// chain says the cause once.
+    #[test]
+    fn a_database_error_keeps_the_driver_error() {
+        let io = std::io::Error::new(std::io::ErrorKind::ConnectionRefused, "refused");
+        let err = Error::database_caused("connect h: refused", io);
+        assert_eq!(err.to_string(), "database: connect h: refused");
+        let cause = err.database_cause().expect("a cause");
+        assert!(cause.downcast_ref::<std::io::Error>().is_some());
+        let chain = format!("{:#}", anyhow::Error::new(err));
+        assert_eq!(chain, "database: connect h: refused");
+        assert!(Error::database("x").database_cause().is_none());
     }
 }

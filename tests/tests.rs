@@ -1,5 +1,6 @@
 //! The one integration-test binary: a module per area.
 
+mod accuracy;
 mod cases;
 mod crawl;
 mod db;

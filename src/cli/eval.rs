@@ -1,22 +1,30 @@
 //! `union-news eval`: run extraction on gold articles and print precision, recall and F1 per
-//! type.
+//! type; with `--sets`, every gold set of a directory, its accuracy bars checked and,
+//! optionally, the Markdown accuracy report written.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context;
-use rayon::prelude::*;
 
-use union_news::eval::{evaluate, parse_gold, GoldArticle};
-use union_news::guard::guard;
-use union_news::pipeline::{article_record, read_file_input, InputArticle, InputFile};
+use union_news::eval::bars::read_bars;
+use union_news::eval::markdown;
+use union_news::eval::sets::{default_inputs, score_gold, score_sets, ScoredSet};
+use union_news::eval::Report;
 
 /// Arguments of `union-news eval`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Gold annotations (JSONL, the format of fixtures/gold/seeds.jsonl).
-    #[arg(long)]
-    pub gold: PathBuf,
+    #[arg(long, required_unless_present = "sets", conflicts_with = "sets")]
+    pub gold: Option<PathBuf>,
+    /// Every gold set of DIR (its .jsonl files but real-test and real-second): print each
+    /// table and check the accuracy bars of DIR/bars.tsv (exit 1 when one is not met).
+    #[arg(long, value_name = "DIR")]
+    pub sets: Option<PathBuf>,
+    /// With --sets: also write the Markdown accuracy report (docs/ACCURACY.md) to FILE.
+    #[arg(long, requires = "sets", value_name = "FILE")]
+    pub markdown: Option<PathBuf>,
     /// Directories or files holding the articles the gold points at (`file`); default: the
     /// gold file's directory, `../seeds` beside it, and `corpus/`. Gold lines that carry their
     /// own `text` need none.
@@ -25,7 +33,7 @@ pub struct Args {
     #[arg(long)]
     pub details: bool,
     /// Fail (exit 1) when a type's F1 by value is below this: TYPE=MIN, repeatable.
-    #[arg(long = "min-f1", value_parser = parse_min)]
+    #[arg(long = "min-f1", value_parser = parse_min, conflicts_with = "sets")]
     pub min_f1: Vec<(String, f64)>,
 }
 
@@ -41,38 +49,23 @@ fn parse_min(s: &str) -> Result<(String, f64), String> {
 
 /// Runs `union-news eval`.
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let text = std::fs::read_to_string(&args.gold)
-        .with_context(|| format!("cannot read {}", args.gold.display()))?;
-    let gold = parse_gold(&text)?;
-    let mut dirs = args.inputs.clone();
-    if dirs.is_empty() {
-        let base = args.gold.parent().unwrap_or(Path::new("."));
-        dirs = vec![
-            base.to_path_buf(),
-            base.join("../seeds"),
-            PathBuf::from("corpus"),
-        ];
+    if let Some(dir) = &args.sets {
+        return run_sets(dir, &args);
     }
-    let records = gold
-        .par_iter()
-        .map(|g| {
-            let input = gold_input(g, &dirs)?;
-            // A bug that panics on one article is reported by name, not as a crash.
-            Ok(guard(&g.id, || Ok(article_record(&input)))?)
-        })
-        .collect::<anyhow::Result<Vec<_>>>()?;
-    let report = evaluate(&gold, &records);
-    super::print_out(&report.table())?;
-    if args.details {
-        // The details quote gold and extracted text: no control character reaches the
-        // terminal.
-        super::print_out(&union_news::printable::for_terminal_lines(
-            &report.details(),
-        ))?;
-    }
-    let mut failed = false;
+    let gold = args.gold.as_deref().context("--gold or --sets is needed")?;
+    let text =
+        std::fs::read_to_string(gold).with_context(|| format!("cannot read {}", gold.display()))?;
+    let dirs = if args.inputs.is_empty() {
+        default_inputs(gold)
+    } else {
+        args.inputs.clone()
+    };
+    let scored = score_gold(&text, &dirs)?;
+    let mut failed = say_bad_lines(gold, &scored);
+    print_report(&scored.report, args.details)?;
     for (kind, min) in &args.min_f1 {
-        let score = report
+        let score = scored
+            .report
             .get(kind)
             .with_context(|| format!("unknown type {kind:?} in --min-f1"))?;
         let f1 = score.by_value.f1();
@@ -81,28 +74,76 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             failed = true;
         }
     }
-    Ok(if failed {
+    Ok(exit_code(failed))
+}
+
+/// `eval --sets DIR`: every gold set, the bars of `DIR/bars.tsv`, the Markdown report.
+fn run_sets(dir: &Path, args: &Args) -> anyhow::Result<ExitCode> {
+    let bars_path = dir.join("bars.tsv");
+    let bars = read_bars(&bars_path)?;
+    let scored = score_sets(dir, &args.inputs)?;
+    let mut failed = false;
+    for (set, s) in &scored {
+        failed |= say_bad_lines(&set.path, s);
+        super::print_out(&format!("== {} ({})\n", set.name, set.path.display()))?;
+        print_report(&s.report, args.details)?;
+    }
+    let reports: Vec<(&str, &Report)> = scored
+        .iter()
+        .map(|(set, s)| (set.name.as_str(), &s.report))
+        .collect();
+    let mut unmet = 0;
+    for bar in &bars {
+        let shortfall = match reports.iter().find(|(name, _)| *name == bar.set) {
+            Some((_, report)) => bar.shortfall(report),
+            None => Some(format!(
+                "{}: no such gold set in {}",
+                bar.set,
+                dir.display()
+            )),
+        };
+        if let Some(why) = shortfall {
+            super::say(format_args!("accuracy bar not met: {why}"));
+            unmet += 1;
+        }
+    }
+    super::print_out(&format!(
+        "{} accuracy bars ({}), {unmet} not met\n",
+        bars.len(),
+        bars_path.display()
+    ))?;
+    if let Some(path) = &args.markdown {
+        std::fs::write(path, markdown::render(&reports, &bars))
+            .with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    Ok(exit_code(failed || unmet > 0))
+}
+
+/// Says each malformed gold line (one error line each); true when there was one.
+fn say_bad_lines(gold: &Path, scored: &ScoredSet) -> bool {
+    for error in &scored.bad_lines {
+        super::say(format_args!("{}: {error}", gold.display()));
+    }
+    !scored.bad_lines.is_empty()
+}
+
+/// Prints the table and, with `details`, every missed and spurious value.
+fn print_report(report: &Report, details: bool) -> anyhow::Result<()> {
+    super::print_out(&report.table())?;
+    if details {
+        // The details quote gold and extracted text: no control character reaches the
+        // terminal.
+        super::print_out(&union_news::printable::for_terminal_lines(
+            &report.details(),
+        ))?;
+    }
+    Ok(())
+}
+
+fn exit_code(failed: bool) -> ExitCode {
+    if failed {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
-    })
-}
-
-/// The input for one gold article: its own text, or its file found in `dirs`.
-pub fn gold_input(gold: &GoldArticle, dirs: &[PathBuf]) -> anyhow::Result<InputArticle> {
-    if let Some(text) = &gold.text {
-        let mut input = InputArticle::plain(&gold.id, text);
-        input.published = gold.published.clone();
-        return Ok(input);
     }
-    let file = gold.file.as_deref().unwrap_or(&gold.id);
-    let path = dirs
-        .iter()
-        .map(|d| if d.is_dir() { d.join(file) } else { d.clone() })
-        .find(|p| p.is_file() && p.file_name().is_some_and(|n| n == file))
-        .with_context(|| format!("gold article {}: {file} not found in {dirs:?}", gold.id))?;
-    let mut input = read_file_input(&InputFile { path, root: None })?;
-    // The publication date comes from the page itself (its dateline), as in a real run.
-    input.id = gold.id.clone();
-    Ok(input)
 }

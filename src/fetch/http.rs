@@ -135,6 +135,60 @@ impl Http {
             Limit::Whole => (self.max_bytes, false),
             Limit::Prefix(n) => (n, true),
         };
+        let request = self.request(url, cached, accept);
+        let response = match request.send() {
+            Ok(response) => response,
+            Err(err) => {
+                return Reply::Retry {
+                    reason: transport_reason(&err).to_string(),
+                    detail: transport_detail(&err),
+                    retry_after: None,
+                }
+            }
+        };
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        if let Some(reply) = status_reply(status, &headers) {
+            return reply;
+        }
+        let content_type = header_str(&headers, header::CONTENT_TYPE).unwrap_or("");
+        if !content_type.is_empty() && !accepts(accept, content_type) {
+            return Reply::Refused;
+        }
+        if !prefix && response.content_length().is_some_and(|n| n > max_bytes) {
+            return Reply::Failed {
+                reason: "too-large".to_string(),
+                status: Some(status),
+            };
+        }
+        let body = match read_body(response, max_bytes, deadline) {
+            Ok(body) => body,
+            Err(err) => return self.body_failure(&err, deadline),
+        };
+        let truncated = body.len() as u64 > max_bytes;
+        if truncated && !prefix {
+            return Reply::Failed {
+                reason: "too-large".to_string(),
+                status: Some(status),
+            };
+        }
+        let mut body = body;
+        body.truncate(usize::try_from(max_bytes).unwrap_or(usize::MAX));
+        Reply::Ok {
+            headers: kept_headers(&headers),
+            body,
+            truncated,
+        }
+    }
+
+    /// The GET request of `url`: what it accepts, and conditional on the `cached` copy's
+    /// validators.
+    fn request(
+        &self,
+        url: &Url,
+        cached: Option<&Meta>,
+        accept: Accept,
+    ) -> reqwest::blocking::RequestBuilder {
         let accept_header = match accept {
             Accept::Html => "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5",
             Accept::Documents => {
@@ -156,84 +210,47 @@ impl Http {
                 request = request.header(header::IF_MODIFIED_SINCE, modified.as_str());
             }
         }
-        let response = match request.send() {
-            Ok(response) => response,
-            Err(err) => {
-                return Reply::Retry {
-                    reason: transport_reason(&err).to_string(),
-                    detail: transport_detail(&err),
-                    retry_after: None,
-                }
-            }
-        };
-        let status = response.status().as_u16();
-        let headers = response.headers().clone();
-        match status {
-            200 => {}
-            301 | 302 | 303 | 307 | 308 => {
-                return Reply::Redirect {
-                    location: header_str(&headers, header::LOCATION).map(str::to_string),
-                }
-            }
-            304 => return Reply::NotModified,
-            429 | 500 | 502 | 503 | 504 => {
-                return Reply::Retry {
-                    reason: format!("http-{status}"),
-                    detail: format!("the server answered {status}"),
-                    retry_after: header_str(&headers, header::RETRY_AFTER)
-                        .and_then(|v| parse_retry_after(v, Utc::now())),
-                }
-            }
-            _ => {
-                return Reply::Failed {
-                    reason: format!("http-{status}"),
-                    status: Some(status),
-                }
-            }
-        }
-        let content_type = header_str(&headers, header::CONTENT_TYPE).unwrap_or("");
-        if !content_type.is_empty() && !accepts(accept, content_type) {
-            return Reply::Refused;
-        }
-        if !prefix && response.content_length().is_some_and(|n| n > max_bytes) {
-            return Reply::Failed {
-                reason: "too-large".to_string(),
-                status: Some(status),
-            };
-        }
-        let body = match read_body(response, max_bytes, deadline) {
-            Ok(body) => body,
-            Err(err) => {
-                let timed_out = Instant::now() >= deadline || io_timed_out(&err);
-                return Reply::Retry {
-                    reason: if timed_out { "timeout" } else { "body" }.to_string(),
-                    detail: if timed_out {
-                        format!(
-                            "no whole response within {:.1} s (body included)",
-                            self.timeout.as_secs_f64()
-                        )
-                    } else {
-                        format!("reading the body: {}", error_chain(&err))
-                    },
-                    retry_after: None,
-                };
-            }
-        };
-        let truncated = body.len() as u64 > max_bytes;
-        if truncated && !prefix {
-            return Reply::Failed {
-                reason: "too-large".to_string(),
-                status: Some(status),
-            };
-        }
-        let mut body = body;
-        body.truncate(usize::try_from(max_bytes).unwrap_or(usize::MAX));
-        Reply::Ok {
-            headers: kept_headers(&headers),
-            body,
-            truncated,
+        request
+    }
+
+    /// A body that could not be read by `deadline`, or not at all: worth another try.
+    fn body_failure(&self, err: &std::io::Error, deadline: Instant) -> Reply {
+        let timed_out = Instant::now() >= deadline || io_timed_out(err);
+        Reply::Retry {
+            reason: if timed_out { "timeout" } else { "body" }.to_string(),
+            detail: if timed_out {
+                format!(
+                    "no whole response within {:.1} s (body included)",
+                    self.timeout.as_secs_f64()
+                )
+            } else {
+                format!("reading the body: {}", error_chain(err))
+            },
+            retry_after: None,
         }
     }
+}
+
+/// The reply to a response whose status is not 200 (a redirect, 304, a retry, a failure);
+/// `None` for 200.
+fn status_reply(status: u16, headers: &HeaderMap) -> Option<Reply> {
+    Some(match status {
+        200 => return None,
+        301 | 302 | 303 | 307 | 308 => Reply::Redirect {
+            location: header_str(headers, header::LOCATION).map(str::to_string),
+        },
+        304 => Reply::NotModified,
+        429 | 500 | 502 | 503 | 504 => Reply::Retry {
+            reason: format!("http-{status}"),
+            detail: format!("the server answered {status}"),
+            retry_after: header_str(headers, header::RETRY_AFTER)
+                .and_then(|v| parse_retry_after(v, Utc::now())),
+        },
+        _ => Reply::Failed {
+            reason: format!("http-{status}"),
+            status: Some(status),
+        },
+    })
 }
 
 /// Reads at most `max_bytes + 1` bytes of `response` (one more than allowed tells a body

@@ -123,31 +123,9 @@ fn bar_chart(title: &str, unit: &str, items: &[(String, f64)]) -> String {
 
 /// Stacked columns: one column per month, one colour per event type.
 fn events_chart(table: &Table) -> String {
-    let (Some(mi), Some(ti), Some(ei)) = (
-        table.column("month"),
-        table.column("event_type"),
-        table.column("events"),
-    ) else {
+    let Some(months) = events_by_month(table) else {
         return String::new();
     };
-    let mut months: BTreeMap<String, BTreeMap<String, f64>> = BTreeMap::new();
-    for row in &table.rows {
-        let month = row
-            .get(mi)
-            .and_then(Value::as_str)
-            .unwrap_or("?")
-            .to_string();
-        let kind = row
-            .get(ti)
-            .and_then(Value::as_str)
-            .unwrap_or("other")
-            .to_string();
-        let n = row.get(ei).and_then(Value::as_f64).unwrap_or(0.0);
-        *months.entry(month).or_default().entry(kind).or_default() += n;
-    }
-    if months.is_empty() {
-        return String::new();
-    }
     let max = months
         .values()
         .map(|m| m.values().sum::<f64>())
@@ -202,9 +180,41 @@ fn events_chart(table: &Table) -> String {
             escape(month)
         );
     }
-    // Legend, below the plot's right side.
+    // Legend, below the plot.
+    event_legend(&mut svg, left, height - 12.0);
+    svg.push_str("</svg>");
+    svg
+}
+
+/// The events of the table's rows, per month and event type; `None` when it has none (or
+/// lacks a column).
+fn events_by_month(table: &Table) -> Option<BTreeMap<String, BTreeMap<String, f64>>> {
+    let (mi, ti, ei) = (
+        table.column("month")?,
+        table.column("event_type")?,
+        table.column("events")?,
+    );
+    let mut months: BTreeMap<String, BTreeMap<String, f64>> = BTreeMap::new();
+    for row in &table.rows {
+        let month = row
+            .get(mi)
+            .and_then(Value::as_str)
+            .unwrap_or("?")
+            .to_string();
+        let kind = row
+            .get(ti)
+            .and_then(Value::as_str)
+            .unwrap_or("other")
+            .to_string();
+        let n = row.get(ei).and_then(Value::as_f64).unwrap_or(0.0);
+        *months.entry(month).or_default().entry(kind).or_default() += n;
+    }
+    (!months.is_empty()).then_some(months)
+}
+
+/// The colour key of the event types, in a row starting at `left` on baseline `ly`.
+fn event_legend(svg: &mut String, left: f64, ly: f64) {
     let mut lx = left;
-    let ly = height - 12.0;
     for (kind, colour) in EVENT_COLOURS {
         let _ = write!(
             svg,
@@ -214,8 +224,6 @@ fn events_chart(table: &Table) -> String {
         );
         lx += 28.0 + 7.5 * kind.len() as f64;
     }
-    svg.push_str("</svg>");
-    svg
 }
 
 /// Sums a numeric column per label column over the rows that pass `keep`.

@@ -139,7 +139,7 @@ impl Database {
                 }
                 let conn =
                     rusqlite::Connection::open_with_flags(&path, OpenFlags::SQLITE_OPEN_READ_ONLY)
-                        .map_err(|err| Error::database(format!("{path}: {err}")))?;
+                        .map_err(|err| Error::database_caused(format!("{path}: {err}"), err))?;
                 Self::Sqlite(conn)
             }
             Target::Postgres { url, schema } => Self::Postgres(
@@ -183,10 +183,10 @@ impl Database {
     pub fn query(&mut self, sql: &str) -> Result<(Vec<String>, Vec<Vec<Value>>)> {
         match self {
             Self::Sqlite(conn) => {
-                let err = |e: rusqlite::Error| Error::database(format!("query: {e}"));
+                let err = |e: rusqlite::Error| Error::database_caused(format!("query: {e}"), e);
                 let mut stmt = conn.prepare(sql).map_err(err)?;
                 let columns: Vec<String> =
-                    stmt.column_names().iter().map(|c| c.to_string()).collect();
+                    stmt.column_names().map(|c| c.to_string()).collect();
                 let n = columns.len();
                 let mut rows = Vec::new();
                 let mut cursor = stmt.query([]).map_err(err)?;
@@ -206,7 +206,7 @@ impl Database {
                 Ok((columns, rows))
             }
             Self::Postgres(client) => {
-                let err = |e: postgres::Error| Error::database(format!("query: {e}"));
+                let err = |e: postgres::Error| Error::database_caused(format!("query: {e}"), e);
                 let stmt = client.prepare(sql).map_err(err)?;
                 let columns: Vec<String> = stmt
                     .columns()

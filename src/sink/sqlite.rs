@@ -2,13 +2,15 @@
 
 use std::collections::HashMap;
 
-use rusqlite::types::{ToSqlOutput, Value as SqlValue, ValueRef};
 use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 
+use self::pending::Pending;
 use super::rows::{mention_rows, record_hash, Derived, OrgRow};
 use super::{LoadStats, RecordSink};
 use crate::record::Record;
 use crate::{Error, Result};
+
+mod pending;
 
 /// The schema migrations, in order: (version, name, SQL).
 const MIGRATIONS: &[(i64, &str, &str)] = &[
@@ -156,8 +158,9 @@ fn migrate(conn: &mut Connection) -> rusqlite::Result<()> {
     Ok(())
 }
 
+/// A database error naming what failed, with SQLite's error as its cause.
 fn db_error(what: &str, err: rusqlite::Error) -> Error {
-    Error::database(format!("{what}: {err}"))
+    Error::database_caused(format!("{what}: {err}"), err)
 }
 
 impl RecordSink for SqliteSink {
@@ -278,7 +281,8 @@ fn write_record<'a>(
     Ok(true)
 }
 
-/// Inserts the article row; queues its mention rows in `pending`.
+/// Inserts the article row and the organizations it names; queues its mention rows in
+/// `pending`.
 fn insert_rows<'a>(
     tx: &Transaction<'_>,
     record: &'a Record,
@@ -286,7 +290,20 @@ fn insert_rows<'a>(
     org_ids: &mut OrgIds<'_>,
     pending: &mut Pending<'a>,
 ) -> rusqlite::Result<()> {
-    let id = record.id.as_str();
+    insert_article(tx, record, derived)?;
+    let mut ids: HashMap<&str, i64> = HashMap::new();
+    for org in &derived.organizations {
+        ids.insert(org.canonical, organization_id(tx, org, org_ids)?);
+    }
+    pending.push_record(record, derived, &ids)
+}
+
+/// Inserts the article row of a record.
+fn insert_article(
+    tx: &Transaction<'_>,
+    record: &Record,
+    derived: &Derived<'_>,
+) -> rusqlite::Result<()> {
     let source = &record.source;
     tx.prepare_cached(
         "INSERT INTO articles (id, schema_version, source_kind, source_path, source_url,
@@ -295,7 +312,7 @@ fn insert_rows<'a>(
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
     )?
     .execute(params![
-        id,
+        record.id,
         record.schema_version,
         source_kind(record),
         source.path,
@@ -312,305 +329,12 @@ fn insert_rows<'a>(
         record.text,
         derived.warnings_json,
     ])?;
-
-    let mut ids: HashMap<&str, i64> = HashMap::new();
-    for org in &derived.organizations {
-        ids.insert(org.canonical, organization_id(tx, org, org_ids)?);
-    }
-    let id_of = |name: Option<&str>| -> Cell<'a> {
-        name.and_then(|n| ids.get(n).copied()).map_or(null(), int)
-    };
-
-    for (ord, m) in record.organizations.iter().enumerate() {
-        let org_id = if m.resolved {
-            id_of(Some(&m.canonical))
-        } else {
-            null()
-        };
-        pending.organization_mentions.push([
-            text(id),
-            uint(ord),
-            org_id,
-            text(&m.text),
-            uint(m.start),
-            uint(m.end),
-            text(&m.canonical),
-            text(&m.kind),
-            opt_text(m.admin_level.as_deref()),
-            opt_text(m.area.as_deref()),
-            int(i64::from(m.resolved)),
-        ]);
-    }
-    for (ord, (d, year)) in record.dates.iter().zip(&derived.date_years).enumerate() {
-        pending.dates.push([
-            text(id),
-            uint(ord),
-            text(&d.text),
-            uint(d.start),
-            uint(d.end),
-            text(&d.value),
-            text(granularity(d.granularity)),
-            int(i64::from(d.year_inferred)),
-            opt_text(d.time_of_day.map(|t| t.as_str())),
-            year.map_or(null(), |y| int(y.into())),
-        ]);
-    }
-    for (ord, ((m, a), repeat_of)) in record
-        .money
-        .iter()
-        .zip(&derived.money)
-        .zip(&derived.money_repeat_of)
-        .enumerate()
-    {
-        pending.money.push([
-            text(id),
-            uint(ord),
-            text(&m.text),
-            uint(m.start),
-            uint(m.end),
-            real(m.amount),
-            m.amount_max.map_or(null(), real),
-            text(&m.currency),
-            text(m.qualifier.as_str()),
-            id_of(a.organization),
-            opt_text(a.organization_basis),
-            a.year.map_or(null(), |y| int(y.into())),
-            opt_text(a.year_basis),
-            repeat_of.map_or(null(), uint),
-        ]);
-    }
-    for (ord, (c, a)) in record
-        .member_counts
-        .iter()
-        .zip(&derived.member_counts)
-        .enumerate()
-    {
-        pending.member_counts.push([
-            text(id),
-            uint(ord),
-            text(&c.text),
-            uint(c.start),
-            uint(c.end),
-            count(c.count)?,
-            text(&c.unit),
-            text(c.category.as_str()),
-            text(c.qualifier.as_str()),
-            id_of(a.organization),
-            opt_text(a.organization_basis),
-            a.year.map_or(null(), |y| int(y.into())),
-            opt_text(a.year_basis),
-        ]);
-    }
-    for (ord, p) in record.people.iter().enumerate() {
-        pending.people.push([
-            text(id),
-            uint(ord),
-            text(&p.name),
-            text(&p.text),
-            uint(p.start),
-            uint(p.end),
-        ]);
-        for (role_ord, (role_text, organization)) in p.role_pairs().enumerate() {
-            pending.person_roles.push([
-                text(id),
-                uint(ord),
-                uint(role_ord),
-                text(role_text),
-                opt_text(organization),
-                id_of(organization),
-            ]);
-        }
-    }
-    for (ord, e) in record.events.iter().enumerate() {
-        pending.events.push([
-            text(id),
-            uint(ord),
-            text(e.event_type.as_str()),
-            text(&e.name),
-            opt_text(e.date.as_deref()),
-            opt_text(derived.event_months[ord]),
-            opt_text(e.time_of_day.map(|t| t.as_str())),
-            opt_text(e.location.as_deref()),
-            opt_text(e.organizer.as_deref()),
-            id_of(e.organizer.as_deref()),
-            text(&e.text),
-            uint(e.start),
-            uint(e.end),
-        ]);
-        for (p_ord, (name, person_ord)) in e
-            .participants
-            .iter()
-            .zip(&derived.participant_persons[ord])
-            .enumerate()
-        {
-            pending.event_participants.push([
-                text(id),
-                uint(ord),
-                uint(p_ord),
-                text(name),
-                person_ord.map_or(null(), uint),
-            ]);
-        }
-    }
     Ok(())
 }
 
 /// Records between two flushes of the pending rows: small enough to keep memory flat, large
 /// enough that nearly every row goes in a many-row INSERT.
 const FLUSH_EVERY: usize = 64;
-
-/// Rows per many-row INSERT statement.
-const ROWS_PER_INSERT: usize = 32;
-
-/// One SQL value, borrowed from the record where it can be.
-type Cell<'a> = ToSqlOutput<'a>;
-
-fn null<'a>() -> Cell<'a> {
-    ToSqlOutput::Owned(SqlValue::Null)
-}
-
-fn int<'a>(v: i64) -> Cell<'a> {
-    ToSqlOutput::Owned(SqlValue::Integer(v))
-}
-
-/// An offset, index or ordinal (always far below `i64::MAX`; saturates rather than wraps).
-fn uint<'a>(v: usize) -> Cell<'a> {
-    int(i64::try_from(v).unwrap_or(i64::MAX))
-}
-
-fn real<'a>(v: f64) -> Cell<'a> {
-    ToSqlOutput::Owned(SqlValue::Real(v))
-}
-
-fn text(v: &str) -> Cell<'_> {
-    ToSqlOutput::Borrowed(ValueRef::Text(v.as_bytes()))
-}
-
-fn opt_text(v: Option<&str>) -> Cell<'_> {
-    v.map_or(null(), text)
-}
-
-/// A member count, refused when it does not fit SQLite's integers.
-fn count<'a>(v: u64) -> rusqlite::Result<Cell<'a>> {
-    i64::try_from(v)
-        .map(int)
-        .map_err(|err| rusqlite::Error::ToSqlConversionFailure(Box::new(err)))
-}
-
-/// The rows of one table waiting to be inserted, `N` columns each.
-struct Table<'a, const N: usize> {
-    /// `INSERT INTO table (columns) VALUES`.
-    head: &'static str,
-    rows: Vec<[Cell<'a>; N]>,
-}
-
-impl<'a, const N: usize> Table<'a, N> {
-    fn new(head: &'static str) -> Self {
-        Self {
-            head,
-            rows: Vec::new(),
-        }
-    }
-
-    fn push(&mut self, row: [Cell<'a>; N]) {
-        self.rows.push(row);
-    }
-
-    /// Inserts the rows: by [`ROWS_PER_INSERT`] per statement, the rest one by one.
-    fn flush(&mut self, tx: &Transaction<'_>) -> rusqlite::Result<()> {
-        let values = |rows: usize| {
-            let one = format!("({})", vec!["?"; N].join(", "));
-            let mut sql = String::from(self.head);
-            sql.push(' ');
-            sql.push_str(&vec![one; rows].join(", "));
-            sql
-        };
-        let mut chunks = self.rows.chunks_exact(ROWS_PER_INSERT);
-        if chunks.len() > 0 {
-            let mut stmt = tx.prepare_cached(&values(ROWS_PER_INSERT))?;
-            for chunk in chunks.by_ref() {
-                stmt.execute(rusqlite::params_from_iter(chunk.iter().flatten()))?;
-            }
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut stmt = tx.prepare_cached(&values(1))?;
-            for row in rest {
-                stmt.execute(rusqlite::params_from_iter(row.iter()))?;
-            }
-        }
-        self.rows.clear();
-        Ok(())
-    }
-}
-
-/// The mention rows of the records written since the last flush, per table.
-struct Pending<'a> {
-    organization_mentions: Table<'a, 11>,
-    dates: Table<'a, 10>,
-    money: Table<'a, 14>,
-    member_counts: Table<'a, 13>,
-    people: Table<'a, 6>,
-    person_roles: Table<'a, 6>,
-    events: Table<'a, 13>,
-    event_participants: Table<'a, 5>,
-}
-
-impl Default for Pending<'_> {
-    fn default() -> Self {
-        Self {
-            organization_mentions: Table::new(
-                "INSERT INTO organization_mentions (article_id, ord, organization_id, text,
-                    span_start, span_end, canonical, kind, admin_level, area, resolved) VALUES",
-            ),
-            dates: Table::new(
-                "INSERT INTO dates (article_id, ord, text, span_start, span_end, value,
-                    granularity, year_inferred, time_of_day, year) VALUES",
-            ),
-            money: Table::new(
-                "INSERT INTO money (article_id, ord, text, span_start, span_end, amount,
-                    amount_max, currency, qualifier, organization_id, organization_basis, year,
-                    year_basis, repeat_of) VALUES",
-            ),
-            member_counts: Table::new(
-                "INSERT INTO member_counts (article_id, ord, text, span_start, span_end, count,
-                    unit, category, qualifier, organization_id, organization_basis, year,
-                    year_basis) VALUES",
-            ),
-            people: Table::new(
-                "INSERT INTO people (article_id, ord, name, text, span_start, span_end) VALUES",
-            ),
-            person_roles: Table::new(
-                "INSERT INTO person_roles (article_id, person_ord, ord, text, organization,
-                    organization_id) VALUES",
-            ),
-            events: Table::new(
-                "INSERT INTO events (article_id, ord, event_type, name, date, month,
-                    time_of_day, location, organizer, organizer_id, text, span_start,
-                    span_end) VALUES",
-            ),
-            event_participants: Table::new(
-                "INSERT INTO event_participants (article_id, event_ord, ord, name, person_ord)
-                    VALUES",
-            ),
-        }
-    }
-}
-
-impl Pending<'_> {
-    /// Inserts every pending row, parents before children (people before their roles,
-    /// events before their participants; the articles are already in).
-    fn flush(&mut self, tx: &Transaction<'_>) -> rusqlite::Result<()> {
-        self.organization_mentions.flush(tx)?;
-        self.dates.flush(tx)?;
-        self.money.flush(tx)?;
-        self.member_counts.flush(tx)?;
-        self.people.flush(tx)?;
-        self.person_roles.flush(tx)?;
-        self.events.flush(tx)?;
-        self.event_participants.flush(tx)
-    }
-}
 
 /// Names the articles of a failed flush for the message.
 fn articles_name(ids: &[&str]) -> String {

@@ -16,17 +16,90 @@
 
 use std::path::Path;
 
+use serde::Deserialize;
 use serde_json::Value;
 use union_news::pipeline::{article_record, Content, InputArticle};
 
-const LISTS: &[&str] = &[
-    "dates",
-    "money",
-    "member_counts",
-    "organizations",
-    "people",
-    "events",
-];
+/// A case file: its `[[case]]` entries, nothing else.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CaseFile {
+    case: Vec<Case>,
+}
+
+/// One case: a text (with an optional title and publication date) and, per list (dates,
+/// money, member_counts, organizations, people, events), mentions that must be found (each a
+/// subset of a record mention's fields), surfaces no mention may cover (`not_LIST`) and the
+/// exact number of mentions (`LIST_count`). A key that is not a field here is an error, so a
+/// misspelt check (`money_cout`) fails instead of checking nothing.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Case {
+    name: String,
+    text: String,
+    title: Option<String>,
+    published: Option<String>,
+    #[serde(default)]
+    dates: Vec<Value>,
+    #[serde(default)]
+    not_dates: Vec<String>,
+    dates_count: Option<usize>,
+    #[serde(default)]
+    money: Vec<Value>,
+    #[serde(default)]
+    not_money: Vec<String>,
+    money_count: Option<usize>,
+    #[serde(default)]
+    member_counts: Vec<Value>,
+    #[serde(default)]
+    not_member_counts: Vec<String>,
+    member_counts_count: Option<usize>,
+    #[serde(default)]
+    organizations: Vec<Value>,
+    #[serde(default)]
+    not_organizations: Vec<String>,
+    organizations_count: Option<usize>,
+    #[serde(default)]
+    people: Vec<Value>,
+    #[serde(default)]
+    not_people: Vec<String>,
+    people_count: Option<usize>,
+    #[serde(default)]
+    events: Vec<Value>,
+    #[serde(default)]
+    not_events: Vec<String>,
+    events_count: Option<usize>,
+}
+
+/// The checks of one list: its name, wanted mentions, forbidden surfaces, exact count.
+type ListChecks<'a> = (&'static str, &'a [Value], &'a [String], Option<usize>);
+
+impl Case {
+    fn checks(&self) -> [ListChecks<'_>; 6] {
+        [
+            ("dates", &self.dates, &self.not_dates, self.dates_count),
+            ("money", &self.money, &self.not_money, self.money_count),
+            (
+                "member_counts",
+                &self.member_counts,
+                &self.not_member_counts,
+                self.member_counts_count,
+            ),
+            (
+                "organizations",
+                &self.organizations,
+                &self.not_organizations,
+                self.organizations_count,
+            ),
+            ("people", &self.people, &self.not_people, self.people_count),
+            ("events", &self.events, &self.not_events, self.events_count),
+        ]
+    }
+}
+
+fn parse_case_file(source: &str) -> Result<CaseFile, toml::de::Error> {
+    toml::from_str(source)
+}
 
 #[test]
 fn every_case_file_passes() {
@@ -41,21 +114,16 @@ fn every_case_file_passes() {
     let mut ran = 0;
     for file in &files {
         let source = std::fs::read_to_string(file).expect("readable case file");
-        let parsed: toml::Value = toml::from_str(&source)
-            .unwrap_or_else(|e| panic!("{}: invalid TOML: {e}", file.display()));
-        let cases = parsed
-            .get("case")
-            .and_then(|c| c.as_array())
-            .cloned()
-            .unwrap_or_default();
+        let cases = parse_case_file(&source)
+            .unwrap_or_else(|e| panic!("{}: invalid case file: {e}", file.display()))
+            .case;
         assert!(!cases.is_empty(), "{}: no [[case]] entries", file.display());
         for case in cases {
             ran += 1;
-            let case: Value = serde_json::to_value(&case).expect("toml to json");
             let label = format!(
                 "{}: {}",
                 file.file_name().unwrap_or_default().to_string_lossy(),
-                case["name"].as_str().unwrap_or("(unnamed)")
+                case.name
             );
             if let Err(why) = run_case(&case) {
                 failures.push(format!("{label}\n    {why}"));
@@ -71,45 +139,48 @@ fn every_case_file_passes() {
     );
 }
 
-fn run_case(case: &Value) -> Result<(), String> {
-    let text = case["text"].as_str().ok_or("case has no text")?;
-    let mut input = InputArticle::plain("case", text);
-    if let Some(title) = case.get("title").and_then(Value::as_str) {
+#[test]
+fn an_unknown_key_is_rejected() {
+    let case = "[[case]]\nname = \"n\"\ntext = \"t\"\n";
+    assert!(parse_case_file(case).is_ok());
+    let misspelt = format!("{case}money_cout = 1\n");
+    let err = parse_case_file(&misspelt).expect_err("a misspelt key is an error");
+    assert!(err.to_string().contains("money_cout"), "{err}");
+    let outside = format!("title = \"x\"\n{case}");
+    assert!(parse_case_file(&outside).is_err());
+}
+
+fn run_case(case: &Case) -> Result<(), String> {
+    let mut input = InputArticle::plain("case", &case.text);
+    if let Some(title) = &case.title {
         input.content = Content::Plain {
-            title: Some(title.to_string()),
-            text: text.to_string(),
+            title: Some(title.clone()),
+            text: case.text.clone(),
         };
     }
-    input.published = case
-        .get("published")
-        .and_then(Value::as_str)
-        .map(str::to_string);
+    input.published = case.published.clone();
     let record = serde_json::to_value(article_record(&input)).map_err(|e| e.to_string())?;
     let full_text = record["text"].as_str().unwrap_or_default().to_string();
     let mut problems = Vec::new();
-    for list in LISTS {
-        let got = record[*list].as_array().cloned().unwrap_or_default();
-        if let Some(expected) = case.get(*list).and_then(Value::as_array) {
-            for want in expected {
-                if !got.iter().any(|g| subset_match(want, g)) {
-                    problems.push(format!(
-                        "{list}: expected {want}\n      got {}",
-                        Value::Array(got.clone())
-                    ));
-                }
+    for (list, expected, forbidden, count) in case.checks() {
+        let got = record[list].as_array().cloned().unwrap_or_default();
+        for want in expected {
+            if !got.iter().any(|g| subset_match(want, g)) {
+                problems.push(format!(
+                    "{list}: expected {want}\n      got {}",
+                    Value::Array(got.clone())
+                ));
             }
         }
-        if let Some(forbidden) = case.get(format!("not_{list}")).and_then(Value::as_array) {
-            for surface in forbidden.iter().filter_map(Value::as_str) {
-                for hit in covering(&full_text, surface, &got) {
-                    problems.push(format!(
-                        "{list}: {surface:?} must not be covered, but {hit}"
-                    ));
-                }
+        for surface in forbidden {
+            for hit in covering(&full_text, surface, &got) {
+                problems.push(format!(
+                    "{list}: {surface:?} must not be covered, but {hit}"
+                ));
             }
         }
-        if let Some(n) = case.get(format!("{list}_count")).and_then(Value::as_u64) {
-            if got.len() as u64 != n {
+        if let Some(n) = count {
+            if got.len() != n {
                 problems.push(format!(
                     "{list}: expected {n} mention(s), got {}: {}",
                     got.len(),

@@ -1289,6 +1289,20 @@ fn sqlite_failing_record_rolls_back_batch() {
     failing_record_rolls_back_batch(&Sqlite::new());
 }
 
+/// Issue 11: a database error keeps the driver's error, under its unchanged message.
+#[test]
+fn sqlite_rejected_record_keeps_the_driver_error() {
+    let db = Sqlite::new();
+    let mut sink = db.sink();
+    let err = sink.write_batch(&[broken(seed_002())]).unwrap_err();
+    assert!(err.to_string().contains("CHECK"), "{err}");
+    let cause = err.database_cause().expect("the driver's error");
+    assert!(
+        cause.downcast_ref::<rusqlite::Error>().is_some(),
+        "{cause:?}"
+    );
+}
+
 #[test]
 fn sqlite_report_totals() {
     report_totals(&Sqlite::new());
@@ -1415,6 +1429,25 @@ fn postgres_changed_article_replaced() {
 fn postgres_failing_record_rolls_back_batch() {
     let pg = Postgres::new();
     failing_record_rolls_back_batch(&pg);
+}
+
+/// Issue 11: a database error keeps the driver's error, under its unchanged message.
+#[test]
+#[cfg_attr(
+    not(pg_tests),
+    ignore = "set UNION_NEWS_TEST_PG to run against PostgreSQL"
+)]
+fn postgres_rejected_record_keeps_the_driver_error() {
+    let pg = Postgres::new();
+    let mut sink = pg.sink();
+    let err = sink.write_batch(&[broken(seed_002())]).unwrap_err();
+    assert!(err.to_string().contains("check"), "{err}");
+    let cause = err.database_cause().expect("the driver's error");
+    let driver = cause.downcast_ref::<postgres::Error>();
+    assert!(
+        driver.is_some_and(|e| e.as_db_error().is_some()),
+        "{cause:?}"
+    );
 }
 
 #[test]

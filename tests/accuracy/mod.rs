@@ -1,0 +1,156 @@
+//! The accuracy bars and the accuracy report: every gold set of `fixtures/gold/` scored once
+//! through `union_news::eval` (the scorer `union-news eval` uses), every bar of
+//! `fixtures/gold/bars.tsv` checked (the same bars CI checks with `eval --sets`), and
+//! `docs/ACCURACY.md` compared with what `union-news eval --sets fixtures/gold --markdown
+//! docs/ACCURACY.md` writes.
+
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+use union_news::eval::bars::{parse_bars, read_bars, Bar};
+use union_news::eval::markdown::{self, COMMAND};
+use union_news::eval::sets::{score_sets, GoldSet, ScoredSet};
+use union_news::eval::Report;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn bars() -> Vec<Bar> {
+    read_bars(&root().join("fixtures/gold/bars.tsv")).expect("fixtures/gold/bars.tsv")
+}
+
+/// Every gold set scored, once for all the tests of this module.
+fn scored() -> &'static [(GoldSet, ScoredSet)] {
+    static SCORED: OnceLock<Vec<(GoldSet, ScoredSet)>> = OnceLock::new();
+    SCORED.get_or_init(|| {
+        let gold = root().join("fixtures/gold");
+        let inputs = [gold.clone(), root().join("corpus")];
+        score_sets(&gold, &inputs).expect("every gold set scores")
+    })
+}
+
+fn reports() -> Vec<(&'static str, &'static Report)> {
+    scored()
+        .iter()
+        .map(|(set, s)| (set.name.as_str(), &s.report))
+        .collect()
+}
+
+#[test]
+fn every_gold_line_is_well_formed() {
+    for (set, s) in scored() {
+        assert!(s.bad_lines.is_empty(), "{}: {:?}", set.name, s.bad_lines);
+    }
+}
+
+#[test]
+fn every_accuracy_bar_is_met() {
+    let reports = reports();
+    let bars = bars();
+    assert!(!bars.is_empty());
+    let mut shortfalls = Vec::new();
+    for bar in &bars {
+        let report = reports.iter().find(|(name, _)| *name == bar.set);
+        let (_, report) = report.unwrap_or_else(|| panic!("bars.tsv: no gold set {}", bar.set));
+        shortfalls.extend(bar.shortfall(report));
+    }
+    for (name, report) in &reports {
+        eprintln!("== {name}\n{}", report.table());
+    }
+    assert!(shortfalls.is_empty(), "{}", shortfalls.join("\n"));
+}
+
+#[test]
+fn the_accuracy_report_is_in_step() {
+    let want = markdown::render(&reports(), &bars());
+    let path = root().join("docs/ACCURACY.md");
+    let have = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        have == want,
+        "docs/ACCURACY.md is not what the code and gold give now: regenerate it with `{COMMAND}` \
+         (e.g. `cargo run -- eval --sets fixtures/gold --markdown docs/ACCURACY.md`) and review \
+         the change"
+    );
+}
+
+#[test]
+fn the_real_test_set_is_never_scored_here() {
+    // fixtures/gold/REAL.md: the test half is scored by hand once per stop.
+    assert!(root().join("fixtures/gold/real-test.jsonl").is_file());
+    assert!(scored().iter().all(|(set, _)| set.name != "real-test"));
+    assert!(bars().iter().all(|bar| bar.set != "real-test"));
+}
+
+#[test]
+fn a_bars_file_with_a_mistake_is_an_error_naming_the_line() {
+    let header = "# comment\nset\ttype\tscoring\tmin_f1\tsince\n";
+    assert_eq!(
+        parse_bars(&format!("{header}seeds\tdates\tvalue\t0.95\tx\n"))
+            .map(|b| b.len())
+            .ok(),
+        Some(1)
+    );
+    for (line, why) in [
+        (
+            "seeds\tdate\tvalue\t0.95\tx",
+            "line 3: unknown type \"date\"",
+        ),
+        (
+            "seeds\tdates\tvalues\t0.95\tx",
+            "line 3: unknown scoring \"values\"",
+        ),
+        (
+            "seeds\tdates\tvalue\t95\tx",
+            "line 3: min_f1 \"95\" is not a number from 0 to 1",
+        ),
+        ("seeds\tdates\tvalue\t0.95", "line 3: 4 columns, expected 5"),
+    ] {
+        assert_eq!(
+            parse_bars(&format!("{header}{line}\n")).err().as_deref(),
+            Some(why)
+        );
+    }
+    assert!(parse_bars("set\ttype\n").is_err());
+}
+
+#[test]
+fn eval_sets_checks_the_bars_and_writes_the_report() {
+    // The command line CI runs: the same bars, the same report as the tests above.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let markdown = dir.path().join("ACCURACY.md");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_union-news"))
+        .current_dir(root())
+        .args(["eval", "--sets", "fixtures/gold", "--markdown"])
+        .arg(&markdown)
+        .output()
+        .expect("union-news runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let written = std::fs::read_to_string(&markdown).expect("report written");
+    assert_eq!(written, markdown::render(&reports(), &bars()));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("accuracy bars"), "{stdout}");
+}
+
+#[test]
+fn a_malformed_gold_line_is_one_error_and_the_rest_is_scored() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let gold = dir.path().join("gold.jsonl");
+    let good = r#"{"id": "a", "text": "Ngày 17/1/2024, LĐLĐ tỉnh họp.", "gold": {"dates": [{"text": "17/1/2024", "value": "2024-01-17"}]}}"#;
+    std::fs::write(&gold, format!("{good}\n{{not json\n")).expect("write gold");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_union-news"))
+        .args(["eval", "--gold"])
+        .arg(&gold)
+        .output()
+        .expect("union-news runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("gold line 2"), "{stderr}");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.starts_with("1 articles"), "{stdout}");
+}
