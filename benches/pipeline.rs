@@ -4,8 +4,9 @@
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use union_news::article::from_page_text;
 use union_news::extract::{counts, dates, extract_all, money, Document};
+use union_news::input::{Content, InputArticle};
 use union_news::normalize::normalize;
-use union_news::pipeline::{article_record, Content, InputArticle};
+use union_news::record::article_record;
 
 const SEED_002: &str = include_str!("../corpus/002_4d6429880cf3b8be.txt");
 const SEED_004: &str = include_str!("../corpus/004_b1920f945a03011b.txt");

@@ -15,8 +15,9 @@ use rayon::prelude::*;
 use union_news::article::from_page_text;
 use union_news::extract::orgs::{events, organizations, people};
 use union_news::extract::{counts, dates, money, Document};
+use union_news::input::{Content, InputArticle};
 use union_news::normalize::normalize;
-use union_news::pipeline::{article_record, Content, InputArticle};
+use union_news::record::article_record;
 
 const SEEDS: [&str; 5] = [
     include_str!("../corpus/000_a6a4ef2cc09a7cba.txt"),

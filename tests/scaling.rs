@@ -262,7 +262,8 @@ scaling! {
 mod after_extraction {
     use super::*;
     use union_news::eval::{evaluate, parse_gold};
-    use union_news::pipeline::{article_record, InputArticle};
+    use union_news::input::InputArticle;
+    use union_news::record::article_record;
     use union_news::record::Record;
     use union_news::sink::derive_rows;
 

@@ -271,7 +271,7 @@ fn spawn_watchdog(running: Arc<Running>, args: &Args) {
 /// Writes `data` as `ARTIFACTS/TARGET/KIND-HASH` with the message beside it; returns the path.
 fn save(artifacts: &Path, target: &str, kind: &str, data: &[u8], message: &str) -> PathBuf {
     let dir = artifacts.join(target);
-    let hash = &union_news::pipeline::sha256_hex(data)[..16];
+    let hash = &union_news::digest::sha256_hex(data)[..16];
     let path = dir.join(format!("{kind}-{hash}"));
     let written = fs::create_dir_all(&dir)
         .and_then(|()| fs::write(&path, data))

@@ -16,11 +16,13 @@ use std::hash::{Hash, Hasher};
 use chrono::NaiveDate;
 use unicode_normalization::is_nfc;
 use union_news::article::{self, html::from_html};
+use union_news::digest::sha256_hex;
 use union_news::extract::{self, Document};
 use union_news::fetch::links::{self, LinkTarget};
 use union_news::fetch::{frontier, Robots, ROBOTS_AGENT};
+use union_news::input::{self, Content, InputArticle};
 use union_news::normalize::{self, chars::lower_aligned, normalize};
-use union_news::pipeline::{self, article_record, Content, InputArticle};
+use union_news::record::{article_record, parse_published};
 use union_news::record::{Record, Source, SourceKind, ADMIN_LEVELS, ORGANIZATION_KINDS};
 use url::Url;
 
@@ -358,7 +360,7 @@ fn source(kind: SourceKind, url: Option<&str>, data: &[u8]) -> Source {
         path: None,
         url: url.map(str::to_string),
         fetched_at: None,
-        content_sha256: pipeline::sha256_hex(data),
+        content_sha256: sha256_hex(data),
     }
 }
 
@@ -462,7 +464,7 @@ pub fn check_record(record: &Record, input_len: usize) -> Outcome {
         ));
     }
     if let Some(p) = &record.published {
-        if pipeline::parse_published(p).is_none() {
+        if parse_published(p).is_none() {
             return Err(format!("record published {p:?} is not ISO"));
         }
     }
@@ -789,7 +791,7 @@ pub fn jsonl_line(data: &[u8]) -> Outcome {
         SourceKind::Stdin
     };
     let mut f = Features::default();
-    match pipeline::parse_jsonl_line("fuzz.jsonl", kind, Some("fuzz.jsonl"), 7, data) {
+    match input::parse_jsonl_line("fuzz.jsonl", kind, Some("fuzz.jsonl"), 7, data) {
         Ok(parsed) => {
             if parsed.id.is_empty() {
                 return Err("a JSONL line gave an empty id".into());
@@ -1022,7 +1024,7 @@ fn check_links(
         if let Some(p) = &link.published {
             // RFC 3339, or a bare ISO day when the feed gives no time: what the crawler
             // writes into the page's sidecar and the pipeline reads back.
-            if pipeline::parse_published(p).is_none() {
+            if parse_published(p).is_none() {
                 return Err(format!(
                     "link {} has date {p:?}, not RFC 3339 or ISO",
                     link.url

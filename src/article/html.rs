@@ -25,18 +25,12 @@ use std::collections::HashSet;
 use ego_tree::NodeId;
 use scraper::{ElementRef, Html, Selector};
 
-use super::Article;
+use super::{Article, Config};
+use crate::article::config::{Listing, Tidy};
 use body::Heuristics;
 use dom::{Dom, Prune};
 use meta::{LinkedData, Metas};
 pub(crate) use rules::{SiteRule, SITES};
-
-/// Pages larger than this are cut (with a warning) before parsing.
-const MAX_PAGE_BYTES: usize = 16 * 1024 * 1024;
-
-/// A body shorter than this (in characters) makes the extraction try again with a heuristic
-/// switched off.
-const ENOUGH_TEXT: usize = 250;
 
 /// Extracts the article from an HTML page. `url` is where the page came from and
 /// `content_type` the HTTP `Content-Type` it was served with (its charset wins over the
@@ -68,20 +62,34 @@ pub fn from_html(
     url: Option<&str>,
     content_type: Option<&str>,
 ) -> Result<Article, crate::Error> {
+    from_html_with(html, url, content_type, &Config::DEFAULT)
+}
+
+/// [`from_html`] with other thresholds than the defaults (see [`Config`]).
+///
+/// # Errors
+/// When the input is empty (nothing but whitespace).
+pub fn from_html_with(
+    html: &[u8],
+    url: Option<&str>,
+    content_type: Option<&str>,
+    cfg: &Config,
+) -> Result<Article, crate::Error> {
     let input = url.unwrap_or("html");
     if html.iter().all(u8::is_ascii_whitespace) {
         return Err(crate::Error::input(input, "empty html page"));
     }
-    let decoded = charset::decode(html, content_type);
+    let decoded = charset::decode(html, content_type, cfg.input.charset_prescan_bytes);
     let mut warnings = decoded.warnings;
     let mut text = decoded.text;
-    if text.len() > MAX_PAGE_BYTES {
-        let mut cut = MAX_PAGE_BYTES;
+    let max_bytes = cfg.input.max_page_bytes;
+    if text.len() > max_bytes {
+        let mut cut = max_bytes;
         while !text.is_char_boundary(cut) {
             cut -= 1;
         }
         text.truncate(cut);
-        warnings.push(format!("html: page cut at {MAX_PAGE_BYTES} bytes"));
+        warnings.push(format!("html: page cut at {max_bytes} bytes"));
     }
     // Nesting and attributes the parser would spend quadratic time on (see `limits`).
     if let Some(cut) = limits::cut_point(&text) {
@@ -90,6 +98,7 @@ pub fn from_html(
     }
     let doc = Html::parse_document(&text);
     let metas = Metas::of(&doc);
+    let m = &cfg.meta;
     let ld = LinkedData::of(&doc);
     let canonical_url = meta::canonical(&doc, &metas, url);
     let host = url
@@ -101,19 +110,24 @@ pub fn from_html(
 
     let title = rule
         .and_then(|r| first_text(&doc, r.title.as_ref()))
-        .or_else(|| meta::title(&doc, &metas, &ld, label.as_deref()));
+        .or_else(|| meta::title(&doc, &metas, &ld, label.as_deref(), m));
     let published = rule
         .and_then(|r| rule_date(&doc, r.date.as_ref()))
-        .or_else(|| meta::published(&doc, &metas, &ld));
+        .or_else(|| meta::published(&doc, &metas, &ld, m));
     let byline = rule
         .and_then(|r| first_text(&doc, r.byline.as_ref()))
-        .or_else(|| meta::byline(&doc, &metas, &ld, label.as_deref()));
-    let section = meta::section(&doc, &metas, &ld);
+        .or_else(|| meta::byline(&doc, &metas, &ld, label.as_deref(), m));
+    let section = meta::section(&doc, &metas, &ld, m);
 
-    let extraction = extract_body(&doc, rule);
-    let mut paragraphs = tidy(extraction.paragraphs, title.as_deref(), byline.as_deref());
+    let extraction = extract_body(&doc, rule, cfg);
+    let mut paragraphs = tidy(
+        extraction.paragraphs,
+        title.as_deref(),
+        byline.as_deref(),
+        &cfg.tidy,
+    );
     if let Some(first) = paragraphs.first_mut() {
-        *first = strip_site_label(first, label.as_deref());
+        *first = strip_site_label(first, label.as_deref(), cfg);
     }
     let mut body = paragraphs.join("\n\n");
 
@@ -124,6 +138,7 @@ pub fn from_html(
         &ld,
         canonical_url.as_deref().or(url),
         &body,
+        &cfg.listing,
     ) {
         warnings.push(format!("not an article page: {reason}"));
         body.clear();
@@ -160,7 +175,7 @@ struct Extraction {
 
 /// Finds the body: the site rule's container if it has one and it holds text, else the best
 /// of the generic attempts.
-fn extract_body(doc: &Html, rule: Option<&SiteRule>) -> Extraction {
+fn extract_body(doc: &Html, rule: Option<&SiteRule>, cfg: &Config) -> Extraction {
     let removed: HashSet<NodeId> = rule
         .and_then(|r| r.remove.as_ref())
         .map(|sel| doc.select(sel).map(|el| el.id()).collect())
@@ -172,7 +187,7 @@ fn extract_body(doc: &Html, rule: Option<&SiteRule>) -> Extraction {
             removed: &removed,
         },
     );
-    let page = shape(&full);
+    let page = shape(&full, &cfg.listing);
     let strict = Heuristics {
         weigh_classes: true,
         clean: true,
@@ -187,9 +202,10 @@ fn extract_body(doc: &Html, rule: Option<&SiteRule>) -> Extraction {
             .filter(|(_, n)| ids.contains(&n.id))
             .map(|(i, _)| i)
             .collect();
-        let paragraphs = with_lead(&full, &roots, body::paragraphs(&full, &roots, strict));
-        if length(&paragraphs) >= ENOUGH_TEXT / 2 {
-            let teasers = headline_links_within(&full, &roots);
+        let paragraphs = body::paragraphs(&full, &roots, strict, &cfg.cleaning);
+        let paragraphs = with_lead(&full, &roots, paragraphs, cfg);
+        if length(&paragraphs) >= cfg.choice.enough_text / 2 {
+            let teasers = headline_links_within(&full, &roots, &cfg.listing);
             return Extraction {
                 paragraphs,
                 page,
@@ -232,14 +248,15 @@ fn extract_body(doc: &Html, rule: Option<&SiteRule>) -> Extraction {
         } else {
             &full
         };
-        let candidates = body::score(dom, h);
-        let chosen = body::choose(dom, &candidates, h);
-        let paragraphs = with_lead(dom, &chosen, body::paragraphs(dom, &chosen, h));
+        let candidates = body::score(dom, h, &cfg.scoring);
+        let chosen = body::choose(dom, &candidates, h, &cfg.choice);
+        let paragraphs = body::paragraphs(dom, &chosen, h, &cfg.cleaning);
+        let paragraphs = with_lead(dom, &chosen, paragraphs, cfg);
         if length(&paragraphs) > length(&best) || best.is_empty() {
             best = paragraphs;
-            teasers = headline_links_within(dom, &chosen);
+            teasers = headline_links_within(dom, &chosen, &cfg.listing);
         }
-        if length(&best) >= ENOUGH_TEXT {
+        if length(&best) >= cfg.choice.enough_text {
             break;
         }
     }
@@ -251,18 +268,19 @@ fn extract_body(doc: &Html, rule: Option<&SiteRule>) -> Extraction {
 }
 
 /// Whether a link's text is as long as a headline.
-fn is_headline_link(node: &dom::DomNode<'_>) -> bool {
-    node.tag == "a" && (25..=200).contains(&node.text_len)
+fn is_headline_link(node: &dom::DomNode<'_>, cfg: &Listing) -> bool {
+    node.tag == "a"
+        && (cfg.headline_link_min_chars..=cfg.headline_link_max_chars).contains(&node.text_len)
 }
 
 /// Headline-length links inside the subtrees of `roots`.
-fn headline_links_within(dom: &Dom<'_>, roots: &[usize]) -> usize {
+fn headline_links_within(dom: &Dom<'_>, roots: &[usize], cfg: &Listing) -> usize {
     let mut count = 0;
     for &root in roots {
         // A subtree is the run of nodes after its root that descend from it.
         let end = dom.subtree_end(root);
         for node in dom.nodes.get(root..end).unwrap_or_default() {
-            count += usize::from(is_headline_link(node));
+            count += usize::from(is_headline_link(node, cfg));
         }
     }
     count
@@ -274,7 +292,13 @@ fn length(paragraphs: &[String]) -> usize {
 }
 
 /// Puts the lead paragraph (sapo) first when it stands outside the chosen body.
-fn with_lead(dom: &Dom<'_>, chosen: &[usize], mut paragraphs: Vec<String>) -> Vec<String> {
+fn with_lead(
+    dom: &Dom<'_>,
+    chosen: &[usize],
+    mut paragraphs: Vec<String>,
+    cfg: &Config,
+) -> Vec<String> {
+    let c = &cfg.choice;
     let Some(&first) = chosen.first() else {
         return paragraphs;
     };
@@ -282,8 +306,8 @@ fn with_lead(dom: &Dom<'_>, chosen: &[usize], mut paragraphs: Vec<String>) -> Ve
         n.is_element()
             && !matches!(n.tag, "h1" | "meta" | "a")
             && classes::is_lead(&n.key)
-            && (30..=1500).contains(&n.text_len)
-            && n.link_density() < 0.3
+            && (c.lead_min_chars..=c.lead_max_chars).contains(&n.text_len)
+            && n.link_density() < c.lead_max_density
             && !dom.is_within(first, *i)
     });
     if let Some((i, _)) = lead {
@@ -297,13 +321,13 @@ fn with_lead(dom: &Dom<'_>, chosen: &[usize], mut paragraphs: Vec<String>) -> Ve
 
 /// A lead without the site's dateline label: "Dân trí Sau khi …" → "Sau khi …",
 /// "(Dân trí) - Nhiều ngân hàng …" → "Nhiều ngân hàng …".
-fn strip_site_label(lead: &str, label: Option<&str>) -> String {
-    let Some(label) = label.filter(|l| l.len() >= 4) else {
+fn strip_site_label(lead: &str, label: Option<&str>, cfg: &Config) -> String {
+    let Some(label) = label.filter(|l| l.len() >= cfg.meta.site_label_min_len) else {
         return lead.to_string();
     };
     let mut consumed = 0;
     let mut skeleton = String::new();
-    for word in lead.split(' ').take(4) {
+    for word in lead.split(' ').take(cfg.tidy.label_max_words) {
         consumed += word.len() + 1;
         skeleton.push_str(&meta::skeleton(word));
         if skeleton == label {
@@ -325,16 +349,21 @@ fn strip_site_label(lead: &str, label: Option<&str>) -> String {
 }
 
 /// Drops paragraphs that repeat the title or the byline and date lines at the edges.
-fn tidy(paragraphs: Vec<String>, title: Option<&str>, byline: Option<&str>) -> Vec<String> {
+fn tidy(
+    paragraphs: Vec<String>,
+    title: Option<&str>,
+    byline: Option<&str>,
+    cfg: &Tidy,
+) -> Vec<String> {
     let title = title.map(meta::skeleton).unwrap_or_default();
     let byline = byline.map(meta::skeleton).unwrap_or_default();
     let count = paragraphs.len();
     let teaser = |i: usize, p: &str| {
         // A cut-off summary ("… (20/1)...") repeated in full by the next paragraph.
         p.strip_suffix("...").is_some_and(|head| {
-            paragraphs
-                .get(i + 1)
-                .is_some_and(|next| head.len() > 20 && next.starts_with(head))
+            paragraphs.get(i + 1).is_some_and(|next| {
+                head.len() > cfg.teaser_head_min_bytes && next.starts_with(head)
+            })
         })
     };
     let teasers: Vec<bool> = paragraphs
@@ -352,16 +381,22 @@ fn tidy(paragraphs: Vec<String>, title: Option<&str>, byline: Option<&str>) -> V
             !(skel.is_empty()
                 || (!title.is_empty() && skel == title)
                 || (edge && !byline.is_empty() && skel == byline)
-                || (edge && p.chars().count() < 80 && meta::parse_labelled(p).is_some()))
+                || (edge
+                    && p.chars().count() < cfg.date_line_max_chars
+                    && meta::parse_labelled(p).is_some()))
         })
         .map(|(_, p)| p)
         .collect()
 }
 
 /// Measures the page's links.
-fn shape(dom: &Dom<'_>) -> PageShape {
+fn shape(dom: &Dom<'_>, cfg: &Listing) -> PageShape {
     let root = dom.body();
-    let headline_links = dom.nodes.iter().filter(|n| is_headline_link(n)).count();
+    let headline_links = dom
+        .nodes
+        .iter()
+        .filter(|n| is_headline_link(n, cfg))
+        .count();
     PageShape {
         headline_links,
         link_density: dom.nodes.get(root).map_or(0.0, dom::DomNode::link_density),
@@ -377,6 +412,7 @@ fn listing_reason(
     ld: &LinkedData,
     page_url: Option<&str>,
     body: &str,
+    cfg: &Listing,
 ) -> Option<String> {
     let has_article_meta = metas
         .first(&["article:published_time", "datepublished", "pubdate"])
@@ -396,12 +432,16 @@ fn listing_reason(
             page.headline_links
         ));
     }
-    if !has_article_meta && teasers >= 8 {
+    if !has_article_meta && teasers >= cfg.teaser_links {
         return Some(format!(
             "the main block is a list of {teasers} headline links, no article date"
         ));
     }
-    if !has_article_meta && page.headline_links >= 40 && page.link_density > 0.5 && longest < 400 {
+    if !has_article_meta
+        && page.headline_links >= cfg.page_headline_links
+        && page.link_density > cfg.page_link_density
+        && longest < cfg.longest_paragraph_chars
+    {
         return Some(format!(
             "{} headline links, link density {:.2}, no article date, longest paragraph {longest} chars",
             page.headline_links, page.link_density
@@ -545,24 +585,28 @@ mod tests {
         );
     }
 
+    fn strip_site_label_default(lead: &str, label: Option<&str>) -> String {
+        strip_site_label(lead, label, &Config::DEFAULT)
+    }
+
     #[test]
     fn site_label_leaves_the_lead() {
         let label = Some("dantri");
         assert_eq!(
-            strip_site_label("Dân trí Sau khi va chạm với xe máy phía trước", label),
+            strip_site_label_default("Dân trí Sau khi va chạm với xe máy phía trước", label),
             "Sau khi va chạm với xe máy phía trước"
         );
         assert_eq!(
-            strip_site_label("(Dân trí) - Nhiều ngân hàng có tên trong danh sách", label),
+            strip_site_label_default("(Dân trí) - Nhiều ngân hàng có tên trong danh sách", label),
             "Nhiều ngân hàng có tên trong danh sách"
         );
         // The site named inside a sentence stays.
         assert_eq!(
-            strip_site_label("Dân trí đã liên hệ với ngân hàng", label),
+            strip_site_label_default("Dân trí đã liên hệ với ngân hàng", label),
             "Dân trí đã liên hệ với ngân hàng"
         );
         assert_eq!(
-            strip_site_label("Trao đổi với PV Dân trí chiều 27/3", label),
+            strip_site_label_default("Trao đổi với PV Dân trí chiều 27/3", label),
             "Trao đổi với PV Dân trí chiều 27/3"
         );
     }

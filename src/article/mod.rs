@@ -3,14 +3,18 @@
 //!
 //! Two front ends produce an [`Article`]: [`from_page_text`] for text saved from a page (the
 //! seed files), and [`html::from_html`] for saved or fetched HTML. Text inputs may still hold
-//! HTML character references (`&#224;`); [`decode_char_refs`] resolves them first.
+//! HTML character references (`&#224;`); [`decode_char_refs`] resolves them first. Their
+//! thresholds are one [`Config`]; `from_html_with` and [`from_page_text_with`] take another
+//! than the default.
 
 mod charref;
+pub mod config;
 pub mod html;
 mod pagetext;
 
 pub use charref::{decode_char_refs, CharRefs};
-pub use pagetext::from_page_text;
+pub use config::Config;
+pub use pagetext::{from_page_text, from_page_text_with};
 
 /// An article separated from its page.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

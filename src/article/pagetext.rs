@@ -12,7 +12,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::Article;
+use super::config::PageText;
+use super::{Article, Config};
 
 /// Lines that end the article: everything from them on is related news, sharing or footer.
 const TRAILER_MARKERS: &[&str] = &[
@@ -87,8 +88,14 @@ static BYLINE_PREFIXED: LazyLock<Regex> = LazyLock::new(|| {
 /// assert_eq!(article.body, "Ngày 01/02/2024, LĐLĐ tỉnh tổ chức hội nghị.");
 /// ```
 pub fn from_page_text(page: &str) -> Article {
+    from_page_text_with(page, &Config::DEFAULT)
+}
+
+/// [`from_page_text`] with other thresholds than the defaults (see [`Config::page_text`]).
+pub fn from_page_text_with(page: &str, cfg: &Config) -> Article {
+    let cfg = &cfg.page_text;
     let lines: Vec<&str> = page.lines().map(|l| l.trim_matches(is_space)).collect();
-    let classes: Vec<LineClass> = lines.iter().map(|l| LineClass::of(l)).collect();
+    let classes: Vec<LineClass> = lines.iter().map(|l| LineClass::of(l, cfg)).collect();
 
     // Where the body starts: the first prose line. Markers before it are header furniture.
     let body_start = classes
@@ -100,8 +107,8 @@ pub fn from_page_text(page: &str) -> Article {
         .collect();
     cuts.push(lines.len());
 
-    let first = read_article(&lines, &classes, cuts[0]);
-    if !too_little(&first, body_start.is_some()) {
+    let first = read_article(&lines, &classes, cuts[0], cfg);
+    if !too_little(&first, body_start.is_some(), cfg) {
         return first;
     }
     // Each reading costs a pass over the page: only the first MAX_RETRIES later markers
@@ -112,8 +119,8 @@ pub fn from_page_text(page: &str) -> Article {
         .take(MAX_RETRIES)
         .chain(later.last().filter(|_| later.len() > MAX_RETRIES));
     for &cut in tried {
-        let mut retry = read_article(&lines, &classes, cut);
-        if !too_little(&retry, body_start.is_some()) {
+        let mut retry = read_article(&lines, &classes, cut, cfg);
+        if !too_little(&retry, body_start.is_some(), cfg) {
             retry.warnings.push(format!(
                 "ignored the marker {:?} on line {}: the article would have had no body",
                 lines[cuts[0]],
@@ -149,19 +156,19 @@ struct LineClass {
 }
 
 impl LineClass {
-    fn of(line: &str) -> Self {
+    fn of(line: &str, cfg: &PageText) -> Self {
         let trailer = is_trailer(line);
         let repeated_menu = is_repeated_menu(line);
         let keep = !line.is_empty() && !is_navigation(line) && !repeated_menu && !trailer;
         // Datelines and view counters are short lines with digits.
         let short_with_digit =
-            line.len() <= DATELINE_MAX_BYTES && line.bytes().any(|b| b.is_ascii_digit());
+            line.len() <= cfg.dateline_max_bytes && line.bytes().any(|b| b.is_ascii_digit());
         Self {
             trailer,
             repeated_menu,
             keep,
-            prose: is_prose(line),
-            headline: is_headline(line),
+            prose: is_prose(line, cfg),
+            headline: is_headline(line, cfg),
             dateline: if short_with_digit {
                 parse_dateline(line)
             } else {
@@ -174,16 +181,16 @@ impl LineClass {
 
 /// Whether a reading of the page lost the article: no body, or (on a page with prose) no
 /// prose in the body.
-fn too_little(article: &Article, page_has_prose: bool) -> bool {
+fn too_little(article: &Article, page_has_prose: bool, cfg: &PageText) -> bool {
     if page_has_prose {
-        !article.body.lines().any(is_prose)
+        !article.body.lines().any(|line| is_prose(line, cfg))
     } else {
         article.body.is_empty()
     }
 }
 
 /// The article in `lines[..end]`: dateline, headline, body, byline.
-fn read_article(all_lines: &[&str], classes: &[LineClass], end: usize) -> Article {
+fn read_article(all_lines: &[&str], classes: &[LineClass], end: usize, cfg: &PageText) -> Article {
     let lines = &all_lines[..end];
     let classes = &classes[..end];
     let mut article = Article::default();
@@ -236,7 +243,7 @@ fn read_article(all_lines: &[&str], classes: &[LineClass], end: usize) -> Articl
     while let Some(&(_, last)) = body.last() {
         if body.len() > 1 && SOURCE_LINE.is_match(last) {
             body.pop();
-        } else if body.len() > 1 && article.byline.is_none() && is_byline(last) {
+        } else if body.len() > 1 && article.byline.is_none() && is_byline(last, cfg) {
             article.byline = Some(last.to_string());
             body.pop();
         } else {
@@ -253,7 +260,7 @@ fn read_article(all_lines: &[&str], classes: &[LineClass], end: usize) -> Articl
         if glued_below
             && blank_after
             && !line.ends_with(['.', '!', '?', ':', ';', ','])
-            && line.split_whitespace().count() >= 10
+            && line.split_whitespace().count() >= cfg.glued_link_min_words
             && k + 1 < body.len()
         {
             dropped.push(k);
@@ -294,10 +301,6 @@ fn is_space(c: char) -> bool {
 fn lower(line: &str) -> String {
     crate::normalize::chars::lower_aligned(line.trim_end_matches([':', ' ', '.']))
 }
-
-/// A dateline ("Ngày đăng: 20/12/2023 10:30", "Cập nhật: 01/02/2024 lúc 08:15 | Lượt xem")
-/// stands on a short line of its own; longer lines are not tried.
-const DATELINE_MAX_BYTES: usize = 160;
 
 /// Markers and navigation items are short; longer lines are never lower-cased for the test.
 const MARKER_MAX_BYTES: usize = 64;
@@ -346,19 +349,22 @@ fn is_repeated_menu(line: &str) -> bool {
     false
 }
 
-/// A line of running text: a sentence of at least 15 words, or any line of 30 words or
-/// more. Headlines, menus, captions and bylines are shorter.
-fn is_prose(line: &str) -> bool {
-    let words = words_up_to(line, 30);
-    words >= 30
-        || (words >= 15
+/// A line of running text: a sentence of at least [`PageText::sentence_words`] words (15),
+/// or any line of [`PageText::prose_words`] (30) or more. Headlines, menus, captions and
+/// bylines are shorter.
+fn is_prose(line: &str, cfg: &PageText) -> bool {
+    let words = words_up_to(line, cfg.prose_words);
+    words >= cfg.prose_words
+        || (words >= cfg.sentence_words
             && line
                 .trim_end()
                 .ends_with(['.', '!', '?', '…', '"', '”', ')', ':', ';']))
 }
 
-fn is_headline(line: &str) -> bool {
-    line.len() < 400 && (3..=40).contains(&words_up_to(line, 41))
+fn is_headline(line: &str, cfg: &PageText) -> bool {
+    line.len() < cfg.headline_max_bytes
+        && (cfg.headline_min_words..=cfg.headline_max_words)
+            .contains(&words_up_to(line, cfg.headline_max_words + 1))
 }
 
 /// The number of words of `line`, counted up to `limit`: runs of bytes between ASCII
@@ -424,13 +430,13 @@ fn parse_dateline(line: &str) -> Option<String> {
 }
 
 /// A byline: "T/h: Huyền Trang", or a short name of capitalized words ("Phương Trà").
-fn is_byline(line: &str) -> bool {
+fn is_byline(line: &str, cfg: &PageText) -> bool {
     if BYLINE_PREFIXED.is_match(line) {
         return true;
     }
     let words: Vec<&str> = line.split_whitespace().collect();
-    (1..=4).contains(&words.len())
-        && line.chars().count() <= 40
+    (1..=cfg.byline_max_words).contains(&words.len())
+        && line.chars().count() <= cfg.byline_max_chars
         && words.iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
                 && w.chars().all(|c| is_alpha(c) || c == '.' || c == '-')
@@ -440,6 +446,14 @@ fn is_byline(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn is_prose(line: &str) -> bool {
+        super::is_prose(line, &PageText::DEFAULT)
+    }
+
+    fn is_byline(line: &str) -> bool {
+        super::is_byline(line, &PageText::DEFAULT)
+    }
 
     #[test]
     fn datelines() {

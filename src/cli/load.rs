@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::mpsc::SyncSender;
 
-use union_news::pipeline::{Line, LineReader};
+use union_news::input::{RecordLine, RecordReader};
 use union_news::record::Record;
 use union_news::sink::{open_sink, LoadStats, RecordSink};
 
@@ -86,11 +86,6 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     })
 }
 
-/// The longest record line `load` reads: a record of an article at the input limit (8 MiB of
-/// text) with its mentions and evidence fits several times over; a longer line is not a
-/// record of this tool, and is refused without being held in memory.
-const MAX_RECORD_BYTES: usize = 64 << 20;
-
 /// Reads the inputs line by line and sends batches of `batch_size` parsed records (with the
 /// lines that failed) to `sender`, until the inputs end or the receiver is gone.
 fn read_batches(inputs: &[PathBuf], batch_size: usize, sender: &SyncSender<Parsed>) {
@@ -111,46 +106,14 @@ fn read_batches(inputs: &[PathBuf], batch_size: usize, sender: &SyncSender<Parse
                 }
             }
         };
-        // A line is held in memory only up to the limit: a file without line breaks cannot
-        // exhaust memory.
-        let mut reader = LineReader::with_limit(source, MAX_RECORD_BYTES);
-        loop {
-            let (n, line) = match reader.next_line() {
-                Ok(Some(line)) => line,
-                Ok(None) => break,
-                Err(err) => {
-                    let n = reader.lines_read() + 1;
-                    parsed.inputs += 1;
-                    parsed
-                        .errors
-                        .push(format!("{name}:{n}: cannot read: {err}"));
-                    break;
-                }
-            };
-            let line = match line {
-                Line::Bytes(bytes) => bytes,
-                Line::TooLong(len) => {
-                    parsed.inputs += 1;
-                    parsed.errors.push(format!(
-                        "{name}:{n}: line of {len} bytes is larger than {} MiB: not a record",
-                        MAX_RECORD_BYTES >> 20
-                    ));
-                    continue;
-                }
-            };
-            if line.iter().all(u8::is_ascii_whitespace) {
-                continue;
-            }
+        for line in RecordReader::new(&name, source) {
             parsed.inputs += 1;
-            // serde_json checks UTF-8 as it parses: no separate pass over the line.
-            match serde_json::from_slice::<Record>(&line) {
-                Ok(record) => {
-                    parsed.batch.records.push(record);
-                    parsed.batch.at.push(format!("{name}:{n}"));
+            match line {
+                RecordLine::Record { record, at } => {
+                    parsed.batch.records.push(*record);
+                    parsed.batch.at.push(at);
                 }
-                Err(err) => parsed
-                    .errors
-                    .push(union_news::Error::json(format!("{name}:{n}"), err).to_string()),
+                RecordLine::Failed(error) => parsed.errors.push(error),
             }
             if parsed.batch.records.len() >= batch_size
                 && sender.send(std::mem::take(&mut parsed)).is_err()

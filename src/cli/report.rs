@@ -127,7 +127,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     };
     if let Some(path) = &args.html {
         let target = std::path::Path::new(args.db.strip_prefix("sqlite://").unwrap_or(&args.db));
-        if union_news::pipeline::same_file(path, target) {
+        if union_news::input::same_file(path, target) {
             anyhow::bail!(
                 "--html {} is the database itself: give the report another file",
                 path.display()

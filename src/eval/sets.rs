@@ -7,7 +7,8 @@
 use std::path::{Path, PathBuf};
 
 use crate::guard::guard;
-use crate::pipeline::{article_record, read_file_input, InputArticle, InputFile};
+use crate::input::{read_file_input, InputArticle, InputFile};
+use crate::record::article_record;
 use crate::record::Record;
 use crate::{Error, Result};
 

@@ -51,7 +51,8 @@ fn gold_article(gold: serde_json::Value, text: &str) -> GoldArticle {
 
 #[test]
 fn a_record_range_matches_the_gold_range_and_qualifiers_count() {
-    use crate::pipeline::{article_record, InputArticle};
+    use crate::input::InputArticle;
+    use crate::record::article_record;
     let text = "Mức hỗ trợ từ 1 đến 2 triệu đồng, tổng cộng hơn 40 triệu đồng.";
     let record = article_record(&InputArticle::plain("a", text));
     assert_eq!(record.money[0].amount_max, Some(2_000_000.0));
@@ -81,7 +82,8 @@ fn a_record_range_matches_the_gold_range_and_qualifiers_count() {
 
 #[test]
 fn roles_are_scored_with_people() {
-    use crate::pipeline::{article_record, InputArticle};
+    use crate::input::InputArticle;
+    use crate::record::article_record;
     let text = "Dự có đồng chí Lê Quang Toản - Tỉnh ủy viên, Chủ tịch LĐLĐ tỉnh.";
     let record = article_record(&InputArticle::plain("a", text));
     let gold = gold_article(
@@ -215,7 +217,8 @@ fn empty_sets_have_one_convention() {
     }
     // The same holds per article and for the set: an article without money that gets none
     // scores 1.
-    use crate::pipeline::{article_record, InputArticle};
+    use crate::input::InputArticle;
+    use crate::record::article_record;
     let text = "Ngày 17/1/2024, LĐLĐ tỉnh tổ chức hội nghị.";
     let record = article_record(&InputArticle::plain("a", text));
     let gold = gold_article(serde_json::json!({"money": []}), text);
@@ -229,7 +232,8 @@ fn empty_sets_have_one_convention() {
 
 #[test]
 fn variants_compare_less_or_more_than_the_type() {
-    use crate::pipeline::{article_record, InputArticle};
+    use crate::input::InputArticle;
+    use crate::record::article_record;
     let text = "Tổng số tiền hơn 40 triệu đồng; kết nạp hơn 120 đoàn viên mới.";
     let record = article_record(&InputArticle::plain("a", text));
     let gold = gold_article(

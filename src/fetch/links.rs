@@ -552,7 +552,7 @@ mod tests {
             "Mon, 01 Jan 2024 08:00:00 +0700",
         ] {
             let date = parse_feed_date(value).unwrap();
-            assert!(crate::pipeline::parse_published(&date).is_some(), "{date}");
+            assert!(crate::record::parse_published(&date).is_some(), "{date}");
         }
     }
 

@@ -16,49 +16,16 @@
 //! is opened again. Nothing in the store has an extension `extract` reads except the
 //! pages themselves.
 
-use std::collections::BTreeMap;
 use std::fs::{self, File, OpenOptions};
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
-use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use url::Url;
 
 use crate::Error;
 
-/// What the crawler stores beside each page (`<page>.meta.json`).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Meta {
-    /// The URL requested.
-    pub url: String,
-    /// The URL after redirects.
-    pub final_url: String,
-    /// The HTTP status of the stored response (200).
-    pub status: u16,
-    /// When it was fetched (RFC 3339, UTC).
-    pub fetched_at: String,
-    /// The `Content-Type` header, with its charset: the extractor decodes with it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub content_type: Option<String>,
-    /// The `ETag` header, for conditional requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub etag: Option<String>,
-    /// The `Last-Modified` header, for conditional requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_modified: Option<String>,
-    /// The publication date a feed or sitemap gave for the page (RFC 3339 or ISO date).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub published: Option<String>,
-    /// The page or feed the URL was found on (none for a seed).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub found_on: Option<String>,
-    /// Hex SHA-256 of the stored bytes.
-    pub content_sha256: String,
-    /// The response headers that matter (lowercase names).
-    #[serde(default)]
-    pub headers: BTreeMap<String, String>,
-}
+pub use crate::input::sidecar::{sidecar_path, Meta};
 
 /// Where a document is stored: pages as `.html`, feeds and sitemaps as `.xml`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -316,13 +283,6 @@ impl Store {
 pub fn url_key(url: &str) -> String {
     let digest = Sha256::digest(url.as_bytes());
     digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
-}
-
-/// `PAGE.meta.json` for `PAGE`.
-pub fn sidecar_path(path: &Path) -> PathBuf {
-    let mut name = path.as_os_str().to_owned();
-    name.push(".meta.json");
-    PathBuf::from(name)
 }
 
 fn field(value: &str) -> String {

@@ -185,8 +185,7 @@ impl Database {
             Self::Sqlite(conn) => {
                 let err = |e: rusqlite::Error| Error::database_caused(format!("query: {e}"), e);
                 let mut stmt = conn.prepare(sql).map_err(err)?;
-                let columns: Vec<String> =
-                    stmt.column_names().map(|c| c.to_string()).collect();
+                let columns: Vec<String> = stmt.column_names().map(|c| c.to_string()).collect();
                 let n = columns.len();
                 let mut rows = Vec::new();
                 let mut cursor = stmt.query([]).map_err(err)?;

@@ -1,4 +1,4 @@
-//! Where records go: the reporting database (SQLite or PostgreSQL).
+//! Where records go: JSON lines ([`jsonl`]) and the reporting database (SQLite or PostgreSQL).
 //!
 //! [`open_sink`] opens a database from a `--db` value and applies the schema migrations; a
 //! [`RecordSink`] then loads records batch by batch. Each batch is one transaction and each
@@ -17,6 +17,7 @@
 //! assert_eq!(stats.articles, 0);
 //! ```
 
+pub mod jsonl;
 pub mod postgres;
 mod rows;
 pub mod sqlite;

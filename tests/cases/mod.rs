@@ -18,7 +18,8 @@ use std::path::Path;
 
 use serde::Deserialize;
 use serde_json::Value;
-use union_news::pipeline::{article_record, Content, InputArticle};
+use union_news::input::{Content, InputArticle};
+use union_news::record::article_record;
 
 /// A case file: its `[[case]]` entries, nothing else.
 #[derive(Debug, Deserialize)]

@@ -11,9 +11,11 @@ use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
+use union_news::digest::sha256_hex;
 use union_news::fetch::store::{url_key, Meta};
 use union_news::fetch::{CrawlSummary, Crawler, CrawlerBuilder};
-use union_news::pipeline::{article_record, list_inputs, read_file_input, sha256_hex};
+use union_news::input::{list_inputs, read_file_input};
+use union_news::record::article_record;
 
 // ---------------------------------------------------------------------------------------
 // The test server.

@@ -431,11 +431,11 @@ fn dantri_3_renamed() -> Record {
 fn extracted(paths: &[&str]) -> Vec<Record> {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let paths: Vec<std::path::PathBuf> = paths.iter().map(|p| root.join(p)).collect();
-    union_news::pipeline::list_inputs(&paths)
+    union_news::input::list_inputs(&paths)
         .into_iter()
         .map(|file| {
-            let input = union_news::pipeline::read_file_input(&file.unwrap()).unwrap();
-            union_news::pipeline::article_record(&input)
+            let input = union_news::input::read_file_input(&file.unwrap()).unwrap();
+            union_news::record::article_record(&input)
         })
         .collect()
 }

@@ -306,7 +306,8 @@ fn utf8_page_declared_latin1_is_not_mojibake() {
 /// the pipeline: the BOM names the encoding, the page is not refused as binary.
 #[test]
 fn utf16_page_with_bom_becomes_a_record() {
-    use union_news::pipeline::{article_record, list_inputs, read_file_input};
+    use union_news::input::{list_inputs, read_file_input};
+    use union_news::record::article_record;
     let html = std::fs::read_to_string(fixtures().join("vnexpress-2.html")).expect("page");
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("vnexpress-2-utf16.html");
@@ -411,7 +412,8 @@ proptest! {
 /// normalized, and the record carries the title and the publication date.
 #[test]
 fn pipeline_reads_a_saved_page() {
-    use union_news::pipeline::{article_record, list_inputs, read_file_input};
+    use union_news::input::{list_inputs, read_file_input};
+    use union_news::record::article_record;
     let path = fixtures().join("vnexpress-2.html");
     let file = list_inputs(&[path])
         .into_iter()

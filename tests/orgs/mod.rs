@@ -10,8 +10,9 @@ use std::collections::BTreeSet;
 
 use union_news::extract::orgs::extract_entities;
 use union_news::extract::Document;
+use union_news::input::{Content, InputArticle};
 use union_news::normalize::fold;
-use union_news::pipeline::{article_record, parse_published, Content, InputArticle};
+use union_news::record::{article_record, parse_published};
 use union_news::record::{DateMention, Granularity, Record, TimeOfDay};
 
 struct Seed {

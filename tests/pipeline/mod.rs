@@ -11,7 +11,8 @@ use std::process::{Command, Stdio};
 use proptest::prelude::*;
 use serde_json::Value;
 use union_news::eval::{parse_gold, GoldArticle};
-use union_news::pipeline::{article_record, read_file_input, InputArticle, InputFile};
+use union_news::input::{read_file_input, InputArticle, InputFile};
+use union_news::record::article_record;
 use union_news::record::Record;
 
 fn root() -> PathBuf {
@@ -666,7 +667,7 @@ fn stdin_mode_writes_one_line_per_input_line_in_order() {
         .contains("malformed JSON"));
     assert_eq!(lines[2]["line"], 3);
     // No id, no URL: an id from the content, the same in every partition of the stream.
-    let hash = union_news::pipeline::sha256_hex("hơn 40 triệu đồng".as_bytes());
+    let hash = union_news::digest::sha256_hex("hơn 40 triệu đồng".as_bytes());
     assert_eq!(lines[3]["id"], format!("sha256:{}", &hash[..16]));
     assert!(lines[3]["money"][0]["amount"].is_u64(), "{}", lines[3]);
     assert_eq!(lines[3]["money"][0]["amount"], 40_000_000);

@@ -327,7 +327,8 @@ fn report_on_a_missing_sqlite_file_says_it_does_not_exist() {
 /// replaced, with a warning; an id with NUL is refused (an id is never changed).
 #[test]
 fn nul_characters_from_inputs_never_reach_a_record() {
-    use union_news::pipeline::{article_record, parse_jsonl_line};
+    use union_news::input::parse_jsonl_line;
+    use union_news::record::article_record;
     use union_news::record::SourceKind;
     let lines = [
         r#"{"id":"p1","text":"Ngày 01/02/2024, LĐLĐ tỉnh họp.","published":"2024\u0000-01","title":"a\u0000b"}"#,

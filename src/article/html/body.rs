@@ -2,15 +2,17 @@
 //!
 //! The readability approach: every paragraph of 25+ characters scores
 //! `1 + commas + min(len / 100, 3)` for its parent (full), grandparent (half) and
-//! great-grandparent (a third). A container's score gets its tag's and class name's weight and
+//! great-grandparent (a sixth). A container's score gets its tag's and class name's weight and
 //! is scaled by `1 - link density`. The best container, plus siblings that score close to it
 //! or are plain paragraphs, is the body; inside it, link lists, boilerplate-named boxes and
-//! headings are dropped and the rest becomes paragraphs.
+//! headings are dropped and the rest becomes paragraphs. The numbers are the defaults of
+//! [`Scoring`], [`Choice`] and [`Cleaning`].
 
 use std::collections::{HashMap, HashSet};
 
 use super::classes;
 use super::dom::{is_block, Dom, NO_PARENT};
+use crate::article::config::{Choice, Cleaning, Scoring};
 
 /// Switches of one extraction attempt; each retry turns one heuristic off.
 #[derive(Debug, Clone, Copy)]
@@ -21,9 +23,6 @@ pub(crate) struct Heuristics {
     pub clean: bool,
 }
 
-/// Minimum characters for a block to count as a paragraph.
-const MIN_PARAGRAPH: usize = 25;
-
 /// Elements whose subtree is a paragraph when they hold no block-level child ("div as p").
 fn is_paragraph_like(tag: &str) -> bool {
     matches!(
@@ -33,18 +32,18 @@ fn is_paragraph_like(tag: &str) -> bool {
 }
 
 /// Readability's initial score by tag.
-fn tag_weight(tag: &str) -> f64 {
+fn tag_weight(tag: &str, cfg: &Scoring) -> f64 {
     match tag {
-        "div" | "article" | "section" | "main" => 5.0,
-        "pre" | "td" | "blockquote" => 3.0,
-        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
-        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+        "div" | "article" | "section" | "main" => cfg.container_tag_weight,
+        "pre" | "td" | "blockquote" => cfg.text_block_tag_weight,
+        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => cfg.list_tag_weight,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => cfg.heading_tag_weight,
         _ => 0.0,
     }
 }
 
 /// Containers scored, best first: `(node, score)`.
-pub(crate) fn score(dom: &Dom<'_>, h: Heuristics) -> Vec<(usize, f64)> {
+pub(crate) fn score(dom: &Dom<'_>, h: Heuristics, cfg: &Scoring) -> Vec<(usize, f64)> {
     let mut content = vec![0.0_f64; dom.nodes.len()];
     let mut scored = vec![false; dom.nodes.len()];
     for (i, node) in dom.nodes.iter().enumerate() {
@@ -71,20 +70,16 @@ pub(crate) fn score(dom: &Dom<'_>, h: Heuristics) -> Vec<(usize, f64)> {
         } else {
             continue;
         };
-        if len < MIN_PARAGRAPH {
+        if len < cfg.min_paragraph_chars {
             continue;
         }
-        let points = 1.0 + commas as f64 + (len as f64 / 100.0).min(3.0);
+        let length_points = (len as f64 / cfg.chars_per_point).min(cfg.max_length_points);
+        let points = 1.0 + commas as f64 + length_points;
         let mut ancestor = first;
-        for level in 0..3 {
+        for &divider in cfg.ancestor_dividers {
             if ancestor == NO_PARENT || ancestor == 0 {
                 break;
             }
-            let divider = match level {
-                0 => 1.0,
-                1 => 2.0,
-                _ => 3.0 * level as f64,
-            };
             content[ancestor] += points / divider;
             scored[ancestor] = true;
             ancestor = dom.nodes[ancestor].parent;
@@ -96,9 +91,9 @@ pub(crate) fn score(dom: &Dom<'_>, h: Heuristics) -> Vec<(usize, f64)> {
         .filter(|&(_, &s)| s)
         .map(|(i, _)| {
             let node = &dom.nodes[i];
-            let mut base = tag_weight(node.tag);
+            let mut base = tag_weight(node.tag, cfg);
             if h.weigh_classes {
-                base += classes::weight(&node.key);
+                base += classes::weight(&node.key, cfg.class_weight);
             }
             (i, (content[i] + base) * (1.0 - node.link_density()))
         })
@@ -108,16 +103,21 @@ pub(crate) fn score(dom: &Dom<'_>, h: Heuristics) -> Vec<(usize, f64)> {
 }
 
 /// The chosen body: the best container and the siblings that belong with it.
-pub(crate) fn choose(dom: &Dom<'_>, candidates: &[(usize, f64)], h: Heuristics) -> Vec<usize> {
+pub(crate) fn choose(
+    dom: &Dom<'_>,
+    candidates: &[(usize, f64)],
+    h: Heuristics,
+    cfg: &Choice,
+) -> Vec<usize> {
     let Some(&(mut top, top_score)) = candidates.first() else {
         return vec![dom.body()];
     };
-    top = join_split_body(dom, candidates, top, top_score);
+    top = join_split_body(dom, candidates, top, top_score, cfg);
     let parent = dom.nodes[top].parent;
     if parent == NO_PARENT {
         return vec![top];
     }
-    let threshold = (top_score * 0.2).max(10.0);
+    let threshold = (top_score * cfg.sibling_share).max(cfg.sibling_min_score);
     let top_class = dom.nodes[top].key.as_str();
     // Candidate scores by node: one look-up per sibling, not a scan of all candidates.
     let scores: HashMap<usize, f64> = candidates.iter().map(|&(i, s)| (i, s)).collect();
@@ -136,13 +136,15 @@ pub(crate) fn choose(dom: &Dom<'_>, candidates: &[(usize, f64)], h: Heuristics) 
         }
         let mut score = scores.get(&sibling).copied().unwrap_or(0.0);
         if !top_class.is_empty() && node.key == top_class {
-            score += top_score * 0.2;
+            score += top_score * cfg.same_class_bonus;
         }
         let density = node.link_density();
         let own = node.text_len - node.link_len;
         let paragraph = matches!(node.tag, "p" | "div" | "blockquote") && !node.has_block_child;
         if score >= threshold
-            || (paragraph && own > 80 && density < 0.25)
+            || (paragraph
+                && own > cfg.plain_paragraph_chars
+                && density < cfg.plain_paragraph_max_density)
             || (paragraph && own > 0 && density == 0.0 && ends_sentence(dom, sibling))
         {
             chosen.push(sibling);
@@ -158,18 +160,19 @@ fn join_split_body(
     candidates: &[(usize, f64)],
     top: usize,
     top_score: f64,
+    cfg: &Choice,
 ) -> usize {
     let related = |a: usize, b: usize| dom.is_within(a, b) || dom.is_within(b, a);
     let Some(&(second, _)) = candidates
         .iter()
         .skip(1)
-        .take(5)
-        .find(|&&(c, s)| s >= top_score * 0.4 && !related(c, top))
+        .take(cfg.split_candidates)
+        .find(|&&(c, s)| s >= top_score * cfg.split_second_share && !related(c, top))
     else {
         return top;
     };
     let mut ancestor = dom.nodes[top].parent;
-    for _ in 0..4 {
+    for _ in 0..cfg.split_levels {
         if ancestor == NO_PARENT {
             return top;
         }
@@ -177,7 +180,8 @@ fn join_split_body(
             let own = |i: usize| dom.nodes[i].text_len - dom.nodes[i].link_len;
             let joined = own(ancestor) as f64;
             let parts = (own(top) + own(second)) as f64;
-            return if joined <= parts * 1.3 + 300.0 && dom.nodes[ancestor].link_density() < 0.3 {
+            let small = joined <= parts * cfg.split_growth + cfg.split_slack_chars;
+            return if small && dom.nodes[ancestor].link_density() < cfg.split_max_density {
                 ancestor
             } else {
                 top
@@ -200,7 +204,8 @@ pub(crate) fn text_of(dom: &Dom<'_>, node: usize) -> String {
         weigh_classes: false,
         clean: false,
     };
-    paragraphs(dom, &[node], h).join(" ")
+    // Nothing is cleaned, so the cleaning thresholds are not consulted.
+    paragraphs(dom, &[node], h, &Cleaning::DEFAULT).join(" ")
 }
 
 /// Whitespace runs → one space, trimmed.
@@ -217,7 +222,7 @@ pub(crate) fn collapse(text: &str) -> String {
 
 /// Whether a box inside the chosen body is boilerplate: headings that repeat the title,
 /// boxes named like boilerplate, link lists and link-heavy boxes.
-fn is_clutter(dom: &Dom<'_>, i: usize, h: Heuristics) -> bool {
+fn is_clutter(dom: &Dom<'_>, i: usize, h: Heuristics, cfg: &Cleaning) -> bool {
     let node = &dom.nodes[i];
     if node.tag == "h1" {
         return true;
@@ -228,32 +233,44 @@ fn is_clutter(dom: &Dom<'_>, i: usize, h: Heuristics) -> bool {
     }
     let density = node.link_density();
     let own = node.text_len - node.link_len;
-    if matches!(node.tag, "ul" | "ol") && density > 0.3 {
+    if matches!(node.tag, "ul" | "ol") && density > cfg.list_max_density {
         return true;
     }
     // A teaser card of another article embedded in the text.
-    if node.tag == "article" && node.link_len > 0 && own < 400 {
+    if node.tag == "article" && node.link_len > 0 && own < cfg.teaser_card_max_chars {
         return true;
     }
     if h.weigh_classes
         && classes::is_negative(&node.key)
         && !classes::is_positive(&node.key)
-        && own < 500
+        && own < cfg.named_boilerplate_max_chars
     {
         return true;
     }
-    if node.text_len > 0 && density > 0.5 && own < 300 {
+    if node.text_len > 0 && density > cfg.link_heavy_density && own < cfg.link_heavy_max_chars {
         return true;
     }
     matches!(
         node.tag,
         "div" | "section" | "table" | "ul" | "ol" | "aside"
-    ) && density > 0.25
-        && own < 100
+    ) && density > cfg.link_box_density
+        && own < cfg.link_box_max_chars
 }
 
 /// The paragraphs of the chosen nodes, cleaned.
-pub(crate) fn paragraphs(dom: &Dom<'_>, chosen: &[usize], h: Heuristics) -> Vec<String> {
+pub(crate) fn paragraphs(
+    dom: &Dom<'_>,
+    chosen: &[usize],
+    h: Heuristics,
+    cfg: &Cleaning,
+) -> Vec<String> {
+    let all_link = |link_chars: usize, all_chars: usize| {
+        h.clean
+            && all_chars > 0
+            && cfg
+                .link_paragraph_share
+                .is_exceeded_by(link_chars, all_chars)
+    };
     let mut out = Vec::new();
     let mut current = String::new();
     let (mut link_chars, mut all_chars) = (0_usize, 0_usize);
@@ -274,7 +291,7 @@ pub(crate) fn paragraphs(dom: &Dom<'_>, chosen: &[usize], h: Heuristics) -> Vec<
         let block = is_block(node.tag) || node.tag == "br";
         if block {
             // A paragraph that is all link (">> Related headline") is not body text.
-            if h.clean && all_chars > 0 && link_chars * 5 > all_chars * 4 {
+            if all_link(link_chars, all_chars) {
                 current.clear();
             }
             flush(&mut current, &mut out);
@@ -290,7 +307,7 @@ pub(crate) fn paragraphs(dom: &Dom<'_>, chosen: &[usize], h: Heuristics) -> Vec<
         if node.tag == "br" {
             continue;
         }
-        if !chosen_set.contains(&i) && is_clutter(dom, i, h) {
+        if !chosen_set.contains(&i) && is_clutter(dom, i, h, cfg) {
             continue;
         }
         if block || node.key.contains("location") {
@@ -298,7 +315,7 @@ pub(crate) fn paragraphs(dom: &Dom<'_>, chosen: &[usize], h: Heuristics) -> Vec<
         }
         stack.extend(node.children.iter().rev().map(|&c| (c, true)));
     }
-    if h.clean && all_chars > 0 && link_chars * 5 > all_chars * 4 {
+    if all_link(link_chars, all_chars) {
         current.clear();
     }
     flush(&mut current, &mut out);

@@ -25,10 +25,6 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 use crate::legacy;
 
-/// How far into the page a `<meta charset>` is looked for (the HTML standard's prescan reads
-/// 1024 bytes; real pages put long `<script>`s first, so we read further).
-const PRESCAN_BYTES: usize = 8192;
-
 /// `<meta ... charset=NAME`, both the HTML5 form and the http-equiv content form.
 static META_CHARSET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?i)<meta\b[^>]*?charset\s*=\s*["']?\s*([a-z0-9_:.\-]+)"#)
@@ -55,9 +51,10 @@ pub(crate) fn content_type_charset(content_type: &str) -> Option<&str> {
     })
 }
 
-/// The charset a page declares in its own `<meta>` tags, if any, within the first bytes.
-pub(crate) fn meta_charset(bytes: &[u8]) -> Option<&[u8]> {
-    let head = &bytes[..bytes.len().min(PRESCAN_BYTES)];
+/// The charset a page declares in its own `<meta>` tags, if any, within the first
+/// `prescan` bytes ([`crate::article::config::Input::charset_prescan_bytes`]).
+pub(crate) fn meta_charset(bytes: &[u8], prescan: usize) -> Option<&[u8]> {
+    let head = &bytes[..bytes.len().min(prescan)];
     META_CHARSET
         .captures(head)
         .and_then(|caps| caps.get(1))
@@ -84,10 +81,10 @@ impl Source {
     }
 }
 
-/// Decodes a page: a BOM wins, then the `content_type` charset, then the page's `<meta>`,
-/// else UTF-8. A declared single-byte charset is overruled by bytes that are valid UTF-8 with
+/// Decodes a page: a BOM wins, then the `content_type` charset, then the page's `<meta>` (in
+/// its first `prescan` bytes), else UTF-8. A declared single-byte charset is overruled by bytes that are valid UTF-8 with
 /// multi-byte sequences (with a warning). Never fails; problems become warnings.
-pub(crate) fn decode(bytes: &[u8], content_type: Option<&str>) -> Decoded {
+pub(crate) fn decode(bytes: &[u8], content_type: Option<&str>, prescan: usize) -> Decoded {
     let mut warnings = Vec::new();
     // The encoding, where it was read from, and the label as the page wrote it.
     let mut chosen: Option<(&'static Encoding, Source, String)> = None;
@@ -107,7 +104,7 @@ pub(crate) fn decode(bytes: &[u8], content_type: Option<&str>) -> Decoded {
         }
     }
     if chosen.is_none() {
-        if let Some(label) = meta_charset(bytes) {
+        if let Some(label) = meta_charset(bytes, prescan) {
             let written = String::from_utf8_lossy(label).into_owned();
             match Encoding::for_label(label) {
                 // A page that says "utf-16" in ASCII cannot be UTF-16 (HTML standard).
@@ -232,6 +229,16 @@ fn nfc(text: Cow<'_, str>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const PRESCAN: usize = crate::article::Config::DEFAULT.input.charset_prescan_bytes;
+
+    fn decode(bytes: &[u8], content_type: Option<&str>) -> Decoded {
+        super::decode(bytes, content_type, PRESCAN)
+    }
+
+    fn meta_charset(bytes: &[u8]) -> Option<&[u8]> {
+        super::meta_charset(bytes, PRESCAN)
+    }
 
     #[test]
     fn content_type_parameter() {

@@ -124,14 +124,15 @@ pub(crate) fn is_unlikely(key: &str) -> bool {
     is_negative(key) && !is_positive(key)
 }
 
-/// Readability's class weight: -25 for boilerplate names, +25 for content names.
-pub(crate) fn weight(key: &str) -> f64 {
+/// Readability's class weight: `-points` for boilerplate names, `+points` for content names
+/// (both for "content-comment"; see [`crate::article::config::Scoring::class_weight`]).
+pub(crate) fn weight(key: &str, points: f64) -> f64 {
     let mut weight = 0.0;
     if is_negative(key) {
-        weight -= 25.0;
+        weight -= points;
     }
     if is_positive(key) {
-        weight += 25.0;
+        weight += points;
     }
     weight
 }
@@ -191,8 +192,8 @@ mod tests {
         ] {
             assert!(!is_unlikely(name), "{name}");
         }
-        assert!(weight("fck_detail") > 0.0);
-        assert!(weight("box-comment") < 0.0);
+        assert!(weight("fck_detail", 25.0) > 0.0);
+        assert!(weight("box-comment", 25.0) < 0.0);
     }
 
     #[test]

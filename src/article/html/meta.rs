@@ -13,6 +13,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::body::collapse;
 use super::classes;
+use crate::article::config::Meta;
 
 fn selector(css: &str) -> Selector {
     Selector::parse(css).unwrap_or_else(|err| unreachable!("static selector {css}: {err}"))
@@ -243,7 +244,7 @@ pub(crate) fn parse_labelled(text: &str) -> Option<String> {
 }
 
 /// The publication date: meta tags, JSON-LD, `<time datetime>`, then visible date lines.
-pub(crate) fn published(html: &Html, metas: &Metas, ld: &LinkedData) -> Option<String> {
+pub(crate) fn published(html: &Html, metas: &Metas, ld: &LinkedData, cfg: &Meta) -> Option<String> {
     const KEYS: &[&str] = &[
         "article:published_time",
         "datepublished",
@@ -292,7 +293,7 @@ pub(crate) fn published(html: &Html, metas: &Metas, ld: &LinkedData) -> Option<S
         {
             continue;
         }
-        let text = short_text(el, 120);
+        let text = short_text(el, cfg.date_element_max_chars);
         if let Some(date) = text
             .as_deref()
             .and_then(|t| parse_labelled(t).or_else(|| parse_dmy(t)))
@@ -303,7 +304,7 @@ pub(crate) fn published(html: &Html, metas: &Metas, ld: &LinkedData) -> Option<S
     let text: String = html
         .root_element()
         .text()
-        .take(20_000)
+        .take(cfg.date_line_text_nodes)
         .collect::<Vec<_>>()
         .join(" ");
     parse_labelled(&text)
@@ -371,12 +372,12 @@ pub(crate) fn site_label(host: &str) -> Option<String> {
 
 /// Whether a title segment is the site's name ("Báo VnExpress Sức khỏe", "Dân trí mobile",
 /// "CafeF Mobile", "giadinh.net.vn").
-fn is_site_name(segment: &str, label: Option<&str>, site_name: Option<&str>) -> bool {
+fn is_site_name(segment: &str, label: Option<&str>, site_name: Option<&str>, cfg: &Meta) -> bool {
     let skel = skeleton(segment);
     if skel.is_empty() {
         return true;
     }
-    if label.is_some_and(|l| l.len() >= 4 && skel.contains(l)) {
+    if label.is_some_and(|l| l.len() >= cfg.site_label_min_len && skel.contains(l)) {
         return true;
     }
     if site_name.is_some_and(|s| {
@@ -386,7 +387,7 @@ fn is_site_name(segment: &str, label: Option<&str>, site_name: Option<&str>) -> 
         return true;
     }
     let lower = segment.to_lowercase();
-    segment.split_whitespace().count() <= 6
+    segment.split_whitespace().count() <= cfg.site_name_max_words
         && (lower.contains(".vn")
             || lower.contains(".com")
             || lower.starts_with("báo ")
@@ -396,23 +397,30 @@ fn is_site_name(segment: &str, label: Option<&str>, site_name: Option<&str>) -> 
 }
 
 /// A title without the site name around it.
-pub(crate) fn clean_title(title: &str, label: Option<&str>, site_name: Option<&str>) -> String {
+pub(crate) fn clean_title(
+    title: &str,
+    label: Option<&str>,
+    site_name: Option<&str>,
+    cfg: &Meta,
+) -> String {
     let mut title = collapse(title);
     for separator in [" | ", " - ", " – ", " — ", " :: "] {
         while let Some((head, tail)) = title.rsplit_once(separator) {
-            if !head.trim().is_empty() && is_site_name(tail, label, site_name) {
+            if !head.trim().is_empty() && is_site_name(tail, label, site_name, cfg) {
                 title = head.trim().to_string();
             } else {
                 break;
             }
         }
         if let Some((head, tail)) = title.split_once(separator) {
-            if !tail.trim().is_empty() && is_site_name(head, label, site_name) {
+            if !tail.trim().is_empty() && is_site_name(head, label, site_name, cfg) {
                 title = tail.trim().to_string();
             }
         }
     }
-    if title.split_whitespace().count() <= 6 && is_site_name(&title, label, site_name) {
+    if title.split_whitespace().count() <= cfg.site_name_max_words
+        && is_site_name(&title, label, site_name, cfg)
+    {
         title.clear();
     }
     title
@@ -424,6 +432,7 @@ pub(crate) fn title(
     metas: &Metas,
     ld: &LinkedData,
     label: Option<&str>,
+    cfg: &Meta,
 ) -> Option<String> {
     let site_name = metas.first(&["og:site_name", "application-name"]);
     let h1 = html
@@ -431,7 +440,7 @@ pub(crate) fn title(
         .filter(|el| {
             !classes::key(el.value().attr("class"), el.value().attr("id")).contains("logo")
         })
-        .filter_map(|el| short_text(el, 400))
+        .filter_map(|el| short_text(el, cfg.heading_max_chars))
         .next();
     let title_tag = html
         .select(&TITLE)
@@ -447,19 +456,19 @@ pub(crate) fn title(
     ]
     .into_iter()
     .flatten()
-    .map(|t| clean_title(&t, label, site_name))
+    .map(|t| clean_title(&t, label, site_name, cfg))
     .find(|t| !t.is_empty())
 }
 
 /// Whether an author value is really a person (not a URL, a domain or the site's name).
-fn is_person(value: &str, label: Option<&str>) -> bool {
+fn is_person(value: &str, label: Option<&str>, cfg: &Meta) -> bool {
     let lower = value.to_lowercase();
     let skel = skeleton(value);
     !value.is_empty()
-        && value.chars().count() <= 80
+        && value.chars().count() <= cfg.person_max_chars
         && !lower.starts_with("http")
         && (!lower.contains('.') || lower.contains(' '))
-        && !label.is_some_and(|l| l.len() >= 4 && skel.contains(l))
+        && !label.is_some_and(|l| l.len() >= cfg.site_label_min_len && skel.contains(l))
         && !["vccorp", "admin", "news"]
             .iter()
             .any(|s| skel == *s || skel.starts_with(s))
@@ -478,12 +487,13 @@ pub(crate) fn byline(
     metas: &Metas,
     ld: &LinkedData,
     label: Option<&str>,
+    cfg: &Meta,
 ) -> Option<String> {
     let from_meta = ["author", "article:author", "dc.creator", "byl"]
         .iter()
         .filter_map(|k| metas.first(&[k]))
         .map(clean_byline)
-        .find(|v| is_person(v, label));
+        .find(|v| is_person(v, label, cfg));
     if from_meta.is_some() {
         return from_meta;
     }
@@ -491,7 +501,7 @@ pub(crate) fn byline(
         .authors
         .iter()
         .map(|a| clean_byline(a))
-        .filter(|a| is_person(a, label))
+        .filter(|a| is_person(a, label, cfg))
         .collect();
     if !ld_names.is_empty() {
         return Some(ld_names.join(", "));
@@ -507,8 +517,8 @@ pub(crate) fn byline(
         if !named || matches!(value.name(), "script" | "style" | "meta" | "link") {
             continue;
         }
-        if let Some(text) = short_text(el, 60).map(|t| clean_byline(&t)) {
-            if is_person(&text, label) && text.chars().any(char::is_alphabetic) {
+        if let Some(text) = short_text(el, cfg.byline_element_max_chars).map(|t| clean_byline(&t)) {
+            if is_person(&text, label, cfg) && text.chars().any(char::is_alphabetic) {
                 return Some(text);
             }
         }
@@ -518,7 +528,7 @@ pub(crate) fn byline(
 
 /// The section: `article:section`, JSON-LD `articleSection`, else the first breadcrumb link
 /// that is not the home page.
-pub(crate) fn section(html: &Html, metas: &Metas, ld: &LinkedData) -> Option<String> {
+pub(crate) fn section(html: &Html, metas: &Metas, ld: &LinkedData, cfg: &Meta) -> Option<String> {
     if let Some(section) = metas.first(&["article:section"]) {
         return Some(section.to_string());
     }
@@ -531,7 +541,7 @@ pub(crate) fn section(html: &Html, metas: &Metas, ld: &LinkedData) -> Option<Str
     })?;
     crumbs
         .select(&LINK)
-        .filter_map(|a| short_text(a, 60))
+        .filter_map(|a| short_text(a, cfg.breadcrumb_max_chars))
         .find(|t| {
             let s = skeleton(t);
             !s.is_empty() && s != "trangchu" && s != "home"
@@ -612,7 +622,8 @@ mod tests {
 
     #[test]
     fn site_names_leave_the_title() {
-        let t = |s: &str, host: &str| clean_title(s, site_label(host).as_deref(), None);
+        let t =
+            |s: &str, host: &str| clean_title(s, site_label(host).as_deref(), None, &Meta::DEFAULT);
         assert_eq!(
             t(
                 "Đau bụng kéo dài, phát hiện ung thư lymphoma ruột non - Báo VnExpress Sức khỏe",
@@ -644,13 +655,22 @@ mod tests {
     #[test]
     fn bylines_are_people() {
         let label = site_label("vneconomy.vn");
-        assert!(is_person(&clean_byline("Bình Minh - "), label.as_deref()));
+        assert!(is_person(
+            &clean_byline("Bình Minh - "),
+            label.as_deref(),
+            &Meta::DEFAULT
+        ));
         assert_eq!(clean_byline("Bình Minh - "), "Bình Minh");
-        assert!(!is_person("VCCorp.vn", None));
-        assert!(!is_person("https://www.facebook.com/vietnamnet.vn", None));
+        assert!(!is_person("VCCorp.vn", None, &Meta::DEFAULT));
+        assert!(!is_person(
+            "https://www.facebook.com/vietnamnet.vn",
+            None,
+            &Meta::DEFAULT
+        ));
         assert!(!is_person(
             "VnExpress",
-            site_label("vnexpress.net").as_deref()
+            site_label("vnexpress.net").as_deref(),
+            &Meta::DEFAULT
         ));
     }
 }

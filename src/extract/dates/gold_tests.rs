@@ -3,8 +3,9 @@
 use serde_json::Value;
 
 use super::*;
+use crate::input::{Content, InputArticle};
 use crate::normalize::normalize;
-use crate::pipeline::{article_record, Content, InputArticle};
+use crate::record::article_record;
 
 /// Precision/recall counts: (true positives, predicted, gold).
 #[derive(Debug, Default, Clone, Copy)]

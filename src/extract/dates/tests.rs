@@ -4,7 +4,6 @@ use chrono::NaiveDate;
 
 use super::*;
 use crate::normalize::normalize;
-
 use crate::record::{Granularity, TimeOfDay};
 
 fn dates_of(text: &str, published: Option<&str>) -> Vec<DateMention> {

@@ -3,8 +3,9 @@
 
 use serde_json::Value;
 
+use crate::input::{Content, InputArticle};
 use crate::normalize::normalize;
-use crate::pipeline::{article_record, Content, InputArticle};
+use crate::record::article_record;
 use crate::record::Record;
 
 /// One mention reduced to its span (code points) and the value key that must match.

@@ -7,11 +7,11 @@ use std::time::{Duration, Instant};
 use url::Url;
 
 use super::{now_rfc3339, origin, Entry, Host, Kind, NotYet, Outcome, Run};
+use crate::digest::sha256_hex;
 use crate::fetch::frontier::looks_like_article;
 use crate::fetch::http::{Accept, Limit, Reply};
 use crate::fetch::links::{self, DocKind, Link, LinkTarget};
 use crate::fetch::store::{Meta, QueueLine, SeenLine, Shelf};
-use crate::pipeline::sha256_hex;
 use crate::Error;
 
 /// URL path endings that are never HTML pages: not requested from article links.

@@ -243,7 +243,8 @@ fn assert_same_rows(record: &Record) {
 /// Records of the seed corpus and of texts dense in amounts, counts, organizations and
 /// dates.
 fn sample_records() -> Vec<Record> {
-    use crate::pipeline::{article_record, InputArticle};
+    use crate::input::InputArticle;
+    use crate::record::article_record;
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
     let mut texts: Vec<(String, String)> = std::fs::read_dir(root)
         .unwrap()

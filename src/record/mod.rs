@@ -2,6 +2,15 @@
 //!
 //! Field names are a contract with downstream loaders. A renamed or removed field, or a
 //! changed meaning, bumps [`SCHEMA_VERSION`]; new fields may be added.
+//!
+//! [`article_record`] builds a record from an [`InputArticle`](crate::input::InputArticle);
+//! what it cannot do is a typed [`Warning`], whose text the record carries.
+
+mod build;
+mod warning;
+
+pub use build::{article_record, parse_published};
+pub use warning::{DateOrigin, Warning};
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
