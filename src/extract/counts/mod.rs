@@ -13,6 +13,11 @@
 //! total stated in CNVCLĐ is a workforce: "167.009 đoàn viên/190.567 CNVCLĐ" gives
 //! total_members and workers). With no cue: workers for worker nouns, officials for cán bộ,
 //! other for members and unions.
+//!
+//! A lone number word that is also a common word ("một" is "a", "năm" "year";
+//! `rules/count_weak_alone.tsv`) counts nothing. Number reading and qualifiers are shared with
+//! money in [`super::quantity`]; here are the unit phrases (`units`) and the category
+//! (`category`).
 
 mod category;
 #[cfg(test)]

@@ -3,15 +3,19 @@
 //! # How it works
 //! 1. `scan` splits the text into numeral tokens with one byte loop ("12/12", "28.7.1929",
 //!    "2023"); counts, thousands ("424.830") and fractions ("898/994") get no date shape.
-//! 2. Each token is built into a date point by looking at the words just before it (head
+//! 2. Each token is built into a date point (`build`, one function per token shape) by looking at the words just before it (head
 //!    words "Ngày", "tháng", "năm", "năm mới", time-of-day words, lunar year names, terms
 //!    "nhiệm kỳ", "khóa", "giai đoạn", prepositions of time before a bare year) and just
 //!    after it (a range continues with " - ", " đến " or " tới "). A bare day/month or a bare
 //!    year needs a head word; a year that ends a legal document's name ("Luật Công đoàn năm
 //!    2012") is not a time reference, nor is a month/year after a document word ("Thông tư
-//!    liên tịch 01/2017"). The words are data: `rules/date_words.tsv`.
+//!    liên tịch 01/2017"). The head words are read in `heads`, quarters and decades in
+//!    `periods`, and `assemble` joins points into ranges. The words are data:
+//!    `rules/date_words.tsv` (`lexicon`); how plausible a year is, `point`.
 //! 3. Relative expressions ("Trong năm", "Năm vừa qua", "Từ đầu năm tới nay", "năm nay",
-//!    "năm trước", "năm ngoái") are found from the word "năm" (`relative`).
+//!    "năm trước", "năm ngoái") are found from the word "năm", relative days and weekdays
+//!    ("hôm qua", "sáng nay", "hôm thứ Tư") from their day words (`relative`; the words that
+//!    count days, years and weekdays are in `rules/date_offsets.tsv`).
 //! 4. Years that are not written are inferred (`infer`):
 //!    - from the publication date `P`: the year of `P`, or the year before when the day
 //!      would fall more than 62 days after `P`;

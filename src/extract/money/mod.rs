@@ -19,7 +19,11 @@
 //!   scale words are `vague`, with the implied lower bound as the amount ("hàng tỷ đồng" → 1e9);
 //! - a range "từ 1 đến 2 triệu đồng" / "1-2 triệu đồng" is one mention: `amount` is its lower
 //!   end, `amount_max` its upper end, the qualifier `exact`;
-//! - "tỷ lệ", "tỷ trọng" are not scale words, so never money.
+//! - "tỷ lệ", "tỷ trọng" are not scale words (`rules/scale_compounds.tsv`), so never money.
+//!
+//! What money shares with member counts (number reading, qualifiers, clauses) is in
+//! [`super::quantity`]; here are the currency words (`units`), the context of an amount
+//! without one (`context`) and the amount read from a quantity (`amount`).
 
 mod amount;
 mod context;
