@@ -35,6 +35,7 @@ pub mod digest;
 pub mod error;
 pub mod eval;
 pub mod extract;
+#[cfg(feature = "crawl")]
 pub mod fetch;
 pub mod guard;
 pub mod input;
@@ -42,6 +43,7 @@ pub mod legacy;
 pub mod normalize;
 pub mod printable;
 pub mod record;
+#[cfg(all(feature = "sqlite", feature = "postgres"))]
 pub mod report;
 pub mod rules;
 pub mod sink;

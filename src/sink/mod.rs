@@ -18,8 +18,11 @@
 //! ```
 
 pub mod jsonl;
+#[cfg(feature = "postgres")]
 pub mod postgres;
+#[cfg(any(feature = "sqlite", feature = "postgres"))]
 mod rows;
+#[cfg(feature = "sqlite")]
 pub mod sqlite;
 
 use std::ops::AddAssign;
@@ -27,8 +30,11 @@ use std::ops::AddAssign;
 use crate::record::Record;
 use crate::{Error, Result};
 
+#[cfg(feature = "postgres")]
 pub use self::postgres::PostgresSink;
+#[cfg(any(feature = "sqlite", feature = "postgres"))]
 pub use self::rows::derive_rows;
+#[cfg(feature = "sqlite")]
 pub use self::sqlite::SqliteSink;
 
 /// Where records go: opened from a `--db` value (plain path or sqlite://PATH → SQLite;
@@ -221,16 +227,44 @@ pub fn redact(target: &str) -> String {
     }
 }
 
+impl Target {
+    /// The database's name as a user knows it.
+    fn backend(&self) -> &'static str {
+        match self {
+            Self::Sqlite(_) => "SQLite",
+            Self::Postgres { .. } => "PostgreSQL",
+        }
+    }
+
+    /// The Cargo feature that builds this database's sink.
+    fn feature(&self) -> &'static str {
+        match self {
+            Self::Sqlite(_) => "sqlite",
+            Self::Postgres { .. } => "postgres",
+        }
+    }
+}
+
 /// Opens the database a `--db` value names and applies pending migrations.
 ///
 /// # Errors
 /// The database cannot be opened or connected to, or a migration fails.
+/// A build without the database's feature (`sqlite`, `postgres`) says so.
 pub fn open_sink(target: &str) -> Result<Box<dyn RecordSink>> {
     match Target::parse(target)? {
+        #[cfg(feature = "sqlite")]
         Target::Sqlite(path) => Ok(Box::new(SqliteSink::open(&path)?)),
+        #[cfg(feature = "postgres")]
         Target::Postgres { url, schema } => {
             Ok(Box::new(PostgresSink::connect(&url, schema.as_deref())?))
         }
+        #[allow(unreachable_patterns)]
+        other => Err(Error::database(format!(
+            "{}: this build of union-news has no {} support (Cargo feature `{}`)",
+            redact(target),
+            other.backend(),
+            other.feature()
+        ))),
     }
 }
 

@@ -502,5 +502,24 @@ fn hex(bytes: &[u8]) -> String {
     out
 }
 
+/// The `source_kind` column value.
+pub(crate) fn source_kind(record: &Record) -> &'static str {
+    match record.source.kind {
+        crate::record::SourceKind::File => "file",
+        crate::record::SourceKind::Url => "url",
+        crate::record::SourceKind::Stdin => "stdin",
+    }
+}
+
+/// The `granularity` column value.
+pub(crate) fn granularity(g: crate::record::Granularity) -> &'static str {
+    match g {
+        crate::record::Granularity::Day => "day",
+        crate::record::Granularity::Month => "month",
+        crate::record::Granularity::Year => "year",
+        crate::record::Granularity::Range => "range",
+    }
+}
+
 #[cfg(test)]
 mod tests;

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 
 use self::pending::Pending;
-use super::rows::{mention_rows, record_hash, Derived, OrgRow};
+use super::rows::{mention_rows, record_hash, source_kind, Derived, OrgRow};
 use super::{LoadStats, RecordSink};
 use crate::record::Record;
 use crate::{Error, Result};
@@ -342,24 +342,5 @@ fn articles_name(ids: &[&str]) -> String {
         [] => "articles".to_string(),
         [one] => format!("article {one}"),
         [first, .., last] => format!("articles {first} … {last}"),
-    }
-}
-
-/// The `source_kind` column value.
-pub(crate) fn source_kind(record: &Record) -> &'static str {
-    match record.source.kind {
-        crate::record::SourceKind::File => "file",
-        crate::record::SourceKind::Url => "url",
-        crate::record::SourceKind::Stdin => "stdin",
-    }
-}
-
-/// The `granularity` column value.
-pub(crate) fn granularity(g: crate::record::Granularity) -> &'static str {
-    match g {
-        crate::record::Granularity::Day => "day",
-        crate::record::Granularity::Month => "month",
-        crate::record::Granularity::Year => "year",
-        crate::record::Granularity::Range => "range",
     }
 }

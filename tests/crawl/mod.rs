@@ -313,10 +313,10 @@ fn robots_allow_all(req: &Request<'_>) -> Option<Reply> {
 // ---------------------------------------------------------------------------------------
 // Tests.
 
-#[test]
-fn crawls_feed_sitemap_index_and_links_into_a_store_extract_reads() {
-    let real_page = std::fs::read("fixtures/html/dantri-1.html").unwrap();
-    let srv = Server::start_with_base(move |req, base| {
+/// A site with a home page, an RSS feed, a sitemap index and `real_page` two links from a
+/// feed item (its own links are past `--max-depth 2`).
+fn feed_and_sitemap_site(real_page: Vec<u8>) -> Server {
+    Server::start_with_base(move |req, base| {
         if let Some(r) = robots_allow_all(req) {
             return r;
         }
@@ -352,7 +352,34 @@ fn crawls_feed_sitemap_index_and_links_into_a_store_extract_reads() {
             "/tin/d.html" => Reply::html(page("D", &[])),
             _ => Reply::status(404),
         }
-    });
+    })
+}
+
+/// Only pages carry an extension extract reads; feeds and state are .xml/.json/.tsv; no
+/// temporary file is left.
+fn check_store_layout(out: &Path) {
+    let readable = |p: &Path| {
+        matches!(
+            p.extension().and_then(|e| e.to_str()),
+            Some("html" | "htm" | "txt" | "jsonl" | "ndjson" | "xhtml")
+        )
+    };
+    let files = files_under(out);
+    let pages: Vec<&PathBuf> = files.iter().filter(|p| readable(p)).collect();
+    assert_eq!(pages.len(), 6, "{files:?}");
+    assert!(pages.iter().all(|p| p.starts_with(out.join("pages"))));
+    assert!(files
+        .iter()
+        .any(|p| p.starts_with(out.join("feeds")) && p.extension().is_some_and(|e| e == "xml")));
+    assert!(files
+        .iter()
+        .all(|p| !p.file_name().unwrap().to_string_lossy().starts_with('.')));
+}
+
+#[test]
+fn crawls_feed_sitemap_index_and_links_into_a_store_extract_reads() {
+    let real_page = std::fs::read("fixtures/html/dantri-1.html").unwrap();
+    let srv = feed_and_sitemap_site(real_page);
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path();
     let seeds = [srv.url("/"), srv.url("/rss.xml"), srv.url("/sitemap.xml")];
@@ -418,23 +445,7 @@ fn crawls_feed_sitemap_index_and_links_into_a_store_extract_reads() {
         Some(srv.url("/tin/c.html").as_str())
     );
 
-    // Only pages carry an extension extract reads; feeds and state are .xml/.json/.tsv.
-    let readable = |p: &Path| {
-        matches!(
-            p.extension().and_then(|e| e.to_str()),
-            Some("html" | "htm" | "txt" | "jsonl" | "ndjson" | "xhtml")
-        )
-    };
-    let files = files_under(out);
-    let pages: Vec<&PathBuf> = files.iter().filter(|p| readable(p)).collect();
-    assert_eq!(pages.len(), 6, "{files:?}");
-    assert!(pages.iter().all(|p| p.starts_with(out.join("pages"))));
-    assert!(files
-        .iter()
-        .any(|p| p.starts_with(out.join("feeds")) && p.extension().is_some_and(|e| e == "xml")));
-    assert!(files
-        .iter()
-        .all(|p| !p.file_name().unwrap().to_string_lossy().starts_with('.')));
+    check_store_layout(out);
 
     // extract's reader lists exactly these pages and picks up the sidecar.
     let inputs: Vec<_> = list_inputs(&[out.to_path_buf()])

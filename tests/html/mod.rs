@@ -453,6 +453,88 @@ fn pipeline_reads_a_saved_page() {
 /// record that validates against `union-news schema`, and each record meets its page's
 /// fixture (title, publication date, must-have sentences, boilerplate left out, listing
 /// pages reported), as the in-process driver above checks `from_html`.
+/// What is wrong with one page's record against its `.expect.toml`: schema errors, a listing
+/// not reported as one or given a body, title, date, byline, text that must or must not be
+/// there, warnings, a missing canonical URL.
+fn page_failures(
+    name: &str,
+    record: &serde_json::Value,
+    expect: &Expect,
+    validator: &jsonschema::Validator,
+) -> Vec<String> {
+    let mut failures = Vec::new();
+    let errors: Vec<String> = validator
+        .iter_errors(record)
+        .map(|e| e.to_string())
+        .collect();
+    if !errors.is_empty() {
+        failures.push(format!("{name}: schema: {errors:?}"));
+    }
+    let warnings: Vec<&str> = record["warnings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|w| w.as_str())
+        .collect();
+    let field = |key: &str| record[key].as_str().map(canon);
+    let text = canon(record["text"].as_str().unwrap_or_default());
+    if !expect.article {
+        if !warnings
+            .iter()
+            .any(|w| w.starts_with("not an article page: "))
+        {
+            failures.push(format!("{name}: not reported as a listing: {warnings:?}"));
+        }
+        // Nothing but the headline: no invented body.
+        if text != field("title").unwrap_or_default() {
+            failures.push(format!("{name}: a listing got a body: {text:.200}"));
+        }
+        return failures;
+    }
+    if field("title") != expect.title.as_deref().map(canon) {
+        failures.push(format!(
+            "{name}: title {:?}, want {:?}",
+            record["title"], expect.title
+        ));
+    }
+    if field("published") != expect.published.as_deref().map(canon) {
+        failures.push(format!(
+            "{name}: published {:?}, want {:?}",
+            record["published"], expect.published
+        ));
+    }
+    if expect.byline.is_some() && field("byline") != expect.byline.as_deref().map(canon) {
+        failures.push(format!(
+            "{name}: byline {:?}, want {:?}",
+            record["byline"], expect.byline
+        ));
+    }
+    let mut must = expect.must.clone();
+    if let Some(fundus) = &expect.fundus {
+        must.extend(fundus_paragraphs(&fixtures().join(fundus)));
+    }
+    let missing: Vec<&String> = must.iter().filter(|s| !text.contains(&canon(s))).collect();
+    if missing.len() > expect.allow_missing {
+        failures.push(format!("{name}: missing from text: {missing:?}"));
+    }
+    let leaked: Vec<&String> = expect
+        .must_not
+        .iter()
+        .filter(|s| text.contains(&canon(s)))
+        .collect();
+    if !leaked.is_empty() {
+        failures.push(format!("{name}: boilerplate in text: {leaked:?}"));
+    }
+    if !warnings.is_empty() {
+        failures.push(format!("{name}: warnings {warnings:?}"));
+    }
+    // Every record of a saved page names where the page says it lives.
+    if record["canonical_url"].as_str().is_none() {
+        failures.push(format!("{name}: no canonical_url"));
+    }
+    failures
+}
+
 #[test]
 fn extract_command_meets_the_fixtures_end_to_end() {
     let bin = env!("CARGO_BIN_EXE_union-news");
@@ -497,75 +579,7 @@ fn extract_command_meets_the_fixtures_end_to_end() {
             failures.push(format!("{name}: no record"));
             continue;
         };
-        let errors: Vec<String> = validator
-            .iter_errors(record)
-            .map(|e| e.to_string())
-            .collect();
-        if !errors.is_empty() {
-            failures.push(format!("{name}: schema: {errors:?}"));
-        }
-        let warnings: Vec<&str> = record["warnings"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(|w| w.as_str())
-            .collect();
-        let field = |key: &str| record[key].as_str().map(canon);
-        let text = canon(record["text"].as_str().unwrap_or_default());
-        if !expect.article {
-            if !warnings
-                .iter()
-                .any(|w| w.starts_with("not an article page: "))
-            {
-                failures.push(format!("{name}: not reported as a listing: {warnings:?}"));
-            }
-            // Nothing but the headline: no invented body.
-            if text != field("title").unwrap_or_default() {
-                failures.push(format!("{name}: a listing got a body: {text:.200}"));
-            }
-            continue;
-        }
-        if field("title") != expect.title.as_deref().map(canon) {
-            failures.push(format!(
-                "{name}: title {:?}, want {:?}",
-                record["title"], expect.title
-            ));
-        }
-        if field("published") != expect.published.as_deref().map(canon) {
-            failures.push(format!(
-                "{name}: published {:?}, want {:?}",
-                record["published"], expect.published
-            ));
-        }
-        if expect.byline.is_some() && field("byline") != expect.byline.as_deref().map(canon) {
-            failures.push(format!(
-                "{name}: byline {:?}, want {:?}",
-                record["byline"], expect.byline
-            ));
-        }
-        let mut must = expect.must.clone();
-        if let Some(fundus) = &expect.fundus {
-            must.extend(fundus_paragraphs(&fixtures().join(fundus)));
-        }
-        let missing: Vec<&String> = must.iter().filter(|s| !text.contains(&canon(s))).collect();
-        if missing.len() > expect.allow_missing {
-            failures.push(format!("{name}: missing from text: {missing:?}"));
-        }
-        let leaked: Vec<&String> = expect
-            .must_not
-            .iter()
-            .filter(|s| text.contains(&canon(s)))
-            .collect();
-        if !leaked.is_empty() {
-            failures.push(format!("{name}: boilerplate in text: {leaked:?}"));
-        }
-        if !warnings.is_empty() {
-            failures.push(format!("{name}: warnings {warnings:?}"));
-        }
-        // Every record of a saved page names where the page says it lives.
-        if record["canonical_url"].as_str().is_none() {
-            failures.push(format!("{name}: no canonical_url"));
-        }
+        failures.extend(page_failures(&name, record, &expect, &validator));
     }
     let vneconomy = &records["vneconomy-1"];
     assert_eq!(vneconomy["section"], "Chứng khoán");

@@ -8,7 +8,7 @@ use postgres::Transaction;
 use super::db_error;
 use crate::record::Record;
 use crate::sink::rows::Derived;
-use crate::sink::sqlite::{granularity, source_kind};
+use crate::sink::rows::{granularity, source_kind};
 use crate::{Error, Result};
 
 /// One row's values, in the order of its table's columns.

@@ -6,8 +6,8 @@ use std::collections::HashMap;
 use rusqlite::types::{ToSqlOutput, Value as SqlValue, ValueRef};
 use rusqlite::Transaction;
 
-use super::granularity;
 use crate::record::Record;
+use crate::sink::rows::granularity;
 use crate::sink::rows::Derived;
 
 /// Rows per many-row INSERT statement.
