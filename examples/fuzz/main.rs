@@ -1,12 +1,15 @@
 //! A mutation fuzzer that runs on the stable toolchain: `cargo run --release --example fuzz --
 //! TARGET|--all --seconds N [--seed S] [--corpus DIR]`. See docs/FUZZING.md.
 //!
-//! Each target (in `targets.rs`, shared with the cargo-fuzz crate and the regression tests)
+//! Each target (in `targets/`, shared with the cargo-fuzz crate and the regression tests)
 //! starts from the seed corpus `fuzz/corpus/<target>/`, mutates inputs (`mutate.rs`) and runs
 //! each under `catch_unwind` with its invariant checks. No coverage instrumentation is
 //! available on stable, so the feedback is the target's output shape: an input whose output
 //! shows a feature not seen before (a new kind of mention, a new warning) joins the pool of
 //! inputs to mutate.
+//!
+//! `session.rs` fuzzes one target; this file parses the arguments, runs inputs safely (the
+//! panic hook, `catch_unwind`, the watchdog thread) and saves what they find.
 //!
 //! - A panic or a broken invariant: the input (minimized within a few seconds) is saved as
 //!   `fuzz/artifacts/<target>/crash-<hash>` with the message in `crash-<hash>.txt`; the run
@@ -20,11 +23,10 @@
 //! a run is reproducible exactly.
 
 mod mutate;
+mod session;
 mod targets;
 
-use std::collections::HashSet;
 use std::fs;
-use std::io::Write;
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -34,18 +36,7 @@ use std::time::{Duration, Instant};
 use anyhow::{bail, Context, Result};
 use clap::Parser;
 
-use mutate::{mutate, Rng};
-use targets::{Target, SHARED_DICT, TARGETS};
-
-/// Inputs smaller than this are not judged for slowness: their time is mostly fixed cost.
-const SLOW_MIN_BYTES: usize = 10 * 1024;
-
-/// At most this many inputs are kept to mutate; above it a random non-seed one is replaced
-/// (bounds memory on hour-long runs).
-const MAX_POOL: usize = 4096;
-
-/// At most this many slow inputs are saved per target (one superlinear scan makes many).
-const MAX_SLOW_SAVED: usize = 10;
+use targets::{Target, TARGETS};
 
 #[derive(Parser, Debug)]
 #[command(about = "Stable-toolchain mutation fuzzer for union-news (docs/FUZZING.md)")]
@@ -179,7 +170,7 @@ fn run() -> Result<i32> {
     spawn_watchdog(Arc::clone(&running), &args);
     let mut code = 0;
     for target in chosen {
-        let failed = fuzz(target, &args, &running)?;
+        let failed = session::fuzz(target, &args, &running)?;
         if failed {
             code = 1;
         }
@@ -282,33 +273,6 @@ fn save(artifacts: &Path, target: &str, kind: &str, data: &[u8], message: &str) 
     path
 }
 
-/// The seed inputs of `target`: the files of `corpus/TARGET/`, sorted by name so that a run
-/// is deterministic.
-fn seeds(corpus: &Path, target: &Target) -> Result<Vec<Vec<u8>>> {
-    let dir = corpus.join(target.name);
-    let mut names: Vec<PathBuf> = match fs::read_dir(&dir) {
-        Ok(entries) => entries
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.is_file())
-            .collect(),
-        Err(_) => Vec::new(),
-    };
-    names.sort();
-    let mut out = Vec::new();
-    for name in names {
-        out.push(fs::read(&name).with_context(|| format!("reading {}", name.display()))?);
-    }
-    if out.is_empty() {
-        eprintln!(
-            "[{}] no seeds in {}: starting from the dictionary",
-            target.name,
-            dir.display()
-        );
-        out.push(target.dict.concat().into_bytes());
-    }
-    Ok(out)
-}
-
 /// Shrinks a failing input while it fails the same way: chunks removed, halves first, for at
 /// most `budget`.
 fn minimize(target: &Target, data: &[u8], key: &str, budget: Duration) -> Vec<u8> {
@@ -335,217 +299,4 @@ fn minimize(target: &Target, data: &[u8], key: &str, budget: Duration) -> Vec<u8
         }
     }
     best
-}
-
-/// Median of `values` (0 when empty).
-fn median(values: &mut [f64]) -> f64 {
-    if values.is_empty() {
-        return 0.0;
-    }
-    values.sort_by(f64::total_cmp);
-    values[values.len() / 2]
-}
-
-/// Fuzzes one target; returns whether it found a failure.
-fn fuzz(target: &'static Target, args: &Args, running: &Running) -> Result<bool> {
-    let name = target.name;
-    if let Ok(mut t) = running.target.lock() {
-        *t = name;
-    }
-    let dict: Vec<&str> = SHARED_DICT.iter().chain(target.dict).copied().collect();
-    let mut pool = seeds(&args.corpus, target)?;
-    let seed_count = pool.len();
-    // Inputs above this size are tried but not kept to mutate: repetitions would otherwise
-    // compound until every input is `--max-len` bytes and each run is slow.
-    let pool_max = pool.iter().map(Vec::len).max().unwrap_or(0).max(16 * 1024);
-    let mut bytes_run: u64 = 0;
-    let mut features: HashSet<u64> = HashSet::new();
-    let mut failures: HashSet<String> = HashSet::new();
-    let mut slow_saved = 0usize;
-    let mut slow_seen = 0usize;
-    let mut execs: u64 = 0;
-
-    // Timed run of one input, under the watchdog.
-    let timed = |data: &[u8]| -> (Verdict, Duration) {
-        if let Ok(mut i) = running.input.lock() {
-            i.clear();
-            i.extend_from_slice(data);
-        }
-        if args.trace {
-            let dir = args.artifacts.join(name);
-            let _ = fs::create_dir_all(&dir).and_then(|()| fs::write(dir.join("last-input"), data));
-        }
-        running.since.store(
-            running.epoch.elapsed().as_millis() as u64 + 1,
-            Ordering::SeqCst,
-        );
-        let start = Instant::now();
-        let verdict = execute(target, data);
-        let took = start.elapsed();
-        running.since.store(0, Ordering::SeqCst);
-        (verdict, took)
-    };
-
-    let report_failure = |data: &[u8], message: &str, key: &str, failures: &mut HashSet<String>| {
-        if !failures.insert(key.to_string()) {
-            return;
-        }
-        let small = minimize(
-            target,
-            data,
-            key,
-            Duration::from_secs(args.minimize_seconds),
-        );
-        let path = save(&args.artifacts, name, "crash", &small, message);
-        eprintln!(
-            "[{name}] CRASH {message}\n[{name}]   input ({} bytes, {} before minimizing) saved to {}",
-            small.len(),
-            data.len(),
-            path.display()
-        );
-    };
-
-    // The seeds: run once to warm up (lazy rule tables load on the first call), then timed
-    // three times, the fastest kept, for the cost-per-byte baseline (one timing on a busy
-    // machine can be several times too slow, and would hide slow inputs).
-    let mut per_byte = Vec::new();
-    for (i, seed) in pool.clone().iter().enumerate() {
-        let _ = timed(seed);
-        let (verdict, mut took) = timed(seed);
-        for _ in 0..2 {
-            took = took.min(timed(seed).1);
-        }
-        match verdict {
-            Verdict::Ok(f) => features.extend(f.0),
-            Verdict::Fail { message, key } => {
-                eprintln!("[{name}] seed {i} fails:");
-                report_failure(seed, &message, &key, &mut failures);
-            }
-        }
-        if !seed.is_empty() {
-            per_byte.push((seed.len(), took.as_nanos() as f64 / seed.len() as f64));
-        }
-    }
-    // Seeds of 1 KB and more give the baseline (below, fixed costs dominate); a target whose
-    // seeds are all small (robots.txt) uses them all.
-    let large: Vec<f64> = per_byte
-        .iter()
-        .filter(|(n, _)| *n >= 1024)
-        .map(|p| p.1)
-        .collect();
-    let mut per_byte: Vec<f64> = if large.is_empty() {
-        per_byte.iter().map(|p| p.1).collect()
-    } else {
-        large
-    };
-    let baseline = median(&mut per_byte);
-    eprintln!(
-        "[{name}] {seed_count} seeds, {} features, median {:.0} ns/byte; fuzzing for {}",
-        features.len(),
-        baseline,
-        match args.runs {
-            Some(n) => format!("{n} runs"),
-            None => format!("{} s", args.seconds),
-        }
-    );
-
-    let mut rng = Rng::new(args.seed ^ fnv(name));
-    let start = Instant::now();
-    let deadline = Duration::from_secs(args.seconds);
-    let mut next_status = Duration::from_secs(10);
-    loop {
-        match args.runs {
-            Some(n) if execs >= n => break,
-            None if start.elapsed() >= deadline => break,
-            _ => {}
-        }
-        let parent = rng.below(pool.len());
-        let mut data = pool[parent].clone();
-        mutate(&mut rng, &mut data, &pool, &dict, args.max_len);
-        execs += 1;
-        bytes_run += data.len() as u64;
-        let (verdict, took) = timed(&data);
-        match verdict {
-            Verdict::Ok(f) => {
-                let before = features.len();
-                features.extend(f.0);
-                if features.len() > before && data.len() <= pool_max {
-                    if pool.len() < MAX_POOL {
-                        pool.push(data.clone());
-                    } else {
-                        let replace = seed_count + rng.below(pool.len() - seed_count);
-                        pool[replace] = data.clone();
-                    }
-                }
-            }
-            Verdict::Fail { message, key } => {
-                report_failure(&data, &message, &key, &mut failures);
-            }
-        }
-        if data.len() >= SLOW_MIN_BYTES && baseline > 0.0 {
-            let ratio = took.as_nanos() as f64 / data.len() as f64 / baseline;
-            if ratio > args.slow_factor {
-                // Twice more, the fastest kept: a busy machine makes single timings lie. A run
-                // of over a second is no scheduling accident, and re-running it would eat the
-                // time budget.
-                let confirm = took < Duration::from_secs(1) && start.elapsed() < deadline;
-                let best = if confirm {
-                    (0..2)
-                        .map(|_| timed(&data).1)
-                        .min()
-                        .unwrap_or(took)
-                        .min(took)
-                } else {
-                    took
-                };
-                let ratio = best.as_nanos() as f64 / data.len() as f64 / baseline;
-                if ratio > args.slow_factor {
-                    slow_seen += 1;
-                    let message = format!(
-                        "slow: {} bytes in {:.1} ms, {:.0}× the seeds' median cost per byte",
-                        data.len(),
-                        best.as_secs_f64() * 1e3,
-                        ratio
-                    );
-                    if slow_saved < MAX_SLOW_SAVED {
-                        slow_saved += 1;
-                        let path = save(&args.artifacts, name, "slow", &data, &message);
-                        eprintln!("[{name}] WARNING {message}; saved to {}", path.display());
-                    }
-                }
-            }
-        }
-        if start.elapsed() >= next_status {
-            next_status += Duration::from_secs(10);
-            eprintln!(
-                "[{name}] {:.0} s: {execs} inputs ({:.0}/s, mean {} bytes), pool {}, {} features, {} failures, {} slow",
-                start.elapsed().as_secs_f64(),
-                execs as f64 / start.elapsed().as_secs_f64(),
-                bytes_run / execs.max(1),
-                pool.len(),
-                features.len(),
-                failures.len(),
-                slow_seen
-            );
-        }
-    }
-    let secs = start.elapsed().as_secs_f64().max(1e-9);
-    let line = format!(
-        "[{name}] done: {execs} inputs in {secs:.0} s ({:.0}/s, mean {} bytes), pool {}, {} features, {} failures, {} slow\n",
-        execs as f64 / secs,
-        bytes_run / execs.max(1),
-        pool.len(),
-        features.len(),
-        failures.len(),
-        slow_seen
-    );
-    let _ = std::io::stderr().write_all(line.as_bytes());
-    Ok(!failures.is_empty())
-}
-
-/// FNV-1a of a name: each target gets its own random stream from one `--seed`.
-fn fnv(name: &str) -> u64 {
-    name.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
 }

@@ -1,8 +1,8 @@
-//! cargo-fuzz target `links`: the function of the same name in examples/fuzz/targets.rs.
+//! cargo-fuzz target `links`: the target of that name in examples/fuzz/targets/.
 #![no_main]
 
 #[allow(dead_code)]
-#[path = "../../examples/fuzz/targets.rs"]
+#[path = "../../examples/fuzz/targets/mod.rs"]
 mod targets;
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| {

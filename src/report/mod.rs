@@ -143,7 +143,7 @@ impl Database {
                 Self::Sqlite(conn)
             }
             Target::Postgres { url, schema } => Self::Postgres(
-                crate::sink::postgres::connect_client(&url, schema.as_deref(), false)?,
+                crate::sink::postgres::connect_client(&url, schema.as_deref())?,
             ),
         };
         let (_, rows) = db

@@ -1,5 +1,6 @@
 //! The PostgreSQL sink: binary COPY into per-connection temporary staging tables, then one
-//! merge (delete the batch's changed articles, insert their rows) in the same transaction.
+//! merge (delete the batch's changed articles' rows, insert the new ones) in the same
+//! transaction. Concurrent loaders are safe: see "Concurrent loaders" in `docs/DATABASE.md`.
 //!
 //! The schema is chosen with `?schema=NAME` on the URL (created if missing; the connection's
 //! `search_path` is set to it), else the server's default (`public`).
@@ -9,12 +10,12 @@ use std::str::FromStr;
 
 use postgres::{Client, Config, NoTls};
 
-use self::stage::stage;
-use super::rows::{mention_rows, record_hash, Derived};
+use super::rows::record_hash;
 use super::{check_identifier, redact, LoadStats, RecordSink};
 use crate::record::Record;
 use crate::{Error, Result};
 
+mod merge;
 mod stage;
 
 /// The schema migrations, in order: (version, name, SQL).
@@ -44,8 +45,8 @@ const STAGING: &str = include_str!("migrations/postgres/staging.sql");
 /// Records into PostgreSQL.
 pub struct PostgresSink {
     client: Client,
-    /// `SELECT id, record_sha256 FROM articles WHERE id = ANY($1)`, prepared once.
-    select_stored: postgres::Statement,
+    /// The statements of a batch, prepared once.
+    statements: merge::Statements,
 }
 
 impl std::fmt::Debug for PostgresSink {
@@ -81,8 +82,9 @@ fn error_chain(err: &dyn std::error::Error) -> String {
 }
 
 /// Connects to a server given a URL or a `key=value` connection string and sets the
-/// `search_path` to `schema` when one is given (creating it first if `create`).
-pub(crate) fn connect_client(config: &str, schema: Option<&str>, create: bool) -> Result<Client> {
+/// `search_path` to `schema` when one is given (the sink creates it if missing: see
+/// `migrate`).
+pub(crate) fn connect_client(config: &str, schema: Option<&str>) -> Result<Client> {
     let parsed = Config::from_str(config)
         .map_err(|err| Error::input(redact(config), format!("bad connection string: {err}")))?;
     let mut client = parsed
@@ -90,14 +92,8 @@ pub(crate) fn connect_client(config: &str, schema: Option<&str>, create: bool) -
         .map_err(|err| db_error(&format!("connect {}", redact(config)), err))?;
     if let Some(schema) = schema {
         check_identifier(schema)?;
-        let set = format!("SET search_path TO \"{schema}\"");
-        let sql = if create {
-            format!("CREATE SCHEMA IF NOT EXISTS \"{schema}\"; {set}")
-        } else {
-            set
-        };
         client
-            .batch_execute(&sql)
+            .batch_execute(&format!("SET search_path TO \"{schema}\""))
             .map_err(|err| db_error(&format!("schema {schema}"), err))?;
     }
     Ok(client)
@@ -110,8 +106,9 @@ impl PostgresSink {
     /// # Errors
     /// The server cannot be reached, or a migration fails.
     pub fn connect(config: &str, schema: Option<&str>) -> Result<Self> {
-        let mut client = connect_client(config, schema, true)?;
-        if let Some(newer) = migrate(&mut client).map_err(|err| db_error("migrate", err))? {
+        let mut client = connect_client(config, schema)?;
+        let migrated = migrate(&mut client, schema).map_err(|err| db_error("migrate", err))?;
+        if let Some(newer) = migrated {
             return Err(Error::database(format!(
                 "schema version {newer} is newer than this union-news ({SCHEMA_VERSION})"
             )));
@@ -119,13 +116,8 @@ impl PostgresSink {
         client
             .batch_execute(STAGING)
             .map_err(|err| db_error("staging tables", err))?;
-        let select_stored = client
-            .prepare("SELECT id, record_sha256 FROM articles WHERE id = ANY($1)")
-            .map_err(|err| db_error("prepare", err))?;
-        Ok(Self {
-            client,
-            select_stored,
-        })
+        let statements = merge::Statements::prepare(&mut client)?;
+        Ok(Self { client, statements })
     }
 
     /// The client, for queries.
@@ -134,15 +126,26 @@ impl PostgresSink {
     }
 }
 
-/// Applies the migrations not yet recorded in `schema_migrations`, under an advisory lock so
-/// that concurrent loaders do not race; returns the stored version when it is newer than
-/// this build's.
-fn migrate(client: &mut Client) -> std::result::Result<Option<i32>, postgres::Error> {
+/// Creates `schema` if missing and applies the migrations not yet recorded in
+/// `schema_migrations`, all under an advisory lock on the schema's name, so that loaders
+/// opening a new schema at once do not race (`CREATE SCHEMA IF NOT EXISTS` alone fails in
+/// all but one of them with a duplicate key); returns the stored version when it is newer
+/// than this build's.
+fn migrate(
+    client: &mut Client,
+    schema: Option<&str>,
+) -> std::result::Result<Option<i32>, postgres::Error> {
     let mut tx = client.transaction()?;
+    // The key of earlier versions, which locked after creating the schema, whose name was
+    // then `current_schema()`.
     tx.execute(
-        "SELECT pg_advisory_xact_lock(hashtext('union_news_migrations:' || current_schema()))",
-        &[],
+        "SELECT pg_advisory_xact_lock(hashtext('union_news_migrations:' \
+             || coalesce($1::text, current_schema())))",
+        &[&schema],
     )?;
+    if let Some(schema) = schema {
+        tx.batch_execute(&format!("CREATE SCHEMA IF NOT EXISTS \"{schema}\""))?;
+    }
     tx.batch_execute(
         "CREATE TABLE IF NOT EXISTS schema_migrations (
             version INTEGER PRIMARY KEY,
@@ -178,15 +181,12 @@ fn migrate(client: &mut Client) -> std::result::Result<Option<i32>, postgres::Er
 
 impl RecordSink for PostgresSink {
     fn write_batch(&mut self, records: &[Record]) -> Result<LoadStats> {
-        let mut stats = LoadStats {
-            articles: records.len(),
-            ..LoadStats::default()
-        };
         // The last copy of an id in the batch wins; earlier copies count as replaced.
         let mut last: HashMap<&str, usize> = HashMap::new();
+        let mut repeats = 0;
         for (i, record) in records.iter().enumerate() {
             if last.insert(record.id.as_str(), i).is_some() {
-                stats.replaced += 1;
+                repeats += 1;
             }
         }
         let mut hashed: Vec<(&Record, String)> = Vec::with_capacity(last.len());
@@ -195,99 +195,9 @@ impl RecordSink for PostgresSink {
                 hashed.push((record, record_hash(record)?));
             }
         }
-
-        let mut tx = self
-            .client
-            .transaction()
-            .map_err(|err| db_error("begin", err))?;
-        let ids: Vec<&str> = hashed.iter().map(|(r, _)| r.id.as_str()).collect();
-        let stored: HashMap<String, String> = tx
-            .query(&self.select_stored, &[&ids])
-            .map_err(|err| db_error("select stored articles", err))?
-            .into_iter()
-            .map(|row| (row.get(0), row.get(1)))
-            .collect();
-        // Only the changed and new records are derived and staged.
-        let mut batch: Vec<(&Record, Derived<'_>)> = Vec::with_capacity(hashed.len());
-        for (record, hash) in hashed {
-            match stored.get(&record.id) {
-                Some(stored) if *stored == hash => {
-                    stats.unchanged += 1;
-                    continue;
-                }
-                Some(_) => {
-                    stats.replaced += 1;
-                }
-                None => stats.inserted += 1,
-            }
-            batch.push((record, Derived::new(record, hash)?));
-        }
-        if batch.is_empty() {
-            tx.commit().map_err(|err| db_error("commit", err))?;
-            return Ok(stats);
-        }
-        stage(&mut tx, &batch)?;
-        tx.batch_execute(MERGE)
-            .map_err(|err| db_error(&format!("merge of batch {}", batch_name(&batch)), err))?;
-        tx.commit().map_err(|err| db_error("commit", err))?;
-        stats.rows = batch.iter().map(|(r, _)| mention_rows(r)).sum();
+        let mut stats = merge::write(&mut self.client, &self.statements, &hashed)?;
+        stats.articles = records.len();
+        stats.replaced += repeats;
         Ok(stats)
     }
 }
-
-fn batch_name(batch: &[(&Record, Derived<'_>)]) -> String {
-    match batch {
-        [] => "(empty)".to_string(),
-        [(one, _)] => format!("article {}", one.id),
-        [(first, _), .., (last, _)] => format!("articles {} … {}", first.id, last.id),
-    }
-}
-
-/// Deletes the staged articles and their rows from every mention table (the schema has no
-/// foreign keys to cascade: see migration 0003), then inserts the staged rows with
-/// organization names turned into ids.
-const MERGE: &str = "
-INSERT INTO organizations (canonical, kind, admin_level, area)
-    SELECT DISTINCT ON (canonical) canonical, kind, admin_level, area
-    FROM stage_organizations ORDER BY canonical, kind NULLS LAST
-ON CONFLICT (canonical) DO UPDATE SET
-    kind = EXCLUDED.kind, admin_level = EXCLUDED.admin_level, area = EXCLUDED.area
-    WHERE organizations.kind IS NULL AND EXCLUDED.kind IS NOT NULL;
-DELETE FROM organization_mentions t USING stage_articles s WHERE t.article_id = s.id;
-DELETE FROM dates t USING stage_articles s WHERE t.article_id = s.id;
-DELETE FROM money t USING stage_articles s WHERE t.article_id = s.id;
-DELETE FROM member_counts t USING stage_articles s WHERE t.article_id = s.id;
-DELETE FROM person_roles t USING stage_articles s WHERE t.article_id = s.id;
-DELETE FROM people t USING stage_articles s WHERE t.article_id = s.id;
-DELETE FROM event_participants t USING stage_articles s WHERE t.article_id = s.id;
-DELETE FROM events t USING stage_articles s WHERE t.article_id = s.id;
-DELETE FROM articles a USING stage_articles s WHERE a.id = s.id;
-INSERT INTO articles SELECT * FROM stage_articles;
-INSERT INTO organization_mentions (article_id, ord, organization_id, text, span_start, span_end,
-        canonical, kind, admin_level, area, resolved)
-    SELECT s.article_id, s.ord, CASE WHEN s.resolved THEN o.id END, s.text, s.span_start,
-        s.span_end, s.canonical, s.kind, s.admin_level, s.area, s.resolved
-    FROM stage_organization_mentions s LEFT JOIN organizations o ON o.canonical = s.canonical;
-INSERT INTO dates SELECT * FROM stage_dates;
-INSERT INTO money (article_id, ord, text, span_start, span_end, amount, amount_max, currency,
-        qualifier, organization_id, organization_basis, year, year_basis, repeat_of)
-    SELECT s.article_id, s.ord, s.text, s.span_start, s.span_end, s.amount::numeric,
-        s.amount_max::numeric, s.currency, s.qualifier, o.id, s.organization_basis, s.year,
-        s.year_basis, s.repeat_of
-    FROM stage_money s LEFT JOIN organizations o ON o.canonical = s.organization;
-INSERT INTO member_counts (article_id, ord, text, span_start, span_end, count, unit, category,
-        qualifier, organization_id, organization_basis, year, year_basis)
-    SELECT s.article_id, s.ord, s.text, s.span_start, s.span_end, s.count, s.unit, s.category,
-        s.qualifier, o.id, s.organization_basis, s.year, s.year_basis
-    FROM stage_member_counts s LEFT JOIN organizations o ON o.canonical = s.organization;
-INSERT INTO people SELECT * FROM stage_people;
-INSERT INTO person_roles (article_id, person_ord, ord, text, organization, organization_id)
-    SELECT s.article_id, s.person_ord, s.ord, s.text, s.organization, o.id
-    FROM stage_person_roles s LEFT JOIN organizations o ON o.canonical = s.organization;
-INSERT INTO events (article_id, ord, event_type, name, date, month, time_of_day, location,
-        organizer, organizer_id, text, span_start, span_end)
-    SELECT s.article_id, s.ord, s.event_type, s.name, s.date, s.month, s.time_of_day,
-        s.location, s.organizer, o.id, s.text, s.span_start, s.span_end
-    FROM stage_events s LEFT JOIN organizations o ON o.canonical = s.organizer;
-INSERT INTO event_participants SELECT * FROM stage_event_participants;
-";

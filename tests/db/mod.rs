@@ -11,6 +11,8 @@ use union_news::record::*;
 use union_news::report::{self, Attribution, By, Database, Options, Query, Table, Value};
 use union_news::sink::{open_sink, LoadStats, PostgresSink, RecordSink, SqliteSink};
 
+mod concurrent;
+
 // ---------------------------------------------------------------------------------------
 // Records built from seed sentences.
 
@@ -915,6 +917,15 @@ fn report_totals(backend: &dyn Backend) {
         panic!("three tables")
     };
 
+    check_money_totals(money);
+    check_member_totals(members);
+    check_event_totals(events);
+    check_grouped_totals(&mut db);
+    check_attribution_basis_and_links(&mut db);
+}
+
+/// The money table of the corpus: totals per organization and year.
+fn check_money_totals(money: &Table) {
     // 001: 500 + 375 million after "LĐLĐ quận Thanh Khê" in a sentence dated 2023; "hơn 40
     // triệu" has no organization in its sentence: the article's main organization (Thanh
     // Khê, 3 mentions), and no date in its sentence nor a publication date: year unknown.
@@ -942,7 +953,10 @@ fn report_totals(backend: &dyn Backend) {
     assert_eq!(get(money, row, "year"), Value::Int(2023));
     assert_eq!(get(money, row, "total").as_f64(), Some(2.73e8));
     assert_eq!(money.rows.len(), 4);
+}
 
+/// The member-growth table of the corpus.
+fn check_member_totals(members: &Table) {
     // Member growth: Hưng Yên 27,152 new members and 62 new unions (year: published 2024);
     // Thanh Khê 1,199 and 24 (no year).
     let row = find_row(members, &[("federation", text(HUNG_YEN))]);
@@ -953,7 +967,10 @@ fn report_totals(backend: &dyn Backend) {
     let row = find_row(members, &[("federation", text(THANH_KHE))]);
     assert_eq!(get(members, row, "new_members"), Value::Int(1199));
     assert_eq!(members.rows.len(), 2);
+}
 
+/// The events-by-month table of the corpus.
+fn check_event_totals(events: &Table) {
     // Events: the 2002 signing has no date: the publication month.
     let expected = [
         ("(no month)", "support", 1),
@@ -974,9 +991,12 @@ fn report_totals(backend: &dyn Backend) {
         .map(|(m, t, n)| (m.to_string(), t.to_string(), *n))
         .collect();
     assert_eq!(got, expected);
+}
 
+/// The `--by organization`, `--by event-type` and `--by month` reports of the corpus.
+fn check_grouped_totals(db: &mut Database) {
     // --by organization: Thanh Khê has 3 resolved mentions, 915 million, 1,199 members.
-    let by_org = report::grouped(&mut db, By::Organization, &Options::default()).unwrap();
+    let by_org = report::grouped(db, By::Organization, &Options::default()).unwrap();
     let row = find_row(&by_org, &[("organization", text(THANH_KHE))]);
     assert_eq!(get(&by_org, row, "mentions"), Value::Int(3));
     assert_eq!(get(&by_org, row, "money_vnd").as_f64(), Some(9.15e8));
@@ -987,14 +1007,17 @@ fn report_totals(backend: &dyn Backend) {
         .rows
         .iter()
         .any(|r| r[0] == text("Liên đoàn Lao động huyện")));
-    let by_type = report::grouped(&mut db, By::EventType, &Options::default()).unwrap();
+    let by_type = report::grouped(db, By::EventType, &Options::default()).unwrap();
     let row = find_row(&by_type, &[("event_type", text("conference"))]);
     assert_eq!(get(&by_type, row, "events"), Value::Int(2));
-    let by_month = report::grouped(&mut db, By::Month, &Options::default()).unwrap();
+    let by_month = report::grouped(db, By::Month, &Options::default()).unwrap();
     let row = find_row(&by_month, &[("month", text("2024-02"))]);
     assert_eq!(get(&by_month, row, "articles"), Value::Int(1));
     assert_eq!(get(&by_month, row, "new_members"), Value::Int(27152));
+}
 
+/// How each amount was attributed (the basis columns), and the participant and role links.
+fn check_attribution_basis_and_links(db: &mut Database) {
     // How each amount was attributed, as the basis columns record it.
     let (_, basis) = db
         .query(
@@ -1030,14 +1053,14 @@ fn report_totals(backend: &dyn Backend) {
     // Links: the participant who is a person of the article, roles to organizations.
     assert_eq!(
         int(
-            &mut db,
+            db,
             "SELECT COUNT(*) FROM event_participants WHERE person_ord IS NOT NULL"
         ),
         1
     );
     assert_eq!(
         int(
-            &mut db,
+            db,
             "SELECT COUNT(*) FROM person_roles r JOIN organizations o ON o.id = r.organization_id"
         ),
         2

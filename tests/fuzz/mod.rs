@@ -8,7 +8,7 @@
 #[path = "../../examples/fuzz/mutate.rs"]
 mod mutate;
 #[allow(dead_code)]
-#[path = "../../examples/fuzz/targets.rs"]
+#[path = "../../examples/fuzz/targets/mod.rs"]
 mod targets;
 
 use std::path::PathBuf;

@@ -1,0 +1,248 @@
+//! Writing one batch: one transaction that locks the batch's articles, skips the unchanged
+//! ones and merges the staged rows of the others, retried a few times when the server aborts
+//! it for a deadlock or a serialization failure.
+//!
+//! Any number of loaders may write into one database at once (see "Concurrent loaders" in
+//! `docs/DATABASE.md`). Every transaction takes its locks in one order, so that no two wait
+//! on each other:
+//!
+//! 0. it reads the stored record hashes without locks: the records stored as they are need
+//!    no lock (skipping one is writing it as it is, at that moment), and a batch of them
+//!    only writes nothing (a reload of unchanged records costs what it did);
+//! 1. it claims the other ids that are not stored yet, inserting placeholder rows in `id`
+//!    order (`ON CONFLICT DO NOTHING`: a loader inserting the same id waits for the other
+//!    to end, then finds the id stored);
+//! 2. it locks those ids' article rows in `id` order (`FOR NO KEY UPDATE`) and reads their
+//!    record hashes, the latest committed: an article changed by a loader that committed
+//!    meanwhile is compared with what that loader stored;
+//! 3. the merge adds the organizations it names in `canonical` order (`ON CONFLICT DO
+//!    NOTHING`: stored ones are not locked, so loaders naming the same organizations merge
+//!    at once) and locks, in `canonical` order, only those stored without a kind that it
+//!    gives one; then it rewrites the rows of its own articles, which no other loader
+//!    touches until it commits; the article row is updated in place (a waiting loader then
+//!    reads the new version; a deleted row would look like a new id to it).
+//!
+//! The last loader to commit an article wins; its rows are always whole.
+
+use std::collections::{HashMap, HashSet};
+use std::time::Duration;
+
+use postgres::error::SqlState;
+use postgres::{Client, Statement, Transaction};
+
+use super::db_error;
+use super::stage::stage;
+use crate::record::Record;
+use crate::sink::rows::{mention_rows, Derived};
+use crate::sink::LoadStats;
+use crate::{Error, Result};
+
+/// How many times a batch is tried when the server aborts its transaction for a deadlock or
+/// a serialization failure (neither happens with the lock order above; the retry is a
+/// safety net for what the order does not cover, e.g. another program's locks).
+const ATTEMPTS: u32 = 5;
+
+/// The statements of a batch, prepared once per connection.
+pub(super) struct Statements {
+    /// Returns the stored record hashes of the batch's ids.
+    select: Statement,
+    /// Inserts placeholder rows for the ids not stored yet; returns them.
+    claim: Statement,
+    /// Locks the batch's article rows; returns their record hashes.
+    lock: Statement,
+}
+
+impl Statements {
+    /// Prepares the statements on `client`.
+    pub(super) fn prepare(client: &mut Client) -> Result<Self> {
+        let select = client
+            .prepare("SELECT id, record_sha256 FROM articles WHERE id = ANY($1)")
+            .map_err(|err| db_error("prepare", err))?;
+        let claim = client
+            .prepare(
+                "INSERT INTO articles (id, schema_version, source_kind, content_sha256, \
+                     record_sha256, text, warnings) \
+                 SELECT id, 0, 'stdin', '', '', '', '[]' FROM unnest($1::text[]) AS id \
+                 ORDER BY id \
+                 ON CONFLICT (id) DO NOTHING RETURNING id",
+            )
+            .map_err(|err| db_error("prepare", err))?;
+        let lock = client
+            .prepare(
+                "SELECT id, record_sha256 FROM articles WHERE id = ANY($1) \
+                 ORDER BY id FOR NO KEY UPDATE",
+            )
+            .map_err(|err| db_error("prepare", err))?;
+        Ok(Self {
+            select,
+            claim,
+            lock,
+        })
+    }
+}
+
+/// Writes the records (one per id, with their record hashes) in one transaction, tried up to
+/// [`ATTEMPTS`] times.
+pub(super) fn write(
+    client: &mut Client,
+    statements: &Statements,
+    hashed: &[(&Record, String)],
+) -> Result<LoadStats> {
+    let mut attempt = 1;
+    loop {
+        match write_once(client, statements, hashed) {
+            Err(err) if attempt < ATTEMPTS && is_transient(&err) => {
+                std::thread::sleep(Duration::from_millis(10 << attempt));
+                attempt += 1;
+            }
+            done => return done,
+        }
+    }
+}
+
+/// True when the server aborted the transaction for a deadlock or a serialization failure:
+/// trying the batch again can succeed.
+fn is_transient(err: &Error) -> bool {
+    let code = err
+        .database_cause()
+        .and_then(|cause| cause.downcast_ref::<postgres::Error>())
+        .and_then(postgres::Error::code);
+    matches!(
+        code,
+        Some(&SqlState::T_R_DEADLOCK_DETECTED) | Some(&SqlState::T_R_SERIALIZATION_FAILURE)
+    )
+}
+
+fn write_once(
+    client: &mut Client,
+    statements: &Statements,
+    hashed: &[(&Record, String)],
+) -> Result<LoadStats> {
+    let mut stats = LoadStats::default();
+    let mut tx = client.transaction().map_err(|err| db_error("begin", err))?;
+    let ids: Vec<&str> = hashed.iter().map(|(r, _)| r.id.as_str()).collect();
+    let stored = stored_hashes(&mut tx, &statements.select, &ids, "select stored articles")?;
+    let (same, changed): (Vec<_>, Vec<_>) = hashed
+        .iter()
+        .partition(|(record, hash)| stored.get(&record.id) == Some(hash));
+    stats.unchanged = same.len();
+    if changed.is_empty() {
+        tx.commit().map_err(|err| db_error("commit", err))?;
+        return Ok(stats);
+    }
+    let ids: Vec<&str> = changed.iter().map(|(r, _)| r.id.as_str()).collect();
+    let claimed: HashSet<String> = tx
+        .query(&statements.claim, &[&ids])
+        .map_err(|err| db_error("claim new articles", err))?
+        .into_iter()
+        .map(|row| row.get(0))
+        .collect();
+    let stored = stored_hashes(&mut tx, &statements.lock, &ids, "lock stored articles")?;
+    // Only the changed and new records are derived and staged.
+    let mut batch: Vec<(&Record, Derived<'_>)> = Vec::with_capacity(changed.len());
+    for (record, hash) in changed {
+        if claimed.contains(&record.id) {
+            stats.inserted += 1;
+        } else if stored.get(&record.id) == Some(hash) {
+            stats.unchanged += 1;
+            continue;
+        } else {
+            stats.replaced += 1;
+        }
+        batch.push((record, Derived::new(record, hash.clone())?));
+    }
+    if !batch.is_empty() {
+        stage(&mut tx, &batch)?;
+        tx.batch_execute(MERGE)
+            .map_err(|err| db_error(&format!("merge of batch {}", batch_name(&batch)), err))?;
+    }
+    tx.commit().map_err(|err| db_error("commit", err))?;
+    stats.rows = batch.iter().map(|(r, _)| mention_rows(r)).sum();
+    Ok(stats)
+}
+
+/// The record hashes `statement` returns for `ids`, by id.
+fn stored_hashes(
+    tx: &mut Transaction<'_>,
+    statement: &Statement,
+    ids: &[&str],
+    what: &str,
+) -> Result<HashMap<String, String>> {
+    Ok(tx
+        .query(statement, &[&ids])
+        .map_err(|err| db_error(what, err))?
+        .into_iter()
+        .map(|row| (row.get(0), row.get(1)))
+        .collect())
+}
+
+fn batch_name(batch: &[(&Record, Derived<'_>)]) -> String {
+    match batch {
+        [] => "(empty)".to_string(),
+        [(one, _)] => format!("article {}", one.id),
+        [(first, _), .., (last, _)] => format!("articles {} … {}", first.id, last.id),
+    }
+}
+
+/// Adds the staged organizations and gives a kind to those stored without one (in
+/// `canonical` order: concurrent loaders lock them in one order), deletes the staged articles' rows from every mention table (the schema has no
+/// foreign keys to cascade: see migration 0003), updates the article rows in place, then
+/// inserts the staged rows with organization names turned into ids.
+const MERGE: &str = "
+INSERT INTO organizations (canonical, kind, admin_level, area)
+    SELECT DISTINCT ON (canonical) canonical, kind, admin_level, area
+    FROM stage_organizations
+    ORDER BY canonical, kind NULLS LAST, admin_level NULLS LAST, area NULLS LAST
+ON CONFLICT (canonical) DO NOTHING;
+SELECT 1 FROM organizations
+    WHERE kind IS NULL AND canonical IN (SELECT canonical FROM stage_organizations
+                                         WHERE kind IS NOT NULL)
+    ORDER BY canonical FOR NO KEY UPDATE;
+UPDATE organizations o SET kind = s.kind, admin_level = s.admin_level, area = s.area
+    FROM (SELECT DISTINCT ON (canonical) canonical, kind, admin_level, area
+          FROM stage_organizations WHERE kind IS NOT NULL
+          ORDER BY canonical, kind, admin_level NULLS LAST, area NULLS LAST) s
+    WHERE o.canonical = s.canonical AND o.kind IS NULL;
+DELETE FROM organization_mentions t USING stage_articles s WHERE t.article_id = s.id;
+DELETE FROM dates t USING stage_articles s WHERE t.article_id = s.id;
+DELETE FROM money t USING stage_articles s WHERE t.article_id = s.id;
+DELETE FROM member_counts t USING stage_articles s WHERE t.article_id = s.id;
+DELETE FROM person_roles t USING stage_articles s WHERE t.article_id = s.id;
+DELETE FROM people t USING stage_articles s WHERE t.article_id = s.id;
+DELETE FROM event_participants t USING stage_articles s WHERE t.article_id = s.id;
+DELETE FROM events t USING stage_articles s WHERE t.article_id = s.id;
+UPDATE articles a SET schema_version = s.schema_version, source_kind = s.source_kind,
+        source_path = s.source_path, source_url = s.source_url, fetched_at = s.fetched_at,
+        content_sha256 = s.content_sha256, record_sha256 = s.record_sha256, title = s.title,
+        published = s.published, published_date = s.published_date,
+        published_month = s.published_month, published_year = s.published_year,
+        byline = s.byline, text = s.text, warnings = s.warnings
+    FROM stage_articles s WHERE a.id = s.id;
+INSERT INTO organization_mentions (article_id, ord, organization_id, text, span_start, span_end,
+        canonical, kind, admin_level, area, resolved)
+    SELECT s.article_id, s.ord, CASE WHEN s.resolved THEN o.id END, s.text, s.span_start,
+        s.span_end, s.canonical, s.kind, s.admin_level, s.area, s.resolved
+    FROM stage_organization_mentions s LEFT JOIN organizations o ON o.canonical = s.canonical;
+INSERT INTO dates SELECT * FROM stage_dates;
+INSERT INTO money (article_id, ord, text, span_start, span_end, amount, amount_max, currency,
+        qualifier, organization_id, organization_basis, year, year_basis, repeat_of)
+    SELECT s.article_id, s.ord, s.text, s.span_start, s.span_end, s.amount::numeric,
+        s.amount_max::numeric, s.currency, s.qualifier, o.id, s.organization_basis, s.year,
+        s.year_basis, s.repeat_of
+    FROM stage_money s LEFT JOIN organizations o ON o.canonical = s.organization;
+INSERT INTO member_counts (article_id, ord, text, span_start, span_end, count, unit, category,
+        qualifier, organization_id, organization_basis, year, year_basis)
+    SELECT s.article_id, s.ord, s.text, s.span_start, s.span_end, s.count, s.unit, s.category,
+        s.qualifier, o.id, s.organization_basis, s.year, s.year_basis
+    FROM stage_member_counts s LEFT JOIN organizations o ON o.canonical = s.organization;
+INSERT INTO people SELECT * FROM stage_people;
+INSERT INTO person_roles (article_id, person_ord, ord, text, organization, organization_id)
+    SELECT s.article_id, s.person_ord, s.ord, s.text, s.organization, o.id
+    FROM stage_person_roles s LEFT JOIN organizations o ON o.canonical = s.organization;
+INSERT INTO events (article_id, ord, event_type, name, date, month, time_of_day, location,
+        organizer, organizer_id, text, span_start, span_end)
+    SELECT s.article_id, s.ord, s.event_type, s.name, s.date, s.month, s.time_of_day,
+        s.location, s.organizer, o.id, s.text, s.span_start, s.span_end
+    FROM stage_events s LEFT JOIN organizations o ON o.canonical = s.organizer;
+INSERT INTO event_participants SELECT * FROM stage_event_participants;
+";
