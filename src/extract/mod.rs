@@ -8,6 +8,7 @@ pub mod counts;
 pub mod dates;
 pub mod money;
 pub mod orgs;
+pub mod quantity;
 
 use chrono::NaiveDate;
 

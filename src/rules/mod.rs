@@ -98,20 +98,36 @@ fn count_rows<R: Row>(table: &Table) -> Result<usize, RuleError> {
 /// Every rule table of the crate, with its row type.
 pub static TABLES: &[Entry] = &[
     Entry::typed::<crate::article::html::SiteRule>(&SITES),
+    Entry::typed::<crate::extract::counts::CategoryCue>(
+        &crate::extract::counts::COUNT_CATEGORIES_TSV,
+    ),
+    Entry::typed::<crate::extract::counts::UnitPhrase>(&crate::extract::counts::COUNT_UNITS_TSV),
+    Entry::typed::<crate::extract::quantity::table::Word>(
+        &crate::extract::counts::COUNT_WEAK_ALONE_TSV,
+    ),
+    Entry::typed::<crate::extract::dates::OffsetWord>(&crate::extract::dates::DATE_OFFSETS_TSV),
+    Entry::typed::<crate::extract::dates::DateWord>(&crate::extract::dates::DATE_WORDS_TSV),
+    Entry::typed::<crate::extract::money::ContextWord>(&crate::extract::money::MONEY_CONTEXT_TSV),
+    Entry::typed::<crate::extract::quantity::table::Word>(
+        &crate::extract::money::MONEY_NOT_UNITS_TSV,
+    ),
+    Entry::typed::<crate::extract::money::MoneyUnit>(&crate::extract::money::MONEY_UNITS_TSV),
+    Entry::typed::<crate::extract::quantity::reading::NotQuantityBefore>(
+        &crate::extract::quantity::reading::NOT_QUANTITY_BEFORE_TSV,
+    ),
+    Entry::typed::<crate::extract::quantity::qualifiers::QualifierRow>(
+        &crate::extract::quantity::qualifiers::QUALIFIERS_TSV,
+    ),
+    Entry::typed::<crate::extract::quantity::table::Word>(
+        &crate::extract::quantity::numbers::SCALE_COMPOUNDS_TSV,
+    ),
     Entry::untyped(&pending::ABBREVIATIONS),
     Entry::untyped(&pending::ADMIN_LEVELS),
-    Entry::untyped(&pending::COUNT_CATEGORIES),
-    Entry::untyped(&pending::COUNT_UNITS),
-    Entry::untyped(&pending::DATE_WORDS),
     Entry::untyped(&pending::DISTRICTS),
     Entry::untyped(&pending::EVENT_TRIGGERS),
-    Entry::untyped(&pending::MONEY_CONTEXT),
-    Entry::untyped(&pending::MONEY_NOT_UNITS),
-    Entry::untyped(&pending::MONEY_UNITS),
     Entry::untyped(&pending::ORG_HEADS),
     Entry::untyped(&pending::ORG_WORDS),
     Entry::untyped(&pending::PROVINCES),
-    Entry::untyped(&pending::QUALIFIERS),
     Entry::untyped(&pending::ROLES),
     Entry::untyped(&pending::SECTORS),
     Entry::untyped(&pending::SURNAMES),
@@ -146,24 +162,6 @@ mod pending {
         ["surface"]
     );
     table!(
-        COUNT_CATEGORIES,
-        "count_categories.tsv",
-        ["keyword", "category"],
-        ["keyword"]
-    );
-    table!(
-        COUNT_UNITS,
-        "count_units.tsv",
-        ["phrase", "role", "kind"],
-        ["phrase"]
-    );
-    table!(
-        DATE_WORDS,
-        "date_words.tsv",
-        ["kind", "word"],
-        ["kind", "word"]
-    );
-    table!(
         DISTRICTS,
         "districts.tsv",
         ["name", "level", "province"],
@@ -174,24 +172,6 @@ mod pending {
         "event_triggers.tsv",
         ["trigger", "type", "constraint", "month"],
         ["trigger"]
-    );
-    table!(
-        MONEY_CONTEXT,
-        "money_context.tsv",
-        ["word", "role"],
-        ["word"]
-    );
-    table!(
-        MONEY_NOT_UNITS,
-        "money_not_units.tsv",
-        ["phrase"],
-        ["phrase"]
-    );
-    table!(
-        MONEY_UNITS,
-        "money_units.tsv",
-        ["unit", "currency"],
-        ["unit"]
     );
     table!(
         ORG_HEADS,
@@ -213,12 +193,6 @@ mod pending {
             "full_name"
         ],
         ["name", "level", "valid_from"]
-    );
-    table!(
-        QUALIFIERS,
-        "qualifiers.tsv",
-        ["phrase", "qualifier"],
-        ["phrase"]
     );
     table!(ROLES, "roles.tsv", ["role"], ["role"]);
     table!(SECTORS, "sectors.tsv", ["sector"], ["sector"]);
