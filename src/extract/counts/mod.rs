@@ -21,8 +21,6 @@
 
 mod category;
 #[cfg(test)]
-mod gold_tests;
-#[cfg(test)]
 mod tests;
 mod units;
 

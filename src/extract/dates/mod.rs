@@ -109,6 +109,4 @@ fn with_relatives(mut found: Vec<Found>, doc: &Document) -> Vec<Found> {
 }
 
 #[cfg(test)]
-mod gold_tests;
-#[cfg(test)]
 mod tests;

@@ -27,8 +27,6 @@
 
 mod amount;
 mod context;
-#[cfg(test)]
-pub(crate) mod gold;
 mod units;
 
 use std::sync::LazyLock;
@@ -127,7 +125,5 @@ fn mentions(text: &str, found: Vec<Candidate>) -> Vec<MoneyMention> {
     out
 }
 
-#[cfg(test)]
-mod gold_tests;
 #[cfg(test)]
 mod tests;
