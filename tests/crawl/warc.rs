@@ -76,47 +76,7 @@ fn warc_records_every_document_and_a_standard_reader_verifies_them() {
     if !have_python() {
         return;
     }
-    let srv = Server::start_with_base(|req, base| {
-        if let Some(r) = robots_allow_all(req) {
-            return r;
-        }
-        match req.path {
-            "/" => Reply::html(page(
-                "Trang chủ",
-                &[
-                    "/a.html",
-                    "/gz.html",
-                    "/chunked.html",
-                    "/old.html",
-                    "/missing.html",
-                ],
-            ))
-            .header("ETag", "\"home\""),
-            "/a.html" => Reply::html(page("A", &[])),
-            // Sent gzip-compressed: recorded decoded, as stored, without Content-Encoding.
-            "/gz.html" => {
-                Reply::html(gzip(page("GZ", &[]).as_bytes())).header("Content-Encoding", "gzip")
-            }
-            // Sent chunked: recorded whole, without Transfer-Encoding.
-            "/chunked.html" => Reply {
-                no_length: true,
-                ..Reply::html(chunked(page("Chunked", &[]).as_bytes()))
-                    .header("Transfer-Encoding", "chunked")
-            },
-            "/old.html" => Reply::redirect(301, "/new.html"),
-            "/new.html" => Reply::html(page("New", &[])),
-            "/rss.xml" => Reply::new(
-                200,
-                "application/rss+xml",
-                format!(
-                    "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>x</title>\
-                     <item><title>C</title><link>{base}/c.html</link></item></channel></rss>"
-                ),
-            ),
-            "/c.html" => Reply::html(page("C", &[])),
-            _ => Reply::status(404),
-        }
-    });
+    let srv = warc_site();
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("store");
     let warc = dir.path().join("crawl.warc.gz");
@@ -161,7 +121,59 @@ fn warc_records_every_document_and_a_standard_reader_verifies_them() {
     assert_eq!(report["types"]["response"], 9, "{report}");
     // Every stored document (6 pages, the feed) is a response's payload.
     assert_eq!(report["stored_documents_matched"], 7, "{report}");
-    // Each request record says what the server received: its line and every header.
+    check_requests_match_what_the_server_received(&report, &srv);
+    check_decoded_pages_and_the_redirect(&report, &srv);
+    check_a_tampered_warc_fails(&warc, &out, dir.path());
+}
+
+/// The site of the WARC test: a home page linking a plain, a gzip-compressed and a chunked
+/// page, a redirect and a missing page, and a feed with one item.
+fn warc_site() -> Server {
+    Server::start_with_base(|req, base| {
+        if let Some(r) = robots_allow_all(req) {
+            return r;
+        }
+        match req.path {
+            "/" => Reply::html(page(
+                "Trang chủ",
+                &[
+                    "/a.html",
+                    "/gz.html",
+                    "/chunked.html",
+                    "/old.html",
+                    "/missing.html",
+                ],
+            ))
+            .header("ETag", "\"home\""),
+            "/a.html" => Reply::html(page("A", &[])),
+            // Sent gzip-compressed: recorded decoded, as stored, without Content-Encoding.
+            "/gz.html" => {
+                Reply::html(gzip(page("GZ", &[]).as_bytes())).header("Content-Encoding", "gzip")
+            }
+            // Sent chunked: recorded whole, without Transfer-Encoding.
+            "/chunked.html" => Reply {
+                no_length: true,
+                ..Reply::html(chunked(page("Chunked", &[]).as_bytes()))
+                    .header("Transfer-Encoding", "chunked")
+            },
+            "/old.html" => Reply::redirect(301, "/new.html"),
+            "/new.html" => Reply::html(page("New", &[])),
+            "/rss.xml" => Reply::new(
+                200,
+                "application/rss+xml",
+                format!(
+                    "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>x</title>\
+                     <item><title>C</title><link>{base}/c.html</link></item></channel></rss>"
+                ),
+            ),
+            "/c.html" => Reply::html(page("C", &[])),
+            _ => Reply::status(404),
+        }
+    })
+}
+
+/// Each request record says what the server received: its line and every header.
+fn check_requests_match_what_the_server_received(report: &serde_json::Value, srv: &Server) {
     let hits = srv.hits();
     for request in report["requests"].as_array().unwrap() {
         let uri = request["uri"].as_str().unwrap();
@@ -182,6 +194,11 @@ fn warc_records_every_document_and_a_standard_reader_verifies_them() {
             "{request}"
         );
     }
+}
+
+/// The gzip-compressed and the chunked page hold the page decoded and whole, and their
+/// headers say so; the redirect keeps its status, its Location and its body, for replay.
+fn check_decoded_pages_and_the_redirect(report: &serde_json::Value, srv: &Server) {
     // The gzip-compressed and the chunked page: their records hold the page decoded and
     // whole, and their headers say so.
     for (path, title) in [("/gz.html", "GZ"), ("/chunked.html", "Chunked")] {
@@ -226,16 +243,18 @@ fn warc_records_every_document_and_a_standard_reader_verifies_them() {
             .any(|p| p[0] == "content-length" && p[1] == length.as_str()),
         "{old}"
     );
+}
 
-    // The check is not vacuous: one byte of a page changed in the WARC (uncompressed, as
-    // a standard reader also takes it) fails the digests and the store comparison.
+/// The check is not vacuous: one byte of a page changed in the WARC (uncompressed, as a
+/// standard reader also takes it) fails the digests and the store comparison.
+fn check_a_tampered_warc_fails(warc: &Path, out: &Path, dir: &Path) {
     let mut bytes = Vec::new();
-    flate2::read::MultiGzDecoder::new(std::fs::File::open(&warc).unwrap())
+    flate2::read::MultiGzDecoder::new(std::fs::File::open(warc).unwrap())
         .read_to_end(&mut bytes)
         .unwrap();
     let at = bytes.windows(10).position(|w| w == b"<h1>A</h1>").unwrap();
     bytes[at + 4] = b'B';
-    let tampered = dir.path().join("tampered.warc");
+    let tampered = dir.join("tampered.warc");
     std::fs::write(&tampered, &bytes).unwrap();
     let out2 = Command::new("python3")
         .arg("scripts/check_warc.py")
