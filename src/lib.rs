@@ -41,7 +41,6 @@ pub mod guard;
 pub mod input;
 pub mod legacy;
 pub mod normalize;
-pub mod numbers;
 pub mod printable;
 pub mod record;
 #[cfg(all(feature = "sqlite", feature = "postgres"))]

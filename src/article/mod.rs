@@ -14,7 +14,7 @@ mod pagetext;
 
 pub use charref::{decode_char_refs, CharRefs};
 pub use config::Config;
-pub use pagetext::{from_page_text, from_page_text_with};
+pub use pagetext::{from_page_text, from_page_text_with, furniture_lines};
 
 /// An article separated from its page.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

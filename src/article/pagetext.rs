@@ -321,6 +321,49 @@ fn is_navigation(line: &str) -> bool {
     NAVIGATION_LINES.contains(&l.as_str()) || l.chars().all(|c| !is_alnum(c))
 }
 
+/// The lines of `text` that only a page saved as text has, with their 1-based line numbers:
+/// related-news and sharing markers ("Tin liên quan", "Chia sẻ bài viết:"), listed navigation
+/// lines ("Danh mục", "Trang chủ", "-->"), datelines ("Ngày đăng: 20/12/2023") and view
+/// counters ("Lượt xem: 14240"), each a line of its own. How a text given as an article body
+/// (a JSONL line's `text`) is told from a page's text, to be read by [`from_page_text`].
+///
+/// Lines that are only punctuation ("* * *") and menus repeated on one line are page
+/// furniture to [`from_page_text`] too, but they are not counted: article bodies have them
+/// (scene breaks, a name said twice).
+///
+/// # Example
+/// ```
+/// use union_news::article::furniture_lines;
+/// let page = "Danh mục\n\nHội nghị tổng kết\n\nNgày 01/02/2024, LĐLĐ tỉnh họp.\n\nTin liên quan:";
+/// let found: Vec<_> = furniture_lines(page).collect();
+/// assert_eq!(found, [(1, "Danh mục"), (7, "Tin liên quan:")]);
+/// assert_eq!(furniture_lines("Ngày 01/02/2024, LĐLĐ tỉnh họp.\n* * *").count(), 0);
+/// ```
+pub fn furniture_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let cfg = &Config::DEFAULT.page_text;
+    text.lines()
+        .map(|line| line.trim_matches(is_space))
+        .enumerate()
+        .filter(move |(_, line)| is_furniture(line, cfg))
+        .map(|(i, line)| (i + 1, line))
+}
+
+/// A trimmed line that is page furniture for [`furniture_lines`].
+fn is_furniture(line: &str, cfg: &PageText) -> bool {
+    if line.is_empty() {
+        return false;
+    }
+    if line.len() <= MARKER_MAX_BYTES {
+        let l = lower(line);
+        if TRAILER_MARKERS.contains(&l.as_str()) || NAVIGATION_LINES.contains(&l.as_str()) {
+            return true;
+        }
+    }
+    let short_with_digit =
+        line.len() <= cfg.dateline_max_bytes && line.bytes().any(|b| b.is_ascii_digit());
+    short_with_digit && (parse_dateline(line).is_some() || VIEW_COUNTER.is_match(line))
+}
+
 /// "Chỉ thị 05 Chỉ thị 05 Chỉ thị 05": a menu item repeated on one line.
 fn is_repeated_menu(line: &str) -> bool {
     if line.len() > 4 * MARKER_MAX_BYTES {
@@ -453,6 +496,44 @@ mod tests {
 
     fn is_byline(line: &str) -> bool {
         super::is_byline(line, &PageText::DEFAULT)
+    }
+
+    #[test]
+    fn furniture_lines_are_markers_menus_datelines_and_view_counters_alone() {
+        let furniture = |line: &str| furniture_lines(line).count() == 1;
+        for line in [
+            "Tin liên quan:",
+            "  XEM THÊM ",
+            "Chia sẻ bài viết:",
+            "Danh mục",
+            "--> -->",
+            "100%",
+            "Ngày đăng: 20/12/2023",
+            "Đăng ngày 01/02/2024",
+            "Cập nhật: 05/03/2024 14:30",
+            "Ngày 22/11/2023",
+            "Lượt xem: 14240",
+        ] {
+            assert!(furniture(line), "{line:?}");
+        }
+        for line in [
+            "",
+            "Ngày 22/11, Cụm thi đua số 5 tổ chức hội nghị.",
+            "Tin liên quan đến vụ việc đã được làm rõ.",
+            "* * *",
+            "...",
+            "Nguyễn Nguyễn",
+            "Chỉ thị 05 Chỉ thị 05",
+            "Phương Trà",
+            "Nguồn: laodong.vn",
+        ] {
+            assert!(!furniture(line), "{line:?}");
+        }
+        let page = "Danh mục\nTiêu đề\n\nNgày đăng: 20/12/2023\nNội dung.";
+        assert_eq!(
+            furniture_lines(page).collect::<Vec<_>>(),
+            [(1, "Danh mục"), (4, "Ngày đăng: 20/12/2023")]
+        );
     }
 
     #[test]

@@ -60,6 +60,11 @@ pub struct Args {
     /// union-news's own, pointing at the project.
     #[arg(long, value_name = "UA")]
     user_agent: Option<String>,
+    /// Also write every document fetched (pages, feeds, sitemaps, robots.txt) as WARC/1.1
+    /// request and response records to FILE (FILE.warc.gz: a gzip member per record); an
+    /// existing file is appended to.
+    #[arg(long, value_name = "FILE")]
+    warc: Option<PathBuf>,
     /// No progress bar (a line for each failed URL is still printed).
     #[arg(long, short)]
     quiet: bool,
@@ -95,6 +100,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     if let Some(agent) = &args.user_agent {
         builder = builder.user_agent(agent);
+    }
+    if let Some(path) = &args.warc {
+        builder = builder.warc(path);
     }
     let stop = stop_on_signals()?;
     let crawler = builder
@@ -135,6 +143,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         bar.finish_and_clear();
     }
     eprint!("{}", render_summary(&summary));
+    if let Some(path) = &args.warc {
+        eprintln!(
+            "WARC: {} records appended to {}",
+            summary.warc_records,
+            path.display()
+        );
+    }
     Ok(if summary.interrupted {
         ExitCode::from(INTERRUPTED)
     } else if nothing_fetched(&summary) {

@@ -5,7 +5,7 @@
 //! [`Document::text`]. Extractors cannot fail; they find what they can.
 //!
 //! - [`text`]: the toolkit they share (words, boundaries, sentences, byte spans);
-//! - [`dates`], [`money`], [`counts`]: dates and quantities;
+//! - [`dates`], [`quantity`] with [`money`] and [`counts`]: dates and quantities;
 //! - [`orgs`], [`people`], [`events`]: organizations, people and events, run together by
 //!   [`entities`], which turns their byte spans into code point offsets in one step;
 //! - [`lexicon`]: the gazetteer and word tables those three share.
@@ -18,6 +18,7 @@ pub mod lexicon;
 pub mod money;
 pub mod orgs;
 pub mod people;
+pub mod quantity;
 pub mod text;
 
 use chrono::NaiveDate;

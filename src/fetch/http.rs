@@ -12,6 +12,7 @@ use reqwest::header::{self, HeaderMap};
 use url::Url;
 
 use super::store::Meta;
+use super::warc::Exchange;
 use crate::Error;
 
 /// Response headers kept in a page's sidecar.
@@ -27,6 +28,10 @@ const KEPT_HEADERS: [&str; 10] = [
     "link",
     "x-robots-tag",
 ];
+
+/// The `Accept-Encoding` the client adds to every request: the codings it decodes (reqwest's
+/// `gzip`, `brotli` and `deflate` features, through tower-http).
+const CLIENT_ACCEPT_ENCODING: &str = "gzip,deflate,br";
 
 /// The body is read in pieces this large, the deadline checked between them.
 const CHUNK: usize = 64 * 1024;
@@ -61,9 +66,16 @@ pub(crate) enum Reply {
         body: Vec<u8>,
         /// The body was longer than a [`Limit::Prefix`] and cut there.
         truncated: bool,
+        /// The request and the response head as the client saw them (for WARC records).
+        exchange: Exchange,
     },
     /// 301, 302, 303, 307, 308 and where to (if it said).
-    Redirect { location: Option<String> },
+    Redirect {
+        location: Option<String>,
+        /// The exchange and the redirect's body, when the client keeps them (for WARC
+        /// records: [`Http::new`]'s `keep_redirects`).
+        capture: Option<Box<Captured>>,
+    },
     /// 304 to a conditional request.
     NotModified,
     /// Worth trying again later: 429, 5xx, timeout, connection failure.
@@ -79,23 +91,44 @@ pub(crate) enum Reply {
     Refused,
 }
 
+/// A response kept whole for a WARC record: the exchange and the body read.
+#[derive(Debug)]
+pub(crate) struct Captured {
+    /// The request and the response head.
+    pub(crate) exchange: Exchange,
+    /// The body, up to [`REDIRECT_BODY_CAP`].
+    pub(crate) body: Vec<u8>,
+    /// Why the body is not whole (a WARC-Truncated value: `length`, `unspecified`), if not.
+    pub(crate) truncated: Option<&'static str>,
+}
+
+/// The most of a redirect's body read to record it (it is a line or a small page).
+const REDIRECT_BODY_CAP: u64 = 64 * 1024;
+
 /// An HTTP client for the crawler.
 #[derive(Debug)]
 pub(crate) struct Http {
     client: Client,
+    /// The User-Agent the client sends (for the request's WARC record).
+    user_agent: String,
     timeout: Duration,
     max_bytes: u64,
+    /// Whether a redirect's body is read and kept with its exchange (for WARC records).
+    keep_redirects: bool,
 }
 
 impl Http {
     /// A client with the given user agent, timeouts and body cap, following no redirects.
     /// `timeout` is a deadline for each whole request: connecting, the head and the body.
+    /// With `keep_redirects`, a redirect's body is read (up to 64 KiB) and kept with its
+    /// exchange in the reply.
     pub(crate) fn new(
         user_agent: &str,
         connect_timeout: Duration,
         timeout: Duration,
         max_bytes: u64,
         env_proxy: bool,
+        keep_redirects: bool,
     ) -> Result<Self, Error> {
         let mut builder = Client::builder()
             .user_agent(user_agent)
@@ -111,8 +144,10 @@ impl Http {
             .map_err(|e| Error::fetch("(client)", e.to_string()))?;
         Ok(Self {
             client,
+            user_agent: user_agent.to_string(),
             timeout,
             max_bytes,
+            keep_redirects,
         })
     }
 
@@ -135,8 +170,16 @@ impl Http {
             Limit::Whole => (self.max_bytes, false),
             Limit::Prefix(n) => (n, true),
         };
-        let request = self.request(url, cached, accept);
-        let response = match request.send() {
+        let sent = self
+            .request(url, cached, accept)
+            .build()
+            .and_then(|request| {
+                let head = self.request_head(&request);
+                self.client
+                    .execute(request)
+                    .map(|response| (head, response))
+            });
+        let (request_head, response) = match sent {
             Ok(response) => response,
             Err(err) => {
                 return Reply::Retry {
@@ -148,7 +191,21 @@ impl Http {
         };
         let status = response.status().as_u16();
         let headers = response.headers().clone();
-        if let Some(reply) = status_reply(status, &headers) {
+        let exchange = Exchange {
+            request_head,
+            status_line: status_line(&response),
+            headers: headers
+                .iter()
+                .map(|(name, value)| (name.as_str().to_string(), value.as_bytes().to_vec()))
+                .collect(),
+            remote_ip: response.remote_addr().map(|addr| addr.ip()),
+        };
+        if let Some(mut reply) = status_reply(status, &headers) {
+            if let Reply::Redirect { capture, .. } = &mut reply {
+                if self.keep_redirects {
+                    *capture = Some(Box::new(capture_body(response, exchange, deadline)));
+                }
+            }
             return reply;
         }
         let content_type = header_str(&headers, header::CONTENT_TYPE).unwrap_or("");
@@ -178,7 +235,43 @@ impl Http {
             headers: kept_headers(&headers),
             body,
             truncated,
+            exchange,
         }
+    }
+
+    /// The start line and headers of `request` as the client sends them: `host`, the
+    /// request's own headers, then the two the client adds (`user-agent`, and
+    /// `accept-encoding` for the codings it decodes).
+    fn request_head(&self, request: &reqwest::blocking::Request) -> Vec<u8> {
+        let url = request.url();
+        let mut target = url.path().to_string();
+        if let Some(query) = url.query() {
+            target.push('?');
+            target.push_str(query);
+        }
+        let mut host = url.host_str().unwrap_or_default().to_string();
+        if let Some(port) = url.port() {
+            host.push_str(&format!(":{port}"));
+        }
+        let mut head =
+            format!("{} {target} HTTP/1.1\r\nhost: {host}\r\n", request.method()).into_bytes();
+        let mut line = |name: &str, value: &[u8]| {
+            head.extend_from_slice(name.as_bytes());
+            head.extend_from_slice(b": ");
+            head.extend_from_slice(value);
+            head.extend_from_slice(b"\r\n");
+        };
+        for (name, value) in request.headers() {
+            line(name.as_str(), value.as_bytes());
+        }
+        if !request.headers().contains_key(header::USER_AGENT) {
+            line("user-agent", self.user_agent.as_bytes());
+        }
+        if !request.headers().contains_key(header::ACCEPT_ENCODING) {
+            line("accept-encoding", CLIENT_ACCEPT_ENCODING.as_bytes());
+        }
+        head.extend_from_slice(b"\r\n");
+        head
     }
 
     /// The GET request of `url`: what it accepts, and conditional on the `cached` copy's
@@ -231,6 +324,20 @@ impl Http {
     }
 }
 
+/// The status line of `response` (`HTTP/1.1 200 OK`; the reason phrase is the standard one
+/// for the code: the client does not keep the one sent).
+fn status_line(response: &reqwest::blocking::Response) -> String {
+    let status = response.status();
+    format!(
+        "{:?} {} {}",
+        response.version(),
+        status.as_u16(),
+        status.canonical_reason().unwrap_or("")
+    )
+    .trim_end()
+    .to_string()
+}
+
 /// The reply to a response whose status is not 200 (a redirect, 304, a retry, a failure);
 /// `None` for 200.
 fn status_reply(status: u16, headers: &HeaderMap) -> Option<Reply> {
@@ -238,6 +345,7 @@ fn status_reply(status: u16, headers: &HeaderMap) -> Option<Reply> {
         200 => return None,
         301 | 302 | 303 | 307 | 308 => Reply::Redirect {
             location: header_str(headers, header::LOCATION).map(str::to_string),
+            capture: None,
         },
         304 => Reply::NotModified,
         429 | 500 | 502 | 503 | 504 => Reply::Retry {
@@ -251,6 +359,27 @@ fn status_reply(status: u16, headers: &HeaderMap) -> Option<Reply> {
             status: Some(status),
         },
     })
+}
+
+/// The exchange of a redirect with its body, read up to [`REDIRECT_BODY_CAP`] by `deadline`
+/// (a body that cannot be read is recorded empty, as truncated).
+fn capture_body(response: impl Read, exchange: Exchange, deadline: Instant) -> Captured {
+    match read_body(response, REDIRECT_BODY_CAP, deadline) {
+        Ok(mut body) => {
+            let cut = body.len() as u64 > REDIRECT_BODY_CAP;
+            body.truncate(usize::try_from(REDIRECT_BODY_CAP).unwrap_or(usize::MAX));
+            Captured {
+                exchange,
+                body,
+                truncated: cut.then_some("length"),
+            }
+        }
+        Err(_) => Captured {
+            exchange,
+            body: Vec::new(),
+            truncated: Some("unspecified"),
+        },
+    }
 }
 
 /// Reads at most `max_bytes + 1` bytes of `response` (one more than allowed tells a body

@@ -29,9 +29,10 @@ pub mod links;
 pub mod robots;
 pub mod store;
 mod tags;
+mod warc;
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
@@ -81,6 +82,7 @@ struct Config {
     retry_failed: bool,
     user_agent: String,
     env_proxy: bool,
+    warc: Option<PathBuf>,
     stop: Option<Arc<AtomicBool>>,
 }
 
@@ -122,6 +124,7 @@ impl Default for Config {
             retry_failed: false,
             user_agent: USER_AGENT.to_string(),
             env_proxy: true,
+            warc: None,
             stop: None,
         }
     }
@@ -248,6 +251,16 @@ impl CrawlerBuilder {
         self
     }
 
+    /// Also writes every document fetched (status 200: pages, feeds, sitemaps, robots.txt)
+    /// and every redirect to the WARC file at `path` (its name ending in `.gz`): a `request`
+    /// and a `response` record each, after one `warcinfo` record per run, every record its own gzip member.
+    /// An existing file is appended to (a crawl resumed goes on in the same file), after a
+    /// last member cut short by a crash is cut off. Default: no WARC. See docs/CRAWL.md.
+    pub fn warc(mut self, path: impl Into<PathBuf>) -> Self {
+        self.config.warc = Some(path.into());
+        self
+    }
+
     /// A flag that stops the crawl when set (by a Ctrl-C handler, say): the request in flight
     /// is finished and recorded, no further request is sent, waits are cut short, and
     /// [`Crawler::run`] returns a summary with [`CrawlSummary::interrupted`] set. The store is
@@ -316,6 +329,9 @@ pub struct CrawlSummary {
     /// Times the state logs were synced to disk (each a disk flush, milliseconds on a real
     /// disk): one per URL processed and one per document's batch of new links.
     pub syncs: u64,
+    /// WARC records appended by this run ([`CrawlerBuilder::warc`]): its `warcinfo`, then a
+    /// `request` and a `response` for every document fetched. 0 without a WARC file.
+    pub warc_records: usize,
     /// True when the run was stopped by the stop flag ([`CrawlerBuilder::stop_flag`]) before
     /// its queue was done.
     pub interrupted: bool,

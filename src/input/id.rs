@@ -144,7 +144,9 @@ pub fn url_id(url: &str) -> String {
 /// ```
 pub fn content_id(content: &Content) -> String {
     let bytes = match content {
-        Content::PageText(text) | Content::Plain { text, .. } => text.as_bytes(),
+        Content::PageText(text)
+        | Content::Plain { text, .. }
+        | Content::TitledPageText { text, .. } => text.as_bytes(),
         Content::Html(bytes) => bytes,
     };
     let mut hex = sha256_hex(bytes);

@@ -48,6 +48,16 @@ pub enum Content {
         /// The body.
         text: String,
     },
+    /// A page's text given with a headline of its own: a JSONL line's `text` read as page
+    /// text (the line's `"format": "page"` says so, or its page furniture does: see
+    /// [`crate::article::furniture_lines`]), with the line's `title`. Read like
+    /// [`Content::PageText`]; the given title, when not blank, wins over the page's headline.
+    TitledPageText {
+        /// The headline the input gave, if any.
+        title: Option<String>,
+        /// The page's text.
+        text: String,
+    },
     /// HTML bytes, decoded by the HTML extractor.
     Html(Vec<u8>),
 }

@@ -142,10 +142,10 @@ struct ReadArticle {
 fn read_article(input: &InputArticle, warnings: &mut Vec<Warning>) -> ReadArticle {
     let mut references = 0;
     let (article, by_article_stage) = match &input.content {
-        Content::PageText(text) => {
-            let refs = article::decode_char_refs(text);
-            references += refs.decoded;
-            (article::from_page_text(&refs.text), true)
+        Content::PageText(text) => (page_article(text, None, &mut references), true),
+        Content::TitledPageText { title, text } => {
+            let title = title.as_deref().filter(|t| !t.trim().is_empty());
+            (page_article(text, title, &mut references), true)
         }
         Content::Plain { title, text } => {
             let body = article::decode_char_refs(text);
@@ -176,6 +176,20 @@ fn read_article(input: &InputArticle, warnings: &mut Vec<Warning>) -> ReadArticl
         article,
         by_article_stage,
     }
+}
+
+/// The article of a page's text, its headline replaced by `title` when the input gives one
+/// (a JSONL line's own `title` wins over the page's, as its `published` does); HTML character
+/// references in both are decoded and added to `references`.
+fn page_article(text: &str, title: Option<&str>, references: &mut usize) -> Article {
+    let refs = article::decode_char_refs(text);
+    *references += refs.decoded;
+    let mut article = article::from_page_text(&refs.text);
+    if let Some(title) = title.map(article::decode_char_refs) {
+        *references += title.decoded;
+        article.title = Some(title.text.into_owned());
+    }
+    article
 }
 
 /// Replaces NUL characters in the record's fields that come from the input as it is (the
@@ -348,6 +362,49 @@ mod tests {
         // Nothing to decode, nothing to say.
         let record = article_record(&InputArticle::plain("p", "AT&T, Sáng 17/1."));
         assert!(record.warnings.is_empty(), "{:?}", record.warnings);
+    }
+
+    /// A JSONL line's page text is read like a `.txt` file: the page's headline, dateline and
+    /// body, related news cut; the line's own `title` and `published` still win.
+    #[test]
+    fn jsonl_page_text_gives_the_pages_article_under_the_lines_own_fields() {
+        let page = "Trang chủ\n\nHội nghị tổng kết công đoàn\n\nNgày đăng: 20/12/2023\n\n\
+            Sáng 20/12, LĐLĐ tỉnh tổ chức hội nghị, kết nạp 1.199 đo&#224;n viên.\n\n\
+            Tin liên quan:\nHội nghị ngày 1/1/2020";
+        let record = |fields: serde_json::Value| {
+            let mut line = serde_json::json!({"id": "p", "text": page});
+            for (key, value) in fields.as_object().unwrap() {
+                line[key] = value.clone();
+            }
+            let line = line.to_string();
+            article_record(
+                &parse_jsonl_line("stdin", SourceKind::Stdin, None, 1, line.as_bytes()).unwrap(),
+            )
+        };
+        let own = record(serde_json::json!({}));
+        assert_eq!(own.title.as_deref(), Some("Hội nghị tổng kết công đoàn"));
+        assert_eq!(own.published.as_deref(), Some("2023-12-20"));
+        assert!(!own.text.contains("Tin liên quan"), "{}", own.text);
+        assert!(!own.text.contains("Trang chủ"), "{}", own.text);
+        assert_eq!(own.dates.len(), 1, "{:?}", own.dates);
+        assert_eq!(own.member_counts[0].count, 1199);
+        let given = record(serde_json::json!({
+            "title": "H&#7897;i ngh&#7883;", "published": "2023-12-21"
+        }));
+        assert_eq!(given.title.as_deref(), Some("Hội nghị"));
+        assert_eq!(given.published.as_deref(), Some("2023-12-21"));
+        assert!(!given.text.contains("tổng kết công đoàn"), "{}", given.text);
+        assert_eq!(
+            given.warnings,
+            ["3 HTML character reference(s) (&#NNN;, &#xHH;, &name;) decoded in the text"]
+        );
+        // A blank title is no title: the page's headline stays.
+        let blank = record(serde_json::json!({"title": " "}));
+        assert_eq!(blank.title, own.title);
+        // Read as an article body, the related news stay.
+        let whole = record(serde_json::json!({"format": "article"}));
+        assert!(whole.text.contains("Tin liên quan"), "{}", whole.text);
+        assert_eq!(whole.title, None);
     }
 
     /// JSONL `html` is a JSON string, so UTF-8: a `<meta>` naming a legacy charset (the page

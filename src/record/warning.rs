@@ -67,6 +67,15 @@ pub enum Warning {
     },
     /// NUL characters in the named fields were replaced by U+FFFD.
     NulReplaced(Vec<&'static str>),
+    /// A JSONL line's `text` was read as a page's text on one line of page furniture alone
+    /// (see [`crate::article::furniture_lines`]): the detection is uncertain, and the line
+    /// can say which it is with `"format"`.
+    PageTextOnOneLine {
+        /// The furniture line's 1-based number in the text.
+        line: usize,
+        /// The line, trimmed.
+        text: String,
+    },
 }
 
 /// Where a publication date came from, in the order they are tried.
@@ -122,6 +131,12 @@ impl fmt::Display for Warning {
                 f,
                 "published date {value:?} from the {} is not ISO; ignored",
                 origin.as_str()
+            ),
+            Self::PageTextOnOneLine { line, text } => write!(
+                f,
+                "text read as a page's text (headline, menus and related news taken out) on \
+                 one line of page furniture alone (line {line}: {text:?}); \"format\": \
+                 \"article\" or \"page\" on the input line decides"
             ),
             Self::NulReplaced(fields) => write!(
                 f,
@@ -208,6 +223,15 @@ mod tests {
             (
                 Warning::LegacyEncoding("decoded as VNI".into()),
                 "decoded as VNI",
+            ),
+            (
+                Warning::PageTextOnOneLine {
+                    line: 12,
+                    text: "Xem thêm".into(),
+                },
+                "text read as a page's text (headline, menus and related news taken out) on \
+                 one line of page furniture alone (line 12: \"Xem thêm\"); \"format\": \
+                 \"article\" or \"page\" on the input line decides",
             ),
         ];
         for (warning, text) in cases {

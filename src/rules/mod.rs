@@ -99,86 +99,42 @@ fn count_rows<R: Row>(table: &Table) -> Result<usize, RuleError> {
 /// Every rule table of the crate, with its row type.
 pub static TABLES: &[Entry] = &[
     Entry::typed::<crate::article::html::SiteRule>(&SITES),
+    Entry::typed::<crate::extract::counts::CategoryCue>(
+        &crate::extract::counts::COUNT_CATEGORIES_TSV,
+    ),
+    Entry::typed::<crate::extract::counts::UnitPhrase>(&crate::extract::counts::COUNT_UNITS_TSV),
+    Entry::typed::<crate::extract::quantity::table::Word>(
+        &crate::extract::counts::COUNT_WEAK_ALONE_TSV,
+    ),
+    Entry::typed::<crate::extract::dates::OffsetWord>(&crate::extract::dates::DATE_OFFSETS_TSV),
+    Entry::typed::<crate::extract::dates::DateWord>(&crate::extract::dates::DATE_WORDS_TSV),
+    Entry::typed::<crate::extract::money::ContextWord>(&crate::extract::money::MONEY_CONTEXT_TSV),
+    Entry::typed::<crate::extract::quantity::table::Word>(
+        &crate::extract::money::MONEY_NOT_UNITS_TSV,
+    ),
+    Entry::typed::<crate::extract::money::MoneyUnit>(&crate::extract::money::MONEY_UNITS_TSV),
+    Entry::typed::<crate::extract::quantity::reading::NotQuantityBefore>(
+        &crate::extract::quantity::reading::NOT_QUANTITY_BEFORE_TSV,
+    ),
+    Entry::typed::<crate::extract::quantity::qualifiers::QualifierRow>(
+        &crate::extract::quantity::qualifiers::QUALIFIERS_TSV,
+    ),
+    Entry::typed::<crate::extract::quantity::table::Word>(
+        &crate::extract::quantity::numbers::SCALE_COMPOUNDS_TSV,
+    ),
     Entry::typed::<lexicon::Abbreviation>(&lexicon::ABBREVIATIONS),
-    Entry::typed::<orgs::LevelRow>(&orgs::ADMIN_LEVELS),
-    Entry::untyped(&pending::COUNT_CATEGORIES),
-    Entry::untyped(&pending::COUNT_UNITS),
-    Entry::untyped(&pending::DATE_WORDS),
     Entry::typed::<lexicon::District>(&lexicon::DISTRICTS),
-    Entry::typed::<events::triggers::TriggerRow>(&events::triggers::EVENT_TRIGGERS),
-    Entry::typed::<events::words::EventWordRow>(&events::words::EVENT_WORDS),
-    Entry::untyped(&pending::MONEY_CONTEXT),
-    Entry::untyped(&pending::MONEY_NOT_UNITS),
-    Entry::untyped(&pending::MONEY_UNITS),
-    Entry::typed::<orgs::HeadRow>(&orgs::ORG_HEADS),
-    Entry::typed::<orgs::WordRow>(&orgs::ORG_WORDS),
-    Entry::typed::<lexicon::Phrase>(&crate::extract::people::PERSON_TITLES),
     Entry::typed::<lexicon::Province>(&lexicon::PROVINCES),
-    Entry::untyped(&pending::QUALIFIERS),
     Entry::typed::<lexicon::Phrase>(&lexicon::ROLES),
     Entry::typed::<lexicon::Phrase>(&lexicon::SECTORS),
     Entry::typed::<lexicon::Phrase>(&lexicon::SURNAMES),
+    Entry::typed::<orgs::HeadRow>(&orgs::ORG_HEADS),
+    Entry::typed::<orgs::LevelRow>(&orgs::ADMIN_LEVELS),
+    Entry::typed::<orgs::WordRow>(&orgs::ORG_WORDS),
+    Entry::typed::<lexicon::Phrase>(&crate::extract::people::PERSON_TITLES),
+    Entry::typed::<events::triggers::TriggerRow>(&events::triggers::EVENT_TRIGGERS),
+    Entry::typed::<events::words::EventWordRow>(&events::words::EVENT_WORDS),
 ];
-
-/// The extractors' tables, declared here until their readers move onto the loader (each then
-/// declares its table beside its reader and registers it with its row type).
-mod pending {
-    use super::Table;
-
-    macro_rules! table {
-        ($name:ident, $file:literal, [$($column:literal),+], [$($key:literal),+]) => {
-            pub(super) static $name: Table = Table::new(
-                concat!("extract/rules/", $file),
-                include_str!(concat!("../extract/rules/", $file)),
-                &[$($column),+],
-                &[$($key),+],
-            );
-        };
-    }
-
-    table!(
-        COUNT_CATEGORIES,
-        "count_categories.tsv",
-        ["keyword", "category"],
-        ["keyword"]
-    );
-    table!(
-        COUNT_UNITS,
-        "count_units.tsv",
-        ["phrase", "role", "kind"],
-        ["phrase"]
-    );
-    table!(
-        DATE_WORDS,
-        "date_words.tsv",
-        ["kind", "word"],
-        ["kind", "word"]
-    );
-    table!(
-        MONEY_CONTEXT,
-        "money_context.tsv",
-        ["word", "role"],
-        ["word"]
-    );
-    table!(
-        MONEY_NOT_UNITS,
-        "money_not_units.tsv",
-        ["phrase"],
-        ["phrase"]
-    );
-    table!(
-        MONEY_UNITS,
-        "money_units.tsv",
-        ["unit", "currency"],
-        ["unit"]
-    );
-    table!(
-        QUALIFIERS,
-        "qualifiers.tsv",
-        ["phrase", "qualifier"],
-        ["phrase"]
-    );
-}
 
 #[cfg(test)]
 mod tests;

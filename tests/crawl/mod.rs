@@ -17,6 +17,8 @@ use union_news::fetch::{CrawlSummary, Crawler, CrawlerBuilder};
 use union_news::input::{list_inputs, read_file_input};
 use union_news::record::article_record;
 
+mod warc;
+
 // ---------------------------------------------------------------------------------------
 // The test server.
 

@@ -24,6 +24,19 @@ use super::{Found, Meaning, Point};
 use crate::extract::Document;
 use crate::record::Granularity;
 
+/// How many days after the publication date a day without a year may fall and still be in
+/// the publication year (about two months); a later day is of
+/// the year before.
+const DAYS_AHEAD_OF_PUBLICATION: i64 = 62;
+
+/// How many bytes after "tổng kết" are read for the reviewed year (the sentence is cut at
+/// its full stop first).
+const REVIEW_REACH: usize = 400;
+
+/// How many "tổng kết" are tried for the reviewed year: the first few are enough, and the cap
+/// keeps the scan linear on odd input.
+const REVIEW_CUES_MAX: usize = 16;
+
 /// What is known about an article's time frame.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Context {
@@ -73,7 +86,7 @@ impl Context {
             let y = p.year();
             let in_year = NaiveDate::from_ymd_opt(y, month, day)
                 .or_else(|| NaiveDate::from_ymd_opt(y - 1, month, day))?;
-            return Some(if in_year > p + Duration::days(62) {
+            return Some(if in_year > p + Duration::days(DAYS_AHEAD_OF_PUBLICATION) {
                 y - 1
             } else {
                 in_year.year()
@@ -201,12 +214,11 @@ impl Context {
 /// The reviewed year: "năm R" in the sentence after "tổng kết" (first such sentence).
 fn review_year(text: &str) -> Option<i32> {
     let bytes = text.as_bytes();
-    // The first few "tổng kết" are enough, and the cap keeps the scan linear on odd input.
-    for p in memmem::find_iter(bytes, "ổng kết".as_bytes()).take(16) {
+    for p in memmem::find_iter(bytes, "ổng kết".as_bytes()).take(REVIEW_CUES_MAX) {
         if p == 0 || !matches!(bytes[p - 1], b't' | b'T') {
             continue;
         }
-        let mut stop = (p + 400).min(text.len());
+        let mut stop = (p + REVIEW_REACH).min(text.len());
         while !text.is_char_boundary(stop) {
             stop -= 1;
         }

@@ -4,80 +4,87 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::normalize::fold;
+use crate::rules::{cell_enum, FromCell, Line, Row, RuleError, Table};
 
-/// The rule file: `kind<TAB>word`, sorted, with `#` comment lines and a header row.
-pub(crate) const DATE_WORDS_TSV: &str = include_str!("../rules/date_words.tsv");
+/// The rule table: the words the date extractor reads and their kinds, lower case.
+pub(crate) static DATE_WORDS_TSV: Table = Table::new(
+    "extract/rules/date_words.tsv",
+    include_str!("../rules/date_words.tsv"),
+    &["kind", "word"],
+    &["kind", "word"],
+);
 
-/// The kinds of words in [`DATE_WORDS_TSV`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub(crate) enum Kind {
-    /// Words that may follow a date without a head word ("từ 15/2, …", "hôm 7.2 ở Sochi",
-    /// "Sochi 2014 và …"); any other lower-case word makes the numeral a count or a ratio
-    /// ("5/5 thành phố").
-    DateFollower,
-    /// "ngày", "mùng", "hôm": the head word of a day.
-    DayHead,
-    /// Prepositions of time before a day and month without a head word ("từ 15/2",
-    /// "trước 30/3"): the date then needs a [`Kind::DateFollower`] after it.
-    DayPreposition,
-    /// "thập niên", "thập kỷ": heads of a decade ("thập niên 90").
-    DecadeHead,
-    /// "luật", "hiến pháp": a legal document whose name may end in "năm YYYY".
-    DocName,
-    /// "số", "nghị quyết": words before a document number such as "02/2023".
-    DocNumber,
-    /// Earthly branches of lunar year names ("Thìn").
-    LunarBranch,
-    /// Heavenly stems of lunar year names ("Giáp").
-    LunarStem,
-    /// Counting words before "năm" that make it a duration or a plural ("những năm trước").
-    Quantifier,
-    /// Heads of terms and periods ("nhiệm kỳ", "khóa", "giai đoạn").
-    TermHead,
-    /// Parts of the day ("sáng", "chiều").
-    TimeOfDay,
-    /// Days of the week ("thứ Năm", "Chủ nhật").
-    Weekday,
-    /// Function words that end the walk back over a document name.
-    WalkStop,
-    /// "đầu", "cuối", "giữa" before "năm".
-    YearModifier,
-    /// Words before a name that make the four digits after the name no year ("Chỉ số
-    /// Russell 2000", "phiên bản 2020", "ISO 14001:2015").
-    YearNameBlock,
-    /// Nouns after which four digits are the year of the named event or report
-    /// ("thường niên 2012", "Báo cáo tài chính 2012", "Olympic 2014").
-    YearNoun,
-    /// Prepositions that make a bare four-digit year a time reference ("trong 2021",
-    /// "đến 2030").
-    YearPreposition,
+cell_enum! {
+    /// The kinds of words in [`DATE_WORDS_TSV`].
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub(crate) enum Kind {
+        /// Words that may follow a date without a head word ("từ 15/2, …", "hôm 7.2 ở Sochi",
+        /// "Sochi 2014 và …"); any other lower-case word makes the numeral a count or a ratio
+        /// ("5/5 thành phố").
+        DateFollower = "date_follower",
+        /// "ngày", "mùng", "hôm": the head word of a day.
+        DayHead = "day_head",
+        /// Prepositions of time before a day and month without a head word ("từ 15/2",
+        /// "trước 30/3"): the date then needs a [`Kind::DateFollower`] after it.
+        DayPreposition = "day_preposition",
+        /// "thập niên", "thập kỷ": heads of a decade ("thập niên 90").
+        DecadeHead = "decade_head",
+        /// "luật", "hiến pháp": a legal document whose name may end in "năm YYYY".
+        DocName = "doc_name",
+        /// "số", "nghị quyết": words before a document number such as "02/2023".
+        DocNumber = "doc_number",
+        /// Earthly branches of lunar year names ("Thìn").
+        LunarBranch = "lunar_branch",
+        /// Heavenly stems of lunar year names ("Giáp").
+        LunarStem = "lunar_stem",
+        /// Words after a weekday that make it a day of another week ("thứ Năm tuần trước", "thứ
+        /// Hai tới"); matched in lower case only.
+        OtherWeek = "other_week",
+        /// Counting words before "năm" that make it a duration or a plural ("những năm trước").
+        Quantifier = "quantifier",
+        /// Heads of a relative day ("hôm qua", "sáng nay") and of a weekday ("hôm thứ Tư").
+        RelativeDayHead = "relative_day_head",
+        /// Heads of terms and periods ("nhiệm kỳ", "khóa", "giai đoạn").
+        TermHead = "term_head",
+        /// Parts of the day ("sáng", "chiều").
+        TimeOfDay = "time_of_day",
+        /// Function words that end the walk back over a document name.
+        WalkStop = "walk_stop",
+        /// "đầu", "cuối", "giữa" before "năm".
+        YearModifier = "year_modifier",
+        /// Words before a name that make the four digits after the name no year ("Chỉ số
+        /// Russell 2000", "phiên bản 2020", "ISO 14001:2015").
+        YearNameBlock = "year_name_block",
+        /// Nouns after which four digits are the year of the named event or report
+        /// ("thường niên 2012", "Báo cáo tài chính 2012", "Olympic 2014").
+        YearNoun = "year_noun",
+        /// Prepositions that make a bare four-digit year a time reference ("trong 2021",
+        /// "đến 2030").
+        YearPreposition = "year_preposition",
+    }
 }
 
 impl Kind {
+    /// The kind's bit in a word's set of kinds.
     fn bit(self) -> u32 {
         1 << (self as u32)
     }
+}
 
-    fn parse(name: &str) -> Option<Self> {
-        Some(match name {
-            "date_follower" => Self::DateFollower,
-            "day_head" => Self::DayHead,
-            "day_preposition" => Self::DayPreposition,
-            "decade_head" => Self::DecadeHead,
-            "doc_name" => Self::DocName,
-            "doc_number" => Self::DocNumber,
-            "lunar_branch" => Self::LunarBranch,
-            "lunar_stem" => Self::LunarStem,
-            "quantifier" => Self::Quantifier,
-            "term_head" => Self::TermHead,
-            "time_of_day" => Self::TimeOfDay,
-            "weekday" => Self::Weekday,
-            "walk_stop" => Self::WalkStop,
-            "year_modifier" => Self::YearModifier,
-            "year_name_block" => Self::YearNameBlock,
-            "year_noun" => Self::YearNoun,
-            "year_preposition" => Self::YearPreposition,
-            _ => return None,
+/// A row of [`DATE_WORDS_TSV`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct DateWord {
+    /// What the word does.
+    pub kind: Kind,
+    /// The word, lower case.
+    pub word: &'static str,
+}
+
+impl Row for DateWord {
+    fn from_line(line: &Line<'_>) -> Result<Self, RuleError> {
+        Ok(DateWord {
+            kind: line.get("kind")?,
+            word: line.get("word")?,
         })
     }
 }
@@ -100,55 +107,159 @@ impl Lexicon {
     }
 }
 
-/// Parses the rule file; lines that do not parse are reported by the tests, skipped here.
-pub(crate) fn parse(tsv: &str) -> (Lexicon, Vec<String>) {
-    let mut lexicon = Lexicon::default();
-    let mut bad = Vec::new();
-    for line in tsv.lines().filter(|l| !l.starts_with('#')).skip(1) {
-        let mut fields = line.split('\t');
-        match (
-            fields.next().and_then(Kind::parse),
-            fields.next(),
-            fields.next(),
-        ) {
-            (Some(kind), Some(word), None) if !word.trim().is_empty() => {
-                *lexicon.words.entry(fold(word)).or_default() |= kind.bit();
-            }
-            _ => bad.push(line.to_string()),
+impl Lexicon {
+    /// The lexicon of `rows`.
+    fn of(rows: &[DateWord]) -> Self {
+        let mut lexicon = Lexicon::default();
+        for row in rows {
+            *lexicon.words.entry(fold(row.word)).or_default() |= row.kind.bit();
         }
+        lexicon
     }
-    (lexicon, bad)
 }
 
-/// The lexicon, parsed once.
-pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| parse(DATE_WORDS_TSV).0);
+/// The lexicon, parsed once; a malformed table (caught by the tests) gives an empty one.
+pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let rows: Vec<DateWord> = DATE_WORDS_TSV.load().unwrap_or_default();
+    Lexicon::of(&rows)
+});
+
+/// The rule table of words that count from the date of writing, with their offsets.
+pub(crate) static DATE_OFFSETS_TSV: Table = Table::new(
+    "extract/rules/date_offsets.tsv",
+    include_str!("../rules/date_offsets.tsv"),
+    &["kind", "word", "offset"],
+    &["kind", "word"],
+);
+
+cell_enum! {
+    /// What a row of [`DATE_OFFSETS_TSV`] counts.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub(crate) enum OffsetKind {
+        /// Days from the publication date.
+        Day = "day",
+        /// The day of the week, 0 for Monday.
+        Weekday = "weekday",
+        /// Years from the year of writing.
+        Year = "year",
+    }
+}
+
+/// An offset of at most a few days, years or weekdays: a small signed number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Offset(pub i8);
+
+/// A decimal number from -128 to 127.
+impl FromCell for Offset {
+    fn from_cell(cell: &'static str) -> Result<Self, String> {
+        cell.parse().map(Offset).map_err(|err| format!("{err}"))
+    }
+}
+
+/// A row of [`DATE_OFFSETS_TSV`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct OffsetWord {
+    /// What it counts.
+    pub kind: OffsetKind,
+    /// The word, lower case.
+    pub word: &'static str,
+    /// How many.
+    pub offset: Offset,
+}
+
+impl Row for OffsetWord {
+    fn from_line(line: &Line<'_>) -> Result<Self, RuleError> {
+        Ok(OffsetWord {
+            kind: line.get("kind")?,
+            word: line.get("word")?,
+            offset: line.get("offset")?,
+        })
+    }
+}
+
+/// Words that count from the date of writing, with their offsets, in file order.
+#[derive(Debug, Default)]
+pub(crate) struct Offsets {
+    /// Words after a day head and the days they count from the publication date ("qua": -1).
+    pub days: Vec<(String, i8)>,
+    /// Words after "năm" and the years they count from the year of writing ("ngoái": -1).
+    pub years: Vec<(String, i32)>,
+    /// The days of the week, 0 for Monday ("thứ hai": 0, "chủ nhật": 6).
+    pub weekdays: Vec<(String, u8)>,
+}
+
+impl Offsets {
+    /// The number of weekday `name` (lower case), 0 for Monday.
+    pub(crate) fn weekday(&self, name: &str) -> Option<u8> {
+        self.weekdays
+            .iter()
+            .find(|(w, _)| w == name)
+            .map(|&(_, day)| day)
+    }
+}
+
+impl Offsets {
+    /// The offsets of `rows`, in table order; a weekday outside 0–6 is left out (the tests
+    /// catch it).
+    fn of(rows: &[OffsetWord]) -> Self {
+        let mut offsets = Offsets::default();
+        for row in rows {
+            let word = fold(row.word);
+            let Offset(n) = row.offset;
+            match row.kind {
+                OffsetKind::Day => offsets.days.push((word, n)),
+                OffsetKind::Year => offsets.years.push((word, i32::from(n))),
+                OffsetKind::Weekday => {
+                    if let Some(day) = u8::try_from(n).ok().filter(|&d| d < 7) {
+                        offsets.weekdays.push((word, day));
+                    }
+                }
+            }
+        }
+        offsets
+    }
+}
+
+/// The offsets, parsed once; a malformed table (caught by the tests) gives none.
+pub(crate) static OFFSETS: LazyLock<Offsets> = LazyLock::new(|| {
+    let rows: Vec<OffsetWord> = DATE_OFFSETS_TSV.load().unwrap_or_default();
+    Offsets::of(&rows)
+});
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn rule_file_is_sorted_nfc_unique_and_parses() {
-        let (lexicon, bad) = parse(DATE_WORDS_TSV);
-        assert!(bad.is_empty(), "unparsed lines: {bad:?}");
-        let rows: Vec<&str> = DATE_WORDS_TSV
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .skip(1)
-            .collect();
-        let mut sorted = rows.clone();
-        sorted.sort_unstable();
-        sorted.dedup();
-        assert_eq!(
-            rows, sorted,
-            "date_words.tsv must be sorted and duplicate-free"
-        );
+    fn words_are_folded_and_kinds_read() {
+        let rows: Vec<DateWord> = DATE_WORDS_TSV.load().unwrap_or_else(|e| panic!("{e}"));
         for row in &rows {
-            let word = row.split('\t').nth(1).unwrap_or_default();
-            assert_eq!(fold(word), word, "not folded NFC lower case: {row:?}");
+            assert_eq!(
+                fold(row.word),
+                row.word,
+                "not folded NFC lower case: {row:?}"
+            );
         }
+        let lexicon = Lexicon::of(&rows);
         assert!(lexicon.is(Kind::LunarStem, "Giáp"));
         assert!(lexicon.is(Kind::TermHead, "nhiệm kỳ"));
         assert!(!lexicon.is(Kind::TimeOfDay, "ngày"));
+    }
+
+    #[test]
+    fn offsets_are_folded_and_weekdays_a_week() {
+        let rows: Vec<OffsetWord> = DATE_OFFSETS_TSV.load().unwrap_or_else(|e| panic!("{e}"));
+        for row in &rows {
+            assert_eq!(
+                fold(row.word),
+                row.word,
+                "not folded NFC lower case: {row:?}"
+            );
+        }
+        let offsets = Offsets::of(&rows);
+        let count = |kind: OffsetKind| rows.iter().filter(|r| r.kind == kind).count();
+        assert_eq!(offsets.weekdays.len(), count(OffsetKind::Weekday));
+        assert_eq!(offsets.weekdays.len(), 7);
+        assert_eq!(offsets.weekday("chủ nhật"), Some(6));
     }
 }

@@ -7,8 +7,8 @@
 use crate::normalize::chars::is_alnum;
 use memchr::memmem;
 
-use super::lexicon::{Kind, Lexicon};
-use super::{word_before, Found, Meaning};
+use super::lexicon::{Kind, Lexicon, OFFSETS};
+use super::{letter_word_before, Found, Meaning};
 
 /// What a relative expression refers to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,12 +72,8 @@ pub(crate) fn find(text: &str, lex: &Lexicon) -> Vec<Found> {
     out
 }
 
-/// Heads of a relative day ("hôm qua", "sáng nay") and of a weekday ("hôm thứ Tư"), lower
-/// case.
-const DAY_HEADS: &[&str] = &["hôm", "ngày", "sáng", "trưa", "chiều", "tối", "đêm"];
-
-/// Words after a day head and how many days they count from the publication date.
-const DAY_OFFSETS: &[(&str, i8)] = &[("nay", 0), ("qua", -1), ("mai", 1), ("kia", -2)];
+/// A relative day or weekday found: byte span and meaning.
+type Candidate = (usize, usize, Relative);
 
 /// Relative days and weekdays: "Hôm qua", "Sáng nay", "chiều mai", "ngày hôm qua", "Hôm thứ
 /// Tư", "ngày thứ Năm", "vào Chủ nhật". `lower` is `text` lower-cased with the same offsets.
@@ -88,76 +84,8 @@ const DAY_OFFSETS: &[(&str, i8)] = &[("nay", 0), ("qua", -1), ("mai", 1), ("kia"
 pub(crate) fn find_days(text: &str, lower: &str, lex: &Lexicon) -> Vec<Found> {
     // Candidates by literal search for the rarer second words (" nay", " qua", "thứ ",
     // "chủ nhật"), then the word before them is checked: cheaper than matching every head.
-    let mut candidates: Vec<(usize, usize, Relative)> = Vec::new();
-    for (word, offset) in DAY_OFFSETS {
-        let needle = format!(" {word}");
-        for p in memmem::find_iter(lower.as_bytes(), needle.as_bytes()) {
-            let end = p + needle.len();
-            let Some((head_start, head)) = word_before(lower, p + 1) else {
-                continue;
-            };
-            if !DAY_HEADS.contains(&head) {
-                continue;
-            }
-            let mut start = head_start;
-            // "ngày hôm qua", "ngày hôm nay".
-            if head == "hôm" {
-                if let Some((s0, "ngày")) = word_before(lower, head_start) {
-                    start = s0;
-                }
-            } else if head == "ngày" && matches!(*word, "kia" | "qua" | "nay") {
-                // "ngày kia" is the day after tomorrow, "ngày qua"/"ngày nay" no day.
-                continue;
-            }
-            candidates.push((start, end, Relative::Day(*offset)));
-        }
-    }
-    for (needle, weekday) in [("thứ ", None), ("chủ nhật", Some(6u8))] {
-        for p in memmem::find_iter(lower.as_bytes(), needle.as_bytes()) {
-            let (day, end) = match weekday {
-                Some(day) => (day, p + needle.len()),
-                None => {
-                    let rest = &lower[p + needle.len()..];
-                    let Some((day, len)) = [
-                        ("hai", 0),
-                        ("ba", 1),
-                        ("tư", 2),
-                        ("năm", 3),
-                        ("sáu", 4),
-                        ("bảy", 5),
-                    ]
-                    .iter()
-                    .find_map(|(w, d)| leads(rest, w).map(|n| (*d, n))) else {
-                        continue;
-                    };
-                    // The day word must be capitalized: "thứ năm" is also "fifth".
-                    let capitalized = text[p + needle.len()..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_uppercase);
-                    if !capitalized {
-                        continue;
-                    }
-                    (day, p + needle.len() + len)
-                }
-            };
-            let Some((head_start, head)) = word_before(lower, p) else {
-                continue;
-            };
-            let start = match head {
-                "vào" => p,
-                h if DAY_HEADS.contains(&h) => head_start,
-                _ => continue,
-            };
-            let after = &text[end..];
-            let other_week = [" tuần", " tới", " sau", " trước", " này"]
-                .iter()
-                .any(|w| leads(after, w).is_some());
-            if !other_week {
-                candidates.push((start, end, Relative::Weekday(day)));
-            }
-        }
-    }
+    let mut candidates = day_candidates(lower, lex);
+    candidates.extend(weekday_candidates(text, lower, lex));
     candidates.sort_by_key(|c| c.0);
     let mut out: Vec<Found> = Vec::new();
     for (start, end, relative) in candidates {
@@ -177,7 +105,8 @@ pub(crate) fn find_days(text: &str, lower: &str, lex: &Lexicon) -> Vec<Found> {
                 .unwrap_or(after)
                 .starts_with(|c: char| c.is_ascii_digit());
         // "mấy hôm nay", "những ngày mai": vague.
-        let counted = word_before(text, start).is_some_and(|(_, w)| lex.is(Kind::Quantifier, w));
+        let counted =
+            letter_word_before(text, start).is_some_and(|(_, w)| lex.is(Kind::Quantifier, w));
         if dated || counted {
             continue;
         }
@@ -190,6 +119,108 @@ pub(crate) fn find_days(text: &str, lower: &str, lex: &Lexicon) -> Vec<Found> {
         });
     }
     out
+}
+
+/// Relative days in `lower`: a [`Kind::RelativeDayHead`] and a day word of
+/// `rules/date_offsets.tsv` ("hôm qua", "sáng nay", "ngày hôm qua").
+fn day_candidates(lower: &str, lex: &Lexicon) -> Vec<Candidate> {
+    let mut candidates = Vec::new();
+    for (word, offset) in &OFFSETS.days {
+        let needle = format!(" {word}");
+        for p in memmem::find_iter(lower.as_bytes(), needle.as_bytes()) {
+            let end = p + needle.len();
+            let Some((head_start, head)) = letter_word_before(lower, p + 1) else {
+                continue;
+            };
+            if !lex.is(Kind::RelativeDayHead, head) {
+                continue;
+            }
+            let mut start = head_start;
+            // "ngày hôm qua", "ngày hôm nay".
+            if head == "hôm" {
+                if let Some((s0, "ngày")) = letter_word_before(lower, head_start) {
+                    start = s0;
+                }
+            } else if head == "ngày" && matches!(word.as_str(), "kia" | "qua" | "nay") {
+                // "ngày kia" is the day after tomorrow, "ngày qua"/"ngày nay" no day.
+                continue;
+            }
+            candidates.push((start, end, Relative::Day(*offset)));
+        }
+    }
+    candidates
+}
+
+/// Weekdays of this week in `text` (`lower` its lower-case copy): a weekday of
+/// `rules/date_offsets.tsv` after a [`Kind::RelativeDayHead`] or "vào", not followed by a
+/// [`Kind::OtherWeek`] word.
+fn weekday_candidates(text: &str, lower: &str, lex: &Lexicon) -> Vec<Candidate> {
+    let mut candidates = Vec::new();
+    // "thứ Hai" … "thứ Bảy" by their first word, then the weekdays of one word ("chủ nhật").
+    let mut needles: Vec<(&str, Option<u8>)> = vec![("thứ ", None)];
+    needles.extend(
+        OFFSETS
+            .weekdays
+            .iter()
+            .filter(|(name, _)| !name.starts_with("thứ "))
+            .map(|(name, day)| (name.as_str(), Some(*day))),
+    );
+    for (needle, weekday) in needles {
+        for p in memmem::find_iter(lower.as_bytes(), needle.as_bytes()) {
+            let (day, end) = match weekday {
+                Some(day) => (day, p + needle.len()),
+                None => {
+                    let Some((day, end)) = numbered_weekday(text, lower, p) else {
+                        continue;
+                    };
+                    (day, end)
+                }
+            };
+            let Some((head_start, head)) = letter_word_before(lower, p) else {
+                continue;
+            };
+            let start = match head {
+                "vào" => p,
+                h if lex.is(Kind::RelativeDayHead, h) => head_start,
+                _ => continue,
+            };
+            if !of_other_week(&text[end..], lex) {
+                candidates.push((start, end, Relative::Weekday(day)));
+            }
+        }
+    }
+    candidates
+}
+
+/// The weekday "thứ X" whose "thứ " starts at byte `p` of `lower`: its number and end. The
+/// day word must be capitalized in `text`: "thứ năm" is also "fifth".
+fn numbered_weekday(text: &str, lower: &str, p: usize) -> Option<(u8, usize)> {
+    let after_thu = p + "thứ ".len();
+    let rest = &lower[after_thu..];
+    let (day, len) = OFFSETS.weekdays.iter().find_map(|(name, day)| {
+        let word = name.strip_prefix("thứ ")?;
+        leads(rest, word).map(|n| (*day, n))
+    })?;
+    let capitalized = text[after_thu..]
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
+    capitalized.then_some((day, after_thu + len))
+}
+
+/// Whether `after` (the text after a weekday) starts with a lower-case [`Kind::OtherWeek`]
+/// word: "tuần trước", "tới".
+fn of_other_week(after: &str, lex: &Lexicon) -> bool {
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let len: usize = rest
+        .chars()
+        .take_while(|c| is_alnum(*c))
+        .map(char::len_utf8)
+        .sum();
+    let word = &rest[..len];
+    !word.chars().any(char::is_uppercase) && lex.is(Kind::OtherWeek, word)
 }
 
 fn starts_with_letter(s: &str) -> bool {
@@ -205,7 +236,7 @@ fn leads(rest: &str, word: &str) -> Option<usize> {
 /// The relative expression around the "năm" at `start..end`.
 fn relative_at(text: &str, start: usize, end: usize, lex: &Lexicon) -> Option<Found> {
     let after = &text[end..];
-    let before = word_before(text, start);
+    let before = letter_word_before(text, start);
     let counted = before.is_some_and(|(_, w)| lex.is(Kind::Quantifier, w))
         || text[..start]
             .strip_suffix(' ')
@@ -226,7 +257,7 @@ fn relative_at(text: &str, start: usize, end: usize, lex: &Lexicon) -> Option<Fo
         if w_dau.to_lowercase() != "đầu" {
             return None;
         }
-        let (s_tu, w_tu) = word_before(text, s_dau)?;
+        let (s_tu, w_tu) = letter_word_before(text, s_dau)?;
         if w_tu.to_lowercase() != "từ" {
             return None;
         }

@@ -21,6 +21,7 @@ use super::frontier::{Class, Frontier};
 use super::http::Http;
 use super::robots::Robots;
 use super::store::Store;
+use super::warc::{RunInfo, WarcFile};
 use super::{normalize_host, Config, CrawlSummary, Progress};
 use crate::Error;
 
@@ -157,6 +158,11 @@ struct Run<'a> {
     summary: CrawlSummary,
     documents: usize,
     processed: usize,
+    /// The WARC file written beside the store, if asked for.
+    warc: Option<WarcFile>,
+    /// An error that must end the run, met where a URL's outcome is returned instead (a WARC
+    /// record of robots.txt that could not be written).
+    fatal: Option<Error>,
 }
 
 impl<'a> Run<'a> {
@@ -169,8 +175,19 @@ impl<'a> Run<'a> {
             config.timeout,
             config.max_bytes,
             config.env_proxy,
+            config.warc.is_some(),
         )?;
         let store = Store::open(out)?;
+        let warc = match &config.warc {
+            Some(path) => Some(WarcFile::open(
+                path,
+                &RunInfo {
+                    user_agent: config.user_agent.clone(),
+                    robots_agents: config.robots_agents(),
+                },
+            )?),
+            None => None,
+        };
         let mut allow = config.allow_hosts.clone();
         if allow.is_empty() {
             allow = seeds
@@ -190,6 +207,8 @@ impl<'a> Run<'a> {
             summary: CrawlSummary::default(),
             documents: 0,
             processed: 0,
+            warc,
+            fatal: None,
         })
     }
 }
@@ -228,7 +247,11 @@ pub(super) fn run(
             continue;
         }
         let url = entry.url.to_string();
-        if let Some(outcome) = run.process(entry)? {
+        let processed = run.process(entry)?;
+        if let Some(err) = run.fatal.take() {
+            return Err(err);
+        }
+        if let Some(outcome) = processed {
             run.processed += 1;
             let pending = run.pending();
             let (reason, detail) = match &outcome {
@@ -249,6 +272,7 @@ pub(super) fn run(
     run.summary.pending = run.pending();
     run.store.sync()?;
     run.summary.syncs = run.store.syncs();
+    run.summary.warc_records = run.warc.as_ref().map_or(0, WarcFile::records);
     Ok(run.summary)
 }
 

@@ -125,7 +125,17 @@ impl Run<'_> {
             let reply = self.http.get(&current, stored, accept, Limit::Whole);
             self.requested(&current);
             match reply {
-                Reply::Redirect { location } => {
+                Reply::Redirect { location, capture } => {
+                    if let (Some(warc), Some(c)) = (&mut self.warc, capture) {
+                        let at = now_rfc3339();
+                        warc.append_exchange(
+                            current.as_str(),
+                            &at,
+                            &c.exchange,
+                            &c.body,
+                            c.truncated,
+                        )?;
+                    }
                     match self.redirect_target(entry, &current, location, &visited) {
                         Ok(next) => {
                             visited.push(next.to_string());
@@ -150,8 +160,32 @@ impl Run<'_> {
                     }))
                 }
                 Reply::Refused => return Ok(Some(Outcome::Skipped("content-type".into()))),
-                Reply::Ok { headers, body, .. } => {
-                    return self.store_document(entry, &current, &visited, headers, body);
+                Reply::Ok {
+                    headers,
+                    body,
+                    exchange,
+                    ..
+                } => {
+                    // Recorded before it is stored: a document in the store is in the WARC
+                    // file (a crash in between records it twice, never not at all).
+                    let fetched_at = now_rfc3339();
+                    if let Some(warc) = &mut self.warc {
+                        warc.append_exchange(
+                            current.as_str(),
+                            &fetched_at,
+                            &exchange,
+                            &body,
+                            None,
+                        )?;
+                    }
+                    let fetched = Fetched {
+                        final_url: &current,
+                        visited: &visited,
+                        fetched_at,
+                        headers,
+                        body,
+                    };
+                    return self.store_document(entry, fetched);
                 }
             }
         }
@@ -233,11 +267,15 @@ impl Run<'_> {
     fn store_document(
         &mut self,
         entry: &Entry,
-        final_url: &Url,
-        visited: &[String],
-        headers: std::collections::BTreeMap<String, String>,
-        body: Vec<u8>,
+        fetched: Fetched<'_>,
     ) -> Result<Option<Outcome>, Error> {
+        let Fetched {
+            final_url,
+            visited,
+            fetched_at,
+            headers,
+            body,
+        } = fetched;
         let content_type = headers.get("content-type").cloned();
         let kind = classify(content_type.as_deref(), &body, self.config.max_bytes);
         let shelf = match (kind.as_ref().map(|(k, _)| *k), entry.kind) {
@@ -254,7 +292,7 @@ impl Run<'_> {
             url: entry.url.to_string(),
             final_url: final_url.to_string(),
             status: 200,
-            fetched_at: now_rfc3339(),
+            fetched_at,
             content_type: content_type.clone(),
             etag: headers.get("etag").cloned(),
             last_modified: headers.get("last-modified").cloned(),
@@ -355,6 +393,16 @@ impl Run<'_> {
         }
         self.store.append_queue(&lines)
     }
+}
+
+/// A 200 response to store: where it came from (after `visited` redirects), when, its kept
+/// headers and its body.
+struct Fetched<'a> {
+    final_url: &'a Url,
+    visited: &'a [String],
+    fetched_at: String,
+    headers: std::collections::BTreeMap<String, String>,
+    body: Vec<u8>,
 }
 
 /// The kind of a body and the bytes to parse (a gzipped sitemap unpacked); `None` when an

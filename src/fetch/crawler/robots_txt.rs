@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 
 use url::Url;
 
-use super::{origin, Failure, Host, NotYet, Outcome, Run};
+use super::{now_rfc3339, origin, Failure, Host, NotYet, Outcome, Run};
 use crate::fetch::http::{Accept, Limit, Reply};
 use crate::fetch::links;
 use crate::fetch::robots::Robots;
@@ -105,9 +105,39 @@ impl Run<'_> {
             self.requested(&current);
             match reply {
                 Reply::Ok {
-                    body, truncated, ..
-                } => return Some(RobotsFile::Text(robots_text(&body, truncated))),
-                Reply::Redirect { location } => {
+                    body,
+                    truncated,
+                    exchange,
+                    ..
+                } => {
+                    if let Some(warc) = &mut self.warc {
+                        let at = now_rfc3339();
+                        if let Err(err) = warc.append_exchange(
+                            current.as_str(),
+                            &at,
+                            &exchange,
+                            &body,
+                            truncated.then_some("length"),
+                        ) {
+                            // Ends the run once this URL's outcome is in.
+                            self.fatal = Some(err);
+                        }
+                    }
+                    return Some(RobotsFile::Text(robots_text(&body, truncated)));
+                }
+                Reply::Redirect { location, capture } => {
+                    if let (Some(warc), Some(c)) = (&mut self.warc, capture) {
+                        let at = now_rfc3339();
+                        if let Err(err) = warc.append_exchange(
+                            current.as_str(),
+                            &at,
+                            &c.exchange,
+                            &c.body,
+                            c.truncated,
+                        ) {
+                            self.fatal = Some(err);
+                        }
+                    }
                     hops += 1;
                     let next = location.and_then(|l| links::resolve(&current, &l));
                     match next {

@@ -4,7 +4,11 @@
 //!
 //! Parsers return [`Parsed`]: the value and how many bytes of the input it used.
 
+use std::sync::LazyLock;
+
+use super::table::Word;
 use crate::normalize::chars::{is_alpha, lower_aligned_char};
+use crate::rules::Table;
 
 /// A parsed value and the number of bytes of input it consumed.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -23,7 +27,7 @@ pub struct Parsed<T> {
 ///
 /// # Example
 /// ```
-/// use union_news::numbers::parse_numeral;
+/// use union_news::extract::quantity::numbers::parse_numeral;
 /// assert_eq!(parse_numeral("27.152 đoàn viên").unwrap().value, 27152.0);
 /// assert_eq!(parse_numeral("60,8 tỷ").unwrap().value, 60.8);
 /// assert_eq!(parse_numeral("1.500.000đ").unwrap().len, 9);
@@ -104,7 +108,7 @@ pub fn parse_numeral(input: &str) -> Option<Parsed<f64>> {
 ///
 /// # Example
 /// ```
-/// use union_news::numbers::scale_of;
+/// use union_news::extract::quantity::numbers::scale_of;
 /// assert_eq!(scale_of("tỷ"), Some(1e9));
 /// ```
 pub fn scale_of(word: &str) -> Option<f64> {
@@ -130,6 +134,14 @@ const SCALE_WORDS: [(&str, f64); 8] = [
     ("tỉ", 1e9),
 ];
 
+/// The scale words, lower case: "chục", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ".
+pub(crate) fn scale_words() -> impl Iterator<Item = &'static str> {
+    SCALE_WORDS
+        .iter()
+        .map(|&(word, _)| word)
+        .filter(|word| word.chars().all(is_alpha))
+}
+
 /// Parses a scale phrase ("nghìn tỷ", "triệu", "trăm nghìn") at the start of `input`, after
 /// optional spaces: the product of consecutive scale words. A scale word that starts a
 /// compound noun is not a scale: "tỷ lệ" (ratio), "tỷ trọng" (share), "tỷ phú"
@@ -137,7 +149,7 @@ const SCALE_WORDS: [(&str, f64); 8] = [
 ///
 /// # Example
 /// ```
-/// use union_news::numbers::parse_scale;
+/// use union_news::extract::quantity::numbers::parse_scale;
 /// let p = parse_scale(" nghìn tỷ đồng").unwrap();
 /// assert_eq!((p.value, &" nghìn tỷ đồng"[p.len..]), (1e12, " đồng"));
 /// ```
@@ -166,12 +178,26 @@ pub fn parse_scale(input: &str) -> Option<Parsed<f64>> {
     found.then_some(Parsed { value: total, len })
 }
 
+/// The rule table of second syllables that make a scale word the start of a compound noun.
+pub(crate) static SCALE_COMPOUNDS_TSV: Table = Table::new(
+    "extract/rules/scale_compounds.tsv",
+    include_str!("../rules/scale_compounds.tsv"),
+    &["second"],
+    &["second"],
+);
+
+/// Second syllables of compound nouns that begin with a scale word's syllable ("tỷ lệ",
+/// "triệu tập"); a malformed table (caught by the tests) yields none.
+static SCALE_COMPOUND_SECONDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let rows: Vec<Word> = SCALE_COMPOUNDS_TSV.load().unwrap_or_default();
+    rows.into_iter().map(|Word(w)| w).collect()
+});
+
 /// Whether `rest` (the text after a scale word and one space) starts with the second syllable
 /// of a compound noun that begins with the scale word's syllable ("tỷ lệ", "triệu tập").
 fn starts_compound_noun(rest: &str) -> bool {
-    const SECOND: &[&str] = &["lệ", "trọng", "phú", "tập", "chứng", "giá"];
     let word_len = rest.find(|c: char| !is_alpha(c)).unwrap_or(rest.len());
-    SECOND.contains(&&rest[..word_len])
+    SCALE_COMPOUND_SECONDS.contains(&&rest[..word_len])
 }
 
 /// Whether `word` (one syllable, any case of its first letter) can be part of a number
@@ -180,7 +206,7 @@ fn starts_compound_noun(rest: &str) -> bool {
 ///
 /// # Example
 /// ```
-/// use union_news::numbers::is_number_word;
+/// use union_news::extract::quantity::numbers::is_number_word;
 /// assert!(is_number_word("Hai") && is_number_word("mươi") && is_number_word("tỷ"));
 /// assert!(!is_number_word("đoàn"));
 /// ```
@@ -217,16 +243,13 @@ fn unit_word(word: &str) -> Option<u64> {
 ///
 /// # Example
 /// ```
-/// use union_news::numbers::parse_number_words;
+/// use union_news::extract::quantity::numbers::parse_number_words;
 /// assert_eq!(parse_number_words("hai mươi lăm đoàn viên").unwrap().value, 25.0);
 /// assert_eq!(parse_number_words("Một trăm hai mươi mốt người").unwrap().value, 121.0);
 /// assert_eq!(parse_number_words("ba tỷ đồng").unwrap().value, 3e9);
 /// ```
 pub fn parse_number_words(input: &str) -> Option<Parsed<f64>> {
-    let mut total: f64 = 0.0; // completed groups (above a thousand)
-    let mut group: f64 = 0.0; // current group below a thousand
-    let mut current: Option<u64> = None; // last unit word not yet placed
-    let mut tens_seen = false;
+    let mut sum = WordSum::default();
     let mut any = false;
     let mut len = 0;
     let mut consumed_end = 0;
@@ -246,60 +269,8 @@ pub fn parse_number_words(input: &str) -> Option<Parsed<f64>> {
         if scale_of(&word).is_some() && starts_compound_noun(after) {
             break;
         }
-        match word.as_str() {
-            "mười" => {
-                group += 10.0;
-                tens_seen = true;
-            }
-            "mươi" => {
-                let tens = current.take().unwrap_or(1) as f64;
-                group += tens * 10.0;
-                tens_seen = true;
-            }
-            "chục" => {
-                // "hai chục" = 20, "chục" alone = 10.
-                let tens = current.take().unwrap_or(1) as f64;
-                group += tens * 10.0;
-                tens_seen = true;
-            }
-            "linh" | "lẻ" if group > 0.0 && current.is_none() => {}
-            "trăm" => {
-                let h = current.take().unwrap_or(1) as f64;
-                group += h * 100.0;
-                tens_seen = false;
-            }
-            "nghìn" | "ngàn" | "triệu" | "tỷ" | "tỉ" => {
-                if !any {
-                    break;
-                }
-                let scale = scale_of(&word).unwrap_or(1.0);
-                group += current.take().unwrap_or(0) as f64;
-                if group == 0.0 {
-                    group = 1.0;
-                }
-                if scale >= 1e9 && total > 0.0 {
-                    total = (total + group) * scale;
-                } else {
-                    total += group * scale;
-                }
-                group = 0.0;
-                tens_seen = false;
-            }
-            w => match unit_word(w) {
-                Some(v) => {
-                    if let Some(prev) = current.take() {
-                        // Two units in a row: "hai ba" is not a number; stop before this one.
-                        current = Some(prev);
-                        break;
-                    }
-                    // "mốt", "lăm", "tư" only follow a ten; "linh"/"lẻ" only follow a hundred.
-                    if matches!(w, "mốt" | "lăm") && !tens_seen {
-                        break;
-                    }
-                    current = Some(v);
-                }
-                None => break,
-            },
+        if !sum.add(&word, any) {
+            break;
         }
         any = true;
         len = next_len;
@@ -308,11 +279,90 @@ pub fn parse_number_words(input: &str) -> Option<Parsed<f64>> {
     if !any {
         return None;
     }
-    let value = total + group + current.unwrap_or(0) as f64;
+    let value = sum.value();
     (value > 0.0).then_some(Parsed {
         value,
         len: consumed_end,
     })
+}
+
+/// The running sum of a number in words.
+#[derive(Debug, Default)]
+struct WordSum {
+    /// Completed groups (above a thousand).
+    total: f64,
+    /// The current group below a thousand.
+    group: f64,
+    /// The last unit word not yet placed.
+    current: Option<u64>,
+    /// A ten was read in the current group ("mốt", "lăm" may follow).
+    tens_seen: bool,
+}
+
+impl WordSum {
+    /// Adds the lower-case `word`, after other number words when `any`; false when the word
+    /// is no part of the number, which then ends before it.
+    fn add(&mut self, word: &str, any: bool) -> bool {
+        match word {
+            "mười" => {
+                self.group += 10.0;
+                self.tens_seen = true;
+            }
+            // "hai mươi" = 20; "hai chục" = 20, "chục" alone = 10.
+            "mươi" | "chục" => {
+                let tens = self.current.take().unwrap_or(1) as f64;
+                self.group += tens * 10.0;
+                self.tens_seen = true;
+            }
+            "linh" | "lẻ" if self.group > 0.0 && self.current.is_none() => {}
+            "trăm" => {
+                let h = self.current.take().unwrap_or(1) as f64;
+                self.group += h * 100.0;
+                self.tens_seen = false;
+            }
+            "nghìn" | "ngàn" | "triệu" | "tỷ" | "tỉ" => {
+                if !any {
+                    return false;
+                }
+                self.close_group(scale_of(word).unwrap_or(1.0));
+            }
+            w => match unit_word(w) {
+                Some(v) => {
+                    if self.current.is_some() {
+                        // Two units in a row: "hai ba" is not a number; stop before this one.
+                        return false;
+                    }
+                    // "mốt", "lăm", "tư" only follow a ten; "linh"/"lẻ" only follow a hundred.
+                    if matches!(w, "mốt" | "lăm") && !self.tens_seen {
+                        return false;
+                    }
+                    self.current = Some(v);
+                }
+                None => return false,
+            },
+        }
+        true
+    }
+
+    /// Closes the current group with a scale word of a thousand or more.
+    fn close_group(&mut self, scale: f64) {
+        self.group += self.current.take().unwrap_or(0) as f64;
+        if self.group == 0.0 {
+            self.group = 1.0;
+        }
+        if scale >= 1e9 && self.total > 0.0 {
+            self.total = (self.total + self.group) * scale;
+        } else {
+            self.total += self.group * scale;
+        }
+        self.group = 0.0;
+        self.tens_seen = false;
+    }
+
+    /// The value read so far.
+    fn value(&self) -> f64 {
+        self.total + self.group + self.current.unwrap_or(0) as f64
+    }
 }
 
 #[cfg(test)]

@@ -1,0 +1,185 @@
+//! Member counts: đoàn viên, CNVCLĐ, người lao động, cán bộ công đoàn, công đoàn cơ sở …
+//!
+//! A count is a number (digits, or words: "hai mươi đoàn viên", "hàng nghìn công nhân")
+//! followed by a unit from `rules/count_units.tsv`: an optional prefix ("lượt", "trường
+//! hợp"), a head noun with its kind (member, worker, official, union), noun modifiers
+//! ("CĐCS doanh nghiệp", "đoàn viên Công đoàn") and a second person noun joined by ", " or
+//! " và " ("đoàn viên, người lao động"). Everything else after a number is not a count: gifts
+//! and vouchers ("950 suất quà"), initiatives, sessions ("gần 2.000 cuộc"), "6 đơn vị",
+//! percentages ("100% CĐCS").
+//!
+//! The category comes from the count's clause (`rules/count_categories.tsv`): the nearest cue
+//! before the number, else the nearest after the unit, fitted to the unit kind (a membership
+//! total stated in CNVCLĐ is a workforce: "167.009 đoàn viên/190.567 CNVCLĐ" gives
+//! total_members and workers). With no cue: workers for worker nouns, officials for cán bộ,
+//! other for members and unions.
+//!
+//! A lone number word that is also a common word ("một" is "a", "năm" "year";
+//! `rules/count_weak_alone.tsv`) counts nothing. Number reading and qualifiers are shared with
+//! money in [`super::quantity`]; here are the unit phrases (`units`) and the category
+//! (`category`).
+
+mod category;
+#[cfg(test)]
+mod tests;
+mod units;
+
+use std::sync::LazyLock;
+
+use super::quantity::clause::covered;
+use super::quantity::qualifiers::qualifier_before;
+use super::quantity::reading::{from_digit_runs, number_word_starts, read_words, Quantity};
+use super::quantity::table::Word;
+use super::quantity::words::word_start;
+use super::Document;
+use crate::normalize::CharOffsets;
+use crate::record::{CountCategory, MemberCountMention, Qualifier};
+use crate::rules::Table;
+use category::{cue, fit, workers_named_before};
+use units::{unit_at, Kind, UNITS};
+
+pub(crate) use category::{CategoryCue, COUNT_CATEGORIES_TSV};
+pub(crate) use units::{UnitPhrase, COUNT_UNITS_TSV};
+
+/// Number words too ambiguous to count alone.
+pub(crate) static COUNT_WEAK_ALONE_TSV: Table = Table::new(
+    "extract/rules/count_weak_alone.tsv",
+    include_str!("../rules/count_weak_alone.tsv"),
+    &["word"],
+    &["word"],
+);
+
+/// A count in bytes, before conversion.
+#[derive(Debug, Clone, PartialEq)]
+struct Candidate {
+    /// Byte where the surface starts (the qualifier, or the number).
+    start: usize,
+    /// Byte just past the unit.
+    end: usize,
+    /// The number counted.
+    count: u64,
+    /// Byte where the unit starts.
+    unit_start: usize,
+    /// What is counted.
+    category: CountCategory,
+    /// The qualifier written before the number.
+    qualifier: Qualifier,
+}
+
+/// Number words too ambiguous to count alone: "một" is also "a", "năm" "year", "tư"
+/// "private".
+static WEAK_ALONE: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let rows: Vec<Word> = COUNT_WEAK_ALONE_TSV.load().unwrap_or_default();
+    rows.into_iter().map(|Word(w)| w).collect()
+});
+
+/// A count from the quantity `q` if a unit follows it.
+fn count_from(text: &str, q: Quantity) -> Option<Candidate> {
+    if q.value < 1.0 || q.value >= 1e12 || q.value.fract() != 0.0 {
+        return None;
+    }
+    if q.words && !q.vague {
+        let written = &text[q.start..q.end];
+        if !written.contains(' ') && WEAK_ALONE.contains(&written.to_lowercase().as_str()) {
+            return None;
+        }
+    }
+    let (unit_start, end, kind) = unit_at(text, q.end)?;
+    let found_cue = cue(text, q.start, end);
+    let mut category = fit(kind, found_cue);
+    // People in general are counted only as the recipients of support ("giúp 25.000 người
+    // khó khăn"), or as workers where their sentence has named workers before them and no cue
+    // says otherwise ("công nhân không về quê đông như … khu công nghiệp hơn 98.000 người"); a
+    // population or a crowd ("từ 2,250 người xuống 1.300 người") is no member count
+    // (news-extra x034).
+    if kind == Kind::Person && category != CountCategory::Beneficiaries {
+        if found_cue.is_none() && workers_named_before(text, q.start) {
+            category = CountCategory::Workers;
+        } else {
+            return None;
+        }
+    }
+    let (start, qualifier) = if q.vague {
+        (q.start, Qualifier::Vague)
+    } else {
+        qualifier_before(text, q.start).unwrap_or((q.start, Qualifier::Exact))
+    };
+    Some(Candidate {
+        start,
+        end,
+        count: q.value as u64,
+        unit_start,
+        category,
+        qualifier,
+    })
+}
+
+/// Finds the member counts of `doc`, in text order.
+///
+/// # Example
+/// ```
+/// use union_news::extract::{counts::extract_member_counts, Document};
+/// let doc = Document::from_text("LĐLĐ quận đã thành lập được 24 CĐCS, kết nạp được 1.199 đoàn viên.");
+/// let counts = extract_member_counts(&doc);
+/// assert_eq!(counts[1].text, "1.199 đoàn viên");
+/// assert_eq!(counts[1].count, 1199);
+/// assert_eq!(counts[1].category.as_str(), "new_members");
+/// ```
+pub fn extract_member_counts(doc: &Document) -> Vec<MemberCountMention> {
+    let text = doc.text.as_str();
+    let mut found = from_digit_runs(text, |q| count_from(text, q), |c| c.end);
+    let from_words = counts_in_words(text, &found);
+    found.extend(from_words);
+    found.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
+    mentions(text, found)
+}
+
+/// The counts written in words ("hai mươi đoàn viên", "hàng nghìn công nhân"), anchored on
+/// their unit nouns, outside the counts `found` with digits.
+fn counts_in_words(text: &str, found: &[Candidate]) -> Vec<Candidate> {
+    let mut spans: Vec<(usize, usize)> = found.iter().map(|c| (c.start, c.end)).collect();
+    spans.sort_unstable();
+    let mut from_words = Vec::new();
+    let mut covered_to = 0;
+    for m in UNITS.anchors.find_iter(text) {
+        let h = m.start();
+        if h < covered_to || !word_start(text, h) || covered(&spans, h) {
+            continue;
+        }
+        let candidate = number_word_starts(text, h)
+            .into_iter()
+            .filter(|&s| !covered(&spans, s))
+            .filter_map(|s| read_words(text, s))
+            .find(|q| q.end + 1 == h)
+            .and_then(|q| count_from(text, q));
+        if let Some(c) = candidate {
+            covered_to = c.end;
+            from_words.push(c);
+        }
+    }
+    from_words
+}
+
+/// The mentions of the candidates `found` (sorted by start, longest first), the first of
+/// overlapping ones kept, with code point spans: the one conversion from bytes.
+fn mentions(text: &str, found: Vec<Candidate>) -> Vec<MemberCountMention> {
+    let offsets = CharOffsets::new(text);
+    let mut out = Vec::new();
+    let mut last_end = 0;
+    for c in found {
+        if c.start < last_end {
+            continue;
+        }
+        last_end = c.end;
+        out.push(MemberCountMention {
+            text: text[c.start..c.end].to_string(),
+            start: offsets.char_offset(c.start),
+            end: offsets.char_offset(c.end),
+            count: c.count,
+            unit: text[c.unit_start..c.end].to_string(),
+            category: c.category,
+            qualifier: c.qualifier,
+        });
+    }
+    out
+}

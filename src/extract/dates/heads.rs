@@ -1,0 +1,276 @@
+//! The words before a numeral that make it a date (head words: "Ngày", "Chiều", "tháng",
+//! "năm", "nhiệm kỳ", "Giáp Thìn"), the word after it that lets a date stand without one, and
+//! the document names and numbers a numeral belongs to instead.
+
+use super::lexicon::{Kind, Lexicon, OFFSETS};
+use super::words::{from_before, letter_word_before};
+use crate::normalize::chars::{is_alnum, is_alpha};
+use crate::record::TimeOfDay;
+
+/// How many words before a numeral are read for a document kind ("Thông tư liên tịch
+/// 01/2017", "Nghị quyết số 02/2023").
+const DOC_NUMBER_REACH: usize = 4;
+
+/// How many words before a "năm YYYY" head are read for a legal document's name ("Bộ luật
+/// Lao động năm 2019"), unless a [`Kind::WalkStop`] word ends the walk first.
+const DOC_NAME_REACH: usize = 6;
+
+/// What precedes a point: where its surface starts and what the head words say.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Head {
+    /// Byte offset where the surface starts (the head word, or the token).
+    pub start: usize,
+    /// A head word makes the numeral a date ("Ngày", "Chiều", "tháng", "năm", "Giáp Thìn").
+    pub named: bool,
+    /// A term head ("nhiệm kỳ", "khóa", "giai đoạn") or a preposition: no "đầu"/"cuối"
+    /// before it joins the surface.
+    pub term: bool,
+    /// "từ" before the head: start of "từ … đến …", when a range follows.
+    pub from: Option<usize>,
+    /// "Sáng nay (17/7)": the closing parenthesis belongs to the surface.
+    pub paren: bool,
+    /// A preposition of time without a head word ("từ 15/2", "trước 30/3"): the date then
+    /// stands only with a [`Kind::DateFollower`] after it.
+    pub prep: bool,
+    /// The part of the day a head word names ("Chiều").
+    pub time_of_day: Option<TimeOfDay>,
+}
+
+/// Head words of a day: "Ngày", "Chiều", "Chiều ngày", "Sáng nay (", "Sáng mai (".
+pub(super) fn day_head(text: &str, tok_start: usize, lex: &Lexicon) -> Head {
+    let mut head = Head {
+        start: tok_start,
+        ..Head::default()
+    };
+    if let Some(paren) = text[..tok_start].strip_suffix('(') {
+        // "Sáng nay (17/7)", "hôm nay (17/7)".
+        let Some((s, w)) = letter_word_before(text, paren.len()) else {
+            return head;
+        };
+        // "ngày thứ Năm (20/1)", "Chủ nhật (23/1)".
+        if let Some((s0, _)) = weekday_ending_at(text, s, w) {
+            head.start = s0;
+            head.named = true;
+            head.paren = true;
+            if let Some((s1, w1)) = letter_word_before(text, s0) {
+                if lex.is(Kind::DayHead, w1) || lex.is(Kind::TimeOfDay, w1) {
+                    head.start = s1;
+                    head.time_of_day = TimeOfDay::from_word(w1);
+                }
+            }
+            return head;
+        }
+        if matches!(w.to_lowercase().as_str(), "nay" | "qua" | "mai") {
+            if let Some((s0, w0)) = letter_word_before(text, s) {
+                let tod = lex
+                    .is(Kind::TimeOfDay, w0)
+                    .then(|| TimeOfDay::from_word(w0))
+                    .flatten();
+                if tod.is_some() || w0.eq_ignore_ascii_case("hôm") || w0 == "Hôm" {
+                    head.start = s0;
+                    head.named = true;
+                    head.paren = true;
+                    head.time_of_day = tod;
+                }
+            }
+        }
+        return head;
+    }
+    if let Some((s, w)) = letter_word_before(text, tok_start) {
+        if lex.is(Kind::DayHead, w) {
+            head.start = s;
+            head.named = true;
+            if let Some((s0, w0)) = letter_word_before(text, s) {
+                if lex.is(Kind::TimeOfDay, w0) {
+                    head.start = s0;
+                    head.time_of_day = TimeOfDay::from_word(w0);
+                }
+            }
+        } else if lex.is(Kind::TimeOfDay, w) {
+            head.start = s;
+            head.named = true;
+            head.time_of_day = TimeOfDay::from_word(w);
+        } else if lex.is(Kind::DayPreposition, w)
+            || letter_word_before(text, s)
+                .is_some_and(|(_, w0)| lex.is(Kind::DayPreposition, &format!("{w0} {w}")))
+        {
+            head.prep = true;
+        }
+    }
+    head.from = from_before(text, head.start);
+    head
+}
+
+/// A weekday whose last word `w` starts at `s` ("thứ Năm", "Chủ nhật"; `rules/date_offsets.tsv`):
+/// its start and number (0 is Monday). The second word of "thứ X" must be capitalized: "thứ
+/// năm" in lower case is also the ordinal "fifth".
+pub(super) fn weekday_ending_at(text: &str, s: usize, w: &str) -> Option<(usize, u8)> {
+    let (s0, w0) = letter_word_before(text, s)?;
+    let lower = format!("{w0} {w}").to_lowercase();
+    let day = OFFSETS.weekday(&lower)?;
+    if lower.starts_with("thứ ") && !w.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    Some((s0, day))
+}
+
+/// Whether what follows byte `end` lets a date without a head word stand: the end of the
+/// text, punctuation, a capitalized word (captions and headlines run on without a stop), or
+/// a [`Kind::DateFollower`]. Any other word makes the numeral a count or a ratio ("từ 5/5
+/// thành phố"), and a unit sign ("%") a quantity.
+pub(super) fn follower_ok(text: &str, end: usize, lex: &Lexicon) -> bool {
+    let rest = text.get(end..).unwrap_or_default();
+    match rest.chars().next() {
+        None => true,
+        Some(' ') => {
+            let next = &rest[1..];
+            let len: usize = next
+                .chars()
+                .take_while(|c| is_alpha(*c))
+                .map(char::len_utf8)
+                .sum();
+            let word = &next[..len];
+            match word.chars().next() {
+                None => !next.starts_with(|c: char| c.is_ascii_digit() || c == '%'),
+                Some(c) if c.is_uppercase() => true,
+                Some(_) => lex.is(Kind::DateFollower, word),
+            }
+        }
+        Some(c) => !is_alnum(c) && c != '%',
+    }
+}
+
+/// The head word of a month: "tháng".
+pub(super) fn month_head(text: &str, tok_start: usize, _lex: &Lexicon) -> Head {
+    let mut head = Head {
+        start: tok_start,
+        ..Head::default()
+    };
+    if let Some((s, w)) = letter_word_before(text, tok_start) {
+        if w == "tháng" || w == "Tháng" || w == "THÁNG" {
+            head.start = s;
+            head.named = true;
+        }
+    }
+    head.from = from_before(text, head.start);
+    head
+}
+
+/// Head words of a year: "năm", "Năm", "năm mới", "đầu năm", "Quý Mão", "nhiệm kỳ", "khóa".
+pub(super) fn year_head(text: &str, tok_start: usize, lex: &Lexicon) -> Head {
+    let mut head = Head {
+        start: tok_start,
+        ..Head::default()
+    };
+    let Some((s1, w1)) = letter_word_before(text, tok_start) else {
+        return head;
+    };
+    let prev = letter_word_before(text, s1);
+    let is_nam = |w: &str| w.to_lowercase() == "năm";
+    if is_nam(w1) {
+        head.start = s1;
+        head.named = true;
+    } else if w1.to_lowercase() == "mới" && prev.is_some_and(|(_, w)| is_nam(w)) {
+        head.start = prev.map_or(s1, |(s, _)| s);
+        head.named = true;
+    } else if lex.is(Kind::LunarBranch, w1) && prev.is_some_and(|(_, w)| lex.is(Kind::LunarStem, w))
+    {
+        head.start = prev.map_or(s1, |(s, _)| s);
+        head.named = true;
+    } else if lex.is(Kind::TermHead, w1) {
+        head.start = s1;
+        head.named = true;
+        head.term = true;
+    } else if let Some((s0, _)) =
+        prev.filter(|(_, w0)| lex.is(Kind::TermHead, &format!("{w0} {w1}")))
+    {
+        head.start = s0;
+        head.named = true;
+        head.term = true;
+    }
+    if !head.named && lex.is(Kind::YearPreposition, w1) {
+        // "tăng gấp 2 trong 2021": the year alone, after a preposition of time.
+        head.named = true;
+        head.term = true;
+    }
+    if head.named && !head.term {
+        if let Some((s, w)) = letter_word_before(text, head.start) {
+            if lex.is(Kind::YearModifier, w) {
+                head.start = s;
+            }
+        }
+    }
+    head.from = from_before(text, head.start);
+    head
+}
+
+/// True when one of the [`DOC_NUMBER_REACH`] words before `start` names a document kind
+/// ("Thông tư liên tịch 01/2017", "Nghị quyết số 02/2023"): the numeral is then a document
+/// number.
+pub(super) fn numbers_document(text: &str, start: usize, lex: &Lexicon) -> bool {
+    let mut pos = start;
+    let mut later: Option<&str> = None;
+    for _ in 0..DOC_NUMBER_REACH {
+        let Some((s, w)) = letter_word_before(text, pos) else {
+            return false;
+        };
+        if lex.is(Kind::DocNumber, w)
+            || later.is_some_and(|l| lex.is(Kind::DocNumber, &format!("{w} {l}")))
+        {
+            return true;
+        }
+        later = Some(w);
+        pos = s;
+    }
+    false
+}
+
+/// True when the words before a "năm YYYY" head at `head_start` name a legal document
+/// ("Hiến pháp năm 2013", "Bộ luật Lao động năm 2019", "Luật Công đoàn năm 2012").
+pub(super) fn names_document(text: &str, head_start: usize, lex: &Lexicon) -> bool {
+    let mut pos = head_start;
+    let mut later: Option<&str> = None;
+    for _ in 0..DOC_NAME_REACH {
+        let Some((s, w)) = letter_word_before(text, pos) else {
+            return false;
+        };
+        if lex.is(Kind::DocName, w)
+            || later.is_some_and(|l| lex.is(Kind::DocName, &format!("{w} {l}")))
+        {
+            return true;
+        }
+        if lex.is(Kind::WalkStop, w) {
+            return false;
+        }
+        later = Some(w);
+        pos = s;
+    }
+    false
+}
+
+/// Whether four digits at `start` are the year of a named event or report: after a
+/// capitalized name ("Olympic Sochi 2014", "Olympic London 2012") or a
+/// [`Kind::YearNoun`] ("thường niên 2012", "Báo cáo tài chính 2012"), unless a
+/// [`Kind::YearNameBlock`] word stands before the name ("Chỉ số Russell 2000") or the number
+/// is a document's ("Quyết định 2014").
+pub(super) fn names_the_year(text: &str, start: usize, lex: &Lexicon) -> bool {
+    let Some((s1, w1)) = letter_word_before(text, start) else {
+        return false;
+    };
+    let prev = letter_word_before(text, s1);
+    let noun = lex.is(Kind::YearNoun, w1)
+        || prev.is_some_and(|(_, w0)| lex.is(Kind::YearNoun, &format!("{w0} {w1}")));
+    let name = w1.chars().next().is_some_and(char::is_uppercase) && w1.chars().count() > 1;
+    if !(noun || name) {
+        return false;
+    }
+    let blocked = |pos: usize| {
+        let Some((s, w)) = letter_word_before(text, pos) else {
+            return false;
+        };
+        lex.is(Kind::YearNameBlock, w)
+            || letter_word_before(text, s)
+                .is_some_and(|(_, w0)| lex.is(Kind::YearNameBlock, &format!("{w0} {w}")))
+    };
+    !blocked(start) && !blocked(s1) && !numbers_document(text, start, lex)
+}

@@ -1,0 +1,260 @@
+//! Unit tests of the money extractor.
+
+use super::*;
+use crate::extract::quantity::qualifiers::{QualifierRow, QUALIFIERS_TSV};
+use crate::extract::quantity::table::Word;
+use crate::extract::Document;
+use crate::record::Qualifier;
+
+fn money(text: &str) -> Vec<MoneyMention> {
+    extract_money(&Document::from_text(text))
+}
+
+fn one(text: &str) -> MoneyMention {
+    let found = money(text);
+    assert_eq!(found.len(), 1, "{text}: {found:?}");
+    found.into_iter().next().unwrap_or_else(|| unreachable!())
+}
+
+// Found by the `record` fuzz target: 309 nines and "$" gave an amount of infinity, which
+// serde_json writes as null, so the record broke its schema and did not read back.
+#[test]
+fn a_number_of_over_300_digits_is_no_money_amount() {
+    let nines = "9".repeat(309);
+    assert!(money(&format!("{nines}$")).is_empty());
+    assert!(money(&format!("từ 5 đến {nines} tỷ đồng"))
+        .iter()
+        .all(|m| m.amount_max.is_none_or(f64::is_finite)));
+    assert_eq!(money("hơn 999 tỷ đồng")[0].amount, 999e9);
+}
+
+#[test]
+fn seed_004_qualified_amounts_with_nbsp() {
+    // normalize() turns the NBSP of the seed into a space.
+    let m = one("với số tiền gần 60,8 tỷ đồng dịp Tết Nguyên đán năm 2023.");
+    assert_eq!(
+        (m.text.as_str(), m.amount, m.qualifier),
+        ("gần 60,8 tỷ đồng", 60_800_000_000.0, Qualifier::About)
+    );
+    let m = one("có giá trị làm lợi hơn 100 tỷ đồng cho đơn vị, doanh nghiệp, xã hội.");
+    assert_eq!(
+        (m.text.as_str(), m.amount, m.qualifier),
+        ("hơn 100 tỷ đồng", 1e11, Qualifier::MoreThan)
+    );
+}
+
+#[test]
+fn seed_000_vague_compound_scale() {
+    let m = one("với 424.830 sáng kiến làm lợi hàng trăm nghìn tỷ đồng.");
+    assert_eq!(
+        (m.text.as_str(), m.amount, m.qualifier, m.currency.as_str()),
+        ("hàng trăm nghìn tỷ đồng", 1e14, Qualifier::Vague, "VND")
+    );
+}
+
+#[test]
+fn spans_are_code_points() {
+    let text = "Nhân dịp Tết, tặng 4.000 phiếu mua hàng trị giá 375 triệu đồng cho đoàn viên";
+    let m = one(text);
+    let chars: Vec<char> = text.chars().collect();
+    assert_eq!(chars[m.start..m.end].iter().collect::<String>(), m.text);
+    assert_eq!(m.text, "375 triệu đồng");
+}
+
+#[test]
+fn ratios_counts_and_initiatives_are_not_money() {
+    assert!(money("Chương trình 01 triệu sáng kiến - nỗ lực vượt khó").is_empty());
+    assert!(money("tỷ lệ 95% đoàn viên, tỷ trọng 30% doanh thu").is_empty());
+    assert!(money("hơn 15 nghìn đề tài, sáng kiến của người lao động").is_empty());
+    assert!(money("Năm 2024 đồng thời triển khai, 5 đồng chí được khen").is_empty());
+    assert!(money("trao 950 suất quà cho đoàn viên").is_empty());
+}
+
+#[test]
+fn currencies() {
+    let found = money("bán hàng trăm căn nhà bỏ hoang với giá chỉ 1 Euro (khoảng 1,2 USD).");
+    let got: Vec<_> = found
+        .iter()
+        .map(|m| (m.text.as_str(), m.amount, m.currency.as_str(), m.qualifier))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("1 Euro", 1.0, "EUR", Qualifier::Exact),
+            ("khoảng 1,2 USD", 1.2, "USD", Qualifier::About)
+        ]
+    );
+    assert_eq!(one("lương 500.000đ/tháng").amount, 500_000.0);
+    assert_eq!(one("nộp 2 triệu VNĐ").currency, "VND");
+    assert_eq!(one("khoản vay 300 đô la Mỹ").currency, "USD");
+}
+
+#[test]
+fn qualifiers() {
+    for (text, surface, qualifier) in [
+        (
+            "mức hỗ trợ tối đa 5 triệu đồng",
+            "tối đa 5 triệu đồng",
+            Qualifier::AtMost,
+        ),
+        (
+            "mỗi người ít nhất 200 nghìn đồng",
+            "ít nhất 200 nghìn đồng",
+            Qualifier::AtLeast,
+        ),
+        (
+            "dự án xấp xỉ 3 tỷ đồng",
+            "xấp xỉ 3 tỷ đồng",
+            Qualifier::About,
+        ),
+        (
+            "thu nhập dưới 1 triệu đồng",
+            "dưới 1 triệu đồng",
+            Qualifier::LessThan,
+        ),
+        (
+            "doanh thu vượt 2 tỷ đồng",
+            "vượt 2 tỷ đồng",
+            Qualifier::MoreThan,
+        ),
+        // The minimum wage is a noun, not a lower bound.
+        (
+            "lương tối thiểu 4,96 triệu đồng",
+            "4,96 triệu đồng",
+            Qualifier::Exact,
+        ),
+    ] {
+        let m = one(text);
+        assert_eq!(
+            (m.text.as_str(), m.qualifier),
+            (surface, qualifier),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn ranges() {
+    let m = one("mức hỗ trợ từ 1 đến 2 triệu đồng mỗi người");
+    assert_eq!(
+        (m.text.as_str(), m.amount, m.amount_max),
+        ("từ 1 đến 2 triệu đồng", 1e6, Some(2e6))
+    );
+    let m = one("mỗi suất 1-2 triệu đồng");
+    assert_eq!(
+        (m.text.as_str(), m.amount, m.amount_max),
+        ("1-2 triệu đồng", 1e6, Some(2e6))
+    );
+    let m = one("từ 500 nghìn đến 1 triệu đồng");
+    assert_eq!((m.amount, m.amount_max), (5e5, Some(1e6)));
+}
+
+#[test]
+fn number_words_and_vague_amounts() {
+    let m = one("tôi còn cho mượn một chỉ vàng và một ngàn đồng bạc để có vốn làm ăn.");
+    assert_eq!((m.text.as_str(), m.amount), ("một ngàn đồng", 1000.0));
+    let m = one("Ủng hộ hai tỷ đồng cho quỹ");
+    assert_eq!((m.text.as_str(), m.amount), ("hai tỷ đồng", 2e9));
+    let m = one("đất hơn 5000 m 2 trị giá cả tỷ đồng thế mà");
+    assert_eq!(
+        (m.text.as_str(), m.amount, m.qualifier),
+        ("cả tỷ đồng", 1e9, Qualifier::Vague)
+    );
+    let m = one("thiệt hại hàng chục triệu đồng");
+    assert_eq!(m.amount, 1e7);
+    assert_eq!(one("thu về hàng tỷ đồng").amount, 1e9);
+}
+
+#[test]
+fn bare_amounts_need_a_money_context() {
+    // news-extra x031: a headline fragment without a currency word.
+    let m = one("Được 400 triệu vẫn không chịu Xử sơ thẩm");
+    assert_eq!((m.text.as_str(), m.currency.as_str()), ("400 triệu", "VND"));
+    let m = one("tiền cơm ba bữa nuôi dì lên đến cả tỉ.");
+    assert_eq!(
+        (m.text.as_str(), m.amount, m.qualifier),
+        ("cả tỉ", 1e9, Qualifier::Vague)
+    );
+    assert_eq!(one("lương 5 triệu/tháng").amount, 5e6);
+    // corpus-html vnexpress-2: a monthly wage after "mỗi tháng".
+    assert_eq!(
+        one("nhận vào làm việc với mức lương mỗi tháng 7 triệu đồng.").amount,
+        7e6
+    );
+    assert!(money("dân số 1,3 triệu người").is_empty());
+    assert!(money("Thành phố có 2 triệu.").is_empty());
+}
+
+#[test]
+fn compound_and_half_scales() {
+    assert_eq!(one("giá 1 tỷ 200 triệu đồng").amount, 1.2e9);
+    assert_eq!(one("giá 1 triệu rưỡi đồng").amount, 1.5e6);
+    let m = one("vay trên 51triệu đồng");
+    assert_eq!((m.text.as_str(), m.amount), ("trên 51triệu đồng", 51e6));
+    let m = one("vốn điều lệ chỉ là chưa đến 11 tỷ đồng");
+    assert_eq!(
+        (m.text.as_str(), m.qualifier),
+        ("chưa đến 11 tỷ đồng", Qualifier::LessThan)
+    );
+}
+
+#[test]
+fn no_panic_on_odd_input() {
+    for text in [
+        "",
+        "1",
+        "đồng",
+        "tỷ",
+        "hàng",
+        "1.",
+        "5 tỷ",
+        "9999999999999999999999 đồng",
+        "1-",
+        "từ 1 đến",
+    ] {
+        let _ = money(text);
+    }
+}
+
+#[test]
+fn rule_keys_are_lower_case_and_currencies_iso_codes() {
+    // Sorting, NFC, duplicates and every cell parsing: the all-tables test in `rules`.
+    let units: Vec<MoneyUnit> = MONEY_UNITS_TSV.load().unwrap_or_else(|e| panic!("{e}"));
+    for unit in &units {
+        assert_eq!(unit.unit, unit.unit.to_lowercase(), "{unit:?}");
+        let code = unit.currency;
+        assert!(code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase()));
+    }
+    let qualifiers: Vec<QualifierRow> = QUALIFIERS_TSV.load().unwrap_or_else(|e| panic!("{e}"));
+    for row in &qualifiers {
+        assert_eq!(row.phrase, row.phrase.to_lowercase(), "{row:?}");
+    }
+    let context: Vec<ContextWord> = MONEY_CONTEXT_TSV.load().unwrap_or_else(|e| panic!("{e}"));
+    for row in &context {
+        assert_eq!(row.word, row.word.to_lowercase(), "{row:?}");
+    }
+    let count_units: Vec<crate::extract::counts::UnitPhrase> =
+        crate::extract::counts::COUNT_UNITS_TSV
+            .load()
+            .unwrap_or_else(|e| panic!("{e}"));
+    for row in &count_units {
+        assert_eq!(row.phrase, row.phrase.to_lowercase(), "{row:?}");
+    }
+    let cues: Vec<crate::extract::counts::CategoryCue> =
+        crate::extract::counts::COUNT_CATEGORIES_TSV
+            .load()
+            .unwrap_or_else(|e| panic!("{e}"));
+    for row in &cues {
+        assert_eq!(row.keyword, row.keyword.to_lowercase(), "{row:?}");
+    }
+    for table in [
+        &MONEY_NOT_UNITS_TSV,
+        &crate::extract::counts::COUNT_WEAK_ALONE_TSV,
+        &crate::extract::quantity::numbers::SCALE_COMPOUNDS_TSV,
+    ] {
+        let words: Vec<Word> = table.load().unwrap_or_else(|e| panic!("{e}"));
+        for Word(w) in words {
+            assert_eq!(w, w.to_lowercase(), "{}: {w}", table.name);
+        }
+    }
+}

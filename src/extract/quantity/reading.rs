@@ -1,0 +1,273 @@
+//! Reading a quantity at a place in the text: digits or number words, their scale words
+//! ("60,8 tỷ", "1 tỷ 200 triệu", "hai mươi lăm", "hàng trăm nghìn tỷ"), and whether a digit
+//! run starts one at all.
+
+use std::sync::LazyLock;
+
+use super::numbers::{is_number_word, parse_number_words, parse_numeral, parse_scale, scale_of};
+use super::qualifiers::is_vague_marker;
+use super::words::{letters_at, letters_ending_at, word_ci, word_start};
+use crate::rules::{Line, List, Row, RuleError, Table};
+
+/// The rule table: words before a number that make it no quantity, and the words before
+/// them that keep it one.
+pub(crate) static NOT_QUANTITY_BEFORE_TSV: Table = Table::new(
+    "extract/rules/not_quantity_before.tsv",
+    include_str!("../rules/not_quantity_before.tsv"),
+    &["word", "unless_after"],
+    &["word"],
+);
+
+/// A row of [`NOT_QUANTITY_BEFORE_TSV`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct NotQuantityBefore {
+    /// The word just before the number, lower case.
+    pub word: &'static str,
+    /// The words before `word` that keep the number a quantity.
+    pub unless_after: Vec<&'static str>,
+}
+
+impl Row for NotQuantityBefore {
+    fn from_line(line: &Line<'_>) -> Result<Self, RuleError> {
+        let unless: Option<List<&'static str>> = line.get("unless_after")?;
+        Ok(NotQuantityBefore {
+            word: line.get("word")?,
+            unless_after: unless.map_or_else(Vec::new, |list| list.0),
+        })
+    }
+}
+
+/// Words before a number that make it a date, an ordinal or an identifier ("năm 2000",
+/// "số 5", "Chỉ thị 05"), each with the words before it that keep the number a quantity
+/// ("tổng số 500", "mỗi tháng 7 triệu đồng"); a malformed table (caught by the tests) yields
+/// none.
+static NOT_QUANTITY_BEFORE: LazyLock<Vec<NotQuantityBefore>> =
+    LazyLock::new(|| NOT_QUANTITY_BEFORE_TSV.load().unwrap_or_default());
+
+/// How many number words (or vague markers) before an anchor are tried as the start of a
+/// number in words: more than "một trăm hai mươi lăm nghìn" needs.
+const MAX_NUMBER_WORDS: usize = 8;
+
+/// A number read from the text: digits or words, with the scale words after it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Quantity {
+    /// Byte where the number starts (the vague marker, for "hàng tỷ").
+    pub start: usize,
+    /// Byte just past the number and its scale words.
+    pub end: usize,
+    /// The value: the number times its scale.
+    pub value: f64,
+    /// The number before its scale (for ranges, "1-2 triệu").
+    pub number: f64,
+    /// Power of ten of the scale words read (0 when there are none).
+    pub scale_exp: i32,
+    /// Read from "hàng/cả/vài/mấy" + scale words.
+    pub vague: bool,
+    /// Written in words.
+    pub words: bool,
+}
+
+/// `number` × 10^`exp`, without binary rounding noise (60,8 tỷ is exactly 60 800 000 000).
+pub(crate) fn scaled(number: f64, exp: i32) -> f64 {
+    format!("{number}e{exp}")
+        .parse()
+        .unwrap_or(number * 10f64.powi(exp))
+}
+
+/// The power of ten of a scale product (all scales are powers of ten).
+fn exp_of(scale: f64) -> i32 {
+    scale.log10().round() as i32
+}
+
+/// The quantities read from the digit runs of `text` that start a quantity token, each turned
+/// into a mention by `mention` (or dropped); the scan goes on after each mention's end, which
+/// `end_of` gives.
+pub(crate) fn from_digit_runs<C>(
+    text: &str,
+    mention: impl Fn(Quantity) -> Option<C>,
+    end_of: impl Fn(&C) -> usize,
+) -> Vec<C> {
+    let mut found = Vec::new();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && (bytes[i].is_ascii_digit() || matches!(bytes[i], b'.' | b',')) {
+            i += 1;
+        }
+        if !starts_quantity(text, start) {
+            continue;
+        }
+        if let Some(c) = read_digits(text, start).and_then(&mention) {
+            i = i.max(end_of(&c));
+            found.push(c);
+        }
+    }
+    found
+}
+
+/// Whether a digit run starting at byte `pos` is the start of a quantity token: not glued to
+/// a word ("Covid-19" is glued by its dash only, so it passes here and fails elsewhere), not
+/// inside a number, a fraction or a date ("898/994", "12/12"), not after a date word.
+pub(crate) fn starts_quantity(text: &str, pos: usize) -> bool {
+    let bytes = text.as_bytes();
+    if pos > 0 {
+        let prev = bytes[pos - 1];
+        let before_prev = pos.checked_sub(2).map(|i| bytes[i]);
+        if prev.is_ascii_digit()
+            || matches!(prev, b'.' | b',' | b'/') && before_prev.is_some_and(|b| b.is_ascii_digit())
+            || prev == b'-' && before_prev.is_some_and(|b| b.is_ascii_alphanumeric())
+        {
+            return false;
+        }
+        if !word_start(text, pos) {
+            return false;
+        }
+    }
+    let (_, prev_word) = letters_ending_at(text, pos.saturating_sub(1));
+    if pos >= 1 && bytes[pos - 1] == b' ' && !prev_word.is_empty() {
+        let lower = prev_word.to_lowercase();
+        if let Some(row) = NOT_QUANTITY_BEFORE.iter().find(|row| row.word == lower) {
+            let unless = &row.unless_after;
+            // "tổng số 500"; "mỗi tháng 7 triệu đồng", "hằng năm 200 tỷ đồng": a rate per
+            // period, not a month.
+            let kept = !unless.is_empty() && {
+                let (start, _) = letters_ending_at(text, pos - 1);
+                let (_, word) = letters_ending_at(text, start.saturating_sub(1));
+                unless.contains(&word.to_lowercase().as_str())
+            };
+            if !kept {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// Reads a number written with digits at byte `start` (a token start), with its scale words
+/// ("60,8 tỷ", "1 tỷ 200 triệu", "1 triệu rưỡi").
+pub(crate) fn read_digits(text: &str, start: usize) -> Option<Quantity> {
+    let rest = text.get(start..)?;
+    let numeral = parse_numeral(rest)?;
+    let mut end = start + numeral.len;
+    // A date or code ("1.8.2024", "12/12", "04/2016/VB") or a percentage is no quantity.
+    let after = &text.as_bytes()[end..];
+    if after.first() == Some(&b'%')
+        || matches!(after.first(), Some(b'/' | b'.'))
+            && after.get(1).is_some_and(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let mut q = Quantity {
+        start,
+        end,
+        value: numeral.value,
+        number: numeral.value,
+        scale_exp: 0,
+        vague: false,
+        words: false,
+    };
+    if let Some(scale) = parse_scale(&text[end..]) {
+        end += scale.len;
+        q.scale_exp = exp_of(scale.value);
+        q.value = scaled(numeral.value, q.scale_exp);
+        q.end = end;
+        // "1 tỷ 200 triệu", "2 triệu 500 nghìn": a smaller scaled number right after.
+        if let Some(more) = text[end..]
+            .strip_prefix(' ')
+            .filter(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+            .and_then(|r| {
+                let n = parse_numeral(r)?;
+                let s = parse_scale(&r[n.len..])?;
+                let exp = exp_of(s.value);
+                (exp < q.scale_exp && exp >= 3).then(|| (scaled(n.value, exp), 1 + n.len + s.len))
+            })
+        {
+            q.value += more.0;
+            q.end += more.1;
+        }
+        add_half(text, &mut q);
+    }
+    Some(q)
+}
+
+/// "1 triệu rưỡi", "hai tỷ rưỡi": half of the last scale word more.
+fn add_half(text: &str, q: &mut Quantity) {
+    let Some(n) = text
+        .get(q.end..)
+        .and_then(|r| r.strip_prefix(' '))
+        .and_then(|r| word_ci(r, "rưỡi"))
+    else {
+        return;
+    };
+    let (_, last) = letters_ending_at(text, q.end);
+    if let Some(scale) = scale_of(last) {
+        q.value += scale / 2.0;
+        q.end += 1 + n;
+    }
+}
+
+/// Reads a number written in words at byte `start`: "hai mươi lăm triệu", "một ngàn", or a
+/// vague marker with scale words ("hàng trăm nghìn tỷ", "cả tỉ").
+pub(crate) fn read_words(text: &str, start: usize) -> Option<Quantity> {
+    let first = letters_at(text, start);
+    if first.is_empty() {
+        return None;
+    }
+    if is_vague_marker(first) {
+        let after = start + first.len();
+        let scale = parse_scale(text.get(after..)?)?;
+        if !text[after..].starts_with(' ') {
+            return None;
+        }
+        let exp = exp_of(scale.value);
+        let mut q = Quantity {
+            start,
+            end: after + scale.len,
+            value: scale.value,
+            number: 1.0,
+            scale_exp: exp,
+            vague: true,
+            words: true,
+        };
+        add_half(text, &mut q);
+        return Some(q);
+    }
+    let parsed = parse_number_words(text.get(start..)?)?;
+    let end = start + parsed.len;
+    let (_, last) = letters_ending_at(text, end);
+    let scale_exp = scale_of(last).map_or(0, exp_of);
+    let mut q = Quantity {
+        start,
+        end,
+        value: parsed.value,
+        number: parsed.value,
+        scale_exp,
+        vague: false,
+        words: true,
+    };
+    add_half(text, &mut q);
+    Some(q)
+}
+
+/// The starts of the run of number words (and vague markers) that ends just before byte
+/// `pos` (one space between words), farthest first: the candidates where a number in words
+/// that reaches `pos` may start.
+pub(crate) fn number_word_starts(text: &str, pos: usize) -> Vec<usize> {
+    let mut starts = Vec::new();
+    let mut at = pos;
+    while starts.len() < MAX_NUMBER_WORDS && at > 0 && text.as_bytes().get(at - 1) == Some(&b' ') {
+        let (start, word) = letters_ending_at(text, at - 1);
+        if word.is_empty() || !(is_number_word(word) || is_vague_marker(word)) {
+            break;
+        }
+        starts.push(start);
+        at = start;
+    }
+    starts.reverse();
+    starts
+}

@@ -1,0 +1,72 @@
+//! Words around a quantity: case-insensitive matching of lower-case rule phrases at a place
+//! in the text, word boundaries, and automata over rule words.
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+/// The word readers of the text toolkit the quantity rules use (one definition of a word
+/// boundary for every extractor).
+pub(crate) use crate::extract::text::{letters_at, letters_ending_at, word_end, word_start};
+use crate::normalize::chars::{is_alnum, lower_aligned_char};
+
+/// An aho-corasick automaton over lower-case `words`, plus their capitalized and upper-case
+/// forms when `cased` (Vietnamese case folding is beyond aho-corasick's ASCII option).
+pub(crate) fn build_ac(words: &[&str], cased: bool) -> AhoCorasick {
+    let mut patterns: Vec<String> = Vec::new();
+    for w in words {
+        patterns.push(w.to_string());
+        if cased {
+            let mut chars = w.chars();
+            if let Some(first) = chars.next() {
+                patterns.push(first.to_uppercase().chain(chars).collect());
+            }
+            patterns.push(w.to_uppercase());
+        }
+    }
+    patterns.sort();
+    patterns.dedup();
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(&patterns)
+        .expect("rule word automaton builds")
+}
+
+/// Whether character `h` equals lower-case character `n`, ignoring case.
+fn same_ci(h: char, n: char) -> bool {
+    h == n || lower_aligned_char(h) == n
+}
+
+/// If `hay` starts with lower-case `needle` (ignoring case), the bytes of `hay` it covers.
+pub(crate) fn prefix_ci(hay: &str, needle: &str) -> Option<usize> {
+    let mut chars = hay.char_indices();
+    for n in needle.chars() {
+        let (_, h) = chars.next()?;
+        if !same_ci(h, n) {
+            return None;
+        }
+    }
+    Some(chars.next().map_or(hay.len(), |(i, _)| i))
+}
+
+/// If `hay` starts with lower-case `needle` (ignoring case) followed by a word end, the
+/// bytes it covers.
+pub(crate) fn word_ci(hay: &str, needle: &str) -> Option<usize> {
+    let n = prefix_ci(hay, needle)?;
+    let ends_word = !needle.ends_with(|c: char| is_alnum(c));
+    (ends_word || word_end(hay, n)).then_some(n)
+}
+
+/// If `before` ends with lower-case `needle` (ignoring case) that starts a word, where it
+/// starts.
+pub(crate) fn suffix_ci(before: &str, needle: &str) -> Option<usize> {
+    let mut chars = before.char_indices().rev();
+    let mut start = before.len();
+    for n in needle.chars().rev() {
+        let (i, h) = chars.next()?;
+        if !same_ci(h, n) {
+            return None;
+        }
+        start = i;
+    }
+    word_start(before, start).then_some(start)
+}
