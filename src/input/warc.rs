@@ -206,7 +206,7 @@ enum GzipState {
     /// Between members.
     Between(Counted<File>),
     /// Inside the member that starts at `start`.
-    Inside { member: Member, start: u64 },
+    Inside { member: Box<Member>, start: u64 },
     /// At the end (or after an error that stops the file).
     Done,
 }
@@ -360,7 +360,10 @@ impl WarcReader {
                     let start = position(&reader);
                     let member =
                         BufReader::with_capacity(1 << 16, flate2::bufread::GzDecoder::new(reader));
-                    *state = GzipState::Inside { member, start };
+                    *state = GzipState::Inside {
+                        member: Box::new(member),
+                        start,
+                    };
                 }
                 GzipState::Inside { mut member, start } => {
                     let result = skip_blank_lines(&mut member)
@@ -377,7 +380,9 @@ impl WarcReader {
                             *state = GzipState::Inside { member, start };
                             return Some(self.item(start, parsed));
                         }
-                        Ok(None) => *state = GzipState::Between(member.into_inner().into_inner()),
+                        Ok(None) => {
+                            *state = GzipState::Between((*member).into_inner().into_inner())
+                        }
                         Err(err) => {
                             let kind = match err {
                                 RecordError::Io(err) => WarcErrorKind::Gzip(err),
@@ -389,7 +394,7 @@ impl WarcReader {
                                     kind
                                 }
                             };
-                            let mut reader = member.into_inner().into_inner();
+                            let mut reader = (*member).into_inner().into_inner();
                             if position(&reader) == start {
                                 // Nothing taken: step past the false start.
                                 if reader.fill_buf().is_ok_and(|b| !b.is_empty()) {
