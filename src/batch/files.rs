@@ -9,7 +9,8 @@ use rayon::prelude::*;
 use super::{process, Outcome, Unit};
 use crate::input::warc::{WarcItem, WarcReader};
 use crate::input::{
-    check_text_head, open_decompressed, FileKind, InputFile, Line, LineReader, MAX_ARTICLE_BYTES,
+    check_text_head, open_decompressed, Compression, FileKind, InputFile, Line, LineReader,
+    MAX_ARTICLE_BYTES,
 };
 use crate::Error;
 
@@ -146,6 +147,12 @@ fn queue_file(file: InputFile, progress: &dyn Fn(u64), batches: &mut Batches) ->
             error,
         });
     }
+    if Compression::of(&file.path) != Compression::None {
+        // Lines are counted in uncompressed bytes, the total in file sizes: the file is
+        // counted whole at its start.
+        progress(size);
+        return queue_lines(&origin, &mut reader, &|_| {}, batches);
+    }
     queue_lines(&origin, &mut reader, progress, batches)
 }
 
@@ -219,7 +226,9 @@ fn queue_warc(file: &InputFile, progress: &dyn Fn(u64), batches: &mut Batches) -
         }
     };
     let mut read = 0u64;
+    let mut records = 0usize;
     while let Some(item) = reader.next() {
+        records += 1;
         let now = reader.bytes_read();
         progress(now.saturating_sub(read));
         read = read.max(now);
@@ -234,6 +243,14 @@ fn queue_warc(file: &InputFile, progress: &dyn Fn(u64), batches: &mut Batches) -
         if !batches.push(unit) {
             return false;
         }
+    }
+    if records == 0 {
+        // No record at all: still one input, as an empty JSONL file is.
+        let origin = file.path.display().to_string();
+        return batches.push(Unit::Failed {
+            input: origin.clone(),
+            error: format!("{origin}: empty file"),
+        });
     }
     true
 }

@@ -248,6 +248,34 @@ mod tests {
     }
 
     #[test]
+    fn brotli_and_deflate_bodies_are_decoded() {
+        let page = b"<html><p>S\xc3\xa1ng 17/1, h\xe1\xbb\x99i ngh\xe1\xbb\x8b.</p></html>";
+        let mut br = Vec::new();
+        {
+            let mut writer = brotli::CompressorWriter::new(&mut br, 4096, 5, 22);
+            writer.write_all(page).unwrap();
+        }
+        let head = ResponseHead {
+            status: 200,
+            content_encoding: Some("br".into()),
+            ..ResponseHead::default()
+        };
+        assert_eq!(decode_body(&head, br).unwrap(), page);
+        // deflate with and without its zlib wrapper.
+        let mut zlib = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+        zlib.write_all(page).unwrap();
+        let mut raw =
+            flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default());
+        raw.write_all(page).unwrap();
+        let head = ResponseHead {
+            content_encoding: Some("deflate".into()),
+            ..head
+        };
+        assert_eq!(decode_body(&head, zlib.finish().unwrap()).unwrap(), page);
+        assert_eq!(decode_body(&head, raw.finish().unwrap()).unwrap(), page);
+    }
+
+    #[test]
     fn bad_responses_are_errors() {
         assert!(matches!(
             read_head(&mut &b"GET / HTTP/1.1\r\n\r\n"[..]),

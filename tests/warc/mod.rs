@@ -327,7 +327,12 @@ fn compressed_jsonl_and_text_are_read_as_the_files_they_hold() {
     assert!(
         stderr.ends_with("1 inputs, 0 records, 1 errors\n"),
         "{stderr}"
-    );
+    ); // An empty WARC file is one error, as an empty JSONL file is.
+    let empty = dir.path().join("gz/empty.warc.gz");
+    std::fs::write(&empty, b"").unwrap();
+    let (code, _, stderr) = extract(&[empty.to_str().unwrap()]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains("empty.warc.gz: empty file\n"), "{stderr}");
 }
 
 #[cfg(feature = "zstd")]
