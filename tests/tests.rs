@@ -10,3 +10,4 @@ mod html;
 mod orgs;
 mod pipeline;
 mod reliability;
+mod warc;

@@ -1,13 +1,17 @@
 //! Files and directories: units in batches, extracted in parallel while the batch before is
 //! written.
 
-use std::fs::File;
+use std::io::Read;
 use std::sync::mpsc::{sync_channel, SyncSender};
 
 use rayon::prelude::*;
 
 use super::{process, Outcome, Unit};
-use crate::input::{check_text_head, FileKind, InputFile, Line, LineReader, MAX_ARTICLE_BYTES};
+use crate::input::warc::{WarcItem, WarcReader};
+use crate::input::{
+    check_text_head, open_decompressed, Compression, FileKind, InputFile, Line, LineReader,
+    MAX_ARTICLE_BYTES,
+};
 use crate::Error;
 
 /// How many inputs are processed per parallel batch: bounds memory whatever the corpus size.
@@ -108,16 +112,20 @@ impl Batches {
     }
 }
 
-/// Queues one listed file: a whole file, or a JSONL file line by line. False once the writer
-/// has stopped.
+/// Queues one listed file: a whole file, a JSONL file line by line, a WARC file record by
+/// record. False once the writer has stopped.
 fn queue_file(file: InputFile, progress: &dyn Fn(u64), batches: &mut Batches) -> bool {
     let size = std::fs::metadata(&file.path).map(|m| m.len()).unwrap_or(0);
-    if FileKind::of(&file.path) != Some(FileKind::Jsonl) {
-        progress(size);
-        return batches.push(Unit::File(file));
+    match FileKind::of(&file.path) {
+        Some(FileKind::Jsonl) => {}
+        Some(FileKind::Warc) => return queue_warc(&file, progress, batches),
+        _ => {
+            progress(size);
+            return batches.push(Unit::File(file));
+        }
     }
     let origin = file.path.display().to_string();
-    let handle = match File::open(&file.path) {
+    let handle = match open_decompressed(&file.path) {
         Ok(handle) => handle,
         Err(err) => {
             return batches.push(Unit::Failed {
@@ -139,6 +147,12 @@ fn queue_file(file: InputFile, progress: &dyn Fn(u64), batches: &mut Batches) ->
             error,
         });
     }
+    if Compression::of(&file.path) != Compression::None {
+        // Lines are counted in uncompressed bytes, the total in file sizes: the file is
+        // counted whole at its start.
+        progress(size);
+        return queue_lines(&origin, &mut reader, &|_| {}, batches);
+    }
     queue_lines(&origin, &mut reader, progress, batches)
 }
 
@@ -146,7 +160,7 @@ fn queue_file(file: InputFile, progress: &dyn Fn(u64), batches: &mut Batches) ->
 /// none is one failed input). False once the writer has stopped.
 fn queue_lines(
     origin: &str,
-    reader: &mut LineReader<File>,
+    reader: &mut LineReader<Box<dyn Read + Send>>,
     progress: &dyn Fn(u64),
     batches: &mut Batches,
 ) -> bool {
@@ -199,6 +213,48 @@ fn queue_lines(
     }
 }
 
+/// Queues the records of a WARC file: a unit per HTML response, per skipped record and per
+/// corrupt record. False once the writer has stopped.
+fn queue_warc(file: &InputFile, progress: &dyn Fn(u64), batches: &mut Batches) -> bool {
+    let mut reader = match WarcReader::open(&file.path) {
+        Ok(reader) => reader,
+        Err(err) => {
+            return batches.push(Unit::Failed {
+                input: file.path.display().to_string(),
+                error: err.to_string(),
+            })
+        }
+    };
+    let mut read = 0u64;
+    let mut records = 0usize;
+    while let Some(item) = reader.next() {
+        records += 1;
+        let now = reader.bytes_read();
+        progress(now.saturating_sub(read));
+        read = read.max(now);
+        let unit = match item {
+            WarcItem::Page(page) => Unit::Warc(page),
+            WarcItem::Skipped(skipped) => Unit::Skipped(skipped),
+            WarcItem::Failed(err) => Unit::Failed {
+                input: err.input_name(),
+                error: err.to_string(),
+            },
+        };
+        if !batches.push(unit) {
+            return false;
+        }
+    }
+    if records == 0 {
+        // No record at all: still one input, as an empty JSONL file is.
+        let origin = file.path.display().to_string();
+        return batches.push(Unit::Failed {
+            input: origin.clone(),
+            error: format!("{origin}: empty file"),
+        });
+    }
+    true
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -216,6 +272,7 @@ mod tests {
                 self.0.push(match outcome {
                     Outcome::Record { record, input } => format!("{input} -> {}", record.id),
                     Outcome::Failed { error, .. } => error,
+                    Outcome::Skipped(skipped) => skipped.label().to_string(),
                 });
             }
             Ok(true)

@@ -20,11 +20,12 @@ pub use files::{extract_files, Deliver, WriterPanicked, BATCH};
 pub use stream::{extract_stream, LineAnswer, LineFailure};
 
 use crate::guard::guard;
+use crate::input::warc::{page_input, Skipped, WarcPage};
 use crate::input::{parse_jsonl_line, read_file_input, IdRegistry, InputFile};
 use crate::record::{article_record, Record, SourceKind};
 use crate::sink::RecordSink;
 
-/// One unit of work: a whole file or one JSONL line.
+/// One unit of work: a whole file, one JSONL line or one WARC record.
 #[derive(Debug)]
 pub enum Unit {
     /// A `.txt` or `.html` file, one input.
@@ -38,6 +39,10 @@ pub enum Unit {
         /// The line's bytes.
         bytes: Vec<u8>,
     },
+    /// An HTML response of a WARC file.
+    Warc(Box<WarcPage>),
+    /// A WARC record that is not an article: counted, not extracted.
+    Skipped(Skipped),
     /// An input that already failed (it could not be listed or read).
     Failed {
         /// The input's name.
@@ -64,6 +69,8 @@ pub enum Outcome {
         /// The error message.
         error: String,
     },
+    /// A WARC record that is not an article (not an input: the summary counts them).
+    Skipped(Skipped),
 }
 
 /// Reads and extracts one unit, under [`guard`].
@@ -88,6 +95,14 @@ pub fn process(unit: Unit) -> Outcome {
             });
             (input, result)
         }
+        Unit::Warc(page) => {
+            let input = page.input_name();
+            let result = guard(&input, || {
+                page_input(*page).map(|article| article_record(&article))
+            });
+            (input, result)
+        }
+        Unit::Skipped(skipped) => return Outcome::Skipped(skipped),
         Unit::Failed { input, error } => return Outcome::Failed { input, error },
     };
     match result {
@@ -125,7 +140,7 @@ pub fn load_outcomes(sink: &mut dyn RecordSink, outcomes: &mut [Outcome]) {
         .iter()
         .filter_map(|o| match o {
             Outcome::Record { record, .. } => Some((**record).clone()),
-            Outcome::Failed { .. } => None,
+            Outcome::Failed { .. } | Outcome::Skipped(_) => None,
         })
         .collect();
     if records.is_empty() || sink.write_batch(&records).is_ok() {

@@ -13,6 +13,7 @@ use serde_json::json;
 
 use super::say;
 use union_news::batch::{self, claim_ids, load_outcomes, Deliver, LineAnswer, Outcome};
+use union_news::input::warc::Skipped;
 use union_news::input::{self, IdRegistry};
 use union_news::sink::jsonl::{is_stdout, JsonlSink, Written};
 use union_news::sink::{open_sink, RecordSink};
@@ -23,8 +24,8 @@ const MAX_JOBS: usize = 256;
 /// Arguments of `union-news extract`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Files or directories (walked recursively) of .txt, .html and .jsonl; `-` reads JSONL
-    /// from stdin and writes one line per input line, in order.
+    /// Files or directories (walked recursively) of .txt, .html, .jsonl and .warc (each also
+    /// .gz or .zst); `-` reads JSONL from stdin and writes one line per input line, in order.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
     /// Write records here instead of stdout (`-o -` is stdout).
@@ -55,6 +56,8 @@ struct Totals {
     /// Records of the batch in progress that the database took before standard output was
     /// found closed (not written out, not counted above).
     loaded_unwritten: usize,
+    /// WARC records that are not articles, by kind (not inputs).
+    skipped: std::collections::BTreeMap<Skipped, usize>,
 }
 
 impl Totals {
@@ -72,6 +75,17 @@ impl Totals {
                     self.loaded_unwritten
                 ));
             }
+        }
+        if !self.skipped.is_empty() {
+            let kinds: Vec<String> = self
+                .skipped
+                .iter()
+                .map(|(kind, n)| format!("{n} {}", kind.label()))
+                .collect();
+            say(format_args!(
+                "note: WARC records skipped (not articles): {}",
+                kinds.join(", ")
+            ));
         }
         say(format_args!(
             "{} inputs, {} records, {} errors",
@@ -307,6 +321,9 @@ impl Deliver for Writer {
                         self.progress
                             .suspend(|| say(format_args!("warning: {}: {warning}", record.id)));
                     }
+                }
+                Outcome::Skipped(skipped) => {
+                    *self.totals.skipped.entry(skipped).or_default() += 1;
                 }
                 Outcome::Failed { input, error } => {
                     self.totals.inputs += 1;

@@ -1,9 +1,9 @@
 //! Reading one whole file (`.txt` page text or `.html`) as one input, with its crawl sidecar.
 
-use std::fs;
 use std::io::Read;
 use std::path::Path;
 
+use super::compress::open_decompressed;
 use super::decode::{check_html_not_binary, decode_text_file};
 use super::id::{check_id, file_id};
 use super::sidecar::read_sidecar;
@@ -13,7 +13,8 @@ use crate::digest::sha256_hex;
 use crate::record::{Source, SourceKind};
 use crate::Error;
 
-/// Reads a whole file as one input (`.txt` or `.html`).
+/// Reads a whole file as one input (`.txt` or `.html`, compressed or not: the content and its
+/// sha256 are the uncompressed bytes).
 ///
 /// # Errors
 /// When the file cannot be read, is empty, is binary, is too large, or has an extension that
@@ -37,10 +38,10 @@ pub fn read_file_input(file: &InputFile) -> std::result::Result<InputArticle, Er
             let text = decode_text_file(&display, &bytes, &mut warnings)?;
             Content::PageText(text)
         }
-        FileKind::Jsonl => {
+        FileKind::Jsonl | FileKind::Warc => {
             return Err(Error::input(
                 &display,
-                "a .jsonl file holds many inputs; read it by line",
+                "a .jsonl or .warc file holds many inputs; read it by line or record",
             ))
         }
     };
@@ -64,9 +65,10 @@ pub fn read_file_input(file: &InputFile) -> std::result::Result<InputArticle, Er
     })
 }
 
-/// The bytes of the file at `path`, refused when it is over [`MAX_ARTICLE_BYTES`].
+/// The bytes of the file at `path` (decompressed, for `.gz` and `.zst`), refused when they are
+/// over [`MAX_ARTICLE_BYTES`].
 fn read_capped(path: &Path) -> std::result::Result<Vec<u8>, Error> {
-    let file = fs::File::open(path).map_err(|e| Error::read(path, e))?;
+    let file = open_decompressed(path).map_err(|e| Error::read(path, e))?;
     let mut bytes = Vec::new();
     file.take(MAX_ARTICLE_BYTES as u64 + 1)
         .read_to_end(&mut bytes)
@@ -87,6 +89,7 @@ fn read_capped(path: &Path) -> std::result::Result<Vec<u8>, Error> {
 mod tests {
     use super::*;
     use crate::record::article_record;
+    use std::fs;
 
     /// A page giving its own date with a zone.
     const DATED_PAGE: &str = "<html><head><meta property=\"article:published_time\" \

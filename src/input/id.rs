@@ -4,20 +4,22 @@
 use std::collections::HashMap;
 use std::path::Path;
 
+use super::compress::Compression;
 use super::walk::InputFile;
 use super::Content;
 use crate::digest::sha256_hex;
 use crate::Error;
 
 /// The id of a file input: its path under the directory given, without extension, or the
-/// file stem for a file given directly. Stable however the directory was spelled.
+/// file stem for a file given directly. Stable however the directory was spelled. A compressed
+/// file has the id of the file it holds (`a.txt.gz` that of `a.txt`: `a`).
 pub fn file_id(file: &InputFile) -> String {
     let rel = file
         .root
         .as_ref()
         .and_then(|root| file.path.strip_prefix(root).ok())
         .unwrap_or_else(|| Path::new(file.path.file_name().unwrap_or_default()));
-    let rel = rel.with_extension("");
+    let rel = Compression::inner_name(rel).with_extension("");
     match rel.to_str() {
         Some(name) => name.replace('\\', "/"),
         // A name that is not UTF-8 keeps its other bytes as %XX, so that two such names do
@@ -209,5 +211,10 @@ mod tests {
             root: None,
         };
         assert_eq!(file_id(&f), "000_x");
+        let f = InputFile {
+            path: "corpus/a/000_x.txt.gz".into(),
+            root: Some("corpus".into()),
+        };
+        assert_eq!(file_id(&f), "a/000_x");
     }
 }

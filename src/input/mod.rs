@@ -5,20 +5,27 @@
 //!
 //! - [`list_inputs`]: which files a run reads (directories walked once each);
 //! - [`read_file_input`]: one `.txt` or `.html` file, with its crawl [`sidecar`];
+//! - [`warc`]: the HTML responses of a WARC file, one input each ([`http`] reads their
+//!   headers and decodes their bodies);
+//! - [`Compression`]: `.gz` and `.zst` files read as the file they hold;
 //! - [`parse_jsonl_line`]: one JSONL line, read by a [`LineReader`];
 //! - decoding (UTF-8, UTF-16, legacy Vietnamese encodings) and the binary checks;
 //! - ids ([`file_id`], [`url_id`], [`content_id`], [`IdRegistry`]);
 //! - [`RecordReader`]: records read back from JSONL, for `load`.
 
+mod compress;
 mod decode;
 mod file;
+pub mod http;
 mod id;
 mod jsonl;
 mod lines;
 mod records;
 pub mod sidecar;
 mod walk;
+pub mod warc;
 
+pub use compress::{open_decompressed, Compression};
 pub use decode::{check_text_head, decode_text, decode_text_file};
 pub use file::read_file_input;
 pub use id::{

@@ -5,6 +5,7 @@ use std::collections::HashSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use super::compress::Compression;
 use crate::Error;
 
 /// A file to read, with the root it was found under (for ids).
@@ -17,7 +18,9 @@ pub struct InputFile {
 }
 
 /// The file extensions `extract` reads, for messages (see [`FileKind::of`]).
-pub const READ_EXTENSIONS: &str = ".txt, .html, .htm, .xhtml, .jsonl and .ndjson";
+/// Each may also be compressed: `.gz` or `.zst` after it ([`Compression`]).
+pub const READ_EXTENSIONS: &str =
+    ".txt, .html, .htm, .xhtml, .jsonl, .ndjson and .warc (each also as .gz or .zst)";
 
 /// The kinds of files `extract` reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,16 +31,21 @@ pub enum FileKind {
     Jsonl,
     /// `.html`, `.htm`.
     Html,
+    /// `.warc`: a web archive, one input per HTML response record.
+    Warc,
 }
 
 impl FileKind {
-    /// The kind of `path` by its extension, if it is one `extract` reads.
+    /// The kind of `path` by its extension, if it is one `extract` reads; a compressed file
+    /// (`a.txt.gz`, `a.warc.zst`) is of the kind of the file it holds.
     pub fn of(path: &Path) -> Option<Self> {
-        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        let inner = Compression::inner_name(path);
+        let ext = inner.extension()?.to_str()?.to_ascii_lowercase();
         match ext.as_str() {
             "txt" => Some(Self::Text),
             "jsonl" | "ndjson" => Some(Self::Jsonl),
             "html" | "htm" | "xhtml" => Some(Self::Html),
+            "warc" => Some(Self::Warc),
             _ => None,
         }
     }

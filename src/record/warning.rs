@@ -76,6 +76,9 @@ pub enum Warning {
         /// The line, trimmed.
         text: String,
     },
+    /// The WARC record says it was cut short (its `WARC-Truncated` reason, e.g. `length`):
+    /// the page may be incomplete.
+    WarcTruncated(String),
 }
 
 /// Where a publication date came from, in the order they are tried.
@@ -142,6 +145,11 @@ impl fmt::Display for Warning {
                 f,
                 "NUL characters in {} replaced by U+FFFD (databases cannot store them)",
                 fields.join(", ")
+            ),
+            Self::WarcTruncated(reason) => write!(
+                f,
+                "the WARC record was truncated by its crawler (WARC-Truncated: {reason}): \
+                 the page may be incomplete"
             ),
         }
     }
