@@ -152,13 +152,13 @@ fn stage_breakdown(pages: &[String]) -> Vec<(&'static str, f64)> {
     });
     let mut found_dates = Vec::new();
     timed("dates", &mut || {
-        found_dates = docs.iter().map(dates::extract_dates).collect();
+        found_dates = docs.iter().map(dates::find).collect();
     });
     timed("money", &mut || {
-        std::hint::black_box(docs.iter().map(money::extract_money).count());
+        std::hint::black_box(docs.iter().map(money::find).count());
     });
     timed("member counts", &mut || {
-        std::hint::black_box(docs.iter().map(counts::extract_member_counts).count());
+        std::hint::black_box(docs.iter().map(counts::find).count());
     });
     let mut found_orgs = Vec::new();
     timed("organizations", &mut || {

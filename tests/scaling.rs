@@ -68,7 +68,8 @@ fn run(stage: Stage, input: &str) -> usize {
             .map(|a| a.body.len())
             .unwrap_or_default(),
         Stage::Extract => {
-            let found = extract::extract_all(&Document::new(None, input, None));
+            let doc = Document::new(None, input, None);
+            let found = extract::extract_all(&doc).into_record_mentions(&doc.text);
             found.dates.len() + found.money.len() + found.entities.people.len()
         }
         Stage::Entities => {

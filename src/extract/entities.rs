@@ -1,6 +1,6 @@
 //! Organizations, people and events of one document (issue 3): the three rules run in
-//! order, each reading what the one before found, and their byte spans become the records'
-//! code point offsets in one step ([`extract_entities`]).
+//! order, each reading what the one before found; [`find`] returns them at byte spans
+//! (converted with every other mention in [`super::Extractions::into_record_mentions`]).
 //!
 //! - [`orgs`]: head words ("LĐLĐ", "Cụm thi đua", "UBND", "Công ty" …) found in one
 //!   Aho-Corasick pass, a small grammar per head, then partial mentions resolved within the
@@ -13,11 +13,24 @@
 //! Rule data lives in `src/extract/rules/*.tsv` ([`super::lexicon`] and each rule's own
 //! tables).
 
+use super::spans::{into_records, Spanned};
+use super::text::ByteSpan;
 use super::{events, orgs, people, Document};
-use crate::normalize::CharOffsets;
+use crate::normalize::{ByteOffsets, CharOffsets};
 use crate::record::{DateMention, Event, OrganizationMention, Person};
 
-/// Organizations, people and events of one document.
+/// Organizations, people and events of one document, at byte spans of its text.
+#[derive(Debug, Clone, Default)]
+pub struct FoundEntities {
+    /// Organization mentions in text order.
+    pub organizations: Vec<Spanned<OrganizationMention>>,
+    /// People in order of first mention (the span of the first mention).
+    pub people: Vec<Spanned<Person>>,
+    /// Events in text order (the span of the evidence sentence).
+    pub events: Vec<Spanned<Event>>,
+}
+
+/// Organizations, people and events of one document, with code point offsets.
 #[derive(Debug, Clone, Default)]
 pub struct Entities {
     /// Organization mentions in text order.
@@ -28,8 +41,31 @@ pub struct Entities {
     pub events: Vec<Event>,
 }
 
-/// Finds organizations, people and events in `doc`. `dates` are the document's date
-/// mentions (code point spans), used to date events.
+/// Finds organizations, people and events in `doc`, at byte spans. `dates` are the
+/// document's date mentions as the dates extractor finds them (byte spans), used to date
+/// events.
+pub fn find(doc: &Document, dates: &[Spanned<DateMention>]) -> FoundEntities {
+    let text = doc.text.as_str();
+    let orgs = orgs::find(doc);
+    let (people, mentions) = people::find(text, &orgs);
+    let events = events::find(doc, dates, &orgs, &people, &mentions);
+    FoundEntities {
+        organizations: orgs
+            .iter()
+            .map(|o| Spanned::new(o.bytes(), o.to_record(text)))
+            .collect(),
+        people: people
+            .into_iter()
+            .map(people::FoundPerson::into_record)
+            .collect(),
+        events: events.into_iter().map(|e| e.into_record(text)).collect(),
+    }
+}
+
+/// Finds organizations, people and events in `doc`, with code point offsets: a convenience
+/// for tests and single-extractor use over [`find`] (the pipeline runs
+/// [`super::extract_all`]). `dates` are date mentions with code point offsets, as records
+/// and gold files hold them.
 ///
 /// # Example
 /// ```
@@ -40,47 +76,20 @@ pub struct Entities {
 /// assert_eq!(found.organizations[0].area.as_deref(), Some("Thanh Khê"));
 /// ```
 pub fn extract_entities(doc: &Document, dates: &[DateMention]) -> Entities {
-    let text = doc.text.as_str();
-    let orgs = orgs::find(doc);
-    let (people, mentions) = people::find(text, &orgs);
-    let events = events::find(doc, dates, &orgs, &people, &mentions);
-    to_records(text, &orgs, people, events)
-}
-
-/// The one step from the extractors' byte spans to the records' code point offsets.
-fn to_records(
-    text: &str,
-    orgs: &[orgs::OrgSpan],
-    people: Vec<people::FoundPerson>,
-    events: Vec<events::FoundEvent>,
-) -> Entities {
-    let offsets = CharOffsets::new(text);
-    let organizations = orgs
+    let bytes = ByteOffsets::new(&doc.text);
+    let dates: Vec<Spanned<DateMention>> = dates
         .iter()
-        .map(|o| {
-            let (start, end) = o.bytes().to_chars(&offsets);
-            OrganizationMention {
-                text: o.bytes().slice(text).to_string(),
-                start,
-                end,
-                canonical: o.full_canonical(),
-                kind: o.kind,
-                admin_level: o.level,
-                area: o.area.clone(),
-                resolved: o.resolved,
-            }
+        .filter_map(|d| {
+            let span = ByteSpan::new(bytes.byte_offset(d.start)?, bytes.byte_offset(d.end)?);
+            Some(Spanned::new(span, d.clone()))
         })
         .collect();
+    let found = find(doc, &dates);
+    let offsets = CharOffsets::new(&doc.text);
     Entities {
-        organizations,
-        people: people
-            .into_iter()
-            .map(|p| p.into_record(&offsets))
-            .collect(),
-        events: events
-            .into_iter()
-            .map(|e| e.into_record(text, &offsets))
-            .collect(),
+        organizations: into_records(found.organizations, &offsets),
+        people: into_records(found.people, &offsets),
+        events: into_records(found.events, &offsets),
     }
 }
 

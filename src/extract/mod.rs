@@ -1,13 +1,16 @@
 //! Rule extractors over normalized article text.
 //!
 //! Each extractor reads a [`Document`] (the normalized text plus what is known about the
-//! article) and returns its mentions in text order, with code point spans into
-//! [`Document::text`]. Extractors cannot fail; they find what they can.
+//! article) and returns its mentions in text order at **byte spans** of [`Document::text`]
+//! ([`spans::Spanned`]). [`extract_all`] runs them all; [`Extractions::into_record_mentions`]
+//! turns every span into the records' code point offsets, once per document. Extractors
+//! cannot fail; they find what they can.
 //!
 //! - [`text`]: the toolkit they share (words, boundaries, sentences, byte spans);
+//! - [`spans`]: what they return, and the one conversion to code point offsets;
 //! - [`dates`], [`quantity`] with [`money`] and [`counts`]: dates and quantities;
 //! - [`orgs`], [`people`], [`events`]: organizations, people and events, run together by
-//!   [`entities`], which turns their byte spans into code point offsets in one step;
+//!   [`entities`];
 //! - [`lexicon`]: the gazetteer and word tables those three share.
 
 pub mod counts;
@@ -19,11 +22,14 @@ pub mod money;
 pub mod orgs;
 pub mod people;
 pub mod quantity;
+pub mod spans;
 pub mod text;
 
 use chrono::NaiveDate;
 
+use crate::normalize::CharOffsets;
 use crate::record::{DateMention, MemberCountMention, MoneyMention};
+use spans::{into_records, Spanned};
 
 /// The normalized text of one article and its context, as extractors see it.
 #[derive(Debug, Clone)]
@@ -69,9 +75,23 @@ impl Document {
     }
 }
 
-/// Everything the extractors found in one document.
+/// Everything the extractors found in one document, at byte spans of its text.
 #[derive(Debug, Clone, Default)]
 pub struct Extractions {
+    /// Dates and periods.
+    pub dates: Vec<Spanned<DateMention>>,
+    /// Money amounts.
+    pub money: Vec<Spanned<MoneyMention>>,
+    /// Member counts.
+    pub member_counts: Vec<Spanned<MemberCountMention>>,
+    /// Organizations, people and events.
+    pub entities: entities::FoundEntities,
+}
+
+/// Everything the extractors found in one document, with code point offsets: the mention
+/// lists of a record.
+#[derive(Debug, Clone, Default)]
+pub struct RecordMentions {
     /// Dates and periods.
     pub dates: Vec<DateMention>,
     /// Money amounts.
@@ -82,13 +102,33 @@ pub struct Extractions {
     pub entities: entities::Entities,
 }
 
+impl Extractions {
+    /// The mentions with their byte spans turned into code point offsets of `text` (the
+    /// document's text the spans point into): the one conversion from bytes, made when the
+    /// record is built.
+    pub fn into_record_mentions(self, text: &str) -> RecordMentions {
+        let offsets = CharOffsets::new(text);
+        let entities = self.entities;
+        RecordMentions {
+            dates: into_records(self.dates, &offsets),
+            money: into_records(self.money, &offsets),
+            member_counts: into_records(self.member_counts, &offsets),
+            entities: entities::Entities {
+                organizations: into_records(entities.organizations, &offsets),
+                people: into_records(entities.people, &offsets),
+                events: into_records(entities.events, &offsets),
+            },
+        }
+    }
+}
+
 /// Runs every extractor over `doc`.
 pub fn extract_all(doc: &Document) -> Extractions {
-    let dates = dates::extract_dates(doc);
-    let entities = entities::extract_entities(doc, &dates);
+    let dates = dates::find(doc);
+    let entities = entities::find(doc, &dates);
     Extractions {
-        money: money::extract_money(doc),
-        member_counts: counts::extract_member_counts(doc),
+        money: money::find(doc),
+        member_counts: counts::find(doc),
         dates,
         entities,
     }

@@ -102,7 +102,7 @@ pub fn article_record(input: &InputArticle) -> Record {
     );
     let (published_value, published) = chosen.unzip();
     let doc = Document::new(title.as_deref(), &body, published);
-    let found = extract::extract_all(&doc);
+    let found = extract::extract_all(&doc).into_record_mentions(&doc.text);
     let mut record = Record {
         schema_version: SCHEMA_VERSION,
         id: input.id.clone(),

@@ -31,6 +31,8 @@ use super::quantity::qualifiers::qualifier_before;
 use super::quantity::reading::{from_digit_runs, number_word_starts, read_words, Quantity};
 use super::quantity::table::Word;
 use super::quantity::words::word_start;
+use super::spans::{into_records, Spanned};
+use super::text::ByteSpan;
 use super::Document;
 use crate::normalize::CharOffsets;
 use crate::record::{CountCategory, MemberCountMention, Qualifier};
@@ -114,7 +116,8 @@ fn count_from(text: &str, q: Quantity) -> Option<Candidate> {
     })
 }
 
-/// Finds the member counts of `doc`, in text order.
+/// Finds the member counts of `doc`, in text order, with code point offsets: a convenience for
+/// tests and single-extractor use over [`find`] (the pipeline runs [`super::extract_all`]).
 ///
 /// # Example
 /// ```
@@ -126,6 +129,11 @@ fn count_from(text: &str, q: Quantity) -> Option<Candidate> {
 /// assert_eq!(counts[1].category.as_str(), "new_members");
 /// ```
 pub fn extract_member_counts(doc: &Document) -> Vec<MemberCountMention> {
+    into_records(find(doc), &CharOffsets::new(&doc.text))
+}
+
+/// Finds the member counts of `doc`, in text order, at byte spans of its text.
+pub fn find(doc: &Document) -> Vec<Spanned<MemberCountMention>> {
     let text = doc.text.as_str();
     let mut found = from_digit_runs(text, |q| count_from(text, q), |c| c.end);
     let from_words = counts_in_words(text, &found);
@@ -161,9 +169,8 @@ fn counts_in_words(text: &str, found: &[Candidate]) -> Vec<Candidate> {
 }
 
 /// The mentions of the candidates `found` (sorted by start, longest first), the first of
-/// overlapping ones kept, with code point spans: the one conversion from bytes.
-fn mentions(text: &str, found: Vec<Candidate>) -> Vec<MemberCountMention> {
-    let offsets = CharOffsets::new(text);
+/// overlapping ones kept, at their byte spans.
+fn mentions(text: &str, found: Vec<Candidate>) -> Vec<Spanned<MemberCountMention>> {
     let mut out = Vec::new();
     let mut last_end = 0;
     for c in found {
@@ -171,15 +178,18 @@ fn mentions(text: &str, found: Vec<Candidate>) -> Vec<MemberCountMention> {
             continue;
         }
         last_end = c.end;
-        out.push(MemberCountMention {
-            text: text[c.start..c.end].to_string(),
-            start: offsets.char_offset(c.start),
-            end: offsets.char_offset(c.end),
-            count: c.count,
-            unit: text[c.unit_start..c.end].to_string(),
-            category: c.category,
-            qualifier: c.qualifier,
-        });
+        out.push(Spanned::new(
+            ByteSpan::new(c.start, c.end),
+            MemberCountMention {
+                text: text[c.start..c.end].to_string(),
+                start: 0,
+                end: 0,
+                count: c.count,
+                unit: text[c.unit_start..c.end].to_string(),
+                category: c.category,
+                qualifier: c.qualifier,
+            },
+        ));
     }
     out
 }

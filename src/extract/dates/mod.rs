@@ -38,6 +38,8 @@ mod relative;
 mod scan;
 mod words;
 
+use super::spans::{into_records, Spanned};
+use super::text::ByteSpan;
 use super::Document;
 use crate::normalize::CharOffsets;
 use crate::record::DateMention;
@@ -48,7 +50,8 @@ pub(crate) use lexicon::{DateWord, OffsetWord, DATE_OFFSETS_TSV, DATE_WORDS_TSV}
 pub(crate) use point::{Found, Meaning, Point};
 pub(crate) use words::letter_word_before;
 
-/// Finds the dates of `doc`, in text order.
+/// Finds the dates of `doc`, in text order, with code point offsets: a convenience for tests
+/// and single-extractor use over [`find`] (the pipeline runs [`super::extract_all`]).
 ///
 /// # Example
 /// ```
@@ -58,6 +61,11 @@ pub(crate) use words::letter_word_before;
 /// assert_eq!(values, ["2024-02-01", "2023/2028"]);
 /// ```
 pub fn extract_dates(doc: &Document) -> Vec<DateMention> {
+    into_records(find(doc), &CharOffsets::new(&doc.text))
+}
+
+/// Finds the dates of `doc`, in text order, at byte spans of its text.
+pub fn find(doc: &Document) -> Vec<Spanned<DateMention>> {
     let text = doc.text.as_str();
     let found = with_relatives(find_numeric(text, &LEXICON), doc);
     if found.is_empty() {
@@ -68,22 +76,23 @@ pub fn extract_dates(doc: &Document) -> Vec<DateMention> {
 }
 
 /// The mentions of the dates `found` (in text order, not overlapping), their years inferred
-/// in `context`, with code point spans: the one conversion from bytes.
-fn mentions(text: &str, found: &[Found], context: &infer::Context) -> Vec<DateMention> {
-    let offsets = CharOffsets::new(text);
+/// in `context`, at their byte spans.
+fn mentions(text: &str, found: &[Found], context: &infer::Context) -> Vec<Spanned<DateMention>> {
     found
         .iter()
         .filter_map(|f| {
             let (value, granularity, year_inferred) = context.resolve(f)?;
-            Some(DateMention {
-                text: text[f.start..f.end].to_string(),
-                start: offsets.char_offset(f.start),
-                end: offsets.char_offset(f.end),
+            let span = ByteSpan::new(f.start, f.end);
+            let mention = DateMention {
+                text: span.slice(text).to_string(),
+                start: 0,
+                end: 0,
                 value,
                 granularity,
                 year_inferred,
                 time_of_day: f.time_of_day,
-            })
+            };
+            Some(Spanned::new(span, mention))
         })
         .collect()
 }

@@ -3,38 +3,20 @@
 //! sentence; the last year named before the sentence that is not after the reviewed year.
 
 use super::FoundEvent;
-use crate::extract::text::ByteSpan;
-use crate::normalize::ByteOffsets;
-use crate::record::{DateMention, Granularity, TimeOfDay};
+use crate::extract::spans::Spanned;
+use crate::record::{DateMention, Granularity};
 
 /// How many date mentions before a sentence are looked through for the day of "cùng ngày"
 /// or the year of an undated event: the nearest ones are meant, and a bound keeps an
 /// article of thousands of dates linear.
 pub(super) const DATES_LOOKBACK: usize = 400;
 
-/// A date mention with byte offsets.
-#[derive(Debug, Clone)]
-pub(super) struct DateSpan {
-    pub(super) span: ByteSpan,
-    pub(super) value: String,
-    pub(super) granularity: Granularity,
-    pub(super) time_of_day: Option<TimeOfDay>,
-}
+/// A date mention with its byte span, as the dates extractor finds it.
+pub(super) type DateSpan = Spanned<DateMention>;
 
-/// The date mentions (code point spans) as byte spans of `text`, in text order.
-pub(super) fn byte_spans(text: &str, dates: &[DateMention]) -> Vec<DateSpan> {
-    let offsets = ByteOffsets::new(text);
-    let mut out: Vec<DateSpan> = dates
-        .iter()
-        .filter_map(|d| {
-            Some(DateSpan {
-                span: ByteSpan::new(offsets.byte_offset(d.start)?, offsets.byte_offset(d.end)?),
-                value: d.value.clone(),
-                granularity: d.granularity,
-                time_of_day: d.time_of_day,
-            })
-        })
-        .collect();
+/// The date mentions `dates` sorted by start (stable).
+pub(super) fn in_text_order(dates: &[DateSpan]) -> Vec<&DateSpan> {
+    let mut out: Vec<&DateSpan> = dates.iter().collect();
     out.sort_by_key(|d| d.span.start);
     out
 }
@@ -46,19 +28,20 @@ pub(super) fn year_of(value: &str) -> Option<i32> {
 
 /// Whether `value` is a single day or month ("2023-12-12", "--12-12", "2023-05").
 pub(super) fn is_day_or_month(d: &DateSpan) -> bool {
-    matches!(d.granularity, Granularity::Day | Granularity::Month) && !d.value.contains('/')
+    matches!(d.value.granularity, Granularity::Day | Granularity::Month)
+        && !d.value.value.contains('/')
 }
 
 /// Whether `d` is a single year ("2023").
 pub(super) fn is_year(d: &DateSpan) -> bool {
-    d.granularity == Granularity::Year && d.value.len() == 4
+    d.value.granularity == Granularity::Year && d.value.value.len() == 4
 }
 
 /// The day a "cùng ngày" sentence refers to: the last event's day, else the last day date
 /// of the body before the sentence (`dates[..before]`).
 pub(super) fn previous_day(
     events: &[FoundEvent],
-    dates: &[DateSpan],
+    dates: &[&DateSpan],
     before: usize,
     body_start: usize,
 ) -> Option<String> {
@@ -75,10 +58,10 @@ pub(super) fn previous_day(
                 .rev()
                 .find(|d| {
                     d.span.start >= body_start
-                        && d.granularity == Granularity::Day
-                        && is_day(&d.value)
+                        && d.value.granularity == Granularity::Day
+                        && is_day(&d.value.value)
                 })
-                .map(|d| d.value.clone())
+                .map(|d| d.value.value.clone())
         })
 }
 

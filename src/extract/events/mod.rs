@@ -18,16 +18,16 @@ pub mod words;
 
 use crate::extract::orgs::OrgSpan;
 use crate::extract::people::{FoundPerson, PersonMention};
+use crate::extract::spans::Spanned;
 use crate::extract::text::{sentences, word_before, word_end, word_start, ByteSpan};
 use crate::extract::Document;
-use crate::normalize::CharOffsets;
 use crate::record::{DateMention, Event, EventType, TimeOfDay};
 use clues::{
     amount_next, generic_subject, gift_next, inherit_opener, location_in, name_end,
     same_day_opener, support_in_clause,
 };
 use dating::{
-    byte_spans, is_day_or_month, is_year, previous_day, reviewed_year_bound, year_of, DateSpan,
+    in_text_order, is_day_or_month, is_year, previous_day, reviewed_year_bound, year_of, DateSpan,
     DATES_LOOKBACK,
 };
 use triggers::{Constraint, Trigger, TriggerKind, TRIGGERS};
@@ -74,10 +74,10 @@ pub struct FoundEvent {
 }
 
 impl FoundEvent {
-    /// The record of the event: its sentence's text and code point offsets.
-    pub fn into_record(self, text: &str, offsets: &CharOffsets) -> Event {
-        let (start, end) = self.sentence.to_chars(offsets);
-        Event {
+    /// The record of the event at the span of its sentence, with the sentence's text (its
+    /// code point offsets are set when spans are converted: [`crate::extract::spans`]).
+    pub fn into_record(self, text: &str) -> Spanned<Event> {
+        let event = Event {
             event_type: self.event_type,
             name: self.name,
             date: self.date,
@@ -86,9 +86,10 @@ impl FoundEvent {
             organizer: self.organizer,
             participants: self.participants,
             text: self.sentence.slice(text).to_string(),
-            start,
-            end,
-        }
+            start: 0,
+            end: 0,
+        };
+        Spanned::new(self.sentence, event)
     }
 }
 
@@ -121,7 +122,7 @@ struct Article<'a> {
     doc: &'a Document,
     text: &'a str,
     lower: &'a str,
-    dates: Vec<DateSpan>,
+    dates: Vec<&'a DateSpan>,
     orgs: &'a [OrgSpan],
     people: &'a [FoundPerson],
     mentions: &'a [PersonMention],
@@ -152,11 +153,11 @@ struct Candidate<'f> {
     name: ByteSpan,
 }
 
-/// Finds the events of `doc`. `dates` are the document's date mentions (code point spans);
+/// Finds the events of `doc`. `dates` are the document's date mentions (byte spans);
 /// `orgs`, `people` and `mentions` what the organization and people rules found.
 pub fn find(
     doc: &Document,
-    dates: &[DateMention],
+    dates: &[Spanned<DateMention>],
     orgs: &[OrgSpan],
     people: &[FoundPerson],
     mentions: &[PersonMention],
@@ -166,7 +167,7 @@ pub fn find(
         doc,
         text,
         lower: doc.lower.as_str(),
-        dates: byte_spans(text, dates),
+        dates: in_text_order(dates),
         orgs,
         people,
         mentions,
@@ -219,6 +220,7 @@ impl Article<'_> {
             .unwrap_or_default()
             .iter()
             .filter(|d| d.span.end <= span.end)
+            .copied()
             .collect();
         Some(Sentence {
             span,
@@ -435,8 +437,8 @@ impl Article<'_> {
             .filter(outside_name)
             .find(|d| is_day_or_month(d))
         {
-            when.date = Some(d.value.clone());
-            when.time_of_day = d.time_of_day;
+            when.date = Some(d.value.value.clone());
+            when.time_of_day = d.value.time_of_day;
             when.from_lead = true;
         } else if let Some((day, time)) = s.same_day.and_then(|time| {
             previous_day(
@@ -460,7 +462,7 @@ impl Article<'_> {
             .filter(|d| year_in_name_is_date || outside_name(d))
             .find(|d| is_year(d))
         {
-            when.date = Some(d.value.clone());
+            when.date = Some(d.value.value.clone());
         } else if let Some(d) = self
             .dates
             .get(s.dates_from.saturating_sub(DATES_LOOKBACK)..s.dates_from)
@@ -471,10 +473,10 @@ impl Article<'_> {
                 d.span.end <= s.span.start
                     && d.span.start >= self.doc.body_start
                     && is_year(d)
-                    && bound.is_none_or(|b| year_of(&d.value).is_some_and(|y| y <= b))
+                    && bound.is_none_or(|b| year_of(&d.value.value).is_some_and(|y| y <= b))
             })
         {
-            when.date = Some(d.value.clone());
+            when.date = Some(d.value.value.clone());
         }
         if when.date.is_none() && main.is_none() && s.span.start < self.first_paragraph_end {
             when.date = self.doc.published.map(|p| p.format("%Y-%m-%d").to_string());

@@ -37,6 +37,8 @@ use super::quantity::clause::covered;
 use super::quantity::numbers::scale_words;
 use super::quantity::reading::{from_digit_runs, number_word_starts, read_words};
 use super::quantity::words::{build_ac, word_end, word_start};
+use super::spans::{into_records, Spanned};
+use super::text::ByteSpan;
 use super::Document;
 use crate::normalize::CharOffsets;
 use crate::record::MoneyMention;
@@ -51,7 +53,8 @@ static SCALE_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
     build_ac(&words, true)
 });
 
-/// Finds the money amounts of `doc`, in text order.
+/// Finds the money amounts of `doc`, in text order, with code point offsets: a convenience for
+/// tests and single-extractor use over [`find`] (the pipeline runs [`super::extract_all`]).
 ///
 /// # Example
 /// ```
@@ -62,6 +65,11 @@ static SCALE_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// assert_eq!(money[0].amount, 60_800_000_000.0);
 /// ```
 pub fn extract_money(doc: &Document) -> Vec<MoneyMention> {
+    into_records(find(doc), &CharOffsets::new(&doc.text))
+}
+
+/// Finds the money amounts of `doc`, in text order, at byte spans of its text.
+pub fn find(doc: &Document) -> Vec<Spanned<MoneyMention>> {
     let text = doc.text.as_str();
     // Numbers written with digits.
     let mut found = from_digit_runs(text, |q| money_from(text, q), |c| c.end);
@@ -102,25 +110,27 @@ fn amounts_in_words(text: &str, found: &[Candidate]) -> Vec<Candidate> {
 }
 
 /// The mentions of the candidates `found` (sorted by start, longest first), the first of
-/// overlapping ones kept, with code point spans: the one conversion from bytes.
-fn mentions(text: &str, found: Vec<Candidate>) -> Vec<MoneyMention> {
-    let offsets = CharOffsets::new(text);
-    let mut out: Vec<MoneyMention> = Vec::new();
+/// overlapping ones kept, at their byte spans.
+fn mentions(text: &str, found: Vec<Candidate>) -> Vec<Spanned<MoneyMention>> {
+    let mut out: Vec<Spanned<MoneyMention>> = Vec::new();
     let mut last_end = 0;
     for c in found {
         if c.start < last_end {
             continue;
         }
         last_end = c.end;
-        out.push(MoneyMention {
-            text: text[c.start..c.end].to_string(),
-            start: offsets.char_offset(c.start),
-            end: offsets.char_offset(c.end),
-            amount: c.amount,
-            amount_max: c.amount_max,
-            currency: c.currency.to_string(),
-            qualifier: c.qualifier,
-        });
+        out.push(Spanned::new(
+            ByteSpan::new(c.start, c.end),
+            MoneyMention {
+                text: text[c.start..c.end].to_string(),
+                start: 0,
+                end: 0,
+                amount: c.amount,
+                amount_max: c.amount_max,
+                currency: c.currency.to_string(),
+                qualifier: c.qualifier,
+            },
+        ));
     }
     out
 }

@@ -22,7 +22,7 @@ pub use rules::{HeadRow, LevelRow, WordRow, ADMIN_LEVELS, ORG_HEADS, ORG_WORDS};
 
 use crate::extract::text::{word_at, word_end, word_start, ByteSpan};
 use crate::extract::Document;
-use crate::record::{AdminLevel, OrganizationKind};
+use crate::record::{AdminLevel, OrganizationKind, OrganizationMention};
 use rules::RULES;
 
 /// What a partial mention still needs to be complete.
@@ -78,6 +78,21 @@ impl OrgSpan {
         match &self.prefix {
             Some(prefix) => format!("{prefix} {}", self.canonical),
             None => self.canonical.clone(),
+        }
+    }
+
+    /// The record of the mention, its text sliced from `text`; its code point offsets are
+    /// set when the spans are converted ([`crate::extract::spans`]).
+    pub fn to_record(&self, text: &str) -> OrganizationMention {
+        OrganizationMention {
+            text: self.bytes().slice(text).to_string(),
+            start: 0,
+            end: 0,
+            canonical: self.full_canonical(),
+            kind: self.kind,
+            admin_level: self.level,
+            area: self.area.clone(),
+            resolved: self.resolved,
         }
     }
 }

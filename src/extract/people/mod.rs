@@ -11,8 +11,9 @@ use regex::Regex;
 
 use crate::extract::lexicon::{phrases, LEXICON};
 use crate::extract::orgs::OrgSpan;
+use crate::extract::spans::Spanned;
 use crate::extract::text::{is_capitalized, next_word, word_end, word_start, ByteSpan};
-use crate::normalize::{fold, CharOffsets};
+use crate::normalize::fold;
 use crate::record::Person;
 use crate::rules::Table;
 use roles::{roles_after, roles_before, RoleIndex, RoleSpan};
@@ -49,21 +50,21 @@ pub struct FoundPerson {
 }
 
 impl FoundPerson {
-    /// The record of the person, with code point offsets.
-    pub fn into_record(self, offsets: &CharOffsets) -> Person {
-        let (start, end) = self.span.to_chars(offsets);
+    /// The record of the person at the span of its first mention (its code point offsets
+    /// are set when spans are converted: [`crate::extract::spans`]).
+    pub fn into_record(self) -> Spanned<Person> {
         let mut person = Person {
             text: self.text,
             name: self.name,
             roles: Vec::new(),
             role_organizations: Vec::new(),
-            start,
-            end,
+            start: 0,
+            end: 0,
         };
         for (role, organization) in self.roles {
             person.push_role(role, organization);
         }
-        person
+        Spanned::new(self.span, person)
     }
 }
 
@@ -206,16 +207,16 @@ fn name_end(text: &str, name: &str, end: usize, keys: &HashMap<String, usize>) -
 mod tests {
     use super::*;
     use crate::extract::Document;
+    use crate::normalize::CharOffsets;
     use crate::record::Person;
 
     fn people(text: &str) -> Vec<Person> {
         let orgs = crate::extract::orgs::find(&Document::from_text(text));
-        let offsets = CharOffsets::new(text);
-        find(text, &orgs)
+        let found = find(text, &orgs)
             .0
             .into_iter()
-            .map(|p| p.into_record(&offsets))
-            .collect()
+            .map(FoundPerson::into_record);
+        crate::extract::spans::into_records(found.collect(), &CharOffsets::new(text))
     }
 
     fn roles(p: &Person) -> Vec<&str> {
