@@ -28,7 +28,9 @@ use std::sync::LazyLock;
 
 use super::quantity::clause::covered;
 use super::quantity::qualifiers::qualifier_before;
-use super::quantity::reading::{from_digit_runs, number_word_starts, read_words, Quantity};
+use super::quantity::reading::{
+    first_in_text_order, from_digit_runs, number_word_starts, read_words, Quantity,
+};
 use super::quantity::table::Word;
 use super::quantity::words::word_start;
 use super::spans::{into_records, Spanned};
@@ -138,8 +140,11 @@ pub fn find(doc: &Document) -> Vec<Spanned<MemberCountMention>> {
     let mut found = from_digit_runs(text, |q| count_from(text, q), |c| c.end);
     let from_words = counts_in_words(text, &found);
     found.extend(from_words);
-    found.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
-    mentions(text, found)
+    first_in_text_order(
+        found,
+        |c| ByteSpan::new(c.start, c.end),
+        |c| mention(text, c),
+    )
 }
 
 /// The counts written in words ("hai mươi đoàn viên", "hàng nghìn công nhân"), anchored on
@@ -168,28 +173,15 @@ fn counts_in_words(text: &str, found: &[Candidate]) -> Vec<Candidate> {
     from_words
 }
 
-/// The mentions of the candidates `found` (sorted by start, longest first), the first of
-/// overlapping ones kept, at their byte spans.
-fn mentions(text: &str, found: Vec<Candidate>) -> Vec<Spanned<MemberCountMention>> {
-    let mut out = Vec::new();
-    let mut last_end = 0;
-    for c in found {
-        if c.start < last_end {
-            continue;
-        }
-        last_end = c.end;
-        out.push(Spanned::new(
-            ByteSpan::new(c.start, c.end),
-            MemberCountMention {
-                text: text[c.start..c.end].to_string(),
-                start: 0,
-                end: 0,
-                count: c.count,
-                unit: text[c.unit_start..c.end].to_string(),
-                category: c.category,
-                qualifier: c.qualifier,
-            },
-        ));
+/// The member-count mention of candidate `c` (its position is set when the record is built).
+fn mention(text: &str, c: Candidate) -> MemberCountMention {
+    MemberCountMention {
+        text: text[c.start..c.end].to_string(),
+        start: 0,
+        end: 0,
+        count: c.count,
+        unit: text[c.unit_start..c.end].to_string(),
+        category: c.category,
+        qualifier: c.qualifier,
     }
-    out
 }

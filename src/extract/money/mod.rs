@@ -35,7 +35,9 @@ use aho_corasick::AhoCorasick;
 
 use super::quantity::clause::covered;
 use super::quantity::numbers::scale_words;
-use super::quantity::reading::{from_digit_runs, number_word_starts, read_words};
+use super::quantity::reading::{
+    first_in_text_order, from_digit_runs, number_word_starts, read_words,
+};
 use super::quantity::words::{build_ac, word_end, word_start};
 use super::spans::{into_records, Spanned};
 use super::text::ByteSpan;
@@ -76,8 +78,11 @@ pub fn find(doc: &Document) -> Vec<Spanned<MoneyMention>> {
     // Numbers written in words, anchored on their scale words.
     let from_words = amounts_in_words(text, &found);
     found.extend(from_words);
-    found.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
-    mentions(text, found)
+    first_in_text_order(
+        found,
+        |c| ByteSpan::new(c.start, c.end),
+        |c| mention(text, c),
+    )
 }
 
 /// The amounts written in words ("hai tỷ đồng", "hàng trăm nghìn tỷ đồng"), anchored on their
@@ -109,30 +114,17 @@ fn amounts_in_words(text: &str, found: &[Candidate]) -> Vec<Candidate> {
     from_words
 }
 
-/// The mentions of the candidates `found` (sorted by start, longest first), the first of
-/// overlapping ones kept, at their byte spans.
-fn mentions(text: &str, found: Vec<Candidate>) -> Vec<Spanned<MoneyMention>> {
-    let mut out: Vec<Spanned<MoneyMention>> = Vec::new();
-    let mut last_end = 0;
-    for c in found {
-        if c.start < last_end {
-            continue;
-        }
-        last_end = c.end;
-        out.push(Spanned::new(
-            ByteSpan::new(c.start, c.end),
-            MoneyMention {
-                text: text[c.start..c.end].to_string(),
-                start: 0,
-                end: 0,
-                amount: c.amount,
-                amount_max: c.amount_max,
-                currency: c.currency.to_string(),
-                qualifier: c.qualifier,
-            },
-        ));
+/// The money mention of candidate `c` (its position is set when the record is built).
+fn mention(text: &str, c: Candidate) -> MoneyMention {
+    MoneyMention {
+        text: text[c.start..c.end].to_string(),
+        start: 0,
+        end: 0,
+        amount: c.amount,
+        amount_max: c.amount_max,
+        currency: c.currency.to_string(),
+        qualifier: c.qualifier,
     }
-    out
 }
 
 #[cfg(test)]

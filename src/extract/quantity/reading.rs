@@ -7,6 +7,8 @@ use std::sync::LazyLock;
 use super::numbers::{is_number_word, parse_number_words, parse_numeral, parse_scale, scale_of};
 use super::qualifiers::is_vague_marker;
 use super::words::{letters_at, letters_ending_at, word_ci, word_start};
+use crate::extract::spans::Spanned;
+use crate::extract::text::ByteSpan;
 use crate::rules::{Line, List, Row, RuleError, Table};
 
 /// The rule table: words before a number that make it no quantity, and the words before
@@ -108,6 +110,32 @@ pub(crate) fn from_digit_runs<C>(
         }
     }
     found
+}
+
+/// The candidates of `found` in text order (by start, the longest first), each kept only when
+/// it does not overlap one kept before it, with its byte span and the mention `mention` makes
+/// of it: the last step of the money and the member-count rules, which find candidates with
+/// digits and then in words.
+pub(crate) fn first_in_text_order<C, M>(
+    mut found: Vec<C>,
+    span: impl Fn(&C) -> ByteSpan,
+    mut mention: impl FnMut(C) -> M,
+) -> Vec<Spanned<M>> {
+    found.sort_by_key(|c| {
+        let s = span(c);
+        (s.start, std::cmp::Reverse(s.end))
+    });
+    let mut out = Vec::new();
+    let mut last_end = 0;
+    for c in found {
+        let s = span(&c);
+        if s.start < last_end {
+            continue;
+        }
+        last_end = s.end;
+        out.push(Spanned::new(s, mention(c)));
+    }
+    out
 }
 
 /// Whether a digit run starting at byte `pos` is the start of a quantity token: not glued to
