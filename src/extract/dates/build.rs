@@ -11,7 +11,8 @@ use super::heads::{
 };
 use super::lexicon::{Kind, Lexicon};
 use super::periods::{
-    decade, quarter, quarter_built, quarter_of_relative_year, relative_year_after,
+    decade, months_of_relative_year, months_of_year, quarter, quarter_built,
+    quarter_of_relative_year, relative_year_after,
 };
 use super::point::{valid_point, Point, BARE_YEARS, DATED_YEARS, HEADED_YEARS};
 use super::relative::Relative;
@@ -78,6 +79,10 @@ fn small(text: &str, toks: &[Token], i: usize, n: u32, lex: &Lexicon) -> Option<
     let tok = toks[i];
     if tok.glued_before {
         return None;
+    }
+    // "6 tháng đầu năm nay"; with a year written after it, the year builds the period.
+    if text[tok.end..].starts_with(" tháng đầu ") || text[tok.end..].starts_with(" tháng cuối ") {
+        return months_of_relative_year(text, tok, i, n);
     }
     if text[tok.end..].starts_with(" tháng ") {
         return day_with_month_word(text, toks, i, n, lex);
@@ -202,7 +207,7 @@ fn year(text: &str, tok: Token, i: usize, y: i32, lex: &Lexicon) -> Option<Built
     if tok.glued_before {
         return quarter(text, tok, i, y);
     }
-    if let Some(q) = quarter(text, tok, i, y) {
+    if let Some(q) = quarter(text, tok, i, y).or_else(|| months_of_year(text, tok, i, y)) {
         return Some(q);
     }
     if let Some(built) = decade(text, tok, i, y, lex) {
