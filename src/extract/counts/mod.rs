@@ -96,10 +96,12 @@ fn count_from(text: &str, q: Quantity) -> Option<Candidate> {
     }
     let (unit_start, end, kind) = unit_at(text, q.end)?;
     // "doanh nghiệp có từ 50 lao động trở lên": a threshold, no count (decision 16).
-    if THRESHOLD_AFTER
-        .iter()
-        .any(|t| text[end..].strip_prefix(' ').and_then(|r| word_ci(r, t)).is_some())
-    {
+    if THRESHOLD_AFTER.iter().any(|t| {
+        text[end..]
+            .strip_prefix(' ')
+            .and_then(|r| word_ci(r, t))
+            .is_some()
+    }) {
         return None;
     }
     let cues = clause_cues(text, q.start, end);

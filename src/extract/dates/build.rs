@@ -81,7 +81,8 @@ fn small(text: &str, toks: &[Token], i: usize, n: u32, lex: &Lexicon) -> Option<
         return None;
     }
     // "6 tháng đầu năm nay"; with a year written after it, the year builds the period.
-    if text[tok.end..].starts_with(" tháng đầu ") || text[tok.end..].starts_with(" tháng cuối ") {
+    if text[tok.end..].starts_with(" tháng đầu ") || text[tok.end..].starts_with(" tháng cuối ")
+    {
         return months_of_relative_year(text, tok, i, n);
     }
     if text[tok.end..].starts_with(" tháng ") {
