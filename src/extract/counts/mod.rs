@@ -127,13 +127,12 @@ fn count_from(text: &str, q: Quantity) -> Option<Candidate> {
             // Only the generic "người": students, victims and patients with jobs in their
             // clause are still no workers ("Gần 300 sinh viên … 'khó' có việc làm").
             let generic = text[unit_start..end].to_lowercase() == "người";
-            if cues.employed && generic && !cues.party {
-                category = CountCategory::Workers;
-            } else if cues.nearest.is_none() && workers_named_before(text, q.start) {
-                category = CountCategory::Workers;
-            } else {
+            let employed = cues.employed && generic && !cues.party;
+            let named = cues.nearest.is_none() && workers_named_before(text, q.start);
+            if !(employed || named) {
                 return None;
             }
+            category = CountCategory::Workers;
         }
         _ => {}
     }
