@@ -17,7 +17,7 @@ use super::periods::{
 use super::point::{valid_point, Point, BARE_YEARS, DATED_YEARS, HEADED_YEARS};
 use super::relative::Relative;
 use super::scan::{Shape, Token};
-use super::words::{four_digit_year, glued_after_at, letter_word_before};
+use super::words::{four_digit_year, glued_after_at, in_parens, letter_word_before};
 
 /// A point built from one or more tokens.
 #[derive(Debug, Clone, Copy)]
@@ -279,7 +279,11 @@ fn day_month(
         point,
         until: None,
         relative: None,
-        alone: head.named || (head.prep && follower_ok(text, tok.end, lex)),
+        // A day in parentheses is a date apposition: "Ngày truyền thống thi đua yêu nước
+        // (11.6)", "hôm thứ Hai (6/2)".
+        alone: head.named
+            || (head.prep && follower_ok(text, tok.end, lex))
+            || in_parens(text, tok.start, tok.end),
         head,
         end: tok.end,
         next: i + 1,

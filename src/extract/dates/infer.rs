@@ -14,7 +14,8 @@
 //!
 //! Relative expressions resolve against `P` (year of writing), `R`, `A` and the article's
 //! event date `E` (its first day date): "Trong năm" → `R`, else the year of `E`, else of
-//! `P`; "năm nay" → the year of `P`, else `A`, else of `E`; "năm trước" → that year − 1;
+//! `P`; "năm nay" → the year of `P`, else `A` (never a historical `E`); "năm trước" → that
+//! year − 1;
 //! "Năm vừa qua" → the year of `P` − 1, else `R`, else the year of `E` − 1; "Từ đầu năm tới nay" →
 //! January to `E` (to `P` when `E` is not in `P`'s year up to `P`).
 
@@ -56,7 +57,11 @@ impl Context {
     /// Gathers the context of `doc` whose dates are `found`.
     pub(crate) fn new(doc: &Document, found: &[Found]) -> Self {
         let mut months = Vec::new();
-        for f in found {
+        // Birth, target and document dates tell no month of the article's news.
+        for f in found
+            .iter()
+            .filter(|f| super::present::names_the_present(&doc.text, f))
+        {
             let points = match f.meaning {
                 Meaning::Point(p) => [Some(p), None],
                 Meaning::Range(a, b) => [Some(a), Some(b)],
@@ -169,8 +174,9 @@ impl Context {
         let e_year = self.event.map(|e| e.year());
         let year = match r {
             Relative::InYear => self.review_year.or(e_year).or(p_year),
-            Relative::ThisYear => p_year.or(e_year),
-            Relative::PreviousYear => p_year.or(e_year).map(|y| y - 1),
+            // Not from `E`: a first day date can be historical, and "năm nay" is the present.
+            Relative::ThisYear => p_year,
+            Relative::PreviousYear => p_year.map(|y| y - 1),
             Relative::LastYear => p_year
                 .map(|y| y - 1)
                 .or(self.review_year)
@@ -202,6 +208,22 @@ impl Context {
                     Granularity::Range
                 };
                 return Some((value, granularity, true));
+            }
+            Relative::SinceNow(to) => {
+                let value = match (self.published, self.article_year) {
+                    (Some(p), _) => format!("{}/{}", p.format("%Y-%m-%d"), to.iso()),
+                    (None, Some(a)) => format!("{a:04}/{}", to.iso()),
+                    // No present known: the written end alone.
+                    (None, None) => {
+                        let granularity = match to {
+                            Point::Day { .. } => Granularity::Day,
+                            Point::Month { .. } => Granularity::Month,
+                            Point::Year(_) => Granularity::Year,
+                        };
+                        return Some((to.iso(), granularity, false));
+                    }
+                };
+                return Some((value, Granularity::Range, true));
             }
             Relative::Decade { start, inferred } => {
                 let value = format!("{start:04}/{:04}", start + 9);

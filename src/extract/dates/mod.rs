@@ -70,7 +70,8 @@ pub fn extract_dates(doc: &Document) -> Vec<DateMention> {
 /// Finds the dates of `doc`, in text order, at byte spans of its text.
 pub fn find(doc: &Document) -> Vec<Spanned<DateMention>> {
     let text = doc.text.as_str();
-    let found = with_relatives(find_numeric(text, &LEXICON), doc);
+    let mut found = with_relatives(find_numeric(text, &LEXICON), doc);
+    relative::since_now(text, &mut found);
     if found.is_empty() {
         return Vec::new();
     }

