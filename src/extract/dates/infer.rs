@@ -16,8 +16,8 @@
 //! event date `E` (its first day date): "Trong năm" → `R`, else the year of `E`, else of
 //! `P`; "năm nay" → the year of `P`, else `A` (never a historical `E`); "năm trước" → that
 //! year − 1;
-//! "Năm vừa qua" → the year of `P` − 1, else `R`, else the year of `E` − 1; "Từ đầu năm tới nay" →
-//! January to `E` (to `P` when `E` is not in `P`'s year up to `P`).
+//! "Năm vừa qua" → the year of `P` (else `A`) − 1, else `R`; "Từ đầu năm tới nay" → January
+//! to `E` (to `P` when `E` is not in `P`'s year up to `P`).
 
 use chrono::{Datelike, Duration, NaiveDate};
 use memchr::memmem;
@@ -57,11 +57,13 @@ impl Context {
     /// Gathers the context of `doc` whose dates are `found`.
     pub(crate) fn new(doc: &Document, found: &[Found]) -> Self {
         let mut months = Vec::new();
-        // Birth, target and document dates tell no month of the article's news.
-        for f in found
-            .iter()
-            .filter(|f| super::present::names_the_present(&doc.text, f))
-        {
+        // Birth, target and document dates, and days written with their year (of another
+        // year than the news: `present`), tell no month of the article's news.
+        let tells_month = |f: &&Found| {
+            super::present::names_the_present(&doc.text, f)
+                && !matches!(f.meaning, Meaning::Point(Point::Day { year: Some(_), .. }))
+        };
+        for f in found.iter().filter(tells_month) {
             let points = match f.meaning {
                 Meaning::Point(p) => [Some(p), None],
                 Meaning::Range(a, b) => [Some(a), Some(b)],
@@ -177,10 +179,7 @@ impl Context {
             // Not from `E`: a first day date can be historical, and "năm nay" is the present.
             Relative::ThisYear => p_year,
             Relative::PreviousYear => p_year.map(|y| y - 1),
-            Relative::LastYear => p_year
-                .map(|y| y - 1)
-                .or(self.review_year)
-                .or(e_year.map(|y| y - 1)),
+            Relative::LastYear => p_year.map(|y| y - 1).or(self.review_year),
             Relative::Day(offset) => {
                 let day = self.published? + Duration::days(i64::from(offset));
                 return Some((day.format("%Y-%m-%d").to_string(), Granularity::Day, true));
