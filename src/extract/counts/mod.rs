@@ -12,7 +12,11 @@
 //! before the number, else the nearest after the unit, fitted to the unit kind (a membership
 //! total stated in CNVCLĐ is a workforce: "167.009 đoàn viên/190.567 CNVCLĐ" gives
 //! total_members and workers). With no cue: workers for worker nouns, officials for cán bộ,
-//! other for members and unions.
+//! other for members and unions. Categories go by what happened (GUIDELINES.md decisions
+//! 15–16): casualties, the unemployed and the detained are no counts; union members admitted
+//! to the Party are `other`; a threshold ("từ 50 lao động trở lên") is no count; honorees
+//! ("77 cá nhân") count as `other` where an award is given; a part introduced by "trong đó"
+//! takes the category of its whole.
 //!
 //! A lone number word that is also a common word ("một" is "a", "năm" "year";
 //! `rules/count_weak_alone.tsv`) counts nothing. Number reading and qualifiers are shared with
