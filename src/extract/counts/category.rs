@@ -127,9 +127,11 @@ static CATEGORIES: LazyLock<Categories> = LazyLock::new(|| {
 /// What the cue words of a count's clause say.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(super) struct ClauseCues {
-    /// The nearest cue: before the number first, else after the unit; a `weak_total` cue
-    /// only when the clause has no other.
+    /// The nearest cue: before the number first, else after the unit (`weak_total` cues
+    /// left out).
     pub nearest: Option<CountCategory>,
+    /// The clause has a `weak_total` cue ("trong đó có"): a total when nothing else says.
+    pub weak_total: bool,
     /// The nearest cue is an employment cue: people in general count as workers.
     pub employed: bool,
     /// The clause has an award cue: honorees ("77 cá nhân") count.
@@ -167,12 +169,12 @@ pub(super) fn clause_cues(text: &str, start: usize, end: usize) -> ClauseCues {
         .rev()
         .find(ordinary)
         .or_else(|| after.iter().find(ordinary))
-        .or_else(|| all().find(|n| **n == CategoryName::WeakTotal))
         .copied();
     let supported = before.iter().rev().find(ordinary) == Some(&CategoryName::Beneficiaries);
     ClauseCues {
         nearest: nearest.and_then(CategoryName::category),
         employed: nearest == Some(CategoryName::Employed),
+        weak_total: all().any(|n| *n == CategoryName::WeakTotal),
         award: all().any(|n| *n == CategoryName::Award),
         party: all().any(|n| *n == CategoryName::Party),
         not_counted: !supported && all().any(|n| *n == CategoryName::NotCounted),

@@ -115,7 +115,8 @@ fn count_from(text: &str, q: Quantity) -> Option<Candidate> {
     let mut category = if cues.party {
         CountCategory::Other
     } else {
-        fit(kind, cues.nearest)
+        let weak = cues.weak_total.then_some(CountCategory::TotalMembers);
+        fit(kind, cues.nearest.or(weak))
     };
     match kind {
         // Honorees count where an award is given them ("biểu dương 55 tập thể và 77 cá

@@ -231,3 +231,18 @@ fn party_admission_and_membership_statements() {
         ])
     );
 }
+
+#[test]
+fn a_part_of_people_in_general_is_still_read_from_its_sentence() {
+    // corpus-real labour.jsonl: "đào tạo 12,8 triệu lao động, trong đó trình độ Cao đẳng -
+    // Trung cấp là 3,2 triệu người" ("trong đó" gives no total to people in general).
+    let text =
+        "đào tạo 12,8 triệu lao động, trong đó trình độ Cao đẳng - Trung cấp là 3,2 triệu người";
+    assert_eq!(
+        counts(text),
+        owned(&[
+            ("12,8 triệu lao động", 12800000, "workers", "exact"),
+            ("3,2 triệu người", 3200000, "workers", "exact"),
+        ])
+    );
+}
