@@ -2,15 +2,24 @@
 //! pass over a lower-cased copy of the text, filtered by plan markers and per-trigger
 //! constraints, then dated, placed and given an organizer.
 //!
-//! Dating, in order: a day or month date in the sentence outside the event's name; the main
-//! event's date for sentences opening with "Dịp này" / "Tại Hội nghị"; a year in the
-//! sentence; the last year named before the sentence that is not after the reviewed year.
+//! An event is a trigger in a clause (`clauses.rs`): a trigger inside quoted speech, in a
+//! clause of a recurring obligation ("mỗi tháng … đóng") or just after a word that makes it
+//! a modifier ("Ngày thành lập", "hưởng ứng Tháng Công nhân") is no event (GUIDELINES
+//! decision 17).
 //!
+//! Dating, in order: a day or month date in the trigger's clause, or opening the sentence;
+//! the day of the event before ("Chiều cùng ngày"); the main event's date for sentences
+//! opening with "Dịp này" / "Tại Hội nghị"; a year in the clause, then in the sentence; in
+//! an article reporting a meeting (a year review), the last year named before the sentence
+//! that is not after the reviewed year. A date elsewhere in the article never dates it.
+//!
+//! - `clauses.rs`: a sentence's clauses and quoted speech;
 //! - `triggers.rs`: the trigger table and its constraints;
 //! - `words.rs`: the word lists (`event_words.tsv`);
 //! - `clues.rs`: what is read around a trigger (name stops, amounts, the place after "tại");
 //! - `dating.rs`: which date an event takes.
 
+mod clauses;
 mod clues;
 mod dating;
 pub mod triggers;
@@ -22,6 +31,7 @@ use crate::extract::spans::Spanned;
 use crate::extract::text::{sentences, word_before, word_end, word_start, ByteSpan};
 use crate::extract::Document;
 use crate::record::{DateMention, Event, EventType, TimeOfDay};
+use clauses::Clauses;
 use clues::{
     amount_next, generic_subject, gift_next, inherit_opener, location_in, name_end,
     same_day_opener, support_in_clause,
@@ -51,6 +61,11 @@ const ACTION_WINDOW: usize = 48;
 /// How far after " do " ("organized by"), in bytes, the organizer's mention may start: a
 /// few words of title at most ("do Ban Thường vụ LĐLĐ tỉnh").
 const ORGANIZER_AFTER_DO: usize = 48;
+
+/// How close to its sentence's start, in bytes, a day date must be to date every clause of
+/// the sentence ("Ngày 5/7, Công an huyện … đã có kết luận …"): a time phrase leads the
+/// sentence, after at most a time-of-day word.
+const OPENING_LEAD: usize = 16;
 
 /// An event as found: the record's fields, with its evidence sentence as a byte span.
 #[derive(Debug, Clone)]
@@ -140,7 +155,8 @@ struct Sentence<'a> {
     dates: Vec<&'a DateSpan>,
     /// Index into the article's dates of the first date at or after the sentence's start.
     dates_from: usize,
-    has_day: bool,
+    /// The sentence's clauses and quoted speech.
+    clauses: Clauses,
 }
 
 /// A trigger that starts an event, with the name read after it.
@@ -177,10 +193,29 @@ pub fn find(
             .map_or(text.len(), |i| doc.body_start + i),
     };
     let mut reading = Reading::default();
-    for (start, end) in sentences(text, doc.body_start) {
+    for (start, end) in sentences(text, headline_end(doc).unwrap_or(doc.body_start)) {
         article.read_sentence(ByteSpan::new(start, end), &mut reading);
     }
     reading.events
+}
+
+/// The most words a first line without a title can have to be read as the headline.
+const HEADLINE_WORDS: usize = 30;
+
+/// Where the body starts after a headline written as the text's first line (a text with
+/// no separate title): a short first line without closing punctuation, more lines after it.
+/// A headline announces what the body reports; events are read from the body.
+fn headline_end(doc: &Document) -> Option<usize> {
+    if doc.body_start != 0 {
+        return None;
+    }
+    let text = doc.text.as_str();
+    let newline = text.find('\n')?;
+    let line = text.get(..newline)?.trim_end();
+    let closed = line.ends_with(['.', '!', '?', ';', ':']);
+    let rest = text.get(newline..).unwrap_or_default();
+    let short = line.split_whitespace().count() <= HEADLINE_WORDS;
+    (!closed && short && !rest.trim().is_empty()).then_some(newline + 1)
 }
 
 impl Article<'_> {
@@ -229,8 +264,8 @@ impl Article<'_> {
             same_day: same_day_opener(lower),
             inherits: inherit_opener(lower),
             orgs: self.orgs.get(orgs_from..orgs_to).unwrap_or_default(),
-            has_day: dates.iter().any(|d| is_day_or_month(d)),
             dates,
+            clauses: Clauses::of(self.text, self.lower, span),
             dates_from,
         })
     }
@@ -241,11 +276,15 @@ impl Article<'_> {
         let mut found: Vec<Found> = Vec::new();
         let mut blocked_sentence = false;
         let mut block_at: Option<usize> = None;
+        // Every phrase of the table matched, in text order (a purpose word inside one,
+        // "thống nhất để", starts no purpose clause).
+        let mut matched: Vec<ByteSpan> = Vec::new();
         for m in TRIGGERS.matcher.find_iter(s.lower) {
             let (start, end) = (s.span.start + m.start(), s.span.start + m.end());
             if !word_start(self.lower, start) || !word_end(self.lower, end) {
                 continue;
             }
+            matched.push(ByteSpan::new(start, end));
             let Some(trigger) = TRIGGERS.triggers.get(m.pattern().as_usize()) else {
                 continue;
             };
@@ -268,7 +307,15 @@ impl Article<'_> {
         }
         // Read once per sentence, not once per trigger (quadratic in a long sentence).
         let mut role_in_sentence: Option<bool> = None;
-        found.retain(|f| self.meets_constraint(s, f, &mut role_in_sentence));
+        let mut recurring = RecurringClauses::default();
+        found.retain(|f| {
+            self.meets_constraint(s, f, &mut role_in_sentence)
+                && !s.clauses.in_speech(f.start)
+                && !self.modifier_before(f.start)
+                && !recurring.blocks(s, f.start)
+                && !in_purpose(s, &matched, f.start)
+                && !s.in_organization(f)
+        });
         self.merge_adjacent(found)
     }
 
@@ -294,7 +341,11 @@ impl Article<'_> {
                 .get(f.start..)
                 .and_then(|r| r.chars().next())
                 .is_some_and(char::is_uppercase),
-            Some(Constraint::NeedsDay) => s.has_day,
+            Some(Constraint::NeedsDay) => s.day_for(f.start).is_some(),
+            Some(Constraint::DatedClause) => s.dated_clause(f.start) && !count_after(text, f.end),
+            Some(Constraint::Active) => {
+                !(before.ends_with("được ") && word_start(lower, f.start - "được ".len()))
+            }
             Some(Constraint::AfterAction) => {
                 let window_start = f.start.saturating_sub(ACTION_WINDOW);
                 let window = lower.get(window_start..f.start).or_else(|| {
@@ -316,9 +367,20 @@ impl Article<'_> {
                     .iter()
                     .any(|w| s.lower.contains(w.as_str()))
             }),
-            Some(Constraint::ReferencedNeedsDay) => !before.ends_with("tại ") || s.has_day,
+            Some(Constraint::ReferencedNeedsDay) => {
+                !before.ends_with("tại ") || s.day_for(f.start).is_some()
+            }
             None => true,
         }
+    }
+
+    /// Whether a `modifier_before` word stands just before byte `pos`: the trigger is part
+    /// of a name or a time frame ("Ngày thành lập", "hưởng ứng Tháng Công nhân").
+    fn modifier_before(&self, pos: usize) -> bool {
+        let before = self.lower.get(..pos).unwrap_or_default();
+        WORDS.modifier_words.iter().any(|w| {
+            before.ends_with(w.as_str()) && word_start(self.lower, pos.saturating_sub(w.len()))
+        })
     }
 
     /// Adjacent triggers of one type ("tuyên dương, khen thưởng") as one.
@@ -431,12 +493,7 @@ impl Article<'_> {
             location: location_in(self.text, s.span.start, s.span.end),
             ..When::default()
         };
-        if let Some(d) = s
-            .dates
-            .iter()
-            .filter(outside_name)
-            .find(|d| is_day_or_month(d))
-        {
+        if let Some(d) = s.day_for(f.start) {
             when.date = Some(d.value.value.clone());
             when.time_of_day = d.value.time_of_day;
             when.from_lead = true;
@@ -456,26 +513,11 @@ impl Article<'_> {
             when.date = m.date.clone();
             when.time_of_day = m.time_of_day;
             when.location = when.location.or_else(|| m.location.clone());
-        } else if let Some(d) = s
-            .dates
-            .iter()
-            .filter(|d| year_in_name_is_date || outside_name(d))
-            .find(|d| is_year(d))
-        {
+        } else if let Some(d) = s.year_for(f.start, |d| year_in_name_is_date || outside_name(d)) {
             when.date = Some(d.value.value.clone());
-        } else if let Some(d) = self
-            .dates
-            .get(s.dates_from.saturating_sub(DATES_LOOKBACK)..s.dates_from)
-            .unwrap_or_default()
-            .iter()
-            .rev()
-            .find(|d| {
-                d.span.end <= s.span.start
-                    && d.span.start >= self.doc.body_start
-                    && is_year(d)
-                    && bound.is_none_or(|b| year_of(&d.value.value).is_some_and(|y| y <= b))
-            })
-        {
+        } else if let Some(d) = main.and_then(|_| self.year_before(s, bound)) {
+            // An article reporting a meeting reviews a period: its activities take the
+            // year named last before them (GUIDELINES, Events: "year review").
             when.date = Some(d.value.value.clone());
         }
         if when.date.is_none() && main.is_none() && s.span.start < self.first_paragraph_end {
@@ -490,6 +532,23 @@ impl Article<'_> {
                 .map(|y| format!("{y}-{}", c.trigger.month));
         }
         when
+    }
+
+    /// The last year named in the body before sentence `s` that is not after the reviewed
+    /// year `bound`.
+    fn year_before(&self, s: &Sentence, bound: Option<i32>) -> Option<&DateSpan> {
+        self.dates
+            .get(s.dates_from.saturating_sub(DATES_LOOKBACK)..s.dates_from)
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .find(|d| {
+                d.span.end <= s.span.start
+                    && d.span.start >= self.doc.body_start
+                    && is_year(d)
+                    && bound.is_none_or(|b| year_of(&d.value.value).is_some_and(|y| y <= b))
+            })
+            .copied()
     }
 
     /// Who organized a candidate: the organization after " do ", else the sentence's
@@ -583,7 +642,104 @@ struct When {
     from_lead: bool,
 }
 
+/// Whether a count follows byte `pos`, after an optional "được" or "mới" ("thành lập được
+/// 24 CĐCS"): an aggregate statistic, not one occurrence (GUIDELINES 14).
+fn count_after(text: &str, pos: usize) -> bool {
+    let skipped = ["được", "mới"].iter().find_map(|w| {
+        let start = crate::extract::text::after_space(text, pos)?;
+        text.get(start..)
+            .filter(|r| r.starts_with(w) && word_end(text, start + w.len()))
+            .map(|_| start + w.len())
+    });
+    amount_next(text, skipped.unwrap_or(pos))
+}
+
+/// Whether the trigger at byte `pos` stands in a purpose clause ("… để đón tiếp khách và ký
+/// kết hợp tác"): what is meant to happen, not what happened. A purpose word inside a matched
+/// phrase of the table (`matched`, in text order: "thống nhất để") opens none.
+fn in_purpose(s: &Sentence, matched: &[ByteSpan], pos: usize) -> bool {
+    s.clauses.purpose_of(pos).is_some_and(|p| {
+        let i = matched.partition_point(|m| m.start <= p);
+        !(i > 0 && matched.get(i - 1).is_some_and(|m| p < m.end))
+    })
+}
+
+/// Which clause of a sentence holds a recurrence word, each clause read once: triggers come
+/// in text order, so the clause read last is the only one asked about again.
+#[derive(Default)]
+struct RecurringClauses {
+    /// The clause read last (its start) and whether it is a recurring obligation.
+    last: Option<(usize, bool)>,
+}
+
+impl RecurringClauses {
+    /// Whether the trigger at byte `pos` stands in a clause of a recurring obligation ("mỗi
+    /// tháng người lao động đóng …"): a recurrence word and no day date in the clause.
+    fn blocks(&mut self, s: &Sentence, pos: usize) -> bool {
+        let clause = s.clauses.clause_of(pos);
+        if let Some((_, blocks)) = self.last.filter(|(start, _)| *start == clause.start) {
+            return blocks;
+        }
+        let text = s
+            .lower
+            .get(clause.start - s.span.start..clause.end - s.span.start)
+            .unwrap_or_default();
+        let blocks = WORDS.recurrence_words.iter().any(|w| {
+            text.match_indices(w.as_str())
+                .any(|(i, _)| word_start(text, i) && word_end(text, i + w.len()))
+        }) && !s.clause_dates(clause).any(|d| is_day_or_month(d));
+        self.last = Some((clause.start, blocks));
+        blocks
+    }
+}
+
 impl Sentence<'_> {
+    /// The dates of the sentence inside `clause`.
+    fn clause_dates(&self, clause: ByteSpan) -> impl Iterator<Item = &&DateSpan> {
+        self.dates
+            .iter()
+            .filter(move |d| d.span.start >= clause.start && d.span.end <= clause.end)
+    }
+
+    /// The day or month date that dates a trigger at byte `pos`: the first in its clause,
+    /// else one opening the sentence ([`OPENING_LEAD`]) in its first clause.
+    fn day_for(&self, pos: usize) -> Option<&DateSpan> {
+        let clause = self.clauses.clause_of(pos);
+        self.clause_dates(clause)
+            .find(|d| is_day_or_month(d))
+            .or_else(|| {
+                self.clause_dates(self.clauses.first())
+                    .find(|d| is_day_or_month(d) && d.span.start <= self.span.start + OPENING_LEAD)
+            })
+            .copied()
+    }
+
+    /// The single year that dates a trigger at byte `pos` among the dates `usable` allows:
+    /// the first in its clause, else the first in the sentence.
+    fn year_for(&self, pos: usize, usable: impl Fn(&&&DateSpan) -> bool) -> Option<&DateSpan> {
+        let clause = self.clauses.clause_of(pos);
+        self.clause_dates(clause)
+            .filter(|d| usable(d))
+            .find(|d| is_year(d))
+            .or_else(|| self.dates.iter().filter(|d| usable(d)).find(|d| is_year(d)))
+            .copied()
+    }
+
+    /// Whether trigger `f` lies inside an organization's name ("Hội đồng Thi đua - Khen
+    /// thưởng Trung ương"): part of a name, not an event. Organizations come sorted by start,
+    /// so the one that starts last before the trigger is the one that can hold it.
+    fn in_organization(&self, f: &Found) -> bool {
+        let i = self.orgs.partition_point(|o| o.start < f.start);
+        i > 0 && self.orgs.get(i - 1).is_some_and(|o| f.end <= o.end)
+    }
+
+    /// Whether a date of any kind stands in the clause of byte `pos`.
+    fn dated_clause(&self, pos: usize) -> bool {
+        self.clause_dates(self.clauses.clause_of(pos))
+            .next()
+            .is_some()
+    }
+
     /// The subject of the sentence before byte `limit`: the last organization (not an
     /// object) followed by a verb, else the first one when it opens the sentence.
     fn subject(&self, text: &str, limit: usize) -> Option<String> {
