@@ -28,7 +28,9 @@ pub mod words;
 use crate::extract::orgs::OrgSpan;
 use crate::extract::people::{FoundPerson, PersonMention};
 use crate::extract::spans::Spanned;
-use crate::extract::text::{sentences, word_before, word_end, word_start, ByteSpan};
+use crate::extract::text::{
+    floor_boundary, sentences, word_before, word_end, word_start, ByteSpan,
+};
 use crate::extract::Document;
 use crate::record::{DateMention, Event, EventType, TimeOfDay};
 use clauses::Clauses;
@@ -290,9 +292,12 @@ impl Article<'_> {
             };
             match trigger.kind {
                 TriggerKind::BlockSentence => blocked_sentence = true,
-                TriggerKind::BlockBefore => {
+                // A plan marker written capitalized inside the sentence is part of a name
+                // ("LĐLĐ thành phố Cần Thơ").
+                TriggerKind::BlockBefore if !self.capitalized_inside(s, start) => {
                     block_at.get_or_insert(start);
                 }
+                TriggerKind::BlockBefore => {}
                 TriggerKind::Ignore => {}
                 TriggerKind::Event(_) if block_at.is_none() => found.push(Found {
                     start,
@@ -347,19 +352,11 @@ impl Article<'_> {
                 !(before.ends_with("được ") && word_start(lower, f.start - "được ".len()))
             }
             Some(Constraint::AfterAction) => {
-                let window_start = f.start.saturating_sub(ACTION_WINDOW);
-                let window = lower.get(window_start..f.start).or_else(|| {
-                    (window_start..f.start)
-                        .find(|p| lower.is_char_boundary(*p))
-                        .and_then(|p| lower.get(p..f.start))
-                });
-                let acted = window
-                    .is_some_and(|w| WORDS.action_verbs.iter().any(|v| w.contains(v.as_str())));
                 let object = WORDS
                     .action_objects
                     .iter()
                     .any(|w| before.ends_with(w.as_str()));
-                acted && !object
+                acted_before(lower, f.start) && !object
             }
             Some(Constraint::RoleInSentence) => *role_in_sentence.get_or_insert_with(|| {
                 WORDS
@@ -368,10 +365,20 @@ impl Article<'_> {
                     .any(|w| s.lower.contains(w.as_str()))
             }),
             Some(Constraint::ReferencedNeedsDay) => {
-                !before.ends_with("tại ") || s.day_for(f.start).is_some()
+                s.day_for(f.start).is_some() || acted_before(lower, f.start)
             }
             None => true,
         }
+    }
+
+    /// Whether the word at byte `pos` is written capitalized and does not open sentence `s`.
+    fn capitalized_inside(&self, s: &Sentence, pos: usize) -> bool {
+        pos > s.span.start
+            && self
+                .text
+                .get(pos..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_uppercase)
     }
 
     /// Whether a `modifier_before` word stands just before byte `pos`: the trigger is part
@@ -640,6 +647,15 @@ struct When {
     location: Option<String>,
     /// The date is the sentence's own day or the article's lead date.
     from_lead: bool,
+}
+
+/// Whether an action verb ("tổ chức", "chỉ đạo") stands in the [`ACTION_WINDOW`] bytes
+/// before byte `pos` of `lower`.
+fn acted_before(lower: &str, pos: usize) -> bool {
+    let window_start = floor_boundary(lower, pos.saturating_sub(ACTION_WINDOW));
+    lower
+        .get(window_start..pos)
+        .is_some_and(|w| WORDS.action_verbs.iter().any(|v| w.contains(v.as_str())))
 }
 
 /// Whether a count follows byte `pos`, after an optional "được" or "mới" ("thành lập được

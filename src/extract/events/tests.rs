@@ -337,3 +337,17 @@ fn an_undated_event_has_no_date_and_a_headline_gives_none() {
     assert_eq!(summary(&found), [("award", None)]);
     assert!(found[0].text.starts_with("Năm nay"));
 }
+
+#[test]
+fn plan_markers_block_later_triggers_unless_part_of_a_name() {
+    // labour.jsonl baomoi-22324993: a proposal to award is no award.
+    let text = "Sở Nội vụ tỉnh Cà Mau đã có hồ sơ đề xuất chủ tịch tỉnh tặng bằng khen cho bà Bùi Lệ Oanh, người có công lôi ra ánh sáng vụ án tham nhũng ở Cà Mau.";
+    assert!(events(text, &[]).is_empty());
+    // seed 000: "Cần Thơ" holds the marker "cần", capitalized: it blocks nothing.
+    let text = "Dịp này, Cụm thi đua LĐLĐ 5 thành phố trực thuộc Trung ương thống nhất để LĐLĐ thành phố Đà Nẵng giữ vai trò Cụm trưởng, LĐLĐ thành phố Cần Thơ Cụm phó và thực hiện ký kết giao ước thi đua năm 2024.";
+    let found = events(text, &[("năm 2024", "2024")]);
+    assert!(
+        found.iter().any(|e| e.event_type == EventType::Signing),
+        "{found:?}"
+    );
+}

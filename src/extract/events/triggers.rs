@@ -56,7 +56,9 @@ cell_enum! {
         AfterAction = "after_action",
         /// The sentence names a role.
         RoleInSentence = "role_in_sentence",
-        /// After "tại" only with a day date.
+        /// A meeting noun: a reported meeting only with a day date that dates it, or after
+        /// an action verb ("tổ chức"); else it refers to a meeting reported elsewhere
+        /// ("Thông qua tọa đàm, …").
         ReferencedNeedsDay = "referenced_needs_day",
     }
 }
