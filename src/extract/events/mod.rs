@@ -14,6 +14,8 @@
 //! that is not after the reviewed year. A date elsewhere in the article never dates it.
 //!
 //! - `clauses.rs`: a sentence's clauses and quoted speech;
+//! - `filters.rs`: what disqualifies a trigger besides its constraint (a headline, a purpose
+//!   clause, a recurring obligation, a count after a founding);
 //! - `triggers.rs`: the trigger table and its constraints;
 //! - `words.rs`: the word lists (`event_words.tsv`);
 //! - `clues.rs`: what is read around a trigger (name stops, amounts, the place after "tại");
@@ -22,15 +24,14 @@
 mod clauses;
 mod clues;
 mod dating;
+mod filters;
 pub mod triggers;
 pub mod words;
 
 use crate::extract::orgs::OrgSpan;
 use crate::extract::people::{FoundPerson, PersonMention};
 use crate::extract::spans::Spanned;
-use crate::extract::text::{
-    floor_boundary, sentences, word_before, word_end, word_start, ByteSpan,
-};
+use crate::extract::text::{sentences, word_before, word_end, word_start, ByteSpan};
 use crate::extract::Document;
 use crate::record::{DateMention, Event, EventType, TimeOfDay};
 use clauses::Clauses;
@@ -42,6 +43,7 @@ use dating::{
     in_text_order, is_day_or_month, is_year, previous_day, reviewed_year_bound, year_of, DateSpan,
     DATES_LOOKBACK,
 };
+use filters::{acted_before, count_after, headline_end, in_purpose, RecurringClauses};
 use triggers::{Constraint, Trigger, TriggerKind, TRIGGERS};
 use words::WORDS;
 
@@ -58,7 +60,7 @@ const SUBJECT_LEAD: usize = 24;
 
 /// How far before an `after_action` trigger, in bytes, "tổ chức" / "chỉ đạo" is looked
 /// for: the verb governs the trigger only when it stands a few words before it.
-const ACTION_WINDOW: usize = 48;
+pub(super) const ACTION_WINDOW: usize = 48;
 
 /// How far after " do " ("organized by"), in bytes, the organizer's mention may start: a
 /// few words of title at most ("do Ban Thường vụ LĐLĐ tỉnh").
@@ -201,25 +203,6 @@ pub fn find(
     reading.events
 }
 
-/// The most words a first line without a title can have to be read as the headline.
-const HEADLINE_WORDS: usize = 30;
-
-/// Where the body starts after a headline written as the text's first line (a text with
-/// no separate title): a short first line without closing punctuation, more lines after it.
-/// A headline announces what the body reports; events are read from the body.
-fn headline_end(doc: &Document) -> Option<usize> {
-    if doc.body_start != 0 {
-        return None;
-    }
-    let text = doc.text.as_str();
-    let newline = text.find('\n')?;
-    let line = text.get(..newline)?.trim_end();
-    let closed = line.ends_with(['.', '!', '?', ';', ':']);
-    let rest = text.get(newline..).unwrap_or_default();
-    let short = line.split_whitespace().count() <= HEADLINE_WORDS;
-    (!closed && short && !rest.trim().is_empty()).then_some(newline + 1)
-}
-
 impl Article<'_> {
     /// Reads the events of one sentence into `reading`.
     fn read_sentence(&self, span: ByteSpan, reading: &mut Reading) {
@@ -317,8 +300,8 @@ impl Article<'_> {
             self.meets_constraint(s, f, &mut role_in_sentence)
                 && !s.clauses.in_speech(f.start)
                 && !self.modifier_before(f.start)
-                && !recurring.blocks(s, f.start)
-                && !in_purpose(s, &matched, f.start)
+                && !recurring.blocks(&s.clauses, self.lower, &s.dates, f.start)
+                && !in_purpose(&s.clauses, &matched, f.start)
                 && !s.in_organization(f)
         });
         self.merge_adjacent(found)
@@ -647,66 +630,6 @@ struct When {
     location: Option<String>,
     /// The date is the sentence's own day or the article's lead date.
     from_lead: bool,
-}
-
-/// Whether an action verb ("tổ chức", "chỉ đạo") stands in the [`ACTION_WINDOW`] bytes
-/// before byte `pos` of `lower`.
-fn acted_before(lower: &str, pos: usize) -> bool {
-    let window_start = floor_boundary(lower, pos.saturating_sub(ACTION_WINDOW));
-    lower
-        .get(window_start..pos)
-        .is_some_and(|w| WORDS.action_verbs.iter().any(|v| w.contains(v.as_str())))
-}
-
-/// Whether a count follows byte `pos`, after an optional "được" or "mới" ("thành lập được
-/// 24 CĐCS"): an aggregate statistic, not one occurrence (GUIDELINES 14).
-fn count_after(text: &str, pos: usize) -> bool {
-    let skipped = ["được", "mới"].iter().find_map(|w| {
-        let start = crate::extract::text::after_space(text, pos)?;
-        text.get(start..)
-            .filter(|r| r.starts_with(w) && word_end(text, start + w.len()))
-            .map(|_| start + w.len())
-    });
-    amount_next(text, skipped.unwrap_or(pos))
-}
-
-/// Whether the trigger at byte `pos` stands in a purpose clause ("… để đón tiếp khách và ký
-/// kết hợp tác"): what is meant to happen, not what happened. A purpose word inside a matched
-/// phrase of the table (`matched`, in text order: "thống nhất để") opens none.
-fn in_purpose(s: &Sentence, matched: &[ByteSpan], pos: usize) -> bool {
-    s.clauses.purpose_of(pos).is_some_and(|p| {
-        let i = matched.partition_point(|m| m.start <= p);
-        !(i > 0 && matched.get(i - 1).is_some_and(|m| p < m.end))
-    })
-}
-
-/// Which clause of a sentence holds a recurrence word, each clause read once: triggers come
-/// in text order, so the clause read last is the only one asked about again.
-#[derive(Default)]
-struct RecurringClauses {
-    /// The clause read last (its start) and whether it is a recurring obligation.
-    last: Option<(usize, bool)>,
-}
-
-impl RecurringClauses {
-    /// Whether the trigger at byte `pos` stands in a clause of a recurring obligation ("mỗi
-    /// tháng người lao động đóng …"): a recurrence word and no day date in the clause.
-    fn blocks(&mut self, s: &Sentence, pos: usize) -> bool {
-        let clause = s.clauses.clause_of(pos);
-        if let Some((_, blocks)) = self.last.filter(|(start, _)| *start == clause.start) {
-            return blocks;
-        }
-        let text = s
-            .lower
-            .get(clause.start - s.span.start..clause.end - s.span.start)
-            .unwrap_or_default();
-        let blocks = WORDS.recurrence_words.iter().any(|w| {
-            text.match_indices(w.as_str())
-                .any(|(i, _)| word_start(text, i) && word_end(text, i + w.len()))
-        }) && !s.clause_dates(clause).any(|d| is_day_or_month(d));
-        self.last = Some((clause.start, blocks));
-        blocks
-    }
 }
 
 impl Sentence<'_> {
