@@ -206,7 +206,7 @@ pub fn find(
 impl Article<'_> {
     /// Reads the events of one sentence into `reading`.
     fn read_sentence(&self, span: ByteSpan, reading: &mut Reading) {
-        let Some(sentence) = self.sentence(span) else {
+        let Some(mut sentence) = self.sentence(span) else {
             return;
         };
         let sentence_subject = if sentence.generic {
@@ -214,7 +214,7 @@ impl Article<'_> {
         } else {
             sentence.subject(self.text, span.end)
         };
-        let found = self.triggers_in(&sentence);
+        let found = self.triggers_in(&mut sentence);
         for k in 0..found.len().min(MAX_TRIGGERS_PER_SENTENCE) {
             if let Some(candidate) = self.candidate(&sentence, &found, k) {
                 self.read_event(&sentence, &found, &candidate, reading);
@@ -256,8 +256,9 @@ impl Article<'_> {
     }
 
     /// The event triggers of a sentence that meet their constraints, adjacent triggers of
-    /// one type ("tuyên dương, khen thưởng") merged.
-    fn triggers_in(&self, s: &Sentence) -> Vec<Found> {
+    /// one type ("tuyên dương, khen thưởng") merged; the sentence's dates after a plan marker
+    /// dropped.
+    fn triggers_in(&self, s: &mut Sentence) -> Vec<Found> {
         let mut found: Vec<Found> = Vec::new();
         let mut blocked_sentence = false;
         let mut block_at: Option<usize> = None;
@@ -292,6 +293,11 @@ impl Article<'_> {
         }
         if blocked_sentence {
             found.clear();
+        }
+        // The dates after a plan marker date the plan ("phấn đấu hoàn thành … tháng đầu năm
+        // 2017"), not an event before it.
+        if let Some(plan) = block_at {
+            s.dates.retain(|d| d.span.start < plan);
         }
         // Read once per sentence, not once per trigger (quadratic in a long sentence).
         let mut role_in_sentence: Option<bool> = None;

@@ -351,3 +351,12 @@ fn plan_markers_block_later_triggers_unless_part_of_a_name() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_date_after_a_plan_marker_dates_the_plan_not_the_event() {
+    // real-dev baomoi-21476084 (the one real sentence of this shape found in corpus-real): the
+    // month after "phấn đấu" is the target's.
+    let text = "Các cấp Công đoàn cũng đã chỉ đạo đến cơ sở tổ chức phát động phong trào thi đua \"Mừng Đảng, mừng Xuân, mừng Thủ đô và Đất nước đổi mới\", phấn đấu hoàn thành thắng lợi các chỉ tiêu kinh tế - xã hội ngay từ những ngày đầu, tháng đầu năm 2017.";
+    let found = events(text, &[("tháng đầu năm 2017", "2017-01")]);
+    assert_eq!(summary(&found), [("campaign_launch", None)]);
+}
