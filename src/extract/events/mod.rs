@@ -66,6 +66,10 @@ pub(super) const ACTION_WINDOW: usize = 48;
 /// few words of title at most ("do Ban Thường vụ LĐLĐ tỉnh").
 const ORGANIZER_AFTER_DO: usize = 48;
 
+/// The verb after which a date is an event's own even after a plan marker ("sẽ diễn ra vào
+/// sáng 10.6").
+const TAKES_PLACE: &str = "diễn ra";
+
 /// How close to its sentence's start, in bytes, a day date must be to date every clause of
 /// the sentence ("Ngày 5/7, Công an huyện … đã có kết luận …"): a time phrase leads the
 /// sentence, after at most a time-of-day word.
@@ -295,9 +299,16 @@ impl Article<'_> {
             found.clear();
         }
         // The dates after a plan marker date the plan ("phấn đấu hoàn thành … tháng đầu năm
-        // 2017"), not an event before it.
+        // 2017"), not an event before it; after "diễn ra" they are the event's own again
+        // ("Lễ tuyên dương … sẽ diễn ra vào sáng 10.6").
         if let Some(plan) = block_at {
-            s.dates.retain(|d| d.span.start < plan);
+            let takes_place = s
+                .lower
+                .get(plan - s.span.start..)
+                .and_then(|r| r.find(TAKES_PLACE))
+                .map_or(usize::MAX, |i| plan + i);
+            s.dates
+                .retain(|d| d.span.start < plan || d.span.start >= takes_place);
         }
         // Read once per sentence, not once per trigger (quadratic in a long sentence).
         let mut role_in_sentence: Option<bool> = None;
@@ -481,7 +492,7 @@ impl Article<'_> {
         let outside_name = |d: &&&DateSpan| d.span.end <= f.start || d.span.start >= name_end;
         let year_in_name_is_date = matches!(
             c.event_type,
-            EventType::Support | EventType::Other | EventType::Congress
+            EventType::Support | EventType::Other | EventType::Congress | EventType::Award
         );
         let main = reading.main.as_ref();
         let bound = reviewed_year_bound(main.and_then(|m| m.date.as_deref()));

@@ -360,3 +360,11 @@ fn a_date_after_a_plan_marker_dates_the_plan_not_the_event() {
     let found = events(text, &[("tháng đầu năm 2017", "2017-01")]);
     assert_eq!(summary(&found), [("campaign_launch", None)]);
 }
+
+#[test]
+fn a_date_after_takes_place_is_the_events_own_after_a_plan_marker() {
+    // labour.jsonl baomoi-22263539 shape: "sẽ diễn ra vào" dates the announced ceremony.
+    let text = "Lễ tuyên dương 60 Người thợ trẻ giỏi toàn quốc năm 2017 do Trung ương Đoàn TNCS Hồ Chí Minh tổ chức sẽ diễn ra vào tối 13/5 tại Thành phố Hồ Chí Minh.";
+    let found = events(text, &[("năm 2017", "2017"), ("tối 13/5", "2017-05-13")]);
+    assert_eq!(summary(&found), [("award", Some("2017-05-13"))]);
+}
