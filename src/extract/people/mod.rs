@@ -1,7 +1,10 @@
 //! People: names anchored on a family name, kept only with a person context (a title such
-//! as "đồng chí", or a role before or after the name), with their roles as written
-//! (`roles.rs`).
+//! as "đồng chí", "anh", "TS.", a role before or after the name, a list the name is an item
+//! of, or an earlier mention of the same name), with their roles as written (`roles.rs`,
+//! their organization part read by `chain.rs`).
 
+mod chain;
+mod names;
 mod roles;
 
 use std::collections::{HashMap, HashSet};
@@ -13,10 +16,12 @@ use crate::extract::lexicon::{phrases, LEXICON};
 use crate::extract::orgs::OrgSpan;
 use crate::extract::spans::Spanned;
 use crate::extract::text::{is_capitalized, next_word, word_end, word_start, ByteSpan};
+pub use chain::ROLE_STOPS;
+use names::{ends_with_title, list_item_after, name_match_end, org_head_at};
 use crate::normalize::fold;
 use crate::record::Person;
 use crate::rules::Table;
-use roles::{roles_after, roles_before, RoleIndex, RoleSpan};
+use roles::{roles_after, roles_before, RoleSpan, RoleText};
 
 /// `person_titles.tsv`: titles written before a personal name ("đồng chí", "Ông").
 pub static PERSON_TITLES: Table = Table::new(
@@ -149,12 +154,15 @@ impl People {
 /// Finds people and every mention of them (byte offsets).
 pub fn find(text: &str, orgs: &[OrgSpan]) -> (Vec<FoundPerson>, Vec<PersonMention>) {
     let mut people = People::default();
-    let index = RoleIndex::new(text, orgs);
+    let rt = RoleText::new(text, orgs);
     let mut mentions = Vec::new();
     let mut pos = 0;
+    // Where the next item of a list of names would start ("A, B và C").
+    let mut list_next = None;
     while let Some(m) = NAME.find_at(text, pos) {
         pos = m.end();
-        if !word_start(text, m.start()) || !word_end(text, m.end()) {
+        if !word_start(text, m.start()) || !word_end(text, m.end()) || org_head_at(text, m.start())
+        {
             continue;
         }
         let first_after = orgs.partition_point(|o| o.end <= m.start());
@@ -166,25 +174,30 @@ pub fn find(text: &str, orgs: &[OrgSpan]) -> (Vec<FoundPerson>, Vec<PersonMentio
             }
             continue;
         }
-        if LEXICON
+        let Some(match_end) = name_match_end(text, m.start(), m.end()) else {
+            continue;
+        };
+        let name = &text[m.start()..match_end];
+        let titled = ends_with_title(text, m.start());
+        let is_place = LEXICON
             .place_at(text, m.start())
-            .is_some_and(|(end, _)| end == m.end())
-        {
+            .is_some_and(|(end, _)| end == match_end);
+        if is_place && !titled && !rt.role_word_ends_before(m.start()) {
             continue;
         }
-        let end = name_end(text, m.as_str(), m.end(), &people.keys);
-        let titled = TITLES
-            .iter()
-            .any(|t| text[..m.start()].ends_with(t.as_str()));
-        let mut roles = roles_before(text, m.start(), orgs, &index);
-        roles.extend(roles_after(text, end, orgs));
-        if !titled && roles.is_empty() {
+        let end = name_end(text, name, match_end, &people.keys);
+        let known = people.keys.contains_key(&fold(&text[m.start()..end]));
+        let in_list = list_next == Some(m.start());
+        let mut roles = roles_before(&rt, m.start());
+        roles.extend(roles_after(&rt, end));
+        if !titled && !known && !in_list && roles.is_empty() {
             continue;
         }
         let span = ByteSpan::new(m.start(), end);
         let person = people.index_of(span.slice(text), span);
         people.add_roles(person, text, roles);
         mentions.push(PersonMention { span, person });
+        list_next = list_item_after(text, end);
         pos = end;
     }
     (people.people, mentions)

@@ -1,0 +1,288 @@
+//! The organization part of a role phrase: what follows the role word up to where the
+//! organization's name ends (decision 18 of the guidelines: roles are written in full,
+//! "Chủ tịch Công đoàn Cty TNHH Canon Việt Nam", not the bare "Chủ tịch").
+//!
+//! The organization extractor's span is taken where one starts after the role word; else,
+//! and after it, a small grammar reads on over the words of the name:
+//! - capitalized words, abbreviations and numbers ("Trung tâm Dịch vụ", "LĐ-TB&XH", "số 5");
+//! - runs of lower-case words inside the name ("Trung tâm Dịch vụ **việc làm** Hà Nội"),
+//!   kept when a capitalized word follows them or the phrase ends at punctuation ("Bí thư
+//!   chi bộ -"), dropped when a verb or particle (`role_stops.tsv`) or a title ends it;
+//! - " - " between two capitalized words ("Tài chính - Kế toán"), not before a role word
+//!   ("Giám đốc Trung tâm - Chủ tịch Công đoàn" is two roles) or a verb ("- cho biết");
+//! - a parenthesis right after a capitalized word that starts with a capital and holds no
+//!   digit ("UBND huyện Vĩnh Lợi (Bạc Liêu)", "(Habeco)"), not "(SN 1957)";
+//! - after a comma, the parent organization or the place ("Trưởng khoa Cấp cứu, Bệnh viện
+//!   Nguyễn Đình Chiểu"; "Chủ tịch xã Hòa Sơn, huyện Hòa Vang, TP Đà Nẵng"), at most
+//!   [`MAX_COMMA_PARTS`] times, never when a role word follows the comma (a second role).
+//!
+//! Every read is bounded ([`MAX_TOKENS`] words of at most [`MAX_TOKEN_BYTES`] bytes), so a
+//! role costs constant time whatever the text.
+
+use std::sync::LazyLock;
+
+use super::roles::RoleText;
+use super::TITLES;
+use crate::extract::lexicon::phrases;
+use crate::extract::orgs::OrgSpan;
+use crate::rules::Table;
+
+/// `role_stops.tsv`: lower-case words that end the organization part of a role.
+pub static ROLE_STOPS: Table = Table::new(
+    "extract/rules/role_stops.tsv",
+    include_str!("../rules/role_stops.tsv"),
+    &["word"],
+    &["word"],
+);
+
+static STOPS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    phrases(&ROLE_STOPS).expect("the embedded role_stops.tsv parses (tested)")
+});
+
+/// The most words read after a role word.
+pub(super) const MAX_TOKENS: usize = 24;
+/// A longer run of non-space characters is no word of a name: the read stops there.
+pub(super) const MAX_TOKEN_BYTES: usize = 64;
+/// The most lower-case words in a row inside an organization's name.
+const MAX_LOWER_RUN: usize = 6;
+/// The most comma-separated parts (parent organization, place) after the first.
+pub(super) const MAX_COMMA_PARTS: usize = 2;
+/// The longest parenthesis read as part of a name.
+const MAX_PAREN_BYTES: usize = 160;
+/// The level words a comma-separated place part starts with ("huyện Hòa Vang").
+const LEVEL_WORDS: [&str; 10] = [
+    "tỉnh",
+    "thành phố",
+    "TP",
+    "TP.",
+    "huyện",
+    "quận",
+    "thị xã",
+    "xã",
+    "phường",
+    "thị trấn",
+];
+
+/// Characters that end a word of a name (besides spaces).
+fn is_break(c: char) -> bool {
+    c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”' | '…')
+}
+
+/// The word starting at `start`: its end (a trailing full stop is punctuation, not part of
+/// the word, unless the word is an abbreviation such as "TP.").
+fn token_end(text: &str, start: usize) -> usize {
+    let rest = text.get(start..).unwrap_or_default();
+    let len = rest.find(is_break).unwrap_or(rest.len());
+    let word = &rest[..len];
+    match word.strip_suffix('.') {
+        Some(stem) if !stem.is_empty() && stem.chars().any(char::is_lowercase) => {
+            start + stem.len()
+        }
+        _ => start + len,
+    }
+}
+
+fn starts_upper_or_digit(word: &str) -> bool {
+    word.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// How the read of an organization part ended.
+enum Stop {
+    /// At punctuation, a line end, the limit or " - ": trailing lower-case words belong
+    /// to the role.
+    Clean,
+    /// At a verb, a title, a role word or a run too long: they do not.
+    Word,
+}
+
+/// Where the organization part of a role whose role word ends at `from` ends (`from`
+/// when there is none), reading no further than `limit`, and the first organization span
+/// it takes.
+pub(super) fn org_part<'o>(
+    rt: &RoleText<'o>,
+    from: usize,
+    limit: usize,
+) -> (usize, Option<&'o OrgSpan>) {
+    let text = rt.text;
+    let mut reader = Reader {
+        end: from,
+        tail: None,
+        lower_run: 0,
+        first_org: None,
+    };
+    let mut pos = from;
+    let mut commas = 0;
+    let stop = 'read: {
+        for _ in 0..MAX_TOKENS {
+            if pos >= limit {
+                break 'read Stop::Clean;
+            }
+            let rest = text.get(pos..limit).unwrap_or_default();
+            if let Some(after) = rest.strip_prefix(", ") {
+                let next = limit - after.len();
+                if commas < MAX_COMMA_PARTS && continues_after_comma(rt, next, limit) {
+                    commas += 1;
+                    reader.confirm_tail();
+                    pos = next;
+                    continue;
+                }
+                break 'read Stop::Clean;
+            }
+            let Some(start) = rest.strip_prefix(' ').map(|r| limit - r.len()) else {
+                break 'read Stop::Clean;
+            };
+            match reader.word(rt, start, limit) {
+                Some(next) => pos = next,
+                None => break 'read Reader::stop_kind(rt, start),
+            }
+        }
+        Stop::Word
+    };
+    if matches!(stop, Stop::Clean) {
+        reader.confirm_tail();
+    }
+    (reader.end, reader.first_org)
+}
+
+/// The state of one read.
+struct Reader<'o> {
+    /// The end of the part read so far (the last capitalized word, organization or
+    /// parenthesis).
+    end: usize,
+    /// The end of lower-case words read after `end`, kept when the read ends cleanly.
+    tail: Option<usize>,
+    /// Lower-case words in a row.
+    lower_run: usize,
+    /// The first organization span taken.
+    first_org: Option<&'o OrgSpan>,
+}
+
+impl<'o> Reader<'o> {
+    fn confirm_tail(&mut self) {
+        if let Some(tail) = self.tail.take() {
+            self.end = tail;
+        }
+        self.lower_run = 0;
+    }
+
+    fn accept(&mut self, end: usize) -> usize {
+        self.end = end;
+        self.tail = None;
+        self.lower_run = 0;
+        end
+    }
+
+    /// Reads the word (or organization, parenthesis, " - ") at `start`: where the read goes
+    /// on, or `None` when it stops there.
+    fn word(&mut self, rt: &RoleText<'o>, start: usize, limit: usize) -> Option<usize> {
+        let text = rt.text;
+        if let Some(org) = rt.org_at(start).filter(|o| o.end <= limit) {
+            self.first_org.get_or_insert(org);
+            return Some(self.accept(org.end));
+        }
+        if rt.role_word_at(start).is_some() {
+            return None;
+        }
+        let rest = text.get(start..limit).unwrap_or_default();
+        if rest.starts_with('(') {
+            let close = paren_end(rest).filter(|_| self.lower_run == 0 && self.tail.is_none())?;
+            return Some(self.accept(start + close));
+        }
+        if let Some(after) = rest.strip_prefix("- ").or_else(|| rest.strip_prefix("– ")) {
+            let next = limit - after.len();
+            let joins = text.get(next..).is_some_and(starts_upper_or_digit)
+                && rt.role_word_at(next).is_none();
+            if joins {
+                self.confirm_tail();
+            }
+            return joins.then_some(next - 1);
+        }
+        let end = token_end(text, start).min(limit);
+        let word = text.get(start..end).unwrap_or_default();
+        if word.is_empty() || word.len() > MAX_TOKEN_BYTES || is_title_at(text, start) {
+            return None;
+        }
+        if starts_upper_or_digit(word) {
+            return Some(self.accept(end));
+        }
+        if STOPS.iter().any(|s| s == word) || self.lower_run >= MAX_LOWER_RUN {
+            return None;
+        }
+        self.lower_run += 1;
+        self.tail = Some(end);
+        Some(end)
+    }
+
+    /// How a read that stopped at the word at `start` ended: at " - " or a parenthesis
+    /// cleanly, else at a word.
+    fn stop_kind(rt: &RoleText<'_>, start: usize) -> Stop {
+        let rest = rt.text.get(start..).unwrap_or_default();
+        if rest.starts_with("- ") || rest.starts_with("– ") || rest.starts_with('(') {
+            Stop::Clean
+        } else {
+            Stop::Word
+        }
+    }
+}
+
+/// Whether a title ("ông", "đồng chí") starts at `pos`.
+fn is_title_at(text: &str, pos: usize) -> bool {
+    let rest = text.get(pos..).unwrap_or_default();
+    TITLES.iter().any(|t| rest.starts_with(t.as_str()))
+}
+
+/// The end (after ")") of the parenthesis opening `rest`, when it is part of a name: it
+/// starts with a capital, holds no digit, colon or line break, and closes within
+/// [`MAX_PAREN_BYTES`].
+fn paren_end(rest: &str) -> Option<usize> {
+    let inner = rest.strip_prefix('(')?;
+    if !inner.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    for (i, c) in inner.char_indices() {
+        if i > MAX_PAREN_BYTES || c.is_ascii_digit() || matches!(c, '(' | ':' | '\n') {
+            return None;
+        }
+        if c == ')' {
+            return Some(i + 2);
+        }
+    }
+    None
+}
+
+/// Whether the part after a comma at `next` continues the role: an organization, a level
+/// word and a place, or a capitalized name that is no role, title or person.
+fn continues_after_comma(rt: &RoleText<'_>, next: usize, limit: usize) -> bool {
+    let text = rt.text;
+    if rt.org_at(next).is_some_and(|o| o.end <= limit) {
+        return true;
+    }
+    if rt.role_word_at(next).is_some() || is_title_at(text, next) {
+        return false;
+    }
+    let rest = text.get(next..limit).unwrap_or_default();
+    let after_level = LEVEL_WORDS.iter().find_map(|level| {
+        let after = rest.strip_prefix(level)?;
+        after
+            .strip_prefix(' ')
+            .or_else(|| level.ends_with('.').then_some(after))
+            .filter(|r| starts_upper_or_digit(r))
+    });
+    if after_level.is_some() {
+        return true;
+    }
+    let end = token_end(text, next).min(limit);
+    let word = text.get(next..end).unwrap_or_default();
+    let second = text
+        .get(end..limit)
+        .and_then(|r| r.strip_prefix(' '))
+        .unwrap_or_default();
+    let person = crate::extract::lexicon::LEXICON
+        .surnames
+        .iter()
+        .any(|s| s == word)
+        && second.chars().next().is_some_and(char::is_uppercase);
+    word.chars().next().is_some_and(char::is_uppercase) && !person && !word.is_empty()
+}

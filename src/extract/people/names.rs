@@ -1,0 +1,107 @@
+//! The name-level rules: titles before a name, the end of a name, lists of names, and
+//! organization heads that start with a family name.
+
+use std::sync::LazyLock;
+
+use super::TITLES;
+use crate::extract::lexicon::LEXICON;
+use crate::extract::orgs::ORG_HEADS;
+use crate::extract::text::{word_end, word_start};
+
+/// Words that open a list of people before a colon or a space ("gồm: Đinh Văn Dũng,
+/// Nguyễn Trọng Ngọc, …"): the names after them are people.
+const LIST_OPENERS: [&str; 2] = ["gồm: ", "gồm "];
+
+/// Separators between the names of a list ("A, B và C").
+const LIST_SEPARATORS: [&str; 3] = [", ", " và ", "; "];
+
+/// The longest apposition in parentheses skipped after a name of a list ("(20 tuổi, quê
+/// tỉnh Long An)").
+const MAX_APPOSITION_BYTES: usize = 160;
+
+/// Organization heads (`org_heads.tsv`) that start with a family name ("Đoàn Chủ tịch",
+/// "Đoàn Thanh niên"): such a phrase is no person's name.
+static ORG_HEADS_WITH_SURNAME: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    ORG_HEADS
+        .load::<Vec<&'static str>>()
+        .expect("the embedded org_heads.tsv parses (tested)")
+        .into_iter()
+        .filter_map(|row| row.first().copied())
+        .filter(|surface| {
+            surface
+                .split(' ')
+                .next()
+                .is_some_and(|first| LEXICON.surnames.iter().any(|s| s == first))
+        })
+        .collect()
+});
+
+/// Whether an organization head that starts with a family name starts at `pos`.
+pub(super) fn org_head_at(text: &str, pos: usize) -> bool {
+    let rest = text.get(pos..).unwrap_or_default();
+    ORG_HEADS_WITH_SURNAME
+        .iter()
+        .any(|head| rest.starts_with(head) && word_end(text, pos + head.len()))
+}
+
+/// Whether `text[..start]` ends with a title at a word start ("đồng chí ", "anh ", "TS. "),
+/// a title and a colon ("các đồng chí: "), or a list opener ("gồm: ").
+pub(super) fn ends_with_title(text: &str, start: usize) -> bool {
+    let Some(head) = text.get(..start) else {
+        return false;
+    };
+    let ends_with_word = |head: &str, word: &str| {
+        head.strip_suffix(word)
+            .is_some_and(|h| word_start(head, h.len()))
+    };
+    if TITLES.iter().any(|t| ends_with_word(head, t)) {
+        return true;
+    }
+    if LIST_OPENERS.iter().any(|o| ends_with_word(head, o)) {
+        return true;
+    }
+    head.strip_suffix(": ")
+        .is_some_and(|before| TITLES.iter().any(|t| ends_with_word(before, t.trim_end())))
+}
+
+/// Where a name matched at `start..end` ends: before a capitalized word inside it that
+/// starts a title running past the match ("Đỗ Kim Hội Đồng chí …" is "Đỗ Kim Hội" and the
+/// next caption's "Đồng chí"). `None` when only the family name would be left.
+pub(super) fn name_match_end(text: &str, start: usize, end: usize) -> Option<usize> {
+    let matched = text.get(start..end)?;
+    let mut word_starts = matched
+        .match_indices(' ')
+        .map(|(i, _)| start + i + 1)
+        .peekable();
+    let first_space = word_starts.peek().map(|w| w - 1);
+    for w in word_starts {
+        let rest = text.get(w..).unwrap_or_default();
+        let title_runs_past = TITLES
+            .iter()
+            .any(|t| rest.starts_with(t.as_str()) && w + t.len() > end + 1);
+        if title_runs_past {
+            return (Some(w - 1) != first_space).then_some(w - 1);
+        }
+    }
+    Some(end)
+}
+
+/// Where the next item of a list starts after a name ending at `end`: past an apposition
+/// in parentheses, after ", ", " và " or "; ".
+pub(super) fn list_item_after(text: &str, end: usize) -> Option<usize> {
+    let mut pos = end;
+    let rest = text.get(pos..)?;
+    if let Some(inner) = rest.strip_prefix(" (") {
+        let close = inner
+            .char_indices()
+            .take_while(|(i, c)| *i < MAX_APPOSITION_BYTES && *c != '\n')
+            .find(|(_, c)| *c == ')')?
+            .0;
+        pos = text.len() - inner.len() + close + 1;
+    }
+    let rest = text.get(pos..)?;
+    LIST_SEPARATORS
+        .iter()
+        .find_map(|sep| rest.strip_prefix(sep))
+        .map(|after| text.len() - after.len())
+}
