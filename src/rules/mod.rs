@@ -133,6 +133,7 @@ pub static TABLES: &[Entry] = &[
     Entry::typed::<orgs::WordRow>(&orgs::ORG_WORDS),
     Entry::typed::<lexicon::Phrase>(&crate::extract::people::PERSON_TITLES),
     Entry::typed::<lexicon::Phrase>(&crate::extract::people::ROLE_STOPS),
+    Entry::typed::<lexicon::Phrase>(&crate::extract::people::ROLE_UNIT_NOUNS),
     Entry::typed::<events::triggers::TriggerRow>(&events::triggers::EVENT_TRIGGERS),
     Entry::typed::<events::words::EventWordRow>(&events::words::EVENT_WORDS),
 ];

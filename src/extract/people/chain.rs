@@ -4,7 +4,9 @@
 //!
 //! The organization extractor's span is taken where one starts after the role word; else,
 //! and after it, a small grammar reads on over the words of the name:
-//! - capitalized words, abbreviations and numbers ("Trung tâm Dịch vụ", "LĐ-TB&XH", "số 5");
+//! - capitalized words, abbreviations and numbers ("Dịch vụ", "LĐ-TB&XH", "số 5"), and
+//!   organization type nouns with a lower-case syllable (`role_unit_nouns.tsv`: "Trung
+//!   tâm", "Bệnh viện"), read whole;
 //! - runs of lower-case words inside the name ("Trung tâm Dịch vụ **việc làm** Hà Nội"),
 //!   kept when a capitalized word follows them or the phrase ends at punctuation ("Bí thư
 //!   chi bộ -"), dropped when a verb or particle (`role_stops.tsv`) or a title ends it;
@@ -25,6 +27,7 @@ use super::roles::RoleText;
 use super::TITLES;
 use crate::extract::lexicon::phrases;
 use crate::extract::orgs::OrgSpan;
+use crate::extract::text::word_end;
 use crate::rules::Table;
 
 /// `role_stops.tsv`: lower-case words that end the organization part of a role.
@@ -39,12 +42,29 @@ static STOPS: LazyLock<Vec<String>> = LazyLock::new(|| {
     phrases(&ROLE_STOPS).expect("the embedded role_stops.tsv parses (tested)")
 });
 
+/// `role_unit_nouns.tsv`: organization type nouns with a lower-case syllable ("Trung tâm").
+pub static ROLE_UNIT_NOUNS: Table = Table::new(
+    "extract/rules/role_unit_nouns.tsv",
+    include_str!("../rules/role_unit_nouns.tsv"),
+    &["noun"],
+    &["noun"],
+);
+
+/// The nouns of `role_unit_nouns.tsv`, as written and with only the first letter
+/// capitalized ("Ban chấp hành", "Ban Chấp hành" is another row).
+static UNIT_NOUNS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    phrases(&ROLE_UNIT_NOUNS).expect("the embedded role_unit_nouns.tsv parses (tested)")
+});
+
 /// The most words read after a role word.
 pub(super) const MAX_TOKENS: usize = 24;
 /// A longer run of non-space characters is no word of a name: the read stops there.
 pub(super) const MAX_TOKEN_BYTES: usize = 64;
 /// The most lower-case words in a row inside an organization's name.
 const MAX_LOWER_RUN: usize = 6;
+/// The most lower-case words between a name's last capitalized word and a parenthesis
+/// that belongs to it ("Thông tin Tuyên truyền (Cục …)").
+const MAX_LOWER_BEFORE_PAREN: usize = 2;
 /// The most comma-separated parts (parent organization, place) after the first.
 pub(super) const MAX_COMMA_PARTS: usize = 2;
 /// The longest parenthesis read as part of a name.
@@ -122,10 +142,12 @@ pub(super) fn org_part<'o>(
             let rest = text.get(pos..limit).unwrap_or_default();
             if let Some(after) = rest.strip_prefix(", ") {
                 let next = limit - after.len();
-                if commas < MAX_COMMA_PARTS && continues_after_comma(rt, next, limit) {
+                let has_org_part = reader.end > from || reader.tail.is_some();
+                if has_org_part && commas < MAX_COMMA_PARTS && continues_after_comma(rt, next, limit) {
                     commas += 1;
                     reader.confirm_tail();
-                    pos = next;
+                    // The space before the next part: the loop reads " WORD".
+                    pos = next - 1;
                     continue;
                 }
                 break 'read Stop::Clean;
@@ -187,7 +209,7 @@ impl<'o> Reader<'o> {
         }
         let rest = text.get(start..limit).unwrap_or_default();
         if rest.starts_with('(') {
-            let close = paren_end(rest).filter(|_| self.lower_run == 0 && self.tail.is_none())?;
+            let close = paren_end(rest).filter(|_| self.lower_run <= MAX_LOWER_BEFORE_PAREN)?;
             return Some(self.accept(start + close));
         }
         if let Some(after) = rest.strip_prefix("- ").or_else(|| rest.strip_prefix("– ")) {
@@ -204,10 +226,19 @@ impl<'o> Reader<'o> {
         if word.is_empty() || word.len() > MAX_TOKEN_BYTES || is_title_at(text, start) {
             return None;
         }
+        if let Some(noun) = UNIT_NOUNS
+            .iter()
+            .find(|n| rest.starts_with(n.as_str()) && word_end(text, start + n.len()))
+        {
+            return Some(self.accept(start + noun.len()));
+        }
         if starts_upper_or_digit(word) {
             return Some(self.accept(end));
         }
-        if STOPS.iter().any(|s| s == word) || self.lower_run >= MAX_LOWER_RUN {
+        let stop = STOPS
+            .iter()
+            .any(|s| rest.starts_with(s.as_str()) && word_end(text, start + s.len()));
+        if stop || self.lower_run >= MAX_LOWER_RUN {
             return None;
         }
         self.lower_run += 1;

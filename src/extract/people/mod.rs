@@ -16,7 +16,7 @@ use crate::extract::lexicon::{phrases, LEXICON};
 use crate::extract::orgs::OrgSpan;
 use crate::extract::spans::Spanned;
 use crate::extract::text::{is_capitalized, next_word, word_end, word_start, ByteSpan};
-pub use chain::ROLE_STOPS;
+pub use chain::{ROLE_STOPS, ROLE_UNIT_NOUNS};
 use names::{ends_with_title, list_item_after, name_match_end, org_head_at};
 use crate::normalize::fold;
 use crate::record::Person;
