@@ -8,8 +8,11 @@
 //!   organization type nouns with a lower-case syllable (`role_unit_nouns.tsv`: "Trung
 //!   tâm", "Bệnh viện"), read whole;
 //! - runs of lower-case words inside the name ("Trung tâm Dịch vụ **việc làm** Hà Nội"),
-//!   kept when a capitalized word follows them or the phrase ends at punctuation ("Bí thư
-//!   chi bộ -"), dropped when a verb or particle (`role_stops.tsv`) or a title ends it;
+//!   kept when a capitalized word follows them, or when the phrase ends at punctuation
+//!   before any proper name was read ("Bí thư chi bộ -") or one word after it ("Viện Cơ
+//!   khí Động lực"); dropped when a verb or particle
+//!   (`role_stops.tsv`, also capitalized sentence openers: a full stop is missing) or a
+//!   title ends it;
 //! - " - " between two capitalized words ("Tài chính - Kế toán"), not before a role word
 //!   ("Giám đốc Trung tâm - Chủ tịch Công đoàn" is two roles) or a verb ("- cho biết");
 //! - a parenthesis right after a capitalized word that starts with a capital and holds no
@@ -62,6 +65,9 @@ pub(super) const MAX_TOKENS: usize = 24;
 pub(super) const MAX_TOKEN_BYTES: usize = 64;
 /// The most lower-case words in a row inside an organization's name.
 const MAX_LOWER_RUN: usize = 6;
+/// The longest capitalized abbreviation written with a full stop inside a name ("TP.",
+/// "Q.").
+const MAX_DOTTED_ABBREVIATION: usize = 2;
 /// The most lower-case words between a name's last capitalized word and a parenthesis
 /// that belongs to it ("Thông tin Tuyên truyền (Cục …)").
 const MAX_LOWER_BEFORE_PAREN: usize = 2;
@@ -89,13 +95,18 @@ fn is_break(c: char) -> bool {
 }
 
 /// The word starting at `start`: its end (a trailing full stop is punctuation, not part of
-/// the word, unless the word is an abbreviation such as "TP.").
+/// the word, unless the word is a short abbreviation such as "TP.").
 fn token_end(text: &str, start: usize) -> usize {
     let rest = text.get(start..).unwrap_or_default();
     let len = rest.find(is_break).unwrap_or(rest.len());
     let word = &rest[..len];
+    // "TP.", "Q.": a short abbreviation keeps its full stop; after a longer word it ends
+    // the sentence ("… chính sách BHYT. Để …").
     match word.strip_suffix('.') {
-        Some(stem) if !stem.is_empty() && stem.chars().any(char::is_lowercase) => {
+        Some(stem)
+            if stem.chars().count() > MAX_DOTTED_ABBREVIATION
+                || !stem.chars().next().is_some_and(char::is_uppercase) =>
+        {
             start + stem.len()
         }
         _ => start + len,
@@ -130,6 +141,7 @@ pub(super) fn org_part<'o>(
         end: from,
         tail: None,
         lower_run: 0,
+        named: false,
         first_org: None,
     };
     let mut pos = from;
@@ -177,13 +189,23 @@ struct Reader<'o> {
     tail: Option<usize>,
     /// Lower-case words in a row.
     lower_run: usize,
+    /// Whether a proper name was read (an organization span or a capitalized word other
+    /// than a type noun): more than one lower-case word after it ends the role unless a
+    /// capitalized word follows ("Hiệu trưởng Trường Đại học xây dựng Hà Nội đặt câu hỏi,"),
+    /// one is the second syllable of its last word ("Viện Cơ khí Động lực"); before it they
+    /// belong to the role ("Bí thư chi bộ -", "Chủ tịch Công đoàn cơ sở,").
+    named: bool,
     /// The first organization span taken.
     first_org: Option<&'o OrgSpan>,
 }
 
 impl<'o> Reader<'o> {
     fn confirm_tail(&mut self) {
-        if let Some(tail) = self.tail.take() {
+        if let Some(tail) = self
+            .tail
+            .take()
+            .filter(|_| !self.named || self.lower_run <= 1)
+        {
             self.end = tail;
         }
         self.lower_run = 0;
@@ -202,6 +224,7 @@ impl<'o> Reader<'o> {
         let text = rt.text;
         if let Some(org) = rt.org_at(start).filter(|o| o.end <= limit) {
             self.first_org.get_or_insert(org);
+            self.named = true;
             return Some(self.accept(org.end));
         }
         if rt.role_word_at(start).is_some() {
@@ -232,13 +255,17 @@ impl<'o> Reader<'o> {
         {
             return Some(self.accept(start + noun.len()));
         }
-        if starts_upper_or_digit(word) {
-            return Some(self.accept(end));
-        }
         let stop = STOPS
             .iter()
             .any(|s| rest.starts_with(s.as_str()) && word_end(text, start + s.len()));
-        if stop || self.lower_run >= MAX_LOWER_RUN {
+        if stop {
+            return None;
+        }
+        if starts_upper_or_digit(word) {
+            self.named = true;
+            return Some(self.accept(end));
+        }
+        if self.lower_run >= MAX_LOWER_RUN {
             return None;
         }
         self.lower_run += 1;

@@ -17,7 +17,8 @@ use crate::extract::orgs::OrgSpan;
 use crate::extract::spans::Spanned;
 use crate::extract::text::{is_capitalized, next_word, word_end, word_start, ByteSpan};
 pub use chain::{ROLE_STOPS, ROLE_UNIT_NOUNS};
-use names::{ends_with_title, list_item_after, name_match_end, org_head_at};
+pub use names::NAME_NOT_AFTER;
+use names::{ends_with_title, list_item_after, name_match_end, names_no_person, org_head_at};
 use crate::normalize::fold;
 use crate::record::Person;
 use crate::rules::Table;
@@ -179,10 +180,18 @@ pub fn find(text: &str, orgs: &[OrgSpan]) -> (Vec<FoundPerson>, Vec<PersonMentio
         };
         let name = &text[m.start()..match_end];
         let titled = ends_with_title(text, m.start());
-        let is_place = LEXICON
-            .place_at(text, m.start())
-            .is_some_and(|(end, _)| end == match_end);
+        let place_end = LEXICON.place_at(text, m.start()).map(|(end, _)| end);
+        if place_end.is_some_and(|end| end < match_end) && !titled {
+            // A place written before a name ("Hà Nội Nguyễn Đức Chung", "Thái Bình
+            // Dương"): the name, if any, starts after it.
+            pos = place_end.unwrap_or(match_end);
+            continue;
+        }
+        let is_place = place_end == Some(match_end);
         if is_place && !titled && !rt.role_word_ends_before(m.start()) {
+            continue;
+        }
+        if names_no_person(text, m.start()) {
             continue;
         }
         let end = name_end(text, name, match_end, &people.keys);

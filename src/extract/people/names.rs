@@ -4,9 +4,43 @@
 use std::sync::LazyLock;
 
 use super::TITLES;
-use crate::extract::lexicon::LEXICON;
+use crate::extract::lexicon::{phrases, LEXICON};
 use crate::extract::orgs::ORG_HEADS;
 use crate::extract::text::{word_end, word_start};
+use crate::rules::Table;
+
+/// `name_not_after.tsv`: words after which a name is a street's, school's or prize's.
+pub static NAME_NOT_AFTER: Table = Table::new(
+    "extract/rules/name_not_after.tsv",
+    include_str!("../rules/name_not_after.tsv"),
+    &["word"],
+    &["word"],
+);
+
+/// The words of `name_not_after.tsv`, each with the space that follows it.
+static NOT_AFTER: LazyLock<Vec<String>> = LazyLock::new(|| {
+    phrases(&NAME_NOT_AFTER)
+        .expect("the embedded name_not_after.tsv parses (tested)")
+        .into_iter()
+        .map(|w| format!("{w} "))
+        .collect()
+});
+
+/// Titles that are also frequent given names ("Lê Anh Tuấn", "Hoàng Tuấn Anh"): inside a
+/// name they do not end it.
+const GIVEN_NAME_TITLES: [&str; 1] = ["Anh "];
+
+/// Whether the name starting at `start` follows a word that makes it a street's, school's
+/// or prize's name ("THPT Lương Thế Vinh").
+pub(super) fn names_no_person(text: &str, start: usize) -> bool {
+    let Some(head) = text.get(..start) else {
+        return false;
+    };
+    NOT_AFTER.iter().any(|w| {
+        head.strip_suffix(w.as_str())
+            .is_some_and(|h| word_start(head, h.len()))
+    })
+}
 
 /// Words that open a list of people before a colon or a space ("gồm: Đinh Văn Dũng,
 /// Nguyễn Trọng Ngọc, …"): the names after them are people.
@@ -65,8 +99,11 @@ pub(super) fn ends_with_title(text: &str, start: usize) -> bool {
 }
 
 /// Where a name matched at `start..end` ends: before a capitalized word inside it that
-/// starts a title running past the match ("Đỗ Kim Hội Đồng chí …" is "Đỗ Kim Hội" and the
-/// next caption's "Đồng chí"). `None` when only the family name would be left.
+/// starts a title: a one-word title ("GS-TS Nguyễn Quý Thanh Bà Nguyễn Thị Kim Phụng" is
+/// two names) or a longer one reaching past the match ("Đỗ Kim Hội Đồng chí …" is "Đỗ Kim
+/// Hội" and the next caption's "Đồng chí"), unless the title is also a given name
+/// ("Nguyễn Văn Anh", "Lê Anh Tuấn"). `None` when only the
+/// family name would be left.
 pub(super) fn name_match_end(text: &str, start: usize, end: usize) -> Option<usize> {
     let matched = text.get(start..end)?;
     let mut word_starts = matched
@@ -76,9 +113,12 @@ pub(super) fn name_match_end(text: &str, start: usize, end: usize) -> Option<usi
     let first_space = word_starts.peek().map(|w| w - 1);
     for w in word_starts {
         let rest = text.get(w..).unwrap_or_default();
-        let title_runs_past = TITLES
-            .iter()
-            .any(|t| rest.starts_with(t.as_str()) && w + t.len() > end + 1);
+        let title_runs_past = TITLES.iter().any(|t| {
+            let one_word = !t.trim_end().contains(' ');
+            rest.starts_with(t.as_str())
+                && (w + t.len() > end || one_word)
+                && !(GIVEN_NAME_TITLES.contains(&t.as_str()) && w + t.len() <= end + 1)
+        });
         if title_runs_past {
             return (Some(w - 1) != first_space).then_some(w - 1);
         }
