@@ -8,13 +8,14 @@
 //!   organization type nouns with a lower-case syllable (`role_unit_nouns.tsv`: "Trung
 //!   tâm", "Bệnh viện"), read whole;
 //! - runs of lower-case words inside the name ("Trung tâm Dịch vụ **việc làm** Hà Nội"),
-//!   kept when a capitalized word follows them, or when the phrase ends at punctuation
-//!   before any proper name was read ("Bí thư chi bộ -") or one word after it ("Viện Cơ
-//!   khí Động lực"); dropped when a verb or particle
+//!   kept when a capitalized word follows them or the phrase ends at a comma, " - " or a
+//!   parenthesis ("Bí thư chi bộ -"), at a sentence end only before any proper name or
+//!   one word after it ("Viện Cơ khí Động lực."); dropped when a verb or particle
 //!   (`role_stops.tsv`, also capitalized sentence openers: a full stop is missing) or a
 //!   title ends it;
-//! - " - " between two capitalized words ("Tài chính - Kế toán"), not before a role word
-//!   ("Giám đốc Trung tâm - Chủ tịch Công đoàn" is two roles) or a verb ("- cho biết");
+//! - " - " inside a name ("Tài chính - Kế toán", "gây mê - hồi sức"), not before a role
+//!   word ("Giám đốc Trung tâm - Chủ tịch Công đoàn" is two roles) or a verb ("- cho
+//!   biết");
 //! - a parenthesis right after a capitalized word that starts with a capital and holds no
 //!   digit ("UBND huyện Vĩnh Lợi (Bạc Liêu)", "(Habeco)"), not "(SN 1957)";
 //! - after a comma, the parent organization or the place ("Trưởng khoa Cấp cứu, Bệnh viện
@@ -41,9 +42,8 @@ pub static ROLE_STOPS: Table = Table::new(
     &["word"],
 );
 
-static STOPS: LazyLock<Vec<String>> = LazyLock::new(|| {
-    phrases(&ROLE_STOPS).expect("the embedded role_stops.tsv parses (tested)")
-});
+static STOPS: LazyLock<Vec<String>> =
+    LazyLock::new(|| phrases(&ROLE_STOPS).expect("the embedded role_stops.tsv parses (tested)"));
 
 /// `role_unit_nouns.tsv`: organization type nouns with a lower-case syllable ("Trung tâm").
 pub static ROLE_UNIT_NOUNS: Table = Table::new(
@@ -64,7 +64,7 @@ pub(super) const MAX_TOKENS: usize = 24;
 /// A longer run of non-space characters is no word of a name: the read stops there.
 pub(super) const MAX_TOKEN_BYTES: usize = 64;
 /// The most lower-case words in a row inside an organization's name.
-const MAX_LOWER_RUN: usize = 6;
+const MAX_LOWER_RUN: usize = 10;
 /// The longest capitalized abbreviation written with a full stop inside a name ("TP.",
 /// "Q.").
 const MAX_DOTTED_ABBREVIATION: usize = 2;
@@ -121,11 +121,25 @@ fn starts_upper_or_digit(word: &str) -> bool {
 
 /// How the read of an organization part ended.
 enum Stop {
-    /// At punctuation, a line end, the limit or " - ": trailing lower-case words belong
-    /// to the role.
+    /// At a comma, " - ", a parenthesis or the name after a role: trailing lower-case
+    /// words belong to the role.
     Clean,
+    /// At the end of a sentence or line: they do, but after a proper name only one
+    /// (the second syllable of its last word: "Viện Cơ khí Động lực."; longer, they are
+    /// a predicate: "Hiệu trưởng Trường … Hà Nội đặt câu hỏi.").
+    SentenceEnd,
     /// At a verb, a title, a role word or a run too long: they do not.
     Word,
+}
+
+/// How a read that reached `pos` without a word to read there ended.
+fn stop_at(text: &str, pos: usize) -> Stop {
+    match text.get(pos..).and_then(|r| r.chars().next()) {
+        None | Some('.' | '!' | '?' | ':' | '\n' | '…' | '"' | '“' | '”') => {
+            Stop::SentenceEnd
+        }
+        _ => Stop::Clean,
+    }
 }
 
 /// Where the organization part of a role whose role word ends at `from` ends (`from`
@@ -149,13 +163,16 @@ pub(super) fn org_part<'o>(
     let stop = 'read: {
         for _ in 0..MAX_TOKENS {
             if pos >= limit {
-                break 'read Stop::Clean;
+                break 'read stop_at(text, pos);
             }
             let rest = text.get(pos..limit).unwrap_or_default();
             if let Some(after) = rest.strip_prefix(", ") {
                 let next = limit - after.len();
                 let has_org_part = reader.end > from || reader.tail.is_some();
-                if has_org_part && commas < MAX_COMMA_PARTS && continues_after_comma(rt, next, limit) {
+                if has_org_part
+                    && commas < MAX_COMMA_PARTS
+                    && continues_after_comma(rt, next, limit)
+                {
                     commas += 1;
                     reader.confirm_tail();
                     // The space before the next part: the loop reads " WORD".
@@ -165,7 +182,7 @@ pub(super) fn org_part<'o>(
                 break 'read Stop::Clean;
             }
             let Some(start) = rest.strip_prefix(' ').map(|r| limit - r.len()) else {
-                break 'read Stop::Clean;
+                break 'read stop_at(text, pos);
             };
             match reader.word(rt, start, limit) {
                 Some(next) => pos = next,
@@ -174,8 +191,10 @@ pub(super) fn org_part<'o>(
         }
         Stop::Word
     };
-    if matches!(stop, Stop::Clean) {
-        reader.confirm_tail();
+    match stop {
+        Stop::Clean => reader.confirm_tail(),
+        Stop::SentenceEnd if !reader.named || reader.lower_run <= 1 => reader.confirm_tail(),
+        Stop::SentenceEnd | Stop::Word => {}
     }
     (reader.end, reader.first_org)
 }
@@ -190,10 +209,7 @@ struct Reader<'o> {
     /// Lower-case words in a row.
     lower_run: usize,
     /// Whether a proper name was read (an organization span or a capitalized word other
-    /// than a type noun): more than one lower-case word after it ends the role unless a
-    /// capitalized word follows ("Hiệu trưởng Trường Đại học xây dựng Hà Nội đặt câu hỏi,"),
-    /// one is the second syllable of its last word ("Viện Cơ khí Động lực"); before it they
-    /// belong to the role ("Bí thư chi bộ -", "Chủ tịch Công đoàn cơ sở,").
+    /// than a type noun): see [`Stop::SentenceEnd`].
     named: bool,
     /// The first organization span taken.
     first_org: Option<&'o OrgSpan>,
@@ -201,11 +217,7 @@ struct Reader<'o> {
 
 impl<'o> Reader<'o> {
     fn confirm_tail(&mut self) {
-        if let Some(tail) = self
-            .tail
-            .take()
-            .filter(|_| !self.named || self.lower_run <= 1)
-        {
+        if let Some(tail) = self.tail.take() {
             self.end = tail;
         }
         self.lower_run = 0;
@@ -237,9 +249,15 @@ impl<'o> Reader<'o> {
         }
         if let Some(after) = rest.strip_prefix("- ").or_else(|| rest.strip_prefix("– ")) {
             let next = limit - after.len();
-            let joins = text.get(next..).is_some_and(starts_upper_or_digit)
-                && rt.role_word_at(next).is_none();
-            if joins {
+            // A capitalized word joins ("Tài chính - Kế toán"); a lower-case one that is no
+            // verb joins as a tail ("Phẫu thuật gây mê - hồi sức, Bệnh viện …").
+            let joins = rt.role_word_at(next).is_none()
+                && !is_stop_at(text, next)
+                && !is_title_at(text, next)
+                && text
+                    .get(next..)
+                    .is_some_and(|r| r.chars().next().is_some_and(char::is_alphanumeric));
+            if joins && text.get(next..).is_some_and(starts_upper_or_digit) {
                 self.confirm_tail();
             }
             return joins.then_some(next - 1);
@@ -255,10 +273,7 @@ impl<'o> Reader<'o> {
         {
             return Some(self.accept(start + noun.len()));
         }
-        let stop = STOPS
-            .iter()
-            .any(|s| rest.starts_with(s.as_str()) && word_end(text, start + s.len()));
-        if stop {
+        if is_stop_at(text, start) {
             return None;
         }
         if starts_upper_or_digit(word) {
@@ -283,6 +298,14 @@ impl<'o> Reader<'o> {
             Stop::Word
         }
     }
+}
+
+/// Whether a stop word or phrase (`role_stops.tsv`) starts at `pos`.
+fn is_stop_at(text: &str, pos: usize) -> bool {
+    let rest = text.get(pos..).unwrap_or_default();
+    STOPS
+        .iter()
+        .any(|s| rest.starts_with(s.as_str()) && word_end(text, pos + s.len()))
 }
 
 /// Whether a title ("ông", "đồng chí") starts at `pos`.

@@ -5,6 +5,8 @@
 
 mod chain;
 mod names;
+#[cfg(test)]
+mod role_tests;
 mod roles;
 
 use std::collections::{HashMap, HashSet};
@@ -16,12 +18,12 @@ use crate::extract::lexicon::{phrases, LEXICON};
 use crate::extract::orgs::OrgSpan;
 use crate::extract::spans::Spanned;
 use crate::extract::text::{is_capitalized, next_word, word_end, word_start, ByteSpan};
-pub use chain::{ROLE_STOPS, ROLE_UNIT_NOUNS};
-pub use names::NAME_NOT_AFTER;
-use names::{ends_with_title, list_item_after, name_match_end, names_no_person, org_head_at};
 use crate::normalize::fold;
 use crate::record::Person;
 use crate::rules::Table;
+pub use chain::{ROLE_STOPS, ROLE_UNIT_NOUNS};
+pub use names::NAME_NOT_AFTER;
+use names::{ends_with_title, list_item_after, name_match_end, names_no_person, org_head_at};
 use roles::{roles_after, roles_before, RoleSpan, RoleText};
 
 /// `person_titles.tsv`: titles written before a personal name ("đồng chí", "Ông").

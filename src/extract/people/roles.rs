@@ -142,9 +142,7 @@ impl<'t> RoleText<'t> {
 
     /// Role words that end right before byte `pos` (" " between): whether one does.
     pub(super) fn role_word_ends_before(&self, pos: usize) -> bool {
-        let from = self
-            .role_words
-            .partition_point(|w| w.0 + ROLE_WINDOW < pos);
+        let from = self.role_words.partition_point(|w| w.0 + ROLE_WINDOW < pos);
         self.role_words
             .get(from..)
             .unwrap_or_default()
