@@ -71,6 +71,11 @@ const MAX_DOTTED_ABBREVIATION: usize = 2;
 /// The most lower-case words between a name's last capitalized word and a parenthesis
 /// that belongs to it ("Thông tin Tuyên truyền (Cục …)").
 const MAX_LOWER_BEFORE_PAREN: usize = 2;
+/// The most lower-case words before a number that belongs to the name ("quận 11", "Đội
+/// Tuần tra kiểm soát 188"), unless "số" is just before it ("Doanh nghiệp tư nhân xây
+/// dựng số 1"); after a longer run the number is no part of it ("… giải phóng mặt bằng ở
+/// 2").
+const MAX_LOWER_BEFORE_NUMBER: usize = 4;
 /// The most comma-separated parts (parent organization, place) after the first.
 pub(super) const MAX_COMMA_PARTS: usize = 2;
 /// The longest parenthesis read as part of a name.
@@ -259,6 +264,10 @@ impl<'o> Reader<'o> {
                     .is_some_and(|r| r.chars().next().is_some_and(char::is_alphanumeric));
             if joins && text.get(next..).is_some_and(starts_upper_or_digit) {
                 self.confirm_tail();
+            } else if joins {
+                // The lower-case words before the dash are a word of the name: the run
+                // after it is counted afresh.
+                self.lower_run = 0;
             }
             return joins.then_some(next - 1);
         }
@@ -276,9 +285,17 @@ impl<'o> Reader<'o> {
         if is_stop_at(text, start) {
             return None;
         }
-        if starts_upper_or_digit(word) {
+        let number = word.starts_with(|c: char| c.is_ascii_digit());
+        // A number belongs to a name after a word of it ("quận 11", "Trường Tiểu học số
+        // 1"), not after a long run of lower-case words ("… giải phóng mặt bằng ở 2").
+        let number_fits = self.lower_run <= MAX_LOWER_BEFORE_NUMBER
+            || text.get(..start).is_some_and(|h| h.ends_with("số "));
+        if starts_upper_or_digit(word) && (!number || number_fits) {
             self.named = true;
             return Some(self.accept(end));
+        }
+        if number {
+            return None;
         }
         if self.lower_run >= MAX_LOWER_RUN {
             return None;

@@ -1,7 +1,7 @@
 //! People: names anchored on a family name, kept only with a person context (a title such
 //! as "đồng chí", "anh", "TS.", a role before or after the name, a list the name is an item
-//! of, or an earlier mention of the same name), with their roles as written (`roles.rs`,
-//! their organization part read by `chain.rs`).
+//! of, an earlier mention of the same name, or a verb of saying after a full name), with
+//! their roles as written (`roles.rs`, their organization part read by `chain.rs`).
 
 mod chain;
 mod names;
@@ -22,8 +22,10 @@ use crate::normalize::fold;
 use crate::record::Person;
 use crate::rules::Table;
 pub use chain::{ROLE_STOPS, ROLE_UNIT_NOUNS};
-pub use names::NAME_NOT_AFTER;
-use names::{ends_with_title, list_item_after, name_match_end, names_no_person, org_head_at};
+use names::{
+    ends_with_title, list_item_after, name_match_end, names_no_person, org_head_at, says_after,
+};
+pub use names::{NAME_NOT_AFTER, PERSON_VERBS};
 use roles::{roles_after, roles_before, RoleSpan, RoleText};
 
 /// `person_titles.tsv`: titles written before a personal name ("đồng chí", "Ông").
@@ -201,7 +203,8 @@ pub fn find(text: &str, orgs: &[OrgSpan]) -> (Vec<FoundPerson>, Vec<PersonMentio
         let in_list = list_next == Some(m.start());
         let mut roles = roles_before(&rt, m.start());
         roles.extend(roles_after(&rt, end));
-        if !titled && !known && !in_list && roles.is_empty() {
+        let says = says_after(text, m.start(), end);
+        if !titled && !known && !in_list && !says && roles.is_empty() {
             continue;
         }
         let span = ByteSpan::new(m.start(), end);

@@ -26,6 +26,38 @@ static NOT_AFTER: LazyLock<Vec<String>> = LazyLock::new(|| {
         .collect()
 });
 
+/// `person_verbs.tsv`: verbs of saying after a full name that make it a person's.
+pub static PERSON_VERBS: Table = Table::new(
+    "extract/rules/person_verbs.tsv",
+    include_str!("../rules/person_verbs.tsv"),
+    &["verb"],
+    &["verb"],
+);
+
+/// The verbs of `person_verbs.tsv`, each with the space before it.
+static VERBS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    phrases(&PERSON_VERBS)
+        .expect("the embedded person_verbs.tsv parses (tested)")
+        .into_iter()
+        .map(|v| format!(" {v}"))
+        .collect()
+});
+
+/// The fewest words of a name that a verb of saying makes a person's without a title or
+/// role (a family name and two given syllables: "Nguyễn Văn Dũng cho biết").
+const MIN_WORDS_BEFORE_VERB: usize = 3;
+
+/// Whether the name `start..end` has at least [`MIN_WORDS_BEFORE_VERB`] words and a verb of
+/// saying (`person_verbs.tsv`) follows it.
+pub(super) fn says_after(text: &str, start: usize, end: usize) -> bool {
+    let words = text.get(start..end).map_or(0, |n| n.split(' ').count());
+    let rest = text.get(end..).unwrap_or_default();
+    words >= MIN_WORDS_BEFORE_VERB
+        && VERBS
+            .iter()
+            .any(|v| rest.starts_with(v.as_str()) && word_end(text, end + v.len()))
+}
+
 /// Titles that are also frequent given names ("Lê Anh Tuấn", "Hoàng Tuấn Anh"): inside a
 /// name they do not end it.
 const GIVEN_NAME_TITLES: [&str; 1] = ["Anh "];

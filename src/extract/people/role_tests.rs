@@ -181,3 +181,28 @@ fn a_table_of_names_and_role_lines() {
     let text = "Ông Nguyễn Văn Hùng\nChủ tịch LĐLĐ tỉnh phát biểu tại hội nghị.";
     assert_eq!(names_and_roles(text), one("Nguyễn Văn Hùng", &[]));
 }
+
+#[test]
+fn a_full_name_before_a_verb_of_saying_is_a_person() {
+    let text =
+        "Nguyễn Thụy Kha cho biết đây là ngày hạnh phúc với ông khi hội ngộ những người tri âm.";
+    assert_eq!(names_and_roles(text), one("Nguyễn Thụy Kha", &[]));
+    // Two words are not enough: a short name may be a place or a brand.
+    let text = "Hoàng Yến chia sẻ, Hồng Nhung là ca sĩ mà cô hâm mộ.";
+    assert!(people(text).is_empty());
+}
+
+#[test]
+fn a_role_after_la() {
+    let text =
+        "Ông Tống Văn Lai, ông Lê Xuân Thành là Phó Cục trưởng Cục Quan hệ lao động và Tiền lương.";
+    let found = names_and_roles(text);
+    assert_eq!(found.len(), 2);
+    assert_eq!(
+        found[1],
+        one(
+            "Lê Xuân Thành",
+            &["Phó Cục trưởng Cục Quan hệ lao động và Tiền lương"]
+        )[0]
+    );
+}

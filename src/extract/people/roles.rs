@@ -167,7 +167,7 @@ fn role_word_in(lower: &str, pos: usize) -> Option<usize> {
     word_end(lower, m.end()).then_some(m.end())
 }
 
-/// Roles written after the name: " - ROLE, ROLE", ", ROLE", " (APPOSITION), ROLE",
+/// Roles written after the name: " - ROLE, ROLE", ", ROLE", " là ROLE", " (APPOSITION), ROLE",
 /// " (ROLE)", or ROLE lines after a name that ends its line.
 pub(super) fn roles_after(rt: &RoleText<'_>, name_end: usize) -> Vec<RoleSpan> {
     let text = rt.text;
@@ -195,7 +195,7 @@ pub(super) fn roles_after(rt: &RoleText<'_>, name_end: usize) -> Vec<RoleSpan> {
             .and_then(|r| r.find('\n'))
             .map_or(text.len(), |i| from + i)
     };
-    if let Some(after) = [" - ", " – ", ", "]
+    if let Some(after) = [" - ", " – ", ", ", " là "]
         .iter()
         .find_map(|sep| rest.strip_prefix(sep))
     {
@@ -219,16 +219,20 @@ fn role_chain(rt: &RoleText<'_>, start: usize, limit: usize, table: bool) -> Vec
         let Some((end, org)) = rt.role_at(pos, limit) else {
             break;
         };
-        if table && end < limit && !text.get(end..limit).is_some_and(|r| r.trim() == ",") {
-            break;
-        }
-        out.push((pos, end, org));
         let rest = text.get(end..).unwrap_or_default();
         let next = [", ", ",", " - ", " – ", "; "]
             .iter()
             .find_map(|sep| rest.strip_prefix(sep))
             .map(|after| text.len() - after.len())
-            .filter(|&next| next < limit);
+            .filter(|&next| next < limit && rt.role_word_at(next).is_some());
+        let line_done = text
+            .get(end..limit)
+            .is_some_and(|r| r.trim().trim_end_matches(',').is_empty());
+        if table && next.is_none() && !line_done {
+            // A table line must be roles to its end.
+            break;
+        }
+        out.push((pos, end, org));
         if let Some(next) = next {
             pos = next;
             continue;
