@@ -306,11 +306,16 @@ mod tests {
 
     #[test]
     fn place_and_byline_names_are_not_people() {
-        // "Hà Nội" starts with a family name; bylines have no role.
-        let text = "Phó Chủ tịch LĐLĐ thành phố Hà Nội Nguyễn Chính Hữu đề nghị.\nHuyền Trang\nLê Văn Hải cho biết.";
+        // "Hà Nội" starts with a family name; bylines (a name alone on its line) have no
+        // role.
+        let text = "Phó Chủ tịch LĐLĐ thành phố Hà Nội Nguyễn Chính Hữu đề nghị.\nHuyền Trang\nLê Văn Hải";
         let found = people(text);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].name, "Nguyễn Chính Hữu");
         assert_eq!(roles(&found[0]), ["Phó Chủ tịch LĐLĐ thành phố Hà Nội"]);
+        // A full name that says something is no byline (`person_verbs.tsv`).
+        let found = people("Huyền Trang\nLê Văn Hải cho biết.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].name, "Lê Văn Hải");
     }
 }
