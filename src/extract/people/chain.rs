@@ -71,6 +71,9 @@ const MAX_DOTTED_ABBREVIATION: usize = 2;
 /// The most lower-case words between a name's last capitalized word and a parenthesis
 /// that belongs to it ("Thông tin Tuyên truyền (Cục …)").
 const MAX_LOWER_BEFORE_PAREN: usize = 2;
+/// Lower-case words that never complete the word before them (see
+/// `Reader::after_capital`).
+const FUNCTION_WORDS: [&str; 4] = ["và", "các", "những", "ở"];
 /// The most lower-case words before a number that belongs to the name ("quận 11", "Đội
 /// Tuần tra kiểm soát 188"), unless "số" is just before it ("Doanh nghiệp tư nhân xây
 /// dựng số 1"); after a longer run the number is no part of it ("… giải phóng mặt bằng ở
@@ -160,6 +163,7 @@ pub(super) fn org_part<'o>(
         end: from,
         tail: None,
         lower_run: 0,
+        after_capital: false,
         named: false,
         first_org: None,
     };
@@ -199,6 +203,9 @@ pub(super) fn org_part<'o>(
     match stop {
         Stop::Clean => reader.confirm_tail(),
         Stop::SentenceEnd if !reader.named || reader.lower_run <= 1 => reader.confirm_tail(),
+        // A verb right after a capitalized word's second syllable ("Bộ Lao động,
+        // Thương binh và Xã hội cho biết").
+        Stop::Word if reader.after_capital && reader.lower_run == 1 => reader.confirm_tail(),
         Stop::SentenceEnd | Stop::Word => {}
     }
     (reader.end, reader.first_org)
@@ -213,6 +220,9 @@ struct Reader<'o> {
     tail: Option<usize>,
     /// Lower-case words in a row.
     lower_run: usize,
+    /// Whether the last word read is a capitalized word (not an organization span or a
+    /// type noun): one lower-case word after it is its second syllable ("Xã hội").
+    after_capital: bool,
     /// Whether a proper name was read (an organization span or a capitalized word other
     /// than a type noun): see [`Stop::SentenceEnd`].
     named: bool,
@@ -232,6 +242,7 @@ impl<'o> Reader<'o> {
         self.end = end;
         self.tail = None;
         self.lower_run = 0;
+        self.after_capital = false;
         end
     }
 
@@ -268,6 +279,7 @@ impl<'o> Reader<'o> {
                 // The lower-case words before the dash are a word of the name: the run
                 // after it is counted afresh.
                 self.lower_run = 0;
+                self.after_capital = false;
             }
             return joins.then_some(next - 1);
         }
@@ -292,10 +304,17 @@ impl<'o> Reader<'o> {
             || text.get(..start).is_some_and(|h| h.ends_with("số "));
         if starts_upper_or_digit(word) && (!number || number_fits) {
             self.named = true;
-            return Some(self.accept(end));
+            self.accept(end);
+            // An abbreviation ("BR-VT") has no second syllable.
+            self.after_capital = word.chars().any(char::is_lowercase);
+            return Some(end);
         }
         if number {
             return None;
+        }
+        if FUNCTION_WORDS.contains(&word) {
+            // "và", "các": no second syllable of the word before.
+            self.after_capital = false;
         }
         if self.lower_run >= MAX_LOWER_RUN {
             return None;

@@ -191,8 +191,10 @@ pub fn find(text: &str, orgs: &[OrgSpan]) -> (Vec<FoundPerson>, Vec<PersonMentio
             pos = place_end.unwrap_or(match_end);
             continue;
         }
+        // A place name is a person's only after a bare role word ("Chủ tịch Hồ Chí Minh");
+        // after a title it is still a place ("Đoàn Luật sư Hà Nội").
         let is_place = place_end == Some(match_end);
-        if is_place && !titled && !rt.role_word_ends_before(m.start()) {
+        if is_place && !rt.role_word_ends_before(m.start()) {
             continue;
         }
         if names_no_person(text, m.start()) {
@@ -308,7 +310,8 @@ mod tests {
     fn place_and_byline_names_are_not_people() {
         // "Hà Nội" starts with a family name; bylines (a name alone on its line) have no
         // role.
-        let text = "Phó Chủ tịch LĐLĐ thành phố Hà Nội Nguyễn Chính Hữu đề nghị.\nHuyền Trang\nLê Văn Hải";
+        let text =
+            "Phó Chủ tịch LĐLĐ thành phố Hà Nội Nguyễn Chính Hữu đề nghị.\nHuyền Trang\nLê Văn Hải";
         let found = people(text);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].name, "Nguyễn Chính Hữu");

@@ -53,10 +53,15 @@ pub(super) fn says_after(text: &str, start: usize, end: usize) -> bool {
     let words = text.get(start..end).map_or(0, |n| n.split(' ').count());
     let rest = text.get(end..).unwrap_or_default();
     words >= MIN_WORDS_BEFORE_VERB
+        && !NOT_SAYING.iter().any(|idiom| rest.starts_with(idiom))
         && VERBS
             .iter()
             .any(|v| rest.starts_with(v.as_str()) && word_end(text, end + v.len()))
 }
+
+/// "nói" in idioms that say nothing: "X nói riêng" (X in particular), "X nói chung" (X in
+/// general), after a bridge's or a region's name as often as a person's.
+const NOT_SAYING: [&str; 2] = [" nói riêng", " nói chung"];
 
 /// Titles that are also frequent given names ("Lê Anh Tuấn", "Hoàng Tuấn Anh"): inside a
 /// name they do not end it.

@@ -206,3 +206,29 @@ fn a_role_after_la() {
         )[0]
     );
 }
+
+#[test]
+fn a_capitalized_words_second_syllable_stays_before_a_verb() {
+    let text = "Chị Nguyễn Thu Thủy - Chuyên viên Nhân sự cho biết: Công ty có nhu cầu tuyển dụng rất lớn.";
+    assert_eq!(
+        names_and_roles(text),
+        one("Nguyễn Thu Thủy", &["Chuyên viên Nhân sự"])
+    );
+    let text = "Khai mạc tại Hội thảo, Tiến sỹ Doãn Mậu Diệp, Thứ trưởng Bộ Lao động, Thương binh và Xã hội nhấn mạnh, bước sang thế kỷ 21.";
+    let found = names_and_roles(text);
+    assert_eq!(
+        found.last().map(|p| p.1.clone()),
+        Some(vec![
+            "Thứ trưởng Bộ Lao động, Thương binh và Xã hội".to_string()
+        ])
+    );
+}
+
+#[test]
+fn a_place_after_a_title_stays_a_place_and_an_idiom_says_nothing() {
+    let text = "Trong khi đó, luật sư Nguyễn Cao Minh, Đoàn Luật sư Hà Nội cho rằng, tăng tuổi nghỉ hưu là cần thiết.";
+    let names: Vec<String> = people(text).into_iter().map(|p| p.name).collect();
+    assert_eq!(names, ["Nguyễn Cao Minh"]);
+    let text = "Theo đánh giá, cầu Tân Vũ Lạch Huyện nói riêng, tuyến đường ô tô Tân Vũ – Lạch Huyện nói chung có ý nghĩa lớn.";
+    assert!(people(text).is_empty());
+}
