@@ -26,7 +26,7 @@ use names::{
     ends_with_title, list_item_after, name_match_end, names_no_person, org_head_at, says_after,
 };
 pub use names::{NAME_NOT_AFTER, PERSON_VERBS};
-use roles::{roles_after, roles_before, RoleSpan, RoleText};
+use roles::{role_before_title, roles_after, roles_before, RoleSpan, RoleText};
 
 /// `person_titles.tsv`: titles written before a personal name ("đồng chí", "Ông").
 pub static PERSON_TITLES: Table = Table::new(
@@ -164,6 +164,8 @@ pub fn find(text: &str, orgs: &[OrgSpan]) -> (Vec<FoundPerson>, Vec<PersonMentio
     let mut pos = 0;
     // Where the next item of a list of names would start ("A, B và C").
     let mut list_next = None;
+    // The end of the last name or role read: a role before it belongs to someone else.
+    let mut claimed_end: Option<usize> = None;
     while let Some(m) = NAME.find_at(text, pos) {
         pos = m.end();
         if !word_start(text, m.start()) || !word_end(text, m.end()) || org_head_at(text, m.start())
@@ -204,6 +206,9 @@ pub fn find(text: &str, orgs: &[OrgSpan]) -> (Vec<FoundPerson>, Vec<PersonMentio
         let known = people.keys.contains_key(&fold(&text[m.start()..end]));
         let in_list = list_next == Some(m.start());
         let mut roles = roles_before(&rt, m.start());
+        if roles.is_empty() && titled {
+            roles = role_before_title(&rt, m.start(), claimed_end);
+        }
         roles.extend(roles_after(&rt, end));
         let says = says_after(text, m.start(), end);
         if !titled && !known && !in_list && !says && roles.is_empty() {
@@ -211,6 +216,12 @@ pub fn find(text: &str, orgs: &[OrgSpan]) -> (Vec<FoundPerson>, Vec<PersonMentio
         }
         let span = ByteSpan::new(m.start(), end);
         let person = people.index_of(span.slice(text), span);
+        claimed_end = roles
+            .iter()
+            .map(|r| r.1)
+            .chain([end])
+            .max()
+            .max(claimed_end);
         people.add_roles(person, text, roles);
         mentions.push(PersonMention { span, person });
         list_next = list_item_after(text, end);

@@ -232,3 +232,15 @@ fn a_place_after_a_title_stays_a_place_and_an_idiom_says_nothing() {
     let text = "Theo đánh giá, cầu Tân Vũ Lạch Huyện nói riêng, tuyến đường ô tô Tân Vũ – Lạch Huyện nói chung có ý nghĩa lớn.";
     assert!(people(text).is_empty());
 }
+
+#[test]
+fn a_role_opening_its_clause_before_a_comma_and_a_title() {
+    let text = "Bộ trưởng Ngoại giao Trung Quốc, ông Vương Nghị, từng cảnh báo hai nước rằng xung đột có thể xảy ra.";
+    assert_eq!(
+        names_and_roles(text),
+        one("Vương Nghị", &["Bộ trưởng Ngoại giao Trung Quốc"])
+    );
+    // After "với" the role is the addressee's, not the speaker's.
+    let text = "Báo cáo với Bí thư Thành ủy, bà Trần Kim Yến cho biết LĐLĐ TP hiện quản lý 19.260 CĐ cơ sở.";
+    assert_eq!(names_and_roles(text), one("Trần Kim Yến", &[]));
+}

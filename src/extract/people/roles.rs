@@ -255,6 +255,69 @@ fn role_chain(rt: &RoleText<'_>, start: usize, limit: usize, table: bool) -> Vec
     out
 }
 
+/// The role phrase of the segment starting at `seg_start` that ends at `end`: the first
+/// role word (within [`ROLE_WINDOW`], at most [`MAX_TRIES`] tried) whose organization part
+/// ends there.
+fn role_ending_at(rt: &RoleText<'_>, seg_start: usize, end: usize) -> Option<RoleSpan> {
+    let from = rt
+        .role_words
+        .partition_point(|w| w.0 < seg_start || w.0 + ROLE_WINDOW < end);
+    rt.role_words
+        .get(from..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|w| w.0 < end)
+        .take(MAX_TRIES)
+        .find_map(|&(p, _)| {
+            rt.role_at(p, end)
+                .filter(|(role_end, _)| *role_end == end)
+                .map(|(role_end, org)| (p, role_end, org))
+        })
+}
+
+/// The role written before a title before the name, across a comma, when it opens its
+/// clause: "Bộ trưởng Ngoại giao Trung Quốc, ông Vương Nghị". None when a person's name or
+/// role read before ends inside the clause (`last_claimed_end`): the role is that person's
+/// ("Giám đốc công ty Thái Hà Hưng, ông Lê Xuân Kiều"; "A, Giám đốc …, bà B").
+pub(super) fn role_before_title(
+    rt: &RoleText<'_>,
+    name_start: usize,
+    last_claimed_end: Option<usize>,
+) -> Vec<RoleSpan> {
+    let text = rt.text;
+    let Some(head) = text.get(..name_start) else {
+        return Vec::new();
+    };
+    let Some(title) = TITLES.iter().find(|t| {
+        head.strip_suffix(t.as_str())
+            .is_some_and(|h| h.ends_with(", "))
+    }) else {
+        return Vec::new();
+    };
+    let comma = name_start - title.len() - 2;
+    let seg_start = rt.segment_start(comma);
+    if last_claimed_end.is_some_and(|end| end > seg_start) {
+        return Vec::new();
+    }
+    // The role opens its clause ("Theo" may come first): after "với", "của" … it is
+    // another person's ("Báo cáo với Bí thư Thành ủy, bà …").
+    let segment = text.get(seg_start..comma).unwrap_or_default();
+    let opening = segment.trim_start();
+    let opening = CLAUSE_OPENERS
+        .iter()
+        .find_map(|o| opening.strip_prefix(o))
+        .unwrap_or(opening);
+    let role_start = comma - opening.len();
+    role_ending_at(rt, role_start, comma)
+        .filter(|role| role.0 == role_start)
+        .into_iter()
+        .collect()
+}
+
+/// Words that may open a clause before the role it starts with ("Theo Giám đốc Trung tâm,
+/// ông …").
+const CLAUSE_OPENERS: [&str; 2] = ["Theo ", "theo "];
+
 /// Roles written before the name: "Cụm trưởng Cụm thi đua số 5, Chủ tịch LĐLĐ huyện Phú
 /// Xuyên Đào Đức Gương", "Trưởng ban Dân vận Thành ủy Nguyễn Thị Lệ".
 ///
@@ -273,21 +336,7 @@ pub(super) fn roles_before(rt: &RoleText<'_>, name_start: usize) -> Vec<RoleSpan
         return out;
     };
     let seg_start = rt.segment_start(space);
-    let from = rt
-        .role_words
-        .partition_point(|w| w.0 < seg_start || w.0 + ROLE_WINDOW < space);
-    let first = rt
-        .role_words
-        .get(from..)
-        .unwrap_or_default()
-        .iter()
-        .take_while(|w| w.0 < space)
-        .take(MAX_TRIES)
-        .find_map(|&(p, _)| {
-            rt.role_at(p, space)
-                .filter(|(end, _)| *end == space)
-                .map(|(end, org)| (p, end, org))
-        });
+    let first = role_ending_at(rt, seg_start, space);
     let Some(first) = first else {
         return out;
     };
