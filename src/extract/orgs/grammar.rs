@@ -12,8 +12,8 @@ use super::rules::{Head, RULES};
 use super::{Need, OrgSpan};
 use crate::extract::lexicon::LEXICON;
 use crate::extract::text::{
-    after_space, any_literal_at, is_capitalized, literal_at, next_word, word_at, word_before,
-    word_end, word_start,
+    after_space, any_literal_at, is_capitalized, is_word_char, literal_at, next_word, word_at,
+    word_before, word_end, word_start,
 };
 use crate::record::{AdminLevel, OrganizationKind as Kind};
 
@@ -93,6 +93,31 @@ fn level_list_at(text: &str, pos: usize) -> bool {
     next.is_none_or(|w| !RULES.thanh_compounds.contains(&w))
 }
 
+/// The longest abbreviation a sector may have, in bytes ("LĐ-TB&XH", "VH-TT&DL").
+const MAX_SECTOR_ABBREVIATION: usize = 24;
+
+/// A sector written as an abbreviation at byte `pos` ("GD&ĐT", "LĐ-TB&XH": letters joined by
+/// "&" or "-"): the sector's canonical name (`sectors.tsv`) when the abbreviation expands to
+/// it (`abbreviations.tsv`), and the abbreviation's end.
+fn abbreviated_sector(text: &str, pos: usize) -> Option<(&'static str, usize)> {
+    let rest = text.get(pos..)?;
+    let len: usize = rest
+        .chars()
+        .take_while(|c| is_word_char(*c) || matches!(c, '&' | '-'))
+        .map(char::len_utf8)
+        .sum();
+    if len > MAX_SECTOR_ABBREVIATION {
+        return None;
+    }
+    let token = rest.get(..len)?.trim_end_matches('-');
+    let expansion = LEXICON.abbreviations.get(token)?;
+    let sector = LEXICON
+        .sectors
+        .iter()
+        .find(|s| s.to_lowercase() == expansion.to_lowercase())?;
+    Some((sector.as_str(), pos + token.len()))
+}
+
 /// A name after "Công ty [Cổ phần|TNHH]" or a unit head: words up to punctuation, a digit or
 /// a stop word, cut back to the last capitalized word.
 fn unit_name_end(text: &str, start: usize) -> Option<usize> {
@@ -120,6 +145,34 @@ fn unit_name_end(text: &str, start: usize) -> Option<usize> {
         }
     }
     last_cap.filter(|end| *end > start)
+}
+
+/// The canonical name of a company as written: its head "Công ty" whatever the spelling
+/// ("Cty", "công ty") and the legal form "CP" spelt out ("Công ty CP Gang thép Thái Nguyên"
+/// → "Công ty cổ phần Gang thép Thái Nguyên"); the rest as written.
+fn company_canonical(surface: &str) -> String {
+    let mut words = surface.split(' ');
+    let mut out: Vec<&str> = Vec::new();
+    match words.next() {
+        Some("Cty" | "cty") => out.push("Công ty"),
+        Some("công") => out.push("Công"),
+        Some(first) => out.push(first),
+        None => {}
+    }
+    let mut form_seen = false;
+    for word in words {
+        match word {
+            "CP" if !form_seen => {
+                form_seen = true;
+                out.push("cổ phần");
+            }
+            _ => {
+                form_seen |= is_capitalized(word) && !matches!(word, "TNHH" | "MTV");
+                out.push(word);
+            }
+        }
+    }
+    out.join(" ")
 }
 
 /// The grammar over one document: its text, lower-cased copy, date and own abbreviations.
@@ -225,6 +278,9 @@ impl Parser<'_> {
             Head::Subunit(name) => self.subunit(start, head_end, name),
             Head::Press => self.press(start, head_end),
             Head::Party => self.party(start, head_end),
+            Head::Named(name) => self.named(name, start, head_end, false),
+            Head::NamedBody(name) => self.named(name, start, head_end, true),
+            Head::Fixed(name) => self.fixed(name, start, head_end),
         }
     }
 
@@ -354,7 +410,11 @@ impl Parser<'_> {
             return None;
         }
         let inner_start = after_space(text, head_end)?;
-        if let Some(end) = literal_at(text, inner_start, "Trung ương Đảng") {
+        if let Some(end) = any_literal_at(
+            text,
+            inner_start,
+            &["Trung ương Đảng", "T.Ư Đảng", "TW Đảng", "TƯ Đảng"],
+        ) {
             let mut span = self.span(
                 start,
                 end,
@@ -484,7 +544,7 @@ impl Parser<'_> {
         }
         let end = unit_name_end(text, p)?;
         let surface = text.get(start..end)?;
-        Some(self.span(start, end, surface.to_string(), Kind::Enterprise))
+        Some(self.span(start, end, company_canonical(surface), Kind::Enterprise))
     }
 
     /// "Bộ" / "Sở" / "Phòng" + a sector and its place; else a unit of a parent body.
@@ -499,19 +559,23 @@ impl Parser<'_> {
                     .anchored(aho_corasick::Anchored::Yes),
             )
             .filter(|m| word_end(text, m.end()));
-        let Some(m) = m else {
-            // "Phòng CSGT (PC67, Công an TP.Đà Nẵng)": a unit of a parent body.
-            return self.subunit(start, head_end, office);
+        let (sector, sector_end) = match m {
+            Some(m) => (LEXICON.sectors.get(m.pattern().as_usize())?.as_str(), m.end()),
+            // "Bộ GD&ĐT", "Sở LĐ-TB&XH": a sector's abbreviation.
+            None => match abbreviated_sector(text, p) {
+                Some(found) => found,
+                // "Phòng CSGT (PC67, Công an TP.Đà Nẵng)": a unit of a parent body.
+                None => return self.subunit(start, head_end, office),
+            },
         };
-        let sector = LEXICON.sectors.get(m.pattern().as_usize())?;
         let name = format!("{office} {sector}");
-        let span = self.span(start, m.end(), name.clone(), Kind::Government);
+        let span = self.span(start, sector_end, name.clone(), Kind::Government);
         if office == "Bộ" {
             let mut span = span;
             span.level = Some(AdminLevel::TrungUong);
             return Some(span);
         }
-        let tail = place_tail(text, m.end(), self.published);
+        let tail = place_tail(text, sector_end, self.published);
         Some(self.with_tail(span, tail, &name))
     }
 
@@ -597,7 +661,7 @@ impl Parser<'_> {
         let mut pos = word_at(text, sector_start)?.1;
         while pos < name_end {
             if let Some(tail) = place_tail(text, pos, self.published).filter(|t| t.area.is_some()) {
-                let head = text.get(start..pos)?.to_string();
+                let head = self.expand(text.get(start..pos)?);
                 let span = self.span(start, pos, head.clone(), Kind::Union);
                 return Some(self.with_tail(span, Some(tail), &head));
             }
@@ -607,7 +671,7 @@ impl Parser<'_> {
             pos = word_end_pos;
         }
         let surface = text.get(start..name_end)?;
-        let mut span = self.span(start, name_end, surface.to_string(), Kind::Union);
+        let mut span = self.span(start, name_end, self.expand(surface), Kind::Union);
         if surface.ends_with(" Việt Nam") {
             span.level = Some(AdminLevel::TrungUong);
         }

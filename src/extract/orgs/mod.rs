@@ -6,11 +6,14 @@
 //!   `org_words.tsv`), read once;
 //! - `grammar.rs`: what each head reads after it;
 //! - `units.rs`: the grammars of agencies, units of a parent body and newspapers;
+//! - `named.rs`: type word + proper name ("Tập đoàn …", "Bệnh viện …"), bodies of another
+//!   organization ("Đảng ủy …") and national bodies ("Quốc hội");
 //! - `place.rs`: the place written after a head ("tỉnh Hưng Yên", "quận 2, TP.HCM");
 //! - `resolution.rs`: partial mentions completed from the article (nearest full mention, the
 //!   article's province or district), unit codes ("PC67") found again.
 
 mod grammar;
+mod named;
 mod place;
 mod resolution;
 mod rules;

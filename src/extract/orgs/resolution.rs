@@ -102,6 +102,23 @@ struct ArticlePlaces {
     districts: Vec<(String, AdminLevel, usize)>,
 }
 
+/// Whether the place at `start..end` is a unit named after a person written bare, without
+/// a level word before it ("tư tưởng Hồ Chí Minh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh"):
+/// that is the person, not the place. The unit is a place only after its level word
+/// ("thành phố Hồ Chí Minh", "TP Hồ Chí Minh") or in a short form that includes it
+/// ("TP.HCM"). Units named after a person are those with a `full_name` in `provinces.tsv`
+/// (Decree 30/2020/NĐ-CP, Appendix II).
+fn person_named_without_level(text: &str, start: usize, end: usize, places: &[Place]) -> bool {
+    let Some(name) = LEXICON.place_name(places) else {
+        return false;
+    };
+    if LEXICON.province_full_name(&name).is_none() || text.get(start..end) != Some(name.as_str())
+    {
+        return false;
+    }
+    !RULES.level_word_before(text, start)
+}
+
 fn article_places(text: &str) -> ArticlePlaces {
     let mut provinces: Vec<(String, usize)> = Vec::new();
     let mut districts: Vec<(String, AdminLevel, usize)> = Vec::new();
@@ -112,7 +129,10 @@ fn article_places(text: &str) -> ArticlePlaces {
         Some(entry) => entry.1 += 1,
         None => list.push((name, 1)),
     };
-    for (_, _, places) in LEXICON.places_in(text) {
+    for (start, end, places) in LEXICON.places_in(text) {
+        if person_named_without_level(text, start, end, places) {
+            continue;
+        }
         let province_names = LEXICON.province_names(places);
         if let [province] = province_names.as_slice() {
             bump(&mut provinces, province.clone());
