@@ -542,6 +542,12 @@ impl Parser<'_> {
         if !is_capitalized(first) && !matches!(first, "cổ" | "trách") {
             return None;
         }
+        // "công ty Mỹ …" in running text is a company of some country; lower-case "công ty"
+        // names one only with its legal form ("công ty TNHH Nam Phương").
+        let lower_head = text.get(start..).is_some_and(|h| h.starts_with('c'));
+        if lower_head && !RULES.company_types.iter().any(|t| literal_at(text, p, t).is_some()) {
+            return None;
+        }
         let end = unit_name_end(text, p)?;
         let surface = text.get(start..end)?;
         Some(self.span(start, end, company_canonical(surface), Kind::Enterprise))

@@ -35,6 +35,10 @@ struct NameRun {
     last_capitalized: Option<(usize, usize)>,
     /// Lower-case words since the last capitalized one.
     lower_run: usize,
+    /// The last capitalized word stands alone (after the type word or a lower-case word):
+    /// the first syllable of a compound whose second is lower-case ("Đa khoa", "Chính
+    /// sách"), so the name goes on at least one word more.
+    lone: bool,
 }
 
 impl Parser<'_> {
@@ -71,6 +75,7 @@ impl Parser<'_> {
             words: Vec::new(),
             last_capitalized: None,
             lower_run: 0,
+            lone: false,
         };
         for _ in 0..MAX_NAMED_WORDS {
             if body || run.last_capitalized.is_some() {
@@ -91,9 +96,9 @@ impl Parser<'_> {
                     return Some(span);
                 }
             }
-            // "Viện Cơ khí Động lực,": one lower-case word after a capitalized one ends the
-            // name where the phrase ends (the second syllable of a compound: "Điện lực").
-            if run.lower_run == 1 && self.phrase_ends(pos) {
+            // "Ngân hàng Chính sách xã hội,": after a lone capitalized word the name goes on
+            // to where the phrase ends.
+            if run.lone && run.lower_run > 0 && self.phrase_ends(pos) {
                 run.last_capitalized = Some((pos, run.words.len()));
             }
             // "Hội đồng Thi đua khen thưởng T.Ư": "Trung ương" abbreviated.
@@ -142,6 +147,7 @@ impl Parser<'_> {
             }
             run.words.push(word.to_string());
             run.last_capitalized = Some((end, run.words.len()));
+            run.lone = false;
             return true;
         }
         if is_capitalized(word) {
@@ -153,12 +159,23 @@ impl Parser<'_> {
                 && LEXICON.surnames.iter().any(|s| s == word)
                 && self.capital_after(end)
                 && LEXICON.place_at(text, word_start).is_none();
-            // "Hội Với …", "Ủy ban Về …": a capitalized stop word (a title-cased headline).
+            // "Hội Với …", "Ủy ban Các …": a capitalized stop word or determiner (a
+            // title-cased headline).
             let lowered = word.to_lowercase();
-            let stop = RULES.name_stops.contains(&lowered.as_str());
-            if person || stop || matches!(word, "Ông" | "Bà" | "Anh" | "Chị") {
+            let stop = RULES.name_stops.contains(&lowered.as_str())
+                || RULES.determiners.contains(&lowered.as_str());
+            // "BHXH Việt Nam đề nghị Bộ Y tế": after lower-case words a capitalized word
+            // goes on with the name only as its place ("Dịch vụ việc làm Hà Nội"), never as
+            // the start of another organization.
+            let new_sentence_part = run.lower_run > 0
+                && (RULES.head_at(text, word_start).is_some()
+                    || (run.lower_run > 1 && !self.place_or_country_at(word_start)));
+            if person || stop || new_sentence_part || matches!(word, "Ông" | "Bà" | "Anh" | "Chị")
+            {
                 return false;
             }
+            let acronym = word.chars().count() > 1 && word.chars().all(|c| !c.is_lowercase());
+            run.lone = (run.words.is_empty() || run.lower_run > 0) && !acronym;
             run.words.push(self.expand(word));
             run.lower_run = 0;
             run.last_capitalized = Some((end, run.words.len()));
@@ -178,7 +195,17 @@ impl Parser<'_> {
         }
         run.words.push(word.to_string());
         run.lower_run += 1;
+        // "Bệnh viện Đa khoa …", "Vụ Kinh tế …": the second syllable of a lone capitalized
+        // word's compound is part of the name.
+        if run.lone && run.lower_run == 1 {
+            run.last_capitalized = Some((end, run.words.len()));
+        }
         true
+    }
+
+    /// Whether a place of the gazetteer or "Việt Nam" starts at byte `pos`.
+    fn place_or_country_at(&self, pos: usize) -> bool {
+        LEXICON.place_at(self.text, pos).is_some() || literal_at(self.text, pos, "Việt Nam").is_some()
     }
 
     /// Whether the phrase ends at byte `pos`: punctuation or a line end follows, or a stop
