@@ -501,6 +501,16 @@ impl Parser<'_> {
                 end = e;
             }
         }
+        // "Đoàn Thanh niên Bộ Xây dựng": the youth union of the organization after it.
+        if head == Head::Youth && end == head_end {
+            if let Some(inner) = after_space(text, end).and_then(|q| self.inner_at(q, false)) {
+                let canonical = format!("Đoàn Thanh niên {}", inner.full_canonical());
+                let mut span = self.span(start, inner.end, canonical, Kind::MassOrganization);
+                span.level = inner.level;
+                span.area = inner.area;
+                return Some(span);
+            }
+        }
         let mut head_surface = text.get(start..head_end)?.to_string();
         if let Some(e) = after_space(text, end).and_then(|p| literal_at(text, p, "Việt Nam")) {
             end = e;
@@ -545,7 +555,12 @@ impl Parser<'_> {
         // "công ty Mỹ …" in running text is a company of some country; lower-case "công ty"
         // names one only with its legal form ("công ty TNHH Nam Phương").
         let lower_head = text.get(start..).is_some_and(|h| h.starts_with('c'));
-        if lower_head && !RULES.company_types.iter().any(|t| literal_at(text, p, t).is_some()) {
+        if lower_head
+            && !RULES
+                .company_types
+                .iter()
+                .any(|t| literal_at(text, p, t).is_some())
+        {
             return None;
         }
         let end = unit_name_end(text, p)?;
@@ -566,7 +581,10 @@ impl Parser<'_> {
             )
             .filter(|m| word_end(text, m.end()));
         let (sector, sector_end) = match m {
-            Some(m) => (LEXICON.sectors.get(m.pattern().as_usize())?.as_str(), m.end()),
+            Some(m) => (
+                LEXICON.sectors.get(m.pattern().as_usize())?.as_str(),
+                m.end(),
+            ),
             // "Bộ GD&ĐT", "Sở LĐ-TB&XH": a sector's abbreviation.
             None => match abbreviated_sector(text, p) {
                 Some(found) => found,

@@ -212,4 +212,6 @@ pub fn find(doc: &Document) -> Vec<OrgSpan> {
 }
 
 #[cfg(test)]
+mod named_tests;
+#[cfg(test)]
 mod tests;

@@ -91,7 +91,9 @@ impl Parser<'_> {
                     }
                 }
             }
-            if run.lower_run == 0 {
+            // "Bệnh viện Đa khoa huyện Châu Thành": a written place after the name, or after
+            // a lone capitalized word's compound.
+            if run.lower_run == 0 || run.lone {
                 if let Some(span) = self.named_with_place(name, start, pos, &run.words, kind) {
                     return Some(span);
                 }
@@ -205,7 +207,8 @@ impl Parser<'_> {
 
     /// Whether a place of the gazetteer or "Việt Nam" starts at byte `pos`.
     fn place_or_country_at(&self, pos: usize) -> bool {
-        LEXICON.place_at(self.text, pos).is_some() || literal_at(self.text, pos, "Việt Nam").is_some()
+        LEXICON.place_at(self.text, pos).is_some()
+            || literal_at(self.text, pos, "Việt Nam").is_some()
     }
 
     /// Whether the phrase ends at byte `pos`: punctuation or a line end follows, or a stop
@@ -260,7 +263,7 @@ impl Parser<'_> {
     /// dựng", "Công an TP Đà Nẵng", "LĐLĐ thành phố Hà Nội"): heads whose grammar does not
     /// read a proper name itself, so that reading a name never recurses. `partial`: a
     /// mention that still needs its place counts too.
-    fn inner_at(&self, pos: usize, partial: bool) -> Option<OrgSpan> {
+    pub(super) fn inner_at(&self, pos: usize, partial: bool) -> Option<OrgSpan> {
         let (head_end, head) = RULES.head_at(self.text, pos)?;
         let allowed = matches!(
             head,

@@ -112,8 +112,7 @@ fn person_named_without_level(text: &str, start: usize, end: usize, places: &[Pl
     let Some(name) = LEXICON.place_name(places) else {
         return false;
     };
-    if LEXICON.province_full_name(&name).is_none() || text.get(start..end) != Some(name.as_str())
-    {
+    if LEXICON.province_full_name(&name).is_none() || text.get(start..end) != Some(name.as_str()) {
         return false;
     }
     !RULES.level_word_before(text, start)
