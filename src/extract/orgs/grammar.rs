@@ -535,8 +535,17 @@ impl Parser<'_> {
         if head == Head::Youth && canonical_head == "Đoàn Thanh niên" {
             canonical_head = "Đoàn Thanh niên Cộng sản Hồ Chí Minh".to_string();
         }
-        let mut span = self.span(start, end, canonical_head.clone(), Kind::MassOrganization);
         let tail = place_tail(text, end, self.published);
+        // "Mặt trận Tổ quốc" with no place is the national Front (a local one is written
+        // with its place or as "Ủy ban MTTQ" of the article's place).
+        if head == Head::Front
+            && tail.is_none()
+            && !canonical_head.starts_with("Ủy ban")
+            && !canonical_head.ends_with("Việt Nam")
+        {
+            canonical_head.push_str(" Việt Nam");
+        }
+        let mut span = self.span(start, end, canonical_head.clone(), Kind::MassOrganization);
         if canonical_head.ends_with("Việt Nam") && tail.is_none() {
             span.level = Some(AdminLevel::TrungUong);
         }

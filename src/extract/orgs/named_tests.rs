@@ -185,3 +185,18 @@ fn dan_dang_offices_are_not_the_party() {
         .iter()
         .all(|(_, c)| c != "Đảng Cộng sản Việt Nam"));
 }
+
+#[test]
+fn the_front_with_no_place_is_the_national_front() {
+    // baomoi-22446428: the Party, the Front and the
+    // socio-political organizations as national bodies.
+    let text = "Những khó khăn, vướng mắc trong việc xây dựng, thẩm định Đề án vị trí việc làm khối Đảng, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội.";
+    let found = canonicals(text);
+    assert!(
+        found.contains(&(
+            "Mặt trận Tổ quốc".to_string(),
+            "Mặt trận Tổ quốc Việt Nam".to_string()
+        )),
+        "{found:?}"
+    );
+}
