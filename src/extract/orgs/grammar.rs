@@ -350,12 +350,14 @@ impl Parser<'_> {
                 if any_literal_at(text, p, &RULES.unit_heads).is_some() {
                     let end = unit_name_end(text, p)?;
                     let surface = text.get(start..end)?;
-                    return Some(self.span(
-                        start,
-                        end,
-                        self.expand(surface),
-                        Kind::GrassrootsUnion,
-                    ));
+                    let mut span =
+                        self.span(start, end, self.expand(surface), Kind::GrassrootsUnion);
+                    // "Công đoàn Trường": the article's school.
+                    let unit = text.get(p..end)?;
+                    if RULES.unit_references.contains(&unit) {
+                        span.need = Need::Unit(unit.to_string());
+                    }
+                    return Some(span);
                 }
             }
         }

@@ -39,6 +39,9 @@ pub enum Need {
     Federation,
     /// A partial emulation cluster, with the numbers it gives.
     Cluster(Vec<String>),
+    /// A unit named by its type word alone ("Đảng ủy Trường", "Hội đồng Trường"): the
+    /// article's full mention of a unit of that type ("Trường Đại học Bách khoa Hà Nội").
+    Unit(String),
 }
 
 /// An organization mention before conversion to the record type (byte offsets).

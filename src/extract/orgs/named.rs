@@ -135,7 +135,14 @@ impl Parser<'_> {
         }
         let (end, count) = run.last_capitalized?;
         let words = run.words.get(..count)?;
-        Some(self.span(start, end, self.name_of(name, words), kind))
+        let mut span = self.span(start, end, self.name_of(name, words), kind);
+        // "Đảng ủy Trường", "Hội đồng Trường": the type word alone refers back to the
+        // article's unit of that type.
+        let joined = words.join(" ");
+        if RULES.unit_references.contains(&joined.as_str()) && !self.capital_after(end) {
+            span.need = Need::Unit(joined);
+        }
+        Some(span)
     }
 
     /// Reads one word into the name; false where the name stops before it.
@@ -182,6 +189,10 @@ impl Parser<'_> {
             run.lower_run = 0;
             run.last_capitalized = Some((end, run.words.len()));
             return true;
+        }
+        // "Bệnh viện Phổi tỉnh …": a level word with no place after it is no part of a name.
+        if RULES.level_at(text, end - word.len()).is_some() {
+            return false;
         }
         let first_lower_allowed = body && run.words.is_empty();
         // "Khoa học và Công nghệ" goes on; "… Trung ương và Tổng LĐLĐVN" is a second

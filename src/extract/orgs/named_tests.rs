@@ -200,3 +200,19 @@ fn the_front_with_no_place_is_the_national_front() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_type_word_alone_refers_back_to_the_articles_unit() {
+    // baomoi-21510956, then a sentence of another article of the same topic (general-10k)
+    // that names the school's council by its type word alone.
+    let text = "Ông Nguyễn Văn Long, Chủ tịch Hội đồng Trường ĐH Giao thông Vận tải TP HCM, cho biết trường đã hai lần được kiểm định. Như vậy, trách nhiệm giải trình còn liên quan đến cơ chế quản trị nội bộ của trường, đặc biệt là Hội đồng Trường, các tổ chức kiểm định.";
+    let found = canonicals(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].1, found[1].1, "{found:?}");
+    assert!(
+        found[0]
+            .1
+            .starts_with("Hội đồng Trường Đại học Giao thông Vận tải"),
+        "{found:?}"
+    );
+}

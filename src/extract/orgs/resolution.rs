@@ -223,6 +223,19 @@ pub(super) fn resolve(text: &str, published: Option<NaiveDate>, spans: &mut Vec<
                     spans[j].area.clone(),
                 )
             }),
+            Need::Unit(unit) => nearest(spans, i, |s| {
+                s.need == Need::Nothing && unit_named_in(&s.full_canonical(), unit).is_some()
+            })
+            .and_then(|j| {
+                let head = spans[i].canonical.strip_suffix(unit.as_str())?;
+                let full = spans[j].full_canonical();
+                let named = unit_named_in(&full, unit)?;
+                Some((
+                    format!("{head}{named}"),
+                    spans[j].level,
+                    spans[j].area.clone(),
+                ))
+            }),
         };
         let span = &mut spans[i];
         match resolved {
@@ -238,6 +251,18 @@ pub(super) fn resolve(text: &str, published: Option<NaiveDate>, spans: &mut Vec<
     complete_enterprises(spans);
     let mut keep = ambiguous.into_iter().map(|a| !a);
     spans.retain(|_| keep.next().unwrap_or(true));
+}
+
+/// The full name of a unit of type `unit` in `canonical`, from its type word to the end
+/// ("Trường Đại học Bách khoa Hà Nội" in "Hội đồng Trường Đại học Bách khoa Hà Nội"), when
+/// the type word is followed by a name.
+fn unit_named_in<'c>(canonical: &'c str, unit: &str) -> Option<&'c str> {
+    let prefix = format!("{unit} ");
+    if canonical.starts_with(&prefix) {
+        return Some(canonical);
+    }
+    let at = canonical.find(&format!(" {prefix}"))?;
+    canonical.get(at + 1..)
 }
 
 /// "Công an quận 2" after "TAND quận 2, TP.HCM": a numbered district takes the province the

@@ -257,6 +257,9 @@ cell_enum! {
         PartyNotBefore = "party_not_before",
         /// After "tỉnh, thành" it makes one word.
         ThanhCompound = "thanh_compound",
+        /// A type word that, alone after a body's head, refers back to the article's unit
+        /// of that type ("Đảng ủy Trường").
+        UnitReference = "unit_reference",
     }
 }
 
@@ -304,6 +307,8 @@ pub(super) struct OrgRules {
     pub(super) party_not_before: Vec<&'static str>,
     /// After "tỉnh, thành" it makes one word ("thành lập").
     pub(super) thanh_compounds: Vec<&'static str>,
+    /// Alone after a head it refers back to the article's unit of that type ("Trường").
+    pub(super) unit_references: Vec<&'static str>,
 }
 
 fn anchored_matcher<'p>(patterns: impl IntoIterator<Item = &'p str>) -> AhoCorasick {
@@ -349,6 +354,7 @@ impl OrgRules {
             party_not_after: words(WordUse::PartyNotAfter),
             party_not_before: words(WordUse::PartyNotBefore),
             thanh_compounds: words(WordUse::ThanhCompound),
+            unit_references: words(WordUse::UnitReference),
         })
     }
 
