@@ -27,6 +27,11 @@ const MAX_NAMED_WORDS: usize = 10;
 /// a longer run is the sentence going on.
 const MAX_LOWER_RUN: usize = 3;
 
+/// The most lower-case words after a lone capitalized word that still end a name where
+/// the phrase ends ("Chính sách xã hội,"); more is the sentence going on ("Trung ương tổ
+/// chức …").
+const MAX_PHRASE_END_RUN: usize = 2;
+
 /// A name read after a type word, before its end is known.
 struct NameRun {
     /// The words, abbreviations expanded.
@@ -66,8 +71,12 @@ impl Parser<'_> {
         } else {
             Kind::Other
         };
-        // "Đảng ủy viên": a role word.
-        if next_word(text, head_end).is_some_and(|(w, _, _)| w == "viên") {
+        // "Đảng ủy viên": a role word; "Tây Ban Nha": a country (Spain); "các Ban LĐLĐ
+        // Thành phố": a generic plural (GUIDELINES.md, Organizations).
+        if next_word(text, head_end).is_some_and(|(w, _, _)| w == "viên")
+            || text.get(..start).is_some_and(|b| b.ends_with("Tây "))
+            || super::after_determiner(text, start)
+        {
             return None;
         }
         let mut pos = skip_definition(text, head_end);
@@ -79,8 +88,10 @@ impl Parser<'_> {
         };
         for _ in 0..MAX_NAMED_WORDS {
             if body || run.last_capitalized.is_some() {
-                if let Some(inner) = after_space(text, pos).and_then(|q| self.inner_at(q, body)) {
-                    if run.lower_run == 0 || body {
+                if let Some(inner) = after_space(text, pos).and_then(|q| self.inner_at(q, true)) {
+                    // After the name ("Ban Dân vận Thành ủy"), not after words that go on
+                    // with the sentence.
+                    if run.lower_run == 0 || body || (run.lone && run.lower_run == 1) {
                         let unit = self.name_of(name, &run.words);
                         let canonical = format!("{unit} {}", inner.full_canonical());
                         let mut span = self.span(start, inner.end, canonical, kind);
@@ -100,7 +111,10 @@ impl Parser<'_> {
             }
             // "Ngân hàng Chính sách xã hội,": after a lone capitalized word the name goes on
             // to where the phrase ends.
-            if run.lone && run.lower_run > 0 && self.phrase_ends(pos) {
+            if run.lone
+                && (1..=MAX_PHRASE_END_RUN).contains(&run.lower_run)
+                && self.phrase_ends(pos)
+            {
                 run.last_capitalized = Some((pos, run.words.len()));
             }
             // "Hội đồng Thi đua khen thưởng T.Ư": "Trung ương" abbreviated.

@@ -216,3 +216,16 @@ fn a_type_word_alone_refers_back_to_the_articles_unit() {
         "{found:?}"
     );
 }
+
+#[test]
+fn boards_of_the_party_but_not_spain() {
+    // baomoi-22453204, baomoi-21481367
+    let text = "Ban Tuyên giáo Trung ương chủ trì, phối hợp với Ban Kinh tế Trung ương tổ chức việc học tập. Tây Ban Nha là đất nước có chi phí sinh hoạt ở mức khá thấp.";
+    assert_eq!(
+        canonicals(text),
+        pairs(&[
+            ("Ban Tuyên giáo Trung ương", "Ban Tuyên giáo Trung ương"),
+            ("Ban Kinh tế Trung ương", "Ban Kinh tế Trung ương"),
+        ])
+    );
+}
