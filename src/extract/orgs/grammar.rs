@@ -60,7 +60,7 @@ pub(super) fn capitalize_first(text: &str) -> String {
 }
 
 /// Whether the text before byte `pos` ends with a role word and a space ("Phó Chủ tịch ").
-fn ends_with_role(text: &str, pos: usize) -> bool {
+pub(super) fn ends_with_role(text: &str, pos: usize) -> bool {
     let Some(before) = text.get(..pos).and_then(|b| b.strip_suffix(' ')) else {
         return false;
     };
@@ -96,13 +96,13 @@ fn level_list_at(text: &str, pos: usize) -> bool {
 /// The longest abbreviation a sector may have, in bytes ("LĐ-TB&XH", "VH-TT&DL").
 const MAX_SECTOR_ABBREVIATION: usize = 24;
 
-/// A sector written as an abbreviation at byte `pos` ("GD&ĐT", "LĐ-TB&XH": letters joined by
-/// "&" or "-"): the sector's canonical name (`sectors.tsv`) when the abbreviation expands to
-/// it (`abbreviations.tsv`), and the abbreviation's end.
-fn abbreviated_sector(text: &str, pos: usize) -> Option<(&'static str, usize)> {
+/// An abbreviation of letters joined by "&" or "-" at byte `pos` ("GD&ĐT", "LĐ-TB&XH",
+/// "KH&CN"), which splits into several words: its expansion (`abbreviations.tsv`) and end.
+pub(super) fn joined_abbreviation(text: &str, pos: usize) -> Option<(&'static str, usize)> {
     let rest = text.get(pos..)?;
     let len: usize = rest
         .chars()
+        .take(MAX_SECTOR_ABBREVIATION + 1)
         .take_while(|c| is_word_char(*c) || matches!(c, '&' | '-'))
         .map(char::len_utf8)
         .sum();
@@ -110,12 +110,22 @@ fn abbreviated_sector(text: &str, pos: usize) -> Option<(&'static str, usize)> {
         return None;
     }
     let token = rest.get(..len)?.trim_end_matches('-');
+    if !token.contains(['&', '-']) || !word_end(text, pos + token.len()) {
+        return None;
+    }
     let expansion = LEXICON.abbreviations.get(token)?;
+    Some((expansion.as_str(), pos + token.len()))
+}
+
+/// A sector written as an abbreviation at byte `pos` ("GD&ĐT", "LĐ-TB&XH"): the sector's
+/// canonical name (`sectors.tsv`) when the abbreviation expands to it, and its end.
+fn abbreviated_sector(text: &str, pos: usize) -> Option<(&'static str, usize)> {
+    let (expansion, end) = joined_abbreviation(text, pos)?;
     let sector = LEXICON
         .sectors
         .iter()
         .find(|s| s.to_lowercase() == expansion.to_lowercase())?;
-    Some((sector.as_str(), pos + token.len()))
+    Some((sector.as_str(), end))
 }
 
 /// A name after "Công ty [Cổ phần|TNHH]" or a unit head: words up to punctuation, a digit or

@@ -10,13 +10,16 @@
 //! person's name after a lower-case word ("… cho biết Nguyễn Văn A"). A written place ("huyện
 //! Châu Thành", "TP.HCM") or a parent organization ("… Bộ Xây dựng") ends it too.
 
-use super::grammar::{capitalize_first, skip_definition, Parser};
+use super::grammar::{
+    capitalize_first, ends_with_role, joined_abbreviation, skip_definition, Parser,
+};
 use super::place::place_tail;
 use super::rules::{Head, RULES};
 use super::{Need, OrgSpan};
 use crate::extract::lexicon::LEXICON;
 use crate::extract::text::{
-    after_space, any_literal_at, is_capitalized, literal_at, next_word, word_at, word_end,
+    after_space, any_literal_at, is_capitalized, literal_at, next_word, word_at, word_before,
+    word_end,
 };
 use crate::record::{AdminLevel, OrganizationKind as Kind};
 
@@ -71,11 +74,19 @@ impl Parser<'_> {
         } else {
             Kind::Other
         };
-        // "Đảng ủy viên": a role word; "Tây Ban Nha": a country (Spain); "các Ban LĐLĐ
-        // Thành phố": a generic plural (GUIDELINES.md, Organizations).
+        // "Đảng ủy viên": a role word; "các Ban LĐLĐ Thành phố": a generic plural
+        // (GUIDELINES.md, Organizations).
         if next_word(text, head_end).is_some_and(|(w, _, _)| w == "viên")
-            || text.get(..start).is_some_and(|b| b.ends_with("Tây "))
             || super::after_determiner(text, start)
+        {
+            return None;
+        }
+        // "Tây Ban Nha", "Đỗ Kim Hội": a one-word type word right after a capitalized word
+        // is part of that name, unless the word ends a role ("Phó Trưởng Ban …").
+        let one_word = !text.get(start..head_end).is_some_and(|h| h.contains(' '));
+        if one_word
+            && word_before(text, start).is_some_and(|(_, w)| is_capitalized(w))
+            && !ends_with_role(text, start)
         {
             return None;
         }
@@ -116,6 +127,22 @@ impl Parser<'_> {
                 && self.phrase_ends(pos)
             {
                 run.last_capitalized = Some((pos, run.words.len()));
+            }
+            // "… Nhiệt lạnh,": one lower-case word after a capitalized one, then punctuation,
+            // is the second syllable of a compound.
+            if run.lower_run == 1 && next_word(text, pos).is_none() {
+                run.last_capitalized = Some((pos, run.words.len()));
+            }
+            // "Viện KH&CN Nhiệt lạnh": an abbreviation of several words.
+            if let Some((expansion, end)) =
+                after_space(text, pos).and_then(|q| joined_abbreviation(text, q))
+            {
+                run.words.push(expansion.to_string());
+                run.lower_run = 0;
+                run.lone = false;
+                run.last_capitalized = Some((end, run.words.len()));
+                pos = end;
+                continue;
             }
             // "Hội đồng Thi đua khen thưởng T.Ư": "Trung ương" abbreviated.
             if let Some(end) = after_space(text, pos)
