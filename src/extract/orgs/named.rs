@@ -263,13 +263,11 @@ impl Parser<'_> {
             || literal_at(self.text, pos, "Việt Nam").is_some()
     }
 
-    /// Whether the phrase ends at byte `pos`: punctuation or a line end follows, or a stop
-    /// word ("Viện Cơ khí Động lực, …", "Tập đoàn Điện lực Việt nam và …").
+    /// Whether the phrase ends at byte `pos`: punctuation or a line end follows ("Viện Cơ
+    /// khí Động lực, …"). A stop word does not end it ("Chính sách cùng với …" has gone on
+    /// into the sentence).
     fn phrase_ends(&self, pos: usize) -> bool {
-        match next_word(self.text, pos) {
-            None => true,
-            Some((w, _, _)) => RULES.name_stops.contains(&w),
-        }
+        next_word(self.text, pos).is_none()
     }
 
     /// Whether the word after byte `pos` is capitalized ("Khoa học và Công nghệ").
