@@ -137,8 +137,19 @@ fn unit_name_end(text: &str, start: usize) -> Option<usize> {
         let Some((word, word_end_pos)) = word_at(text, pos) else {
             break;
         };
-        if word.chars().next().is_some_and(|c| c.is_ascii_digit())
-            || RULES.name_stops.contains(&word)
+        if word.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            // "Công ty CP Lilama 3,": a number right after a capitalized word, at the end of
+            // the phrase, is part of the name ("Công ty Samsung 3 năm" is not).
+            let after_capital = pos > start && last_cap == Some(pos - 1);
+            let phrase_end = !number_goes_on(text, word_end_pos)
+                && next_word(text, word_end_pos)
+                    .is_none_or(|(w, _, _)| RULES.name_stops.contains(&w));
+            if after_capital && phrase_end {
+                last_cap = Some(word_end_pos);
+            }
+            break;
+        }
+        if RULES.name_stops.contains(&word)
             || (pos > start && text.get(pos..).is_some_and(|r| r.starts_with("Công ty")))
         {
             break;
@@ -146,15 +157,23 @@ fn unit_name_end(text: &str, start: usize) -> Option<usize> {
         if is_capitalized(word) {
             last_cap = Some(word_end_pos);
         }
+        // "Việt - Sing": a dash between two words of the name (before the single space).
         match text.get(word_end_pos..) {
-            Some(rest) if rest.starts_with(' ') => pos = word_end_pos + 1,
             Some(rest) if rest.starts_with(" - ") || rest.starts_with('-') => {
                 pos = word_end_pos + if rest.starts_with('-') { 1 } else { 3 }
             }
+            Some(rest) if rest.starts_with(' ') => pos = word_end_pos + 1,
             _ => break,
         }
     }
     last_cap.filter(|end| *end > start)
+}
+
+/// Whether the number ending at byte `pos` goes on as an amount or decimal ("3,3 tỷ",
+/// "1.500"): then it is no part of a name before it.
+pub(super) fn number_goes_on(text: &str, pos: usize) -> bool {
+    let mut rest = text.get(pos..).unwrap_or_default().chars();
+    matches!(rest.next(), Some(',' | '.' | '/')) && rest.next().is_some_and(|c| c.is_ascii_digit())
 }
 
 /// The canonical name of a company as written: its head "Công ty" whatever the spelling

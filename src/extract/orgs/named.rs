@@ -11,7 +11,7 @@
 //! Châu Thành", "TP.HCM") or a parent organization ("… Bộ Xây dựng") ends it too.
 
 use super::grammar::{
-    capitalize_first, ends_with_role, joined_abbreviation, skip_definition, Parser,
+    capitalize_first, ends_with_role, joined_abbreviation, number_goes_on, skip_definition, Parser,
 };
 use super::place::place_tail;
 use super::rules::{Head, RULES};
@@ -191,8 +191,13 @@ impl Parser<'_> {
         let text = self.text;
         let numeric = word.starts_with(|c: char| c.is_ascii_digit());
         if numeric {
-            // "Lilama 3", "Nhà máy số 1" are names; a number after a lower-case word is not.
-            if run.last_capitalized.is_none() || run.lower_run > 0 {
+            // "Trường THCS Văn Lang 2," is a name; a number after a lower-case word, or one
+            // the sentence goes on from ("Bệnh viện Bạch Mai 3 ngày"), is not.
+            if run.last_capitalized.is_none()
+                || run.lower_run > 0
+                || !self.phrase_ends(end)
+                || number_goes_on(text, end)
+            {
                 return false;
             }
             run.words.push(word.to_string());

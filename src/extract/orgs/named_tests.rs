@@ -247,3 +247,14 @@ fn a_type_word_inside_a_name_and_joined_abbreviations() {
         ])
     );
 }
+
+#[test]
+fn a_dash_inside_a_company_name_and_no_amount_in_it() {
+    // baomoi-21867807 (a dash between two words of the name); the second sentence is the
+    // form of news-extra x035 ("góp vào Công ty Nhuệ Giang 3,3 tỷ đồng"): an amount after a
+    // name is not part of it.
+    let text = "Hàng trăm Cảnh sát PCCC vẫn đang phun nước và túc trực Công ty TNHH Kwong Lung - Meko (thuộc Khu Công nghiệp Trà Nóc 1, quận Bình Thủy, TP Cần Thơ) đề phòng ngọn lửa quay trở lại. Công ty này mới góp vào Công ty Kwong Lung 3,3 tỷ đồng.";
+    let found = canonicals(text);
+    assert_eq!(found[0].0, "Công ty TNHH Kwong Lung - Meko", "{found:?}");
+    assert!(found.iter().all(|(t, _)| !t.ends_with(" 3")), "{found:?}");
+}
