@@ -154,6 +154,15 @@ fn unit_name_end(text: &str, start: usize) -> Option<usize> {
         {
             break;
         }
+        // "Công ty Cổ phần Dịch vụ Hòa Bình ông Nguyễn Văn A": a person's name after the
+        // name's first word (a family name and a capitalized word, not a place) ends it.
+        let person = pos > start
+            && LEXICON.surnames.iter().any(|s| s == word)
+            && next_word(text, word_end_pos).is_some_and(|(w, _, _)| is_capitalized(w))
+            && LEXICON.place_at(text, pos).is_none();
+        if person {
+            break;
+        }
         if is_capitalized(word) {
             last_cap = Some(word_end_pos);
         }

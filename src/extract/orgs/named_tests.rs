@@ -258,3 +258,13 @@ fn a_dash_inside_a_company_name_and_no_amount_in_it() {
     assert_eq!(found[0].0, "Công ty TNHH Kwong Lung - Meko", "{found:?}");
     assert!(found.iter().all(|(t, _)| !t.ends_with(" 3")), "{found:?}");
 }
+
+#[test]
+fn a_company_name_stops_before_the_persons_name() {
+    // baomoi-21490782: the deputy director's name right after the company's.
+    let text = "Phó Giám đốc Công ty TNHH Crystal Martin Nguyễn Thị Ngọc Thoan chia sẻ: “Do số lượng đơn hàng gia tăng nên chúng tôi cần nhiều công nhân.";
+    assert_eq!(
+        canonicals(text),
+        pairs(&[("Công ty TNHH Crystal Martin", "Công ty TNHH Crystal Martin")])
+    );
+}
