@@ -268,3 +268,19 @@ fn a_company_name_stops_before_the_persons_name() {
         pairs(&[("Công ty TNHH Crystal Martin", "Công ty TNHH Crystal Martin")])
     );
 }
+
+#[test]
+fn a_bare_district_name_does_not_place_the_article() {
+    // baomoi-22383500 (a bridge named like Hà Nội's district Long Biên, twice) and
+    // baomoi-21470348 (Bình Dương twice, TP HCM once); "UBND tỉnh" is Bình Dương's: the
+    // bridge's name does not count for Hà Nội.
+    let text = "Hàng chục công nhân đã thức trắng đêm để sửa lại mặt cầu Long Biên. Năm 2015, cầu Long Biên đã trải qua một đợt đại tu. Theo đó, lãnh đạo TP HCM đã thăm các khu nhà ở xã hội Hòa Lợi và Định Hòa tại thành phố Thủ Dầu Một, tỉnh Bình Dương. UBND tỉnh cho biết.";
+    let found = canonicals(text);
+    assert!(
+        found.contains(&(
+            "UBND tỉnh".to_string(),
+            "Ủy ban nhân dân tỉnh Bình Dương".to_string()
+        )),
+        "{found:?}"
+    );
+}

@@ -129,7 +129,10 @@ fn article_places(text: &str) -> ArticlePlaces {
         None => list.push((name, 1)),
     };
     for (start, end, places) in LEXICON.places_in(text) {
-        if person_named_without_level(text, start, end, places) {
+        // "làng thêu Văn Lâm" (a village named like Hưng Yên's district): a district's name
+        // places the article only after its level word ("huyện Văn Lâm").
+        let bare_district = !LEXICON.is_province(places) && !RULES.level_word_before(text, start);
+        if bare_district || person_named_without_level(text, start, end, places) {
             continue;
         }
         let province_names = LEXICON.province_names(places);
