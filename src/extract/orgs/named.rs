@@ -10,11 +10,10 @@
 //! person's name after a lower-case word ("… cho biết Nguyễn Văn A"). A written place ("huyện
 //! Châu Thành", "TP.HCM") or a parent organization ("… Bộ Xây dựng") ends it too.
 
-use super::grammar::{
-    capitalize_first, ends_with_role, joined_abbreviation, number_goes_on, skip_definition, Parser,
-};
+use super::grammar::{capitalize_first, ends_with_role, skip_definition, Parser};
 use super::place::place_tail;
 use super::rules::{Head, RULES};
+use super::words::{joined_abbreviation, number_goes_on};
 use super::{Need, OrgSpan};
 use crate::extract::lexicon::LEXICON;
 use crate::extract::text::{
@@ -62,11 +61,7 @@ impl Parser<'_> {
         body: bool,
     ) -> Option<OrgSpan> {
         let text = self.text;
-        // "Hội An", "Trường Sa": a place that starts like a type word.
-        if LEXICON
-            .place_at(text, start)
-            .is_some_and(|(end, _)| end > head_end)
-        {
+        if self.not_a_name_head(start, head_end) {
             return None;
         }
         let kind = if body && name.starts_with(['Đ', 'C']) {
@@ -74,22 +69,6 @@ impl Parser<'_> {
         } else {
             Kind::Other
         };
-        // "Đảng ủy viên": a role word; "các Ban LĐLĐ Thành phố": a generic plural
-        // (GUIDELINES.md, Organizations).
-        if next_word(text, head_end).is_some_and(|(w, _, _)| w == "viên")
-            || super::after_determiner(text, start)
-        {
-            return None;
-        }
-        // "Tây Ban Nha", "Đỗ Kim Hội": a one-word type word right after a capitalized word
-        // is part of that name, unless the word ends a role ("Phó Trưởng Ban …").
-        let one_word = !text.get(start..head_end).is_some_and(|h| h.contains(' '));
-        if one_word
-            && word_before(text, start).is_some_and(|(_, w)| is_capitalized(w))
-            && !ends_with_role(text, start)
-        {
-            return None;
-        }
         let mut pos = skip_definition(text, head_end);
         let mut run = NameRun {
             words: Vec::new(),
@@ -133,25 +112,7 @@ impl Parser<'_> {
             if run.lower_run == 1 && next_word(text, pos).is_none() {
                 run.last_capitalized = Some((pos, run.words.len()));
             }
-            // "Viện KH&CN Nhiệt lạnh": an abbreviation of several words.
-            if let Some((expansion, end)) =
-                after_space(text, pos).and_then(|q| joined_abbreviation(text, q))
-            {
-                run.words.push(expansion.to_string());
-                run.lower_run = 0;
-                run.lone = false;
-                run.last_capitalized = Some((end, run.words.len()));
-                pos = end;
-                continue;
-            }
-            // "Hội đồng Thi đua khen thưởng T.Ư": "Trung ương" abbreviated.
-            if let Some(end) = after_space(text, pos)
-                .and_then(|q| any_literal_at(text, q, &["T.Ư", "TƯ", "TW"]))
-                .filter(|e| word_end(text, *e))
-            {
-                run.words.push("Trung ương".to_string());
-                run.lower_run = 0;
-                run.last_capitalized = Some((end, run.words.len()));
+            if let Some(end) = self.take_abbreviation(&mut run, pos) {
                 pos = end;
                 continue;
             }
@@ -184,6 +145,63 @@ impl Parser<'_> {
             span.need = Need::Unit(joined);
         }
         Some(span)
+    }
+
+    /// Whether the type word at `start..head_end` starts no name: a place that starts like
+    /// it, a role word, a generic plural, or part of the capitalized name before it.
+    fn not_a_name_head(&self, start: usize, head_end: usize) -> bool {
+        let text = self.text;
+        // "Hội An", "Trường Sa": a place that starts like a type word.
+        if LEXICON
+            .place_at(text, start)
+            .is_some_and(|(end, _)| end > head_end)
+        {
+            return true;
+        }
+        // "Đảng ủy viên": a role word; "các Ban LĐLĐ Thành phố": a generic plural
+        // (GUIDELINES.md, Organizations).
+        if next_word(text, head_end).is_some_and(|(w, _, _)| w == "viên")
+            || super::after_determiner(text, start)
+        {
+            return true;
+        }
+        // "Tây Ban Nha", "Đỗ Kim Hội": a one-word type word right after a capitalized word
+        // is part of that name, unless the word ends a role ("Phó Trưởng Ban …").
+        let one_word = !text.get(start..head_end).is_some_and(|h| h.contains(' '));
+        if one_word
+            && word_before(text, start).is_some_and(|(_, w)| is_capitalized(w))
+            && !ends_with_role(text, start)
+        {
+            return true;
+        }
+        false
+    }
+
+    /// An abbreviation at the word after byte `pos` that stands for several words, taken
+    /// into the name: its end.
+    fn take_abbreviation(&self, run: &mut NameRun, pos: usize) -> Option<usize> {
+        let text = self.text;
+        // "Viện KH&CN Nhiệt lạnh": an abbreviation of several words.
+        if let Some((expansion, end)) =
+            after_space(text, pos).and_then(|q| joined_abbreviation(text, q))
+        {
+            run.words.push(expansion.to_string());
+            run.lower_run = 0;
+            run.lone = false;
+            run.last_capitalized = Some((end, run.words.len()));
+            return Some(end);
+        }
+        // "Hội đồng Thi đua khen thưởng T.Ư": "Trung ương" abbreviated.
+        if let Some(end) = after_space(text, pos)
+            .and_then(|q| any_literal_at(text, q, &["T.Ư", "TƯ", "TW"]))
+            .filter(|e| word_end(text, *e))
+        {
+            run.words.push("Trung ương".to_string());
+            run.lower_run = 0;
+            run.last_capitalized = Some((end, run.words.len()));
+            return Some(end);
+        }
+        None
     }
 
     /// Reads one word into the name; false where the name stops before it.
@@ -243,9 +261,11 @@ impl Parser<'_> {
         let first_lower_allowed = body && run.words.is_empty();
         // "Khoa học và Công nghệ" goes on; "… Trung ương và Tổng LĐLĐVN" is a second
         // organization.
+        // "BHXH Thái Bình và Hà Giang": two places, not one name.
         let joins_name = word == "và"
             && self.capital_after(end)
-            && after_space(text, end).is_some_and(|q| RULES.head_at(text, q).is_none());
+            && after_space(text, end)
+                .is_some_and(|q| RULES.head_at(text, q).is_none() && !self.place_or_country_at(q));
         if (run.words.is_empty() && !first_lower_allowed)
             || RULES.name_stops.contains(&word) && !joins_name
             || run.lower_run == MAX_LOWER_RUN

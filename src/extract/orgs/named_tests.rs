@@ -284,3 +284,11 @@ fn a_bare_district_name_does_not_place_the_article() {
         "{found:?}"
     );
 }
+
+#[test]
+fn and_before_a_place_starts_no_second_half_of_the_name() {
+    // baomoi-21471117: the provinces of two social insurance offices.
+    let text = "Qua kiểm toán tại BHXH Thái Bình và Hà Giang, KTNN phát hiện việc thanh toán chi phí KCB BHYT từ máy xã hội hóa năm 2015, 2016 số tiền lên tới 41, 75 tỷ đồng.";
+    let found = canonicals(text);
+    assert!(found.iter().all(|(t, _)| !t.contains(" và ")), "{found:?}");
+}
