@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 
 use super::place::{level_word, place_phrase, place_tail, PlaceTail};
 use super::rules::{Head, RULES};
+use super::words::{abbreviated_sector, company_canonical, number_goes_on};
 use super::{Need, OrgSpan};
 use crate::extract::lexicon::LEXICON;
 use crate::extract::text::{
@@ -60,7 +61,7 @@ pub(super) fn capitalize_first(text: &str) -> String {
 }
 
 /// Whether the text before byte `pos` ends with a role word and a space ("Phó Chủ tịch ").
-fn ends_with_role(text: &str, pos: usize) -> bool {
+pub(super) fn ends_with_role(text: &str, pos: usize) -> bool {
     let Some(before) = text.get(..pos).and_then(|b| b.strip_suffix(' ')) else {
         return false;
     };
@@ -102,20 +103,41 @@ fn unit_name_end(text: &str, start: usize) -> Option<usize> {
         let Some((word, word_end_pos)) = word_at(text, pos) else {
             break;
         };
-        if word.chars().next().is_some_and(|c| c.is_ascii_digit())
-            || RULES.name_stops.contains(&word)
+        if word.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            // "Công ty CP Lilama 3,": a number right after a capitalized word, at the end of
+            // the phrase, is part of the name ("Công ty Samsung 3 năm" is not).
+            let after_capital = pos > start && last_cap == Some(pos - 1);
+            let phrase_end = !number_goes_on(text, word_end_pos)
+                && next_word(text, word_end_pos)
+                    .is_none_or(|(w, _, _)| RULES.name_stops.contains(&w));
+            if after_capital && phrase_end {
+                last_cap = Some(word_end_pos);
+            }
+            break;
+        }
+        if RULES.name_stops.contains(&word)
             || (pos > start && text.get(pos..).is_some_and(|r| r.starts_with("Công ty")))
         {
+            break;
+        }
+        // "Công ty Cổ phần Dịch vụ Hòa Bình ông Nguyễn Văn A": a person's name after the
+        // name's first word (a family name and a capitalized word, not a place) ends it.
+        let person = pos > start
+            && LEXICON.surnames.iter().any(|s| s == word)
+            && next_word(text, word_end_pos).is_some_and(|(w, _, _)| is_capitalized(w))
+            && LEXICON.place_at(text, pos).is_none();
+        if person {
             break;
         }
         if is_capitalized(word) {
             last_cap = Some(word_end_pos);
         }
+        // "Việt - Sing": a dash between two words of the name (before the single space).
         match text.get(word_end_pos..) {
-            Some(rest) if rest.starts_with(' ') => pos = word_end_pos + 1,
             Some(rest) if rest.starts_with(" - ") || rest.starts_with('-') => {
                 pos = word_end_pos + if rest.starts_with('-') { 1 } else { 3 }
             }
+            Some(rest) if rest.starts_with(' ') => pos = word_end_pos + 1,
             _ => break,
         }
     }
@@ -225,6 +247,9 @@ impl Parser<'_> {
             Head::Subunit(name) => self.subunit(start, head_end, name),
             Head::Press => self.press(start, head_end),
             Head::Party => self.party(start, head_end),
+            Head::Named(name) => self.named(name, start, head_end, false),
+            Head::NamedBody(name) => self.named(name, start, head_end, true),
+            Head::Fixed(name) => self.fixed(name, start, head_end),
         }
     }
 
@@ -294,12 +319,14 @@ impl Parser<'_> {
                 if any_literal_at(text, p, &RULES.unit_heads).is_some() {
                     let end = unit_name_end(text, p)?;
                     let surface = text.get(start..end)?;
-                    return Some(self.span(
-                        start,
-                        end,
-                        self.expand(surface),
-                        Kind::GrassrootsUnion,
-                    ));
+                    let mut span =
+                        self.span(start, end, self.expand(surface), Kind::GrassrootsUnion);
+                    // "Công đoàn Trường": the article's school.
+                    let unit = text.get(p..end)?;
+                    if RULES.unit_references.contains(&unit) {
+                        span.need = Need::Unit(unit.to_string());
+                    }
+                    return Some(span);
                 }
             }
         }
@@ -354,7 +381,11 @@ impl Parser<'_> {
             return None;
         }
         let inner_start = after_space(text, head_end)?;
-        if let Some(end) = literal_at(text, inner_start, "Trung ương Đảng") {
+        if let Some(end) = any_literal_at(
+            text,
+            inner_start,
+            &["Trung ương Đảng", "T.Ư Đảng", "TW Đảng", "TƯ Đảng"],
+        ) {
             let mut span = self.span(
                 start,
                 end,
@@ -441,6 +472,16 @@ impl Parser<'_> {
                 end = e;
             }
         }
+        // "Đoàn Thanh niên Bộ Xây dựng": the youth union of the organization after it.
+        if head == Head::Youth && end == head_end {
+            if let Some(inner) = after_space(text, end).and_then(|q| self.inner_at(q, false)) {
+                let canonical = format!("Đoàn Thanh niên {}", inner.full_canonical());
+                let mut span = self.span(start, inner.end, canonical, Kind::MassOrganization);
+                span.level = inner.level;
+                span.area = inner.area;
+                return Some(span);
+            }
+        }
         let mut head_surface = text.get(start..head_end)?.to_string();
         if let Some(e) = after_space(text, end).and_then(|p| literal_at(text, p, "Việt Nam")) {
             end = e;
@@ -465,8 +506,17 @@ impl Parser<'_> {
         if head == Head::Youth && canonical_head == "Đoàn Thanh niên" {
             canonical_head = "Đoàn Thanh niên Cộng sản Hồ Chí Minh".to_string();
         }
-        let mut span = self.span(start, end, canonical_head.clone(), Kind::MassOrganization);
         let tail = place_tail(text, end, self.published);
+        // "Mặt trận Tổ quốc" with no place is the national Front (a local one is written
+        // with its place or as "Ủy ban MTTQ" of the article's place).
+        if head == Head::Front
+            && tail.is_none()
+            && !canonical_head.starts_with("Ủy ban")
+            && !canonical_head.ends_with("Việt Nam")
+        {
+            canonical_head.push_str(" Việt Nam");
+        }
+        let mut span = self.span(start, end, canonical_head.clone(), Kind::MassOrganization);
         if canonical_head.ends_with("Việt Nam") && tail.is_none() {
             span.level = Some(AdminLevel::TrungUong);
         }
@@ -482,9 +532,20 @@ impl Parser<'_> {
         if !is_capitalized(first) && !matches!(first, "cổ" | "trách") {
             return None;
         }
+        // "công ty Mỹ …" in running text is a company of some country; lower-case "công ty"
+        // names one only with its legal form ("công ty TNHH Nam Phương").
+        let lower_head = text.get(start..).is_some_and(|h| h.starts_with('c'));
+        if lower_head
+            && !RULES
+                .company_types
+                .iter()
+                .any(|t| literal_at(text, p, t).is_some())
+        {
+            return None;
+        }
         let end = unit_name_end(text, p)?;
         let surface = text.get(start..end)?;
-        Some(self.span(start, end, surface.to_string(), Kind::Enterprise))
+        Some(self.span(start, end, company_canonical(surface), Kind::Enterprise))
     }
 
     /// "Bộ" / "Sở" / "Phòng" + a sector and its place; else a unit of a parent body.
@@ -499,19 +560,26 @@ impl Parser<'_> {
                     .anchored(aho_corasick::Anchored::Yes),
             )
             .filter(|m| word_end(text, m.end()));
-        let Some(m) = m else {
-            // "Phòng CSGT (PC67, Công an TP.Đà Nẵng)": a unit of a parent body.
-            return self.subunit(start, head_end, office);
+        let (sector, sector_end) = match m {
+            Some(m) => (
+                LEXICON.sectors.get(m.pattern().as_usize())?.as_str(),
+                m.end(),
+            ),
+            // "Bộ GD&ĐT", "Sở LĐ-TB&XH": a sector's abbreviation.
+            None => match abbreviated_sector(text, p) {
+                Some(found) => found,
+                // "Phòng CSGT (PC67, Công an TP.Đà Nẵng)": a unit of a parent body.
+                None => return self.subunit(start, head_end, office),
+            },
         };
-        let sector = LEXICON.sectors.get(m.pattern().as_usize())?;
         let name = format!("{office} {sector}");
-        let span = self.span(start, m.end(), name.clone(), Kind::Government);
+        let span = self.span(start, sector_end, name.clone(), Kind::Government);
         if office == "Bộ" {
             let mut span = span;
             span.level = Some(AdminLevel::TrungUong);
             return Some(span);
         }
-        let tail = place_tail(text, m.end(), self.published);
+        let tail = place_tail(text, sector_end, self.published);
         Some(self.with_tail(span, tail, &name))
     }
 
@@ -597,7 +665,7 @@ impl Parser<'_> {
         let mut pos = word_at(text, sector_start)?.1;
         while pos < name_end {
             if let Some(tail) = place_tail(text, pos, self.published).filter(|t| t.area.is_some()) {
-                let head = text.get(start..pos)?.to_string();
+                let head = self.expand(text.get(start..pos)?);
                 let span = self.span(start, pos, head.clone(), Kind::Union);
                 return Some(self.with_tail(span, Some(tail), &head));
             }
@@ -607,7 +675,7 @@ impl Parser<'_> {
             pos = word_end_pos;
         }
         let surface = text.get(start..name_end)?;
-        let mut span = self.span(start, name_end, surface.to_string(), Kind::Union);
+        let mut span = self.span(start, name_end, self.expand(surface), Kind::Union);
         if surface.ends_with(" Việt Nam") {
             span.level = Some(AdminLevel::TrungUong);
         }

@@ -6,15 +6,20 @@
 //!   `org_words.tsv`), read once;
 //! - `grammar.rs`: what each head reads after it;
 //! - `units.rs`: the grammars of agencies, units of a parent body and newspapers;
+//! - `words.rs`: abbreviations joined by "&"/"-", numbers in names, company names;
+//! - `named.rs`: type word + proper name ("Tập đoàn …", "Bệnh viện …"), bodies of another
+//!   organization ("Đảng ủy …") and national bodies ("Quốc hội");
 //! - `place.rs`: the place written after a head ("tỉnh Hưng Yên", "quận 2, TP.HCM");
 //! - `resolution.rs`: partial mentions completed from the article (nearest full mention, the
 //!   article's province or district), unit codes ("PC67") found again.
 
 mod grammar;
+mod named;
 mod place;
 mod resolution;
 mod rules;
 mod units;
+mod words;
 
 use std::collections::HashMap;
 
@@ -36,6 +41,9 @@ pub enum Need {
     Federation,
     /// A partial emulation cluster, with the numbers it gives.
     Cluster(Vec<String>),
+    /// A unit named by its type word alone ("Đảng ủy Trường", "Hội đồng Trường"): the
+    /// article's full mention of a unit of that type ("Trường Đại học Bách khoa Hà Nội").
+    Unit(String),
 }
 
 /// An organization mention before conversion to the record type (byte offsets).
@@ -208,5 +216,7 @@ pub fn find(doc: &Document) -> Vec<OrgSpan> {
     spans
 }
 
+#[cfg(test)]
+mod named_tests;
 #[cfg(test)]
 mod tests;

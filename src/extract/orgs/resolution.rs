@@ -102,6 +102,22 @@ struct ArticlePlaces {
     districts: Vec<(String, AdminLevel, usize)>,
 }
 
+/// Whether the place at `start..end` is a unit named after a person written bare, without
+/// a level word before it ("tư tưởng Hồ Chí Minh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh"):
+/// that is the person, not the place. The unit is a place only after its level word
+/// ("thành phố Hồ Chí Minh", "TP Hồ Chí Minh") or in a short form that includes it
+/// ("TP.HCM"). Units named after a person are those with a `full_name` in `provinces.tsv`
+/// (Decree 30/2020/NĐ-CP, Appendix II).
+fn person_named_without_level(text: &str, start: usize, end: usize, places: &[Place]) -> bool {
+    let Some(name) = LEXICON.place_name(places) else {
+        return false;
+    };
+    if LEXICON.province_full_name(&name).is_none() || text.get(start..end) != Some(name.as_str()) {
+        return false;
+    }
+    !RULES.level_word_before(text, start)
+}
+
 fn article_places(text: &str) -> ArticlePlaces {
     let mut provinces: Vec<(String, usize)> = Vec::new();
     let mut districts: Vec<(String, AdminLevel, usize)> = Vec::new();
@@ -112,7 +128,13 @@ fn article_places(text: &str) -> ArticlePlaces {
         Some(entry) => entry.1 += 1,
         None => list.push((name, 1)),
     };
-    for (_, _, places) in LEXICON.places_in(text) {
+    for (start, end, places) in LEXICON.places_in(text) {
+        // "làng thêu Văn Lâm" (a village named like Hưng Yên's district): a district's name
+        // places the article only after its level word ("huyện Văn Lâm").
+        let bare_district = !LEXICON.is_province(places) && !RULES.level_word_before(text, start);
+        if bare_district || person_named_without_level(text, start, end, places) {
+            continue;
+        }
         let province_names = LEXICON.province_names(places);
         if let [province] = province_names.as_slice() {
             bump(&mut provinces, province.clone());
@@ -204,6 +226,19 @@ pub(super) fn resolve(text: &str, published: Option<NaiveDate>, spans: &mut Vec<
                     spans[j].area.clone(),
                 )
             }),
+            Need::Unit(unit) => nearest(spans, i, |s| {
+                s.need == Need::Nothing && unit_named_in(&s.full_canonical(), unit).is_some()
+            })
+            .and_then(|j| {
+                let head = spans[i].canonical.strip_suffix(unit.as_str())?;
+                let full = spans[j].full_canonical();
+                let named = unit_named_in(&full, unit)?;
+                Some((
+                    format!("{head}{named}"),
+                    spans[j].level,
+                    spans[j].area.clone(),
+                ))
+            }),
         };
         let span = &mut spans[i];
         match resolved {
@@ -219,6 +254,18 @@ pub(super) fn resolve(text: &str, published: Option<NaiveDate>, spans: &mut Vec<
     complete_enterprises(spans);
     let mut keep = ambiguous.into_iter().map(|a| !a);
     spans.retain(|_| keep.next().unwrap_or(true));
+}
+
+/// The full name of a unit of type `unit` in `canonical`, from its type word to the end
+/// ("Trường Đại học Bách khoa Hà Nội" in "Hội đồng Trường Đại học Bách khoa Hà Nội"), when
+/// the type word is followed by a name.
+fn unit_named_in<'c>(canonical: &'c str, unit: &str) -> Option<&'c str> {
+    let prefix = format!("{unit} ");
+    if canonical.starts_with(&prefix) {
+        return Some(canonical);
+    }
+    let at = canonical.find(&format!(" {prefix}"))?;
+    canonical.get(at + 1..)
 }
 
 /// "Công an quận 2" after "TAND quận 2, TP.HCM": a numbered district takes the province the

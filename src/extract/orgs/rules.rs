@@ -15,7 +15,7 @@ use crate::rules::{cell_enum, Line, Row, RuleError, Table};
 pub static ORG_HEADS: Table = Table::new(
     "extract/rules/org_heads.tsv",
     include_str!("../rules/org_heads.tsv"),
-    &["surface", "head", "name", "level"],
+    &["surface", "head", "name", "level", "corpus"],
     &["surface"],
 );
 /// `admin_levels.tsv`: level words ("tỉnh", "TP.", "Tp") with level code and spelling.
@@ -67,6 +67,16 @@ pub(super) enum Head {
     Party,
     /// Courts, procuracies and police: "<name> tối cao" or "<name> <place>".
     Justice(&'static str),
+    /// A type word and a capitalized proper name ("Tập đoàn Điện lực Việt Nam", "Bệnh viện
+    /// Bạch Mai"), with a written place or parent organization.
+    Named(&'static str),
+    /// A Party or union body of the organization after it ("Đảng ủy Khối …", "Đảng bộ Bộ
+    /// Xây dựng"): may start lower-case ("Đảng ủy cơ quan …") but needs that organization or
+    /// a capitalized name.
+    NamedBody(&'static str),
+    /// A national body named by its head alone, with a fixed canonical name ("Quốc hội" →
+    /// "Quốc hội Việt Nam").
+    Fixed(&'static str),
 }
 
 cell_enum! {
@@ -87,12 +97,18 @@ cell_enum! {
         Company = "company",
         /// `federation`.
         Federation = "federation",
+        /// `fixed`.
+        Fixed = "fixed",
         /// `front`.
         Front = "front",
         /// `grassroots`.
         Grassroots = "grassroots",
         /// `justice`.
         Justice = "justice",
+        /// `named`.
+        Named = "named",
+        /// `named_body`.
+        NamedBody = "named_body",
         /// `office`.
         Office = "office",
         /// `party`.
@@ -135,9 +151,12 @@ fn head_named(grammar: Grammar, name: &'static str, level: Option<AdminLevel>) -
         Grammar::Committee => Head::Committee(name, level?),
         Grammar::Company => Head::Company,
         Grammar::Federation => Head::Federation,
+        Grammar::Fixed => Head::Fixed(name),
         Grammar::Front => Head::Front,
         Grammar::Grassroots => Head::Grassroots,
         Grammar::Justice => Head::Justice(name),
+        Grammar::Named => Head::Named(name),
+        Grammar::NamedBody => Head::NamedBody(name),
         Grammar::Office => Head::Office(name),
         Grammar::Party => Head::Party,
         Grammar::PeopleCommittee => Head::PeopleCommittee,
@@ -238,6 +257,9 @@ cell_enum! {
         PartyNotBefore = "party_not_before",
         /// After "tỉnh, thành" it makes one word.
         ThanhCompound = "thanh_compound",
+        /// A type word that, alone after a body's head, refers back to the article's unit
+        /// of that type ("Đảng ủy Trường").
+        UnitReference = "unit_reference",
     }
 }
 
@@ -265,6 +287,8 @@ pub(super) struct OrgRules {
     pub(super) head_matcher: AhoCorasick,
     /// Level words in matcher order.
     levels: Vec<Level>,
+    /// Their surfaces, in the same order.
+    level_surfaces: Vec<&'static str>,
     /// Anchored leftmost-longest matcher over the level surfaces.
     level_matcher: AhoCorasick,
     /// After "Công đoàn" / "CĐCS" it names a grassroots union's unit.
@@ -283,6 +307,8 @@ pub(super) struct OrgRules {
     pub(super) party_not_before: Vec<&'static str>,
     /// After "tỉnh, thành" it makes one word ("thành lập").
     pub(super) thanh_compounds: Vec<&'static str>,
+    /// Alone after a head it refers back to the article's unit of that type ("Trường").
+    pub(super) unit_references: Vec<&'static str>,
 }
 
 fn anchored_matcher<'p>(patterns: impl IntoIterator<Item = &'p str>) -> AhoCorasick {
@@ -318,6 +344,7 @@ impl OrgRules {
             head_matcher: anchored_matcher(surfaces.iter().copied()),
             heads,
             level_matcher: anchored_matcher(level_surfaces.iter().copied()),
+            level_surfaces,
             levels,
             unit_heads: words(WordUse::UnitHead),
             name_stops: words(WordUse::NameStop),
@@ -327,6 +354,7 @@ impl OrgRules {
             party_not_after: words(WordUse::PartyNotAfter),
             party_not_before: words(WordUse::PartyNotBefore),
             thanh_compounds: words(WordUse::ThanhCompound),
+            unit_references: words(WordUse::UnitReference),
         })
     }
 
@@ -350,6 +378,28 @@ impl OrgRules {
         )?;
         let level = *self.levels.get(m.pattern().as_usize())?;
         (level.runs_into_place || word_end(text, m.end())).then_some((m.end(), level))
+    }
+
+    /// Whether a level word and one space end the text before byte `pos` ("thành phố ",
+    /// "TP "), or a level word that runs into its place ("TP.").
+    pub(super) fn level_word_before(&self, text: &str, pos: usize) -> bool {
+        let Some(before) = text.get(..pos) else {
+            return false;
+        };
+        self.level_surfaces.iter().any(|surface| {
+            let level_start = if surface.ends_with('.') {
+                before.strip_suffix(surface)
+            } else {
+                before
+                    .strip_suffix(' ')
+                    .and_then(|b| b.strip_suffix(surface))
+            };
+            level_start.is_some_and(|head| {
+                head.chars()
+                    .next_back()
+                    .is_none_or(|c| !crate::extract::text::is_word_char(c))
+            })
+        })
     }
 
     /// The canonical level word of an admin level ([`AdminLevel::ThanhPho`] → "thành phố").

@@ -1,0 +1,189 @@
+#!/usr/bin/env python3
+"""Head, continuation, abbreviation and sector statistics for the organization lexicons.
+
+Counts over the real corpus (../shared/corpus-real/general-10k.jsonl.gz and labour.jsonl),
+leaving out every article whose id is in a gold file (fixtures/gold/*.jsonl: only the `id`
+and `file` fields are read, never a text), so the gold articles do not drive the lexicon.
+
+Usage (from the repository root):
+
+    python3 scripts/lexicon/org_stats.py heads [MIN]         # candidate heads
+    python3 scripts/lexicon/org_stats.py continuations HEAD  # what follows one head
+    python3 scripts/lexicon/org_stats.py abbreviations [MIN] # "Full Name (ABBR)" definitions
+    python3 scripts/lexicon/org_stats.py sectors [MIN]       # names after Bộ/Sở/Công đoàn ngành
+
+Each line printed is tab-separated: the item, its count in general-10k, its count in labour
+(the provenance columns of the committed rows).
+
+- `heads`: a candidate head is one or two words, the first capitalized, that start a
+  *capitalized name*: the head is followed by a capitalized word that is not a place's level
+  word ("Tập đoàn Điện lực ...", "Quỹ Bảo trợ ...", "Nhà máy Thủy điện ..."). Counted per
+  occurrence; sentence-initial occurrences are left out (a capital there says nothing).
+- `continuations HEAD`: the first two words after HEAD and how often each follows it, with
+  the share of capitalized ones: a head whose continuations are mostly capitalized names is
+  an organization head; one followed mostly by lower-case words is an ordinary word.
+- `abbreviations`: an article's own definitions "<words> (<ABBR>)" where the ABBR's letters
+  are the initials of the words just before it (Đ counted as D), with the expansion.
+- `sectors`: the capitalized run after "Bộ", "Sở", "Công đoàn ngành" (lower-case allowed
+  after "ngành"), counted.
+"""
+
+import gzip
+import json
+import re
+import sys
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+CORPUS = Path("../shared/corpus-real")
+GOLD = Path("fixtures/gold")
+
+WORD = re.compile(r"[\wĐđ&.\-]+", re.UNICODE)
+LEVEL_WORDS = {"tỉnh", "thành", "Thành", "quận", "huyện", "xã", "phường", "thị", "TP", "TP.", "Tp"}
+SENTENCE_END = re.compile(r"(^|[.!?:\n\"“”]\s*)$")
+
+
+def gold_ids():
+    """The ids of every gold article (only `id`/`file` are read)."""
+    ids = set()
+    for path in GOLD.glob("*.jsonl"):
+        for line in path.open(encoding="utf-8"):
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError:
+                continue
+            for field in ("id", "file"):
+                value = row.get(field)
+                if isinstance(value, str):
+                    ids.add(value)
+    return ids
+
+
+def articles():
+    """(collection, text) of every corpus article not in a gold file."""
+    skip = gold_ids()
+    sources = [
+        ("general", gzip.open(CORPUS / "general-10k.jsonl.gz", "rt", encoding="utf-8")),
+        ("labour", (CORPUS / "labour.jsonl").open(encoding="utf-8")),
+    ]
+    for name, handle in sources:
+        with handle:
+            for line in handle:
+                row = json.loads(line)
+                if row.get("id") in skip:
+                    continue
+                text = "\n".join(x for x in (row.get("title"), row.get("text")) if x)
+                yield name, unicodedata.normalize("NFC", text)
+
+
+def capitalized(word):
+    return word[:1].isupper()
+
+
+def tokens(text):
+    """Words with their start offsets."""
+    return [(m.group(0).rstrip("."), m.start()) for m in WORD.finditer(text)]
+
+
+def sentence_initial(text, start):
+    return SENTENCE_END.search(text[max(0, start - 3):start]) is not None
+
+
+def count_heads(minimum):
+    counts = {"general": Counter(), "labour": Counter()}
+    for name, text in articles():
+        words = tokens(text)
+        for i, (word, start) in enumerate(words):
+            if not capitalized(word) or sentence_initial(text, start):
+                continue
+            for width in (1, 2):
+                if i + width >= len(words):
+                    break
+                head_words = [w for w, _ in words[i:i + width]]
+                if width == 2 and capitalized(head_words[1]):
+                    break  # "Tập đoàn" style: the second word is lower-case
+                follower = words[i + width][0]
+                if capitalized(follower) and follower not in LEVEL_WORDS:
+                    counts[name][" ".join(head_words)] += 1
+    report(counts, minimum)
+
+
+def count_continuations(head):
+    counts = {"general": Counter(), "labour": Counter()}
+    pattern = re.compile(r"(?<!\w)" + re.escape(head) + r"\s+(\S+)(?:\s+(\S+))?")
+    for name, text in articles():
+        for m in pattern.finditer(text):
+            first = m.group(1).strip(",.;:()\"“”")
+            second = (m.group(2) or "").strip(",.;:()\"“”")
+            counts[name][f"{first} {second}".strip()] += 1
+    report(counts, 2)
+    for name, counter in counts.items():
+        total = sum(counter.values())
+        caps = sum(c for k, c in counter.items() if capitalized(k))
+        print(f"# {name}: {total} occurrences, {caps} followed by a capitalized word", file=sys.stderr)
+
+
+def initials(words):
+    return "".join(("D" if w[0] in "Đđ" else unicodedata.normalize("NFD", w[0])[0].upper()) for w in words)
+
+
+def count_abbreviations(minimum):
+    counts = {"general": Counter(), "labour": Counter()}
+    definition = re.compile(r"\(([A-ZĐ][A-ZĐ&\-]{1,9})\)")
+    for name, text in articles():
+        for m in definition.finditer(text):
+            abbr = m.group(1)
+            letters = abbr.replace("Đ", "D").replace("&", "").replace("-", "")
+            before = re.findall(r"[\wĐđ]+", text[max(0, m.start() - 160):m.start()])
+            for n in range(len(letters), min(len(letters) + 3, len(before)) + 1):
+                words = before[-n:]
+                # skip lower-case connectors ("và") that abbreviations leave out
+                content = [w for w in words if w not in ("và", "của")]
+                if len(content) == len(letters) and initials(content) == letters:
+                    counts[name][f"{abbr}\t{' '.join(words)}"] += 1
+                    break
+    report(counts, minimum)
+
+
+def count_sectors(minimum):
+    counts = {"general": Counter(), "labour": Counter()}
+    pattern = re.compile(r"(?<!\w)(Bộ|Sở|Công đoàn ngành)\s+((?:[A-ZĐÀ-Ỹ][\wđ]*\s?(?:và\s|,\s|-\s)?){1,6})")
+    for name, text in articles():
+        for m in pattern.finditer(text):
+            run = m.group(2).strip(" ,-")
+            run = re.sub(r"\s+(và|,|-)$", "", run)
+            counts[name][f"{m.group(1)}\t{run}"] += 1
+    report(counts, minimum)
+
+
+def report(counts, minimum):
+    keys = set(counts["general"]) | set(counts["labour"])
+    rows = sorted(keys, key=lambda k: -(counts["general"][k] + counts["labour"][k]))
+    for key in rows:
+        g, l = counts["general"][key], counts["labour"][key]
+        if g + l >= minimum:
+            print(f"{key}\t{g}\t{l}")
+
+
+def main(argv):
+    if len(argv) < 2:
+        print(__doc__, file=sys.stderr)
+        return 2
+    mode = argv[1]
+    if mode == "heads":
+        count_heads(int(argv[2]) if len(argv) > 2 else 20)
+    elif mode == "continuations" and len(argv) > 2:
+        count_continuations(argv[2])
+    elif mode == "abbreviations":
+        count_abbreviations(int(argv[2]) if len(argv) > 2 else 3)
+    elif mode == "sectors":
+        count_sectors(int(argv[2]) if len(argv) > 2 else 5)
+    else:
+        print(__doc__, file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,388 @@
+//! The grammars of organizations named by a type word and a proper name ("Tập đoàn Điện lực
+//! Việt Nam", "Bệnh viện Đa khoa huyện Châu Thành", "Trung tâm Dịch vụ việc làm Hà Nội"), of
+//! Party and union bodies of another organization ("Đảng ủy Khối các cơ quan Trung ương",
+//! "Đảng bộ Bộ Xây dựng") and of national bodies named by their head alone ("Quốc hội").
+//!
+//! Where a name ends: a proper name is capitalized words, with at most
+//! [`MAX_LOWER_RUN`] lower-case words between two capitalized ones ("Dịch vụ việc làm Hà
+//! Nội"); it is cut back to its last capitalized word, so it never runs on into the verb
+//! after it ("… Bạch Mai tiếp nhận"), and it stops before a family name that starts a
+//! person's name after a lower-case word ("… cho biết Nguyễn Văn A"). A written place ("huyện
+//! Châu Thành", "TP.HCM") or a parent organization ("… Bộ Xây dựng") ends it too.
+
+use super::grammar::{capitalize_first, ends_with_role, skip_definition, Parser};
+use super::place::place_tail;
+use super::rules::{Head, RULES};
+use super::words::{joined_abbreviation, number_goes_on};
+use super::{Need, OrgSpan};
+use crate::extract::lexicon::LEXICON;
+use crate::extract::text::{
+    after_space, any_literal_at, is_capitalized, literal_at, next_word, word_at, word_before,
+    word_end,
+};
+use crate::record::{AdminLevel, OrganizationKind as Kind};
+
+/// The most words of a proper name after its type word: real names have a handful.
+const MAX_NAMED_WORDS: usize = 10;
+
+/// The most lower-case words in a row inside a proper name ("Dịch vụ việc làm Hà Nội"):
+/// a longer run is the sentence going on.
+const MAX_LOWER_RUN: usize = 3;
+
+/// The most lower-case words after a lone capitalized word that still end a name where
+/// the phrase ends ("Chính sách xã hội,"); more is the sentence going on ("Trung ương tổ
+/// chức …").
+const MAX_PHRASE_END_RUN: usize = 2;
+
+/// A name read after a type word, before its end is known.
+struct NameRun {
+    /// The words, abbreviations expanded.
+    words: Vec<String>,
+    /// Where the name read so far may end: byte end and number of words.
+    last_capitalized: Option<(usize, usize)>,
+    /// Lower-case words since the last capitalized one.
+    lower_run: usize,
+    /// The last capitalized word stands alone (after the type word or a lower-case word):
+    /// the first syllable of a compound whose second is lower-case ("Đa khoa", "Chính
+    /// sách"), so the name goes on at least one word more.
+    lone: bool,
+}
+
+impl Parser<'_> {
+    /// "Tập đoàn Điện lực Việt Nam", "Trường Đại học Bách khoa Hà Nội", "Đảng ủy Khối …":
+    /// the type word `name` (its canonical spelling), then a proper name, a written place
+    /// or a parent organization. `body`: a body of another organization ("Đảng ủy", "Chi
+    /// bộ"), which may start lower-case and read its organization at once.
+    pub(super) fn named(
+        &self,
+        name: &str,
+        start: usize,
+        head_end: usize,
+        body: bool,
+    ) -> Option<OrgSpan> {
+        let text = self.text;
+        if self.not_a_name_head(start, head_end) {
+            return None;
+        }
+        let kind = if body && name.starts_with(['Đ', 'C']) {
+            Kind::Party
+        } else {
+            Kind::Other
+        };
+        let mut pos = skip_definition(text, head_end);
+        let mut run = NameRun {
+            words: Vec::new(),
+            last_capitalized: None,
+            lower_run: 0,
+            lone: false,
+        };
+        for _ in 0..MAX_NAMED_WORDS {
+            if body || run.last_capitalized.is_some() {
+                if let Some(inner) = after_space(text, pos).and_then(|q| self.inner_at(q, true)) {
+                    // After the name ("Ban Dân vận Thành ủy"), not after words that go on
+                    // with the sentence.
+                    if run.lower_run == 0 || body || (run.lone && run.lower_run == 1) {
+                        let unit = self.name_of(name, &run.words);
+                        let canonical = format!("{unit} {}", inner.full_canonical());
+                        let mut span = self.span(start, inner.end, canonical, kind);
+                        span.level = inner.level;
+                        span.area = inner.area;
+                        span.need = inner.need;
+                        return Some(span);
+                    }
+                }
+            }
+            // "Bệnh viện Đa khoa huyện Châu Thành": a written place after the name, or after
+            // a lone capitalized word's compound.
+            if run.lower_run == 0 || run.lone {
+                if let Some(span) = self.named_with_place(name, start, pos, &run.words, kind) {
+                    return Some(span);
+                }
+            }
+            // "Ngân hàng Chính sách xã hội,": after a lone capitalized word the name goes on
+            // to where the phrase ends.
+            if run.lone
+                && (1..=MAX_PHRASE_END_RUN).contains(&run.lower_run)
+                && self.phrase_ends(pos)
+            {
+                run.last_capitalized = Some((pos, run.words.len()));
+            }
+            // "… Nhiệt lạnh,": one lower-case word after a capitalized one, then punctuation,
+            // is the second syllable of a compound.
+            if run.lower_run == 1 && next_word(text, pos).is_none() {
+                run.last_capitalized = Some((pos, run.words.len()));
+            }
+            if let Some(end) = self.take_abbreviation(&mut run, pos) {
+                pos = end;
+                continue;
+            }
+            let Some((word, _, end)) = next_word(text, pos) else {
+                break;
+            };
+            if !self.take_name_word(&mut run, word, end, body) {
+                break;
+            }
+            pos = end;
+            // "Thi đua - Khen thưởng", "Dệt - May": a dash between two name words.
+            if let Some(after_dash) = text
+                .get(end..)
+                .and_then(|r| r.strip_prefix(" -"))
+                .filter(|r| r.starts_with(' '))
+            {
+                if next_word(after_dash, 0).is_some_and(|(w, _, _)| is_capitalized(w)) {
+                    run.words.push("-".to_string());
+                    pos = end + 2;
+                }
+            }
+        }
+        let (end, count) = run.last_capitalized?;
+        let words = run.words.get(..count)?;
+        let mut span = self.span(start, end, self.name_of(name, words), kind);
+        // "Đảng ủy Trường", "Hội đồng Trường": the type word alone refers back to the
+        // article's unit of that type.
+        let joined = words.join(" ");
+        if RULES.unit_references.contains(&joined.as_str()) && !self.capital_after(end) {
+            span.need = Need::Unit(joined);
+        }
+        Some(span)
+    }
+
+    /// Whether the type word at `start..head_end` starts no name: a place that starts like
+    /// it, a role word, a generic plural, or part of the capitalized name before it.
+    fn not_a_name_head(&self, start: usize, head_end: usize) -> bool {
+        let text = self.text;
+        // "Hội An", "Trường Sa": a place that starts like a type word.
+        if LEXICON
+            .place_at(text, start)
+            .is_some_and(|(end, _)| end > head_end)
+        {
+            return true;
+        }
+        // "Đảng ủy viên": a role word; "các Ban LĐLĐ Thành phố": a generic plural
+        // (GUIDELINES.md, Organizations).
+        if next_word(text, head_end).is_some_and(|(w, _, _)| w == "viên")
+            || super::after_determiner(text, start)
+        {
+            return true;
+        }
+        // "Tây Ban Nha", "Đỗ Kim Hội": a one-word type word right after a capitalized word
+        // is part of that name, unless the word ends a role ("Phó Trưởng Ban …").
+        let one_word = !text.get(start..head_end).is_some_and(|h| h.contains(' '));
+        if one_word
+            && word_before(text, start).is_some_and(|(_, w)| is_capitalized(w))
+            && !ends_with_role(text, start)
+        {
+            return true;
+        }
+        false
+    }
+
+    /// An abbreviation at the word after byte `pos` that stands for several words, taken
+    /// into the name: its end.
+    fn take_abbreviation(&self, run: &mut NameRun, pos: usize) -> Option<usize> {
+        let text = self.text;
+        // "Viện KH&CN Nhiệt lạnh": an abbreviation of several words.
+        if let Some((expansion, end)) =
+            after_space(text, pos).and_then(|q| joined_abbreviation(text, q))
+        {
+            run.words.push(expansion.to_string());
+            run.lower_run = 0;
+            run.lone = false;
+            run.last_capitalized = Some((end, run.words.len()));
+            return Some(end);
+        }
+        // "Hội đồng Thi đua khen thưởng T.Ư": "Trung ương" abbreviated.
+        if let Some(end) = after_space(text, pos)
+            .and_then(|q| any_literal_at(text, q, &["T.Ư", "TƯ", "TW"]))
+            .filter(|e| word_end(text, *e))
+        {
+            run.words.push("Trung ương".to_string());
+            run.lower_run = 0;
+            run.last_capitalized = Some((end, run.words.len()));
+            return Some(end);
+        }
+        None
+    }
+
+    /// Reads one word into the name; false where the name stops before it.
+    fn take_name_word(&self, run: &mut NameRun, word: &str, end: usize, body: bool) -> bool {
+        let text = self.text;
+        let numeric = word.starts_with(|c: char| c.is_ascii_digit());
+        if numeric {
+            // "Trường THCS Văn Lang 2," is a name; a number after a lower-case word, or one
+            // the sentence goes on from ("Bệnh viện Bạch Mai 3 ngày"), is not.
+            if run.last_capitalized.is_none()
+                || run.lower_run > 0
+                || !self.phrase_ends(end)
+                || number_goes_on(text, end)
+            {
+                return false;
+            }
+            run.words.push(word.to_string());
+            run.last_capitalized = Some((end, run.words.len()));
+            run.lone = false;
+            return true;
+        }
+        if is_capitalized(word) {
+            // "Bảo hiểm xã hội Việt Nam Đào Việt Ánh": a person's name after the name ends
+            // it (a first word may be a person's: "Bệnh viện Nguyễn Đình Chiểu"); a place
+            // is no person ("Bách khoa Hà Nội").
+            let word_start = end - word.len();
+            let person = !run.words.is_empty()
+                && LEXICON.surnames.iter().any(|s| s == word)
+                && self.capital_after(end)
+                && LEXICON.place_at(text, word_start).is_none();
+            // "Hội Với …", "Ủy ban Các …": a capitalized stop word or determiner (a
+            // title-cased headline).
+            let lowered = word.to_lowercase();
+            let stop = RULES.name_stops.contains(&lowered.as_str())
+                || RULES.determiners.contains(&lowered.as_str());
+            // "BHXH Việt Nam đề nghị Bộ Y tế": after lower-case words a capitalized word
+            // goes on with the name only as its place ("Dịch vụ việc làm Hà Nội"), never as
+            // the start of another organization.
+            let new_sentence_part = run.lower_run > 0
+                && (RULES.head_at(text, word_start).is_some()
+                    || (run.lower_run > 1 && !self.place_or_country_at(word_start)));
+            if person || stop || new_sentence_part || matches!(word, "Ông" | "Bà" | "Anh" | "Chị")
+            {
+                return false;
+            }
+            let acronym = word.chars().count() > 1 && word.chars().all(|c| !c.is_lowercase());
+            run.lone = (run.words.is_empty() || run.lower_run > 0) && !acronym;
+            run.words.push(self.expand(word));
+            run.lower_run = 0;
+            run.last_capitalized = Some((end, run.words.len()));
+            return true;
+        }
+        // "Bệnh viện Phổi tỉnh …": a level word with no place after it is no part of a name.
+        if RULES.level_at(text, end - word.len()).is_some() {
+            return false;
+        }
+        let first_lower_allowed = body && run.words.is_empty();
+        // "Khoa học và Công nghệ" goes on; "… Trung ương và Tổng LĐLĐVN" is a second
+        // organization.
+        // "BHXH Thái Bình và Hà Giang": two places, not one name.
+        let joins_name = word == "và"
+            && self.capital_after(end)
+            && after_space(text, end)
+                .is_some_and(|q| RULES.head_at(text, q).is_none() && !self.place_or_country_at(q));
+        if (run.words.is_empty() && !first_lower_allowed)
+            || RULES.name_stops.contains(&word) && !joins_name
+            || run.lower_run == MAX_LOWER_RUN
+        {
+            return false;
+        }
+        run.words.push(word.to_string());
+        run.lower_run += 1;
+        // "Bệnh viện Đa khoa …", "Vụ Kinh tế …": the second syllable of a lone capitalized
+        // word's compound is part of the name.
+        if run.lone && run.lower_run == 1 {
+            run.last_capitalized = Some((end, run.words.len()));
+        }
+        true
+    }
+
+    /// Whether a place of the gazetteer or "Việt Nam" starts at byte `pos`.
+    fn place_or_country_at(&self, pos: usize) -> bool {
+        LEXICON.place_at(self.text, pos).is_some()
+            || literal_at(self.text, pos, "Việt Nam").is_some()
+    }
+
+    /// Whether the phrase ends at byte `pos`: punctuation or a line end follows ("Viện Cơ
+    /// khí Động lực, …"). A stop word does not end it ("Chính sách cùng với …" has gone on
+    /// into the sentence).
+    fn phrase_ends(&self, pos: usize) -> bool {
+        next_word(self.text, pos).is_none()
+    }
+
+    /// Whether the word after byte `pos` is capitalized ("Khoa học và Công nghệ").
+    fn capital_after(&self, pos: usize) -> bool {
+        next_word(self.text, pos).is_some_and(|(w, _, _)| is_capitalized(w))
+    }
+
+    /// The canonical name of a type word and its name words.
+    fn name_of(&self, name: &str, words: &[String]) -> String {
+        // "Tập đoàn Điện lực Việt nam": the country's name has one spelling.
+        let joined = words.join(" ").replace("Việt nam", "Việt Nam");
+        if joined.is_empty() {
+            name.to_string()
+        } else {
+            format!("{name} {}", capitalize_first(&joined))
+        }
+    }
+
+    /// The name so far and a place written with its level word after byte `pos` ("Bệnh
+    /// viện Đa khoa huyện Châu Thành", "Trung tâm … TP.HCM"). A bare province name stays part
+    /// of the name as written ("Trường Đại học Bách khoa Hà Nội").
+    fn named_with_place(
+        &self,
+        name: &str,
+        start: usize,
+        pos: usize,
+        words: &[String],
+        kind: Kind,
+    ) -> Option<OrgSpan> {
+        let text = self.text;
+        let tail = place_tail(text, pos, self.published).filter(|t| t.area.is_some())?;
+        let q = after_space(text, pos)?;
+        let level_written = RULES.level_at(text, q).is_some();
+        if !level_written {
+            return None;
+        }
+        let head = self.name_of(name, words);
+        let span = self.span(start, pos, head.clone(), kind);
+        Some(self.with_tail(span, Some(tail), &head))
+    }
+
+    /// A complete organization at byte `pos` that can close a name as its parent ("Bộ Xây
+    /// dựng", "Công an TP Đà Nẵng", "LĐLĐ thành phố Hà Nội"): heads whose grammar does not
+    /// read a proper name itself, so that reading a name never recurses. `partial`: a
+    /// mention that still needs its place counts too.
+    pub(super) fn inner_at(&self, pos: usize, partial: bool) -> Option<OrgSpan> {
+        let (head_end, head) = RULES.head_at(self.text, pos)?;
+        let allowed = matches!(
+            head,
+            Head::Justice(_)
+                | Head::PeopleCommittee
+                | Head::PeopleCouncil
+                | Head::Office(_)
+                | Head::Agency(_)
+                | Head::Federation
+                | Head::TongLd
+                | Head::Committee(..)
+                | Head::Fixed(_)
+                | Head::BoChinhTri
+                | Head::Front
+                | Head::Youth
+        );
+        if !allowed || !word_at(self.text, pos).is_some_and(|(w, _)| is_capitalized(w)) {
+            return None;
+        }
+        // A body may name a partial organization ("Đảng ủy cơ quan LĐLĐ thành phố"): it is
+        // completed like the organization would be.
+        self.parse(head, pos, head_end).filter(|p| {
+            p.need == Need::Nothing || (partial && matches!(p.need, Need::Place(Some(_))))
+        })
+    }
+
+    /// "Quốc hội", "Chính phủ", "Trung ương Đảng": a national body, its canonical name
+    /// fixed (`org_heads.tsv`); a following "Việt Nam" is part of the mention.
+    pub(super) fn fixed(&self, name: &str, start: usize, head_end: usize) -> Option<OrgSpan> {
+        let text = self.text;
+        let kind = if name.contains("Đảng") {
+            Kind::Party
+        } else {
+            Kind::Government
+        };
+        let mut span = self.span(start, head_end, name.to_string(), kind);
+        if let Some(end) = after_space(text, head_end).and_then(|p| literal_at(text, p, "Việt Nam"))
+        {
+            span.end = end;
+        } else if self.capital_after(head_end) {
+            // "Quốc hội Mỹ", "Chính phủ Nhật Bản": another country's.
+            return None;
+        }
+        span.level = Some(AdminLevel::TrungUong);
+        Some(span)
+    }
+}

@@ -1,0 +1,294 @@
+//! Tests of the heads grown from corpus statistics (`org_heads.tsv` rows with a `corpus`
+//! count) and of the abbreviations read with them. Every sentence is a real one from
+//! `../shared/corpus-real` (its article id given), none from a gold file.
+
+use super::*;
+
+fn canonicals(text: &str) -> Vec<(String, String)> {
+    find(&Document::from_text(text))
+        .into_iter()
+        .map(|s| (text[s.start..s.end].to_string(), s.full_canonical()))
+        .collect()
+}
+
+fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+    list.iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect()
+}
+
+#[test]
+fn run_together_tong_ldld_vn_is_the_national_federation() {
+    // baomoi-22319346
+    let text = "Đồng chí Trần Văn Thuật - Phó Chủ tịch Tổng LĐLĐVN - trò chuyện với các cá nhân, đại diện cho tập thể được vinh danh tại chương trình Vinh quang Việt Nam 2017.";
+    assert_eq!(
+        canonicals(text),
+        pairs(&[("Tổng LĐLĐVN", "Tổng Liên đoàn Lao động Việt Nam")])
+    );
+}
+
+#[test]
+fn sector_abbreviations_with_ampersand_name_the_ministry() {
+    // baomoi-21472145, baomoi-21510093
+    let text = "Bộ Lao động – Thương binh và Xã hội (Bộ LĐ-TB&XH) đã chính thức công bố lịch nghỉ giỗ tổ Hùng Vương 2017. Trước đó, Bộ GD&ĐT công bố dự thảo Bộ tiêu chuẩn Kiểm định Chất lượng Giáo dục đại học gồm 25 tiêu chí.";
+    let found = canonicals(text);
+    assert!(found.contains(&(
+        "Bộ LĐ-TB&XH".to_string(),
+        "Bộ Lao động - Thương binh và Xã hội".to_string()
+    )));
+    assert!(found.contains(&("Bộ GD&ĐT".to_string(), "Bộ Giáo dục và Đào tạo".to_string())));
+}
+
+#[test]
+fn social_insurance_agency_national_and_of_a_place() {
+    // baomoi-21471117
+    let text = "KTNN cũng yêu cầu BHXH Việt Nam tổ chức kiểm tra các chi phí KCB phát sinh từ máy xã hội hóa tại các cơ sở KCB tỉnh Thái Bình và Hà Giang.";
+    assert_eq!(
+        canonicals(text),
+        pairs(&[("BHXH Việt Nam", "Bảo hiểm xã hội Việt Nam")])
+    );
+}
+
+#[test]
+fn hospitals_named_after_a_person_or_with_their_district() {
+    // baomoi-22334245
+    let text = "Đến ngày 21/5, 67 bệnh nhân ngộ độc thức ăn được cấp cứu tại Bệnh viện Nguyễn Đình Chiểu và Bệnh viện Đa khoa huyện Châu Thành (Bến Tre) đã ổn định sức khỏe và được xuất viện.";
+    assert_eq!(
+        canonicals(text),
+        pairs(&[
+            ("Bệnh viện Nguyễn Đình Chiểu", "Bệnh viện Nguyễn Đình Chiểu"),
+            (
+                "Bệnh viện Đa khoa huyện Châu Thành",
+                "Bệnh viện Đa khoa huyện Châu Thành"
+            ),
+        ])
+    );
+}
+
+#[test]
+fn a_name_keeps_its_city_and_stops_before_the_person() {
+    // baomoi-21490782: lower-case words inside the name, the city written bare, then the
+    // director's name.
+    let text = "Giám đốc Trung tâm Dịch vụ việc làm Hà Nội Nguyễn Toàn Phong cho biết: Tỷ lệ này thấp hơn.";
+    assert_eq!(
+        canonicals(text),
+        pairs(&[(
+            "Trung tâm Dịch vụ việc làm Hà Nội",
+            "Trung tâm Dịch vụ việc làm Hà Nội"
+        )])
+    );
+}
+
+#[test]
+fn a_compound_after_a_lone_capital_and_a_phrase_end() {
+    // baomoi-22266458, baomoi-22330175
+    let text = "Quy định về lãi suất cho vay ưu đãi nhà ở xã hội tại Ngân hàng Chính sách xã hội vừa được ban hành. Trong số đó phải kể đến Nhà máy Ba Son được hình thành khoảng năm 1863.";
+    assert_eq!(
+        canonicals(text),
+        pairs(&[
+            ("Ngân hàng Chính sách", "Ngân hàng Chính sách"),
+            ("Nhà máy Ba Son", "Nhà máy Ba Son"),
+        ])
+    );
+}
+
+#[test]
+fn national_bodies_but_not_another_countrys() {
+    // baomoi-22436202 (Quốc hội Mỹ); baomoi-22554005 (Thủ tướng Chính phủ)
+    let text = "Các thủ lĩnh Đảng Cộng hòa trong Quốc hội Mỹ ủng hộ quyết định của ông Trump. Đề án vừa được Thủ tướng Chính phủ phê duyệt, Tập đoàn Điện lực Việt Nam (EVN) sẽ phải rút toàn bộ vốn.";
+    assert_eq!(
+        canonicals(text),
+        pairs(&[
+            ("Chính phủ", "Chính phủ Việt Nam"),
+            ("Tập đoàn Điện lực Việt Nam", "Tập đoàn Điện lực Việt Nam"),
+        ])
+    );
+}
+
+#[test]
+fn party_bodies_of_the_organization_after_them() {
+    // baomoi-22676647, baomoi-22329271
+    let text = "Ngày 4/7, Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Kon Tum đã công bố quyết định. Ông Nguyễn Văn Thống, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Sóc Trăng, cho biết.";
+    let found = canonicals(text);
+    assert!(
+        found.contains(&(
+            "Ủy ban Kiểm tra Tỉnh ủy Sóc Trăng".to_string(),
+            "Ủy ban Kiểm tra Tỉnh ủy Sóc Trăng".to_string()
+        )),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(
+            |(t, _)| t.starts_with("Đảng ủy Khối các cơ quan tỉnh Kon Tum")
+                || t.starts_with("Ban Thường vụ Đảng ủy Khối")
+        ),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn abbreviated_union_of_a_branch() {
+    // baomoi-21487609
+    let text = "Cùng đi có lãnh đạo CĐ ngành Dệt May Hà Nội.";
+    assert_eq!(
+        canonicals(text),
+        pairs(&[(
+            "CĐ ngành Dệt May Hà Nội",
+            "Công đoàn ngành Dệt May thành phố Hà Nội"
+        )])
+    );
+}
+
+#[test]
+fn company_legal_form_is_spelt_out() {
+    // baomoi-21472659
+    let text = "Công ty CP kính Nam Việt Hưng với dự án nhà máy kính siêu trắng, tổng vốn đầu tư 2.200 tỉ đồng.";
+    assert_eq!(
+        canonicals(text),
+        pairs(&[(
+            "Công ty CP kính Nam Việt Hưng",
+            "Công ty cổ phần kính Nam Việt Hưng"
+        )])
+    );
+}
+
+#[test]
+fn not_organizations_places_and_companies_of_a_country() {
+    // baomoi-22257539 ("ở" ends the name), baomoi-21480872, baomoi-22319346 (Hội An, a city)
+    let text = "Tác giả hiện đang giảng dạy tại Đại học Hebrew ở Jerusalem. Hơn 100 công ty Mỹ phản đối sắc lệnh cấm nhập cảnh. Ông Nguyễn Sự - nguyên Chủ tịch thị xã và Bí thư Hội An.";
+    assert_eq!(
+        canonicals(text),
+        pairs(&[("Đại học Hebrew", "Đại học Hebrew")])
+    );
+}
+
+#[test]
+fn ho_chi_minh_thought_names_no_place() {
+    // baomoi-22237604: "tư tưởng Hồ Chí Minh" is the person's thought; a bare "UBND" is
+    // left unresolved rather than read as Thành phố Hồ Chí Minh's.
+    let text = "Học tập Chủ nghĩa Mác - Lê-nin, tư tưởng Hồ Chí Minh chưa đáp ứng yêu cầu. Đoàn Thanh niên Cộng sản Hồ Chí Minh và UBND phối hợp.";
+    let found = canonicals(text);
+    assert!(
+        found
+            .iter()
+            .all(|(_, c)| !c.contains("thành phố Hồ Chí Minh")
+                && !c.contains("Thành phố Hồ Chí Minh")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn dan_dang_offices_are_not_the_party() {
+    // GUIDELINES.md decision 11; the pattern of "Công đoàn cơ quan Dân, Đảng" in union news.
+    let text = "Đại diện Công đoàn cơ quan Dân, Đảng huyện tham dự.";
+    assert!(canonicals(text)
+        .iter()
+        .all(|(_, c)| c != "Đảng Cộng sản Việt Nam"));
+}
+
+#[test]
+fn the_front_with_no_place_is_the_national_front() {
+    // baomoi-22446428: the Party, the Front and the
+    // socio-political organizations as national bodies.
+    let text = "Những khó khăn, vướng mắc trong việc xây dựng, thẩm định Đề án vị trí việc làm khối Đảng, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội.";
+    let found = canonicals(text);
+    assert!(
+        found.contains(&(
+            "Mặt trận Tổ quốc".to_string(),
+            "Mặt trận Tổ quốc Việt Nam".to_string()
+        )),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_type_word_alone_refers_back_to_the_articles_unit() {
+    // baomoi-21510956, then a sentence of another article of the same topic (general-10k)
+    // that names the school's council by its type word alone.
+    let text = "Ông Nguyễn Văn Long, Chủ tịch Hội đồng Trường ĐH Giao thông Vận tải TP HCM, cho biết trường đã hai lần được kiểm định. Như vậy, trách nhiệm giải trình còn liên quan đến cơ chế quản trị nội bộ của trường, đặc biệt là Hội đồng Trường, các tổ chức kiểm định.";
+    let found = canonicals(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].1, found[1].1, "{found:?}");
+    assert!(
+        found[0]
+            .1
+            .starts_with("Hội đồng Trường Đại học Giao thông Vận tải"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn boards_of_the_party_but_not_spain() {
+    // baomoi-22453204, baomoi-21481367
+    let text = "Ban Tuyên giáo Trung ương chủ trì, phối hợp với Ban Kinh tế Trung ương tổ chức việc học tập. Tây Ban Nha là đất nước có chi phí sinh hoạt ở mức khá thấp.";
+    assert_eq!(
+        canonicals(text),
+        pairs(&[
+            ("Ban Tuyên giáo Trung ương", "Ban Tuyên giáo Trung ương"),
+            ("Ban Kinh tế Trung ương", "Ban Kinh tế Trung ương"),
+        ])
+    );
+}
+
+#[test]
+fn a_type_word_inside_a_name_and_joined_abbreviations() {
+    // baomoi-22638949 (an association), baomoi-21494671 (a ministry abbreviated with "&"),
+    // baomoi-22501667 (Hội An, a city, inside a club's name; the university after it).
+    let text = "Ông Nguyễn Văn Đệ, Chủ tịch Hiệp Hội Y tế tư nhân Việt Nam, cho rằng số liệu nên từ một bên thứ ba. Bộ trưởng Bộ LĐTB&XH Đào Ngọc Dung chia sẻ. Sự kiện do CLB Không Gian Đọc Hội An- trường Đại học Phan Châu Trinh phối hợp tổ chức.";
+    assert_eq!(
+        canonicals(text),
+        pairs(&[
+            (
+                "Hiệp Hội Y tế tư nhân Việt Nam",
+                "Hiệp hội Y tế tư nhân Việt Nam"
+            ),
+            ("Bộ LĐTB&XH", "Bộ Lao động - Thương binh và Xã hội"),
+            ("Đại học Phan Châu Trinh", "Đại học Phan Châu Trinh"),
+        ])
+    );
+}
+
+#[test]
+fn a_dash_inside_a_company_name_and_no_amount_in_it() {
+    // baomoi-21867807 (a dash between two words of the name); the second sentence is the
+    // form of news-extra x035 ("góp vào Công ty Nhuệ Giang 3,3 tỷ đồng"): an amount after a
+    // name is not part of it.
+    let text = "Hàng trăm Cảnh sát PCCC vẫn đang phun nước và túc trực Công ty TNHH Kwong Lung - Meko (thuộc Khu Công nghiệp Trà Nóc 1, quận Bình Thủy, TP Cần Thơ) đề phòng ngọn lửa quay trở lại. Công ty này mới góp vào Công ty Kwong Lung 3,3 tỷ đồng.";
+    let found = canonicals(text);
+    assert_eq!(found[0].0, "Công ty TNHH Kwong Lung - Meko", "{found:?}");
+    assert!(found.iter().all(|(t, _)| !t.ends_with(" 3")), "{found:?}");
+}
+
+#[test]
+fn a_company_name_stops_before_the_persons_name() {
+    // baomoi-21490782: the deputy director's name right after the company's.
+    let text = "Phó Giám đốc Công ty TNHH Crystal Martin Nguyễn Thị Ngọc Thoan chia sẻ: “Do số lượng đơn hàng gia tăng nên chúng tôi cần nhiều công nhân.";
+    assert_eq!(
+        canonicals(text),
+        pairs(&[("Công ty TNHH Crystal Martin", "Công ty TNHH Crystal Martin")])
+    );
+}
+
+#[test]
+fn a_bare_district_name_does_not_place_the_article() {
+    // baomoi-22383500 (a bridge named like Hà Nội's district Long Biên, twice) and
+    // baomoi-21470348 (Bình Dương twice, TP HCM once); "UBND tỉnh" is Bình Dương's: the
+    // bridge's name does not count for Hà Nội.
+    let text = "Hàng chục công nhân đã thức trắng đêm để sửa lại mặt cầu Long Biên. Năm 2015, cầu Long Biên đã trải qua một đợt đại tu. Theo đó, lãnh đạo TP HCM đã thăm các khu nhà ở xã hội Hòa Lợi và Định Hòa tại thành phố Thủ Dầu Một, tỉnh Bình Dương. UBND tỉnh cho biết.";
+    let found = canonicals(text);
+    assert!(
+        found.contains(&(
+            "UBND tỉnh".to_string(),
+            "Ủy ban nhân dân tỉnh Bình Dương".to_string()
+        )),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn and_before_a_place_starts_no_second_half_of_the_name() {
+    // baomoi-21471117: the provinces of two social insurance offices.
+    let text = "Qua kiểm toán tại BHXH Thái Bình và Hà Giang, KTNN phát hiện việc thanh toán chi phí KCB BHYT từ máy xã hội hóa năm 2015, 2016 số tiền lên tới 41, 75 tỷ đồng.";
+    let found = canonicals(text);
+    assert!(found.iter().all(|(t, _)| !t.contains(" và ")), "{found:?}");
+}
