@@ -7,7 +7,8 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBe
 use self::pending::Pending;
 use super::rows::{mention_rows, record_hash, source_kind, Derived, OrgRow};
 use super::{LoadStats, RecordSink};
-use crate::record::Record;
+use crate::dedup::record_fingerprint;
+use crate::record::{DuplicateKind, Record};
 use crate::{Error, Result};
 
 mod pending;
@@ -24,10 +25,15 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "money_restatements",
         include_str!("migrations/sqlite/0002_money_restatements.sql"),
     ),
+    (
+        3,
+        "duplicates",
+        include_str!("migrations/sqlite/0003_duplicates.sql"),
+    ),
 ];
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 
 /// Records into a SQLite file.
 pub struct SqliteSink {
@@ -298,18 +304,39 @@ fn insert_rows<'a>(
     pending.push_record(record, derived, &ids)
 }
 
-/// Inserts the article row of a record.
+/// Inserts the article row of a record, with its body's fingerprint and its duplicate mark:
+/// the record's own (a duplicate within its run), else the first stored article of another
+/// id with the same body ([`stored_original`]).
 fn insert_article(
     tx: &Transaction<'_>,
     record: &Record,
     derived: &Derived<'_>,
 ) -> rusqlite::Result<()> {
     let source = &record.source;
+    let fingerprint = record_fingerprint(record);
+    let body_hash = fingerprint.map(|f| format!("{:016x}", f.body_hash));
+    let simhash = fingerprint.map(|f| f.simhash as i64);
+    let duplicate = match &record.duplicate {
+        Some(d) => Some((d.of.clone(), d.kind, d.similarity)),
+        None => match (&body_hash, simhash) {
+            (Some(body_hash), Some(simhash)) => {
+                stored_original(tx, &record.id, body_hash, simhash)?
+                    .map(|of| (of, DuplicateKind::Exact, 1.0))
+            }
+            _ => None,
+        },
+    };
+    let kind = duplicate.as_ref().map(|(_, kind, _)| match kind {
+        DuplicateKind::Exact => "exact",
+        DuplicateKind::Near => "near",
+    });
     tx.prepare_cached(
         "INSERT INTO articles (id, schema_version, source_kind, source_path, source_url,
             fetched_at, content_sha256, record_sha256, title, published, published_date,
-            published_month, published_year, byline, text, warnings)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+            published_month, published_year, byline, text, warnings, body_hash, simhash,
+            duplicate_of, duplicate_kind, duplicate_similarity)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+            ?18, ?19, ?20, ?21)",
     )?
     .execute(params![
         record.id,
@@ -328,8 +355,31 @@ fn insert_article(
         record.byline,
         record.text,
         derived.warnings_json,
+        body_hash,
+        simhash,
+        duplicate.as_ref().map(|(of, _, _)| of.as_str()),
+        kind,
+        duplicate.as_ref().map(|(_, _, similarity)| *similarity),
     ])?;
     Ok(())
+}
+
+/// The id of the first stored original (not itself a duplicate) of another id with the same
+/// body, if any: how an article repeating one loaded by an earlier run is found (exact copies;
+/// near ones are found within a run).
+fn stored_original(
+    tx: &Transaction<'_>,
+    id: &str,
+    body_hash: &str,
+    simhash: i64,
+) -> rusqlite::Result<Option<String>> {
+    tx.prepare_cached(
+        "SELECT id FROM articles
+         WHERE body_hash = ?1 AND simhash = ?2 AND id <> ?3 AND duplicate_of IS NULL
+         ORDER BY rowid LIMIT 1",
+    )?
+    .query_row(params![body_hash, simhash, id], |r| r.get(0))
+    .optional()
 }
 
 /// Records between two flushes of the pending rows: small enough to keep memory flat, large

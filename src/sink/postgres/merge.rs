@@ -216,8 +216,17 @@ UPDATE articles a SET schema_version = s.schema_version, source_kind = s.source_
         content_sha256 = s.content_sha256, record_sha256 = s.record_sha256, title = s.title,
         published = s.published, published_date = s.published_date,
         published_month = s.published_month, published_year = s.published_year,
-        byline = s.byline, text = s.text, warnings = s.warnings
-    FROM stage_articles s WHERE a.id = s.id;
+        byline = s.byline, text = s.text, warnings = s.warnings, body_hash = s.body_hash,
+        simhash = s.simhash, duplicate_of = COALESCE(s.duplicate_of, f.id),
+        duplicate_kind = COALESCE(s.duplicate_kind, CASE WHEN f.id IS NOT NULL THEN 'exact' END),
+        duplicate_similarity = COALESCE(s.duplicate_similarity,
+                                        CASE WHEN f.id IS NOT NULL THEN 1.0 END)
+    FROM stage_articles s LEFT JOIN LATERAL (
+        SELECT o.id FROM articles o
+        WHERE s.duplicate_of IS NULL AND o.body_hash = s.body_hash AND o.simhash = s.simhash
+          AND o.id <> s.id AND o.duplicate_of IS NULL
+        ORDER BY o.id LIMIT 1) f ON true
+    WHERE a.id = s.id;
 INSERT INTO organization_mentions (article_id, ord, organization_id, text, span_start, span_end,
         canonical, kind, admin_level, area, resolved)
     SELECT s.article_id, s.ord, CASE WHEN s.resolved THEN o.id END, s.text, s.span_start,

@@ -1,0 +1,261 @@
+//! Fingerprints of an article's body: a 64-bit hash of its normalized words (exact copies) and
+//! a 64-bit SimHash over its word 3-shingles (light edits).
+//!
+//! The **normalized body** is the record's `text` without its headline paragraph, read as
+//! words (runs of letters and digits, [`char::is_alphanumeric`]) in lower case, one space
+//! between them: spacing, punctuation, case and the headline (aggregators retitle) do not
+//! count. Both hashes are computed in one pass over the text, without copying it.
+
+use sha2::{Digest, Sha256};
+
+/// Words of each shingle: three, so that one changed word changes three shingles.
+pub const SHINGLE_WORDS: usize = 3;
+
+/// Bodies of fewer words than this have no fingerprint and are never duplicates: a short body
+/// is a caption, a notice or what is left of a page with no body found, and unrelated pages
+/// share those; and the SimHash of fewer than 28 shingles moves by many bits for one changed
+/// word. On `../shared/corpus-real/` (10,637 articles) 18 bodies have fewer than 20 words and
+/// none of the near-duplicates found has fewer than 180.
+pub const MIN_WORDS: u32 = 30;
+
+/// The most bits two SimHashes may differ by for their bodies to be near-duplicates: 5 of 64
+/// (similarity ≥ 0.922). Measured on `../shared/corpus-real/` (labour + general-10k, 10,637
+/// articles; see docs/PERFORMANCE.md): the pairs within 5 bits are one article reposted with
+/// another byline (`baomoi-21491950`, `baomoi-21487715`: 3-shingle Jaccard 0.98, 1 to 4 bits
+/// apart depending on the shingle hash), lightly edited (a sentence reworded, Jaccard 0.89)
+/// or edited with sentences added (0.74–0.84); unrelated articles are 11 bits or more apart.
+/// A 64-bit SimHash of a 300-word body moves by up to 4 bits for a changed byline, so 3 bits
+/// would miss reposts. With 6 bands, any two SimHashes within 5 bits share a band.
+pub const NEAR_BITS: u32 = 5;
+
+/// The fingerprint of one body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fingerprint {
+    /// The first 64 bits of the sha256 of the normalized body.
+    pub body_hash: u64,
+    /// SimHash over the body's word 3-shingles.
+    pub simhash: u64,
+    /// The body's words.
+    pub words: u32,
+}
+
+impl Fingerprint {
+    /// How similar two bodies are by their SimHashes: 1 − differing bits / 64 (1.0 for the
+    /// same SimHash).
+    ///
+    /// # Example
+    /// ```
+    /// use union_news::dedup::Fingerprint;
+    /// let a = Fingerprint { body_hash: 1, simhash: 0b1011, words: 40 };
+    /// let b = Fingerprint { body_hash: 2, simhash: 0b0011, words: 40 };
+    /// assert_eq!(a.similarity(&b), 1.0 - 1.0 / 64.0);
+    /// ```
+    pub fn similarity(&self, other: &Fingerprint) -> f64 {
+        1.0 - f64::from(self.distance(other)) / 64.0
+    }
+
+    /// Bits in which the two SimHashes differ.
+    pub fn distance(&self, other: &Fingerprint) -> u32 {
+        (self.simhash ^ other.simhash).count_ones()
+    }
+
+    /// The same normalized body (both hashes equal).
+    pub fn is_exact(&self, other: &Fingerprint) -> bool {
+        self.body_hash == other.body_hash && self.simhash == other.simhash
+    }
+
+    /// Near-duplicate bodies: SimHashes within [`NEAR_BITS`].
+    pub fn is_near(&self, other: &Fingerprint) -> bool {
+        self.distance(other) <= NEAR_BITS
+    }
+}
+
+/// The body of a record's `text`: what follows the headline paragraph when the text starts
+/// with `title`, else the whole text.
+///
+/// # Example
+/// ```
+/// use union_news::dedup::body_of;
+/// assert_eq!(body_of("Tiêu đề\n\nThân bài.", Some("Tiêu đề")), "Thân bài.");
+/// assert_eq!(body_of("Thân bài.", None), "Thân bài.");
+/// ```
+pub fn body_of<'a>(text: &'a str, title: Option<&str>) -> &'a str {
+    match title {
+        Some(title) if !title.is_empty() => match text.strip_prefix(title) {
+            Some(rest) if rest.is_empty() || rest.starts_with('\n') => rest.trim_start(),
+            _ => text,
+        },
+        _ => text,
+    }
+}
+
+/// The fingerprint of `body`, or `None` when it has fewer than [`MIN_WORDS`] words. One pass,
+/// linear in the body's length.
+///
+/// # Example
+/// ```
+/// use union_news::dedup::fingerprint;
+/// let body = "Sáng 17/1, Liên đoàn Lao động quận Thanh Khê tổ chức hội nghị tổng kết hoạt động công đoàn năm 2023. Trong năm, LĐLĐ quận đã thành lập được 24 CĐCS, kết nạp được 1.199 đoàn viên.";
+/// let a = fingerprint(body).unwrap();
+/// // Spacing, punctuation and case are not part of the normalized body.
+/// let b = fingerprint(&body.to_uppercase().replace(", ", " ,  ")).unwrap();
+/// assert_eq!(a, b);
+/// assert!(fingerprint("Ảnh: Vũ Hội.").is_none());
+/// ```
+pub fn fingerprint(body: &str) -> Option<Fingerprint> {
+    let mut sha = Sha256::new();
+    let mut counts = [0i32; 64];
+    let mut window = [0u64; SHINGLE_WORDS];
+    let mut words = 0u32;
+    let mut word_hash = FNV_OFFSET;
+    let mut in_word = false;
+    let mut buf = [0u8; 4];
+    let mut end_word = |word_hash: u64, words: &mut u32, sha: &mut Sha256| {
+        window.rotate_left(1);
+        window[SHINGLE_WORDS - 1] = mix(word_hash);
+        *words = words.saturating_add(1);
+        sha.update(b" ");
+        if *words as usize >= SHINGLE_WORDS {
+            add_bits(&mut counts, shingle_hash(&window));
+        }
+    };
+    for c in body.chars() {
+        if c.is_alphanumeric() {
+            in_word = true;
+            for lower in c.to_lowercase() {
+                let bytes = lower.encode_utf8(&mut buf).as_bytes();
+                sha.update(bytes);
+                for &b in bytes.iter() {
+                    word_hash = (word_hash ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+                }
+            }
+        } else if in_word {
+            end_word(word_hash, &mut words, &mut sha);
+            word_hash = FNV_OFFSET;
+            in_word = false;
+        }
+    }
+    if in_word {
+        end_word(word_hash, &mut words, &mut sha);
+    }
+    drop(end_word);
+    if words < MIN_WORDS {
+        return None;
+    }
+    let digest = sha.finalize();
+    let mut first = [0u8; 8];
+    first.copy_from_slice(&digest[..8]);
+    let simhash = counts
+        .iter()
+        .enumerate()
+        .filter(|(_, &count)| count > 0)
+        .fold(0u64, |acc, (bit, _)| acc | (1 << bit));
+    Some(Fingerprint {
+        body_hash: u64::from_be_bytes(first),
+        simhash,
+        words,
+    })
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// SplitMix64's finalizer: spreads a hash's bits (FNV-1a alone leaves the high bits of short
+/// words weak, and SimHash needs every bit fair).
+fn mix(mut x: u64) -> u64 {
+    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
+}
+
+/// The hash of the shingle of the words in `window` (in order: "a b c" ≠ "c b a").
+fn shingle_hash(window: &[u64; SHINGLE_WORDS]) -> u64 {
+    window
+        .iter()
+        .fold(0u64, |acc, &word| mix(acc.rotate_left(17) ^ word))
+}
+
+/// Adds one shingle's vote to every bit of the SimHash.
+fn add_bits(counts: &mut [i32; 64], hash: u64) {
+    for (bit, count) in counts.iter_mut().enumerate() {
+        if hash >> bit & 1 == 1 {
+            *count += 1;
+        } else {
+            *count -= 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::texts::{UNRELATED, VIKING, VIKING_REPOST};
+    use super::*;
+
+    #[test]
+    fn a_repost_with_another_byline_is_near() {
+        let first = fingerprint(VIKING).unwrap();
+        let repost = fingerprint(VIKING_REPOST).unwrap();
+        assert_ne!(first.body_hash, repost.body_hash);
+        assert!(
+            first.is_near(&repost),
+            "distance {}",
+            first.distance(&repost)
+        );
+        assert!(!first.is_exact(&repost));
+        assert!(first.similarity(&repost) >= 1.0 - f64::from(NEAR_BITS) / 64.0);
+    }
+
+    #[test]
+    fn spacing_case_and_punctuation_are_not_the_body() {
+        let first = fingerprint(VIKING).unwrap();
+        let respaced = VIKING.replace(". ", " .  ").to_uppercase();
+        assert!(first.is_exact(&fingerprint(&respaced).unwrap()));
+        // A light edit: one sentence reworded.
+        let edited = VIKING.replace(
+            "Lễ hội này bắt đầu từ năm 1870.",
+            "Lễ hội này được tổ chức lần đầu vào năm 1870.",
+        );
+        let edited = fingerprint(&edited).unwrap();
+        assert!(!first.is_exact(&edited));
+        assert!(
+            first.is_near(&edited),
+            "distance {}",
+            first.distance(&edited)
+        );
+        // Word order counts.
+        let reversed: Vec<&str> = VIKING.split(' ').rev().collect();
+        let reversed = fingerprint(&reversed.join(" ")).unwrap();
+        assert!(
+            !first.is_near(&reversed),
+            "distance {}",
+            first.distance(&reversed)
+        );
+    }
+
+    #[test]
+    fn short_bodies_have_no_fingerprint() {
+        let words: Vec<&str> = VIKING.split_whitespace().take(29).collect();
+        assert!(fingerprint(&words.join(" ")).is_none());
+        let words: Vec<&str> = VIKING.split_whitespace().take(32).collect();
+        assert!(fingerprint(&words.join(" ")).is_some());
+        assert!(fingerprint("").is_none());
+        assert!(fingerprint("Ảnh: Jeff J Mitchell/ Getty.").is_none());
+    }
+
+    #[test]
+    fn unrelated_bodies_are_far_apart() {
+        let a = fingerprint(VIKING).unwrap();
+        let b = fingerprint(UNRELATED).unwrap();
+        assert!(a.distance(&b) > 12, "distance {}", a.distance(&b));
+    }
+
+    #[test]
+    fn the_headline_is_not_part_of_the_body() {
+        assert_eq!(
+            body_of("Hội nghị\n\nSáng 17/1.", Some("Hội nghị")),
+            "Sáng 17/1."
+        );
+        assert_eq!(body_of("Hội nghị lớn", Some("Hội nghị")), "Hội nghị lớn");
+        assert_eq!(body_of("Hội nghị", Some("Hội nghị")), "");
+    }
+}

@@ -1,0 +1,93 @@
+//! Duplicate articles across runs: an article whose body is already stored under another id is
+//! marked `duplicate_of` in the articles table, and reports count its facts once.
+
+use super::*;
+
+/// seed 001 under another id (an aggregator's copy).
+fn repost_of_001() -> Record {
+    let mut repost = seed_001();
+    repost.id = "aggregator-001".into();
+    repost
+}
+
+fn duplicate_of(db: &mut Database, id: &str) -> Value {
+    scalar(
+        db,
+        &format!("SELECT duplicate_of FROM articles WHERE id = '{id}'"),
+    )
+}
+
+fn duplicates_across_runs(backend: &dyn Backend) {
+    let original = seed_001();
+    backend.sink().write_batch(&corpus()).unwrap();
+    let mut db = backend.db();
+    let before = report::standard(&mut db, &Options::default()).unwrap();
+    let grouped = report::grouped(&mut db, By::Organization, &Options::default()).unwrap();
+    // A later run brings the same article under another id.
+    backend.sink().write_batch(&[repost_of_001()]).unwrap();
+    let mut db = backend.db();
+    assert_eq!(
+        duplicate_of(&mut db, "aggregator-001"),
+        text(&original.id),
+        "the copy names the stored original"
+    );
+    assert_eq!(
+        scalar(
+            &mut db,
+            "SELECT duplicate_kind FROM articles WHERE id = 'aggregator-001'"
+        ),
+        text("exact")
+    );
+    assert_eq!(duplicate_of(&mut db, &original.id), Value::Null);
+    // Reports count its facts once.
+    assert_eq!(
+        report::standard(&mut db, &Options::default()).unwrap(),
+        before
+    );
+    assert_eq!(
+        report::grouped(&mut db, By::Organization, &Options::default()).unwrap(),
+        grouped
+    );
+    // Loading the original again, unchanged or changed, does not mark it a copy of itself
+    // or of its copy, and adds no row.
+    let mut changed = seed_001();
+    changed.warnings.push("changed".into());
+    let mut sink = backend.sink();
+    sink.write_batch(&[seed_001()]).unwrap();
+    sink.write_batch(&[changed]).unwrap();
+    let mut db = backend.db();
+    assert_eq!(duplicate_of(&mut db, &original.id), Value::Null);
+    assert_eq!(int(&mut db, "SELECT COUNT(*) FROM articles"), 4);
+    // A record marked within its run keeps its own mark.
+    let mut marked = seed_004();
+    marked.id = "marked-004".into();
+    marked.duplicate = Some(Duplicate {
+        of: "004".into(),
+        similarity: 0.953,
+        kind: DuplicateKind::Near,
+    });
+    backend.sink().write_batch(&[marked]).unwrap();
+    let mut db = backend.db();
+    assert_eq!(duplicate_of(&mut db, "marked-004"), text("004"));
+    assert_eq!(
+        scalar(
+            &mut db,
+            "SELECT duplicate_kind FROM articles WHERE id = 'marked-004'"
+        ),
+        text("near")
+    );
+}
+
+#[test]
+fn sqlite_duplicates_across_runs() {
+    duplicates_across_runs(&Sqlite::new());
+}
+
+#[test]
+#[cfg_attr(
+    not(pg_tests),
+    ignore = "set UNION_NEWS_TEST_PG to run against PostgreSQL"
+)]
+fn postgres_duplicates_across_runs() {
+    duplicates_across_runs(&Postgres::new());
+}
