@@ -103,58 +103,84 @@ pub fn body_of<'a>(text: &'a str, title: Option<&str>) -> &'a str {
 /// assert!(fingerprint("Ảnh: Vũ Hội.").is_none());
 /// ```
 pub fn fingerprint(body: &str) -> Option<Fingerprint> {
-    let mut sha = Sha256::new();
-    let mut counts = [0i32; 64];
-    let mut window = [0u64; SHINGLE_WORDS];
-    let mut words = 0u32;
+    let mut reader = BodyReader::default();
     let mut word_hash = FNV_OFFSET;
     let mut in_word = false;
     let mut buf = [0u8; 4];
-    let mut end_word = |word_hash: u64, words: &mut u32, sha: &mut Sha256| {
-        window.rotate_left(1);
-        window[SHINGLE_WORDS - 1] = mix(word_hash);
-        *words = words.saturating_add(1);
-        sha.update(b" ");
-        if *words as usize >= SHINGLE_WORDS {
-            add_bits(&mut counts, shingle_hash(&window));
-        }
-    };
     for c in body.chars() {
         if c.is_alphanumeric() {
             in_word = true;
             for lower in c.to_lowercase() {
                 let bytes = lower.encode_utf8(&mut buf).as_bytes();
-                sha.update(bytes);
+                reader.sha.update(bytes);
                 for &b in bytes.iter() {
                     word_hash = (word_hash ^ u64::from(b)).wrapping_mul(FNV_PRIME);
                 }
             }
         } else if in_word {
-            end_word(word_hash, &mut words, &mut sha);
+            reader.end_word(word_hash);
             word_hash = FNV_OFFSET;
             in_word = false;
         }
     }
     if in_word {
-        end_word(word_hash, &mut words, &mut sha);
+        reader.end_word(word_hash);
     }
-    drop(end_word);
-    if words < MIN_WORDS {
-        return None;
+    reader.finish()
+}
+
+/// What [`fingerprint`] keeps while it reads: the body hash so far, the SimHash's bit votes,
+/// the hashes of the last [`SHINGLE_WORDS`] words.
+struct BodyReader {
+    sha: Sha256,
+    counts: [i32; 64],
+    window: [u64; SHINGLE_WORDS],
+    words: u32,
+}
+
+impl Default for BodyReader {
+    fn default() -> Self {
+        Self {
+            sha: Sha256::new(),
+            counts: [0; 64],
+            window: [0; SHINGLE_WORDS],
+            words: 0,
+        }
     }
-    let digest = sha.finalize();
-    let mut first = [0u8; 8];
-    first.copy_from_slice(&digest[..8]);
-    let simhash = counts
-        .iter()
-        .enumerate()
-        .filter(|(_, &count)| count > 0)
-        .fold(0u64, |acc, (bit, _)| acc | (1 << bit));
-    Some(Fingerprint {
-        body_hash: u64::from_be_bytes(first),
-        simhash,
-        words,
-    })
+}
+
+impl BodyReader {
+    /// A word ended (its bytes are in the body hash already): its separator is hashed, and
+    /// the shingle it ends votes.
+    fn end_word(&mut self, word_hash: u64) {
+        self.window.rotate_left(1);
+        self.window[SHINGLE_WORDS - 1] = mix(word_hash);
+        self.words = self.words.saturating_add(1);
+        self.sha.update(b" ");
+        if self.words as usize >= SHINGLE_WORDS {
+            add_bits(&mut self.counts, shingle_hash(&self.window));
+        }
+    }
+
+    fn finish(self) -> Option<Fingerprint> {
+        if self.words < MIN_WORDS {
+            return None;
+        }
+        let digest = self.sha.finalize();
+        let mut first = [0u8; 8];
+        first.copy_from_slice(&digest[..8]);
+        let simhash = self
+            .counts
+            .iter()
+            .enumerate()
+            .filter(|(_, &count)| count > 0)
+            .fold(0u64, |acc, (bit, _)| acc | (1 << bit));
+        Some(Fingerprint {
+            body_hash: u64::from_be_bytes(first),
+            simhash,
+            words: self.words,
+        })
+    }
 }
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;

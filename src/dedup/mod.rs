@@ -40,8 +40,8 @@ pub fn record_fingerprint(record: &Record) -> Option<Fingerprint> {
     fingerprint(body_of(&record.text, record.title.as_deref()))
 }
 
-/// Marks `record` when its body repeats one offered before (else it becomes an original), and
-/// counts it in `counts`.
+/// Marks `record` when its body repeats one offered before under another id (else it becomes
+/// an original), and counts it in `counts`.
 pub fn mark_duplicate(
     bodies: &mut BodyRegistry,
     counts: &mut DuplicateCounts,
@@ -50,7 +50,10 @@ pub fn mark_duplicate(
     let Some(fingerprint) = record_fingerprint(record) else {
         return;
     };
-    record.duplicate = bodies.offer(&record.id, &fingerprint);
+    // The same id again (a record loaded twice) is not a copy of itself.
+    record.duplicate = bodies
+        .offer(&record.id, &fingerprint)
+        .filter(|duplicate| duplicate.of != record.id);
     match record.duplicate.as_ref().map(|d| d.kind) {
         Some(DuplicateKind::Exact) => counts.exact += 1,
         Some(DuplicateKind::Near) => counts.near += 1,

@@ -91,3 +91,51 @@ fn sqlite_duplicates_across_runs() {
 fn postgres_duplicates_across_runs() {
     duplicates_across_runs(&Postgres::new());
 }
+
+/// `load` marks records without a mark that repeat an earlier record's body (records of two
+/// runs loaded together), keeps the marks records carry, and never marks a record reloaded
+/// under its own id.
+#[test]
+fn cli_load_marks_unmarked_copies_within_its_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("records.jsonl");
+    let db = dir.path().join("news.db");
+    let mut marked = seed_004();
+    marked.id = "marked-004".into();
+    marked.duplicate = Some(Duplicate {
+        of: "004_b1920f945a03011b".into(),
+        similarity: 1.0,
+        kind: DuplicateKind::Exact,
+    });
+    let lines: Vec<String> = [seed_001(), repost_of_001(), seed_001(), seed_004(), marked]
+        .iter()
+        .map(|r| serde_json::to_string(r).unwrap())
+        .collect();
+    std::fs::write(&input, lines.join("\n") + "\n").unwrap();
+    let out = super::union_news()
+        .args([
+            "load",
+            input.to_str().unwrap(),
+            "--db",
+            db.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("5 inputs, 5 records (2 duplicates: 2 exact, 0 near), 0 errors"),
+        "{stderr}"
+    );
+    let mut db = Database::open(db.to_str().unwrap()).unwrap();
+    assert_eq!(
+        duplicate_of(&mut db, "aggregator-001"),
+        text("001_2422e51105c7a8e3")
+    );
+    assert_eq!(duplicate_of(&mut db, "001_2422e51105c7a8e3"), Value::Null);
+    assert_eq!(
+        duplicate_of(&mut db, "marked-004"),
+        text("004_b1920f945a03011b")
+    );
+    assert_eq!(int(&mut db, "SELECT COUNT(*) FROM articles"), 4);
+}
