@@ -20,12 +20,12 @@ pub const MIN_WORDS: u32 = 30;
 
 /// The most bits two SimHashes may differ by for their bodies to be near-duplicates: 5 of 64
 /// (similarity ≥ 0.922). Measured on `../shared/corpus-real/` (labour + general-10k, 10,637
-/// articles; see docs/PERFORMANCE.md): the pairs within 5 bits are one article reposted with
-/// another byline (`baomoi-21491950`, `baomoi-21487715`: 3-shingle Jaccard 0.98, 1 to 4 bits
-/// apart depending on the shingle hash), lightly edited (a sentence reworded, Jaccard 0.89)
-/// or edited with sentences added (0.74–0.84); unrelated articles are 11 bits or more apart.
-/// A 64-bit SimHash of a 300-word body moves by up to 4 bits for a changed byline, so 3 bits
-/// would miss reposts. With 6 bands, any two SimHashes within 5 bits share a band.
+/// articles; docs/PERFORMANCE.md#memory): pairs within a few bits are one article reposted
+/// with another byline (`baomoi-21491950`, `baomoi-21487715`: 4 bits), edited (a sentence
+/// added, one reworded: 2 bits) or one news item as two papers wrote it (4 bits); unrelated
+/// articles are 11 bits or more apart. A 64-bit SimHash of a 300-word body moves by several
+/// bits for a few changed words (the repost's changed byline moves it by 4), so 3 bits would
+/// miss reposts. With 6 bands, any two SimHashes within 5 bits share a band.
 pub const NEAR_BITS: u32 = 5;
 
 /// The fingerprint of one body.

@@ -36,13 +36,15 @@ struct Entry {
     next_in_band: [u32; BANDS],
 }
 
-/// The bodies of a run's originals (articles whose body no earlier article had), for marking
-/// later articles as their duplicates, **in the order they are offered**: the first article
-/// with a body is its original, whatever thread extracted it.
+/// The distinct bodies of a run, for marking later articles as their duplicates, **in the
+/// order they are offered**: the first article with a body is its original, whatever thread
+/// extracted it. An exact copy names the first article with its body; a near copy the closest
+/// original (an article that is no copy); a near copy's own exact copies name it.
 ///
-/// Memory per distinct body: one 48-byte [`Entry`], its id's bytes (kept once, in one string:
-/// needed to name the original in the duplicates' records) and a 16-byte slot of the exact
-/// table; nothing for a duplicate or a body too short to have a fingerprint. No text is kept.
+/// Memory per distinct body: one 56-byte entry (fingerprint, where its id is, band links),
+/// its id's bytes (kept once, in one string: needed to name it in its copies' records) and a
+/// 16-byte slot of the exact table; nothing for an exact copy or a body too short to have a
+/// fingerprint. No text is kept.
 ///
 /// # Example
 /// ```
@@ -81,10 +83,14 @@ impl BodyRegistry {
         }
         if let Some(index) = self.nearest(fingerprint) {
             if let Some(entry) = self.entries.get(index as usize) {
-                return Some(self.mark(entry, fingerprint, DuplicateKind::Near));
+                let mark = self.mark(entry, fingerprint, DuplicateKind::Near);
+                // Its exact copies name it (the first article with their body); near
+                // lookups still find only originals.
+                self.add(id, fingerprint, false);
+                return Some(mark);
             }
         }
-        self.add(id, fingerprint);
+        self.add(id, fingerprint, true);
         None
     }
 
@@ -149,7 +155,8 @@ impl BodyRegistry {
         best.map(|(_, index)| index)
     }
 
-    fn add(&mut self, id: &str, fingerprint: &Fingerprint) {
+    /// Keeps a body for exact lookups and, when `original`, for near ones too.
+    fn add(&mut self, id: &str, fingerprint: &Fingerprint, original: bool) {
         let Ok(index) = u32::try_from(self.entries.len()) else {
             return; // past 4 billion distinct bodies: no more originals are kept
         };
@@ -163,7 +170,7 @@ impl BodyRegistry {
         };
         self.ids.push_str(id);
         let mut next_in_band = [NONE; BANDS];
-        for (band, heads) in self.heads.iter_mut().enumerate() {
+        for (band, heads) in self.heads.iter_mut().enumerate().filter(|_| original) {
             let head = heads
                 .entry(band_value(fingerprint.simhash, band))
                 .or_insert(NONE);
@@ -217,8 +224,14 @@ mod tests {
                 kind: DuplicateKind::Exact
             }
         );
-        // Duplicates are not originals: two bodies kept.
-        assert_eq!(bodies.len(), 2);
+        // An exact copy of the near copy names it, not the original.
+        let copy_of_near = bodies.offer("copy", &repost).unwrap();
+        assert_eq!(
+            (copy_of_near.of.as_str(), copy_of_near.kind),
+            ("baomoi-21487715", DuplicateKind::Exact)
+        );
+        // Three distinct bodies kept: exact copies add none.
+        assert_eq!(bodies.len(), 3);
     }
 
     #[test]
@@ -259,7 +272,8 @@ mod tests {
             bodies.offer(&format!("baomoi-{n:08}"), &fp);
         }
         assert_eq!(bodies.len(), 10_000);
-        // 48-byte entries, a 13-byte exact slot, a 14-byte id, with the tables' slack.
+        assert_eq!(std::mem::size_of::<Entry>(), 56);
+        // 56-byte entries, a 17-byte exact slot, a 16-byte id, with the tables' slack.
         assert!(
             bodies.bytes_per_body() <= 160,
             "{}",

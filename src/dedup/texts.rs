@@ -1,7 +1,7 @@
 //! Real texts for the duplicate tests, from `../shared/corpus-real/general-10k.jsonl.gz`
-//! (not in any gold file): `baomoi-21491950` and `baomoi-21487715` are one article that
-//! baomoi carried twice (the second with another byline and one more space: SimHash 1 bit
-//! apart), `baomoi-22501018` an unrelated one (its first two sentences).
+//! (in none of the development gold files): `baomoi-21491950` and `baomoi-21487715` are one
+//! article that baomoi carried twice (the second with another byline and one more space:
+//! SimHashes 4 bits apart), `baomoi-22501018` an unrelated one (its first two sentences).
 
 /// `baomoi-21491950`'s text.
 pub(crate) const VIKING: &str = r#"Up Helly Aa là lễ hội đốt lửa truyền thống giữa mùa đông, kỷ niệm thời kỳ tổ tiên của người Viking ở Bắc Âu thống trị quần đảo Shetland (hiện nay thuộc Scotland).

@@ -72,7 +72,8 @@ pub struct Record {
 /// The earlier article whose body a record's body repeats.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Duplicate {
-    /// The id of the first article of the run with that body.
+    /// The id of the earlier article: for `exact`, the first of the run with the same
+    /// normalized body; for `near`, the closest original (an article that is no copy).
     pub of: String,
     /// 1 − differing SimHash bits / 64: 1.0 for an exact copy, at least 0.922 for a near one.
     pub similarity: f64,
