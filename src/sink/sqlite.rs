@@ -7,7 +7,7 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBe
 use self::pending::Pending;
 use super::rows::{mention_rows, record_hash, source_kind, Derived, OrgRow};
 use super::{LoadStats, RecordSink};
-use crate::dedup::record_fingerprint;
+use crate::dedup::{record_fingerprint, NEAR_BITS};
 use crate::record::{DuplicateKind, Record};
 use crate::{Error, Result};
 
@@ -321,7 +321,6 @@ fn insert_article(
         None => match (&body_hash, simhash) {
             (Some(body_hash), Some(simhash)) => {
                 stored_original(tx, &record.id, body_hash, simhash)?
-                    .map(|of| (of, DuplicateKind::Exact, 1.0))
             }
             _ => None,
         },
@@ -364,22 +363,50 @@ fn insert_article(
     Ok(())
 }
 
-/// The id of the first stored original (not itself a duplicate) of another id with the same
-/// body, if any: how an article repeating one loaded by an earlier run is found (exact copies;
-/// near ones are found within a run).
+/// The stored original (an article that is no copy) of another id whose body this one
+/// repeats, if any: the first stored with the same body (`exact`), else the closest within
+/// [`NEAR_BITS`] among those sharing a 16-bit band of the SimHash (`near`; every one within 3
+/// bits shares a band, most within 5 do), the first stored of equals. How an article
+/// repeating one loaded by an earlier run is found.
 fn stored_original(
     tx: &Transaction<'_>,
     id: &str,
     body_hash: &str,
     simhash: i64,
-) -> rusqlite::Result<Option<String>> {
-    tx.prepare_cached(
-        "SELECT id FROM articles
-         WHERE body_hash = ?1 AND simhash = ?2 AND id <> ?3 AND duplicate_of IS NULL
-         ORDER BY rowid LIMIT 1",
-    )?
-    .query_row(params![body_hash, simhash, id], |r| r.get(0))
-    .optional()
+) -> rusqlite::Result<Option<(String, DuplicateKind, f64)>> {
+    let band = |n: u32| (simhash >> (16 * n)) & 0xffff;
+    let mut statement = tx.prepare_cached(
+        "SELECT id, body_hash, simhash FROM articles
+         WHERE duplicate_of IS NULL AND simhash IS NOT NULL AND id <> ?5
+           AND ((simhash & 65535) = ?1 OR ((simhash >> 16) & 65535) = ?2
+                OR ((simhash >> 32) & 65535) = ?3 OR ((simhash >> 48) & 65535) = ?4)
+         ORDER BY rowid",
+    )?;
+    let mut rows = statement.query(params![band(0), band(1), band(2), band(3), id])?;
+    // Ranked exact first, then by fewer differing bits; the first stored of equals.
+    let mut best: Option<((bool, u32), String)> = None;
+    while let Some(row) = rows.next()? {
+        let stored_hash: Option<String> = row.get(1)?;
+        let stored_simhash: i64 = row.get(2)?;
+        let distance = (stored_simhash ^ simhash).count_ones();
+        let exact = distance == 0 && stored_hash.as_deref() == Some(body_hash);
+        let rank = (!exact, distance);
+        if distance <= NEAR_BITS && best.as_ref().is_none_or(|(b, _)| rank < *b) {
+            best = Some((rank, row.get(0)?));
+        }
+    }
+    Ok(best.map(|((near, distance), of)| {
+        if near {
+            let similarity = 1.0 - f64::from(distance) / 64.0;
+            (
+                of,
+                DuplicateKind::Near,
+                (similarity * 1000.0).round() / 1000.0,
+            )
+        } else {
+            (of, DuplicateKind::Exact, 1.0)
+        }
+    }))
 }
 
 /// Records between two flushes of the pending rows: small enough to keep memory flat, large

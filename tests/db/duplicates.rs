@@ -58,6 +58,38 @@ fn duplicates_across_runs(backend: &dyn Backend) {
     let mut db = backend.db();
     assert_eq!(duplicate_of(&mut db, &original.id), Value::Null);
     assert_eq!(int(&mut db, "SELECT COUNT(*) FROM articles"), 4);
+    // A later run brings the same article lightly edited (a photo credit added: SimHash 3
+    // bits away, so it shares a band with the original's).
+    let mut edited = seed_001();
+    edited.id = "edited-001".into();
+    edited.text.push_str(" Ảnh: Huyền Trang.");
+    let (first, later) = (
+        union_news::dedup::record_fingerprint(&original).unwrap(),
+        union_news::dedup::record_fingerprint(&edited).unwrap(),
+    );
+    assert!(first.distance(&later) <= 3 && !first.is_exact(&later));
+    backend.sink().write_batch(&[edited]).unwrap();
+    let mut db = backend.db();
+    assert_eq!(duplicate_of(&mut db, "edited-001"), text(&original.id));
+    assert_eq!(
+        scalar(
+            &mut db,
+            "SELECT duplicate_kind FROM articles WHERE id = 'edited-001'"
+        ),
+        text("near")
+    );
+    let similarity = 1.0 - f64::from(first.distance(&later)) / 64.0;
+    assert_eq!(
+        scalar(
+            &mut db,
+            "SELECT duplicate_similarity FROM articles WHERE id = 'edited-001'"
+        ),
+        Value::Float((similarity * 1000.0).round() / 1000.0)
+    );
+    assert_eq!(
+        report::standard(&mut db, &Options::default()).unwrap(),
+        before
+    );
     // A record marked within its run keeps its own mark.
     let mut marked = seed_004();
     marked.id = "marked-004".into();

@@ -520,6 +520,10 @@ impl Backend for Sqlite {
     fn downgrade_to_1(&self) -> &'static str {
         "ALTER TABLE money DROP COLUMN repeat_of;
          DROP INDEX articles_body_hash;
+         DROP INDEX articles_simhash_band0;
+         DROP INDEX articles_simhash_band1;
+         DROP INDEX articles_simhash_band2;
+         DROP INDEX articles_simhash_band3;
          ALTER TABLE articles DROP COLUMN body_hash;
          ALTER TABLE articles DROP COLUMN simhash;
          ALTER TABLE articles DROP COLUMN duplicate_of;
