@@ -108,14 +108,12 @@ pub fn fingerprint(body: &str) -> Option<Fingerprint> {
     let mut in_word = false;
     let mut buf = [0u8; 4];
     for c in body.chars() {
-        if c.is_alphanumeric() {
+        if is_word_char(c) {
             in_word = true;
-            for lower in c.to_lowercase() {
-                let bytes = lower.encode_utf8(&mut buf).as_bytes();
-                reader.sha.update(bytes);
-                for &b in bytes.iter() {
-                    word_hash = (word_hash ^ u64::from(b)).wrapping_mul(FNV_PRIME);
-                }
+            let lower = lower_case(c, &mut buf);
+            reader.normalized.extend_from_slice(lower);
+            for &b in lower.iter() {
+                word_hash = (word_hash ^ u64::from(b)).wrapping_mul(FNV_PRIME);
             }
         } else if in_word {
             reader.end_word(word_hash);
@@ -129,18 +127,73 @@ pub fn fingerprint(body: &str) -> Option<Fingerprint> {
     reader.finish()
 }
 
-/// What [`fingerprint`] keeps while it reads: the body hash so far, the SimHash's bit votes,
-/// the hashes of the last [`SHINGLE_WORDS`] words.
+/// A letter or digit ([`char::is_alphanumeric`]), with fast paths for ASCII and the blocks
+/// Vietnamese letters are in (Latin-1 and Extended-A/B letters, Latin Extended Additional).
+fn is_word_char(c: char) -> bool {
+    match c {
+        '\0'..='\u{7f}' => c.is_ascii_alphanumeric(),
+        '\u{d7}' | '\u{f7}' => false,
+        '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}' => true,
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// The UTF-8 of `c` in lower case ([`char::to_lowercase`]), with fast paths for ASCII and
+/// the Vietnamese letters of U+1EA0–U+1EFF (upper case at even code points, its lower case
+/// the next).
+fn lower_case(c: char, buf: &mut [u8; 4]) -> &[u8] {
+    let next = |c: char| char::from_u32(c as u32 + 1).unwrap_or(c);
+    let even = (c as u32) % 2 == 0;
+    let lower = match c {
+        'A'..='Z' => c.to_ascii_lowercase(),
+        _ if c.is_ascii() => c,
+        // Latin-1 upper case letters (À–Þ but ×), 0x20 below their lower case.
+        '\u{c0}'..='\u{de}' if c != '\u{d7}' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+        '\u{df}'..='\u{ff}' => c,
+        // Pairs, upper case at the even code point: Latin Extended-A's (Ă, Đ, Ĩ, Ũ, …),
+        // Ơ and Ư, Latin Extended Additional's (Ạ … Ỹ).
+        '\u{100}'..='\u{12f}'
+        | '\u{132}'..='\u{137}'
+        | '\u{14a}'..='\u{177}'
+        | '\u{1a0}'..='\u{1a1}'
+        | '\u{1ea0}'..='\u{1eff}' => {
+            if even {
+                next(c)
+            } else {
+                c
+            }
+        }
+        '\u{1af}' => next(c),
+        '\u{1b0}' => c,
+        _ => {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(one), None) => one,
+                // A letter whose lower case is two characters ("İ"): its own bytes.
+                _ => c,
+            }
+        }
+    };
+    lower.encode_utf8(buf).as_bytes()
+}
+
+/// What [`fingerprint`] keeps while it reads: the normalized words not yet hashed, the body
+/// hash so far, the SimHash's bit votes, the hashes of the last [`SHINGLE_WORDS`] words.
 struct BodyReader {
+    normalized: Vec<u8>,
     sha: Sha256,
     counts: [i32; 64],
     window: [u64; SHINGLE_WORDS],
     words: u32,
 }
 
+/// Bytes of normalized words hashed at a time.
+const HASH_CHUNK: usize = 4096;
+
 impl Default for BodyReader {
     fn default() -> Self {
         Self {
+            normalized: Vec::with_capacity(HASH_CHUNK + 64),
             sha: Sha256::new(),
             counts: [0; 64],
             window: [0; SHINGLE_WORDS],
@@ -150,22 +203,27 @@ impl Default for BodyReader {
 }
 
 impl BodyReader {
-    /// A word ended (its bytes are in the body hash already): its separator is hashed, and
-    /// the shingle it ends votes.
+    /// A word ended (its bytes are in `normalized`): a space follows it, and the shingle it
+    /// ends votes.
     fn end_word(&mut self, word_hash: u64) {
         self.window.rotate_left(1);
         self.window[SHINGLE_WORDS - 1] = mix(word_hash);
         self.words = self.words.saturating_add(1);
-        self.sha.update(b" ");
+        self.normalized.push(b' ');
+        if self.normalized.len() >= HASH_CHUNK {
+            self.sha.update(&self.normalized);
+            self.normalized.clear();
+        }
         if self.words as usize >= SHINGLE_WORDS {
             add_bits(&mut self.counts, shingle_hash(&self.window));
         }
     }
 
-    fn finish(self) -> Option<Fingerprint> {
+    fn finish(mut self) -> Option<Fingerprint> {
         if self.words < MIN_WORDS {
             return None;
         }
+        self.sha.update(&self.normalized);
         let digest = self.sha.finalize();
         let mut first = [0u8; 8];
         first.copy_from_slice(&digest[..8]);
@@ -201,14 +259,11 @@ fn shingle_hash(window: &[u64; SHINGLE_WORDS]) -> u64 {
         .fold(0u64, |acc, &word| mix(acc.rotate_left(17) ^ word))
 }
 
-/// Adds one shingle's vote to every bit of the SimHash.
+/// Adds one shingle's vote to every bit of the SimHash: +1 where the bit is set, −1 where
+/// not (branch-free, so that the compiler can vectorize it).
 fn add_bits(counts: &mut [i32; 64], hash: u64) {
     for (bit, count) in counts.iter_mut().enumerate() {
-        if hash >> bit & 1 == 1 {
-            *count += 1;
-        } else {
-            *count -= 1;
-        }
+        *count += ((hash >> bit) & 1) as i32 * 2 - 1;
     }
 }
 
@@ -273,6 +328,21 @@ mod tests {
         let a = fingerprint(VIKING).unwrap();
         let b = fingerprint(UNRELATED).unwrap();
         assert!(a.distance(&b) > 12, "distance {}", a.distance(&b));
+    }
+
+    #[test]
+    fn fast_paths_agree_with_the_standard_library() {
+        let mut buf = [0u8; 4];
+        for c in ('\0'..='\u{2fff}').chain(['İ', 'Σ', 'ǅ', '٣', '\u{10400}']) {
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+            let lower: String = c.to_lowercase().collect();
+            let expected = if lower.chars().count() == 1 {
+                lower
+            } else {
+                c.to_string()
+            };
+            assert_eq!(lower_case(c, &mut buf), expected.as_bytes(), "{c:?}");
+        }
     }
 
     #[test]

@@ -375,27 +375,36 @@ fn stored_original(
     simhash: i64,
 ) -> rusqlite::Result<Option<(String, DuplicateKind, f64)>> {
     let band = |n: u32| (simhash >> (16 * n)) & 0xffff;
+    // One indexed search per band (SQLite does not use the partial indexes for an OR of
+    // them: it scanned the table, which made a load quadratic).
     let mut statement = tx.prepare_cached(
-        "SELECT id, body_hash, simhash FROM articles
-         WHERE duplicate_of IS NULL AND simhash IS NOT NULL AND id <> ?5
-           AND ((simhash & 65535) = ?1 OR ((simhash >> 16) & 65535) = ?2
-                OR ((simhash >> 32) & 65535) = ?3 OR ((simhash >> 48) & 65535) = ?4)
-         ORDER BY rowid",
+        "SELECT rowid, id, body_hash, simhash FROM articles
+             WHERE (simhash & 65535) = ?1 AND duplicate_of IS NULL AND simhash IS NOT NULL
+         UNION ALL SELECT rowid, id, body_hash, simhash FROM articles
+             WHERE ((simhash >> 16) & 65535) = ?2 AND duplicate_of IS NULL AND simhash IS NOT NULL
+         UNION ALL SELECT rowid, id, body_hash, simhash FROM articles
+             WHERE ((simhash >> 32) & 65535) = ?3 AND duplicate_of IS NULL AND simhash IS NOT NULL
+         UNION ALL SELECT rowid, id, body_hash, simhash FROM articles
+             WHERE ((simhash >> 48) & 65535) = ?4 AND duplicate_of IS NULL AND simhash IS NOT NULL",
     )?;
-    let mut rows = statement.query(params![band(0), band(1), band(2), band(3), id])?;
+    let mut rows = statement.query(params![band(0), band(1), band(2), band(3)])?;
     // Ranked exact first, then by fewer differing bits; the first stored of equals.
-    let mut best: Option<((bool, u32), String)> = None;
+    let mut best: Option<((bool, u32, i64), String)> = None;
     while let Some(row) = rows.next()? {
-        let stored_hash: Option<String> = row.get(1)?;
-        let stored_simhash: i64 = row.get(2)?;
+        let stored_id: String = row.get(1)?;
+        let stored_hash: Option<String> = row.get(2)?;
+        let stored_simhash: i64 = row.get(3)?;
         let distance = (stored_simhash ^ simhash).count_ones();
+        if distance > NEAR_BITS || stored_id == id {
+            continue;
+        }
         let exact = distance == 0 && stored_hash.as_deref() == Some(body_hash);
-        let rank = (!exact, distance);
-        if distance <= NEAR_BITS && best.as_ref().is_none_or(|(b, _)| rank < *b) {
-            best = Some((rank, row.get(0)?));
+        let rank = (!exact, distance, row.get::<_, i64>(0)?);
+        if best.as_ref().is_none_or(|(b, _)| rank < *b) {
+            best = Some((rank, stored_id));
         }
     }
-    Ok(best.map(|((near, distance), of)| {
+    Ok(best.map(|((near, distance, _), of)| {
         if near {
             let similarity = 1.0 - f64::from(distance) / 64.0;
             (
