@@ -2,7 +2,7 @@
 -- body_hash: the first 64 bits of the sha256 of the article's normalized body (its words in
 -- lower case, without the headline), 16 hex digits; simhash: the body's 64-bit SimHash over
 -- word 3-shingles, as a signed integer. Both NULL for a body of fewer than 30 words (never a
--- duplicate) and for articles stored before this version (until they are loaded again).
+-- duplicate) and for articles stored before this version (until a changed record of theirs is loaded).
 -- duplicate_of: the id of the article stored earlier (or earlier in the same run) whose body
 -- this one repeats; duplicate_kind 'exact' or 'near', duplicate_similarity 1 − differing
 -- SimHash bits / 64. NULL for an original. Reports count the facts of originals only.
