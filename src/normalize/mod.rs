@@ -63,6 +63,14 @@ fn plainly_nfc(input: &str) -> bool {
         .and_then(|r| r.iter().position(|&b| b >= 0xcc))
     {
         at += offset;
+        // The precomposed Vietnamese letters (U+1E00–U+1EFF: 0xE1 0xB8–0xBB, then one
+        // continuation byte) are most of what is found here: no decoding for them.
+        if bytes.get(at) == Some(&0xe1)
+            && bytes.get(at + 1).is_some_and(|b| (0xb8..=0xbb).contains(b))
+        {
+            at += 3;
+            continue;
+        }
         let Some(c) = input.get(at..).and_then(|r| r.chars().next()) else {
             return false;
         };
@@ -100,6 +108,18 @@ pub fn fold(input: &str) -> String {
 /// letters) is copied as it is.
 const fn maybe_rewritten(b: u8) -> bool {
     b <= b' ' || matches!(b, 0x7f | 0xc2 | 0xe1 | 0xe2 | 0xe3 | 0xef)
+}
+
+/// [`maybe_rewritten`] for the byte at `at` of `bytes`, looking at the next byte after the
+/// lead byte 0xE1: of the characters it starts (U+1000–U+1FFF), only U+1680 (0xE1 0x9A 0x80)
+/// is rewritten, while the precomposed Vietnamese letters (U+1E00–U+1EFF, 0xE1 0xB8–0xBB …)
+/// are a third of the letters of Vietnamese text and are kept as they are.
+fn maybe_rewritten_at(bytes: &[u8], at: usize) -> bool {
+    match bytes.get(at) {
+        Some(0xe1) => bytes.get(at + 1) == Some(&0x9a),
+        Some(&b) => maybe_rewritten(b),
+        None => false,
+    }
 }
 
 /// What [`clean_whitespace_and_punctuation`] does with a character: `None` keeps it,
@@ -143,7 +163,7 @@ fn clean_whitespace_and_punctuation(input: &str) -> (String, bool) {
     let mut dropped = false;
     let mut at = 0;
     while at < bytes.len() {
-        if !maybe_rewritten(bytes[at]) {
+        if !maybe_rewritten_at(bytes, at) {
             // A kept character: ASCII, or a lead or continuation byte of one.
             if run.is_none() {
                 flush_separator(&mut out, &mut pending_space, &mut pending_newlines);
@@ -155,9 +175,8 @@ fn clean_whitespace_and_punctuation(input: &str) -> (String, bool) {
         // A single space or line break between two kept characters stays as it is.
         if run.is_some()
             && matches!(bytes[at], b' ' | b'\n')
-            && bytes
-                .get(at + 1)
-                .is_some_and(|&next| !maybe_rewritten(next))
+            && at + 1 < bytes.len()
+            && !maybe_rewritten_at(bytes, at + 1)
         {
             at += 1;
             continue;

@@ -132,6 +132,10 @@ pub static TABLES: &[Entry] = &[
     Entry::typed::<orgs::LevelRow>(&orgs::ADMIN_LEVELS),
     Entry::typed::<orgs::WordRow>(&orgs::ORG_WORDS),
     Entry::typed::<lexicon::Phrase>(&crate::extract::people::PERSON_TITLES),
+    Entry::typed::<lexicon::Phrase>(&crate::extract::people::ROLE_STOPS),
+    Entry::typed::<lexicon::Phrase>(&crate::extract::people::ROLE_UNIT_NOUNS),
+    Entry::typed::<lexicon::Phrase>(&crate::extract::people::NAME_NOT_AFTER),
+    Entry::typed::<lexicon::Phrase>(&crate::extract::people::PERSON_VERBS),
     Entry::typed::<events::triggers::TriggerRow>(&events::triggers::EVENT_TRIGGERS),
     Entry::typed::<events::words::EventWordRow>(&events::words::EVENT_WORDS),
 ];

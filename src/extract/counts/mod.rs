@@ -12,7 +12,11 @@
 //! before the number, else the nearest after the unit, fitted to the unit kind (a membership
 //! total stated in CNVCLĐ is a workforce: "167.009 đoàn viên/190.567 CNVCLĐ" gives
 //! total_members and workers). With no cue: workers for worker nouns, officials for cán bộ,
-//! other for members and unions.
+//! other for members and unions. Categories go by what happened (GUIDELINES.md decisions
+//! 15–16): casualties, the unemployed and the detained are no counts; union members admitted
+//! to the Party are `other`; a threshold ("từ 50 lao động trở lên") is no count; honorees
+//! ("77 cá nhân") count as `other` where an award is given; a part introduced by "trong đó"
+//! takes the category of its whole.
 //!
 //! A lone number word that is also a common word ("một" is "a", "năm" "year";
 //! `rules/count_weak_alone.tsv`) counts nothing. Number reading and qualifiers are shared with
@@ -32,14 +36,14 @@ use super::quantity::reading::{
     first_in_text_order, from_digit_runs, number_word_starts, read_words, Quantity,
 };
 use super::quantity::table::Word;
-use super::quantity::words::word_start;
+use super::quantity::words::{word_ci, word_start};
 use super::spans::{into_records, Spanned};
 use super::text::ByteSpan;
 use super::Document;
 use crate::normalize::CharOffsets;
 use crate::record::{CountCategory, MemberCountMention, Qualifier};
 use crate::rules::Table;
-use category::{cue, fit, workers_named_before};
+use category::{clause_cues, fit, workers_named_before};
 use units::{unit_at, Kind, UNITS};
 
 pub(crate) use category::{CategoryCue, COUNT_CATEGORIES_TSV};
@@ -68,7 +72,13 @@ struct Candidate {
     category: CountCategory,
     /// The qualifier written before the number.
     qualifier: Qualifier,
+    /// What the unit names.
+    kind: Kind,
 }
+
+/// Words after a count's unit that make it a threshold or a condition, not a count
+/// ("doanh nghiệp có từ 50 lao động trở lên"; GUIDELINES.md decision 16).
+const THRESHOLD_AFTER: [&str; 2] = ["trở lên", "trở xuống"];
 
 /// Number words too ambiguous to count alone: "một" is also "a", "năm" "year", "tư"
 /// "private".
@@ -89,19 +99,47 @@ fn count_from(text: &str, q: Quantity) -> Option<Candidate> {
         }
     }
     let (unit_start, end, kind) = unit_at(text, q.end)?;
-    let found_cue = cue(text, q.start, end);
-    let mut category = fit(kind, found_cue);
-    // People in general are counted only as the recipients of support ("giúp 25.000 người
-    // khó khăn"), or as workers where their sentence has named workers before them and no cue
-    // says otherwise ("công nhân không về quê đông như … khu công nghiệp hơn 98.000 người"); a
-    // population or a crowd ("từ 2,250 người xuống 1.300 người") is no member count
-    // (news-extra x034).
-    if kind == Kind::Person && category != CountCategory::Beneficiaries {
-        if found_cue.is_none() && workers_named_before(text, q.start) {
+    // "doanh nghiệp có từ 50 lao động trở lên": a threshold, no count (decision 16).
+    if THRESHOLD_AFTER.iter().any(|t| {
+        text[end..]
+            .strip_prefix(' ')
+            .and_then(|r| word_ci(r, t))
+            .is_some()
+    }) {
+        return None;
+    }
+    let cues = clause_cues(text, q.start, end);
+    if cues.not_counted {
+        return None;
+    }
+    let mut category = if cues.party {
+        CountCategory::Other
+    } else {
+        let weak = cues.weak_total.then_some(CountCategory::TotalMembers);
+        fit(kind, cues.nearest.or(weak))
+    };
+    match kind {
+        // Honorees count where an award is given them ("biểu dương 55 tập thể và 77 cá
+        // nhân"), not where they merely appear.
+        Kind::Honoree if !cues.award => return None,
+        // People in general are counted only as the recipients of support ("giúp 25.000
+        // người khó khăn"), as the employed ("số người có việc làm khoảng 53,47 triệu
+        // người"), or as workers where their sentence has named workers before them and no
+        // cue says otherwise ("công nhân không về quê đông như … khu công nghiệp hơn 98.000
+        // người"); a population or a crowd ("từ 2,250 người xuống 1.300 người") is no member
+        // count (news-extra x034).
+        Kind::Person if category != CountCategory::Beneficiaries => {
+            // Only the generic "người": students, victims and patients with jobs in their
+            // clause are still no workers ("Gần 300 sinh viên … 'khó' có việc làm").
+            let generic = text[unit_start..end].to_lowercase() == "người";
+            let employed = cues.employed && generic && !cues.party;
+            let named = cues.nearest.is_none() && workers_named_before(text, q.start);
+            if !(employed || named) {
+                return None;
+            }
             category = CountCategory::Workers;
-        } else {
-            return None;
         }
+        _ => {}
     }
     let (start, qualifier) = if q.vague {
         (q.start, Qualifier::Vague)
@@ -115,6 +153,7 @@ fn count_from(text: &str, q: Quantity) -> Option<Candidate> {
         unit_start,
         category,
         qualifier,
+        kind,
     })
 }
 
@@ -140,11 +179,35 @@ pub fn find(doc: &Document) -> Vec<Spanned<MemberCountMention>> {
     let mut found = from_digit_runs(text, |q| count_from(text, q), |c| c.end);
     let from_words = counts_in_words(text, &found);
     found.extend(from_words);
+    found.sort_by_key(|c| c.start);
+    parts_take_the_whole(text, &mut found);
     first_in_text_order(
         found,
         |c| ByteSpan::new(c.start, c.end),
         |c| mention(text, c),
     )
+}
+
+/// How many bytes may separate a count from a part of it introduced by "trong đó".
+const PART_GAP_MAX: usize = 120;
+
+/// A count introduced by "trong đó" ("of which") is part of the count before it in its
+/// sentence; of the same kind, it takes that count's category ("kết nạp 5.000 đoàn viên,
+/// trong đó có 2.000 đoàn viên nữ": both are new members). `found` is in text order.
+fn parts_take_the_whole(text: &str, found: &mut [Candidate]) {
+    for i in 1..found.len() {
+        let (whole, part) = (&found[i - 1], &found[i]);
+        let Some(gap) = text.get(whole.end..part.start) else {
+            continue;
+        };
+        let is_part = whole.kind == part.kind
+            && gap.len() <= PART_GAP_MAX
+            && !gap.contains(". ")
+            && gap.to_lowercase().contains("trong đó");
+        if is_part {
+            found[i].category = found[i - 1].category;
+        }
+    }
 }
 
 /// The counts written in words ("hai mươi đoàn viên", "hàng nghìn công nhân"), anchored on

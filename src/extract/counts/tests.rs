@@ -161,3 +161,88 @@ fn every_window_of_the_seeds_gives_valid_spans() {
         }
     }
 }
+
+#[test]
+fn casualties_are_no_member_counts() {
+    // corpus-real labour.jsonl baomoi-22754435; GUIDELINES.md decision 15.
+    let text = "Một vụ tai nạn lao động làm 4 công nhân bị thương xảy ra ngày 14/7";
+    assert_eq!(counts(text), owned(&[]));
+    // Support given to them still counts them.
+    assert_eq!(
+        counts("hỗ trợ 4 công nhân bị thương"),
+        owned(&[("4 công nhân", 4, "beneficiaries", "exact")])
+    );
+}
+
+#[test]
+fn the_unemployed_are_no_workers() {
+    // corpus-real labour.jsonl baomoi-22413969.
+    let text = "trong khi số người thất nghiệp tăng 1,1% lên 1,86 triệu người";
+    assert_eq!(counts(text), owned(&[]));
+}
+
+#[test]
+fn thresholds_are_no_counts() {
+    // corpus-real labour.jsonl baomoi-22319122; GUIDELINES.md decision 16.
+    let text = "từ năm 2013, TP đã quy định với các DN từ 10 công nhân trở lên, nếu có nhu cầu";
+    assert_eq!(counts(text), owned(&[]));
+}
+
+#[test]
+fn honorees_count_where_an_award_is_given() {
+    // corpus-real labour.jsonl baomoi-22565385: the 6 people, not the 7 collectives.
+    let text = "trao tặng Bằng khen của Bộ trưởng Bộ Tài chính cho 07 tập thể và 06 cá nhân có \
+                thành tích xuất sắc";
+    assert_eq!(counts(text), owned(&[("06 cá nhân", 6, "other", "exact")]));
+    assert_eq!(counts("Xử phạt 2 cá nhân vi phạm"), owned(&[]));
+}
+
+#[test]
+fn people_given_jobs_are_workers() {
+    // corpus-real labour.jsonl baomoi-22563142.
+    let text = "việc đầu tư xây dựng Cảng hàng không quốc tế Long Thành sẽ tạo công ăn việc làm \
+                cho khoảng 200.000 người trong dự án";
+    assert_eq!(
+        counts(text),
+        owned(&[("khoảng 200.000 người", 200000, "workers", "about")])
+    );
+}
+
+#[test]
+fn party_admission_and_membership_statements() {
+    // GUIDELINES.md decision 16 (its examples).
+    assert_eq!(
+        counts("Kết nạp 3.208 đoàn viên ưu tú được kết nạp vào Đảng."),
+        owned(&[("3.208 đoàn viên", 3208, "other", "exact")])
+    );
+    assert_eq!(
+        counts("Công đoàn ngành có 90.000 CNVCLĐ, trong đó có 60.435 đoàn viên."),
+        owned(&[
+            ("90.000 CNVCLĐ", 90000, "workers", "exact"),
+            ("60.435 đoàn viên", 60435, "total_members", "exact"),
+        ])
+    );
+    // A part of a count of new members is new members.
+    assert_eq!(
+        counts("kết nạp 5.000 đoàn viên, trong đó có 2.000 đoàn viên nữ"),
+        owned(&[
+            ("5.000 đoàn viên", 5000, "new_members", "exact"),
+            ("2.000 đoàn viên", 2000, "new_members", "exact"),
+        ])
+    );
+}
+
+#[test]
+fn a_part_of_people_in_general_is_still_read_from_its_sentence() {
+    // corpus-real labour.jsonl: "đào tạo 12,8 triệu lao động, trong đó trình độ Cao đẳng -
+    // Trung cấp là 3,2 triệu người" ("trong đó" gives no total to people in general).
+    let text =
+        "đào tạo 12,8 triệu lao động, trong đó trình độ Cao đẳng - Trung cấp là 3,2 triệu người";
+    assert_eq!(
+        counts(text),
+        owned(&[
+            ("12,8 triệu lao động", 12800000, "workers", "exact"),
+            ("3,2 triệu người", 3200000, "workers", "exact"),
+        ])
+    );
+}

@@ -32,6 +32,10 @@ cell_enum! {
         /// People in general ("người", "học sinh", "cảnh sát"): counted only when the clause
         /// says they receive support (beneficiaries).
         Person = "person",
+        /// Honorees ("cá nhân", "tập thể, cá nhân"): counted only when their clause has an
+        /// award cue ("biểu dương 77 cá nhân" → other; GUIDELINES.md decision 15: people in
+        /// union activity that no category fits).
+        Honoree = "honoree",
         /// Any kind (prefixes).
         Any = "any",
     }

@@ -2,9 +2,9 @@
 //! joined by " - ", " đến " or " tới ", in text order and not overlapping.
 
 use super::build::{build, Built};
-use super::heads::year_head;
+use super::heads::{day_head, year_head};
 use super::lexicon::Lexicon;
-use super::point::{valid_range, valid_year_range, Found, Meaning, Point};
+use super::point::{valid_point, valid_range, valid_year_range, Found, Meaning, Point};
 use super::scan::{self, Shape, Token};
 use super::words::in_parens;
 
@@ -21,6 +21,11 @@ pub(crate) fn find_numeric(text: &str, lex: &Lexicon) -> Vec<Found> {
         let floor = out.last().map_or(0, |f| f.end);
         if toks[i].start < floor {
             i += 1;
+            continue;
+        }
+        if let Some((first, second)) = coordinated_days(text, &toks, i, lex) {
+            out.extend([first, second]);
+            i += 2;
             continue;
         }
         match assemble(text, &toks, i, lex) {
@@ -74,6 +79,39 @@ fn assemble(text: &str, toks: &[Token], i: usize, lex: &Lexicon) -> Option<(Foun
         }
     }
     alone(text, &first)
+}
+
+/// "ngày 14 và 15/3": two coordinated days under one day head, the first in the month (and
+/// year) of the second; each is a date of its own.
+fn coordinated_days(text: &str, toks: &[Token], i: usize, lex: &Lexicon) -> Option<(Found, Found)> {
+    let tok = toks[i];
+    let Shape::Small(day) = tok.shape else {
+        return None;
+    };
+    let second = toks.get(i + 1)?;
+    if tok.glued_before || second.glued_after || text.get(tok.end..second.start)? != " và " {
+        return None;
+    }
+    let (second_day, month, year) = match second.shape {
+        Shape::DayMonth(d, m) if d > day => (d, m, None),
+        Shape::DayMonthYear(d, m, y) if d > day => (d, m, Some(y)),
+        _ => return None,
+    };
+    let head = day_head(text, tok.start, lex);
+    let point = |day: u32| Point::Day { year, month, day };
+    let ok = head.named && valid_point(point(day)) && valid_point(point(second_day));
+    let found = |start: usize, end: usize, day: u32| Found {
+        start,
+        end,
+        meaning: Meaning::Point(point(day)),
+        time_of_day: head.time_of_day,
+    };
+    ok.then(|| {
+        (
+            found(head.start, tok.end, day),
+            found(second.start, second.end, second_day),
+        )
+    })
 }
 
 /// Years `a` to `b` written as one token ("2023-2028"): a range under a head word, after
@@ -132,7 +170,13 @@ fn range_end(text: &str, toks: &[Token], first: &Built, lex: &Lexicon) -> Option
     if gap.len() > RANGE_GAP_MAX {
         return None;
     }
-    let (dash, rest) = if let Some(rest) = gap.strip_prefix(" - ").or(gap.strip_prefix('-')) {
+    // "2015 - 2017", "2015-2017", and the odd spacing "2020- 2025", "2020 -2025".
+    let dashed = gap
+        .strip_prefix(' ')
+        .unwrap_or(gap)
+        .strip_prefix('-')
+        .map(|rest| rest.strip_prefix(' ').unwrap_or(rest));
+    let (dash, rest) = if let Some(rest) = dashed {
         (true, rest)
     } else if let Some(rest) = gap
         .strip_prefix(" đến hết ")

@@ -11,12 +11,13 @@ use super::heads::{
 };
 use super::lexicon::{Kind, Lexicon};
 use super::periods::{
-    decade, quarter, quarter_built, quarter_of_relative_year, relative_year_after,
+    decade, months_of_relative_year, months_of_year, quarter, quarter_built,
+    quarter_of_relative_year, relative_year_after,
 };
 use super::point::{valid_point, Point, BARE_YEARS, DATED_YEARS, HEADED_YEARS};
 use super::relative::Relative;
 use super::scan::{Shape, Token};
-use super::words::{four_digit_year, glued_after_at, letter_word_before};
+use super::words::{four_digit_year, glued_after_at, in_parens, letter_word_before};
 
 /// A point built from one or more tokens.
 #[derive(Debug, Clone, Copy)]
@@ -78,6 +79,11 @@ fn small(text: &str, toks: &[Token], i: usize, n: u32, lex: &Lexicon) -> Option<
     let tok = toks[i];
     if tok.glued_before {
         return None;
+    }
+    // "6 tháng đầu năm nay"; with a year written after it, the year builds the period.
+    if text[tok.end..].starts_with(" tháng đầu ") || text[tok.end..].starts_with(" tháng cuối ")
+    {
+        return months_of_relative_year(text, tok, i, n);
     }
     if text[tok.end..].starts_with(" tháng ") {
         return day_with_month_word(text, toks, i, n, lex);
@@ -202,7 +208,7 @@ fn year(text: &str, tok: Token, i: usize, y: i32, lex: &Lexicon) -> Option<Built
     if tok.glued_before {
         return quarter(text, tok, i, y);
     }
-    if let Some(q) = quarter(text, tok, i, y) {
+    if let Some(q) = quarter(text, tok, i, y).or_else(|| months_of_year(text, tok, i, y)) {
         return Some(q);
     }
     if let Some(built) = decade(text, tok, i, y, lex) {
@@ -273,7 +279,11 @@ fn day_month(
         point,
         until: None,
         relative: None,
-        alone: head.named || (head.prep && follower_ok(text, tok.end, lex)),
+        // A day in parentheses is a date apposition: "Ngày truyền thống thi đua yêu nước
+        // (11.6)", "hôm thứ Hai (6/2)".
+        alone: head.named
+            || (head.prep && follower_ok(text, tok.end, lex))
+            || in_parens(text, tok.start, tok.end),
         head,
         end: tok.end,
         next: i + 1,

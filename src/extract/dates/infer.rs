@@ -7,14 +7,17 @@
 //! 2. the reviewed year `R` of a year-end review ("tổng kết … năm R" in one sentence): a
 //!    month in the second half of the year is in `R`, a month in the first half in `R + 1`
 //!    (reviews of year `R` are held from about November of `R` to February of `R + 1`);
-//! 3. the nearest written date of the same month ("tháng 2/2018" … "ngày 12/2");
-//! 4. otherwise the value is `--MM-DD` and `year_inferred` is false.
+//! 3. the article's present year `A` (`present`: the latest year it writes as a time
+//!    reference, birth and target years left out);
+//! 4. the nearest written date of the same month ("tháng 2/2018" … "ngày 12/2");
+//! 5. otherwise the value is `--MM-DD` and `year_inferred` is false.
 //!
-//! Relative expressions resolve against `P` (year of writing), `R` and the article's event
-//! date `E` (its first day date): "Trong năm" → `R`, else the year of `E`, else of `P`;
-//! "năm nay" → the year of `P`, else of `E`; "năm trước" → that year − 1; "Năm vừa qua" →
-//! the year of `P` − 1, else `R`, else the year of `E` − 1; "Từ đầu năm tới nay" →
-//! January to `E` (to `P` when `E` is not in `P`'s year up to `P`).
+//! Relative expressions resolve against `P` (year of writing), `R`, `A` and the article's
+//! event date `E` (its first day date): "Trong năm" → `R`, else the year of `E`, else of
+//! `P`; "năm nay" → the year of `P`, else `A` (never a historical `E`); "năm trước" → that
+//! year − 1;
+//! "Năm vừa qua" → the year of `P` (else `A`) − 1, else `R`; "Từ đầu năm tới nay" → January
+//! to `E` (to `P` when `E` is not in `P`'s year up to `P`).
 
 use chrono::{Datelike, Duration, NaiveDate};
 use memchr::memmem;
@@ -42,6 +45,8 @@ const REVIEW_CUES_MAX: usize = 16;
 pub(crate) struct Context {
     published: Option<NaiveDate>,
     review_year: Option<i32>,
+    /// The article's present year, when it has no publication date (`present`).
+    article_year: Option<i32>,
     /// Written (year, month) of dates with a month, by byte offset.
     months: Vec<(usize, i32, u32)>,
     /// The first day date of the article (written or inferred).
@@ -52,7 +57,13 @@ impl Context {
     /// Gathers the context of `doc` whose dates are `found`.
     pub(crate) fn new(doc: &Document, found: &[Found]) -> Self {
         let mut months = Vec::new();
-        for f in found {
+        // Birth, target and document dates, and days written with their year (of another
+        // year than the news: `present`), tell no month of the article's news.
+        let tells_month = |f: &&Found| {
+            super::present::names_the_present(&doc.text, f)
+                && !matches!(f.meaning, Meaning::Point(Point::Day { year: Some(_), .. }))
+        };
+        for f in found.iter().filter(tells_month) {
             let points = match f.meaning {
                 Meaning::Point(p) => [Some(p), None],
                 Meaning::Range(a, b) => [Some(a), Some(b)],
@@ -67,6 +78,10 @@ impl Context {
         let mut context = Self {
             published: doc.published,
             review_year: review_year(&doc.text),
+            article_year: match doc.published {
+                Some(_) => None,
+                None => super::present::article_year(&doc.text, found),
+            },
             months,
             event: None,
         };
@@ -94,6 +109,9 @@ impl Context {
         }
         if let Some(r) = self.review_year {
             return Some(if month >= 7 { r } else { r + 1 });
+        }
+        if let Some(a) = self.article_year {
+            return Some(a);
         }
         let before = self
             .months
@@ -154,16 +172,14 @@ impl Context {
     }
 
     fn relative(&self, r: Relative) -> Option<(String, Granularity, bool)> {
-        let p_year = self.published.map(|p| p.year());
+        let p_year = self.published.map(|p| p.year()).or(self.article_year);
         let e_year = self.event.map(|e| e.year());
         let year = match r {
             Relative::InYear => self.review_year.or(e_year).or(p_year),
-            Relative::ThisYear => p_year.or(e_year),
-            Relative::PreviousYear => p_year.or(e_year).map(|y| y - 1),
-            Relative::LastYear => p_year
-                .map(|y| y - 1)
-                .or(self.review_year)
-                .or(e_year.map(|y| y - 1)),
+            // Not from `E`: a first day date can be historical, and "năm nay" is the present.
+            Relative::ThisYear => p_year,
+            Relative::PreviousYear => p_year.map(|y| y - 1),
+            Relative::LastYear => p_year.map(|y| y - 1).or(self.review_year),
             Relative::Day(offset) => {
                 let day = self.published? + Duration::days(i64::from(offset));
                 return Some((day.format("%Y-%m-%d").to_string(), Granularity::Day, true));
@@ -191,6 +207,22 @@ impl Context {
                     Granularity::Range
                 };
                 return Some((value, granularity, true));
+            }
+            Relative::SinceNow(to) => {
+                let value = match (self.published, self.article_year) {
+                    (Some(p), _) => format!("{}/{}", p.format("%Y-%m-%d"), to.iso()),
+                    (None, Some(a)) => format!("{a:04}/{}", to.iso()),
+                    // No present known: the written end alone.
+                    (None, None) => {
+                        let granularity = match to {
+                            Point::Day { .. } => Granularity::Day,
+                            Point::Month { .. } => Granularity::Month,
+                            Point::Year(_) => Granularity::Year,
+                        };
+                        return Some((to.iso(), granularity, false));
+                    }
+                };
+                return Some((value, Granularity::Range, true));
             }
             Relative::Decade { start, inferred } => {
                 let value = format!("{start:04}/{:04}", start + 9);

@@ -21,6 +21,8 @@
 //!      would fall more than 62 days after `P`;
 //!    - else from the reviewed year `R` of a year-end review ("tổng kết … năm R" in one
 //!      sentence): months July–December are in `R`, January–June in `R + 1`;
+//!    - else from the article's present year: the latest year it writes as a time reference
+//!      (`present`; birth years and target years left out);
 //!    - else from the nearest written date of the same month ("tháng 2/2018" … "ngày 12/2");
 //!    - else the value is `--MM-DD` with `year_inferred: false`.
 //!
@@ -34,6 +36,7 @@ mod infer;
 mod lexicon;
 mod periods;
 mod point;
+mod present;
 mod relative;
 mod scan;
 mod words;
@@ -67,7 +70,8 @@ pub fn extract_dates(doc: &Document) -> Vec<DateMention> {
 /// Finds the dates of `doc`, in text order, at byte spans of its text.
 pub fn find(doc: &Document) -> Vec<Spanned<DateMention>> {
     let text = doc.text.as_str();
-    let found = with_relatives(find_numeric(text, &LEXICON), doc);
+    let mut found = with_relatives(find_numeric(text, &LEXICON), doc);
+    relative::since_now(text, &mut found);
     if found.is_empty() {
         return Vec::new();
     }

@@ -1,6 +1,7 @@
-//! Periods written around a number: quarters ("quý III/2017", "quý 1 năm nay"), decades
-//! ("những năm 90", "thập niên 1990"), and the year counted from the year of writing ("năm
-//! ngoái").
+//! Periods written around a number: quarters ("quý III/2017", "quý 1 năm nay"), the first
+//! or last months of a year ("9 tháng đầu năm 2019", "6 tháng cuối năm nay", "nửa đầu năm
+//! 2024"), decades ("những năm 90", "thập niên 1990"), and the year counted from the year of
+//! writing ("năm ngoái").
 
 use std::sync::LazyLock;
 
@@ -23,6 +24,119 @@ const QUARTER_REACH: usize = 24;
 static QUARTER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bquý (IV|I{1,3}|[1-4])(?:/| năm )$").expect("quarter regex")
 });
+
+/// How many bytes before a year are read for its first or last months ("mười một tháng
+/// cuối năm " is 30).
+const MONTHS_REACH: usize = 40;
+
+/// "9 tháng đầu năm ", "tháng đầu năm ", "chín tháng cuối năm ", "nửa đầu năm " just before
+/// a year: how many months (none written: one, or six for "nửa"), and which end of the year.
+static MONTHS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:\b([0-9]{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười|mười một) )?(tháng|nửa) (đầu|cuối) năm $",
+    )
+    .expect("months regex")
+});
+
+/// The number of months a count word before "tháng" says ("9", "chín").
+fn month_count(word: &str) -> Option<u32> {
+    Some(match word.to_lowercase().as_str() {
+        "hai" => 2,
+        "ba" => 3,
+        "bốn" => 4,
+        "sáu" => 6,
+        "bảy" => 7,
+        "tám" => 8,
+        "chín" => 9,
+        "mười" => 10,
+        "mười một" => 11,
+        digits => digits.parse().ok()?,
+    })
+}
+
+/// The first and last month of the `n` first (`first_end`) or last months of a year.
+fn months_span(n: u32, first_end: bool) -> Option<(u32, u32)> {
+    (1..=11)
+        .contains(&n)
+        .then(|| if first_end { (1, n) } else { (13 - n, 12) })
+}
+
+/// "9 tháng đầu năm 2019" → months 1–9 of 2019, "tháng đầu năm 2017" → its first month,
+/// "nửa cuối năm 2024" → months 7–12: the period before the year `year` at token `tok`.
+pub(super) fn months_of_year(text: &str, tok: Token, i: usize, year: i32) -> Option<Built> {
+    let window_start = floor_boundary(text, tok.start.saturating_sub(MONTHS_REACH));
+    let caps = MONTHS_BEFORE.captures(&text[window_start..tok.start])?;
+    let half = caps.get(2)?.as_str().to_lowercase() == "nửa";
+    let n = match (caps.get(1), half) {
+        (Some(_), true) => return None,
+        (None, true) => 6,
+        (None, false) => 1,
+        (Some(count), false) => month_count(count.as_str())?,
+    };
+    let first_end = caps.get(3)?.as_str().to_lowercase() == "đầu";
+    let (first, last) = months_span(n, first_end)?;
+    let month = |m: u32| Point::Month {
+        year: Some(year),
+        month: m,
+    };
+    Some(Built {
+        point: month(first),
+        until: (first != last).then(|| month(last)),
+        relative: None,
+        head: Head {
+            start: window_start + caps.get(0)?.start(),
+            named: true,
+            ..Head::default()
+        },
+        end: tok.end,
+        next: i + 1,
+        alone: true,
+    })
+}
+
+/// "6 tháng đầu năm", "9 tháng đầu năm nay", "3 tháng cuối năm ngoái": the first or last `n`
+/// months of a year counted from the year of writing, at the count token `tok`; `None` when
+/// a written year follows (the year's token builds the period: [`months_of_year`]).
+pub(super) fn months_of_relative_year(text: &str, tok: Token, i: usize, n: u32) -> Option<Built> {
+    let after = &text[tok.end..];
+    let (first_end, rest) = if let Some(rest) = after.strip_prefix(" tháng đầu") {
+        (true, rest)
+    } else {
+        (false, after.strip_prefix(" tháng cuối")?)
+    };
+    let (first, last) = months_span(n, first_end)?;
+    let (offset, len) = match relative_year_after(rest) {
+        Some(found) => found,
+        None => {
+            let tail = rest.strip_prefix(" năm")?;
+            let ends = !tail.starts_with(is_alnum)
+                && !tail
+                    .strip_prefix(' ')
+                    .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()));
+            ends.then_some((0, " năm".len()))?
+        }
+    };
+    Some(Built {
+        point: Point::Month {
+            year: None,
+            month: first,
+        },
+        until: None,
+        relative: Some(Relative::MonthsOfYear {
+            first,
+            last,
+            offset,
+        }),
+        head: Head {
+            start: tok.start,
+            named: true,
+            ..Head::default()
+        },
+        end: tok.end + (after.len() - rest.len()) + len,
+        next: i + 1,
+        alone: true,
+    })
+}
 
 /// " năm nay", " năm ngoái", " năm trước", " năm sau", " năm tới" (`rules/date_offsets.tsv`)
 /// at the start of `after`: the year offset and the bytes it covers.

@@ -1,5 +1,5 @@
-//! Relative expressions built on "năm": "Trong năm", "Năm vừa qua", "Từ đầu năm tới nay",
-//! "năm nay", "năm trước", "năm ngoái".
+//! Relative expressions built on "năm": "Trong năm", "Năm vừa qua", "trong năm qua", "Từ đầu
+//! năm tới nay", "năm nay", "năm trước", "năm ngoái".
 //!
 //! Vague ones are left out: "những năm trước", "mỗi năm", "nhiều năm nay", "3 năm nay" (a
 //! counting word or numeral before "năm" makes it a duration or a plural).
@@ -8,7 +8,7 @@ use crate::normalize::chars::is_alnum;
 use memchr::memmem;
 
 use super::lexicon::{Kind, Lexicon, OFFSETS};
-use super::{letter_word_before, Found, Meaning};
+use super::{letter_word_before, Found, Meaning, Point};
 
 /// What a relative expression refers to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,6 +38,9 @@ pub(crate) enum Relative {
         /// Years after the year of writing (-1 for "năm ngoái").
         offset: i32,
     },
+    /// "từ nay đến năm 2020": from the present (the publication date, else the article's
+    /// year) to a written point.
+    SinceNow(Point),
     /// "những năm 90", "thập niên 1990": the ten years from `start`; `inferred` when the
     /// century was not written.
     Decade {
@@ -70,6 +73,35 @@ pub(crate) fn find(text: &str, lex: &Lexicon) -> Vec<Found> {
         }
     }
     out
+}
+
+/// The words that open a span from the present to a date: "từ nay đến năm 2020".
+const SINCE_NOW: [&str; 3] = ["từ nay đến ", "từ nay tới ", "từ nay cho đến "];
+
+/// How many bytes before a date are read for [`SINCE_NOW`].
+const SINCE_NOW_REACH: usize = 24;
+
+/// Turns the written points of `found` (dates of `text`) that follow "từ nay đến" into spans
+/// from the present to them ("từ nay đến năm 2020" → 2017/2020 in an article of 2017).
+pub(crate) fn since_now(text: &str, found: &mut [Found]) {
+    for f in found.iter_mut() {
+        let Meaning::Point(p) = f.meaning else {
+            continue;
+        };
+        if p.year().is_none() {
+            continue;
+        }
+        let mut from = f.start.saturating_sub(SINCE_NOW_REACH);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = text[from..f.start].to_lowercase();
+        if let Some(words) = SINCE_NOW.iter().find(|w| before.ends_with(*w)) {
+            // Lower-casing keeps these words' lengths ("Từ" and "từ" are both 4 bytes).
+            f.start -= words.len();
+            f.meaning = Meaning::Relative(Relative::SinceNow(p));
+        }
+    }
 }
 
 /// A relative day or weekday found: byte span and meaning.
@@ -248,7 +280,11 @@ fn relative_at(text: &str, start: usize, end: usize, lex: &Lexicon) -> Option<Fo
         meaning: Meaning::Relative(r),
         time_of_day: None,
     };
-    if let Some(n) = leads(after, " vừa qua") {
+    // "năm qua" alone only as "trong năm qua" or "Năm qua," opening a sentence: "gần năm
+    // qua", "suốt năm qua" are durations.
+    let bare_past =
+        leads(after, " qua").filter(|_| trong.is_some() || text[start..].starts_with('N'));
+    if let Some(n) = leads(after, " vừa qua").or(bare_past) {
         let s = trong.map_or(start, |(s, _)| s);
         return (!counted).then(|| found(s, end + n, Relative::LastYear));
     }

@@ -565,3 +565,108 @@ fn years_of_named_events_decades_and_courses() {
     .is_empty());
     assert!(pairs("Tập đoàn Vingroup 2000 tỷ đồng", None).is_empty());
 }
+
+#[test]
+fn first_months_of_a_year_and_half_years() {
+    // corpus-real labour.jsonl baomoi-21474336.
+    let text = "Theo báo cáo của BHXH thì 6 tháng đầu năm 2016 có 37 tỉnh có số chi vượt quỹ KCB";
+    assert_eq!(
+        pairs(text, None),
+        [p("6 tháng đầu năm 2016", "2016-01/2016-06")]
+    );
+    // issue 12's class: "9 tháng đầu năm 2019"; a single first month; a half-year; the year
+    // of writing.
+    assert_eq!(
+        pairs(
+            "Trong 9 tháng đầu năm 2019, tháng đầu năm 2017 và nửa cuối năm 2024.",
+            None
+        ),
+        [
+            p("9 tháng đầu năm 2019", "2019-01/2019-09"),
+            p("tháng đầu năm 2017", "2017-01"),
+            p("nửa cuối năm 2024", "2024-07/2024-12"),
+        ]
+    );
+    assert_eq!(
+        pairs("6 tháng đầu năm nay, doanh thu tăng", Some("2017-07-20")),
+        [p("6 tháng đầu năm nay", "2017-01/2017-06")]
+    );
+}
+
+#[test]
+fn coordinated_days_are_two_dates() {
+    // corpus-real labour.jsonl baomoi-22275688, baomoi-22360269.
+    assert_eq!(
+        pairs(
+            "vào ngày 13 và 14/5, các đại biểu Nhóm Công tác",
+            Some("2017-05-10")
+        ),
+        [p("ngày 13", "2017-05-13"), p("14/5", "2017-05-14")]
+    );
+    assert_eq!(
+        pairs("trong 2 ngày 15 và 17/5/2017 vừa qua", None),
+        [p("ngày 15", "2017-05-15"), p("17/5/2017", "2017-05-17")]
+    );
+}
+
+#[test]
+fn the_article_year_completes_partial_dates_without_publication() {
+    // real-dev baomoi-22497748 (issue 12: the year from the article's own context).
+    let text =
+        "Lễ tuyên dương 377 điển hình tiên tiến toàn quốc năm 2017 sẽ diễn ra vào sáng 10.6 \
+                tại Hà Nội. Kỷ niệm 69 năm (11.6.1948 - 11.6.2017).";
+    assert_eq!(
+        pairs(text, None),
+        [
+            p("năm 2017", "2017"),
+            p("sáng 10.6", "2017-06-10"),
+            p("11.6.1948 - 11.6.2017", "1948-06-11/2017-06-11"),
+        ]
+    );
+    // corpus-real labour.jsonl baomoi-21472698: a birth year tells no present.
+    let text = "Chiều 26-6, ông Phạm Văn Báu (SN 1964), trú xã Ninh Sơn, bảo vệ nhà";
+    assert_eq!(pairs(text, None)[0], p("Chiều 26-6", "--06-26"));
+}
+
+#[test]
+fn dash_ranges_with_odd_spacing() {
+    // real-dev dantri-news_education_113 "nhiệm kỳ 2020- 2025".
+    assert_eq!(
+        pairs("Hội đồng trường nhiệm kỳ 2020- 2025 đã", None),
+        [p("nhiệm kỳ 2020- 2025", "2020/2025")]
+    );
+}
+
+#[test]
+fn the_past_year_and_spans_from_now() {
+    // real-dev baomoi-21511578 "trong năm qua"; heldout h-vnexpress-2 "thất nghiệp gần năm
+    // qua" is a duration.
+    assert_eq!(
+        pairs("Trong năm qua, LĐLĐ đã tổ chức", Some("2017-02-10")),
+        [p("Trong năm qua", "2016")]
+    );
+    assert!(pairs(
+        "nhưng thất nghiệp gần năm qua do nhà máy đóng cửa",
+        Some("2021-09-01")
+    )
+    .is_empty());
+    // real-dev baomoi-22534190 (issue 12 periods): from the article's present to a target.
+    assert_eq!(
+        pairs(
+            "dự kiến tháng 6.2017 tuyển 25.000 lao động; từ nay đến năm 2020 sẽ",
+            None
+        ),
+        [
+            p("tháng 6.2017", "2017-06"),
+            p("từ nay đến năm 2020", "2017/2020")
+        ]
+    );
+    // corpus-real labour.jsonl: "Ngày truyền thống thi đua yêu nước (11/6)".
+    assert_eq!(
+        pairs(
+            "kỷ niệm Ngày truyền thống thi đua yêu nước (11/6), Hội đồng",
+            Some("2017-06-10")
+        ),
+        [p("11/6", "2017-06-11")]
+    );
+}

@@ -2,17 +2,29 @@
 //! pass over a lower-cased copy of the text, filtered by plan markers and per-trigger
 //! constraints, then dated, placed and given an organizer.
 //!
-//! Dating, in order: a day or month date in the sentence outside the event's name; the main
-//! event's date for sentences opening with "Dịp này" / "Tại Hội nghị"; a year in the
-//! sentence; the last year named before the sentence that is not after the reviewed year.
+//! An event is a trigger in a clause (`clauses.rs`): a trigger inside quoted speech, in a
+//! clause of a recurring obligation ("mỗi tháng … đóng") or just after a word that makes it
+//! a modifier ("Ngày thành lập", "hưởng ứng Tháng Công nhân") is no event (GUIDELINES
+//! decision 17).
 //!
+//! Dating, in order: a day or month date in the trigger's clause, or opening the sentence;
+//! the day of the event before ("Chiều cùng ngày"); the main event's date for sentences
+//! opening with "Dịp này" / "Tại Hội nghị"; a year in the clause, then in the sentence; in
+//! an article reporting a meeting (a year review), the last year named before the sentence
+//! that is not after the reviewed year. A date elsewhere in the article never dates it.
+//!
+//! - `clauses.rs`: a sentence's clauses and quoted speech;
+//! - `filters.rs`: what disqualifies a trigger besides its constraint (a headline, a purpose
+//!   clause, a recurring obligation, a count after a founding);
 //! - `triggers.rs`: the trigger table and its constraints;
 //! - `words.rs`: the word lists (`event_words.tsv`);
 //! - `clues.rs`: what is read around a trigger (name stops, amounts, the place after "tại");
 //! - `dating.rs`: which date an event takes.
 
+mod clauses;
 mod clues;
 mod dating;
+mod filters;
 pub mod triggers;
 pub mod words;
 
@@ -22,6 +34,7 @@ use crate::extract::spans::Spanned;
 use crate::extract::text::{sentences, word_before, word_end, word_start, ByteSpan};
 use crate::extract::Document;
 use crate::record::{DateMention, Event, EventType, TimeOfDay};
+use clauses::Clauses;
 use clues::{
     amount_next, generic_subject, gift_next, inherit_opener, location_in, name_end,
     same_day_opener, support_in_clause,
@@ -30,6 +43,7 @@ use dating::{
     in_text_order, is_day_or_month, is_year, previous_day, reviewed_year_bound, year_of, DateSpan,
     DATES_LOOKBACK,
 };
+use filters::{acted_before, count_after, headline_end, in_purpose, RecurringClauses};
 use triggers::{Constraint, Trigger, TriggerKind, TRIGGERS};
 use words::WORDS;
 
@@ -46,11 +60,20 @@ const SUBJECT_LEAD: usize = 24;
 
 /// How far before an `after_action` trigger, in bytes, "tổ chức" / "chỉ đạo" is looked
 /// for: the verb governs the trigger only when it stands a few words before it.
-const ACTION_WINDOW: usize = 48;
+pub(super) const ACTION_WINDOW: usize = 48;
 
 /// How far after " do " ("organized by"), in bytes, the organizer's mention may start: a
 /// few words of title at most ("do Ban Thường vụ LĐLĐ tỉnh").
 const ORGANIZER_AFTER_DO: usize = 48;
+
+/// The verb after which a date is an event's own even after a plan marker ("sẽ diễn ra vào
+/// sáng 10.6").
+const TAKES_PLACE: &str = "diễn ra";
+
+/// How close to its sentence's start, in bytes, a day date must be to date every clause of
+/// the sentence ("Ngày 5/7, Công an huyện … đã có kết luận …"): a time phrase leads the
+/// sentence, after at most a time-of-day word.
+const OPENING_LEAD: usize = 16;
 
 /// An event as found: the record's fields, with its evidence sentence as a byte span.
 #[derive(Debug, Clone)]
@@ -140,7 +163,8 @@ struct Sentence<'a> {
     dates: Vec<&'a DateSpan>,
     /// Index into the article's dates of the first date at or after the sentence's start.
     dates_from: usize,
-    has_day: bool,
+    /// The sentence's clauses and quoted speech.
+    clauses: Clauses,
 }
 
 /// A trigger that starts an event, with the name read after it.
@@ -177,7 +201,7 @@ pub fn find(
             .map_or(text.len(), |i| doc.body_start + i),
     };
     let mut reading = Reading::default();
-    for (start, end) in sentences(text, doc.body_start) {
+    for (start, end) in sentences(text, headline_end(doc).unwrap_or(doc.body_start)) {
         article.read_sentence(ByteSpan::new(start, end), &mut reading);
     }
     reading.events
@@ -186,7 +210,7 @@ pub fn find(
 impl Article<'_> {
     /// Reads the events of one sentence into `reading`.
     fn read_sentence(&self, span: ByteSpan, reading: &mut Reading) {
-        let Some(sentence) = self.sentence(span) else {
+        let Some(mut sentence) = self.sentence(span) else {
             return;
         };
         let sentence_subject = if sentence.generic {
@@ -194,7 +218,7 @@ impl Article<'_> {
         } else {
             sentence.subject(self.text, span.end)
         };
-        let found = self.triggers_in(&sentence);
+        let found = self.triggers_in(&mut sentence);
         for k in 0..found.len().min(MAX_TRIGGERS_PER_SENTENCE) {
             if let Some(candidate) = self.candidate(&sentence, &found, k) {
                 self.read_event(&sentence, &found, &candidate, reading);
@@ -229,31 +253,39 @@ impl Article<'_> {
             same_day: same_day_opener(lower),
             inherits: inherit_opener(lower),
             orgs: self.orgs.get(orgs_from..orgs_to).unwrap_or_default(),
-            has_day: dates.iter().any(|d| is_day_or_month(d)),
             dates,
+            clauses: Clauses::of(self.text, self.lower, span),
             dates_from,
         })
     }
 
     /// The event triggers of a sentence that meet their constraints, adjacent triggers of
-    /// one type ("tuyên dương, khen thưởng") merged.
-    fn triggers_in(&self, s: &Sentence) -> Vec<Found> {
+    /// one type ("tuyên dương, khen thưởng") merged; the sentence's dates after a plan marker
+    /// dropped.
+    fn triggers_in(&self, s: &mut Sentence) -> Vec<Found> {
         let mut found: Vec<Found> = Vec::new();
         let mut blocked_sentence = false;
         let mut block_at: Option<usize> = None;
+        // Every phrase of the table matched, in text order (a purpose word inside one,
+        // "thống nhất để", starts no purpose clause).
+        let mut matched: Vec<ByteSpan> = Vec::new();
         for m in TRIGGERS.matcher.find_iter(s.lower) {
             let (start, end) = (s.span.start + m.start(), s.span.start + m.end());
             if !word_start(self.lower, start) || !word_end(self.lower, end) {
                 continue;
             }
+            matched.push(ByteSpan::new(start, end));
             let Some(trigger) = TRIGGERS.triggers.get(m.pattern().as_usize()) else {
                 continue;
             };
             match trigger.kind {
                 TriggerKind::BlockSentence => blocked_sentence = true,
-                TriggerKind::BlockBefore => {
+                // A plan marker written capitalized inside the sentence is part of a name
+                // ("LĐLĐ thành phố Cần Thơ").
+                TriggerKind::BlockBefore if !self.capitalized_inside(s, start) => {
                     block_at.get_or_insert(start);
                 }
+                TriggerKind::BlockBefore => {}
                 TriggerKind::Ignore => {}
                 TriggerKind::Event(_) if block_at.is_none() => found.push(Found {
                     start,
@@ -266,9 +298,29 @@ impl Article<'_> {
         if blocked_sentence {
             found.clear();
         }
+        // The dates after a plan marker date the plan ("phấn đấu hoàn thành … tháng đầu năm
+        // 2017"), not an event before it; after "diễn ra" they are the event's own again
+        // ("Lễ tuyên dương … sẽ diễn ra vào sáng 10.6").
+        if let Some(plan) = block_at {
+            let takes_place = s
+                .lower
+                .get(plan - s.span.start..)
+                .and_then(|r| r.find(TAKES_PLACE))
+                .map_or(usize::MAX, |i| plan + i);
+            s.dates
+                .retain(|d| d.span.start < plan || d.span.start >= takes_place);
+        }
         // Read once per sentence, not once per trigger (quadratic in a long sentence).
         let mut role_in_sentence: Option<bool> = None;
-        found.retain(|f| self.meets_constraint(s, f, &mut role_in_sentence));
+        let mut recurring = RecurringClauses::default();
+        found.retain(|f| {
+            self.meets_constraint(s, f, &mut role_in_sentence)
+                && !s.clauses.in_speech(f.start)
+                && !self.modifier_before(f.start)
+                && !recurring.blocks(&s.clauses, self.lower, &s.dates, f.start)
+                && !in_purpose(&s.clauses, &matched, f.start)
+                && !s.in_organization(f)
+        });
         self.merge_adjacent(found)
     }
 
@@ -294,21 +346,17 @@ impl Article<'_> {
                 .get(f.start..)
                 .and_then(|r| r.chars().next())
                 .is_some_and(char::is_uppercase),
-            Some(Constraint::NeedsDay) => s.has_day,
+            Some(Constraint::NeedsDay) => s.day_for(f.start).is_some(),
+            Some(Constraint::DatedClause) => s.dated_clause(f.start) && !count_after(text, f.end),
+            Some(Constraint::Active) => {
+                !(before.ends_with("được ") && word_start(lower, f.start - "được ".len()))
+            }
             Some(Constraint::AfterAction) => {
-                let window_start = f.start.saturating_sub(ACTION_WINDOW);
-                let window = lower.get(window_start..f.start).or_else(|| {
-                    (window_start..f.start)
-                        .find(|p| lower.is_char_boundary(*p))
-                        .and_then(|p| lower.get(p..f.start))
-                });
-                let acted = window
-                    .is_some_and(|w| WORDS.action_verbs.iter().any(|v| w.contains(v.as_str())));
                 let object = WORDS
                     .action_objects
                     .iter()
                     .any(|w| before.ends_with(w.as_str()));
-                acted && !object
+                acted_before(lower, f.start) && !object
             }
             Some(Constraint::RoleInSentence) => *role_in_sentence.get_or_insert_with(|| {
                 WORDS
@@ -316,9 +364,30 @@ impl Article<'_> {
                     .iter()
                     .any(|w| s.lower.contains(w.as_str()))
             }),
-            Some(Constraint::ReferencedNeedsDay) => !before.ends_with("tại ") || s.has_day,
+            Some(Constraint::ReferencedNeedsDay) => {
+                s.day_for(f.start).is_some() || acted_before(lower, f.start)
+            }
             None => true,
         }
+    }
+
+    /// Whether the word at byte `pos` is written capitalized and does not open sentence `s`.
+    fn capitalized_inside(&self, s: &Sentence, pos: usize) -> bool {
+        pos > s.span.start
+            && self
+                .text
+                .get(pos..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_uppercase)
+    }
+
+    /// Whether a `modifier_before` word stands just before byte `pos`: the trigger is part
+    /// of a name or a time frame ("Ngày thành lập", "hưởng ứng Tháng Công nhân").
+    fn modifier_before(&self, pos: usize) -> bool {
+        let before = self.lower.get(..pos).unwrap_or_default();
+        WORDS.modifier_words.iter().any(|w| {
+            before.ends_with(w.as_str()) && word_start(self.lower, pos.saturating_sub(w.len()))
+        })
     }
 
     /// Adjacent triggers of one type ("tuyên dương, khen thưởng") as one.
@@ -423,7 +492,7 @@ impl Article<'_> {
         let outside_name = |d: &&&DateSpan| d.span.end <= f.start || d.span.start >= name_end;
         let year_in_name_is_date = matches!(
             c.event_type,
-            EventType::Support | EventType::Other | EventType::Congress
+            EventType::Support | EventType::Other | EventType::Congress | EventType::Award
         );
         let main = reading.main.as_ref();
         let bound = reviewed_year_bound(main.and_then(|m| m.date.as_deref()));
@@ -431,12 +500,7 @@ impl Article<'_> {
             location: location_in(self.text, s.span.start, s.span.end),
             ..When::default()
         };
-        if let Some(d) = s
-            .dates
-            .iter()
-            .filter(outside_name)
-            .find(|d| is_day_or_month(d))
-        {
+        if let Some(d) = s.day_for(f.start) {
             when.date = Some(d.value.value.clone());
             when.time_of_day = d.value.time_of_day;
             when.from_lead = true;
@@ -456,26 +520,11 @@ impl Article<'_> {
             when.date = m.date.clone();
             when.time_of_day = m.time_of_day;
             when.location = when.location.or_else(|| m.location.clone());
-        } else if let Some(d) = s
-            .dates
-            .iter()
-            .filter(|d| year_in_name_is_date || outside_name(d))
-            .find(|d| is_year(d))
-        {
+        } else if let Some(d) = s.year_for(f.start, |d| year_in_name_is_date || outside_name(d)) {
             when.date = Some(d.value.value.clone());
-        } else if let Some(d) = self
-            .dates
-            .get(s.dates_from.saturating_sub(DATES_LOOKBACK)..s.dates_from)
-            .unwrap_or_default()
-            .iter()
-            .rev()
-            .find(|d| {
-                d.span.end <= s.span.start
-                    && d.span.start >= self.doc.body_start
-                    && is_year(d)
-                    && bound.is_none_or(|b| year_of(&d.value.value).is_some_and(|y| y <= b))
-            })
-        {
+        } else if let Some(d) = main.and_then(|_| self.year_before(s, bound)) {
+            // An article reporting a meeting reviews a period: its activities take the
+            // year named last before them (GUIDELINES, Events: "year review").
             when.date = Some(d.value.value.clone());
         }
         if when.date.is_none() && main.is_none() && s.span.start < self.first_paragraph_end {
@@ -490,6 +539,23 @@ impl Article<'_> {
                 .map(|y| format!("{y}-{}", c.trigger.month));
         }
         when
+    }
+
+    /// The last year named in the body before sentence `s` that is not after the reviewed
+    /// year `bound`.
+    fn year_before(&self, s: &Sentence, bound: Option<i32>) -> Option<&DateSpan> {
+        self.dates
+            .get(s.dates_from.saturating_sub(DATES_LOOKBACK)..s.dates_from)
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .find(|d| {
+                d.span.end <= s.span.start
+                    && d.span.start >= self.doc.body_start
+                    && is_year(d)
+                    && bound.is_none_or(|b| year_of(&d.value.value).is_some_and(|y| y <= b))
+            })
+            .copied()
     }
 
     /// Who organized a candidate: the organization after " do ", else the sentence's
@@ -584,6 +650,52 @@ struct When {
 }
 
 impl Sentence<'_> {
+    /// The dates of the sentence inside `clause`.
+    fn clause_dates(&self, clause: ByteSpan) -> impl Iterator<Item = &&DateSpan> {
+        self.dates
+            .iter()
+            .filter(move |d| d.span.start >= clause.start && d.span.end <= clause.end)
+    }
+
+    /// The day or month date that dates a trigger at byte `pos`: the first in its clause,
+    /// else one opening the sentence ([`OPENING_LEAD`]) in its first clause.
+    fn day_for(&self, pos: usize) -> Option<&DateSpan> {
+        let clause = self.clauses.clause_of(pos);
+        self.clause_dates(clause)
+            .find(|d| is_day_or_month(d))
+            .or_else(|| {
+                self.clause_dates(self.clauses.first())
+                    .find(|d| is_day_or_month(d) && d.span.start <= self.span.start + OPENING_LEAD)
+            })
+            .copied()
+    }
+
+    /// The single year that dates a trigger at byte `pos` among the dates `usable` allows:
+    /// the first in its clause, else the first in the sentence.
+    fn year_for(&self, pos: usize, usable: impl Fn(&&&DateSpan) -> bool) -> Option<&DateSpan> {
+        let clause = self.clauses.clause_of(pos);
+        self.clause_dates(clause)
+            .filter(|d| usable(d))
+            .find(|d| is_year(d))
+            .or_else(|| self.dates.iter().filter(|d| usable(d)).find(|d| is_year(d)))
+            .copied()
+    }
+
+    /// Whether trigger `f` lies inside an organization's name ("Hội đồng Thi đua - Khen
+    /// thưởng Trung ương"): part of a name, not an event. Organizations come sorted by start,
+    /// so the one that starts last before the trigger is the one that can hold it.
+    fn in_organization(&self, f: &Found) -> bool {
+        let i = self.orgs.partition_point(|o| o.start < f.start);
+        i > 0 && self.orgs.get(i - 1).is_some_and(|o| f.end <= o.end)
+    }
+
+    /// Whether a date of any kind stands in the clause of byte `pos`.
+    fn dated_clause(&self, pos: usize) -> bool {
+        self.clause_dates(self.clauses.clause_of(pos))
+            .next()
+            .is_some()
+    }
+
     /// The subject of the sentence before byte `limit`: the last organization (not an
     /// object) followed by a verb, else the first one when it opens the sentence.
     fn subject(&self, text: &str, limit: usize) -> Option<String> {

@@ -43,13 +43,22 @@ cell_enum! {
         GiftNext = "gift_next",
         /// The trigger is written capitalized.
         Capitalized = "capitalized",
-        /// The sentence has a day or month date.
+        /// A day or month date dates the trigger: one in its clause, or one opening the
+        /// sentence.
         NeedsDay = "needs_day",
+        /// A date of any kind (day, month, year, range) stands in the trigger's clause: a
+        /// founding or an incident is reported with its time ("năm 2011, … thành lập").
+        DatedClause = "dated_clause",
+        /// Not just after "được": "các cá nhân được tuyên dương" names the honoured, it
+        /// does not report the act.
+        Active = "active",
         /// "tổ chức" / "chỉ đạo" just before, and not the object of another word.
         AfterAction = "after_action",
         /// The sentence names a role.
         RoleInSentence = "role_in_sentence",
-        /// After "tại" only with a day date.
+        /// A meeting noun: a reported meeting only with a day date that dates it, or after
+        /// an action verb ("tổ chức"); else it refers to a meeting reported elsewhere
+        /// ("Thông qua tọa đàm, …").
         ReferencedNeedsDay = "referenced_needs_day",
     }
 }

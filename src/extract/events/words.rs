@@ -41,6 +41,16 @@ cell_enum! {
         RoleWord = "role_word",
         /// [`EventWords::place_levels`].
         PlaceLevel = "place_level",
+        /// [`EventWords::clause_breaks`], matched after a comma and with a space after.
+        ClauseConjunction = "clause_conjunction",
+        /// [`EventWords::clause_breaks`], matched with a space on each side.
+        ClauseSubordinator = "clause_subordinator",
+        /// [`EventWords::purpose_breaks`], matched with a space on each side.
+        ClausePurpose = "clause_purpose",
+        /// [`EventWords::recurrence_words`].
+        Recurrence = "recurrence",
+        /// [`EventWords::modifier_words`].
+        ModifierBefore = "modifier_before",
     }
 }
 
@@ -89,6 +99,19 @@ pub struct EventWords {
     pub role_words: Vec<String>,
     /// Level words between "tại" and a place, each with its trailing space ("tỉnh ").
     pub place_levels: Vec<String>,
+    /// Where a new clause starts, as matched: ", và " (conjunctions after a comma), " khi "
+    /// (subordinators).
+    pub clause_breaks: Vec<String>,
+    /// Where a purpose clause starts, as matched: " để ", " nhằm " (what is meant to
+    /// happen, not what happened).
+    pub purpose_breaks: Vec<String>,
+    /// Words of a recurring obligation ("mỗi tháng", "hằng năm"): a trigger in a clause
+    /// holding one is a duty or a habit, not an occurrence.
+    pub recurrence_words: Vec<String>,
+    /// Words just before a trigger that make it a modifier of a name, not an event ("ngày"
+    /// in "Ngày thành lập", "hưởng ứng" in "hưởng ứng Tháng Công nhân"), each with its
+    /// trailing space.
+    pub modifier_words: Vec<String>,
 }
 
 /// Reads an event word table into its lists.
@@ -111,6 +134,11 @@ pub fn parse_event_words(table: &Table) -> Result<EventWords, RuleError> {
             WordUse::ActionObject => (&mut words.action_objects, format!("{word} ")),
             WordUse::RoleWord => (&mut words.role_words, word.to_string()),
             WordUse::PlaceLevel => (&mut words.place_levels, format!("{word} ")),
+            WordUse::ClauseConjunction => (&mut words.clause_breaks, format!(", {word} ")),
+            WordUse::ClauseSubordinator => (&mut words.clause_breaks, format!(" {word} ")),
+            WordUse::ClausePurpose => (&mut words.purpose_breaks, format!(" {word} ")),
+            WordUse::Recurrence => (&mut words.recurrence_words, word.to_string()),
+            WordUse::ModifierBefore => (&mut words.modifier_words, format!("{word} ")),
         };
         list.push(written);
     }
@@ -142,7 +170,11 @@ mod tests {
             + words.action_verbs.len()
             + words.action_objects.len()
             + words.role_words.len()
-            + words.place_levels.len();
+            + words.place_levels.len()
+            + words.clause_breaks.len()
+            + words.purpose_breaks.len()
+            + words.recurrence_words.len()
+            + words.modifier_words.len();
         assert_eq!(read, EVENT_WORDS.lines().map(|l| l.len()).unwrap_or(0));
         let bad = Table::new(
             "t.tsv",

@@ -83,11 +83,25 @@ pub(super) fn money_from(text: &str, q: Quantity) -> Option<Candidate> {
         None if bare_amount_is_money(text, &q) => (q.end, "VND"),
         None => return None,
     };
-    let (start, qualifier) = if q.vague {
+    let (mut start, mut qualifier) = if q.vague {
         (q.start, Qualifier::Vague)
     } else {
         qualifier_before(text, q.start).unwrap_or((q.start, Qualifier::Exact))
     };
+    let mut end = end;
+    // "từ 5 triệu đồng trở lên" (5 million and more): the lower bound, as the real-article
+    // gold writes it (more_than; fixtures/gold/real-dev.jsonl baomoi-21488522).
+    if let Some(n) = text[end..]
+        .strip_prefix(' ')
+        .and_then(|rest| word_ci(rest, "trở lên"))
+    {
+        if qualifier == Qualifier::Exact {
+            qualifier = Qualifier::MoreThan;
+            let before = text[..start].strip_suffix(' ').unwrap_or("");
+            start = suffix_ci(before, "từ").unwrap_or(start);
+        }
+        end += 1 + n;
+    }
     Some(Candidate {
         start,
         end,

@@ -258,3 +258,23 @@ fn rule_keys_are_lower_case_and_currencies_iso_codes() {
         }
     }
 }
+
+#[test]
+fn up_to_and_and_more() {
+    // corpus-real labour.jsonl baomoi-21487513, baomoi-21473007.
+    let doc = Document::from_text(
+        "sẽ được nhận khoản chia sẻ lợi nhuận lên tới 12.000 USD mỗi người; dịch vụ từng lần \
+         có giá trị từ 20 triệu đồng trở lên",
+    );
+    let found: Vec<(String, &str)> = extract_money(&doc)
+        .into_iter()
+        .map(|m| (m.text, m.qualifier.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("lên tới 12.000 USD".to_string(), "at_most"),
+            ("từ 20 triệu đồng trở lên".to_string(), "more_than"),
+        ]
+    );
+}

@@ -42,20 +42,48 @@ impl Row for MoneyUnit {
     }
 }
 
+/// A phrase of a rule table with its first character, so that the phrases that may start
+/// at a position are found by comparing one `char` each instead of a prefix comparison
+/// (`currency_at` runs after every number).
+struct Phrase<T> {
+    /// The phrase's first character (`None` only for an empty phrase, which the table test
+    /// rules out).
+    first: Option<char>,
+    /// The phrase.
+    text: &'static str,
+    /// What the phrase stands for.
+    value: T,
+}
+
+impl<T> Phrase<T> {
+    fn new(text: &'static str, value: T) -> Self {
+        Phrase {
+            first: text.chars().next(),
+            text,
+            value,
+        }
+    }
+
+    /// Whether the phrase starts with `a` or with `b`.
+    fn starts_with_either(&self, a: char, b: char) -> bool {
+        self.first.is_some_and(|f| f == a || f == b)
+    }
+}
+
 /// Currency words, longest first: lower-case surface and ISO 4217 code; a malformed table
 /// (caught by the tests) yields none.
-pub(crate) static MONEY_UNITS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+static MONEY_UNITS: LazyLock<Vec<Phrase<&'static str>>> = LazyLock::new(|| {
     let rows: Vec<MoneyUnit> = MONEY_UNITS_TSV.load().unwrap_or_default();
     longest_first(rows, |row| row.unit)
         .into_iter()
-        .map(|row| (row.unit, row.currency))
+        .map(|row| Phrase::new(row.unit, row.currency))
         .collect()
 });
 
 /// Phrases that start with a currency word but are not a unit ("đồng chí").
-static MONEY_NOT_UNITS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+static MONEY_NOT_UNITS: LazyLock<Vec<Phrase<()>>> = LazyLock::new(|| {
     let rows: Vec<Word> = MONEY_NOT_UNITS_TSV.load().unwrap_or_default();
-    rows.into_iter().map(|Word(w)| w).collect()
+    rows.into_iter().map(|Word(w)| Phrase::new(w, ())).collect()
 });
 
 /// The currency word at byte `pos` (after at most one space): its end and ISO code. After a
@@ -71,17 +99,16 @@ pub(super) fn currency_at(text: &str, pos: usize, scaled: bool) -> Option<(usize
     // often no currency at all: "24 CĐCS", "1.199 đoàn viên").
     let next = rest.chars().next()?;
     let lower = lower_aligned_char(next);
-    let may_start = |phrase: &str| phrase.starts_with(lower) || phrase.starts_with(next);
     if !scaled
         && MONEY_NOT_UNITS
             .iter()
-            .filter(|p| may_start(p))
-            .any(|p| word_ci(rest, p).is_some())
+            .filter(|p| p.starts_with_either(lower, next))
+            .any(|p| word_ci(rest, p.text).is_some())
     {
         return None;
     }
     MONEY_UNITS
         .iter()
-        .filter(|(unit, _)| may_start(unit))
-        .find_map(|(unit, code)| Some((pos + skip + word_ci(rest, unit)?, *code)))
+        .filter(|p| p.starts_with_either(lower, next))
+        .find_map(|p| Some((pos + skip + word_ci(rest, p.text)?, p.value)))
 }

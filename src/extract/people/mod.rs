@@ -1,7 +1,12 @@
 //! People: names anchored on a family name, kept only with a person context (a title such
-//! as "đồng chí", or a role before or after the name), with their roles as written
-//! (`roles.rs`).
+//! as "đồng chí", "anh", "TS.", a role before or after the name, a list the name is an item
+//! of, an earlier mention of the same name, or a verb of saying after a full name), with
+//! their roles as written (`roles.rs`, their organization part read by `chain.rs`).
 
+mod chain;
+mod names;
+#[cfg(test)]
+mod role_tests;
 mod roles;
 
 use std::collections::{HashMap, HashSet};
@@ -16,7 +21,12 @@ use crate::extract::text::{is_capitalized, next_word, word_end, word_start, Byte
 use crate::normalize::fold;
 use crate::record::Person;
 use crate::rules::Table;
-use roles::{roles_after, roles_before, RoleIndex, RoleSpan};
+pub use chain::{ROLE_STOPS, ROLE_UNIT_NOUNS};
+use names::{
+    ends_with_title, list_item_after, name_match_end, names_no_person, org_head_at, says_after,
+};
+pub use names::{NAME_NOT_AFTER, PERSON_VERBS};
+use roles::{role_before_title, roles_after, roles_before, RoleSpan, RoleText};
 
 /// `person_titles.tsv`: titles written before a personal name ("đồng chí", "Ông").
 pub static PERSON_TITLES: Table = Table::new(
@@ -149,12 +159,17 @@ impl People {
 /// Finds people and every mention of them (byte offsets).
 pub fn find(text: &str, orgs: &[OrgSpan]) -> (Vec<FoundPerson>, Vec<PersonMention>) {
     let mut people = People::default();
-    let index = RoleIndex::new(text, orgs);
+    let rt = RoleText::new(text, orgs);
     let mut mentions = Vec::new();
     let mut pos = 0;
+    // Where the next item of a list of names would start ("A, B và C").
+    let mut list_next = None;
+    // The end of the last name or role read: a role before it belongs to someone else.
+    let mut claimed_end: Option<usize> = None;
     while let Some(m) = NAME.find_at(text, pos) {
         pos = m.end();
-        if !word_start(text, m.start()) || !word_end(text, m.end()) {
+        if !word_start(text, m.start()) || !word_end(text, m.end()) || org_head_at(text, m.start())
+        {
             continue;
         }
         let first_after = orgs.partition_point(|o| o.end <= m.start());
@@ -166,25 +181,50 @@ pub fn find(text: &str, orgs: &[OrgSpan]) -> (Vec<FoundPerson>, Vec<PersonMentio
             }
             continue;
         }
-        if LEXICON
-            .place_at(text, m.start())
-            .is_some_and(|(end, _)| end == m.end())
-        {
+        let Some(match_end) = name_match_end(text, m.start(), m.end()) else {
+            continue;
+        };
+        let name = &text[m.start()..match_end];
+        let titled = ends_with_title(text, m.start());
+        let place_end = LEXICON.place_at(text, m.start()).map(|(end, _)| end);
+        if place_end.is_some_and(|end| end < match_end) && !titled {
+            // A place written before a name ("Hà Nội Nguyễn Đức Chung", "Thái Bình
+            // Dương"): the name, if any, starts after it.
+            pos = place_end.unwrap_or(match_end);
             continue;
         }
-        let end = name_end(text, m.as_str(), m.end(), &people.keys);
-        let titled = TITLES
-            .iter()
-            .any(|t| text[..m.start()].ends_with(t.as_str()));
-        let mut roles = roles_before(text, m.start(), orgs, &index);
-        roles.extend(roles_after(text, end, orgs));
-        if !titled && roles.is_empty() {
+        // A place name is a person's only after a bare role word ("Chủ tịch Hồ Chí Minh");
+        // after a title it is still a place ("Đoàn Luật sư Hà Nội").
+        let is_place = place_end == Some(match_end);
+        if is_place && !rt.role_word_ends_before(m.start()) {
+            continue;
+        }
+        if names_no_person(text, m.start()) {
+            continue;
+        }
+        let end = name_end(text, name, match_end, &people.keys);
+        let known = people.keys.contains_key(&fold(&text[m.start()..end]));
+        let in_list = list_next == Some(m.start());
+        let mut roles = roles_before(&rt, m.start());
+        if roles.is_empty() && titled {
+            roles = role_before_title(&rt, m.start(), claimed_end);
+        }
+        roles.extend(roles_after(&rt, end));
+        let says = says_after(text, m.start(), end);
+        if !titled && !known && !in_list && !says && roles.is_empty() {
             continue;
         }
         let span = ByteSpan::new(m.start(), end);
         let person = people.index_of(span.slice(text), span);
+        claimed_end = roles
+            .iter()
+            .map(|r| r.1)
+            .chain([end])
+            .max()
+            .max(claimed_end);
         people.add_roles(person, text, roles);
         mentions.push(PersonMention { span, person });
+        list_next = list_item_after(text, end);
         pos = end;
     }
     (people.people, mentions)
@@ -279,11 +319,17 @@ mod tests {
 
     #[test]
     fn place_and_byline_names_are_not_people() {
-        // "Hà Nội" starts with a family name; bylines have no role.
-        let text = "Phó Chủ tịch LĐLĐ thành phố Hà Nội Nguyễn Chính Hữu đề nghị.\nHuyền Trang\nLê Văn Hải cho biết.";
+        // "Hà Nội" starts with a family name; bylines (a name alone on its line) have no
+        // role.
+        let text =
+            "Phó Chủ tịch LĐLĐ thành phố Hà Nội Nguyễn Chính Hữu đề nghị.\nHuyền Trang\nLê Văn Hải";
         let found = people(text);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].name, "Nguyễn Chính Hữu");
         assert_eq!(roles(&found[0]), ["Phó Chủ tịch LĐLĐ thành phố Hà Nội"]);
+        // A full name that says something is no byline (`person_verbs.tsv`).
+        let found = people("Huyền Trang\nLê Văn Hải cho biết.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].name, "Lê Văn Hải");
     }
 }

@@ -1,138 +1,129 @@
-//! Roles written with a name: before it ("Chủ tịch LĐLĐ huyện Phú Xuyên Đào Đức Gương"),
-//! comma-separated runs of them included, or after it ("Lê Quang Toản - Tỉnh ủy viên, Chủ
-//! tịch LĐLĐ tỉnh"), each with the organization it names.
+//! Roles written with a name, each a role word (`roles.tsv`, matched case-insensitively,
+//! after "nguyên" / "tân" / "quyền" when the text has one) and its organization part
+//! ([`super::chain`]):
+//! - before the name ("Chủ tịch LĐLĐ huyện Phú Xuyên Đào Đức Gương"), comma-separated runs
+//!   of them included;
+//! - after it ("Lê Quang Toản - Tỉnh ủy viên, Chủ tịch LĐLĐ tỉnh"), also after an
+//!   apposition in parentheses ("Ông Y (sinh năm 1975), Phó Chủ tịch …", decision 18),
+//!   inside a parenthesis ("bà X (Phó Giám đốc Cty Y)"), and on the lines after a name that
+//!   ends its line (a table of names and roles).
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+
+use super::chain::{org_part, MAX_TOKENS, MAX_TOKEN_BYTES};
 use super::TITLES;
 use crate::extract::lexicon::LEXICON;
 use crate::extract::orgs::OrgSpan;
-use crate::extract::text::{after_space, is_word_char, word_end};
+use crate::extract::text::{is_word_char, lower_aligned, word_end};
 
-/// A role phrase at `pos`: a role word, then the organization starting after it, if any.
-fn role_at(text: &str, pos: usize, orgs: &[OrgSpan]) -> Option<(usize, Option<String>)> {
-    let (end, org) = role_span_at(text, pos, orgs)?;
-    Some((end, org.map(OrgSpan::full_canonical)))
-}
+/// Words written before a role word that belong to the role: former, new and acting
+/// holders ("Nguyên Chủ tịch Tập đoàn …", "tân Chủ tịch", "quyền Giám đốc"), lower case
+/// (the role words are matched on the lower-cased text).
+const ROLE_PREFIXES: [&str; 3] = ["nguyên ", "tân ", "quyền "];
 
-/// Where the role phrase at `pos` ends, and the organization it names: [`role_at`] without
-/// building the organization's canonical name (the role index asks this at every word).
-fn role_span_at<'o>(
-    text: &str,
-    pos: usize,
-    orgs: &'o [OrgSpan],
-) -> Option<(usize, Option<&'o OrgSpan>)> {
-    let m = LEXICON.role_matcher.find(
-        aho_corasick::Input::new(text)
-            .range(pos..)
-            .anchored(aho_corasick::Anchored::Yes),
-    )?;
-    if !word_end(text, m.end()) {
-        return None;
-    }
-    let org_start = after_space(text, m.end());
-    let org_at = |p: usize| {
-        orgs.binary_search_by_key(&p, |o| o.start)
-            .ok()
-            .and_then(|i| orgs.get(i))
-    };
-    match org_start.and_then(org_at) {
-        Some(org) => Some((org.end, Some(org))),
-        None => Some((m.end(), None)),
-    }
-}
+/// The role words of `roles.tsv`, lower-cased (case variants of a row collapse).
+static ROLE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let lower: Vec<String> = LEXICON.roles.iter().map(|r| r.to_lowercase()).collect();
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Anchored)
+        .build(&lower)
+        .expect("role words build a matcher")
+});
 
-/// A role phrase as written: its bytes and the canonical name of the organization it
-/// names.
-pub(super) type RoleSpan = (usize, usize, Option<String>);
-
-/// Roles written after the name: " - ROLE, ROLE" or ", ROLE, ROLE".
-pub(super) fn roles_after(text: &str, name_end: usize, orgs: &[OrgSpan]) -> Vec<RoleSpan> {
-    let mut out = Vec::new();
-    let rest = text.get(name_end..).unwrap_or_default();
-    let mut pos = if rest.starts_with(" - ") {
-        name_end + 3
-    } else if rest.starts_with(", ") {
-        name_end + 2
-    } else {
-        return out;
-    };
-    while let Some((end, org)) = role_at(text, pos, orgs) {
-        out.push((pos, end, org));
-        if text.get(end..).is_some_and(|r| r.starts_with(", ")) {
-            pos = end + 2;
-        } else {
-            break;
-        }
-    }
-    out
-}
-
-/// The most role phrases read before a name across commas ("Cụm trưởng …, Chủ tịch …
-/// Đào Đức Gương"). Real lists hold a handful; the bound keeps each name's walk short when
-/// many names follow one long comma-separated run of role words.
-const MAX_ROLES_BEFORE: usize = 32;
-
-/// Per-document indexes that keep the name loop linear: without them every name walked back
-/// to the previous punctuation mark and tried a role at every word start on the way, which
-/// is quadratic on a long run of capitalized words without punctuation.
-pub(super) struct RoleIndex {
-    /// Byte offsets of the segment separators ([`SEPARATORS`]), ascending.
-    separators: Vec<usize>,
-    /// For each byte offset where a role phrase ends, the word starts of the role phrases
-    /// ending there, ascending. Built in one pass: one anchored role match per word start.
-    starts_by_end: HashMap<usize, Vec<usize>>,
-}
-
-/// Characters that end a segment of roles before a name.
-const SEPARATORS: [char; 7] = [',', ';', ':', '.', '\n', '(', ')'];
-
-/// The bytes a role phrase can begin with: the role matcher is tried only at word starts
-/// with one of them (an exact filter, since every match begins with its pattern's first byte).
+/// The bytes a lower-cased role word or prefix can begin with: the matcher is tried only at
+/// word starts with one of them.
 static ROLE_FIRST_BYTES: LazyLock<[bool; 256]> = LazyLock::new(|| {
     let mut first = [false; 256];
-    for role in &LEXICON.roles {
-        if let Some(&b) = role.as_bytes().first() {
+    let words = LEXICON.roles.iter().map(|r| r.to_lowercase());
+    for word in words.chain(ROLE_PREFIXES.iter().map(|p| (*p).to_string())) {
+        if let Some(&b) = word.as_bytes().first() {
             first[usize::from(b)] = true;
         }
     }
     first
 });
 
-impl RoleIndex {
-    /// The index of `text`, whose organization mentions are `orgs`.
-    pub(super) fn new(text: &str, orgs: &[OrgSpan]) -> Self {
-        // Every separator is ASCII: a byte scan finds them (a `[char]` pattern decodes every
-        // character).
+/// A role phrase as written: its bytes and the canonical name of the organization it
+/// names.
+pub(super) type RoleSpan = (usize, usize, Option<String>);
+
+/// The most role phrases read before a name across commas ("Cụm trưởng …, Chủ tịch …
+/// Đào Đức Gương"), or after it in one chain.
+const MAX_ROLES: usize = 32;
+
+/// How far before a name (bytes) a role word of its clause is looked for.
+const ROLE_WINDOW: usize = MAX_TOKENS * 24;
+
+/// The role words tried before one name.
+const MAX_TRIES: usize = 4;
+
+/// Characters that end a segment of roles before a name.
+const SEPARATORS: [char; 7] = [',', ';', ':', '.', '\n', '(', ')'];
+
+/// A document as the role rules read it, with per-document indexes that keep the name loop
+/// linear: the role words and separators are found once, in one pass.
+pub(super) struct RoleText<'t> {
+    /// The text.
+    pub(super) text: &'t str,
+    /// The organization mentions, in text order.
+    orgs: &'t [OrgSpan],
+    /// Where each role word (with its prefix) starts and ends, by start, ascending.
+    role_words: Vec<(usize, usize)>,
+    /// Byte offsets of the segment separators ([`SEPARATORS`]), ascending.
+    separators: Vec<usize>,
+}
+
+impl<'t> RoleText<'t> {
+    /// The role view of `text`, whose organization mentions are `orgs`.
+    pub(super) fn new(text: &'t str, orgs: &'t [OrgSpan]) -> Self {
         let separators = text
             .bytes()
             .enumerate()
             .filter(|&(_, b)| b.is_ascii() && SEPARATORS.contains(&char::from(b)))
             .map(|(i, _)| i)
             .collect();
-        let mut starts_by_end: HashMap<usize, Vec<usize>> = HashMap::new();
+        let lower = lower_aligned(text);
+        let mut role_words = Vec::new();
         let mut previous: Option<char> = None;
-        let bytes = text.as_bytes();
-        for (p, c) in text.char_indices() {
-            let may_start_role = bytes
+        let bytes = lower.as_bytes();
+        for (p, c) in lower.char_indices() {
+            let may_start = bytes
                 .get(p)
                 .is_some_and(|&b| ROLE_FIRST_BYTES[usize::from(b)]);
-            if may_start_role && previous.is_none_or(|b| !is_word_char(b)) {
-                if let Some((end, _)) = role_span_at(text, p, orgs) {
-                    starts_by_end.entry(end).or_default().push(p);
+            if may_start && previous.is_none_or(|b| !is_word_char(b)) {
+                if let Some(end) = role_word_in(&lower, p) {
+                    role_words.push((p, end));
                 }
             }
             previous = Some(c);
         }
         Self {
+            text,
+            orgs,
+            role_words,
             separators,
-            starts_by_end,
         }
     }
 
+    /// The organization mention starting at byte `pos`.
+    pub(super) fn org_at(&self, pos: usize) -> Option<&'t OrgSpan> {
+        let orgs: &'t [OrgSpan] = self.orgs;
+        orgs.binary_search_by_key(&pos, |o| o.start)
+            .ok()
+            .and_then(|i| orgs.get(i))
+    }
+
+    /// The end of the role word starting at byte `pos`.
+    pub(super) fn role_word_at(&self, pos: usize) -> Option<usize> {
+        let i = self.role_words.binary_search_by_key(&pos, |w| w.0).ok()?;
+        self.role_words.get(i).map(|w| w.1)
+    }
+
     /// Where the segment ending at byte `pos` starts: just past the last separator before
-    /// `pos`, else 0 (what `text[..pos].rfind(SEPARATORS)` gives, by binary search).
+    /// `pos`, else 0.
     fn segment_start(&self, pos: usize) -> usize {
         let before = self.separators.partition_point(|&s| s < pos);
         before
@@ -141,57 +132,228 @@ impl RoleIndex {
             .map_or(0, |&i| i + 1)
     }
 
-    /// The first word start at or after `from` of a role phrase ending at `end`.
-    fn first_role_ending_at(&self, end: usize, from: usize) -> Option<usize> {
-        let starts = self.starts_by_end.get(&end)?;
-        starts.get(starts.partition_point(|&p| p < from)).copied()
+    /// The role phrase starting at `pos` and read no further than `limit`: its end and the
+    /// organization it names.
+    fn role_at(&self, pos: usize, limit: usize) -> Option<(usize, Option<String>)> {
+        let word_end = self.role_word_at(pos).filter(|&end| end <= limit)?;
+        let (end, org) = org_part(self, word_end, limit);
+        Some((end, org.map(OrgSpan::full_canonical)))
+    }
+
+    /// Role words that end right before byte `pos` (" " between): whether one does.
+    pub(super) fn role_word_ends_before(&self, pos: usize) -> bool {
+        let from = self.role_words.partition_point(|w| w.0 + ROLE_WINDOW < pos);
+        self.role_words
+            .get(from..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|w| w.0 < pos)
+            .any(|w| w.1 + 1 == pos)
     }
 }
 
-/// Roles written before the name: "Cụm trưởng Cụm thi đua số 5, Chủ tịch LĐLĐ huyện Phú
-/// Xuyên Đào Đức Gương".
-///
-/// Linear: the segment start and the role phrase ending just before the name are index
-/// look-ups ([`RoleIndex`]), and at most [`MAX_ROLES_BEFORE`] comma-separated segments are
-/// read further back.
-pub(super) fn roles_before(
-    text: &str,
-    name_start: usize,
-    orgs: &[OrgSpan],
-    index: &RoleIndex,
-) -> Vec<RoleSpan> {
+/// The end of the role word (with its prefix) at byte `pos` of the lower-cased text.
+fn role_word_in(lower: &str, pos: usize) -> Option<usize> {
+    let rest = lower.get(pos..)?;
+    let prefix = ROLE_PREFIXES
+        .iter()
+        .find(|p| rest.starts_with(**p))
+        .map_or(0, |p| p.len());
+    let m = ROLE_WORDS.find(
+        Input::new(lower)
+            .range(pos + prefix..)
+            .anchored(Anchored::Yes),
+    )?;
+    word_end(lower, m.end()).then_some(m.end())
+}
+
+/// Roles written after the name: " - ROLE, ROLE", ", ROLE", " là ROLE", " (APPOSITION), ROLE",
+/// " (ROLE)", or ROLE lines after a name that ends its line.
+pub(super) fn roles_after(rt: &RoleText<'_>, name_end: usize) -> Vec<RoleSpan> {
+    let text = rt.text;
+    let mut pos = name_end;
+    let rest = text.get(pos..).unwrap_or_default();
+    if let Some(inner) = rest.strip_prefix(" (") {
+        let open = text.len() - inner.len();
+        let close = inner
+            .char_indices()
+            .take_while(|(i, c)| *i < MAX_TOKENS * MAX_TOKEN_BYTES && *c != '\n')
+            .find(|(_, c)| *c == ')')
+            .map(|(i, _)| open + i);
+        let Some(close) = close else {
+            return Vec::new();
+        };
+        let inside = role_chain(rt, open, close, false);
+        if inside.last().is_some_and(|r| r.1 == close) {
+            return inside;
+        }
+        pos = close + 1;
+    }
+    let rest = text.get(pos..).unwrap_or_default();
+    let line_end = |from: usize| {
+        text.get(from..)
+            .and_then(|r| r.find('\n'))
+            .map_or(text.len(), |i| from + i)
+    };
+    if let Some(after) = [" - ", " – ", ", ", " là "]
+        .iter()
+        .find_map(|sep| rest.strip_prefix(sep))
+    {
+        let start = text.len() - after.len();
+        return role_chain(rt, start, line_end(start), false);
+    }
+    if pos == name_end && rest.starts_with('\n') {
+        return role_chain(rt, pos + 1, line_end(pos + 1), true);
+    }
+    Vec::new()
+}
+
+/// Role phrases from `start`, separated by ", ", "," or " - " (and, in a table, by line
+/// breaks), read no further than `limit` (the line's end). In a table every line read must
+/// be roles to its end.
+fn role_chain(rt: &RoleText<'_>, start: usize, limit: usize, table: bool) -> Vec<RoleSpan> {
+    let text = rt.text;
     let mut out = Vec::new();
+    let (mut pos, mut limit) = (start, limit);
+    while out.len() < MAX_ROLES {
+        let Some((end, org)) = rt.role_at(pos, limit) else {
+            break;
+        };
+        let rest = text.get(end..).unwrap_or_default();
+        let next = [", ", ",", " - ", " – ", "; "]
+            .iter()
+            .find_map(|sep| rest.strip_prefix(sep))
+            .map(|after| text.len() - after.len())
+            .filter(|&next| next < limit && rt.role_word_at(next).is_some());
+        let line_done = text
+            .get(end..limit)
+            .is_some_and(|r| r.trim().trim_end_matches(',').is_empty());
+        if table && next.is_none() && !line_done {
+            // A table line must be roles to its end.
+            break;
+        }
+        out.push((pos, end, org));
+        if let Some(next) = next {
+            pos = next;
+            continue;
+        }
+        let line_break = rest
+            .trim_start_matches([',', ' '])
+            .strip_prefix('\n')
+            .map(|after| text.len() - after.len());
+        match line_break {
+            Some(next) if table => {
+                pos = next;
+                limit = text
+                    .get(next..)
+                    .and_then(|r| r.find('\n'))
+                    .map_or(text.len(), |i| next + i);
+            }
+            _ => break,
+        }
+    }
+    out
+}
+
+/// The role phrase of the segment starting at `seg_start` that ends at `end`: the first
+/// role word (within [`ROLE_WINDOW`], at most [`MAX_TRIES`] tried) whose organization part
+/// ends there.
+fn role_ending_at(rt: &RoleText<'_>, seg_start: usize, end: usize) -> Option<RoleSpan> {
+    let from = rt
+        .role_words
+        .partition_point(|w| w.0 < seg_start || w.0 + ROLE_WINDOW < end);
+    rt.role_words
+        .get(from..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|w| w.0 < end)
+        .take(MAX_TRIES)
+        .find_map(|&(p, _)| {
+            rt.role_at(p, end)
+                .filter(|(role_end, _)| *role_end == end)
+                .map(|(role_end, org)| (p, role_end, org))
+        })
+}
+
+/// The role written before a title before the name, across a comma, when it opens its
+/// clause: "Bộ trưởng Ngoại giao Trung Quốc, ông Vương Nghị". None when a person's name or
+/// role read before ends inside the clause (`last_claimed_end`): the role is that person's
+/// ("Giám đốc công ty Thái Hà Hưng, ông Lê Xuân Kiều"; "A, Giám đốc …, bà B").
+pub(super) fn role_before_title(
+    rt: &RoleText<'_>,
+    name_start: usize,
+    last_claimed_end: Option<usize>,
+) -> Vec<RoleSpan> {
+    let text = rt.text;
     let Some(head) = text.get(..name_start) else {
+        return Vec::new();
+    };
+    let Some(title) = TITLES.iter().find(|t| {
+        head.strip_suffix(t.as_str())
+            .is_some_and(|h| h.ends_with(", "))
+    }) else {
+        return Vec::new();
+    };
+    let comma = name_start - title.len() - 2;
+    let seg_start = rt.segment_start(comma);
+    if last_claimed_end.is_some_and(|end| end > seg_start) {
+        return Vec::new();
+    }
+    // The role opens its clause ("Theo" may come first): after "với", "của" … it is
+    // another person's ("Báo cáo với Bí thư Thành ủy, bà …").
+    let segment = text.get(seg_start..comma).unwrap_or_default();
+    let opening = segment.trim_start();
+    let opening = CLAUSE_OPENERS
+        .iter()
+        .find_map(|o| opening.strip_prefix(o))
+        .unwrap_or(opening);
+    let role_start = comma - opening.len();
+    role_ending_at(rt, role_start, comma)
+        .filter(|role| role.0 == role_start)
+        .into_iter()
+        .collect()
+}
+
+/// Words that may open a clause before the role it starts with ("Theo Giám đốc Trung tâm,
+/// ông …").
+const CLAUSE_OPENERS: [&str; 2] = ["Theo ", "theo "];
+
+/// Roles written before the name: "Cụm trưởng Cụm thi đua số 5, Chủ tịch LĐLĐ huyện Phú
+/// Xuyên Đào Đức Gương", "Trưởng ban Dân vận Thành ủy Nguyễn Thị Lệ".
+///
+/// The role ending at the name starts at the first role word of the name's clause (within
+/// [`ROLE_WINDOW`], at most [`MAX_TRIES`] tried) whose organization part ends right before
+/// the name; the comma-separated segments before it are read back while each is one role
+/// to its end. Bounded work per name, so the name loop stays linear.
+pub(super) fn roles_before(rt: &RoleText<'_>, name_start: usize) -> Vec<RoleSpan> {
+    let text = rt.text;
+    let mut out = Vec::new();
+    let Some(space) = text
+        .get(..name_start)
+        .and_then(|h| h.strip_suffix(' '))
+        .map(str::len)
+    else {
         return out;
     };
-    let Some(space) = head.strip_suffix(' ').map(str::len) else {
-        return out;
-    };
-    let seg_start = index.segment_start(space);
-    let found = index.first_role_ending_at(space, seg_start).and_then(|p| {
-        role_at(text, p, orgs)
-            .filter(|(end, _)| *end == space)
-            .map(|(end, org)| (p, end, org))
-    });
-    let Some(first) = found else {
+    let seg_start = rt.segment_start(space);
+    let first = role_ending_at(rt, seg_start, space);
+    let Some(first) = first else {
         return out;
     };
     let mut seg_start = seg_start;
-    while out.len() < MAX_ROLES_BEFORE
-        && seg_start > 0
-        && head.get(seg_start - 1..seg_start) == Some(",")
+    while out.len() < MAX_ROLES && seg_start > 0 && text.get(seg_start - 1..seg_start) == Some(",")
     {
         let comma = seg_start - 1;
-        let prev_start = index.segment_start(comma);
-        let segment = &head[prev_start..comma];
+        let prev_start = rt.segment_start(comma);
+        let segment = text.get(prev_start..comma).unwrap_or_default();
         let mut p = prev_start + (segment.len() - segment.trim_start().len());
         if let Some(title) = TITLES
             .iter()
-            .find(|t| head.get(p..).is_some_and(|r| r.starts_with(t.as_str())))
+            .find(|t| text.get(p..).is_some_and(|r| r.starts_with(t.as_str())))
         {
             p += title.len();
         }
-        match role_at(text, p, orgs).filter(|(end, _)| *end == comma) {
+        match rt.role_at(p, comma).filter(|(end, _)| *end == comma) {
             Some((end, org)) => out.push((p, end, org)),
             None => break,
         }

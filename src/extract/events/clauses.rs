@@ -1,0 +1,262 @@
+//! A sentence cut into clauses, and its quoted speech.
+//!
+//! An event is a trigger in a clause: its date and the words that disqualify it (a
+//! recurrence, "mỗi tháng") are read in that clause, not elsewhere in the sentence. A clause
+//! starts at "; ", at a comma followed by a conjunction (`clause_conjunction` rows of
+//! `event_words.tsv`: ", và ", ", nhưng ") and at a subordinator (`clause_subordinator`
+//! rows: " khi ", " sau khi ") and at a purpose word (`clause_purpose` rows: " để ",
+//! " nhằm "; a sentence may open with one): a purpose clause says what is meant to happen,
+//! not what happened. Quoted speech is a quotation opening the sentence or
+//! opening after a colon (`ông X cho biết: "…"`): what someone said is not an occurrence the
+//! article reports.
+//!
+//! One matcher pass over the sentence finds every boundary, and one pass over its bytes
+//! every quotation mark: the cost is linear in the sentence.
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use super::words::WORDS;
+use crate::extract::text::ByteSpan;
+
+/// The clause boundaries that are punctuation alone.
+const PUNCTUATION_BREAKS: [&str; 1] = ["; "];
+
+/// One matcher over every clause boundary: [`PUNCTUATION_BREAKS`], the conjunctions and
+/// subordinators of `event_words.tsv` as matched, then its purpose words (the patterns from
+/// [`first_purpose_pattern`] on).
+static BREAKS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let patterns: Vec<String> = PUNCTUATION_BREAKS
+        .iter()
+        .map(|s| s.to_string())
+        .chain(WORDS.clause_breaks.iter().cloned())
+        .chain(WORDS.purpose_breaks.iter().cloned())
+        .collect();
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(patterns)
+        .expect("clause break matcher builds")
+});
+
+/// The index of the first purpose pattern of [`BREAKS`].
+fn first_purpose_pattern() -> usize {
+    PUNCTUATION_BREAKS.len() + WORDS.clause_breaks.len()
+}
+
+/// The clauses and quoted speech of one sentence, as byte offsets into the text.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Clauses {
+    /// The sentence.
+    sentence: ByteSpan,
+    /// Where each clause after the first starts, increasing.
+    starts: Vec<usize>,
+    /// Where each purpose clause starts (at its purpose word), increasing.
+    purposes: Vec<usize>,
+    /// Quoted speech: the spans between an opening and its closing quotation mark.
+    speech: Vec<ByteSpan>,
+}
+
+impl Clauses {
+    /// The clauses of the sentence at `span` of `text`, read from `lower` (the lower-cased
+    /// text, with the same byte offsets).
+    pub(super) fn of(text: &str, lower: &str, span: ByteSpan) -> Self {
+        let Some(sentence) = lower.get(span.start..span.end) else {
+            return Self {
+                sentence: span,
+                ..Self::default()
+            };
+        };
+        // Where each ", " of the sentence is: an opening purpose runs to the next one.
+        let commas: Vec<usize> = sentence
+            .match_indices(", ")
+            .map(|(i, _)| span.start + i)
+            .collect();
+        let comma_after = |at: usize| commas.get(commas.partition_point(|c| *c <= at)).copied();
+        let mut starts = Vec::new();
+        let mut purposes = Vec::new();
+        let opens_with_purpose = WORDS
+            .purpose_breaks
+            .iter()
+            .any(|w| sentence.starts_with(w.trim_start()));
+        if opens_with_purpose {
+            // "Để chuẩn bị lễ tuyên dương, các tỉnh … đã tiến hành …": an opening purpose
+            // runs to the first comma.
+            purposes.push(span.start);
+            starts.extend(comma_after(span.start));
+        }
+        for m in BREAKS.find_iter(sentence) {
+            let at = span.start + m.start();
+            if at == span.start {
+                continue;
+            }
+            starts.push(at);
+            if m.pattern().as_usize() >= first_purpose_pattern() {
+                purposes.push(at);
+                // A capitalized purpose word opens a sentence the splitter did not end
+                // ("Đào tạo nghề cho nông dân Nhằm đào tạo …, năm 2007, …"): it runs to
+                // the next comma too.
+                let capitalized = text
+                    .get(at + 1..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(char::is_uppercase);
+                if capitalized {
+                    starts.extend(comma_after(at));
+                }
+            }
+        }
+        starts.sort_unstable();
+        starts.dedup();
+        Self {
+            sentence: span,
+            starts,
+            purposes,
+            speech: speech_in(sentence, span.start),
+        }
+    }
+
+    /// The clause holding byte `pos`.
+    pub(super) fn clause_of(&self, pos: usize) -> ByteSpan {
+        let i = self.starts.partition_point(|s| *s <= pos);
+        let start = if i == 0 {
+            self.sentence.start
+        } else {
+            self.starts
+                .get(i - 1)
+                .copied()
+                .unwrap_or(self.sentence.start)
+        };
+        let end = self.starts.get(i).copied().unwrap_or(self.sentence.end);
+        ByteSpan::new(start, end)
+    }
+
+    /// The sentence's first clause.
+    pub(super) fn first(&self) -> ByteSpan {
+        self.clause_of(self.sentence.start)
+    }
+
+    /// Where the purpose clause holding byte `pos` starts, if its clause is one.
+    pub(super) fn purpose_of(&self, pos: usize) -> Option<usize> {
+        let start = self.clause_of(pos).start;
+        self.purposes
+            .binary_search(&start)
+            .ok()
+            .and_then(|i| self.purposes.get(i).copied())
+    }
+
+    /// Whether byte `pos` lies inside quoted speech.
+    pub(super) fn in_speech(&self, pos: usize) -> bool {
+        let i = self.speech.partition_point(|q| q.end <= pos);
+        self.speech.get(i).is_some_and(|q| q.start <= pos)
+    }
+}
+
+/// The quoted speech of `sentence` (starting at byte `base` of the text): each pair of `"`
+/// whose opening mark starts the sentence or follows a colon (spaces between allowed). A
+/// mark left open runs to the sentence's end.
+fn speech_in(sentence: &str, base: usize) -> Vec<ByteSpan> {
+    let mut speech = Vec::new();
+    let mut open: Option<(usize, bool)> = None;
+    // The last non-space byte before the current position, if any.
+    let mut last: Option<u8> = None;
+    for (i, b) in sentence.bytes().enumerate() {
+        if b == b'"' {
+            match open.take() {
+                Some((start, true)) => speech.push(ByteSpan::new(base + start, base + i)),
+                Some((_, false)) => {}
+                None => open = Some((i, last.is_none_or(|l| l == b':'))),
+            }
+        }
+        if b != b' ' {
+            last = Some(b);
+        }
+    }
+    if let Some((start, true)) = open {
+        speech.push(ByteSpan::new(base + start, base + sentence.len()));
+    }
+    speech
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn clauses(text: &str) -> (String, Clauses) {
+        let lower = crate::extract::text::lower_aligned(text);
+        let c = Clauses::of(text, &lower, ByteSpan::new(0, lower.len()));
+        (lower, c)
+    }
+
+    #[test]
+    fn a_semicolon_and_a_comma_before_a_conjunction_start_clauses() {
+        // corpus-real labour.jsonl (baomoi-22708608).
+        let text = "Quan tâm thực hiện tốt công tác xây dựng Đảng; thực hiện đầy đủ nghĩa vụ tài chính với Nhà nước; tham gia tích cực vào các hoạt động nhân đạo từ thiện, xóa đói giảm nghèo, và các hoạt động phong trào.";
+        let (lower, c) = clauses(text);
+        let at = lower.find("tài chính").unwrap_or(0);
+        assert_eq!(
+            c.clause_of(at).slice(text),
+            "; thực hiện đầy đủ nghĩa vụ tài chính với Nhà nước"
+        );
+        assert_eq!(
+            c.first().slice(text),
+            "Quan tâm thực hiện tốt công tác xây dựng Đảng"
+        );
+        let at = lower.find("phong trào").unwrap_or(0);
+        assert_eq!(
+            c.clause_of(at).slice(text),
+            ", và các hoạt động phong trào."
+        );
+    }
+
+    #[test]
+    fn a_subordinator_and_a_purpose_word_start_clauses() {
+        // corpus-real labour.jsonl (baomoi-21867807, shortened).
+        let text = "Còn từ năm 1988, xí nghiệp Liên doanh Lông vũ Meko đã được thành lập sau khi có Luật Đầu tư nước ngoài do Quốc hội ban hành ngày 29.12.1987.";
+        let (lower, c) = clauses(text);
+        let at = lower.find("ban hành").unwrap_or(0);
+        assert!(c.clause_of(at).slice(text).starts_with(" sau khi có Luật"));
+        assert_eq!(c.clause_of(0).end, lower.find(" sau khi").unwrap_or(0));
+        // corpus-real labour.jsonl (baomoi-22319346): a purpose clause.
+        let text = "Đây là dịp để tôn vinh các tập thể, cá nhân có những đóng góp xuất sắc.";
+        let (lower, c) = clauses(text);
+        assert_eq!(
+            c.purpose_of(lower.find("tôn vinh").unwrap_or(0)),
+            lower.find(" để ")
+        );
+        assert_eq!(c.purpose_of(0), None);
+        // An opening purpose runs to the first comma (labour.jsonl baomoi-22497748 shape).
+        let text = "Để chuẩn bị lễ tuyên dương, các tỉnh đã tiến hành lựa chọn các gương mặt.";
+        let (lower, c) = clauses(text);
+        assert_eq!(c.purpose_of(lower.find("lễ").unwrap_or(0)), Some(0));
+        assert_eq!(c.purpose_of(lower.find("tiến hành").unwrap_or(0)), None);
+    }
+
+    #[test]
+    fn a_quotation_after_a_colon_is_speech_and_a_programme_name_is_not() {
+        // corpus-real labour.jsonl (dantri-news_entertainment_008): speech after "viết:".
+        let text = "Anh viết: \"Tại Sóc Trăng đã có 250 chiếc xe đạp đã được trao cho các em học sinh, hàng trăm phần quà đã đến tay những mảnh đời bất hạnh...";
+        let (lower, c) = clauses(text);
+        assert!(c.in_speech(lower.find("trao").unwrap_or(0)));
+        assert!(!c.in_speech(lower.find("viết").unwrap_or(0)));
+        // corpus-real labour.jsonl (baomoi-22319346): a programme's name in quotation marks.
+        let text = "Xạ thủ Hoàng Xuân Vinh là một trong 18 cá nhân được tôn vinh trong Chương trình \"Vinh quang Việt Nam - Dấu ấn 30 năm đổi mới\".";
+        let (lower, c) = clauses(text);
+        assert!(!c.in_speech(lower.find("vinh quang").unwrap_or(0)));
+    }
+
+    #[test]
+    fn a_sentence_opening_with_a_quotation_is_speech_until_it_closes() {
+        // corpus-real labour.jsonl (baomoi-22324993).
+        let text = "\"Ngoài việc được xét khen thưởng theo Nghị định 42/2010/NĐ-CP, bà Oanh còn được xét khen thưởng\" - một cán bộ Sở Nội vụ phụ trách vụ việc này nói rõ.";
+        let (lower, c) = clauses(text);
+        assert!(c.in_speech(lower.find("khen thưởng").unwrap_or(0)));
+        assert!(!c.in_speech(lower.find("nói rõ").unwrap_or(0)));
+    }
+
+    #[test]
+    fn the_scan_is_linear_on_a_long_sentence() {
+        let text = "hội nghị; \"x\": \"y, và khi ".repeat(20_000);
+        let (_, c) = clauses(&text);
+        assert!(c.starts.len() >= 40_000);
+    }
+}

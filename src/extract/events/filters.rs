@@ -1,0 +1,95 @@
+//! What disqualifies a trigger or a line besides its row's constraint: a headline given as
+//! the first line, a purpose clause, a recurring obligation, a count after a founding; and
+//! the action verb a meeting noun needs without a day date.
+
+use super::clauses::Clauses;
+use super::clues::amount_next;
+use super::dating::{is_day_or_month, DateSpan};
+use super::words::WORDS;
+use super::ACTION_WINDOW;
+use crate::extract::text::{after_space, floor_boundary, word_end, word_start, ByteSpan};
+use crate::extract::Document;
+
+/// The most words a first line without a title can have to be read as the headline.
+const HEADLINE_WORDS: usize = 30;
+
+/// Where the body starts after a headline written as the text's first line (a text with
+/// no separate title): a short first line without closing punctuation, more lines after it.
+/// A headline announces what the body reports; events are read from the body.
+pub(super) fn headline_end(doc: &Document) -> Option<usize> {
+    if doc.body_start != 0 {
+        return None;
+    }
+    let text = doc.text.as_str();
+    let newline = text.find('\n')?;
+    let line = text.get(..newline)?.trim_end();
+    let closed = line.ends_with(['.', '!', '?', ';', ':']);
+    let rest = text.get(newline..).unwrap_or_default();
+    let short = line.split_whitespace().count() <= HEADLINE_WORDS;
+    (!closed && short && !rest.trim().is_empty()).then_some(newline + 1)
+}
+
+/// Whether an action verb ("tổ chức", "chỉ đạo") stands in the [`ACTION_WINDOW`] bytes
+/// before byte `pos` of `lower`.
+pub(super) fn acted_before(lower: &str, pos: usize) -> bool {
+    let window_start = floor_boundary(lower, pos.saturating_sub(ACTION_WINDOW));
+    lower
+        .get(window_start..pos)
+        .is_some_and(|w| WORDS.action_verbs.iter().any(|v| w.contains(v.as_str())))
+}
+
+/// Whether a count follows byte `pos`, after an optional "được" or "mới" ("thành lập được
+/// 24 CĐCS"): an aggregate statistic, not one occurrence (GUIDELINES 14).
+pub(super) fn count_after(text: &str, pos: usize) -> bool {
+    let skipped = ["được", "mới"].iter().find_map(|w| {
+        let start = after_space(text, pos)?;
+        text.get(start..)
+            .filter(|r| r.starts_with(w) && word_end(text, start + w.len()))
+            .map(|_| start + w.len())
+    });
+    amount_next(text, skipped.unwrap_or(pos))
+}
+
+/// Whether the trigger at byte `pos` stands in a purpose clause ("… để đón tiếp khách và ký
+/// kết hợp tác"): what is meant to happen, not what happened. A purpose word inside a matched
+/// phrase of the table (`matched`, in text order: "thống nhất để") opens none.
+pub(super) fn in_purpose(clauses: &Clauses, matched: &[ByteSpan], pos: usize) -> bool {
+    clauses.purpose_of(pos).is_some_and(|p| {
+        let i = matched.partition_point(|m| m.start <= p);
+        !(i > 0 && matched.get(i - 1).is_some_and(|m| p < m.end))
+    })
+}
+
+/// Which clause of a sentence holds a recurrence word, each clause read once: triggers come
+/// in text order, so the clause read last is the only one asked about again.
+#[derive(Default)]
+pub(super) struct RecurringClauses {
+    /// The clause read last (its start) and whether it is a recurring obligation.
+    last: Option<(usize, bool)>,
+}
+
+impl RecurringClauses {
+    /// Whether the trigger at byte `pos` stands in a clause of a recurring obligation ("mỗi
+    /// tháng người lao động đóng …"): a recurrence word and no day date in the clause.
+    pub(super) fn blocks(
+        &mut self,
+        clauses: &Clauses,
+        lower: &str,
+        dates: &[&DateSpan],
+        pos: usize,
+    ) -> bool {
+        let clause = clauses.clause_of(pos);
+        if let Some((_, blocks)) = self.last.filter(|(start, _)| *start == clause.start) {
+            return blocks;
+        }
+        let text = lower.get(clause.start..clause.end).unwrap_or_default();
+        let blocks = WORDS.recurrence_words.iter().any(|w| {
+            text.match_indices(w.as_str())
+                .any(|(i, _)| word_start(text, i) && word_end(text, i + w.len()))
+        }) && !dates.iter().any(|d| {
+            d.span.start >= clause.start && d.span.end <= clause.end && is_day_or_month(d)
+        });
+        self.last = Some((clause.start, blocks));
+        blocks
+    }
+}

@@ -1,0 +1,405 @@
+//! The organization part of a role phrase: what follows the role word up to where the
+//! organization's name ends (decision 18 of the guidelines: roles are written in full,
+//! "Chủ tịch Công đoàn Cty TNHH Canon Việt Nam", not the bare "Chủ tịch").
+//!
+//! The organization extractor's span is taken where one starts after the role word; else,
+//! and after it, a small grammar reads on over the words of the name:
+//! - capitalized words, abbreviations and numbers ("Dịch vụ", "LĐ-TB&XH", "số 5"), and
+//!   organization type nouns with a lower-case syllable (`role_unit_nouns.tsv`: "Trung
+//!   tâm", "Bệnh viện"), read whole;
+//! - runs of lower-case words inside the name ("Trung tâm Dịch vụ **việc làm** Hà Nội"),
+//!   kept when a capitalized word follows them or the phrase ends at a comma, " - " or a
+//!   parenthesis ("Bí thư chi bộ -"), at a sentence end only before any proper name or
+//!   one word after it ("Viện Cơ khí Động lực."); dropped when a verb or particle
+//!   (`role_stops.tsv`, also capitalized sentence openers: a full stop is missing) or a
+//!   title ends it;
+//! - " - " inside a name ("Tài chính - Kế toán", "gây mê - hồi sức"), not before a role
+//!   word ("Giám đốc Trung tâm - Chủ tịch Công đoàn" is two roles) or a verb ("- cho
+//!   biết");
+//! - a parenthesis right after a capitalized word that starts with a capital and holds no
+//!   digit ("UBND huyện Vĩnh Lợi (Bạc Liêu)", "(Habeco)"), not "(SN 1957)";
+//! - after a comma, the parent organization or the place ("Trưởng khoa Cấp cứu, Bệnh viện
+//!   Nguyễn Đình Chiểu"; "Chủ tịch xã Hòa Sơn, huyện Hòa Vang, TP Đà Nẵng"), at most
+//!   [`MAX_COMMA_PARTS`] times, never when a role word follows the comma (a second role).
+//!
+//! Every read is bounded ([`MAX_TOKENS`] words of at most [`MAX_TOKEN_BYTES`] bytes), so a
+//! role costs constant time whatever the text.
+
+use std::sync::LazyLock;
+
+use super::roles::RoleText;
+use super::TITLES;
+use crate::extract::lexicon::phrases;
+use crate::extract::orgs::OrgSpan;
+use crate::extract::text::word_end;
+use crate::rules::Table;
+
+/// `role_stops.tsv`: lower-case words that end the organization part of a role.
+pub static ROLE_STOPS: Table = Table::new(
+    "extract/rules/role_stops.tsv",
+    include_str!("../rules/role_stops.tsv"),
+    &["word"],
+    &["word"],
+);
+
+static STOPS: LazyLock<Vec<String>> =
+    LazyLock::new(|| phrases(&ROLE_STOPS).expect("the embedded role_stops.tsv parses (tested)"));
+
+/// `role_unit_nouns.tsv`: organization type nouns with a lower-case syllable ("Trung tâm").
+pub static ROLE_UNIT_NOUNS: Table = Table::new(
+    "extract/rules/role_unit_nouns.tsv",
+    include_str!("../rules/role_unit_nouns.tsv"),
+    &["noun"],
+    &["noun"],
+);
+
+/// The nouns of `role_unit_nouns.tsv`, as written and with only the first letter
+/// capitalized ("Ban chấp hành", "Ban Chấp hành" is another row).
+static UNIT_NOUNS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    phrases(&ROLE_UNIT_NOUNS).expect("the embedded role_unit_nouns.tsv parses (tested)")
+});
+
+/// The most words read after a role word.
+pub(super) const MAX_TOKENS: usize = 24;
+/// A longer run of non-space characters is no word of a name: the read stops there.
+pub(super) const MAX_TOKEN_BYTES: usize = 64;
+/// The most lower-case words in a row inside an organization's name.
+const MAX_LOWER_RUN: usize = 10;
+/// The longest capitalized abbreviation written with a full stop inside a name ("TP.",
+/// "Q.").
+const MAX_DOTTED_ABBREVIATION: usize = 2;
+/// The most lower-case words between a name's last capitalized word and a parenthesis
+/// that belongs to it ("Thông tin Tuyên truyền (Cục …)").
+const MAX_LOWER_BEFORE_PAREN: usize = 2;
+/// Lower-case words that never complete the word before them (see
+/// `Reader::after_capital`).
+const FUNCTION_WORDS: [&str; 4] = ["và", "các", "những", "ở"];
+/// The most lower-case words before a number that belongs to the name ("quận 11", "Đội
+/// Tuần tra kiểm soát 188"), unless "số" is just before it ("Doanh nghiệp tư nhân xây
+/// dựng số 1"); after a longer run the number is no part of it ("… giải phóng mặt bằng ở
+/// 2").
+const MAX_LOWER_BEFORE_NUMBER: usize = 4;
+/// The most comma-separated parts (parent organization, place) after the first.
+pub(super) const MAX_COMMA_PARTS: usize = 2;
+/// The longest parenthesis read as part of a name.
+const MAX_PAREN_BYTES: usize = 160;
+/// The level words a comma-separated place part starts with ("huyện Hòa Vang").
+const LEVEL_WORDS: [&str; 10] = [
+    "tỉnh",
+    "thành phố",
+    "TP",
+    "TP.",
+    "huyện",
+    "quận",
+    "thị xã",
+    "xã",
+    "phường",
+    "thị trấn",
+];
+
+/// Characters that end a word of a name (besides spaces).
+fn is_break(c: char) -> bool {
+    c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”' | '…')
+}
+
+/// The word starting at `start`: its end (a trailing full stop is punctuation, not part of
+/// the word, unless the word is a short abbreviation such as "TP.").
+fn token_end(text: &str, start: usize) -> usize {
+    let rest = text.get(start..).unwrap_or_default();
+    let len = rest.find(is_break).unwrap_or(rest.len());
+    let word = &rest[..len];
+    // "TP.", "Q.": a short abbreviation keeps its full stop; after a longer word it ends
+    // the sentence ("… chính sách BHYT. Để …").
+    match word.strip_suffix('.') {
+        Some(stem)
+            if stem.chars().count() > MAX_DOTTED_ABBREVIATION
+                || !stem.chars().next().is_some_and(char::is_uppercase) =>
+        {
+            start + stem.len()
+        }
+        _ => start + len,
+    }
+}
+
+fn starts_upper_or_digit(word: &str) -> bool {
+    word.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// How the read of an organization part ended.
+enum Stop {
+    /// At a comma, " - ", a parenthesis or the name after a role: trailing lower-case
+    /// words belong to the role.
+    Clean,
+    /// At the end of a sentence or line: they do, but after a proper name only one
+    /// (the second syllable of its last word: "Viện Cơ khí Động lực."; longer, they are
+    /// a predicate: "Hiệu trưởng Trường … Hà Nội đặt câu hỏi.").
+    SentenceEnd,
+    /// At a verb, a title, a role word or a run too long: they do not.
+    Word,
+}
+
+/// How a read that reached `pos` without a word to read there ended.
+fn stop_at(text: &str, pos: usize) -> Stop {
+    match text.get(pos..).and_then(|r| r.chars().next()) {
+        None | Some('.' | '!' | '?' | ':' | '\n' | '…' | '"' | '“' | '”') => {
+            Stop::SentenceEnd
+        }
+        _ => Stop::Clean,
+    }
+}
+
+/// Where the organization part of a role whose role word ends at `from` ends (`from`
+/// when there is none), reading no further than `limit`, and the first organization span
+/// it takes.
+pub(super) fn org_part<'o>(
+    rt: &RoleText<'o>,
+    from: usize,
+    limit: usize,
+) -> (usize, Option<&'o OrgSpan>) {
+    let text = rt.text;
+    let mut reader = Reader {
+        end: from,
+        tail: None,
+        lower_run: 0,
+        after_capital: false,
+        named: false,
+        first_org: None,
+    };
+    let mut pos = from;
+    let mut commas = 0;
+    let stop = 'read: {
+        for _ in 0..MAX_TOKENS {
+            if pos >= limit {
+                break 'read stop_at(text, pos);
+            }
+            let rest = text.get(pos..limit).unwrap_or_default();
+            if let Some(after) = rest.strip_prefix(", ") {
+                let next = limit - after.len();
+                let has_org_part = reader.end > from || reader.tail.is_some();
+                if has_org_part
+                    && commas < MAX_COMMA_PARTS
+                    && continues_after_comma(rt, next, limit)
+                {
+                    commas += 1;
+                    reader.confirm_tail();
+                    // The space before the next part: the loop reads " WORD".
+                    pos = next - 1;
+                    continue;
+                }
+                break 'read Stop::Clean;
+            }
+            let Some(start) = rest.strip_prefix(' ').map(|r| limit - r.len()) else {
+                break 'read stop_at(text, pos);
+            };
+            match reader.word(rt, start, limit) {
+                Some(next) => pos = next,
+                None => break 'read Reader::stop_kind(rt, start),
+            }
+        }
+        Stop::Word
+    };
+    match stop {
+        Stop::Clean => reader.confirm_tail(),
+        Stop::SentenceEnd if !reader.named || reader.lower_run <= 1 => reader.confirm_tail(),
+        // A verb right after a capitalized word's second syllable ("Bộ Lao động,
+        // Thương binh và Xã hội cho biết").
+        Stop::Word if reader.after_capital && reader.lower_run == 1 => reader.confirm_tail(),
+        Stop::SentenceEnd | Stop::Word => {}
+    }
+    (reader.end, reader.first_org)
+}
+
+/// The state of one read.
+struct Reader<'o> {
+    /// The end of the part read so far (the last capitalized word, organization or
+    /// parenthesis).
+    end: usize,
+    /// The end of lower-case words read after `end`, kept when the read ends cleanly.
+    tail: Option<usize>,
+    /// Lower-case words in a row.
+    lower_run: usize,
+    /// Whether the last word read is a capitalized word (not an organization span or a
+    /// type noun): one lower-case word after it is its second syllable ("Xã hội").
+    after_capital: bool,
+    /// Whether a proper name was read (an organization span or a capitalized word other
+    /// than a type noun): see [`Stop::SentenceEnd`].
+    named: bool,
+    /// The first organization span taken.
+    first_org: Option<&'o OrgSpan>,
+}
+
+impl<'o> Reader<'o> {
+    fn confirm_tail(&mut self) {
+        if let Some(tail) = self.tail.take() {
+            self.end = tail;
+        }
+        self.lower_run = 0;
+    }
+
+    fn accept(&mut self, end: usize) -> usize {
+        self.end = end;
+        self.tail = None;
+        self.lower_run = 0;
+        self.after_capital = false;
+        end
+    }
+
+    /// Reads the word (or organization, parenthesis, " - ") at `start`: where the read goes
+    /// on, or `None` when it stops there.
+    fn word(&mut self, rt: &RoleText<'o>, start: usize, limit: usize) -> Option<usize> {
+        let text = rt.text;
+        if let Some(org) = rt.org_at(start).filter(|o| o.end <= limit) {
+            self.first_org.get_or_insert(org);
+            self.named = true;
+            return Some(self.accept(org.end));
+        }
+        if rt.role_word_at(start).is_some() {
+            return None;
+        }
+        let rest = text.get(start..limit).unwrap_or_default();
+        if rest.starts_with('(') {
+            let close = paren_end(rest).filter(|_| self.lower_run <= MAX_LOWER_BEFORE_PAREN)?;
+            return Some(self.accept(start + close));
+        }
+        if let Some(after) = rest.strip_prefix("- ").or_else(|| rest.strip_prefix("– ")) {
+            let next = limit - after.len();
+            // A capitalized word joins ("Tài chính - Kế toán"); a lower-case one that is no
+            // verb joins as a tail ("Phẫu thuật gây mê - hồi sức, Bệnh viện …").
+            let joins = rt.role_word_at(next).is_none()
+                && !is_stop_at(text, next)
+                && !is_title_at(text, next)
+                && text
+                    .get(next..)
+                    .is_some_and(|r| r.chars().next().is_some_and(char::is_alphanumeric));
+            if joins && text.get(next..).is_some_and(starts_upper_or_digit) {
+                self.confirm_tail();
+            } else if joins {
+                // The lower-case words before the dash are a word of the name: the run
+                // after it is counted afresh.
+                self.lower_run = 0;
+                self.after_capital = false;
+            }
+            return joins.then_some(next - 1);
+        }
+        let end = token_end(text, start).min(limit);
+        let word = text.get(start..end).unwrap_or_default();
+        if word.is_empty() || word.len() > MAX_TOKEN_BYTES || is_title_at(text, start) {
+            return None;
+        }
+        if let Some(noun) = UNIT_NOUNS
+            .iter()
+            .find(|n| rest.starts_with(n.as_str()) && word_end(text, start + n.len()))
+        {
+            return Some(self.accept(start + noun.len()));
+        }
+        if is_stop_at(text, start) {
+            return None;
+        }
+        let number = word.starts_with(|c: char| c.is_ascii_digit());
+        // A number belongs to a name after a word of it ("quận 11", "Trường Tiểu học số
+        // 1"), not after a long run of lower-case words ("… giải phóng mặt bằng ở 2").
+        let number_fits = self.lower_run <= MAX_LOWER_BEFORE_NUMBER
+            || text.get(..start).is_some_and(|h| h.ends_with("số "));
+        if starts_upper_or_digit(word) && (!number || number_fits) {
+            self.named = true;
+            self.accept(end);
+            // An abbreviation ("BR-VT") has no second syllable.
+            self.after_capital = word.chars().any(char::is_lowercase);
+            return Some(end);
+        }
+        if number {
+            return None;
+        }
+        if FUNCTION_WORDS.contains(&word) {
+            // "và", "các": no second syllable of the word before.
+            self.after_capital = false;
+        }
+        if self.lower_run >= MAX_LOWER_RUN {
+            return None;
+        }
+        self.lower_run += 1;
+        self.tail = Some(end);
+        Some(end)
+    }
+
+    /// How a read that stopped at the word at `start` ended: at " - " or a parenthesis
+    /// cleanly, else at a word.
+    fn stop_kind(rt: &RoleText<'_>, start: usize) -> Stop {
+        let rest = rt.text.get(start..).unwrap_or_default();
+        if rest.starts_with("- ") || rest.starts_with("– ") || rest.starts_with('(') {
+            Stop::Clean
+        } else {
+            Stop::Word
+        }
+    }
+}
+
+/// Whether a stop word or phrase (`role_stops.tsv`) starts at `pos`.
+fn is_stop_at(text: &str, pos: usize) -> bool {
+    let rest = text.get(pos..).unwrap_or_default();
+    STOPS
+        .iter()
+        .any(|s| rest.starts_with(s.as_str()) && word_end(text, pos + s.len()))
+}
+
+/// Whether a title ("ông", "đồng chí") starts at `pos`.
+fn is_title_at(text: &str, pos: usize) -> bool {
+    let rest = text.get(pos..).unwrap_or_default();
+    TITLES.iter().any(|t| rest.starts_with(t.as_str()))
+}
+
+/// The end (after ")") of the parenthesis opening `rest`, when it is part of a name: it
+/// starts with a capital, holds no digit, colon or line break, and closes within
+/// [`MAX_PAREN_BYTES`].
+fn paren_end(rest: &str) -> Option<usize> {
+    let inner = rest.strip_prefix('(')?;
+    if !inner.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    for (i, c) in inner.char_indices() {
+        if i > MAX_PAREN_BYTES || c.is_ascii_digit() || matches!(c, '(' | ':' | '\n') {
+            return None;
+        }
+        if c == ')' {
+            return Some(i + 2);
+        }
+    }
+    None
+}
+
+/// Whether the part after a comma at `next` continues the role: an organization, a level
+/// word and a place, or a capitalized name that is no role, title or person.
+fn continues_after_comma(rt: &RoleText<'_>, next: usize, limit: usize) -> bool {
+    let text = rt.text;
+    if rt.org_at(next).is_some_and(|o| o.end <= limit) {
+        return true;
+    }
+    if rt.role_word_at(next).is_some() || is_title_at(text, next) {
+        return false;
+    }
+    let rest = text.get(next..limit).unwrap_or_default();
+    let after_level = LEVEL_WORDS.iter().find_map(|level| {
+        let after = rest.strip_prefix(level)?;
+        after
+            .strip_prefix(' ')
+            .or_else(|| level.ends_with('.').then_some(after))
+            .filter(|r| starts_upper_or_digit(r))
+    });
+    if after_level.is_some() {
+        return true;
+    }
+    let end = token_end(text, next).min(limit);
+    let word = text.get(next..end).unwrap_or_default();
+    let second = text
+        .get(end..limit)
+        .and_then(|r| r.strip_prefix(' '))
+        .unwrap_or_default();
+    let person = crate::extract::lexicon::LEXICON
+        .surnames
+        .iter()
+        .any(|s| s == word)
+        && second.chars().next().is_some_and(char::is_uppercase);
+    word.chars().next().is_some_and(char::is_uppercase) && !person && !word.is_empty()
+}

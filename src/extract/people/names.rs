@@ -1,0 +1,184 @@
+//! The name-level rules: titles before a name, the end of a name, lists of names, and
+//! organization heads that start with a family name.
+
+use std::sync::LazyLock;
+
+use super::TITLES;
+use crate::extract::lexicon::{phrases, LEXICON};
+use crate::extract::orgs::ORG_HEADS;
+use crate::extract::text::{word_end, word_start};
+use crate::rules::Table;
+
+/// `name_not_after.tsv`: words after which a name is a street's, school's or prize's.
+pub static NAME_NOT_AFTER: Table = Table::new(
+    "extract/rules/name_not_after.tsv",
+    include_str!("../rules/name_not_after.tsv"),
+    &["word"],
+    &["word"],
+);
+
+/// The words of `name_not_after.tsv`, each with the space that follows it.
+static NOT_AFTER: LazyLock<Vec<String>> = LazyLock::new(|| {
+    phrases(&NAME_NOT_AFTER)
+        .expect("the embedded name_not_after.tsv parses (tested)")
+        .into_iter()
+        .map(|w| format!("{w} "))
+        .collect()
+});
+
+/// `person_verbs.tsv`: verbs of saying after a full name that make it a person's.
+pub static PERSON_VERBS: Table = Table::new(
+    "extract/rules/person_verbs.tsv",
+    include_str!("../rules/person_verbs.tsv"),
+    &["verb"],
+    &["verb"],
+);
+
+/// The verbs of `person_verbs.tsv`, each with the space before it.
+static VERBS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    phrases(&PERSON_VERBS)
+        .expect("the embedded person_verbs.tsv parses (tested)")
+        .into_iter()
+        .map(|v| format!(" {v}"))
+        .collect()
+});
+
+/// The fewest words of a name that a verb of saying makes a person's without a title or
+/// role (a family name and two given syllables: "Nguyễn Văn Dũng cho biết").
+const MIN_WORDS_BEFORE_VERB: usize = 3;
+
+/// Whether the name `start..end` has at least [`MIN_WORDS_BEFORE_VERB`] words and a verb of
+/// saying (`person_verbs.tsv`) follows it.
+pub(super) fn says_after(text: &str, start: usize, end: usize) -> bool {
+    let words = text.get(start..end).map_or(0, |n| n.split(' ').count());
+    let rest = text.get(end..).unwrap_or_default();
+    words >= MIN_WORDS_BEFORE_VERB
+        && !NOT_SAYING.iter().any(|idiom| rest.starts_with(idiom))
+        && VERBS
+            .iter()
+            .any(|v| rest.starts_with(v.as_str()) && word_end(text, end + v.len()))
+}
+
+/// "nói" in idioms that say nothing: "X nói riêng" (X in particular), "X nói chung" (X in
+/// general), after a bridge's or a region's name as often as a person's.
+const NOT_SAYING: [&str; 2] = [" nói riêng", " nói chung"];
+
+/// Titles that are also frequent given names ("Lê Anh Tuấn", "Hoàng Tuấn Anh"): inside a
+/// name they do not end it.
+const GIVEN_NAME_TITLES: [&str; 1] = ["Anh "];
+
+/// Whether the name starting at `start` follows a word that makes it a street's, school's
+/// or prize's name ("THPT Lương Thế Vinh").
+pub(super) fn names_no_person(text: &str, start: usize) -> bool {
+    let Some(head) = text.get(..start) else {
+        return false;
+    };
+    NOT_AFTER.iter().any(|w| {
+        head.strip_suffix(w.as_str())
+            .is_some_and(|h| word_start(head, h.len()))
+    })
+}
+
+/// Words that open a list of people before a colon or a space ("gồm: Đinh Văn Dũng,
+/// Nguyễn Trọng Ngọc, …"): the names after them are people.
+const LIST_OPENERS: [&str; 2] = ["gồm: ", "gồm "];
+
+/// Separators between the names of a list ("A, B và C").
+const LIST_SEPARATORS: [&str; 3] = [", ", " và ", "; "];
+
+/// The longest apposition in parentheses skipped after a name of a list ("(20 tuổi, quê
+/// tỉnh Long An)").
+const MAX_APPOSITION_BYTES: usize = 160;
+
+/// Organization heads (`org_heads.tsv`) that start with a family name ("Đoàn Chủ tịch",
+/// "Đoàn Thanh niên"): such a phrase is no person's name.
+static ORG_HEADS_WITH_SURNAME: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    ORG_HEADS
+        .load::<Vec<&'static str>>()
+        .expect("the embedded org_heads.tsv parses (tested)")
+        .into_iter()
+        .filter_map(|row| row.first().copied())
+        .filter(|surface| {
+            surface
+                .split(' ')
+                .next()
+                .is_some_and(|first| LEXICON.surnames.iter().any(|s| s == first))
+        })
+        .collect()
+});
+
+/// Whether an organization head that starts with a family name starts at `pos`.
+pub(super) fn org_head_at(text: &str, pos: usize) -> bool {
+    let rest = text.get(pos..).unwrap_or_default();
+    ORG_HEADS_WITH_SURNAME
+        .iter()
+        .any(|head| rest.starts_with(head) && word_end(text, pos + head.len()))
+}
+
+/// Whether `text[..start]` ends with a title at a word start ("đồng chí ", "anh ", "TS. "),
+/// a title and a colon ("các đồng chí: "), or a list opener ("gồm: ").
+pub(super) fn ends_with_title(text: &str, start: usize) -> bool {
+    let Some(head) = text.get(..start) else {
+        return false;
+    };
+    let ends_with_word = |head: &str, word: &str| {
+        head.strip_suffix(word)
+            .is_some_and(|h| word_start(head, h.len()))
+    };
+    if TITLES.iter().any(|t| ends_with_word(head, t)) {
+        return true;
+    }
+    if LIST_OPENERS.iter().any(|o| ends_with_word(head, o)) {
+        return true;
+    }
+    head.strip_suffix(": ")
+        .is_some_and(|before| TITLES.iter().any(|t| ends_with_word(before, t.trim_end())))
+}
+
+/// Where a name matched at `start..end` ends: before a capitalized word inside it that
+/// starts a title: a one-word title ("GS-TS Nguyễn Quý Thanh Bà Nguyễn Thị Kim Phụng" is
+/// two names) or a longer one reaching past the match ("Đỗ Kim Hội Đồng chí …" is "Đỗ Kim
+/// Hội" and the next caption's "Đồng chí"), unless the title is also a given name
+/// ("Nguyễn Văn Anh", "Lê Anh Tuấn"). `None` when only the
+/// family name would be left.
+pub(super) fn name_match_end(text: &str, start: usize, end: usize) -> Option<usize> {
+    let matched = text.get(start..end)?;
+    let mut word_starts = matched
+        .match_indices(' ')
+        .map(|(i, _)| start + i + 1)
+        .peekable();
+    let first_space = word_starts.peek().map(|w| w - 1);
+    for w in word_starts {
+        let rest = text.get(w..).unwrap_or_default();
+        let title_runs_past = TITLES.iter().any(|t| {
+            let one_word = !t.trim_end().contains(' ');
+            rest.starts_with(t.as_str())
+                && (w + t.len() > end || one_word)
+                && !(GIVEN_NAME_TITLES.contains(&t.as_str()) && w + t.len() <= end + 1)
+        });
+        if title_runs_past {
+            return (Some(w - 1) != first_space).then_some(w - 1);
+        }
+    }
+    Some(end)
+}
+
+/// Where the next item of a list starts after a name ending at `end`: past an apposition
+/// in parentheses, after ", ", " và " or "; ".
+pub(super) fn list_item_after(text: &str, end: usize) -> Option<usize> {
+    let mut pos = end;
+    let rest = text.get(pos..)?;
+    if let Some(inner) = rest.strip_prefix(" (") {
+        let close = inner
+            .char_indices()
+            .take_while(|(i, c)| *i < MAX_APPOSITION_BYTES && *c != '\n')
+            .find(|(_, c)| *c == ')')?
+            .0;
+        pos = text.len() - inner.len() + close + 1;
+    }
+    let rest = text.get(pos..)?;
+    LIST_SEPARATORS
+        .iter()
+        .find_map(|sep| rest.strip_prefix(sep))
+        .map(|after| text.len() - after.len())
+}
