@@ -47,6 +47,7 @@ fn record(n: usize, variant: u32) -> Record {
         people: vec![],
         events: vec![],
         warnings: vec![],
+        duplicate: None,
     };
     let at = |text: &str, needle: &str, from: usize| -> (usize, usize) {
         let byte = from + text[from..].find(needle).unwrap_or(0);

@@ -31,6 +31,7 @@
 
 pub mod article;
 pub mod batch;
+pub mod dedup;
 pub mod digest;
 pub mod error;
 pub mod eval;

@@ -19,9 +19,10 @@ mod stream;
 pub use files::{extract_files, Deliver, WriterPanicked, BATCH};
 pub use stream::{extract_stream, LineAnswer, LineFailure};
 
+use crate::dedup::{mark_duplicate, BodyRegistry, CompactIds, DuplicateCounts};
 use crate::guard::guard;
 use crate::input::warc::{page_input, Skipped, WarcPage};
-use crate::input::{parse_jsonl_line, read_file_input, IdRegistry, InputFile};
+use crate::input::{parse_jsonl_line, read_file_input, InputFile};
 use crate::record::{article_record, Record, SourceKind};
 use crate::sink::RecordSink;
 
@@ -117,9 +118,44 @@ pub fn process(unit: Unit) -> Outcome {
     }
 }
 
+/// What a run remembers from one batch to the next, in fixed-size entries: the ids claimed and
+/// the bodies of its originals (see [`crate::dedup`]).
+#[derive(Debug, Default)]
+pub struct RunMemory {
+    /// Ids claimed so far.
+    pub ids: CompactIds,
+    /// Bodies seen so far.
+    pub bodies: BodyRegistry,
+    /// Records marked as duplicates so far.
+    pub duplicates: DuplicateCounts,
+}
+
+impl RunMemory {
+    /// Claims each record's id ([`claim_ids`]), then marks each record that is left whose body
+    /// repeats an earlier record's, in input order.
+    pub fn check(&mut self, outcomes: &mut [Outcome]) {
+        claim_ids(&mut self.ids, outcomes);
+        for outcome in outcomes.iter_mut() {
+            if let Outcome::Record { record, .. } = outcome {
+                mark_duplicate(&mut self.bodies, &mut self.duplicates, record);
+            }
+        }
+    }
+
+    /// Claims the id of one record and marks it when its body repeats an earlier one's.
+    ///
+    /// # Errors
+    /// When an earlier record has its id (then it is not marked).
+    pub fn check_one(&mut self, record: &mut Record, input: &str) -> Result<(), crate::Error> {
+        self.ids.claim(&record.id, input)?;
+        mark_duplicate(&mut self.bodies, &mut self.duplicates, record);
+        Ok(())
+    }
+}
+
 /// Claims each record's id in `ids`; a record whose id an earlier input has becomes an error
 /// (a database keeps one article per id: the second would silently replace the first).
-pub fn claim_ids(ids: &mut IdRegistry, outcomes: &mut [Outcome]) {
+pub fn claim_ids(ids: &mut CompactIds, outcomes: &mut [Outcome]) {
     for outcome in outcomes.iter_mut() {
         if let Outcome::Record { record, input } = outcome {
             if let Err(err) = ids.claim(&record.id, input) {

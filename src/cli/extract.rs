@@ -12,9 +12,10 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde_json::json;
 
 use super::say;
-use union_news::batch::{self, claim_ids, load_outcomes, Deliver, LineAnswer, Outcome};
+use union_news::batch::{self, load_outcomes, Deliver, LineAnswer, Outcome, RunMemory};
+use union_news::dedup::DuplicateCounts;
+use union_news::input;
 use union_news::input::warc::Skipped;
-use union_news::input::{self, IdRegistry};
 use union_news::sink::jsonl::{is_stdout, JsonlSink, Written};
 use union_news::sink::{open_sink, RecordSink};
 
@@ -58,6 +59,8 @@ struct Totals {
     loaded_unwritten: usize,
     /// WARC records that are not articles, by kind (not inputs).
     skipped: std::collections::BTreeMap<Skipped, usize>,
+    /// Records marked as repeating an earlier record's body.
+    duplicates: DuplicateCounts,
 }
 
 impl Totals {
@@ -87,8 +90,13 @@ impl Totals {
                 kinds.join(", ")
             ));
         }
+        let DuplicateCounts { exact, near } = self.duplicates;
+        let duplicates = match exact + near {
+            0 => String::new(),
+            all => format!(" ({all} duplicates: {exact} exact, {near} near)"),
+        };
         say(format_args!(
-            "{} inputs, {} records, {} errors",
+            "{} inputs, {} records{duplicates}, {} errors",
             self.inputs, self.records, self.errors
         ));
     }
@@ -217,7 +225,7 @@ fn run_files(args: &Args) -> anyhow::Result<ExitCode> {
         outputs,
         progress: progress.clone(),
         totals: Totals::default(),
-        ids: IdRegistry::default(),
+        memory: RunMemory::default(),
     };
     let totals = batch::extract_files(files, &|bytes| progress.inc(bytes), writer)??;
     progress.finish_and_clear();
@@ -286,7 +294,7 @@ struct Writer {
     outputs: Outputs,
     progress: ProgressBar,
     totals: Totals,
-    ids: IdRegistry,
+    memory: RunMemory,
 }
 
 impl Deliver for Writer {
@@ -295,8 +303,8 @@ impl Deliver for Writer {
 
     /// Writes one batch; `Ok(false)` when standard output was closed (the rest is dropped).
     fn deliver(&mut self, mut outcomes: Vec<Outcome>) -> anyhow::Result<bool> {
-        // Before the database: it keeps one article per id.
-        claim_ids(&mut self.ids, &mut outcomes);
+        // Before the database: it keeps one article per id, and stores the duplicate marks.
+        self.memory.check(&mut outcomes);
         if let Some(sink) = self.outputs.sink.as_mut() {
             load_outcomes(sink.as_mut(), &mut outcomes);
         }
@@ -338,6 +346,7 @@ impl Deliver for Writer {
     }
 
     fn finish(mut self) -> anyhow::Result<Totals> {
+        self.totals.duplicates = self.memory.duplicates;
         let flushed = self.outputs.records.flush();
         if flushed.context("cannot write the records")? == Written::Closed {
             self.totals.closed = true;
@@ -351,11 +360,12 @@ impl Deliver for Writer {
 fn run_stdin(args: &Args) -> anyhow::Result<ExitCode> {
     let mut outputs = Outputs::open(args)?;
     let mut totals = Totals::default();
-    let mut ids = IdRegistry::default();
+    let mut memory = RunMemory::default();
     batch::extract_stream(io::stdin(), |answer| {
-        answer_stdin_line(answer, &mut outputs, &mut totals, &mut ids)
+        answer_stdin_line(answer, &mut outputs, &mut totals, &mut memory)
     })?;
     outputs.flush_errors()?;
+    totals.duplicates = memory.duplicates;
     totals.summary();
     Ok(totals.exit_code())
 }
@@ -366,12 +376,12 @@ fn answer_stdin_line(
     answer: LineAnswer,
     outputs: &mut Outputs,
     totals: &mut Totals,
-    ids: &mut IdRegistry,
+    memory: &mut RunMemory,
 ) -> anyhow::Result<bool> {
     let LineAnswer { line_no, result } = answer;
     let input = format!("stdin:{line_no}");
-    let mut result = result.map_err(|f| (f.id, f.error)).and_then(|record| {
-        match ids.claim(&record.id, &input) {
+    let mut result = result.map_err(|f| (f.id, f.error)).and_then(|mut record| {
+        match memory.check_one(&mut record, &input) {
             Ok(()) => Ok(record),
             Err(err) => Err((Some(record.id.clone()), err.to_string())),
         }

@@ -6,7 +6,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::mpsc::SyncSender;
 
+use union_news::dedup::{mark_duplicate, BodyRegistry, DuplicateCounts};
 use union_news::input::{RecordLine, RecordReader};
+use union_news::record::DuplicateKind;
 use union_news::record::Record;
 use union_news::sink::{open_sink, LoadStats, RecordSink};
 
@@ -31,6 +33,9 @@ struct Tally {
     records: usize,
     errors: usize,
     stats: LoadStats,
+    /// Records marked as repeating an earlier record's body (by the run that made them, or
+    /// by this load for records without a mark).
+    duplicates: DuplicateCounts,
 }
 
 /// What the reading thread sends: records parsed from the input (with where each came from)
@@ -55,7 +60,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let inputs = args.inputs.clone();
     let reader = std::thread::spawn(move || read_batches(&inputs, batch_size, &sender));
     let mut tally = Tally::default();
+    let mut bodies = BodyRegistry::default();
     for mut parsed in receiver {
+        mark_duplicates(
+            &mut bodies,
+            &mut parsed.batch.records,
+            &mut tally.duplicates,
+        );
         tally.inputs += parsed.inputs;
         tally.errors += parsed.errors.len();
         for error in &parsed.errors {
@@ -75,8 +86,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         s.unchanged,
         s.rows
     ));
+    let DuplicateCounts { exact, near } = tally.duplicates;
+    let duplicates = match exact + near {
+        0 => String::new(),
+        all => format!(" ({all} duplicates: {exact} exact, {near} near)"),
+    };
     super::say(format_args!(
-        "{} inputs, {} records, {} errors",
+        "{} inputs, {} records{duplicates}, {} errors",
         tally.inputs, tally.records, tally.errors
     ));
     Ok(if tally.errors == 0 {
@@ -84,6 +100,23 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::from(1)
     })
+}
+
+/// Marks the records that carry no duplicate mark and repeat the body of a record loaded
+/// before them in this run (records of several runs loaded together, or written before marks
+/// existed), and counts every marked record. Records that carry a mark keep it.
+fn mark_duplicates(
+    bodies: &mut BodyRegistry,
+    records: &mut [Record],
+    counts: &mut DuplicateCounts,
+) {
+    for record in records.iter_mut() {
+        match record.duplicate.as_ref().map(|d| d.kind) {
+            Some(DuplicateKind::Exact) => counts.exact += 1,
+            Some(DuplicateKind::Near) => counts.near += 1,
+            None => mark_duplicate(bodies, counts, record),
+        }
+    }
 }
 
 /// Reads the inputs line by line and sends batches of `batch_size` parsed records (with the

@@ -124,6 +124,7 @@ pub fn article_record(input: &InputArticle) -> Record {
         events: found.entities.events,
         text: doc.text,
         warnings: warnings.iter().map(ToString::to_string).collect(),
+        duplicate: None,
     };
     replace_nul_characters(&mut record);
     record

@@ -63,6 +63,32 @@ pub struct Record {
     pub events: Vec<Event>,
     /// What the pipeline could not do for this article.
     pub warnings: Vec<String>,
+    /// Set when an earlier article of the run has the same or a nearly the same body (see
+    /// [`crate::dedup`]); omitted otherwise. An addition to RECORD.md (absent in older records).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duplicate: Option<Duplicate>,
+}
+
+/// The earlier article whose body a record's body repeats.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Duplicate {
+    /// The id of the earlier article: for `exact`, the first of the run with the same
+    /// normalized body; for `near`, the closest original (an article that is no copy).
+    pub of: String,
+    /// 1 − differing SimHash bits / 64: 1.0 for an exact copy, at least 0.922 for a near one.
+    pub similarity: f64,
+    /// `exact` (the same normalized body) or `near` (the same article lightly edited).
+    pub kind: DuplicateKind,
+}
+
+/// How a record's body repeats an earlier one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum DuplicateKind {
+    /// The same normalized body (its words, in lower case, in order).
+    Exact,
+    /// A body whose SimHash is within 5 bits of the earlier one's.
+    Near,
 }
 
 /// Where an article came from.
@@ -600,7 +626,7 @@ pub fn json_schema() -> serde_json::Value {
     use serde_json::Value;
     let schema = schemars::schema_for!(Record);
     let mut root = serde_json::to_value(schema).unwrap_or(Value::Null);
-    require_all(&mut root, &[]);
+    require_all(&mut root, &["duplicate"]);
     if let Some(version) = root.pointer_mut("/properties/schema_version") {
         *version = serde_json::json!({
             "description": "The record format's version; a renamed or removed field, or a changed meaning, bumps it.",

@@ -118,8 +118,9 @@ impl std::fmt::Debug for Database {
     }
 }
 
-/// The oldest schema version (both databases) whose columns the report reads.
-const REPORT_SCHEMA_VERSION: f64 = 2.0;
+/// The oldest schema version whose columns the report reads (`articles.duplicate_of`):
+/// SQLite's 3, PostgreSQL's 4.
+const REPORT_SCHEMA_VERSION: (f64, f64) = (3.0, 4.0);
 
 impl Database {
     /// Opens a `--db` value for reading (see [`crate::sink::open_sink`] for the forms).
@@ -154,10 +155,14 @@ impl Database {
                     "no union-news tables here (run `union-news load` first)",
                 )
             })?;
-        // The report reads columns that schema version 2 introduced (`money.repeat_of`); it
-        // opens the database read-only and migrates nothing.
+        // The report reads columns that schema version 2 introduced (`money.repeat_of`) and
+        // the duplicate marks (SQLite 3, PostgreSQL 4); it opens the database read-only and
+        // migrates nothing.
         let version = rows.first().and_then(|r| r.first()).and_then(Value::as_f64);
-        let current = REPORT_SCHEMA_VERSION;
+        let current = match db {
+            Self::Sqlite(_) => REPORT_SCHEMA_VERSION.0,
+            Self::Postgres(_) => REPORT_SCHEMA_VERSION.1,
+        };
         if version.is_some_and(|v| v < current) {
             return Err(Error::input(
                 crate::sink::redact(target),
@@ -395,8 +400,15 @@ impl Query {
         }
     }
 
-    /// The SQL (the same for SQLite and PostgreSQL).
+    /// The SQL (the same for SQLite and PostgreSQL), over original articles only: each fact
+    /// table is read without the rows of articles marked as duplicates (`duplicate_of`), so
+    /// that an article reposted under other ids counts once.
     pub fn sql(self, options: &Options) -> String {
+        originals_only(&self.sql_all(options))
+    }
+
+    /// The SQL over every stored article.
+    fn sql_all(self, options: &Options) -> String {
         // Amounts and counts joined to their organization only when the basis allows.
         let basis = |alias: &str| match options.attribution {
             Attribution::Any => String::new(),
@@ -528,6 +540,32 @@ ORDER BY events DESC, event_type"
             Self::EventsByTypeMonth | Self::ByEventType => vec![],
         }
     }
+}
+
+/// `sql` with each `FROM` of a fact table (and of `articles`) reading only the rows of
+/// originals: `FROM money m` becomes `FROM (SELECT * FROM money WHERE article_id NOT IN
+/// (duplicates)) m`. Aliases are lower case, SQL keywords upper case in these queries.
+fn originals_only(sql: &str) -> String {
+    static FROM: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"FROM (money|member_counts|events|organization_mentions|articles)(?: ([a-z]{1,3})\b)?",
+        )
+        .ok()
+    });
+    let Some(from) = FROM.as_ref() else {
+        return sql.to_string();
+    };
+    from.replace_all(sql, |caps: &regex::Captures<'_>| {
+        let table = caps.get(1).map_or("", |m| m.as_str());
+        let alias = caps.get(2).map_or(table, |m| m.as_str());
+        let filter = if table == "articles" {
+            "duplicate_of IS NULL"
+        } else {
+            "article_id NOT IN (SELECT id FROM articles WHERE duplicate_of IS NOT NULL)"
+        };
+        format!("FROM (SELECT * FROM {table} WHERE {filter}) {alias}")
+    })
+    .into_owned()
 }
 
 impl From<By> for Query {

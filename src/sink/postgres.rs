@@ -35,10 +35,15 @@ const MIGRATIONS: &[(i32, &str, &str)] = &[
         "loader_keeps_integrity",
         include_str!("migrations/postgres/0003_loader_keeps_integrity.sql"),
     ),
+    (
+        4,
+        "duplicates",
+        include_str!("migrations/postgres/0004_duplicates.sql"),
+    ),
 ];
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: i32 = 3;
+pub const SCHEMA_VERSION: i32 = 4;
 
 const STAGING: &str = include_str!("migrations/postgres/staging.sql");
 

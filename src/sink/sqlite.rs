@@ -7,7 +7,8 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBe
 use self::pending::Pending;
 use super::rows::{mention_rows, record_hash, source_kind, Derived, OrgRow};
 use super::{LoadStats, RecordSink};
-use crate::record::Record;
+use crate::dedup::{record_fingerprint, NEAR_BITS};
+use crate::record::{DuplicateKind, Record};
 use crate::{Error, Result};
 
 mod pending;
@@ -24,10 +25,15 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "money_restatements",
         include_str!("migrations/sqlite/0002_money_restatements.sql"),
     ),
+    (
+        3,
+        "duplicates",
+        include_str!("migrations/sqlite/0003_duplicates.sql"),
+    ),
 ];
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 
 /// Records into a SQLite file.
 pub struct SqliteSink {
@@ -298,18 +304,38 @@ fn insert_rows<'a>(
     pending.push_record(record, derived, &ids)
 }
 
-/// Inserts the article row of a record.
+/// Inserts the article row of a record, with its body's fingerprint and its duplicate mark:
+/// the record's own (a duplicate within its run), else the first stored article of another
+/// id with the same body ([`stored_original`]).
 fn insert_article(
     tx: &Transaction<'_>,
     record: &Record,
     derived: &Derived<'_>,
 ) -> rusqlite::Result<()> {
     let source = &record.source;
+    let fingerprint = record_fingerprint(record);
+    let body_hash = fingerprint.map(|f| format!("{:016x}", f.body_hash));
+    let simhash = fingerprint.map(|f| f.simhash as i64);
+    let duplicate = match &record.duplicate {
+        Some(d) => Some((d.of.clone(), d.kind, d.similarity)),
+        None => match (&body_hash, simhash) {
+            (Some(body_hash), Some(simhash)) => {
+                stored_original(tx, &record.id, body_hash, simhash)?
+            }
+            _ => None,
+        },
+    };
+    let kind = duplicate.as_ref().map(|(_, kind, _)| match kind {
+        DuplicateKind::Exact => "exact",
+        DuplicateKind::Near => "near",
+    });
     tx.prepare_cached(
         "INSERT INTO articles (id, schema_version, source_kind, source_path, source_url,
             fetched_at, content_sha256, record_sha256, title, published, published_date,
-            published_month, published_year, byline, text, warnings)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+            published_month, published_year, byline, text, warnings, body_hash, simhash,
+            duplicate_of, duplicate_kind, duplicate_similarity)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+            ?18, ?19, ?20, ?21)",
     )?
     .execute(params![
         record.id,
@@ -328,8 +354,68 @@ fn insert_article(
         record.byline,
         record.text,
         derived.warnings_json,
+        body_hash,
+        simhash,
+        duplicate.as_ref().map(|(of, _, _)| of.as_str()),
+        kind,
+        duplicate.as_ref().map(|(_, _, similarity)| *similarity),
     ])?;
     Ok(())
+}
+
+/// The stored original (an article that is no copy) of another id whose body this one
+/// repeats, if any: the first stored with the same body (`exact`), else the closest within
+/// [`NEAR_BITS`] among those sharing a 16-bit band of the SimHash (`near`; every one within 3
+/// bits shares a band, most within 5 do), the first stored of equals. How an article
+/// repeating one loaded by an earlier run is found.
+fn stored_original(
+    tx: &Transaction<'_>,
+    id: &str,
+    body_hash: &str,
+    simhash: i64,
+) -> rusqlite::Result<Option<(String, DuplicateKind, f64)>> {
+    let band = |n: u32| (simhash >> (16 * n)) & 0xffff;
+    // One indexed search per band (SQLite does not use the partial indexes for an OR of
+    // them: it scanned the table, which made a load quadratic).
+    let mut statement = tx.prepare_cached(
+        "SELECT rowid, id, body_hash, simhash FROM articles
+             WHERE (simhash & 65535) = ?1 AND duplicate_of IS NULL AND simhash IS NOT NULL
+         UNION ALL SELECT rowid, id, body_hash, simhash FROM articles
+             WHERE ((simhash >> 16) & 65535) = ?2 AND duplicate_of IS NULL AND simhash IS NOT NULL
+         UNION ALL SELECT rowid, id, body_hash, simhash FROM articles
+             WHERE ((simhash >> 32) & 65535) = ?3 AND duplicate_of IS NULL AND simhash IS NOT NULL
+         UNION ALL SELECT rowid, id, body_hash, simhash FROM articles
+             WHERE ((simhash >> 48) & 65535) = ?4 AND duplicate_of IS NULL AND simhash IS NOT NULL",
+    )?;
+    let mut rows = statement.query(params![band(0), band(1), band(2), band(3)])?;
+    // Ranked exact first, then by fewer differing bits; the first stored of equals.
+    let mut best: Option<((bool, u32, i64), String)> = None;
+    while let Some(row) = rows.next()? {
+        let stored_id: String = row.get(1)?;
+        let stored_hash: Option<String> = row.get(2)?;
+        let stored_simhash: i64 = row.get(3)?;
+        let distance = (stored_simhash ^ simhash).count_ones();
+        if distance > NEAR_BITS || stored_id == id {
+            continue;
+        }
+        let exact = distance == 0 && stored_hash.as_deref() == Some(body_hash);
+        let rank = (!exact, distance, row.get::<_, i64>(0)?);
+        if best.as_ref().is_none_or(|(b, _)| rank < *b) {
+            best = Some((rank, stored_id));
+        }
+    }
+    Ok(best.map(|((near, distance, _), of)| {
+        if near {
+            let similarity = 1.0 - f64::from(distance) / 64.0;
+            (
+                of,
+                DuplicateKind::Near,
+                (similarity * 1000.0).round() / 1000.0,
+            )
+        } else {
+            (of, DuplicateKind::Exact, 1.0)
+        }
+    }))
 }
 
 /// Records between two flushes of the pending rows: small enough to keep memory flat, large

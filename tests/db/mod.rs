@@ -12,6 +12,7 @@ use union_news::report::{self, Attribution, By, Database, Options, Query, Table,
 use union_news::sink::{open_sink, LoadStats, PostgresSink, RecordSink, SqliteSink};
 
 mod concurrent;
+mod duplicates;
 
 // ---------------------------------------------------------------------------------------
 // Records built from seed sentences.
@@ -49,6 +50,7 @@ impl Builder {
                 people: vec![],
                 events: vec![],
                 warnings: vec![],
+                duplicate: None,
             },
             cursors: Default::default(),
         }
@@ -517,7 +519,17 @@ impl Backend for Sqlite {
     }
     fn downgrade_to_1(&self) -> &'static str {
         "ALTER TABLE money DROP COLUMN repeat_of;
-         DELETE FROM schema_migrations WHERE version = 2;
+         DROP INDEX articles_body_hash;
+         DROP INDEX articles_simhash_band0;
+         DROP INDEX articles_simhash_band1;
+         DROP INDEX articles_simhash_band2;
+         DROP INDEX articles_simhash_band3;
+         ALTER TABLE articles DROP COLUMN body_hash;
+         ALTER TABLE articles DROP COLUMN simhash;
+         ALTER TABLE articles DROP COLUMN duplicate_of;
+         ALTER TABLE articles DROP COLUMN duplicate_kind;
+         ALTER TABLE articles DROP COLUMN duplicate_similarity;
+         DELETE FROM schema_migrations WHERE version >= 2;
          PRAGMA user_version = 1;"
     }
     fn schema_version(&self) -> i64 {
@@ -600,7 +612,10 @@ impl Backend for Postgres {
         self.client().batch_execute(sql).unwrap();
     }
     fn downgrade_to_1(&self) -> &'static str {
-        "ALTER TABLE money DROP COLUMN repeat_of,
+        "ALTER TABLE articles DROP COLUMN body_hash, DROP COLUMN simhash,
+             DROP COLUMN duplicate_of, DROP COLUMN duplicate_kind,
+             DROP COLUMN duplicate_similarity;
+         ALTER TABLE money DROP COLUMN repeat_of,
              ALTER COLUMN amount TYPE DOUBLE PRECISION,
              ALTER COLUMN amount_max TYPE DOUBLE PRECISION;
          ALTER TABLE organization_mentions
@@ -1186,8 +1201,10 @@ fn migration_marks_restatements_as_the_loader_does(backend: &dyn Backend) {
     // The report (read-only) refuses the old schema and says how to migrate it.
     let err = Database::open(&backend.target()).unwrap_err();
     assert!(
-        err.to_string()
-            .contains("schema version 1 is older than this union-news (2)"),
+        err.to_string().contains(&format!(
+            "schema version 1 is older than this union-news ({})",
+            backend.schema_version()
+        )),
         "{err}"
     );
     drop(backend.sink()); // applies the migrations after 1 again

@@ -1,6 +1,7 @@
 //! Integration tests: the extract pipeline end to end — the seed articles against the dev
 //! gold, the command line with bad inputs, stdin mode, and the record schema.
 
+mod duplicates;
 mod jsonlpage;
 mod legacy;
 mod pagetext;

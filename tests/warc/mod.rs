@@ -159,10 +159,21 @@ fn extract_reads_warc_files_and_counts_what_it_skips() {
         ),
         "{stderr}"
     );
+    // The same page under a second URL, and a truncated copy cut after its body, repeat an
+    // earlier record's body: they are marked.
     assert!(
-        stderr.ends_with("6 inputs, 6 records, 0 errors\n"),
+        stderr.ends_with("6 inputs, 6 records (2 duplicates: 2 exact, 0 near), 0 errors\n"),
         "{stderr}"
     );
+    assert_eq!(
+        records[2]["duplicate"]["of"],
+        "http://127.0.0.1/plain/giadinh-1.html"
+    );
+    assert_eq!(
+        records[5]["duplicate"]["of"],
+        "http://127.0.0.1/giadinh-2.html"
+    );
+    assert!(records[..2].iter().all(|r| r.get("duplicate").is_none()));
     assert!(
         stderr.contains(
             "warning: http://127.0.0.1/giadinh-2-cut.html: the WARC record was truncated"
@@ -201,7 +212,7 @@ fn a_corrupt_gzip_member_is_one_error_and_the_records_after_it_are_read() {
         "{stderr}"
     );
     assert!(
-        stderr.ends_with("5 inputs, 4 records, 1 errors\n"),
+        stderr.ends_with("5 inputs, 4 records (1 duplicates: 1 exact, 0 near), 1 errors\n"),
         "{stderr}"
     );
 }

@@ -186,8 +186,11 @@ fn batch_name(batch: &[(&Record, Derived<'_>)]) -> String {
 
 /// Adds the staged organizations and gives a kind to those stored without one (in
 /// `canonical` order: concurrent loaders lock them in one order), deletes the staged articles' rows from every mention table (the schema has no
-/// foreign keys to cascade: see migration 0003), updates the article rows in place, then
-/// inserts the staged rows with organization names turned into ids.
+/// foreign keys to cascade: see migration 0003), updates the article rows in place (an article
+/// without a duplicate mark that repeats a stored original's body is marked: the exact copy
+/// first, else the closest within 5 bits, [`crate::dedup::NEAR_BITS`], among those sharing a
+/// 16-bit band; `bit_count` needs PostgreSQL 14 or newer), then inserts the staged rows with
+/// organization names turned into ids.
 const MERGE: &str = "
 INSERT INTO organizations (canonical, kind, admin_level, area)
     SELECT DISTINCT ON (canonical) canonical, kind, admin_level, area
@@ -216,8 +219,25 @@ UPDATE articles a SET schema_version = s.schema_version, source_kind = s.source_
         content_sha256 = s.content_sha256, record_sha256 = s.record_sha256, title = s.title,
         published = s.published, published_date = s.published_date,
         published_month = s.published_month, published_year = s.published_year,
-        byline = s.byline, text = s.text, warnings = s.warnings
-    FROM stage_articles s WHERE a.id = s.id;
+        byline = s.byline, text = s.text, warnings = s.warnings, body_hash = s.body_hash,
+        simhash = s.simhash, duplicate_of = COALESCE(s.duplicate_of, f.id),
+        duplicate_kind = COALESCE(s.duplicate_kind,
+                                  CASE WHEN f.exact THEN 'exact' WHEN f.id IS NOT NULL THEN 'near' END),
+        duplicate_similarity = COALESCE(s.duplicate_similarity,
+                                        round((1 - f.distance / 64.0)::numeric, 3)::float8)
+    FROM stage_articles s LEFT JOIN LATERAL (
+        SELECT o.id, o.body_hash = s.body_hash AND o.simhash = s.simhash AS exact,
+               bit_count((o.simhash # s.simhash)::bit(64)) AS distance
+        FROM articles o
+        WHERE s.duplicate_of IS NULL AND s.simhash IS NOT NULL
+          AND o.duplicate_of IS NULL AND o.simhash IS NOT NULL AND o.id <> s.id
+          AND ((o.simhash & 65535) = (s.simhash & 65535)
+               OR ((o.simhash >> 16) & 65535) = ((s.simhash >> 16) & 65535)
+               OR ((o.simhash >> 32) & 65535) = ((s.simhash >> 32) & 65535)
+               OR ((o.simhash >> 48) & 65535) = ((s.simhash >> 48) & 65535))
+          AND bit_count((o.simhash # s.simhash)::bit(64)) <= 5
+        ORDER BY exact DESC, distance, o.id LIMIT 1) f ON true
+    WHERE a.id = s.id;
 INSERT INTO organization_mentions (article_id, ord, organization_id, text, span_start, span_end,
         canonical, kind, admin_level, area, resolved)
     SELECT s.article_id, s.ord, CASE WHEN s.resolved THEN o.id END, s.text, s.span_start,

@@ -6,7 +6,8 @@ use postgres::types::{ToSql, Type};
 use postgres::Transaction;
 
 use super::db_error;
-use crate::record::Record;
+use crate::dedup::record_fingerprint;
+use crate::record::{DuplicateKind, Record};
 use crate::sink::rows::Derived;
 use crate::sink::rows::{granularity, source_kind};
 use crate::{Error, Result};
@@ -45,6 +46,11 @@ static TABLES: [StageTable; 10] = [
             ("byline", Type::TEXT),
             ("text", Type::TEXT),
             ("warnings", Type::TEXT),
+            ("body_hash", Type::TEXT),
+            ("simhash", Type::INT8),
+            ("duplicate_of", Type::TEXT),
+            ("duplicate_kind", Type::TEXT),
+            ("duplicate_similarity", Type::FLOAT8),
         ],
         rows: article_rows,
     },
@@ -246,6 +252,15 @@ fn int(value: usize, what: &str) -> Result<i32> {
 
 fn article_rows(r: &Record, d: &Derived<'_>, emit: &mut Emit<'_>) -> Result<()> {
     let version = i32::try_from(r.schema_version).unwrap_or(i32::MAX);
+    let fingerprint = record_fingerprint(r);
+    let body_hash = fingerprint.map(|f| format!("{:016x}", f.body_hash));
+    let simhash = fingerprint.map(|f| f.simhash as i64);
+    let duplicate_of = r.duplicate.as_ref().map(|d| d.of.as_str());
+    let duplicate_kind = r.duplicate.as_ref().map(|d| match d.kind {
+        DuplicateKind::Exact => "exact",
+        DuplicateKind::Near => "near",
+    });
+    let similarity = r.duplicate.as_ref().map(|d| d.similarity);
     emit(&[
         &r.id,
         &version,
@@ -263,6 +278,11 @@ fn article_rows(r: &Record, d: &Derived<'_>, emit: &mut Emit<'_>) -> Result<()> 
         &r.byline,
         &r.text,
         &d.warnings_json,
+        &body_hash,
+        &simhash,
+        &duplicate_of,
+        &duplicate_kind,
+        &similarity,
     ])
 }
 

@@ -52,6 +52,7 @@ fn with_amounts(amounts: &[(f64, Qualifier)]) -> Record {
         people: vec![],
         events: vec![],
         warnings: vec![],
+        duplicate: None,
     }
 }
 

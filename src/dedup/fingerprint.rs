@@ -1,0 +1,357 @@
+//! Fingerprints of an article's body: a 64-bit hash of its normalized words (exact copies) and
+//! a 64-bit SimHash over its word 3-shingles (light edits).
+//!
+//! The **normalized body** is the record's `text` without its headline paragraph, read as
+//! words (runs of letters and digits, [`char::is_alphanumeric`]) in lower case, one space
+//! between them: spacing, punctuation, case and the headline (aggregators retitle) do not
+//! count. Both hashes are computed in one pass over the text, without copying it.
+
+use sha2::{Digest, Sha256};
+
+/// Words of each shingle: three, so that one changed word changes three shingles.
+pub const SHINGLE_WORDS: usize = 3;
+
+/// Bodies of fewer words than this have no fingerprint and are never duplicates: a short body
+/// is a caption, a notice or what is left of a page with no body found, and unrelated pages
+/// share those; and the SimHash of fewer than 28 shingles moves by many bits for one changed
+/// word. On `../shared/corpus-real/` (10,637 articles) 18 bodies have fewer than 20 words and
+/// none of the near-duplicates found has fewer than 180.
+pub const MIN_WORDS: u32 = 30;
+
+/// The most bits two SimHashes may differ by for their bodies to be near-duplicates: 5 of 64
+/// (similarity ≥ 0.922). Measured on `../shared/corpus-real/` (labour + general-10k, 10,637
+/// articles; docs/PERFORMANCE.md#memory): pairs within a few bits are one article reposted
+/// with another byline (`baomoi-21491950`, `baomoi-21487715`: 4 bits), edited (a sentence
+/// added, one reworded: 2 bits) or one news item as two papers wrote it (4 bits); unrelated
+/// articles are 11 bits or more apart. A 64-bit SimHash of a 300-word body moves by several
+/// bits for a few changed words (the repost's changed byline moves it by 4), so 3 bits would
+/// miss reposts. With 6 bands, any two SimHashes within 5 bits share a band.
+pub const NEAR_BITS: u32 = 5;
+
+/// The fingerprint of one body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fingerprint {
+    /// The first 64 bits of the sha256 of the normalized body.
+    pub body_hash: u64,
+    /// SimHash over the body's word 3-shingles.
+    pub simhash: u64,
+    /// The body's words.
+    pub words: u32,
+}
+
+impl Fingerprint {
+    /// How similar two bodies are by their SimHashes: 1 − differing bits / 64 (1.0 for the
+    /// same SimHash).
+    ///
+    /// # Example
+    /// ```
+    /// use union_news::dedup::Fingerprint;
+    /// let a = Fingerprint { body_hash: 1, simhash: 0b1011, words: 40 };
+    /// let b = Fingerprint { body_hash: 2, simhash: 0b0011, words: 40 };
+    /// assert_eq!(a.similarity(&b), 1.0 - 1.0 / 64.0);
+    /// ```
+    pub fn similarity(&self, other: &Fingerprint) -> f64 {
+        1.0 - f64::from(self.distance(other)) / 64.0
+    }
+
+    /// Bits in which the two SimHashes differ.
+    pub fn distance(&self, other: &Fingerprint) -> u32 {
+        (self.simhash ^ other.simhash).count_ones()
+    }
+
+    /// The same normalized body (both hashes equal).
+    pub fn is_exact(&self, other: &Fingerprint) -> bool {
+        self.body_hash == other.body_hash && self.simhash == other.simhash
+    }
+
+    /// Near-duplicate bodies: SimHashes within [`NEAR_BITS`].
+    pub fn is_near(&self, other: &Fingerprint) -> bool {
+        self.distance(other) <= NEAR_BITS
+    }
+}
+
+/// The body of a record's `text`: what follows the headline paragraph when the text starts
+/// with `title`, else the whole text.
+///
+/// # Example
+/// ```
+/// use union_news::dedup::body_of;
+/// assert_eq!(body_of("Tiêu đề\n\nThân bài.", Some("Tiêu đề")), "Thân bài.");
+/// assert_eq!(body_of("Thân bài.", None), "Thân bài.");
+/// ```
+pub fn body_of<'a>(text: &'a str, title: Option<&str>) -> &'a str {
+    match title {
+        Some(title) if !title.is_empty() => match text.strip_prefix(title) {
+            Some(rest) if rest.is_empty() || rest.starts_with('\n') => rest.trim_start(),
+            _ => text,
+        },
+        _ => text,
+    }
+}
+
+/// The fingerprint of `body`, or `None` when it has fewer than [`MIN_WORDS`] words. One pass,
+/// linear in the body's length.
+///
+/// # Example
+/// ```
+/// use union_news::dedup::fingerprint;
+/// let body = "Sáng 17/1, Liên đoàn Lao động quận Thanh Khê tổ chức hội nghị tổng kết hoạt động công đoàn năm 2023. Trong năm, LĐLĐ quận đã thành lập được 24 CĐCS, kết nạp được 1.199 đoàn viên.";
+/// let a = fingerprint(body).unwrap();
+/// // Spacing, punctuation and case are not part of the normalized body.
+/// let b = fingerprint(&body.to_uppercase().replace(", ", " ,  ")).unwrap();
+/// assert_eq!(a, b);
+/// assert!(fingerprint("Ảnh: Vũ Hội.").is_none());
+/// ```
+pub fn fingerprint(body: &str) -> Option<Fingerprint> {
+    let mut reader = BodyReader::default();
+    let mut word_hash = FNV_OFFSET;
+    let mut in_word = false;
+    let mut buf = [0u8; 4];
+    for c in body.chars() {
+        if is_word_char(c) {
+            in_word = true;
+            let lower = lower_case(c, &mut buf);
+            reader.normalized.extend_from_slice(lower);
+            for &b in lower.iter() {
+                word_hash = (word_hash ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+            }
+        } else if in_word {
+            reader.end_word(word_hash);
+            word_hash = FNV_OFFSET;
+            in_word = false;
+        }
+    }
+    if in_word {
+        reader.end_word(word_hash);
+    }
+    reader.finish()
+}
+
+/// A letter or digit ([`char::is_alphanumeric`]), with fast paths for ASCII and the blocks
+/// Vietnamese letters are in (Latin-1 and Extended-A/B letters, Latin Extended Additional).
+fn is_word_char(c: char) -> bool {
+    match c {
+        '\0'..='\u{7f}' => c.is_ascii_alphanumeric(),
+        '\u{d7}' | '\u{f7}' => false,
+        '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}' => true,
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// The UTF-8 of `c` in lower case ([`char::to_lowercase`]), with fast paths for ASCII and
+/// the Vietnamese letters of U+1EA0–U+1EFF (upper case at even code points, its lower case
+/// the next).
+fn lower_case(c: char, buf: &mut [u8; 4]) -> &[u8] {
+    let next = |c: char| char::from_u32(c as u32 + 1).unwrap_or(c);
+    let even = (c as u32) % 2 == 0;
+    let lower = match c {
+        'A'..='Z' => c.to_ascii_lowercase(),
+        _ if c.is_ascii() => c,
+        // Latin-1 upper case letters (À–Þ but ×), 0x20 below their lower case.
+        '\u{c0}'..='\u{de}' if c != '\u{d7}' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+        '\u{df}'..='\u{ff}' => c,
+        // Pairs, upper case at the even code point: Latin Extended-A's (Ă, Đ, Ĩ, Ũ, …),
+        // Ơ and Ư, Latin Extended Additional's (Ạ … Ỹ).
+        '\u{100}'..='\u{12f}'
+        | '\u{132}'..='\u{137}'
+        | '\u{14a}'..='\u{177}'
+        | '\u{1a0}'..='\u{1a1}'
+        | '\u{1ea0}'..='\u{1eff}' => {
+            if even {
+                next(c)
+            } else {
+                c
+            }
+        }
+        '\u{1af}' => next(c),
+        '\u{1b0}' => c,
+        _ => {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(one), None) => one,
+                // A letter whose lower case is two characters ("İ"): its own bytes.
+                _ => c,
+            }
+        }
+    };
+    lower.encode_utf8(buf).as_bytes()
+}
+
+/// What [`fingerprint`] keeps while it reads: the normalized words not yet hashed, the body
+/// hash so far, the SimHash's bit votes, the hashes of the last [`SHINGLE_WORDS`] words.
+struct BodyReader {
+    normalized: Vec<u8>,
+    sha: Sha256,
+    counts: [i32; 64],
+    window: [u64; SHINGLE_WORDS],
+    words: u32,
+}
+
+/// Bytes of normalized words hashed at a time.
+const HASH_CHUNK: usize = 4096;
+
+impl Default for BodyReader {
+    fn default() -> Self {
+        Self {
+            normalized: Vec::with_capacity(HASH_CHUNK + 64),
+            sha: Sha256::new(),
+            counts: [0; 64],
+            window: [0; SHINGLE_WORDS],
+            words: 0,
+        }
+    }
+}
+
+impl BodyReader {
+    /// A word ended (its bytes are in `normalized`): a space follows it, and the shingle it
+    /// ends votes.
+    fn end_word(&mut self, word_hash: u64) {
+        self.window.rotate_left(1);
+        self.window[SHINGLE_WORDS - 1] = mix(word_hash);
+        self.words = self.words.saturating_add(1);
+        self.normalized.push(b' ');
+        if self.normalized.len() >= HASH_CHUNK {
+            self.sha.update(&self.normalized);
+            self.normalized.clear();
+        }
+        if self.words as usize >= SHINGLE_WORDS {
+            add_bits(&mut self.counts, shingle_hash(&self.window));
+        }
+    }
+
+    fn finish(mut self) -> Option<Fingerprint> {
+        if self.words < MIN_WORDS {
+            return None;
+        }
+        self.sha.update(&self.normalized);
+        let digest = self.sha.finalize();
+        let mut first = [0u8; 8];
+        first.copy_from_slice(&digest[..8]);
+        let simhash = self
+            .counts
+            .iter()
+            .enumerate()
+            .filter(|(_, &count)| count > 0)
+            .fold(0u64, |acc, (bit, _)| acc | (1 << bit));
+        Some(Fingerprint {
+            body_hash: u64::from_be_bytes(first),
+            simhash,
+            words: self.words,
+        })
+    }
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// SplitMix64's finalizer: spreads a hash's bits (FNV-1a alone leaves the high bits of short
+/// words weak, and SimHash needs every bit fair).
+fn mix(mut x: u64) -> u64 {
+    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
+}
+
+/// The hash of the shingle of the words in `window` (in order: "a b c" ≠ "c b a").
+fn shingle_hash(window: &[u64; SHINGLE_WORDS]) -> u64 {
+    window
+        .iter()
+        .fold(0u64, |acc, &word| mix(acc.rotate_left(17) ^ word))
+}
+
+/// Adds one shingle's vote to every bit of the SimHash: +1 where the bit is set, −1 where
+/// not (branch-free, so that the compiler can vectorize it).
+fn add_bits(counts: &mut [i32; 64], hash: u64) {
+    for (bit, count) in counts.iter_mut().enumerate() {
+        *count += ((hash >> bit) & 1) as i32 * 2 - 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::texts::{UNRELATED, VIKING, VIKING_REPOST};
+    use super::*;
+
+    #[test]
+    fn a_repost_with_another_byline_is_near() {
+        let first = fingerprint(VIKING).unwrap();
+        let repost = fingerprint(VIKING_REPOST).unwrap();
+        assert_ne!(first.body_hash, repost.body_hash);
+        assert!(
+            first.is_near(&repost),
+            "distance {}",
+            first.distance(&repost)
+        );
+        assert!(!first.is_exact(&repost));
+        assert!(first.similarity(&repost) >= 1.0 - f64::from(NEAR_BITS) / 64.0);
+    }
+
+    #[test]
+    fn spacing_case_and_punctuation_are_not_the_body() {
+        let first = fingerprint(VIKING).unwrap();
+        let respaced = VIKING.replace(". ", " .  ").to_uppercase();
+        assert!(first.is_exact(&fingerprint(&respaced).unwrap()));
+        // A light edit: one sentence reworded.
+        let edited = VIKING.replace(
+            "Lễ hội này bắt đầu từ năm 1870.",
+            "Lễ hội này được tổ chức lần đầu vào năm 1870.",
+        );
+        let edited = fingerprint(&edited).unwrap();
+        assert!(!first.is_exact(&edited));
+        assert!(
+            first.is_near(&edited),
+            "distance {}",
+            first.distance(&edited)
+        );
+        // Word order counts.
+        let reversed: Vec<&str> = VIKING.split(' ').rev().collect();
+        let reversed = fingerprint(&reversed.join(" ")).unwrap();
+        assert!(
+            !first.is_near(&reversed),
+            "distance {}",
+            first.distance(&reversed)
+        );
+    }
+
+    #[test]
+    fn short_bodies_have_no_fingerprint() {
+        let words: Vec<&str> = VIKING.split_whitespace().take(29).collect();
+        assert!(fingerprint(&words.join(" ")).is_none());
+        let words: Vec<&str> = VIKING.split_whitespace().take(32).collect();
+        assert!(fingerprint(&words.join(" ")).is_some());
+        assert!(fingerprint("").is_none());
+        assert!(fingerprint("Ảnh: Jeff J Mitchell/ Getty.").is_none());
+    }
+
+    #[test]
+    fn unrelated_bodies_are_far_apart() {
+        let a = fingerprint(VIKING).unwrap();
+        let b = fingerprint(UNRELATED).unwrap();
+        assert!(a.distance(&b) > 12, "distance {}", a.distance(&b));
+    }
+
+    #[test]
+    fn fast_paths_agree_with_the_standard_library() {
+        let mut buf = [0u8; 4];
+        for c in ('\0'..='\u{2fff}').chain(['İ', 'Σ', 'ǅ', '٣', '\u{10400}']) {
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+            let lower: String = c.to_lowercase().collect();
+            let expected = if lower.chars().count() == 1 {
+                lower
+            } else {
+                c.to_string()
+            };
+            assert_eq!(lower_case(c, &mut buf), expected.as_bytes(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn the_headline_is_not_part_of_the_body() {
+        assert_eq!(
+            body_of("Hội nghị\n\nSáng 17/1.", Some("Hội nghị")),
+            "Sáng 17/1."
+        );
+        assert_eq!(body_of("Hội nghị lớn", Some("Hội nghị")), "Hội nghị lớn");
+        assert_eq!(body_of("Hội nghị", Some("Hội nghị")), "");
+    }
+}
