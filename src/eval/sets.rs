@@ -28,6 +28,16 @@ pub const NOT_SCORED: &[(&str, &str)] = &[
         "a second annotation of 12 real-dev and real-test articles, for annotator agreement \
          only (fixtures/gold/REAL.md)",
     ),
+    (
+        "real2-test",
+        "the test half of the second real-article set: scored by hand once per stop, never \
+         read for errors and never used for tuning (fixtures/gold/REAL.md)",
+    ),
+    (
+        "real2-second",
+        "a second annotation of 6 real2-dev and real2-test articles, for annotator agreement \
+         only (fixtures/gold/REAL.md)",
+    ),
 ];
 
 /// One gold set: a name (the file stem) and its JSONL file.
