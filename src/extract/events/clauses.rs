@@ -35,6 +35,7 @@ static BREAKS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .collect();
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(patterns)
         .expect("clause break matcher builds")
 });

@@ -163,8 +163,13 @@ struct Sentence<'a> {
     dates: Vec<&'a DateSpan>,
     /// Index into the article's dates of the first date at or after the sentence's start.
     dates_from: usize,
-    /// The sentence's clauses and quoted speech.
-    clauses: Clauses,
+    /// The whole text and its lower-cased view (the clauses are read from them).
+    text: &'a str,
+    /// The lower-cased text, byte-aligned with `text`.
+    full_lower: &'a str,
+    /// The sentence's clauses and quoted speech, read on first use: most sentences hold no
+    /// trigger and never need them.
+    clauses: std::cell::OnceCell<Clauses>,
 }
 
 /// A trigger that starts an event, with the name read after it.
@@ -254,7 +259,9 @@ impl Article<'_> {
             inherits: inherit_opener(lower),
             orgs: self.orgs.get(orgs_from..orgs_to).unwrap_or_default(),
             dates,
-            clauses: Clauses::of(self.text, self.lower, span),
+            text: self.text,
+            full_lower: self.lower,
+            clauses: std::cell::OnceCell::new(),
             dates_from,
         })
     }
@@ -315,10 +322,10 @@ impl Article<'_> {
         let mut recurring = RecurringClauses::default();
         found.retain(|f| {
             self.meets_constraint(s, f, &mut role_in_sentence)
-                && !s.clauses.in_speech(f.start)
+                && !s.clauses().in_speech(f.start)
                 && !self.modifier_before(f.start)
-                && !recurring.blocks(&s.clauses, self.lower, &s.dates, f.start)
-                && !in_purpose(&s.clauses, &matched, f.start)
+                && !recurring.blocks(s.clauses(), self.lower, &s.dates, f.start)
+                && !in_purpose(s.clauses(), &matched, f.start)
                 && !s.in_organization(f)
         });
         self.merge_adjacent(found)
@@ -650,6 +657,12 @@ struct When {
 }
 
 impl Sentence<'_> {
+    /// The sentence's clauses and quoted speech ([`Clauses::of`], read once).
+    fn clauses(&self) -> &Clauses {
+        self.clauses
+            .get_or_init(|| Clauses::of(self.text, self.full_lower, self.span))
+    }
+
     /// The dates of the sentence inside `clause`.
     fn clause_dates(&self, clause: ByteSpan) -> impl Iterator<Item = &&DateSpan> {
         self.dates
@@ -660,11 +673,11 @@ impl Sentence<'_> {
     /// The day or month date that dates a trigger at byte `pos`: the first in its clause,
     /// else one opening the sentence ([`OPENING_LEAD`]) in its first clause.
     fn day_for(&self, pos: usize) -> Option<&DateSpan> {
-        let clause = self.clauses.clause_of(pos);
+        let clause = self.clauses().clause_of(pos);
         self.clause_dates(clause)
             .find(|d| is_day_or_month(d))
             .or_else(|| {
-                self.clause_dates(self.clauses.first())
+                self.clause_dates(self.clauses().first())
                     .find(|d| is_day_or_month(d) && d.span.start <= self.span.start + OPENING_LEAD)
             })
             .copied()
@@ -673,7 +686,7 @@ impl Sentence<'_> {
     /// The single year that dates a trigger at byte `pos` among the dates `usable` allows:
     /// the first in its clause, else the first in the sentence.
     fn year_for(&self, pos: usize, usable: impl Fn(&&&DateSpan) -> bool) -> Option<&DateSpan> {
-        let clause = self.clauses.clause_of(pos);
+        let clause = self.clauses().clause_of(pos);
         self.clause_dates(clause)
             .filter(|d| usable(d))
             .find(|d| is_year(d))
@@ -691,7 +704,7 @@ impl Sentence<'_> {
 
     /// Whether a date of any kind stands in the clause of byte `pos`.
     fn dated_clause(&self, pos: usize) -> bool {
-        self.clause_dates(self.clauses.clause_of(pos))
+        self.clause_dates(self.clauses().clause_of(pos))
             .next()
             .is_some()
     }
