@@ -613,28 +613,47 @@ pub fn grouped(db: &mut Database, by: By, options: &Options) -> Result<Table> {
     table(db, by.into(), options)
 }
 
-/// Row counts of the main tables, for the report's header.
+/// Row counts of the main tables, for the report's header: like the report's tables, only
+/// the rows of original articles (articles marked `duplicate_of` and their mentions are left
+/// out; organizations are shared by all articles and counted whole), then the number of
+/// duplicate articles left out.
 ///
 /// # Errors
 /// A query fails.
 pub fn counts(db: &mut Database) -> Result<Vec<(&'static str, i64)>> {
     let mut out = Vec::new();
-    for table in [
-        "articles",
-        "organizations",
-        "organization_mentions",
-        "dates",
-        "money",
-        "member_counts",
-        "people",
-        "events",
-    ] {
-        let (_, rows) = db.query(&format!("SELECT COUNT(*) FROM {table}"))?;
+    let queries = [
+        (
+            "articles",
+            "SELECT COUNT(*) FROM articles WHERE duplicate_of IS NULL",
+        ),
+        ("organizations", "SELECT COUNT(*) FROM organizations"),
+        ("organization_mentions", "organization_mentions"),
+        ("dates", "dates"),
+        ("money", "money"),
+        ("member_counts", "member_counts"),
+        ("people", "people"),
+        ("events", "events"),
+        (
+            "duplicate articles",
+            "SELECT COUNT(*) FROM articles WHERE duplicate_of IS NOT NULL",
+        ),
+    ];
+    for (label, query) in queries {
+        let sql = if query.starts_with("SELECT") {
+            query.to_string()
+        } else {
+            format!(
+                "SELECT COUNT(*) FROM {query} WHERE article_id NOT IN \
+                 (SELECT id FROM articles WHERE duplicate_of IS NOT NULL)"
+            )
+        };
+        let (_, rows) = db.query(&sql)?;
         let n = match rows.first().and_then(|r| r.first()) {
             Some(Value::Int(n)) => *n,
             _ => 0,
         };
-        out.push((table, n));
+        out.push((label, n));
     }
     Ok(out)
 }

@@ -339,3 +339,53 @@ fn postgres_loaders_opening_an_empty_schema_at_once_migrate_it_once() {
         assert_eq!(versions, expected);
     }
 }
+
+/// Four loaders storing one body under four new ids at the same moment, in several rounds
+/// (a different body each): exactly one of each round's copies is the original and the other
+/// three name it (the merge's band locks make a loader's duplicate lookup wait for a
+/// concurrent loader storing a body it could match; without them each lookup ran before the
+/// others committed, and several copies were stored as originals).
+#[test]
+#[cfg_attr(
+    not(pg_tests),
+    ignore = "set UNION_NEWS_TEST_PG to run against PostgreSQL"
+)]
+fn postgres_concurrent_copies_of_one_body_leave_one_original() {
+    let pg = Postgres::new();
+    let mut seen = std::collections::HashSet::new();
+    let bodies: Vec<&Record> = records()
+        .iter()
+        .filter(|r| r.text.split_whitespace().count() > 200 && seen.insert(r.text.clone()))
+        .take(8)
+        .collect();
+    assert!(bodies.len() >= 4, "too few distinct bodies");
+    let mut client = pg.client();
+    for (round, base) in bodies.iter().enumerate() {
+        let mut sinks: Vec<PostgresSink> = (0..4)
+            .map(|_| PostgresSink::connect(&pg.config, Some(&pg.schema)).unwrap())
+            .collect();
+        let barrier = Barrier::new(4);
+        std::thread::scope(|scope| {
+            for (k, sink) in sinks.iter_mut().enumerate() {
+                let barrier = &barrier;
+                scope.spawn(move || {
+                    let mut copy = (*base).clone();
+                    copy.id = format!("copy-{round}-{k}");
+                    barrier.wait();
+                    sink.write_batch(&[copy]).unwrap();
+                });
+            }
+        });
+        let originals: i64 = client
+            .query_one(
+                "SELECT count(*) FROM articles WHERE id LIKE $1 AND duplicate_of IS NULL",
+                &[&format!("copy-{round}-%")],
+            )
+            .unwrap()
+            .get(0);
+        assert_eq!(
+            originals, 1,
+            "round {round}: originals among four concurrent copies of one body"
+        );
+    }
+}

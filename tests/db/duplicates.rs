@@ -22,6 +22,7 @@ fn duplicates_across_runs(backend: &dyn Backend) {
     backend.sink().write_batch(&corpus()).unwrap();
     let mut db = backend.db();
     let before = report::standard(&mut db, &Options::default()).unwrap();
+    let counts_before = report::counts(&mut db).unwrap();
     let grouped = report::grouped(&mut db, By::Organization, &Options::default()).unwrap();
     // A later run brings the same article under another id.
     backend.sink().write_batch(&[repost_of_001()]).unwrap();
@@ -39,11 +40,17 @@ fn duplicates_across_runs(backend: &dyn Backend) {
         text("exact")
     );
     assert_eq!(duplicate_of(&mut db, &original.id), Value::Null);
-    // Reports count its facts once.
+    // Reports count its facts once: the tables, and the header's counts, which also say how
+    // many duplicates were left out.
     assert_eq!(
         report::standard(&mut db, &Options::default()).unwrap(),
         before
     );
+    let counts = report::counts(&mut db).unwrap();
+    let (last, rest) = counts.split_last().unwrap();
+    assert_eq!(rest, &counts_before[..counts_before.len() - 1]);
+    assert_eq!(counts_before.last(), Some(&("duplicate articles", 0)));
+    assert_eq!(last, &("duplicate articles", 1));
     assert_eq!(
         report::grouped(&mut db, By::Organization, &Options::default()).unwrap(),
         grouped

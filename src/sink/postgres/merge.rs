@@ -191,7 +191,22 @@ fn batch_name(batch: &[(&Record, Derived<'_>)]) -> String {
 /// first, else the closest within 5 bits, [`crate::dedup::NEAR_BITS`], among those sharing a
 /// 16-bit band; `bit_count` needs PostgreSQL 14 or newer), then inserts the staged rows with
 /// organization names turned into ids.
+///
+/// First, it takes a transaction-scoped advisory lock on each 16-bit SimHash band value of the
+/// staged articles (key: band number × 65536 + value, in ascending order, so that loaders
+/// take them in one order): a loader whose article could be found as a near or exact copy of
+/// another loader's article shares a band with it, so the second to lock waits until the
+/// first has committed, and its duplicate lookup (a later statement, with a later snapshot)
+/// sees the stored original. Without it, two loaders storing one body under two ids at the
+/// same moment both stored it as an original (`tests/db/concurrent.rs`). The locks are taken
+/// after the article rows (step 2) and before any organization row, so they add no lock
+/// cycle.
 const MERGE: &str = "
+SELECT pg_advisory_xact_lock(hashtext('union_news:simhash_band'), k) FROM (
+    SELECT DISTINCT (b * 65536 + ((s.simhash >> (16 * b)) & 65535))::int AS k
+    FROM stage_articles s CROSS JOIN generate_series(0, 3) AS b
+    WHERE s.simhash IS NOT NULL
+    ORDER BY k) AS band_keys;
 INSERT INTO organizations (canonical, kind, admin_level, area)
     SELECT DISTINCT ON (canonical) canonical, kind, admin_level, area
     FROM stage_organizations
