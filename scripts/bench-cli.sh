@@ -17,28 +17,12 @@ else
   bin=target/release/union-news
 fi
 
+# The varied seed corpus, made by the generator bench_corpora.py uses too.
 python3 - "$mb" "$work/corpus.jsonl" <<'PY'
-import json, random, sys, pathlib
-target = int(sys.argv[1]) * 1024 * 1024
-seeds = sorted(pathlib.Path("corpus").glob("*.txt"))
-texts = [p.read_text(encoding="utf-8") for p in seeds]
-rng = random.Random(42)
-size = n = 0
-with open(sys.argv[2], "w", encoding="utf-8") as out:
-    while size < target:
-        t = texts[n % len(texts)]
-        # change every third digit so numbers and dates vary
-        chars, k = [], 0
-        for c in t:
-            if c.isdigit():
-                k += 1
-                if k % 3 == 0:
-                    c = str(rng.randrange(10))
-            chars.append(c)
-        line = json.dumps({"id": f"v{n}", "text": "".join(chars)}, ensure_ascii=False)
-        out.write(line + "\n")
-        size += len(line.encode()) + 1
-        n += 1
+import pathlib, sys
+sys.path.insert(0, "scripts")
+from bench_corpora import seeds_corpus
+size, n = seeds_corpus(pathlib.Path(sys.argv[2]), int(sys.argv[1]))
 print(f"corpus: {size / 1048576:.1f} MB, {n} articles", file=sys.stderr)
 PY
 articles=$(wc -l < "$work/corpus.jsonl")

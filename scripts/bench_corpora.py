@@ -36,8 +36,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "corpus-real"
 
 
-def seeds_corpus(path: Path, megabytes: int) -> None:
-    """Writes the varied seed corpus (the generator of scripts/bench-cli.sh)."""
+def seeds_corpus(path: Path, megabytes: int) -> tuple:
+    """Writes the varied seed corpus (also scripts/bench-cli.sh's): the five seed articles of
+    corpus/ repeated, every third digit changed, to `megabytes` MiB; returns (bytes, lines)."""
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*.txt"))]
     rng = random.Random(42)
     target = megabytes * 1024 * 1024
@@ -55,6 +56,7 @@ def seeds_corpus(path: Path, megabytes: int) -> None:
             out.write(line + "\n")
             size += len(line.encode()) + 1
             n += 1
+    return size, n
 
 
 def corpora(work: Path, seeds_mb: int) -> dict:

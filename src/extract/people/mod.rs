@@ -158,8 +158,18 @@ impl People {
 
 /// Finds people and every mention of them (byte offsets).
 pub fn find(text: &str, orgs: &[OrgSpan]) -> (Vec<FoundPerson>, Vec<PersonMention>) {
+    find_lowered(text, &crate::extract::text::lower_aligned(text), orgs)
+}
+
+/// [`find`] with `text`'s lower-cased view already made ([`crate::extract::Document::lower`]:
+/// [`crate::extract::text::lower_aligned`] of `text`), so that it is not made twice.
+pub fn find_lowered(
+    text: &str,
+    lower: &str,
+    orgs: &[OrgSpan],
+) -> (Vec<FoundPerson>, Vec<PersonMention>) {
     let mut people = People::default();
-    let rt = RoleText::new(text, orgs);
+    let rt = RoleText::new(text, lower, orgs);
     let mut mentions = Vec::new();
     let mut pos = 0;
     // Where the next item of a list of names would start ("A, B và C").

@@ -16,7 +16,7 @@ use super::chain::{org_part, MAX_TOKENS, MAX_TOKEN_BYTES};
 use super::TITLES;
 use crate::extract::lexicon::LEXICON;
 use crate::extract::orgs::OrgSpan;
-use crate::extract::text::{is_word_char, lower_aligned, word_end};
+use crate::extract::text::{is_word_char, word_end};
 
 /// Words written before a role word that belong to the role: former, new and acting
 /// holders ("Nguyên Chủ tịch Tập đoàn …", "tân Chủ tịch", "quyền Giám đốc"), lower case
@@ -77,15 +77,16 @@ pub(super) struct RoleText<'t> {
 }
 
 impl<'t> RoleText<'t> {
-    /// The role view of `text`, whose organization mentions are `orgs`.
-    pub(super) fn new(text: &'t str, orgs: &'t [OrgSpan]) -> Self {
+    /// The role view of `text`, whose lower-cased view
+    /// ([`crate::extract::text::lower_aligned`]) is `lower` and whose organization mentions are
+    /// `orgs`.
+    pub(super) fn new(text: &'t str, lower: &str, orgs: &'t [OrgSpan]) -> Self {
         let separators = text
             .bytes()
             .enumerate()
             .filter(|&(_, b)| b.is_ascii() && SEPARATORS.contains(&char::from(b)))
             .map(|(i, _)| i)
             .collect();
-        let lower = lower_aligned(text);
         let mut role_words = Vec::new();
         let mut previous: Option<char> = None;
         let bytes = lower.as_bytes();
@@ -94,7 +95,7 @@ impl<'t> RoleText<'t> {
                 .get(p)
                 .is_some_and(|&b| ROLE_FIRST_BYTES[usize::from(b)]);
             if may_start && previous.is_none_or(|b| !is_word_char(b)) {
-                if let Some(end) = role_word_in(&lower, p) {
+                if let Some(end) = role_word_in(lower, p) {
                     role_words.push((p, end));
                 }
             }
