@@ -28,10 +28,17 @@ pub(crate) fn find_numeric(text: &str, lex: &Lexicon) -> Vec<Found> {
             i += 2;
             continue;
         }
+        if let Some(range) = spaced_day_range(text, &toks, i, lex) {
+            out.push(range);
+            i += 2;
+            continue;
+        }
         match assemble(text, &toks, i, lex) {
             Some((found, next)) if found.start >= floor => {
+                let listed = listed_days(text, &toks, i, &found, lex);
                 out.push(found);
-                i = next.max(i + 1);
+                i = next.max(i + 1) + listed.len();
+                out.extend(listed);
             }
             _ => i += 1,
         }
@@ -112,6 +119,93 @@ fn coordinated_days(text: &str, toks: &[Token], i: usize, lex: &Lexicon) -> Opti
             found(second.start, second.end, second_day),
         )
     })
+}
+
+/// "từ ngày 2 - 5/6/2017", "ngày 14 đến 16/3": a range of days of one month whose first day
+/// stands alone under a day head, with spaces around the dash (written without them, "2-5/6",
+/// it is one token). The first day is in the month (and year) of the second.
+fn spaced_day_range(text: &str, toks: &[Token], i: usize, lex: &Lexicon) -> Option<Found> {
+    let tok = toks[i];
+    let Shape::Small(day) = tok.shape else {
+        return None;
+    };
+    let second = toks.get(i + 1)?;
+    let gap = text.get(tok.end..second.start)?;
+    if tok.glued_before || second.glued_after || !matches!(gap, " - " | " đến " | " tới ") {
+        return None;
+    }
+    let (last_day, month, year) = match second.shape {
+        Shape::DayMonth(d, m) if d > day => (d, m, None),
+        Shape::DayMonthYear(d, m, y) if d > day => (d, m, Some(y)),
+        _ => return None,
+    };
+    let head = day_head(text, tok.start, lex);
+    let a = Point::Day { year, month, day };
+    let b = Point::Day {
+        year,
+        month,
+        day: last_day,
+    };
+    let ok = head.named && valid_point(a) && valid_point(b) && valid_range(a, b);
+    ok.then(|| Found {
+        start: head.from.unwrap_or(head.start),
+        end: second.end,
+        meaning: Meaning::Range(a, b),
+        time_of_day: head.time_of_day,
+    })
+}
+
+/// The most days listed after a day under a head ("ngày 20.10, 8.3, 1.5").
+const LISTED_DAYS_MAX: usize = 8;
+
+/// "nhân dịp kỷ niệm ngày 20.10, 8.3": days listed after a day `first` (token `i`) under a
+/// day head, each a day and month written with the same separator, after ", " or " và ",
+/// and followed by what lets a date stand (`follower_ok`). Each is a date of its own, with
+/// no year written.
+fn listed_days(text: &str, toks: &[Token], i: usize, first: &Found, lex: &Lexicon) -> Vec<Found> {
+    let mut out = Vec::new();
+    let tok = toks[i];
+    let named_day = matches!(tok.shape, Shape::DayMonth(..))
+        && matches!(first.meaning, Meaning::Point(Point::Day { year: None, .. }))
+        && first.start < tok.start
+        && first.end == tok.end;
+    let Some(sep) = text[tok.start..tok.end]
+        .bytes()
+        .find(|b| !b.is_ascii_digit())
+    else {
+        return out;
+    };
+    if !named_day {
+        return out;
+    }
+    let mut prev = tok;
+    for next in toks.iter().skip(i + 1).take(LISTED_DAYS_MAX) {
+        let Shape::DayMonth(day, month) = next.shape else {
+            break;
+        };
+        let gap = text.get(prev.end..next.start).unwrap_or_default();
+        let point = Point::Day {
+            year: None,
+            month,
+            day,
+        };
+        let ok = matches!(gap, ", " | " và ")
+            && !next.glued_after
+            && text[next.start..next.end].bytes().any(|b| b == sep)
+            && valid_point(point)
+            && super::heads::follower_ok(text, next.end, lex);
+        if !ok {
+            break;
+        }
+        out.push(Found {
+            start: next.start,
+            end: next.end,
+            meaning: Meaning::Point(point),
+            time_of_day: None,
+        });
+        prev = *next;
+    }
+    out
 }
 
 /// Years `a` to `b` written as one token ("2023-2028"): a range under a head word, after

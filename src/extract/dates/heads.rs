@@ -227,16 +227,32 @@ pub(super) fn numbers_document(text: &str, start: usize, lex: &Lexicon) -> bool 
 
 /// True when the words before a "năm YYYY" head at `head_start` name a legal document
 /// ("Hiến pháp năm 2013", "Bộ luật Lao động năm 2019", "Luật Công đoàn năm 2012").
+///
+/// The walk crosses a comma inside the name once it has read a word ("luật Cán bộ, công
+/// chức năm 2008": the law's name lists two nouns) and a document number right before the
+/// head ("Quyết định 959/QĐ-BHXH năm 2015": a numbered document's year of issue, whose kind
+/// is then a [`Kind::DocNumber`] word); a [`Kind::WalkStop`] word ends it.
 pub(super) fn names_document(text: &str, head_start: usize, lex: &Lexicon) -> bool {
     let mut pos = head_start;
+    let mut numbered = false;
+    if let Some(s) = doc_number_before(text, head_start) {
+        pos = s;
+        numbered = true;
+    }
     let mut later: Option<&str> = None;
-    for _ in 0..DOC_NAME_REACH {
-        let Some((s, w)) = letter_word_before(text, pos) else {
+    for read in 0..DOC_NAME_REACH {
+        let word = letter_word_before(text, pos).or_else(|| {
+            // "bộ, công chức": a comma inside the name, after the first word read.
+            let before_comma = text.get(..pos)?.strip_suffix(' ')?.strip_suffix(',')?;
+            (read > 0).then(|| letters_before(before_comma)).flatten()
+        });
+        let Some((s, w)) = word else {
             return false;
         };
-        if lex.is(Kind::DocName, w)
-            || later.is_some_and(|l| lex.is(Kind::DocName, &format!("{w} {l}")))
-        {
+        let is_kind = |kind: Kind| {
+            lex.is(kind, w) || later.is_some_and(|l| lex.is(kind, &format!("{w} {l}")))
+        };
+        if is_kind(Kind::DocName) || (numbered && is_kind(Kind::DocNumber)) {
             return true;
         }
         if lex.is(Kind::WalkStop, w) {
@@ -246,6 +262,32 @@ pub(super) fn names_document(text: &str, head_start: usize, lex: &Lexicon) -> bo
         pos = s;
     }
     false
+}
+
+/// The letters that end `before` (no space between): their start and text.
+fn letters_before(before: &str) -> Option<(usize, &str)> {
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| is_alpha(*c))
+        .last()
+        .map(|(i, _)| i)?;
+    Some((start, &before[start..]))
+}
+
+/// The start of a document number that ends one space before `pos` ("959/QĐ-BHXH",
+/// "105/2014/NĐ-CP", "47/2017"): a run without spaces that starts with a digit and holds a
+/// slash.
+fn doc_number_before(text: &str, pos: usize) -> Option<usize> {
+    let before = text.get(..pos)?.strip_suffix(' ')?;
+    let start = before.rfind(' ').map_or(0, |i| i + 1);
+    let run = &before[start..];
+    let numbered = run.starts_with(|c: char| c.is_ascii_digit())
+        && run.contains('/')
+        && run
+            .chars()
+            .all(|c| is_alnum(c) || matches!(c, '/' | '-' | '.'));
+    numbered.then_some(start)
 }
 
 /// Whether four digits at `start` are the year of a named event or report: after a
@@ -272,5 +314,8 @@ pub(super) fn names_the_year(text: &str, start: usize, lex: &Lexicon) -> bool {
             || letter_word_before(text, s)
                 .is_some_and(|(_, w0)| lex.is(Kind::YearNameBlock, &format!("{w0} {w}")))
     };
-    !blocked(start) && !blocked(s1) && !numbers_document(text, start, lex)
+    !blocked(start)
+        && !blocked(s1)
+        && !numbers_document(text, start, lex)
+        && !names_document(text, start, lex)
 }

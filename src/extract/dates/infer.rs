@@ -7,12 +7,14 @@
 //! 2. the reviewed year `R` of a year-end review ("tổng kết … năm R" in one sentence): a
 //!    month in the second half of the year is in `R`, a month in the first half in `R + 1`
 //!    (reviews of year `R` are held from about November of `R` to February of `R + 1`);
-//! 3. the article's present year `A` (`present`: the latest year it writes as a time
+//! 3. the year `T` of the Tết the article is about ("Tết Đinh Dậu", `lunar`): a month in the
+//!    first half of the year is in `T`, a month in the second half in `T − 1`;
+//! 4. the article's present year `A` (`present`: the latest year it writes as a time
 //!    reference, birth and target years left out);
-//! 4. the nearest written date of the same month ("tháng 2/2018" … "ngày 12/2");
-//! 5. otherwise the value is `--MM-DD` and `year_inferred` is false.
+//! 5. the nearest written date of the same month ("tháng 2/2018" … "ngày 12/2");
+//! 6. otherwise the value is `--MM-DD` and `year_inferred` is false.
 //!
-//! Relative expressions resolve against `P` (year of writing), `R`, `A` and the article's
+//! Relative expressions resolve against `P` (year of writing, else `T`, else `A`), `R`, and the article's
 //! event date `E` (its first day date): "Trong năm" → `R`, else the year of `E`, else of
 //! `P`; "năm nay" → the year of `P`, else `A` (never a historical `E`); "năm trước" → that
 //! year − 1;
@@ -47,6 +49,8 @@ pub(crate) struct Context {
     review_year: Option<i32>,
     /// The article's present year, when it has no publication date (`present`).
     article_year: Option<i32>,
+    /// The year of the Tết the article is about, when it has no publication date (`lunar`).
+    tet_year: Option<i32>,
     /// Written (year, month) of dates with a month, by byte offset.
     months: Vec<(usize, i32, u32)>,
     /// The first day date of the article (written or inferred).
@@ -82,6 +86,10 @@ impl Context {
                 Some(_) => None,
                 None => super::present::article_year(&doc.text, found),
             },
+            tet_year: match doc.published {
+                Some(_) => None,
+                None => super::lunar::tet_year(&doc.text),
+            },
             months,
             event: None,
         };
@@ -93,6 +101,13 @@ impl Context {
             _ => None,
         });
         context
+    }
+
+    /// The year of the Tết the article is about, unless it is before the article's present
+    /// year (a Tết of history).
+    fn tet_year(&self) -> Option<i32> {
+        self.tet_year
+            .filter(|&t| self.article_year.is_none_or(|a| t >= a))
     }
 
     /// The year of a day and month written at byte `at` without one.
@@ -109,6 +124,9 @@ impl Context {
         }
         if let Some(r) = self.review_year {
             return Some(if month >= 7 { r } else { r + 1 });
+        }
+        if let Some(t) = self.tet_year() {
+            return Some(if month >= 7 { t - 1 } else { t });
         }
         if let Some(a) = self.article_year {
             return Some(a);
@@ -172,7 +190,11 @@ impl Context {
     }
 
     fn relative(&self, r: Relative) -> Option<(String, Granularity, bool)> {
-        let p_year = self.published.map(|p| p.year()).or(self.article_year);
+        let p_year = self
+            .published
+            .map(|p| p.year())
+            .or(self.tet_year())
+            .or(self.article_year);
         let e_year = self.event.map(|e| e.year());
         let year = match r {
             Relative::InYear => self.review_year.or(e_year).or(p_year),

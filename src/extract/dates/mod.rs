@@ -21,6 +21,8 @@
 //!      would fall more than 62 days after `P`;
 //!    - else from the reviewed year `R` of a year-end review ("tổng kết … năm R" in one
 //!      sentence): months July–December are in `R`, January–June in `R + 1`;
+//!    - else from the Tết the article is about ("Tết Đinh Dậu" → 2017; `lunar`): months
+//!      January–June in that year, July–December in the year before;
 //!    - else from the article's present year: the latest year it writes as a time reference
 //!      (`present`; birth years and target years left out);
 //!    - else from the nearest written date of the same month ("tháng 2/2018" … "ngày 12/2");
@@ -34,6 +36,7 @@ mod build;
 mod heads;
 mod infer;
 mod lexicon;
+mod lunar;
 mod periods;
 mod point;
 mod present;

@@ -670,3 +670,137 @@ fn the_past_year_and_spans_from_now() {
         [p("11/6", "2017-06-11")]
     );
 }
+
+#[test]
+fn years_of_documents_named_with_commas_numbers_and_charters() {
+    // labour.jsonl baomoi-22651998: a law whose name lists two nouns.
+    assert_eq!(
+        pairs(
+            "quy định tại khoản 1 và khoản 2, Điều 4, luật Cán bộ, công chức năm 2008. - Cán bộ",
+            None
+        ),
+        []
+    );
+    // labour.jsonl baomoi-22593354: a numbered decision's year of issue; the Union's charter.
+    assert_eq!(
+        pairs(
+            "(Căn cứ Điều 2 Nghị định 105/2014/NĐ-CP,Khoản 1 Điều 18 Quyết định 959/QĐ-BHXH năm 2015)",
+            None
+        ),
+        []
+    );
+    assert_eq!(
+        pairs(
+            "Mức đóng = 1% tiền lương (Căn cứ Khoản 1 Điều 37 Điều lệ Công đoàn Việt Nam 2013) Công nhân",
+            None
+        ),
+        []
+    );
+    // general-10k: a bill's name ends in its year.
+    assert_eq!(
+        pairs(
+            "kiến nghị “Dự luật giảm nhẹ trừng phạt Nga 2017”. Các thành viên",
+            None
+        ),
+        []
+    );
+    // The year of a time reference after a comma stays: the walk crosses a comma only inside
+    // a name it has started reading.
+    assert_eq!(
+        pairs("Theo Luật, năm 2008 công ty được thành lập.", None),
+        [p("năm 2008", "2008")]
+    );
+    assert_eq!(
+        pairs("Năm 2008, công ty được thành lập.", None),
+        [p("Năm 2008", "2008")]
+    );
+}
+
+#[test]
+fn day_ranges_written_with_spaces() {
+    // labour.jsonl baomoi-22472009.
+    assert_eq!(
+        pairs(
+            "Trong những ngày nắng nóng cao điểm vừa qua (từ ngày 2 - 5/6/2017), các tổ chức",
+            None
+        ),
+        [p("từ ngày 2 - 5/6/2017", "2017-06-02/2017-06-05")]
+    );
+    // general-10k: "diễn ra từ ngày 22 đến 24/6".
+    assert_eq!(
+        pairs("Hội thi diễn ra từ ngày 22 đến 24/6/2018 tại Hà Nội", None),
+        [p("từ ngày 22 đến 24/6/2018", "2018-06-22/2018-06-24")]
+    );
+    // No day head: "2 - 5/6" may be counts.
+    assert_eq!(pairs("tăng 2 - 5/6 lần", None), []);
+    // The first day must come first.
+    assert!(pairs("ngày 9 - 5/6/2017", None)
+        .iter()
+        .all(|(_, v)| !v.contains('/')));
+}
+
+#[test]
+fn days_listed_after_a_day_are_dates() {
+    // labour.jsonl baomoi-21494854.
+    assert_eq!(
+        pairs(
+            "tặng quà cho nữ đoàn viên nhân dịp kỷ niệm ngày 20.10, 8.3… Qua đó kịp thời",
+            None
+        ),
+        [p("ngày 20.10", "--10-20"), p("8.3", "--03-08")]
+    );
+    // general-10k baomoi-22224447: "vào ngày 23/6 và 24/6 tại Cung Văn hóa".
+    assert_eq!(
+        pairs(
+            "tổ chức 2 đêm nhạc vào ngày 23/6 và 24/6 tại Cung Văn hóa",
+            Some("2017-06-01")
+        ),
+        [p("ngày 23/6", "2017-06-23"), p("24/6", "2017-06-24")]
+    );
+    // A number after the day is not a listed day: "Ngày 8.3, 8.5 triệu người".
+    assert_eq!(
+        pairs("Ngày 8.3, 8.5 triệu người", None),
+        [p("Ngày 8.3", "--03-08")]
+    );
+    // Another separator is another kind of number.
+    assert_eq!(
+        pairs("Ngày 8/3, 8.5 triệu người", None),
+        [p("Ngày 8/3", "--03-08")]
+    );
+}
+
+#[test]
+fn the_tet_an_article_is_about_gives_its_year() {
+    // labour.jsonl baomoi-21472555 (no publication date).
+    let text = "Công nhân trở lại làm việc sau Tết Đinh Dậu. Ngày 3.2 (tức mùng 7 Tết Nguyên \
+                đán), Công ty Dona Pacific có mặt đủ. Nhu cầu tuyển dụng cao từ cuối năm \
+                ngoái sang tới thời điểm hiện tại.";
+    assert_eq!(
+        pairs(text, None),
+        [p("Ngày 3.2", "2017-02-03"), p("năm ngoái", "2016")]
+    );
+    // A month in the second half of the year is before the Tết.
+    assert_eq!(
+        pairs(
+            "Chuẩn bị Tết Đinh Dậu, ngày 20/12 công ty thưởng Tết.",
+            None
+        ),
+        [p("ngày 20/12", "2016-12-20")]
+    );
+    // The publication date goes first.
+    assert_eq!(
+        pairs(
+            "Sau Tết Đinh Dậu, ngày 3/2 công nhân trở lại.",
+            Some("2029-02-10")
+        ),
+        [p("ngày 3/2", "2029-02-03")]
+    );
+    // A Tết before the article's present year is history.
+    assert_eq!(
+        pairs(
+            "Tết Giáp Ngọ đã qua. Năm 2017, ngày 3/2 công nhân trở lại.",
+            None
+        ),
+        [p("Năm 2017", "2017"), p("ngày 3/2", "2017-02-03")]
+    );
+}

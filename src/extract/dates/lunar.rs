@@ -1,0 +1,190 @@
+//! The year of the Tết an article is about ("Tết Đinh Dậu", "Xuân Đinh Dậu"), when it has no
+//! publication date: the year its days without a year are in.
+//!
+//! # The rule
+//! A lunar year name (heavenly stem + earthly branch) after "Tết" or "Xuân" names the Tết
+//! the article is written around ("Ngày 3.2 (tức mùng 7 Tết Đinh Dậu)": 3 February 2017).
+//! A name followed by its year ("Tết Mậu Thân 1968", "Tết Đinh Dậu 2017") is left to the
+//! written year: it may be history, and a year written is read as such anyway. The name
+//! repeats every 60 years; the year taken is the one in 1984–2027, the Tết of the news
+//! collections' era up to the Tết after the year this rule was written (2026). The 16 names
+//! whose year in the cycle falls in 2028–2043 (last seen 1968–1983) name history, not the
+//! article's present ("Tết Mậu Thân" alone is the 1968 offensive, 6 of 6 times in
+//! general-10k), and give no year. A Tết year before the article's present year (`present`)
+//! is history too and is not used (`infer`). Tết falls in late January or February, and
+//! articles about it are written from about autumn to spring: a month from July to December
+//! is of the year before (`infer`).
+//!
+//! In the real collections (`../shared/corpus-real/`), "Tết/Xuân [Nguyên đán] Đinh Dậu" is
+//! written 122 times in general-10k and 27 times in labour.jsonl (the 2017 Tết); "Tết Mậu
+//! Thân" 6 times, all the 1968 offensive.
+
+use memchr::memmem;
+
+use crate::normalize::chars::is_alpha;
+
+/// The heavenly stems in cycle order (Giáp is the stem of years ≡ 4 mod 10).
+const STEMS: [&str; 10] = [
+    "giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý",
+];
+
+/// The earthly branches in cycle order (Tý is the branch of years ≡ 4 mod 12); "tị" and
+/// "tỵ" are two spellings of one branch.
+const BRANCHES: [&[&str]; 12] = [
+    &["tý"],
+    &["sửu"],
+    &["dần"],
+    &["mão"],
+    &["thìn"],
+    &["tị", "tỵ"],
+    &["ngọ"],
+    &["mùi"],
+    &["thân"],
+    &["dậu"],
+    &["tuất"],
+    &["hợi"],
+];
+
+/// The first year a Tết name is taken for (Giáp Tý, the first name of the cycle).
+const GIAP_TY: i32 = 1984;
+
+/// The last year a Tết name is taken for: the Tết after the year this rule was written.
+const LATEST_TET: i32 = 2027;
+
+/// How many "Tết"/"Xuân" words are read: the first few are enough, and the cap keeps the
+/// scan short on odd input.
+const CUES_MAX: usize = 32;
+
+/// The cue words a Tết's lunar year name follows.
+const CUES: [&str; 6] = ["Tết ", "tết ", "TẾT ", "Xuân ", "xuân ", "XUÂN "];
+
+/// The year of the first Tết named with a lunar year (and no written year) in `text`, when
+/// that year is in 1984–2027.
+pub(super) fn tet_year(text: &str) -> Option<i32> {
+    let bytes = text.as_bytes();
+    let first = CUES
+        .iter()
+        .filter_map(|cue| {
+            memmem::find_iter(bytes, cue.as_bytes())
+                .take(CUES_MAX)
+                .filter(|&p| !text[..p].chars().next_back().is_some_and(is_alpha))
+                .filter(|&p| !in_apposition(text, p))
+                .find_map(|p| Some((p, cycle_after(&text[p + cue.len()..])?)))
+        })
+        .min_by_key(|&(p, _)| p);
+    let (_, cycle) = first?;
+    year_in_cycle(cycle)
+}
+
+/// How many bytes before a cue are read for an apposition's "(tức".
+const APPOSITION_REACH: usize = 40;
+
+/// Whether the cue at `p` stands in an apposition that restates a written date in the lunar
+/// calendar ("vào ngày 2/2/2014 (tức ngày mùng 3 tết Giáp Ngọ)": the Tết of that date, which
+/// may be history, not the article's).
+fn in_apposition(text: &str, p: usize) -> bool {
+    let mut from = p.saturating_sub(APPOSITION_REACH);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let window = &text[from..p];
+    window
+        .rfind("(tức ")
+        .is_some_and(|i| !window[i..].contains(')'))
+}
+
+/// The cycle index (0 = Giáp Tý) of the lunar year named at the start of `rest` (after an
+/// optional "Nguyên đán"), unless its year is written after it ("Tết Mậu Thân 1968",
+/// "Tết Mậu Thân năm 1968").
+fn cycle_after(rest: &str) -> Option<usize> {
+    let mut rest = rest;
+    for filler in ["Nguyên đán ", "nguyên đán ", "Nguyên Đán "] {
+        if let Some(r) = rest.strip_prefix(filler) {
+            rest = r;
+        }
+    }
+    let mut words = rest.splitn(3, ' ');
+    let stem = words.next()?.to_lowercase();
+    let branch_word = words.next()?;
+    let after = words.next().unwrap_or_default();
+    let after = after.strip_prefix("năm ").unwrap_or(after);
+    let year_written = branch_word.chars().all(is_alpha)
+        && after.len() >= 4
+        && after.as_bytes()[..4].iter().all(u8::is_ascii_digit);
+    if year_written {
+        return None;
+    }
+    let branch = branch_word
+        .chars()
+        .take_while(|c| is_alpha(*c))
+        .collect::<String>()
+        .to_lowercase();
+    let s = STEMS.iter().position(|&x| x == stem)?;
+    let b = BRANCHES
+        .iter()
+        .position(|names| names.contains(&branch.as_str()))?;
+    // The cycle index n has n ≡ s (mod 10) and n ≡ b (mod 12); stem and branch have the
+    // same parity in every real name.
+    (0..60).find(|n| n % 10 == s && n % 12 == b)
+}
+
+/// The year of cycle index `cycle` in 1984–2027, if it falls there.
+fn year_in_cycle(cycle: usize) -> Option<i32> {
+    // `cycle` < 60, so the cast is lossless.
+    let year = GIAP_TY + cycle as i32;
+    (year <= LATEST_TET).then_some(year)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_tet_of_a_labour_article_names_its_year() {
+        // labour.jsonl: "Ngày 3.2 (tức mùng 7 Tết Nguyên đán), … Tết Đinh Dậu".
+        let text = "Lao động trở lại làm việc sau Tết Đinh Dậu. Ngày 3.2 (tức mùng 7 Tết \
+                    Nguyên đán), Công ty Pouchen VN đã có 25.500 lao động.";
+        assert_eq!(tet_year(text), Some(2017));
+        assert_eq!(
+            tet_year("chăm lo Tết Nguyên đán Đinh Dậu, công nhân"),
+            Some(2017)
+        );
+        assert_eq!(tet_year("đón xuân Đinh Dậu"), Some(2017));
+        assert_eq!(tet_year("Tết Giáp Ngọ sắp đến"), Some(2014));
+        assert_eq!(tet_year("Tết Đinh Mùi"), Some(2027));
+    }
+
+    #[test]
+    fn a_tet_of_history_names_no_present() {
+        // general-10k: "sân bay Tân Sơn Nhất- Tết Mậu Thân 1968": the year is written.
+        assert_eq!(
+            tet_year("Tân Sơn Nhất- Tết Mậu Thân 1968. Khu vực này"),
+            None
+        );
+        assert_eq!(tet_year("sân bay Tân Sơn Nhất Tết Mậu Thân năm 1968"), None);
+        // "cuộc Tổng tiến công và nổi dậy Tết Mậu Thân": 2028 is after 2027.
+        assert_eq!(tet_year("cuộc Tổng tiến công Tết Mậu Thân"), None);
+        // general-10k: a written date restated in the lunar calendar.
+        let text = "giết vợ vào ngày 2/2/2014 (tức ngày mùng 3 tết Giáp Ngọ). Vụ án";
+        assert_eq!(tet_year(text), None);
+    }
+
+    #[test]
+    fn words_that_are_not_a_tet_with_a_year_name_nothing() {
+        assert_eq!(tet_year("Tết Nguyên đán sắp đến"), None);
+        assert_eq!(tet_year("mùa xuân mới"), None);
+        assert_eq!(tet_year("Tết"), None);
+        assert_eq!(tet_year("Xuân Quý"), None);
+        assert_eq!(tet_year("biết Đinh Dậu"), None);
+        // A stem and branch of different parity name no year.
+        assert_eq!(tet_year("Tết Giáp Sửu"), None);
+    }
+
+    #[test]
+    fn cycle_years() {
+        assert_eq!(year_in_cycle(0), Some(1984));
+        assert_eq!(year_in_cycle(33), Some(2017));
+        assert_eq!(year_in_cycle(43), Some(2027));
+        assert_eq!(year_in_cycle(44), None);
+    }
+}
