@@ -58,14 +58,14 @@ pub(super) fn output_items(kind: &str, record: &Record) -> Vec<Item> {
                 })
             })
             .collect(),
-        "events" => record
+        "events" | "events_organizer" => record
             .events
             .iter()
             .map(|e| Item {
-                value: format!(
-                    "{} {}",
+                value: event_key(
                     e.event_type.as_str(),
-                    e.date.as_deref().unwrap_or("null")
+                    e.date.as_deref(),
+                    (kind == "events_organizer").then_some(e.organizer.as_deref()),
                 ),
                 span: span(e.start, e.end),
             })
@@ -161,6 +161,20 @@ pub(super) fn money_amount_key(amount: f64, amount_max: Option<f64>, currency: &
     format!("{amount} {currency}")
 }
 
+/// The value key of an event: type and date (`conference 2024-01-17`, `null` without a
+/// date) and, for the organizer variant, the organizer's canonical name (`| null` without
+/// one).
+fn event_key(event_type: &str, date: Option<&str>, organizer: Option<Option<&str>>) -> String {
+    let date = date.unwrap_or("null");
+    match organizer {
+        Some(org) => format!(
+            "{event_type} {date} | {}",
+            org.map_or("null".into(), name_key)
+        ),
+        None => format!("{event_type} {date}"),
+    }
+}
+
 /// The value key of a role: the person's name and the role as written.
 fn role_key(name: &str, role: &str) -> String {
     format!("{} | {}", name_key(name), name_key(role))
@@ -187,7 +201,7 @@ pub(super) fn gold_items(kind: &str, article: &GoldArticle, text: &str) -> Vec<I
         .iter()
         .filter_map(|e| {
             let surface_field = match kind {
-                "events" => "evidence",
+                "events" | "events_organizer" => "evidence",
                 _ => "text",
             };
             let surface = e
@@ -236,10 +250,11 @@ pub(super) fn gold_items(kind: &str, article: &GoldArticle, text: &str) -> Vec<I
                 ),
                 "organizations" => name_key(e.get("canonical")?.as_str()?),
                 "people" => name_key(e.get("text")?.as_str()?),
-                "events" => format!(
-                    "{} {}",
+                "events" | "events_organizer" => event_key(
                     e.get("type")?.as_str()?,
-                    e.get("date").and_then(Value::as_str).unwrap_or("null")
+                    e.get("date").and_then(Value::as_str),
+                    (kind == "events_organizer")
+                        .then(|| e.get("organizer").and_then(Value::as_str)),
                 ),
                 _ => return None,
             };

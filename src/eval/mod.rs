@@ -18,7 +18,7 @@
 //!   gold surface is searched in the (normalized) article text just after the previous hit of
 //!   the same list.
 //!
-//! Two key variants are scored beside the types, for accuracy bars ([`VARIANTS`]); the
+//! Key variants are scored beside the types, for accuracy bars ([`VARIANTS`]); the
 //! Markdown report lists them, [`Report::table`] and [`Report::details`] do not.
 //!
 //! **Empty sets** (one convention for every score, see [`Counts`]): nothing expected and
@@ -58,8 +58,15 @@ pub const TYPES: &[&str] = &[
 /// - `money_amount`: money keyed by amount (a range as `MIN-MAX`) and currency, the
 ///   qualifier not compared (`500000000 VND`);
 /// - `member_counts_qualified`: member counts keyed by count, category and qualifier
-///   (`1199 new_members more_than`; a gold count without a qualifier is `exact`).
-pub const VARIANTS: &[&str] = &["money_amount", "member_counts_qualified"];
+///   (`1199 new_members more_than`; a gold count without a qualifier is `exact`);
+/// - `events_organizer`: events keyed by type, date and the organizer's canonical name
+///   (`conference 2024-01-17 | Liên đoàn Lao động tỉnh Bình Dương`; `| null` when there is
+///   none): who held the event, as analysts report it (issue 12, item 4).
+pub const VARIANTS: &[&str] = &[
+    "money_amount",
+    "member_counts_qualified",
+    "events_organizer",
+];
 
 /// The gold list a type or variant is scored against (roles are part of the people
 /// annotation).
@@ -68,6 +75,7 @@ fn gold_list(kind: &str) -> &str {
         "roles" => "people",
         "money_amount" => "money",
         "member_counts_qualified" => "member_counts",
+        "events_organizer" => "events",
         other => other,
     }
 }

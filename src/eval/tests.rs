@@ -262,6 +262,50 @@ fn variants_compare_less_or_more_than_the_type() {
 }
 
 #[test]
+fn events_are_scored_with_their_organizer_in_a_variant() {
+    use crate::input::InputArticle;
+    use crate::record::article_record;
+    // A seed-like sentence: one conference, held by the province's federation.
+    let text = "Ngày 17/1/2024, LĐLĐ tỉnh Bình Dương tổ chức hội nghị tổng kết năm 2023.";
+    let mut record = article_record(&InputArticle::plain("a", text));
+    assert_eq!(record.events.len(), 1, "{:?}", record.events);
+    let event = record.events[0].clone();
+    let gold = |organizer: &str| {
+        gold_article(
+            serde_json::json!({"events": [{
+                "type": event.event_type.as_str(), "date": event.date, "organizer": organizer,
+                "evidence": event.text}]}),
+            text,
+        )
+    };
+    record.events[0].organizer = Some("Liên đoàn Lao động tỉnh Bình Dương".into());
+    let right = evaluate(
+        &[gold("Liên đoàn Lao động tỉnh Bình Dương")],
+        std::slice::from_ref(&record),
+    );
+    let wrong = evaluate(
+        &[gold("Công đoàn Viên chức tỉnh Bình Dương")],
+        std::slice::from_ref(&record),
+    );
+    let matched = |r: &Report, kind: &str| r.get(kind).map(|s| s.by_value.matched);
+    assert_eq!(matched(&right, "events"), Some(1));
+    assert_eq!(matched(&right, "events_organizer"), Some(1));
+    // Type and date right, organizer wrong: the event matches, the variant does not.
+    assert_eq!(matched(&wrong, "events"), Some(1));
+    assert_eq!(matched(&wrong, "events_organizer"), Some(0));
+    // No organizer on either side is a match ("| null").
+    record.events[0].organizer = None;
+    let gold_none = gold_article(
+        serde_json::json!({"events": [{
+            "type": event.event_type.as_str(), "date": event.date, "organizer": null,
+            "evidence": event.text}]}),
+        text,
+    );
+    let none = evaluate(&[gold_none], std::slice::from_ref(&record));
+    assert_eq!(matched(&none, "events_organizer"), Some(1));
+}
+
+#[test]
 fn a_malformed_gold_line_names_its_line_and_the_others_parse() {
     let good = r#"{"id": "a", "text": "x", "gold": {}}"#;
     let (articles, errors) = parse_gold_lines(&format!("{good}\n\n{{oops\n{good}\n"));
