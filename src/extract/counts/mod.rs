@@ -11,8 +11,10 @@
 //! The category comes from the count's clause (`rules/count_categories.tsv`): the nearest cue
 //! before the number, else the nearest after the unit, fitted to the unit kind (a membership
 //! total stated in CNVCLĐ is a workforce: "167.009 đoàn viên/190.567 CNVCLĐ" gives
-//! total_members and workers). With no cue: workers for worker nouns, officials for cán bộ,
-//! other for members and unions. Categories go by what happened (GUIDELINES.md decisions
+//! total_members and workers). With no cue: workers for worker nouns, officials for cán bộ
+//! (a bare "cán bộ" or "đồng chí" only in a sentence about the union), and a size for members
+//! and unions (total_members, unions_total: "LĐLĐ TP hiện quản lý 19.260 CĐ cơ sở … và
+//! 1.292.184 đoàn viên"). Categories go by what happened (GUIDELINES.md decisions
 //! 15–16): casualties, the unemployed and the detained are no counts; union members admitted
 //! to the Party are `other`; a threshold ("từ 50 lao động trở lên") is no count; honorees
 //! ("77 cá nhân") count as `other` where an award is given; a part introduced by "trong đó"
@@ -86,9 +88,10 @@ const THRESHOLD_AFTER: [&str; 2] = ["trở lên", "trở xuống"];
 /// of them, within [`HOLDER_REACH`] words, is a threshold or a condition, not a count
 /// ("các DN từ 10 công nhân", "Công ty nhỏ dưới 10 người", "quy mô lao động dưới 10
 /// người"; GUIDELINES.md decision 16). Corpus-real (labour.jsonl and general-10k, outside
-/// the gold sets): 4 of the 32 "từ/trên/dưới N lao động|công nhân|người" without "trở
-/// lên" or a range are such; all 4 have "từ" or "dưới" after one of these words, and none
-/// of the 28 real counts has ("hiện có trên 3.000 công nhân").
+/// the gold sets): of the 32 "từ/trên/dưới N lao động|công nhân|người" without "trở lên" or
+/// a range, 4 are sizes of employers; the 2 with "từ" or "dưới" after one of these words are
+/// caught ("Một DN có trên 500 lao động thì …" is not), and none of the 28 real counts is
+/// ("hiện có trên 3.000 công nhân", "giảm từ 50.650 người").
 const THRESHOLD_HOLDERS: [&str; 8] = [
     "doanh nghiệp",
     "dn",

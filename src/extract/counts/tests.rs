@@ -390,6 +390,10 @@ fn people_working_are_workers_when_the_work_is_theirs() {
     // real-dev baomoi-22322349 (labour.jsonl): a plan to work at the end of the clause.
     let text = "anh cùng 5 người khác làm thủ tục qua Cty Việt - Sing để đi Tây Ban Nha làm việc";
     assert_eq!(counts(text), owned(&[]));
+    // dantri-news_world_091 (labour.jsonl): the infected are patients.
+    let text =
+        "các công nhân tại nhà máy New Orient đi xét nghiệm sau khi hơn 20 người bị nhiễm virus";
+    assert_eq!(counts(text), owned(&[]));
     // dantri-news_society_171 (labour.jsonl): casualties.
     assert_eq!(
         counts("Được biết 2 người gặp nạn đang là công nhân làm việc trong khu công nghiệp"),
