@@ -58,6 +58,14 @@ cell_enum! {
         /// A statement of size that says nothing more ("trong đó có 12.800 đoàn viên"):
         /// [`CountCategory::TotalMembers`], only when the clause has no other cue.
         WeakTotal = "weak_total",
+        /// Growth of the union ("phát triển", "vận động"): [`CountCategory::NewMembers`] for
+        /// members and unions only; "ngành công nghiệp phát triển … hàng nghìn công nhân" is
+        /// an industry growing, not workers joining.
+        Develop = "develop",
+        /// An act of a union body ("ký kết", "thỏa ước", "đối thoại"): [`CountCategory::Other`]
+        /// for unions only ("14 CĐCS doanh nghiệp ký mới … thỏa ước"); the workers a union
+        /// talks with or signs for are still workers ("đối thoại với hàng trăm công nhân").
+        UnionAct = "union_act",
         /// A mask: no category.
         Mask = "none",
     }
@@ -75,8 +83,20 @@ impl CategoryName {
             Self::UnionsTotal => CountCategory::UnionsTotal,
             Self::Beneficiaries => CountCategory::Beneficiaries,
             Self::Other | Self::Award | Self::Party => CountCategory::Other,
+            Self::Develop => CountCategory::NewMembers,
+            Self::UnionAct => CountCategory::Other,
             Self::Mask | Self::NotCounted => return None,
         })
+    }
+
+    /// Whether the cue says anything about a count of `kind` nouns: growth and union acts
+    /// speak of members and unions only.
+    fn applies_to(self, kind: Kind) -> bool {
+        match self {
+            Self::Develop => matches!(kind, Kind::Member | Kind::Union | Kind::Any),
+            Self::UnionAct => kind == Kind::Union,
+            _ => true,
+        }
     }
 }
 
@@ -141,44 +161,89 @@ pub(super) struct ClauseCues {
     /// The clause says the people are casualties, unemployed or detained, and no support
     /// cue stands before the number.
     pub not_counted: bool,
+    /// The people receive the support: the nearest cue before the number is a support cue
+    /// ("hỗ trợ 25.000 người"), or one after the unit follows "được" ("947 thí sinh … được
+    /// các địa phương hỗ trợ"). A support word after them alone describes them ("2.000
+    /// người có hoàn cảnh khó khăn") or says what they did ("3.000 người đi khám bệnh").
+    pub supported: bool,
 }
 
-/// The cue words of the clause around a count at bytes `start..end` (see [`ClauseCues`]).
-pub(super) fn clause_cues(text: &str, start: usize, end: usize) -> ClauseCues {
+/// The cue words of the clause around a count of `kind` nouns at bytes `start..end` (see
+/// [`ClauseCues`]).
+pub(super) fn clause_cues(text: &str, start: usize, end: usize, kind: Kind) -> ClauseCues {
     let (left, right) = clause_bounds(text, start, end);
-    let find = |part: &str| -> Vec<CategoryName> {
+    // The cues of `part` that apply to `kind`, each with where it starts in `part`.
+    let find = |part: &str| -> Vec<(usize, usize, CategoryName)> {
         CATEGORIES
             .keywords
             .find_iter(part)
             .filter(|m| word_start(part, m.start()) && word_end(part, m.end()))
-            .map(|m| CATEGORIES.names[m.pattern().as_usize()])
-            .filter(|name| *name != CategoryName::Mask)
+            .map(|m| (m.start(), m.end(), CATEGORIES.names[m.pattern().as_usize()]))
+            .filter(|(_, _, name)| *name != CategoryName::Mask && name.applies_to(kind))
             .collect()
     };
-    let before = find(&text[left..start].to_lowercase());
-    let after = find(&text[end..right].to_lowercase());
-    let all = || before.iter().chain(after.iter());
-    let ordinary = |name: &&CategoryName| {
+    let before_text = text[left..start].to_lowercase();
+    let after_text = text[end..right].to_lowercase();
+    let before = find(&before_text);
+    let after = find(&after_text);
+    let all = || before.iter().chain(after.iter()).map(|(_, _, name)| *name);
+    let ordinary = |name: &CategoryName| {
         !matches!(
             name,
             CategoryName::NotCounted | CategoryName::Party | CategoryName::WeakTotal
         )
     };
-    let nearest = before
-        .iter()
-        .rev()
-        .find(ordinary)
-        .or_else(|| after.iter().find(ordinary))
-        .copied();
-    let supported = before.iter().rev().find(ordinary) == Some(&CategoryName::Beneficiaries);
+    let nearest_before_at = before.iter().rev().find(|(_, _, n)| ordinary(n));
+    let nearest_before = nearest_before_at.map(|(_, _, n)| *n);
+    let nearest_after = after.iter().find(|(_, _, n)| ordinary(n));
+    let nearest = nearest_before.or_else(|| nearest_after.map(|(_, _, n)| *n));
+    // Employment after the people is theirs when it follows them closely ("2 người làm
+    // việc", "18.000 người đi làm việc"), not at the end of a longer clause ("anh cùng 5
+    // người khác làm thủ tục qua Cty … để … làm việc": the employment is a plan).
+    let employed = match nearest_before {
+        Some(name) => name == CategoryName::Employed,
+        None => nearest_after.is_some_and(|(at, _, name)| {
+            *name == CategoryName::Employed
+                && after_text[..*at].split_whitespace().count() <= EMPLOYED_GAP_WORDS
+        }),
+    };
+    let support_before = nearest_before == Some(CategoryName::Beneficiaries);
+    // Support given to people in general names them soon after ("hỗ trợ 25.000 người",
+    // "trao học bổng cho 151 sinh viên"), not at the far end of the clause ("giúp cho sân
+    // bay … nâng công suất phục vụ lên 95 triệu hành khách").
+    let support_near = support_before
+        && nearest_before_at.is_some_and(|(_, at, _)| {
+            let gap: Vec<&str> = before_text[*at..].split_whitespace().collect();
+            // "cho" (for) just before the number (or its qualifier) names the recipients
+            // however long the gift ("trao học bổng các mức khác nhau cho 151 sinh viên").
+            gap.len() <= SUPPORT_GAP_WORDS || gap.iter().rev().take(2).any(|w| *w == "cho")
+        });
+    let support_passive = after.iter().any(|(at, _, name)| {
+        *name == CategoryName::Beneficiaries && has_word(&after_text[..*at], "được")
+    });
     ClauseCues {
         nearest: nearest.and_then(CategoryName::category),
-        employed: nearest == Some(CategoryName::Employed),
-        weak_total: all().any(|n| *n == CategoryName::WeakTotal),
-        award: all().any(|n| *n == CategoryName::Award),
-        party: all().any(|n| *n == CategoryName::Party),
-        not_counted: !supported && all().any(|n| *n == CategoryName::NotCounted),
+        employed,
+        weak_total: all().any(|n| n == CategoryName::WeakTotal),
+        award: all().any(|n| n == CategoryName::Award),
+        party: all().any(|n| n == CategoryName::Party),
+        not_counted: !support_before && all().any(|n| n == CategoryName::NotCounted),
+        supported: support_near || support_passive,
     }
+}
+
+/// How many words may stand between a support cue and the people in general it supports
+/// ("tặng quà 93 thanh niên", "thăm hỏi 10 bệnh nhân"), unless "cho" stands before them.
+const SUPPORT_GAP_WORDS: usize = 5;
+
+/// How many words may stand between people in general and the employment after them
+/// ("người đang làm việc", "người chưa trở lại làm việc").
+const EMPLOYED_GAP_WORDS: usize = 3;
+
+/// Whether lower-case `text` has `word` as a whole word.
+fn has_word(text: &str, word: &str) -> bool {
+    text.match_indices(word)
+        .any(|(at, m)| word_start(text, at) && word_end(text, at + m.len()))
 }
 
 /// The category of a count of `kind` nouns with the cue `cue`.
@@ -188,11 +253,11 @@ pub(super) fn fit(kind: Kind, cue: Option<CountCategory>) -> CountCategory {
         (Kind::Official, _) => C::Officials,
         (Kind::Honoree, _) => C::Other,
         (Kind::Union, Some(C::NewMembers | C::UnionsNew)) => C::UnionsNew,
-        (Kind::Union, Some(C::TotalMembers | C::UnionsTotal)) => C::UnionsTotal,
+        (Kind::Union, Some(C::TotalMembers | C::UnionsTotal) | None) => C::UnionsTotal,
         (Kind::Union, _) => C::Other,
         (Kind::Member | Kind::Any, Some(C::UnionsNew)) => C::NewMembers,
-        (Kind::Member | Kind::Any, Some(C::UnionsTotal)) => C::TotalMembers,
-        (Kind::Member | Kind::Any, Some(C::Officials) | None) => C::Other,
+        (Kind::Member | Kind::Any, Some(C::UnionsTotal) | None) => C::TotalMembers,
+        (Kind::Member | Kind::Any, Some(C::Officials)) => C::Other,
         (Kind::Member | Kind::Any, Some(c)) => c,
         (Kind::Worker, Some(c @ (C::NewMembers | C::Beneficiaries | C::Other))) => c,
         (Kind::Worker, _) => C::Workers,
@@ -212,17 +277,7 @@ const SENTENCE_LOOKBACK: usize = 2000;
 /// the last of them that makes the people no count ("1,1 triệu người trong độ tuổi lao
 /// động thất nghiệp, giảm 8,3 nghìn người": the unemployed; a `not_counted` cue).
 pub(super) fn workers_named_before(text: &str, pos: usize) -> bool {
-    let mut from = pos.saturating_sub(SENTENCE_LOOKBACK);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let before = &text[from..pos];
-    let start = [". ", "! ", "? ", "\n"]
-        .iter()
-        .filter_map(|end| before.rfind(end).map(|at| at + end.len()))
-        .max()
-        .unwrap_or(0);
-    let sentence = before[start..].to_lowercase();
+    let sentence = sentence_before(text, pos).to_lowercase();
     let last_worker = UNITS
         .heads
         .iter()
@@ -244,4 +299,66 @@ pub(super) fn workers_named_before(text: &str, pos: usize) -> bool {
         .find_iter(rest)
         .filter(|m| word_start(rest, m.start()) && word_end(rest, m.end()))
         .any(|m| CATEGORIES.names[m.pattern().as_usize()] == CategoryName::NotCounted)
+}
+
+/// The text of the sentence before byte `pos`, back to its start (at most
+/// [`SENTENCE_LOOKBACK`] bytes).
+fn sentence_before(text: &str, pos: usize) -> &str {
+    let mut from = pos.saturating_sub(SENTENCE_LOOKBACK);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..pos];
+    let start = [". ", "! ", "? ", "\n"]
+        .iter()
+        .filter_map(|end| before.rfind(end).map(|at| at + end.len()))
+        .max()
+        .unwrap_or(0);
+    &before[start..]
+}
+
+/// The text of the sentence after byte `pos`, to its end (at most [`SENTENCE_LOOKBACK`]
+/// bytes).
+fn sentence_after(text: &str, pos: usize) -> &str {
+    let mut to = (pos + SENTENCE_LOOKBACK).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let after = &text[pos..to];
+    let end = [". ", "! ", "? ", "\n"]
+        .iter()
+        .filter_map(|end| after.find(end))
+        .min()
+        .unwrap_or(after.len());
+    &after[..end]
+}
+
+/// Words that say a sentence is about the union: "cán bộ" in it are union officials.
+const UNION_WORDS: [&str; 6] = [
+    "công đoàn",
+    "cđ",
+    "cđcs",
+    "lđlđ",
+    "đoàn viên",
+    "nghiệp đoàn",
+];
+
+/// Words before "CĐ" that make it a college (cao đẳng), not the union: "các trường ĐH, CĐ".
+const COLLEGE_BEFORE: [&str; 3] = ["đh, ", "đh,", "trường "];
+
+/// Whether the sentence around bytes `start..end` names the union ("công đoàn", "CĐ",
+/// "LĐLĐ", "đoàn viên", …) as a word.
+pub(super) fn union_named_in_sentence(text: &str, start: usize, end: usize) -> bool {
+    [sentence_before(text, start), sentence_after(text, end)]
+        .iter()
+        .map(|part| part.to_lowercase())
+        .any(|part| {
+            UNION_WORDS.iter().any(|w| {
+                part.match_indices(w).any(|(at, m)| {
+                    word_start(&part, at)
+                        && word_end(&part, at + m.len())
+                        && !(*w == "cđ" && COLLEGE_BEFORE.iter().any(|c| part[..at].ends_with(c)))
+                })
+            })
+        })
 }

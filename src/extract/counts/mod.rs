@@ -11,8 +11,10 @@
 //! The category comes from the count's clause (`rules/count_categories.tsv`): the nearest cue
 //! before the number, else the nearest after the unit, fitted to the unit kind (a membership
 //! total stated in CNVCLĐ is a workforce: "167.009 đoàn viên/190.567 CNVCLĐ" gives
-//! total_members and workers). With no cue: workers for worker nouns, officials for cán bộ,
-//! other for members and unions. Categories go by what happened (GUIDELINES.md decisions
+//! total_members and workers). With no cue: workers for worker nouns, officials for cán bộ
+//! (a bare "cán bộ" or "đồng chí" only in a sentence about the union), and a size for members
+//! and unions (total_members, unions_total: "LĐLĐ TP hiện quản lý 19.260 CĐ cơ sở … và
+//! 1.292.184 đoàn viên"). Categories go by what happened (GUIDELINES.md decisions
 //! 15–16): casualties, the unemployed and the detained are no counts; union members admitted
 //! to the Party are `other`; a threshold ("từ 50 lao động trở lên") is no count; honorees
 //! ("77 cá nhân") count as `other` where an award is given; a part introduced by "trong đó"
@@ -36,14 +38,14 @@ use super::quantity::reading::{
     first_in_text_order, from_digit_runs, number_word_starts, read_words, Quantity,
 };
 use super::quantity::table::Word;
-use super::quantity::words::{word_ci, word_start};
+use super::quantity::words::{suffix_ci, word_ci, word_end, word_start};
 use super::spans::{into_records, Spanned};
 use super::text::ByteSpan;
 use super::Document;
 use crate::normalize::CharOffsets;
 use crate::record::{CountCategory, MemberCountMention, Qualifier};
 use crate::rules::Table;
-use category::{clause_cues, fit, workers_named_before};
+use category::{clause_cues, fit, union_named_in_sentence, workers_named_before};
 use units::{unit_at, Kind, UNITS};
 
 pub(crate) use category::{CategoryCue, COUNT_CATEGORIES_TSV};
@@ -74,11 +76,67 @@ struct Candidate {
     qualifier: Qualifier,
     /// What the unit names.
     kind: Kind,
+    /// Whether a cue of its own clause set the category (not a default).
+    cued: bool,
 }
 
 /// Words after a count's unit that make it a threshold or a condition, not a count
 /// ("doanh nghiệp có từ 50 lao động trở lên"; GUIDELINES.md decision 16).
 const THRESHOLD_AFTER: [&str; 2] = ["trở lên", "trở xuống"];
+
+/// Words naming a class of employers or a size (`from_holder`): "từ N" or "dưới N" after one
+/// of them, within [`HOLDER_REACH`] words, is a threshold or a condition, not a count
+/// ("các DN từ 10 công nhân", "Công ty nhỏ dưới 10 người", "quy mô lao động dưới 10
+/// người"; GUIDELINES.md decision 16). Corpus-real (labour.jsonl and general-10k, outside
+/// the gold sets): of the 32 "từ/trên/dưới N lao động|công nhân|người" without "trở lên" or
+/// a range, 4 are sizes of employers; the 2 with "từ" or "dưới" after one of these words are
+/// caught ("Một DN có trên 500 lao động thì …" is not), and none of the 28 real counts is
+/// ("hiện có trên 3.000 công nhân", "giảm từ 50.650 người").
+const THRESHOLD_HOLDERS: [&str; 8] = [
+    "doanh nghiệp",
+    "dn",
+    "công ty",
+    "cty",
+    "đơn vị",
+    "cơ sở",
+    "nhà máy",
+    "quy mô",
+];
+
+/// How many words may stand between a holder and "từ"/"dưới" ("Công ty nhỏ dưới 10
+/// người", "quy mô lao động dưới 10 người", "doanh nghiệp có sử dụng từ 10 lao động").
+const HOLDER_REACH: usize = 3;
+
+/// Whether the number at byte `start` is a threshold: "từ" or "dưới" before it (no range
+/// follows: "từ 6 - 10 lao động" counts) and a holder word ([`THRESHOLD_HOLDERS`]) shortly
+/// before that.
+fn threshold_before(text: &str, start: usize, number_end: usize) -> bool {
+    let Some(before) = text.get(..start).and_then(|b| b.strip_suffix(' ')) else {
+        return false;
+    };
+    let Some(qualified) = suffix_ci(before, "từ").or_else(|| suffix_ci(before, "dưới")) else {
+        return false;
+    };
+    let after = text[number_end..].trim_start_matches(' ');
+    if after.starts_with('-') || after.starts_with('–') || word_ci(after, "đến").is_some() {
+        return false;
+    }
+    let mut from = qualified.saturating_sub(80);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let lead = text[from..qualified].to_lowercase();
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    let tail = words.len().saturating_sub(HOLDER_REACH + 2);
+    let near = words[tail..].join(" ");
+    THRESHOLD_HOLDERS.iter().any(|h| {
+        near.match_indices(h).any(|(at, m)| {
+            word_start(&near, at)
+                && word_end(&near, at + m.len())
+                && near[at + m.len()..].split_whitespace().count() <= HOLDER_REACH
+        })
+    })
+}
 
 /// Number words too ambiguous to count alone: "một" is also "a", "năm" "year", "tư"
 /// "private".
@@ -108,7 +166,10 @@ fn count_from(text: &str, q: Quantity) -> Option<Candidate> {
     }) {
         return None;
     }
-    let cues = clause_cues(text, q.start, end);
+    if threshold_before(text, q.start, q.end) {
+        return None;
+    }
+    let cues = clause_cues(text, q.start, end, kind);
     if cues.not_counted {
         return None;
     }
@@ -123,21 +184,44 @@ fn count_from(text: &str, q: Quantity) -> Option<Candidate> {
         // nhân"), not where they merely appear.
         Kind::Honoree if !cues.award => return None,
         // People in general are counted only as the recipients of support ("giúp 25.000
-        // người khó khăn"), as the employed ("số người có việc làm khoảng 53,47 triệu
-        // người"), or as workers where their sentence has named workers before them and no
-        // cue says otherwise ("công nhân không về quê đông như … khu công nghiệp hơn 98.000
-        // người"); a population or a crowd ("từ 2,250 người xuống 1.300 người") is no member
-        // count (news-extra x034).
-        Kind::Person if category != CountCategory::Beneficiaries => {
+        // người khó khăn"; the support given them, not a support word describing them:
+        // "gần 3.000 người đi khám bệnh" are patients), as the employed ("số người có việc
+        // làm khoảng 53,47 triệu người"), or as workers where their sentence has named
+        // workers before them and no cue says otherwise ("công nhân không về quê đông như …
+        // khu công nghiệp hơn 98.000 người"); a population or a crowd ("từ 2,250 người
+        // xuống 1.300 người") is no member count (news-extra x034).
+        Kind::Person if !(category == CountCategory::Beneficiaries && cues.supported) => {
             // Only the generic "người": students, victims and patients with jobs in their
-            // clause are still no workers ("Gần 300 sinh viên … 'khó' có việc làm").
+            // clause are still no workers ("Gần 300 sinh viên … 'khó' có việc làm"), and a
+            // woman or a child in a sentence about workers is not one of them ("nhắc nhở
+            // người dân … bất ngờ bị 1 phụ nữ to tiếng").
             let generic = text[unit_start..end].to_lowercase() == "người";
             let employed = cues.employed && generic && !cues.party;
-            let named = cues.nearest.is_none() && workers_named_before(text, q.start);
+            let named = generic && cues.nearest.is_none() && workers_named_before(text, q.start);
             if !(employed || named) {
                 return None;
             }
             category = CountCategory::Workers;
+        }
+        // Comrades ("đồng chí") are union members only in a sentence about the union ("Số
+        // đoàn viên của Chi đoàn hiện nay là 25 đồng chí") or where an award or the Party
+        // says what happened to them ("01 đồng chí được … tặng Bằng khen"); elsewhere they
+        // are officers or officials ("tổ công tác gồm 3 đồng chí: Trung tá …", general-10k).
+        Kind::Member
+            if text[unit_start..end].to_lowercase() == "đồng chí"
+                && !(cues.award || cues.party || union_named_in_sentence(text, q.start, end)) =>
+        {
+            return None;
+        }
+        // "cán bộ" alone is a union official only in a sentence about the union ("tập huấn
+        // cho 200 cán bộ" in a union report); elsewhere it is a civil servant, a police
+        // officer or an insurance inspector ("đình chỉ 2 cán bộ giám định"), no member count
+        // (GUIDELINES.md decision 15: union officials).
+        Kind::Official
+            if text[unit_start..end].to_lowercase() == "cán bộ"
+                && !union_named_in_sentence(text, q.start, end) =>
+        {
+            return None;
         }
         _ => {}
     }
@@ -147,6 +231,7 @@ fn count_from(text: &str, q: Quantity) -> Option<Candidate> {
         qualifier_before(text, q.start).unwrap_or((q.start, Qualifier::Exact))
     };
     Some(Candidate {
+        cued: cues.nearest.is_some() || cues.weak_total || cues.party,
         start,
         end,
         count: q.value as u64,
@@ -181,6 +266,7 @@ pub fn find(doc: &Document) -> Vec<Spanned<MemberCountMention>> {
     found.extend(from_words);
     found.sort_by_key(|c| c.start);
     parts_take_the_whole(text, &mut found);
+    lists_take_what_happened(text, &mut found);
     first_in_text_order(
         found,
         |c| ByteSpan::new(c.start, c.end),
@@ -205,6 +291,35 @@ fn parts_take_the_whole(text: &str, found: &mut [Candidate]) {
             && !gap.contains(". ")
             && gap.to_lowercase().contains("trong đó");
         if is_part {
+            found[i].category = found[i - 1].category;
+        }
+    }
+}
+
+/// How many bytes may separate two counts of one list.
+const LIST_GAP_MAX: usize = 80;
+
+/// A count with no cue of its own, next in a list after a count of the same kind whose cue
+/// says what happened to the people (support, admission), had the same happen to it: "nâng
+/// lương trước thời hạn cho 101 người, thâm niên vượt khung cho 117 người, thâm niên nhà
+/// giáo 638 người" (real2-dev baomoi-21494854: all beneficiaries). `found` is in text order;
+/// a list runs within a sentence, its items at most [`LIST_GAP_MAX`] bytes apart.
+fn lists_take_what_happened(text: &str, found: &mut [Candidate]) {
+    for i in 1..found.len() {
+        let (prev, item) = (&found[i - 1], &found[i]);
+        let Some(gap) = text.get(prev.end..item.start) else {
+            continue;
+        };
+        let in_list = !item.cued
+            && prev.kind == item.kind
+            && matches!(
+                prev.category,
+                CountCategory::Beneficiaries | CountCategory::NewMembers
+            )
+            && gap.len() <= LIST_GAP_MAX
+            && !gap.contains(". ")
+            && !gap.contains('\n');
+        if in_list {
             found[i].category = found[i - 1].category;
         }
     }

@@ -246,3 +246,172 @@ fn a_part_of_people_in_general_is_still_read_from_its_sentence() {
         ])
     );
 }
+
+#[test]
+fn members_and_unions_without_a_cue_state_a_size() {
+    // corpus-real labour.jsonl baomoi-21511079 (issue 12: membership statements were other).
+    let text = "LĐLĐ TP hiện quản lý 19.260 CĐ cơ sở/21.148 đơn vị, doanh nghiệp (DN) và \
+                1.292.184 đoàn viên/1.517.511 CNVC-LĐ";
+    assert_eq!(
+        counts(text),
+        owned(&[
+            ("19.260 CĐ cơ sở", 19260, "unions_total", "exact"),
+            ("1.292.184 đoàn viên", 1292184, "total_members", "exact"),
+            ("1.517.511 CNVC-LĐ", 1517511, "workers", "exact"),
+        ])
+    );
+}
+
+#[test]
+fn growth_and_union_acts_speak_of_members_and_unions_only() {
+    // corpus-real labour.jsonl baomoi-22670380: an industry grows, no workers join.
+    let text = "Đây là nơi mà ngành công nghiệp sản xuất iPhone phát triển mạnh mẽ và chứng kiến \
+                cảnh hàng nghìn công nhân đang chôn vùi cuộc sống.";
+    assert_eq!(
+        counts(text),
+        owned(&[("hàng nghìn công nhân", 1000, "workers", "vague")])
+    );
+    // baomoi-21512545: the workers a company talks with are workers.
+    let text = "đã có buổi đối thoại với hàng trăm công nhân để giải thích những kiến nghị";
+    assert_eq!(
+        counts(text),
+        owned(&[("hàng trăm công nhân", 100, "workers", "vague")])
+    );
+}
+
+#[test]
+fn words_with_nhận_that_give_nothing() {
+    // corpus-real labour.jsonl baomoi-22348817 and baomoi-21472698.
+    let text = "Chính phủ Cuba đã buộc phải chấp nhận để các nhà thầu mang đến đây hàng trăm công \
+                nhân xây dựng có chuyên môn từ Ấn Độ";
+    assert_eq!(
+        counts(text),
+        owned(&[("hàng trăm công nhân", 100, "workers", "vague")])
+    );
+    assert_eq!(
+        counts("Trong đó có 3 người ở cùng xã nên chị Dung nhận biết được."),
+        owned(&[])
+    );
+}
+
+#[test]
+fn people_in_general_are_recipients_only_of_support_given_them() {
+    // corpus-real labour.jsonl baomoi-22354623: patients, not recipients.
+    assert_eq!(
+        counts(
+            "BHXH Việt Nam phát hiện gần 3.000 người đi khám bệnh hơn 50 lần trong vòng 4 tháng"
+        ),
+        owned(&[])
+    );
+    // dantri-news_education_246 and baomoi-22590352: support given them.
+    assert_eq!(
+        counts("Trường cũng đã trao học bổng các mức khác nhau cho 151 sinh viên."),
+        owned(&[("151 sinh viên", 151, "beneficiaries", "exact")])
+    );
+    assert_eq!(
+        counts(
+            "tỉnh Kon Tum có 947 thí sinh có hoàn cảnh khó khăn được các địa phương hỗ trợ chi phí"
+        ),
+        owned(&[("947 thí sinh", 947, "beneficiaries", "exact")])
+    );
+    // general-10k baomoi-22584335: a support word far from them.
+    assert_eq!(
+        counts("giúp cô nhận lượng fan hâm mộ lên tới hơn 59 triệu người."),
+        owned(&[])
+    );
+    // general-10k baomoi-21491133: customers are a population.
+    assert_eq!(
+        counts("Xổ số Vietlott trao gần 127 tỷ cho 3 khách trúng độc đắc"),
+        owned(&[])
+    );
+}
+
+#[test]
+fn only_people_called_người_are_the_workers_named_before_them() {
+    // corpus-real labour.jsonl baomoi-22553588: the woman who attacked a worker.
+    let text = "khi chị Trần Thị Thanh (SN 1985, nhân viên công ty TNNHH MTV Môi trường đô thị Hà \
+                Nội (Urenco 2) - chi nhánh Hoàn Kiếm) nhắc nhở người dân đổ rác đúng nơi quy định, \
+                bất ngờ bị 1 phụ nữ to tiếng, rồi lao vào đánh ngất tại chỗ.";
+    assert_eq!(counts(text), owned(&[]));
+}
+
+#[test]
+fn officials_and_comrades_outside_the_union_are_no_counts() {
+    // corpus-real labour.jsonl baomoi-22644402: insurance inspectors suspended.
+    let text = "Trong năm 2016, đã đình chỉ 2 cán bộ giám định tại Hải Phòng; 4 cán bộ tại Cà Mau";
+    assert_eq!(counts(text), owned(&[]));
+    // baomoi-21472439: the staff of a company are workers.
+    assert_eq!(
+        counts("hơn 1.000 cán bộ công nhân viên Công ty Tenma (Khu công nghiệp Quế Võ, Bắc Ninh)"),
+        owned(&[(
+            "hơn 1.000 cán bộ công nhân viên",
+            1000,
+            "workers",
+            "more_than"
+        )])
+    );
+    // general-10k baomoi-22685761: police officers.
+    let text = "tổ công tác gồm 3 đồng chí: Trung tá Nguyễn Văn Bốn, Đại úy Quách Anh Tuấn";
+    assert_eq!(counts(text), owned(&[]));
+    // real-dev baomoi-22496376 (labour.jsonl): comrades in a sentence about members.
+    let text = "Số đoàn viên của Chi đoàn hiện nay là 25 đồng chí nhưng hầu hết đều đã có gia đình";
+    assert_eq!(
+        counts(text),
+        owned(&[("25 đồng chí", 25, "total_members", "exact")])
+    );
+}
+
+#[test]
+fn association_members_are_no_union_members() {
+    // corpus-real labour.jsonl baomoi-22345251: the Farmers' Association.
+    let text = "hợp tác với T.Ư Hội Nông dân Việt Nam, một tổ chức đang có trên 11 triệu hội viên \
+                nông dân";
+    assert_eq!(counts(text), owned(&[]));
+}
+
+#[test]
+fn a_size_class_of_employers_is_no_count() {
+    // corpus-real labour.jsonl baomoi-22416667; GUIDELINES.md decision 16.
+    let text = "về quy mô có 70% doanh nghiệp tư nhân quy mô lao động dưới 10 người.";
+    assert_eq!(counts(text), owned(&[]));
+}
+
+#[test]
+fn people_working_are_workers_when_the_work_is_theirs() {
+    // corpus-real labour.jsonl baomoi-22458401 and real-dev baomoi-22678143.
+    assert_eq!(
+        counts("Đến năm 2020 sẽ có 40.000 người làm việc tại các Khu công nghiệp tập trung."),
+        owned(&[("40.000 người", 40000, "workers", "exact")])
+    );
+    assert_eq!(
+        counts("trạm cảnh báo bão, sóng thần Sầm Sơn chỉ có 2 người làm việc"),
+        owned(&[("2 người", 2, "workers", "exact")])
+    );
+    // real-dev baomoi-22322349 (labour.jsonl): a plan to work at the end of the clause.
+    let text = "anh cùng 5 người khác làm thủ tục qua Cty Việt - Sing để đi Tây Ban Nha làm việc";
+    assert_eq!(counts(text), owned(&[]));
+    // dantri-news_world_091 (labour.jsonl): the infected are patients.
+    let text =
+        "các công nhân tại nhà máy New Orient đi xét nghiệm sau khi hơn 20 người bị nhiễm virus";
+    assert_eq!(counts(text), owned(&[]));
+    // dantri-news_society_171 (labour.jsonl): casualties.
+    assert_eq!(
+        counts("Được biết 2 người gặp nạn đang là công nhân làm việc trong khu công nghiệp"),
+        owned(&[])
+    );
+}
+
+#[test]
+fn a_list_takes_what_happened_to_its_first_items() {
+    // real2-dev baomoi-21494854 (labour.jsonl): benefits settled for the teachers and
+    // workers ("người lao động") the sentence names.
+    let text = "Để thực hiện tốt việc chăm lo bảo vệ quyền, lợi ích hợp pháp, chính đáng cho đoàn \
+                viên, nhà giáo, người lao động (NGNLĐ), CĐ Giáo dục huyện Chợ Đồn đã chỉ đạo các \
+                CĐCS chủ động phối hợp với chính quyền thực hiện đúng, đủ, kịp thời các chế độ chính \
+                sách đối với CB, NGNLĐ; tham gia các hội đồng xét nâng lương thường xuyên cho 228 \
+                người, nâng lương trước thời hạn cho 101 người, thâm niên vượt khung cho 117 người, \
+                thâm niên nhà giáo 638 người, giải quyết chế độ hưu trí cho 29 người.";
+    let found = counts(text);
+    assert_eq!(found.len(), 5, "{found:?}");
+    assert!(found.iter().all(|c| c.2 == "beneficiaries"), "{found:?}");
+}

@@ -24,13 +24,11 @@ pub(super) struct Candidate {
     pub qualifier: Qualifier,
 }
 
-/// The second number of a range after `q`, joined by a dash or "đến"/"tới" ("1-2 triệu",
-/// "1 đến 2 triệu").
-fn range_end(text: &str, q: &Quantity) -> Option<Quantity> {
-    if q.vague {
-        return None;
-    }
-    let rest = text.get(q.end..)?;
+/// The second number of a range whose first number (or its currency word) ends at byte
+/// `pos`, joined by a dash or "đến"/"tới" ("1-2 triệu", "1 đến 2 triệu", "15 triệu đồng đến
+/// 40 triệu đồng").
+fn range_end(text: &str, pos: usize) -> Option<Quantity> {
+    let rest = text.get(pos..)?;
     let trimmed = rest.trim_start_matches(' ');
     let after = if let Some(r) = trimmed.strip_prefix('-') {
         r
@@ -45,6 +43,36 @@ fn range_end(text: &str, q: &Quantity) -> Option<Quantity> {
     read_digits(text, text.len() - r.len())
 }
 
+/// The range that starts with the quantity `q`: its upper end, where the range ends and its
+/// currency. The upper end has a currency word, or is a bare amount in a money context
+/// ("Lương từ 5-7 triệu/tháng"); the lower end may have its own currency word, the same
+/// ("từ 15 triệu đồng đến 40 triệu đồng": 79 in the unseen labour articles and general-10k
+/// together, read as two amounts before).
+fn range_after(text: &str, q: &Quantity) -> Option<(Quantity, usize, &'static str)> {
+    if q.vague {
+        return None;
+    }
+    let own = currency_at(text, q.end, q.scale_exp > 0);
+    let (upper, lower_currency) = match range_end(text, q.end) {
+        Some(upper) => (upper, None),
+        None => {
+            let (cur_end, currency) = own?;
+            (range_end(text, cur_end)?, Some(currency))
+        }
+    };
+    let (end, currency) = match currency_at(text, upper.end, upper.scale_exp > 0) {
+        Some(found) => found,
+        None if lower_currency.is_none() && bare_amount_is_money(text, &upper) => {
+            (upper.end, "VND")
+        }
+        None => return None,
+    };
+    if lower_currency.is_some_and(|c| c != currency) {
+        return None;
+    }
+    Some((upper, end, currency))
+}
+
 /// Reads an amount from the quantity `q`: currency, range, qualifier.
 pub(super) fn money_from(text: &str, q: Quantity) -> Option<Candidate> {
     // A number of over 308 digits reads as infinity, which JSON cannot hold (a record would
@@ -52,26 +80,37 @@ pub(super) fn money_from(text: &str, q: Quantity) -> Option<Candidate> {
     if !q.value.is_finite() {
         return None;
     }
-    // A range: the lower end takes the upper end's scale when it has none ("1-2 triệu").
-    if let Some(upper) = range_end(text, &q) {
-        if let Some((end, currency)) = currency_at(text, upper.end, upper.scale_exp > 0) {
-            let lower = if q.scale_exp == 0 {
-                scaled(q.number, upper.scale_exp)
+    // A range: the lower end takes the upper end's scale when it has none ("1-2 triệu"),
+    // unless that makes it larger than the upper end ("từ 500.000 - 1 triệu đồng" is half a
+    // million to a million, not the million alone: 17 such ranges in the unseen labour
+    // articles and general-10k together).
+    if let Some((upper, end, currency)) = range_after(text, &q) {
+        let lower = if q.scale_exp == 0 {
+            let taken = scaled(q.number, upper.scale_exp);
+            // Unscaled, the lower end is still within a thousandth of the upper end ("36,6-
+            // 36,55 triệu đồng" is a fall, not a range from 36,6 đồng).
+            if taken < upper.value || q.value * 1000.0 < upper.value {
+                taken
             } else {
                 q.value
-            };
-            if lower < upper.value && upper.value.is_finite() {
-                let before = text[..q.start].strip_suffix(' ').unwrap_or("");
-                let start = suffix_ci(before, "từ").unwrap_or(q.start);
-                return Some(Candidate {
-                    start,
-                    end,
-                    amount: lower,
-                    amount_max: Some(upper.value),
-                    currency,
-                    qualifier: Qualifier::Exact,
-                });
             }
+        } else {
+            q.value
+        };
+        if lower < upper.value && upper.value.is_finite() {
+            // The surface takes "từ" and a qualifier word before the range ("khoảng 1.300 -
+            // 2.000 USD", as the real-article gold writes it); the range stays exact.
+            let first = qualifier_before(text, q.start).map_or(q.start, |(at, _)| at);
+            let before = text[..first].strip_suffix(' ').unwrap_or("");
+            let start = suffix_ci(before, "từ").unwrap_or(first);
+            return Some(Candidate {
+                start,
+                end,
+                amount: lower,
+                amount_max: Some(upper.value),
+                currency,
+                qualifier: Qualifier::Exact,
+            });
         }
     }
     if q.value <= 0.0 {

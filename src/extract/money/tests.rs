@@ -278,3 +278,33 @@ fn up_to_and_and_more() {
         ]
     );
 }
+
+#[test]
+fn ranges_with_a_currency_on_each_end_are_one_range() {
+    // corpus-real general-10k baomoi-22425384.
+    let m = one("các căn hộ có mức giá khoảng 500 triệu đồng đến 1 tỷ đồng là khả quan hơn");
+    assert_eq!(m.text, "khoảng 500 triệu đồng đến 1 tỷ đồng");
+    assert_eq!((m.amount, m.amount_max), (500e6, Some(1e9)));
+    assert_eq!(m.qualifier, Qualifier::Exact);
+    // Two currencies make no range.
+    assert_eq!(money("Giá 5 USD đến 10 triệu đồng").len(), 2);
+}
+
+#[test]
+fn a_lower_end_too_big_for_the_upper_scale_keeps_its_own_value() {
+    // corpus-real general-10k baomoi-21480632: not the million alone (issue 12).
+    let m = one("nơi công cộng sẽ bị phạt tiền từ 500.000 đến 1 triệu đồng.");
+    assert_eq!(m.text, "từ 500.000 đến 1 triệu đồng");
+    assert_eq!((m.amount, m.amount_max), (500_000.0, Some(1e6)));
+    // corpus-real general-10k baomoi-21487479: a fall in price, no range from 36,6 đồng.
+    let found = money("giá vàng SJC 9999 giao dịch quanh mức 36,6– 36,55 triệu đồng/lượng");
+    assert!(found.iter().all(|m| m.amount_max.is_none()), "{found:?}");
+}
+
+#[test]
+fn bare_ranges_in_a_money_context() {
+    // corpus-real general-10k baomoi-22432547.
+    let found = money("một năm chỉ thu được 3-4 triệu tiền thóc");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!((found[0].amount, found[0].amount_max), (3e6, Some(4e6)));
+}
