@@ -12,6 +12,7 @@ use super::rules::{Head, RULES};
 use super::words::{abbreviated_sector, company_canonical, number_goes_on};
 use super::{Need, OrgSpan};
 use crate::extract::lexicon::LEXICON;
+use crate::extract::people::role_stop_at;
 use crate::extract::text::{
     after_space, any_literal_at, is_capitalized, literal_at, next_word, word_at, word_before,
     word_end, word_start,
@@ -99,6 +100,8 @@ fn level_list_at(text: &str, pos: usize) -> bool {
 fn unit_name_end(text: &str, start: usize) -> Option<usize> {
     let mut pos = start;
     let mut last_cap = None;
+    // Capitalized words in a row just before `pos`.
+    let mut cap_run = 0;
     for _ in 0..MAX_UNIT_NAME_WORDS {
         let Some((word, word_end_pos)) = word_at(text, pos) else {
             break;
@@ -115,7 +118,11 @@ fn unit_name_end(text: &str, start: usize) -> Option<usize> {
             }
             break;
         }
+        // "Cty Việt - Sing đưa đi Tây Ban Nha": a lower-case verb or particle after the name
+        // (`role_stops.tsv`) is the sentence going on, unless it follows a lone capitalized
+        // word, whose second syllable it is ("Công ty Thiết bị Y tế Thiên Sơn").
         if RULES.name_stops.contains(&word)
+            || (pos > start && cap_run != 1 && !is_capitalized(word) && role_stop_at(text, pos))
             || (pos > start && text.get(pos..).is_some_and(|r| r.starts_with("Công ty")))
         {
             break;
@@ -131,6 +138,9 @@ fn unit_name_end(text: &str, start: usize) -> Option<usize> {
         }
         if is_capitalized(word) {
             last_cap = Some(word_end_pos);
+            cap_run += 1;
+        } else {
+            cap_run = 0;
         }
         // "Việt - Sing": a dash between two words of the name (before the single space).
         match text.get(word_end_pos..) {
@@ -316,8 +326,12 @@ impl Parser<'_> {
                 {
                     return self.branch_union(start, sector_start);
                 }
-                if any_literal_at(text, p, &RULES.unit_heads).is_some() {
-                    let end = unit_name_end(text, p)?;
+                if let Some(unit_end) = any_literal_at(text, p, &RULES.unit_heads) {
+                    // "Công đoàn Tổng công ty thăm …": the unit's type word stays whole when
+                    // no name follows it.
+                    let end = unit_name_end(text, p)
+                        .filter(|e| *e >= unit_end)
+                        .unwrap_or(unit_end);
                     let surface = text.get(start..end)?;
                     let mut span =
                         self.span(start, end, self.expand(surface), Kind::GrassrootsUnion);

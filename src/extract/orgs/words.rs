@@ -48,10 +48,13 @@ pub(super) fn number_goes_on(text: &str, pos: usize) -> bool {
 }
 
 /// The canonical name of a company as written: its head "Công ty" whatever the spelling
-/// ("Cty", "công ty") and the legal form "CP" spelt out ("Công ty CP Gang thép Thái Nguyên"
-/// → "Công ty cổ phần Gang thép Thái Nguyên"); the rest as written.
+/// ("Cty", "công ty"), the legal form "CP" spelt out ("Công ty CP Gang thép Thái Nguyên"
+/// → "Công ty cổ phần Gang thép Thái Nguyên"), "VN" spelt out ("Công ty Pouchen VN" →
+/// "Công ty Pouchen Việt Nam") and the level word "TP" before a place spelt out as after
+/// any head ("Tổng công ty Điện lực TP Hà Nội" → "… thành phố Hà Nội"); the rest as
+/// written.
 pub(super) fn company_canonical(surface: &str) -> String {
-    let mut words = surface.split(' ');
+    let mut words = surface.split(' ').peekable();
     let mut out: Vec<&str> = Vec::new();
     match words.next() {
         Some("Cty" | "cty") => out.push("Công ty"),
@@ -60,12 +63,18 @@ pub(super) fn company_canonical(surface: &str) -> String {
         None => {}
     }
     let mut form_seen = false;
-    for word in words {
+    while let Some(word) = words.next() {
+        // "TP Hà Nội", not "TP HCM" (an abbreviation of the whole name).
+        let place_after = words
+            .peek()
+            .is_some_and(|w| is_capitalized(w) && w.chars().any(char::is_lowercase));
         match word {
             "CP" if !form_seen => {
                 form_seen = true;
                 out.push("cổ phần");
             }
+            "VN" => out.push("Việt Nam"),
+            "TP" | "TP." if place_after => out.push("thành phố"),
             _ => {
                 form_seen |= is_capitalized(word) && !matches!(word, "TNHH" | "MTV");
                 out.push(word);

@@ -336,8 +336,9 @@ impl<'o> Reader<'o> {
     }
 }
 
-/// Whether a stop word or phrase (`role_stops.tsv`) starts at `pos`.
-fn is_stop_at(text: &str, pos: usize) -> bool {
+/// Whether a stop word or phrase (`role_stops.tsv`) starts at `pos`: a verb or particle
+/// after a body's name ends it (the organization grammar reads it too).
+pub(crate) fn is_stop_at(text: &str, pos: usize) -> bool {
     let rest = text.get(pos..).unwrap_or_default();
     STOPS
         .iter()
