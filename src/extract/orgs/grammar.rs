@@ -102,6 +102,8 @@ fn unit_name_end(text: &str, start: usize) -> Option<usize> {
     let mut last_cap = None;
     // Capitalized words in a row just before `pos`.
     let mut cap_run = 0;
+    // Where the word before `pos` starts.
+    let mut prev_start: Option<usize> = None;
     for _ in 0..MAX_UNIT_NAME_WORDS {
         let Some((word, word_end_pos)) = word_at(text, pos) else {
             break;
@@ -121,7 +123,16 @@ fn unit_name_end(text: &str, start: usize) -> Option<usize> {
         // "Cty Việt - Sing đưa đi Tây Ban Nha": a lower-case verb or particle after the name
         // (`role_stops.tsv`) is the sentence going on, unless it follows a lone capitalized
         // word, whose second syllable it is ("Công ty Thiết bị Y tế Thiên Sơn").
-        if RULES.name_stops.contains(&word)
+        // "Kinh doanh và XD Hòa Bình", "Bất động sản Sơn và Hóa chất Á Châu": "và" between
+        // two parts of a name, before a capitalized word that starts no other organization
+        // and no place ("Công ty X và Công ty Y", "… Thái Bình và Hà Giang").
+        let joins_name = word == "và"
+            && next_word(text, word_end_pos).is_some_and(|(w, q, _)| {
+                is_capitalized(w)
+                    && RULES.head_at(text, q).is_none()
+                    && LEXICON.place_at(text, q).is_none()
+            });
+        if RULES.name_stops.contains(&word) && !joins_name
             || (pos > start && cap_run != 1 && !is_capitalized(word) && role_stop_at(text, pos))
             || (pos > start && text.get(pos..).is_some_and(|r| r.starts_with("Công ty")))
         {
@@ -129,13 +140,17 @@ fn unit_name_end(text: &str, start: usize) -> Option<usize> {
         }
         // "Công ty Cổ phần Dịch vụ Hòa Bình ông Nguyễn Văn A": a person's name after the
         // name's first word (a family name and a capitalized word, not a place) ends it.
+        // A place that starts a word before is none ("Điện lực Nam Từ Liêm").
         let person = pos > start
             && LEXICON.surnames.iter().any(|s| s == word)
             && next_word(text, word_end_pos).is_some_and(|(w, _, _)| is_capitalized(w))
-            && LEXICON.place_at(text, pos).is_none();
+            && LEXICON.place_at(text, pos).is_none()
+            && !prev_start
+                .is_some_and(|p| LEXICON.place_at(text, p).is_some_and(|(end, _)| end > pos));
         if person {
             break;
         }
+        prev_start = Some(pos);
         if is_capitalized(word) {
             last_cap = Some(word_end_pos);
             cap_run += 1;

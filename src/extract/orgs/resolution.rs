@@ -233,11 +233,12 @@ pub(super) fn resolve(text: &str, published: Option<NaiveDate>, spans: &mut Vec<
                 let head = spans[i].canonical.strip_suffix(unit.as_str())?;
                 let full = spans[j].full_canonical();
                 let named = unit_named_in(&full, unit)?;
-                Some((
-                    format!("{head}{named}"),
-                    spans[j].level,
-                    spans[j].area.clone(),
-                ))
+                // "Hội đồng Trường" → "Hội đồng trường Đại học …" (see `name_of`).
+                let canonical = match (head, named.strip_prefix("Trường ")) {
+                    ("Hội đồng ", Some(school)) => format!("Hội đồng trường {school}"),
+                    _ => format!("{head}{named}"),
+                };
+                Some((canonical, spans[j].level, spans[j].area.clone()))
             }),
         };
         let span = &mut spans[i];
