@@ -95,6 +95,13 @@ fn level_list_at(text: &str, pos: usize) -> bool {
     next.is_none_or(|w| !RULES.thanh_compounds.contains(&w))
 }
 
+/// Whether a name's phrase ends at byte `pos`: punctuation, a stop word or a verb
+/// (`role_stops.tsv`) follows.
+fn phrase_ends_at(text: &str, pos: usize) -> bool {
+    next_word(text, pos)
+        .is_none_or(|(w, q, _)| RULES.name_stops.contains(&w) || role_stop_at(text, q))
+}
+
 /// A name after "Công ty [Cổ phần|TNHH]" or a unit head: words up to punctuation, a digit or
 /// a stop word, cut back to the last capitalized word.
 fn unit_name_end(text: &str, start: usize) -> Option<usize> {
@@ -104,6 +111,9 @@ fn unit_name_end(text: &str, start: usize) -> Option<usize> {
     let mut cap_run = 0;
     // Where the word before `pos` starts.
     let mut prev_start: Option<usize> = None;
+    // A capitalized word other than a legal form ("CP", "TNHH") has been read: a verb
+    // after it ends the name ("Cty CP thiết bị y tế …" has none yet).
+    let mut name_seen = false;
     for _ in 0..MAX_UNIT_NAME_WORDS {
         let Some((word, word_end_pos)) = word_at(text, pos) else {
             break;
@@ -120,9 +130,6 @@ fn unit_name_end(text: &str, start: usize) -> Option<usize> {
             }
             break;
         }
-        // "Cty Việt - Sing đưa đi Tây Ban Nha": a lower-case verb or particle after the name
-        // (`role_stops.tsv`) is the sentence going on, unless it follows a lone capitalized
-        // word, whose second syllable it is ("Công ty Thiết bị Y tế Thiên Sơn").
         // "Kinh doanh và XD Hòa Bình", "Bất động sản Sơn và Hóa chất Á Châu": "và" between
         // two parts of a name, before a capitalized word that starts no other organization
         // and no place ("Công ty X và Công ty Y", "… Thái Bình và Hà Giang").
@@ -132,8 +139,11 @@ fn unit_name_end(text: &str, start: usize) -> Option<usize> {
                     && RULES.head_at(text, q).is_none()
                     && LEXICON.place_at(text, q).is_none()
             });
+        // "Cty Việt - Sing đưa đi Tây Ban Nha": a lower-case verb or particle after the name
+        // (`role_stops.tsv`) is the sentence going on, unless it follows a lone capitalized
+        // word, whose second syllable it is ("Công ty Thiết bị Y tế Thiên Sơn").
         if RULES.name_stops.contains(&word) && !joins_name
-            || (pos > start && cap_run != 1 && !is_capitalized(word) && role_stop_at(text, pos))
+            || (name_seen && cap_run != 1 && !is_capitalized(word) && role_stop_at(text, pos))
             || (pos > start && text.get(pos..).is_some_and(|r| r.starts_with("Công ty")))
         {
             break;
@@ -150,13 +160,25 @@ fn unit_name_end(text: &str, start: usize) -> Option<usize> {
         if person {
             break;
         }
-        prev_start = Some(pos);
         if is_capitalized(word) {
             last_cap = Some(word_end_pos);
             cap_run += 1;
+            name_seen |= !RULES.company_types.contains(&word);
         } else {
+            // "Đầu tư và Phát triển, …": one lower-case word after a lone capitalized word
+            // (no abbreviation, not the name's first: "Công ty Formosa không …"), where the
+            // phrase ends, is that word's second syllable; a verb is not ("… đưa").
+            let after_lone_word = cap_run == 1
+                && prev_start.is_some_and(|p| p > start)
+                && prev_start
+                    .and_then(|p| word_at(text, p))
+                    .is_some_and(|(w, _)| w.chars().any(char::is_lowercase));
+            if after_lone_word && !role_stop_at(text, pos) && phrase_ends_at(text, word_end_pos) {
+                last_cap = Some(word_end_pos);
+            }
             cap_run = 0;
         }
+        prev_start = Some(pos);
         // "Việt - Sing": a dash between two words of the name (before the single space).
         match text.get(word_end_pos..) {
             Some(rest) if rest.starts_with(" - ") || rest.starts_with('-') => {
