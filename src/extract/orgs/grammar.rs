@@ -142,7 +142,13 @@ fn unit_name_end(text: &str, start: usize) -> Option<usize> {
         // "Cty Việt - Sing đưa đi Tây Ban Nha": a lower-case verb or particle after the name
         // (`role_stops.tsv`) is the sentence going on, unless it follows a lone capitalized
         // word, whose second syllable it is ("Công ty Thiết bị Y tế Thiên Sơn").
+        // "Công ty Samho vào Trạm Y tế xã Bình Hòa": a lower-case word before another
+        // organization's head is the sentence between them.
+        let before_head = !is_capitalized(word)
+            && next_word(text, word_end_pos)
+                .is_some_and(|(_, q, _)| RULES.head_at(text, q).is_some());
         if RULES.name_stops.contains(&word) && !joins_name
+            || before_head
             || (name_seen && cap_run != 1 && !is_capitalized(word) && role_stop_at(text, pos))
             || (pos > start && text.get(pos..).is_some_and(|r| r.starts_with("Công ty")))
         {

@@ -227,11 +227,12 @@ pub(super) fn resolve(text: &str, published: Option<NaiveDate>, spans: &mut Vec<
                 )
             }),
             Need::Unit(unit) => nearest(spans, i, |s| {
-                s.need == Need::Nothing && unit_named_in(&s.full_canonical(), unit).is_some()
+                s.need == Need::Nothing
+                    && unit_named_in(&school_of_board(s.full_canonical()), unit).is_some()
             })
             .and_then(|j| {
                 let head = spans[i].canonical.strip_suffix(unit.as_str())?;
-                let full = spans[j].full_canonical();
+                let full = school_of_board(spans[j].full_canonical());
                 let named = unit_named_in(&full, unit)?;
                 // "Hội đồng Trường" → "Hội đồng trường Đại học …" (see `name_of`).
                 let canonical = match (head, named.strip_prefix("Trường ")) {
@@ -257,8 +258,17 @@ pub(super) fn resolve(text: &str, published: Option<NaiveDate>, spans: &mut Vec<
     spans.retain(|_| keep.next().unwrap_or(true));
 }
 
+/// "Hội đồng trường Đại học X" names the school "Trường Đại học X" too: the canonical
+/// with the school written in full, for finding the article's school; others unchanged.
+fn school_of_board(canonical: String) -> String {
+    match canonical.strip_prefix("Hội đồng trường ") {
+        Some(school) => format!("Trường {school}"),
+        None => canonical,
+    }
+}
+
 /// The full name of a unit of type `unit` in `canonical`, from its type word to the end
-/// ("Trường Đại học Bách khoa Hà Nội" in "Hội đồng Trường Đại học Bách khoa Hà Nội"), when
+/// ("Trường Đại học Bách khoa Hà Nội" in "Đảng ủy Trường Đại học Bách khoa Hà Nội"), when
 /// the type word is followed by a name.
 fn unit_named_in<'c>(canonical: &'c str, unit: &str) -> Option<&'c str> {
     let prefix = format!("{unit} ");
