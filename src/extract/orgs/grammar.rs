@@ -147,8 +147,11 @@ fn unit_name_end(text: &str, start: usize) -> Option<usize> {
         let before_head = !is_capitalized(word)
             && next_word(text, word_end_pos)
                 .is_some_and(|(_, q, _)| RULES.head_at(text, q).is_some());
+        // "Công ty Phong Châu thuê ông Tuấn": a title before a person's name.
+        let title = matches!(word, "ông" | "bà") && pos > start;
         if RULES.name_stops.contains(&word) && !joins_name
             || before_head
+            || title
             || (name_seen && cap_run != 1 && !is_capitalized(word) && role_stop_at(text, pos))
             || (pos > start && text.get(pos..).is_some_and(|r| r.starts_with("Công ty")))
         {

@@ -465,3 +465,14 @@ fn tp_before_an_abbreviation_stays_and_before_a_place_is_spelt_out() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_title_ends_a_company_name() {
+    // baomoi-22271544
+    let text =
+        "Công ty Phong Châu thuê ông Tuấn phụ trách ép cọc cho một công trình tại quận 9 (TP.";
+    assert_eq!(
+        canonicals(text),
+        pairs(&[("Công ty Phong Châu", "Công ty Phong Châu")])
+    );
+}
