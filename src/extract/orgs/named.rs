@@ -111,7 +111,9 @@ impl Parser<'_> {
                 if let Some(inner) = after_space(text, pos).and_then(|q| self.inner_at(q, true)) {
                     // After the name ("Ban Dân vận Thành ủy"), not after words that go on
                     // with the sentence.
-                    if run.lower_run == 0 || body || (run.lone && run.lower_run == 1) {
+                    // "Ban Chính sách pháp luật LĐLĐ Thành phố": lower-case words after a
+                    // lone capitalized word are its compound's ("Chính sách pháp luật").
+                    if run.lower_run == 0 || body || run.lone {
                         let unit = self.name_of(name, &run.words);
                         let canonical = format!("{unit} {}", inner.full_canonical());
                         let mut span = self.span(start, inner.end, canonical, kind);

@@ -476,3 +476,17 @@ fn a_title_ends_a_company_name() {
         pairs(&[("Công ty Phong Châu", "Công ty Phong Châu")])
     );
 }
+
+#[test]
+fn lower_case_words_of_a_lone_capitalized_words_compound_reach_the_parent() {
+    // baomoi-21511578 (real-dev)
+    let text = "Hiện, đồng chí Đỗ Kim Hội là chi ủy viên Chi bộ Ban Chính sách pháp luật và là Chủ tịch, tổ trưởng công đoàn Ban Chính sách pháp luật LĐLĐ thành phố.";
+    let found = canonicals(text);
+    assert!(
+        found.contains(&(
+            "Ban Chính sách pháp luật LĐLĐ thành phố".to_string(),
+            "Ban Chính sách pháp luật Liên đoàn Lao động thành phố".to_string()
+        )),
+        "{found:?}"
+    );
+}
