@@ -490,3 +490,17 @@ fn lower_case_words_of_a_lone_capitalized_words_compound_reach_the_parent() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_type_word_alone_takes_the_unit_its_sentence_names_next() {
+    // dantri-news_education_113 (real-dev)
+    let text = "Chức vụ trước khi bổ nhiệm Chủ tịch Hội đồng trường: ủy viên thường vụ Đảng ủy Trường, Bí thư Đảng ủy Viện, Viện trưởng Viện Cơ khí Động lực, Phó chủ tịch Hội đồng trường.";
+    let found = canonicals(text);
+    assert!(
+        found.contains(&(
+            "Đảng ủy Viện".to_string(),
+            "Đảng ủy Viện Cơ khí Động lực".to_string()
+        )),
+        "{found:?}"
+    );
+}

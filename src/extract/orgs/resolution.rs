@@ -226,10 +226,13 @@ pub(super) fn resolve(text: &str, published: Option<NaiveDate>, spans: &mut Vec<
                     spans[j].area.clone(),
                 )
             }),
-            Need::Unit(unit) => nearest(spans, i, |s| {
-                s.need == Need::Nothing
-                    && unit_named_in(&school_of_board(s.full_canonical()), unit).is_some()
-            })
+            Need::Unit(unit) => {
+                let fits = |s: &OrgSpan| {
+                    s.need == Need::Nothing
+                        && unit_named_in(&school_of_board(s.full_canonical()), unit).is_some()
+                };
+                nearest(spans, i, fits).or_else(|| later_in_sentence(text, spans, i, fits))
+            }
             .and_then(|j| {
                 let head = spans[i].canonical.strip_suffix(unit.as_str())?;
                 let full = school_of_board(spans[j].full_canonical());
@@ -384,6 +387,21 @@ fn nearest(spans: &[OrgSpan], i: usize, fits: impl Fn(&OrgSpan) -> bool) -> Opti
     later
         .all(|j| spans[j].full_canonical() == canonical)
         .then_some(first)
+}
+
+/// The first span after `i` that `fits`, in the same sentence ("Bí thư Đảng ủy Viện, Viện
+/// trưởng Viện Cơ khí Động lực": the unit the sentence names next), within
+/// [`RESOLUTION_WINDOW`] mentions.
+fn later_in_sentence(
+    text: &str,
+    spans: &[OrgSpan],
+    i: usize,
+    fits: impl Fn(&OrgSpan) -> bool,
+) -> Option<usize> {
+    let ahead = (i + 1 + RESOLUTION_WINDOW).min(spans.len());
+    let j = (i + 1..ahead).find(|j| fits(&spans[*j]))?;
+    let between = text.get(spans[i].end..spans[j].start)?;
+    (!between.contains(['.', '!', '?', '\n'])).then_some(j)
 }
 
 /// A district-level partial mention that may refer to several of the article's districts
