@@ -164,8 +164,8 @@ fn unit_name_end(text: &str, start: usize) -> Option<usize> {
             && LEXICON.surnames.iter().any(|s| s == word)
             && next_word(text, word_end_pos).is_some_and(|(w, _, _)| is_capitalized(w))
             && LEXICON.place_at(text, pos).is_none()
-            && !prev_start
-                .is_some_and(|p| LEXICON.place_at(text, p).is_some_and(|(end, _)| end > pos));
+            && prev_start
+                .is_none_or(|p| LEXICON.place_at(text, p).is_none_or(|(end, _)| end <= pos));
         if person {
             break;
         }
