@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 
 use super::place::{level_word, place_phrase, place_tail, PlaceTail};
 use super::rules::{Head, RULES};
-use super::words::{abbreviated_sector, company_canonical, number_goes_on};
+use super::words::{abbreviated_sector, company_canonical, unit_name_end};
 use super::{Need, OrgSpan};
 use crate::extract::lexicon::LEXICON;
 use crate::extract::text::{
@@ -21,10 +21,6 @@ use crate::record::{AdminLevel, OrganizationKind as Kind};
 /// The longest abbreviation definition skipped after a head (" (LĐLĐ)"), in bytes: an
 /// article's abbreviations are a few capital letters.
 const MAX_SKIPPED_ABBREVIATION: usize = 16;
-
-/// The most words of an enterprise's or unit's name: real names have a handful, and the
-/// bound keeps a run of words without punctuation from reading on.
-const MAX_UNIT_NAME_WORDS: usize = 14;
 
 /// Skips an abbreviation definition " (LĐLĐ)" at `pos`.
 pub(super) fn skip_definition(text: &str, pos: usize) -> usize {
@@ -92,56 +88,6 @@ fn level_list_at(text: &str, pos: usize) -> bool {
         .and_then(|r| word_at(r, 0))
         .map(|(w, _)| w);
     next.is_none_or(|w| !RULES.thanh_compounds.contains(&w))
-}
-
-/// A name after "Công ty [Cổ phần|TNHH]" or a unit head: words up to punctuation, a digit or
-/// a stop word, cut back to the last capitalized word.
-fn unit_name_end(text: &str, start: usize) -> Option<usize> {
-    let mut pos = start;
-    let mut last_cap = None;
-    for _ in 0..MAX_UNIT_NAME_WORDS {
-        let Some((word, word_end_pos)) = word_at(text, pos) else {
-            break;
-        };
-        if word.chars().next().is_some_and(|c| c.is_ascii_digit()) {
-            // "Công ty CP Lilama 3,": a number right after a capitalized word, at the end of
-            // the phrase, is part of the name ("Công ty Samsung 3 năm" is not).
-            let after_capital = pos > start && last_cap == Some(pos - 1);
-            let phrase_end = !number_goes_on(text, word_end_pos)
-                && next_word(text, word_end_pos)
-                    .is_none_or(|(w, _, _)| RULES.name_stops.contains(&w));
-            if after_capital && phrase_end {
-                last_cap = Some(word_end_pos);
-            }
-            break;
-        }
-        if RULES.name_stops.contains(&word)
-            || (pos > start && text.get(pos..).is_some_and(|r| r.starts_with("Công ty")))
-        {
-            break;
-        }
-        // "Công ty Cổ phần Dịch vụ Hòa Bình ông Nguyễn Văn A": a person's name after the
-        // name's first word (a family name and a capitalized word, not a place) ends it.
-        let person = pos > start
-            && LEXICON.surnames.iter().any(|s| s == word)
-            && next_word(text, word_end_pos).is_some_and(|(w, _, _)| is_capitalized(w))
-            && LEXICON.place_at(text, pos).is_none();
-        if person {
-            break;
-        }
-        if is_capitalized(word) {
-            last_cap = Some(word_end_pos);
-        }
-        // "Việt - Sing": a dash between two words of the name (before the single space).
-        match text.get(word_end_pos..) {
-            Some(rest) if rest.starts_with(" - ") || rest.starts_with('-') => {
-                pos = word_end_pos + if rest.starts_with('-') { 1 } else { 3 }
-            }
-            Some(rest) if rest.starts_with(' ') => pos = word_end_pos + 1,
-            _ => break,
-        }
-    }
-    last_cap.filter(|end| *end > start)
 }
 
 /// The grammar over one document: its text, lower-cased copy, date and own abbreviations.
@@ -316,8 +262,12 @@ impl Parser<'_> {
                 {
                     return self.branch_union(start, sector_start);
                 }
-                if any_literal_at(text, p, &RULES.unit_heads).is_some() {
-                    let end = unit_name_end(text, p)?;
+                if let Some(unit_end) = any_literal_at(text, p, &RULES.unit_heads) {
+                    // "Công đoàn Tổng công ty thăm …": the unit's type word stays whole when
+                    // no name follows it.
+                    let end = unit_name_end(text, p)
+                        .filter(|e| *e >= unit_end)
+                        .unwrap_or(unit_end);
                     let surface = text.get(start..end)?;
                     let mut span =
                         self.span(start, end, self.expand(surface), Kind::GrassrootsUnion);

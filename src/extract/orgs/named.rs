@@ -16,6 +16,7 @@ use super::rules::{Head, RULES};
 use super::words::{joined_abbreviation, number_goes_on};
 use super::{Need, OrgSpan};
 use crate::extract::lexicon::LEXICON;
+use crate::extract::people::role_stop_at;
 use crate::extract::text::{
     after_space, any_literal_at, is_capitalized, literal_at, next_word, word_at, word_before,
     word_end,
@@ -34,6 +35,11 @@ const MAX_LOWER_RUN: usize = 3;
 /// chức …").
 const MAX_PHRASE_END_RUN: usize = 2;
 
+/// The most lower-case words between a two-syllable type word and its proper name
+/// ("Trung tâm điều dưỡng phục hồi chức năng Sầm Sơn", "Trung tâm đào tạo công nghệ cao
+/// TP.HCM": five); longer, they are a clause ("Trung tâm ký hợp đồng giảng dạy môn Sinh").
+const MAX_LOWER_LEAD: usize = 5;
+
 /// A name read after a type word, before its end is known.
 struct NameRun {
     /// The words, abbreviations expanded.
@@ -46,6 +52,9 @@ struct NameRun {
     /// the first syllable of a compound whose second is lower-case ("Đa khoa", "Chính
     /// sách"), so the name goes on at least one word more.
     lone: bool,
+    /// The words so far are lower-case words that lead to the name ("Trung tâm **nghiên
+    /// cứu** Bảo tồn"): its first capitalized word stands alone too.
+    after_lead: bool,
 }
 
 impl Parser<'_> {
@@ -64,7 +73,16 @@ impl Parser<'_> {
         if self.not_a_name_head(start, head_end) {
             return None;
         }
-        let kind = if body && name.starts_with(['Đ', 'C']) {
+        // "Ban Giám đốc Sở Y tế tỉnh An Giang", "Ban Lãnh đạo Tổng công ty …": the leaders
+        // of an organization, a group of people; the organization after them is the
+        // mention.
+        if name == "Ban"
+            && after_space(text, head_end)
+                .is_some_and(|q| any_literal_at(text, q, &RULES.leadership).is_some())
+        {
+            return None;
+        }
+        let kind = if body && (name.starts_with('Đ') || name == "Chi bộ") {
             Kind::Party
         } else {
             Kind::Other
@@ -75,13 +93,27 @@ impl Parser<'_> {
             last_capitalized: None,
             lower_run: 0,
             lone: false,
+            after_lead: false,
         };
+        // "Trung tâm dạy nghề Minh Trang", "Bệnh viện đa khoa huyện Châu Thành": after a
+        // type word of two syllables, lower-case words that lead to a proper name or a
+        // written place.
+        let two_syllables = text.get(start..head_end).is_some_and(|h| h.contains(' '));
+        if !body && two_syllables {
+            if let Some((words, end)) = self.lower_lead(pos) {
+                run.words = words;
+                run.after_lead = true;
+                pos = end;
+            }
+        }
         for _ in 0..MAX_NAMED_WORDS {
             if body || run.last_capitalized.is_some() {
                 if let Some(inner) = after_space(text, pos).and_then(|q| self.inner_at(q, true)) {
                     // After the name ("Ban Dân vận Thành ủy"), not after words that go on
                     // with the sentence.
-                    if run.lower_run == 0 || body || (run.lone && run.lower_run == 1) {
+                    // "Ban Chính sách pháp luật LĐLĐ Thành phố": lower-case words after a
+                    // lone capitalized word are its compound's ("Chính sách pháp luật").
+                    if run.lower_run == 0 || body || run.lone {
                         let unit = self.name_of(name, &run.words);
                         let canonical = format!("{unit} {}", inner.full_canonical());
                         let mut span = self.span(start, inner.end, canonical, kind);
@@ -177,6 +209,53 @@ impl Parser<'_> {
         false
     }
 
+    /// Lower-case words after a type word of two syllables that lead to its proper name
+    /// ("Trung tâm **dạy nghề** Minh Trang", "Nhà máy **may xuất khẩu** Hitexvinam") or to a
+    /// written place ("Bệnh viện **đa khoa** huyện Châu Thành"): the words and their end.
+    /// None when they run into a stop word, a verb (`role_stops.tsv`), a determiner, or
+    /// lead to no name: a lower-case word, another organization's head, a title or a
+    /// person's name ("Trung tâm thương mại lớn nhất" has no name; "Hội đồng xét xử TAND"
+    /// is the court's).
+    fn lower_lead(&self, pos: usize) -> Option<(Vec<String>, usize)> {
+        let text = self.text;
+        let mut words = Vec::new();
+        let mut p = pos;
+        while let Some((word, word_start, end)) = next_word(text, p) {
+            if is_capitalized(word)
+                || word.starts_with(|c: char| c.is_ascii_digit())
+                || (!words.is_empty() && RULES.level_at(text, word_start).is_some())
+            {
+                break;
+            }
+            if words.len() == MAX_LOWER_LEAD
+                || RULES.name_stops.contains(&word)
+                || RULES.determiners.contains(&word)
+                || RULES.level_at(text, word_start).is_some()
+                || role_stop_at(text, word_start)
+            {
+                return None;
+            }
+            words.push(word.to_string());
+            p = end;
+        }
+        let (next, q, next_end) = next_word(text, p)?;
+        if words.is_empty() {
+            return None;
+        }
+        if RULES.level_at(text, q).is_some() {
+            place_tail(text, p, self.published).filter(|t| t.area.is_some())?;
+            return Some((words, p));
+        }
+        let person = LEXICON.surnames.iter().any(|s| s == next)
+            && self.capital_after(next_end)
+            && LEXICON.place_at(text, q).is_none();
+        let title = matches!(next, "Ông" | "Bà" | "Anh" | "Chị");
+        if !is_capitalized(next) || RULES.head_at(text, q).is_some() || person || title {
+            return None;
+        }
+        Some((words, p))
+    }
+
     /// An abbreviation at the word after byte `pos` that stands for several words, taken
     /// into the name: its end.
     fn take_abbreviation(&self, run: &mut NameRun, pos: usize) -> Option<usize> {
@@ -248,7 +327,8 @@ impl Parser<'_> {
                 return false;
             }
             let acronym = word.chars().count() > 1 && word.chars().all(|c| !c.is_lowercase());
-            run.lone = (run.words.is_empty() || run.lower_run > 0) && !acronym;
+            run.lone = (run.words.is_empty() || run.lower_run > 0 || run.after_lead) && !acronym;
+            run.after_lead = false;
             run.words.push(self.expand(word));
             run.lower_run = 0;
             run.last_capitalized = Some((end, run.words.len()));
@@ -266,8 +346,10 @@ impl Parser<'_> {
             && self.capital_after(end)
             && after_space(text, end)
                 .is_some_and(|q| RULES.head_at(text, q).is_none() && !self.place_or_country_at(q));
+        // "Trung tâm Bảo tồn di tích cố đô Huế vừa …": a verb or particle is the sentence.
         if (run.words.is_empty() && !first_lower_allowed)
             || RULES.name_stops.contains(&word) && !joins_name
+            || role_stop_at(text, end - word.len())
             || run.lower_run == MAX_LOWER_RUN
         {
             return false;
@@ -304,6 +386,17 @@ impl Parser<'_> {
     fn name_of(&self, name: &str, words: &[String]) -> String {
         // "Tập đoàn Điện lực Việt nam": the country's name has one spelling.
         let joined = words.join(" ").replace("Việt nam", "Việt Nam");
+        // "Hội đồng Trường ĐH Bách khoa Hà Nội": the board of a university is named
+        // "hội đồng trường" (Law on Higher Education 2012, art. 16), the school's own
+        // "Trường" written once: "Hội đồng trường Đại học Bách khoa Hà Nội".
+        if name == "Hội đồng" {
+            if let Some(rest) = ["Trường ", "trường "]
+                .iter()
+                .find_map(|t| joined.strip_prefix(t))
+            {
+                return format!("Hội đồng trường {rest}");
+            }
+        }
         if joined.is_empty() {
             name.to_string()
         } else {
@@ -335,7 +428,8 @@ impl Parser<'_> {
     }
 
     /// A complete organization at byte `pos` that can close a name as its parent ("Bộ Xây
-    /// dựng", "Công an TP Đà Nẵng", "LĐLĐ thành phố Hà Nội"): heads whose grammar does not
+    /// dựng", "Công an TP Đà Nẵng", "LĐLĐ thành phố Hà Nội", a company: "Chi nhánh Công ty
+    /// cổ phần Gang thép Thái Nguyên - Mỏ than Phấn Mễ"): heads whose grammar does not
     /// read a proper name itself, so that reading a name never recurses. `partial`: a
     /// mention that still needs its place counts too.
     pub(super) fn inner_at(&self, pos: usize, partial: bool) -> Option<OrgSpan> {
@@ -354,6 +448,7 @@ impl Parser<'_> {
                 | Head::BoChinhTri
                 | Head::Front
                 | Head::Youth
+                | Head::Company
         );
         if !allowed || !word_at(self.text, pos).is_some_and(|(w, _)| is_capitalized(w)) {
             return None;
@@ -374,6 +469,11 @@ impl Parser<'_> {
         } else {
             Kind::Government
         };
+        // "Luật Công an nhân dân": a law's title names no body (as "Chợ Tết Công đoàn", a
+        // programme's, names none: GUIDELINES.md, Organizations).
+        if word_before(text, start).is_some_and(|(_, w)| w == "Luật") {
+            return None;
+        }
         let mut span = self.span(start, head_end, name.to_string(), kind);
         if let Some(end) = after_space(text, head_end).and_then(|p| literal_at(text, p, "Việt Nam"))
         {

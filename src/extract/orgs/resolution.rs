@@ -226,18 +226,23 @@ pub(super) fn resolve(text: &str, published: Option<NaiveDate>, spans: &mut Vec<
                     spans[j].area.clone(),
                 )
             }),
-            Need::Unit(unit) => nearest(spans, i, |s| {
-                s.need == Need::Nothing && unit_named_in(&s.full_canonical(), unit).is_some()
-            })
+            Need::Unit(unit) => {
+                let fits = |s: &OrgSpan| {
+                    s.need == Need::Nothing
+                        && unit_named_in(&school_of_board(s.full_canonical()), unit).is_some()
+                };
+                nearest(spans, i, fits).or_else(|| later_in_sentence(text, spans, i, fits))
+            }
             .and_then(|j| {
                 let head = spans[i].canonical.strip_suffix(unit.as_str())?;
-                let full = spans[j].full_canonical();
+                let full = school_of_board(spans[j].full_canonical());
                 let named = unit_named_in(&full, unit)?;
-                Some((
-                    format!("{head}{named}"),
-                    spans[j].level,
-                    spans[j].area.clone(),
-                ))
+                // "Hội đồng Trường" → "Hội đồng trường Đại học …" (see `name_of`).
+                let canonical = match (head, named.strip_prefix("Trường ")) {
+                    ("Hội đồng ", Some(school)) => format!("Hội đồng trường {school}"),
+                    _ => format!("{head}{named}"),
+                };
+                Some((canonical, spans[j].level, spans[j].area.clone()))
             }),
         };
         let span = &mut spans[i];
@@ -256,8 +261,17 @@ pub(super) fn resolve(text: &str, published: Option<NaiveDate>, spans: &mut Vec<
     spans.retain(|_| keep.next().unwrap_or(true));
 }
 
+/// "Hội đồng trường Đại học X" names the school "Trường Đại học X" too: the canonical
+/// with the school written in full, for finding the article's school; others unchanged.
+fn school_of_board(canonical: String) -> String {
+    match canonical.strip_prefix("Hội đồng trường ") {
+        Some(school) => format!("Trường {school}"),
+        None => canonical,
+    }
+}
+
 /// The full name of a unit of type `unit` in `canonical`, from its type word to the end
-/// ("Trường Đại học Bách khoa Hà Nội" in "Hội đồng Trường Đại học Bách khoa Hà Nội"), when
+/// ("Trường Đại học Bách khoa Hà Nội" in "Đảng ủy Trường Đại học Bách khoa Hà Nội"), when
 /// the type word is followed by a name.
 fn unit_named_in<'c>(canonical: &'c str, unit: &str) -> Option<&'c str> {
     let prefix = format!("{unit} ");
@@ -373,6 +387,21 @@ fn nearest(spans: &[OrgSpan], i: usize, fits: impl Fn(&OrgSpan) -> bool) -> Opti
     later
         .all(|j| spans[j].full_canonical() == canonical)
         .then_some(first)
+}
+
+/// The first span after `i` that `fits`, in the same sentence ("Bí thư Đảng ủy Viện, Viện
+/// trưởng Viện Cơ khí Động lực": the unit the sentence names next), within
+/// [`RESOLUTION_WINDOW`] mentions.
+fn later_in_sentence(
+    text: &str,
+    spans: &[OrgSpan],
+    i: usize,
+    fits: impl Fn(&OrgSpan) -> bool,
+) -> Option<usize> {
+    let ahead = (i + 1 + RESOLUTION_WINDOW).min(spans.len());
+    let j = (i + 1..ahead).find(|j| fits(&spans[*j]))?;
+    let between = text.get(spans[i].end..spans[j].start)?;
+    (!between.contains(['.', '!', '?', '\n'])).then_some(j)
 }
 
 /// A district-level partial mention that may refer to several of the article's districts

@@ -260,6 +260,9 @@ cell_enum! {
         /// A type word that, alone after a body's head, refers back to the article's unit
         /// of that type ("Đảng ủy Trường").
         UnitReference = "unit_reference",
+        /// After "Ban" it names the leaders of the organization that follows, which is
+        /// the mention ("Ban Giám đốc Sở Y tế tỉnh An Giang").
+        Leadership = "leadership",
     }
 }
 
@@ -309,6 +312,8 @@ pub(super) struct OrgRules {
     pub(super) thanh_compounds: Vec<&'static str>,
     /// Alone after a head it refers back to the article's unit of that type ("Trường").
     pub(super) unit_references: Vec<&'static str>,
+    /// After "Ban" it names an organization's leaders ("Giám đốc", "Lãnh đạo").
+    pub(super) leadership: Vec<&'static str>,
 }
 
 fn anchored_matcher<'p>(patterns: impl IntoIterator<Item = &'p str>) -> AhoCorasick {
@@ -355,6 +360,7 @@ impl OrgRules {
             party_not_before: words(WordUse::PartyNotBefore),
             thanh_compounds: words(WordUse::ThanhCompound),
             unit_references: words(WordUse::UnitReference),
+            leadership: words(WordUse::Leadership),
         })
     }
 

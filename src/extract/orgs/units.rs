@@ -6,6 +6,7 @@ use super::grammar::{capitalize_first, skip_definition, Parser};
 use super::place::place_tail;
 use super::rules::{Head, RULES};
 use super::{Need, OrgSpan};
+use crate::extract::people::role_stop_at;
 use crate::extract::text::{after_space, is_capitalized, next_word, word_at};
 use crate::record::OrganizationKind as Kind;
 
@@ -111,8 +112,11 @@ impl Parser<'_> {
         let mut words = 0;
         let mut last_capitalized = false;
         let mut at_stop = false;
-        while let Some((word, _, end)) = next_word(text, pos) {
-            if RULES.name_stops.contains(&word) {
+        while let Some((word, word_start, end)) = next_word(text, pos) {
+            // "Báo Lao Động tổ chức": a verb after the name (`role_stops.tsv`) ends it.
+            if RULES.name_stops.contains(&word)
+                || (!is_capitalized(word) && role_stop_at(text, word_start))
+            {
                 at_stop = true;
                 break;
             }

@@ -1,9 +1,15 @@
 //! Words inside organization names: abbreviations of several words joined by "&" or "-"
 //! ("GD&ĐT", "LĐ-TB&XH"), a sector written that way, numbers that end a name, and the
-//! canonical form of a company's name.
+//! canonical form of a company's name, and where a company's or unit's name ends.
 
+use super::rules::RULES;
 use crate::extract::lexicon::LEXICON;
-use crate::extract::text::{is_capitalized, is_word_char, word_end};
+use crate::extract::people::role_stop_at;
+use crate::extract::text::{is_capitalized, is_word_char, next_word, word_at, word_end};
+
+/// The most words of an enterprise's or unit's name: real names have a handful, and the
+/// bound keeps a run of words without punctuation from reading on.
+const MAX_UNIT_NAME_WORDS: usize = 14;
 
 /// The longest abbreviation a sector may have, in bytes ("LĐ-TB&XH", "VH-TT&DL").
 const MAX_SECTOR_ABBREVIATION: usize = 24;
@@ -48,10 +54,13 @@ pub(super) fn number_goes_on(text: &str, pos: usize) -> bool {
 }
 
 /// The canonical name of a company as written: its head "Công ty" whatever the spelling
-/// ("Cty", "công ty") and the legal form "CP" spelt out ("Công ty CP Gang thép Thái Nguyên"
-/// → "Công ty cổ phần Gang thép Thái Nguyên"); the rest as written.
+/// ("Cty", "công ty"), the legal form "CP" spelt out ("Công ty CP Gang thép Thái Nguyên"
+/// → "Công ty cổ phần Gang thép Thái Nguyên"), "VN" spelt out ("Công ty Pouchen VN" →
+/// "Công ty Pouchen Việt Nam") and the level word "TP" before a place spelt out as after
+/// any head ("Tổng công ty Điện lực TP Hà Nội" → "… thành phố Hà Nội"); the rest as
+/// written.
 pub(super) fn company_canonical(surface: &str) -> String {
-    let mut words = surface.split(' ');
+    let mut words = surface.split(' ').peekable();
     let mut out: Vec<&str> = Vec::new();
     match words.next() {
         Some("Cty" | "cty") => out.push("Công ty"),
@@ -60,12 +69,18 @@ pub(super) fn company_canonical(surface: &str) -> String {
         None => {}
     }
     let mut form_seen = false;
-    for word in words {
+    while let Some(word) = words.next() {
+        // "TP Hà Nội", not "TP HCM" (an abbreviation of the whole name).
+        let place_after = words
+            .peek()
+            .is_some_and(|w| is_capitalized(w) && w.chars().any(char::is_lowercase));
         match word {
             "CP" if !form_seen => {
                 form_seen = true;
                 out.push("cổ phần");
             }
+            "VN" => out.push("Việt Nam"),
+            "TP" | "TP." if place_after => out.push("thành phố"),
             _ => {
                 form_seen |= is_capitalized(word) && !matches!(word, "TNHH" | "MTV");
                 out.push(word);
@@ -73,4 +88,109 @@ pub(super) fn company_canonical(surface: &str) -> String {
         }
     }
     out.join(" ")
+}
+
+/// Whether a name's phrase ends at byte `pos`: punctuation, a stop word or a verb
+/// (`role_stops.tsv`) follows.
+pub(super) fn phrase_ends_at(text: &str, pos: usize) -> bool {
+    next_word(text, pos)
+        .is_none_or(|(w, q, _)| RULES.name_stops.contains(&w) || role_stop_at(text, q))
+}
+
+/// A name after "Công ty [Cổ phần|TNHH]" or a unit head: words up to punctuation, a digit or
+/// a stop word, cut back to the last capitalized word.
+pub(super) fn unit_name_end(text: &str, start: usize) -> Option<usize> {
+    let mut pos = start;
+    let mut last_cap = None;
+    // Capitalized words in a row just before `pos`.
+    let mut cap_run = 0;
+    // Where the word before `pos` starts.
+    let mut prev_start: Option<usize> = None;
+    // A capitalized word other than a legal form ("CP", "TNHH") has been read: a verb
+    // after it ends the name ("Cty CP thiết bị y tế …" has none yet).
+    let mut name_seen = false;
+    for _ in 0..MAX_UNIT_NAME_WORDS {
+        let Some((word, word_end_pos)) = word_at(text, pos) else {
+            break;
+        };
+        if word.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            // "Công ty CP Lilama 3,": a number right after a capitalized word, at the end of
+            // the phrase, is part of the name ("Công ty Samsung 3 năm" is not).
+            let after_capital = pos > start && last_cap == Some(pos - 1);
+            let phrase_end = !number_goes_on(text, word_end_pos)
+                && next_word(text, word_end_pos)
+                    .is_none_or(|(w, _, _)| RULES.name_stops.contains(&w));
+            if after_capital && phrase_end {
+                last_cap = Some(word_end_pos);
+            }
+            break;
+        }
+        // "Kinh doanh và XD Hòa Bình", "Bất động sản Sơn và Hóa chất Á Châu": "và" between
+        // two parts of a name, before a capitalized word that starts no other organization
+        // and no place ("Công ty X và Công ty Y", "… Thái Bình và Hà Giang").
+        let joins_name = word == "và"
+            && next_word(text, word_end_pos).is_some_and(|(w, q, _)| {
+                is_capitalized(w)
+                    && RULES.head_at(text, q).is_none()
+                    && LEXICON.place_at(text, q).is_none()
+            });
+        // "Cty Việt - Sing đưa đi Tây Ban Nha": a lower-case verb or particle after the name
+        // (`role_stops.tsv`) is the sentence going on, unless it follows a lone capitalized
+        // word, whose second syllable it is ("Công ty Thiết bị Y tế Thiên Sơn").
+        // "Công ty Samho vào Trạm Y tế xã Bình Hòa": a lower-case word before another
+        // organization's head is the sentence between them.
+        let before_head = !is_capitalized(word)
+            && next_word(text, word_end_pos)
+                .is_some_and(|(_, q, _)| RULES.head_at(text, q).is_some());
+        // "Công ty Phong Châu thuê ông Tuấn": a title before a person's name.
+        let title = matches!(word, "ông" | "bà") && pos > start;
+        if RULES.name_stops.contains(&word) && !joins_name
+            || before_head
+            || title
+            || (name_seen && cap_run != 1 && !is_capitalized(word) && role_stop_at(text, pos))
+            || (pos > start && text.get(pos..).is_some_and(|r| r.starts_with("Công ty")))
+        {
+            break;
+        }
+        // "Công ty Cổ phần Dịch vụ Hòa Bình ông Nguyễn Văn A": a person's name after the
+        // name's first word (a family name and a capitalized word, not a place) ends it.
+        // A place that starts a word before is none ("Điện lực Nam Từ Liêm").
+        let person = pos > start
+            && LEXICON.surnames.iter().any(|s| s == word)
+            && next_word(text, word_end_pos).is_some_and(|(w, _, _)| is_capitalized(w))
+            && LEXICON.place_at(text, pos).is_none()
+            && prev_start
+                .is_none_or(|p| LEXICON.place_at(text, p).is_none_or(|(end, _)| end <= pos));
+        if person {
+            break;
+        }
+        if is_capitalized(word) {
+            last_cap = Some(word_end_pos);
+            cap_run += 1;
+            name_seen |= !RULES.company_types.contains(&word);
+        } else {
+            // "Đầu tư và Phát triển, …": one lower-case word after a lone capitalized word
+            // (no abbreviation, not the name's first: "Công ty Formosa không …"), where the
+            // phrase ends, is that word's second syllable; a verb is not ("… đưa").
+            let after_lone_word = cap_run == 1
+                && prev_start.is_some_and(|p| p > start)
+                && prev_start
+                    .and_then(|p| word_at(text, p))
+                    .is_some_and(|(w, _)| w.chars().any(char::is_lowercase));
+            if after_lone_word && !role_stop_at(text, pos) && phrase_ends_at(text, word_end_pos) {
+                last_cap = Some(word_end_pos);
+            }
+            cap_run = 0;
+        }
+        prev_start = Some(pos);
+        // "Việt - Sing": a dash between two words of the name (before the single space).
+        match text.get(word_end_pos..) {
+            Some(rest) if rest.starts_with(" - ") || rest.starts_with('-') => {
+                pos = word_end_pos + if rest.starts_with('-') { 1 } else { 3 }
+            }
+            Some(rest) if rest.starts_with(' ') => pos = word_end_pos + 1,
+            _ => break,
+        }
+    }
+    last_cap.filter(|end| *end > start)
 }

@@ -288,10 +288,15 @@ impl<'o> Reader<'o> {
         if word.is_empty() || word.len() > MAX_TOKEN_BYTES || is_title_at(text, start) {
             return None;
         }
-        if let Some(noun) = UNIT_NOUNS
-            .iter()
-            .find(|n| rest.starts_with(n.as_str()) && word_end(text, start + n.len()))
-        {
+        // A lower-case noun ("công đoàn", "công ty") names the role's own unit only right
+        // after the role word or another such noun ("Chủ tịch công đoàn công ty"), not
+        // further on in the sentence ("… LĐLĐ tỉnh và toàn bộ cán bộ công đoàn …").
+        let lower_fits = !self.named && self.lower_run == 0;
+        if let Some(noun) = UNIT_NOUNS.iter().find(|n| {
+            rest.starts_with(n.as_str())
+                && word_end(text, start + n.len())
+                && (lower_fits || !n.starts_with(char::is_lowercase))
+        }) {
             return Some(self.accept(start + noun.len()));
         }
         if is_stop_at(text, start) {
@@ -336,8 +341,9 @@ impl<'o> Reader<'o> {
     }
 }
 
-/// Whether a stop word or phrase (`role_stops.tsv`) starts at `pos`.
-fn is_stop_at(text: &str, pos: usize) -> bool {
+/// Whether a stop word or phrase (`role_stops.tsv`) starts at `pos`: a verb or particle
+/// after a body's name ends it (the organization grammar reads it too).
+pub(crate) fn is_stop_at(text: &str, pos: usize) -> bool {
     let rest = text.get(pos..).unwrap_or_default();
     STOPS
         .iter()

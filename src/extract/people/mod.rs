@@ -21,6 +21,7 @@ use crate::extract::text::{is_capitalized, next_word, word_end, word_start, Byte
 use crate::normalize::fold;
 use crate::record::Person;
 use crate::rules::Table;
+pub(crate) use chain::is_stop_at as role_stop_at;
 pub use chain::{ROLE_STOPS, ROLE_UNIT_NOUNS};
 use names::{
     ends_with_title, list_item_after, name_match_end, names_no_person, org_head_at, says_after,

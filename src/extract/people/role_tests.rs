@@ -244,3 +244,38 @@ fn a_role_opening_its_clause_before_a_comma_and_a_title() {
     let text = "Báo cáo với Bí thư Thành ủy, bà Trần Kim Yến cho biết LĐLĐ TP hiện quản lý 19.260 CĐ cơ sở.";
     assert_eq!(names_and_roles(text), one("Trần Kim Yến", &[]));
 }
+
+#[test]
+fn a_lower_case_unit_noun_right_after_the_role_word_is_part_of_the_role() {
+    // baomoi-21487609 (real2-dev), baomoi-21476249
+    assert_eq!(
+        names_and_roles(
+            "Báo cáo với đoàn kiểm tra, ông Đỗ Văn Chiến – Chủ tịch công đoàn công ty cho biết, công ty có 1.600 CNVCLĐ."
+        ),
+        one("Đỗ Văn Chiến", &["Chủ tịch công đoàn công ty"])
+    );
+    assert_eq!(
+        names_and_roles(
+            "Ông Đoàn Mạnh Hà, Chủ tịch Công đoàn công ty, cho biết nhờ ổn định việc làm."
+        ),
+        one("Đoàn Mạnh Hà", &["Chủ tịch Công đoàn công ty"])
+    );
+}
+
+#[test]
+fn a_workers_occupation_is_a_role() {
+    // baomoi-21487609 (real2-dev), baomoi-22319346
+    assert_eq!(
+        names_and_roles(
+            "Chị Nguyễn Thị Tâm (công nhân công đoạn may gấu) cảm thấy yên tâm khi ăn trưa tại nhà ăn của công ty."
+        ),
+        one("Nguyễn Thị Tâm", &["công nhân công đoạn may gấu"])
+    );
+    let found = names_and_roles("Là anh công nhân Nguyễn Trọng Thái - Tổ trưởng tổ sản xuất Công ty cổ phần than Hà Lầm, trong 20 năm tham gia lao động sản xuất.");
+    assert!(
+        found
+            .iter()
+            .any(|(n, r)| n == "Nguyễn Trọng Thái" && r.first().is_some_and(|x| x == "công nhân")),
+        "{found:?}"
+    );
+}
