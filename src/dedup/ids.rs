@@ -69,7 +69,8 @@ impl CompactIds {
         let hash = id_hash(id);
         let ids = &self.ids;
         let found = self.seen.find(hash[0], |&i| {
-            ids.get(i as usize).is_some_and(|claimed| claimed.hash == hash)
+            ids.get(i as usize)
+                .is_some_and(|claimed| claimed.hash == hash)
         });
         if let Some(first) = found.and_then(|&i| ids.get(i as usize)) {
             return Err(Error::duplicate_id(input, id, self.input_name(first.first)));

@@ -230,9 +230,10 @@ impl BodyRegistry {
         });
         if self.exact_index(fingerprint.body_hash).is_none() {
             let entries = &self.entries;
-            self.exact.insert_unique(fingerprint.body_hash, index, |&i| {
-                entries.get(i as usize).map_or(0, Entry::body_hash)
-            });
+            self.exact
+                .insert_unique(fingerprint.body_hash, index, |&i| {
+                    entries.get(i as usize).map_or(0, Entry::body_hash)
+                });
         }
     }
 }
