@@ -107,15 +107,34 @@ pub fn fingerprint(body: &str) -> Option<Fingerprint> {
     let mut word_hash = FNV_OFFSET;
     let mut in_word = false;
     let mut buf = [0u8; 4];
-    for c in body.chars() {
-        if is_word_char(c) {
-            in_word = true;
-            let lower = lower_case(c, &mut buf);
-            reader.normalized.extend_from_slice(lower);
-            for &b in lower.iter() {
-                word_hash = (word_hash ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+    let bytes = body.as_bytes();
+    let mut at = 0;
+    // Byte by byte: an ASCII byte is classed and lower-cased by one table look-up (two
+    // thirds of the bytes of Vietnamese news); other characters are decoded.
+    while let Some(&b) = bytes.get(at) {
+        if b < 0x80 {
+            at += 1;
+            let lower = ASCII_WORD_LOWER.get(usize::from(b)).copied().unwrap_or(0);
+            if lower != 0 {
+                in_word = true;
+                reader.normalized.push(lower);
+                word_hash = (word_hash ^ u64::from(lower)).wrapping_mul(FNV_PRIME);
+                continue;
             }
-        } else if in_word {
+        } else {
+            let c = body.get(at..).and_then(|rest| rest.chars().next());
+            at += c.map_or(1, char::len_utf8);
+            if let Some(c) = c.filter(|&c| is_word_char(c)) {
+                in_word = true;
+                let lower = lower_case(c, &mut buf);
+                reader.normalized.extend_from_slice(lower);
+                for &b in lower {
+                    word_hash = (word_hash ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+                }
+                continue;
+            }
+        }
+        if in_word {
             reader.end_word(word_hash);
             word_hash = FNV_OFFSET;
             in_word = false;
@@ -125,6 +144,21 @@ pub fn fingerprint(body: &str) -> Option<Fingerprint> {
         reader.end_word(word_hash);
     }
     reader.finish()
+}
+
+/// Per ASCII byte: its lower case when it is a letter or digit, else 0.
+static ASCII_WORD_LOWER: [u8; 128] = ascii_word_lower();
+
+const fn ascii_word_lower() -> [u8; 128] {
+    let mut table = [0u8; 128];
+    let mut b = 0u8;
+    while b < 128 {
+        if b.is_ascii_alphanumeric() {
+            table[b as usize] = b.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    table
 }
 
 /// A letter or digit ([`char::is_alphanumeric`]), with fast paths for ASCII and the blocks
@@ -453,6 +487,15 @@ mod tests {
                 c.to_string()
             };
             assert_eq!(lower_case(c, &mut buf), expected.as_bytes(), "{c:?}");
+        }
+        for b in 0..128u8 {
+            let c = char::from(b);
+            let expected = if is_word_char(c) {
+                lower_case(c, &mut buf).to_vec()
+            } else {
+                vec![0]
+            };
+            assert_eq!([ASCII_WORD_LOWER[usize::from(b)]], expected[..], "{c:?}");
         }
     }
 

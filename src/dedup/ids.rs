@@ -1,11 +1,9 @@
 //! The ids of a run's records so far, kept as 128-bit hashes: a second record with an id
 //! already used is refused (a database keeps one article per id).
 
-use std::collections::HashMap;
-
+use hashbrown::HashTable;
 use sha2::{Digest, Sha256};
 
-use super::hasher::PassThrough;
 use crate::Error;
 
 /// Where the first input with an id was: an index into the input names kept and, for an input
@@ -21,13 +19,15 @@ struct FirstInput {
 /// a database keeps one article per id, so the later record would silently replace the
 /// earlier (`extract d1 d2` with `d1/a.html` and `d2/a.html`, both id `a`).
 ///
-/// It keeps no id string: each id is a 128-bit hash (the first half of its sha256), mapped to
+/// It keeps no id string: each id is a 128-bit hash (the first half of its sha256), kept with
 /// the input that first had it. Two different ids share a hash with probability about
 /// n² / 2¹²⁹ (10⁻²¹ at a billion ids), so a hash already present is taken as the id already
 /// used. The input is kept as an index into the names of the inputs and a line number: a JSONL
 /// file's lines (`FILE:LINE`) share one name, so a run over JSONL files or standard input
-/// keeps 24 bytes (with the table's slack, about 30–55) per record; a run over files keeps
-/// each file's name, which the listing of the run's files holds anyway.
+/// keeps a 24-byte slot in a list and a 4-byte index (and a control byte) in a hash table per
+/// record (with the list's and the table's slack, about 30–45 bytes); a run over files keeps
+/// each file's name, which the listing of the run's files holds anyway. Past 4 billion ids,
+/// later ones are no longer kept (nor checked).
 ///
 /// # Example
 /// ```
@@ -43,9 +43,20 @@ struct FirstInput {
 /// ```
 #[derive(Debug, Default)]
 pub struct CompactIds {
-    seen: HashMap<u128, FirstInput, PassThrough>,
+    /// Indexes into `ids`, hashed by the first 64 bits of their id hash.
+    seen: HashTable<u32>,
+    /// Each id's hash and first input, in the order claimed.
+    ids: Vec<Claimed>,
     /// Input names (a file, or the file of `FILE:LINE` inputs), each once when consecutive.
     names: Vec<Box<str>>,
+}
+
+/// An id claimed: its 128-bit hash (two halves: no 16-byte alignment to pad the slot to 32
+/// bytes) and where it was first.
+#[derive(Debug, Clone, Copy)]
+struct Claimed {
+    hash: [u64; 2],
+    first: FirstInput,
 }
 
 impl CompactIds {
@@ -55,30 +66,43 @@ impl CompactIds {
     /// When an earlier input already has `id`; the error names both inputs, and the id stays
     /// the earlier input's.
     pub fn claim(&mut self, id: &str, input: &str) -> Result<(), Error> {
-        let key = id_hash(id);
-        if let Some(first) = self.seen.get(&key) {
-            return Err(Error::duplicate_id(input, id, self.input_name(*first)));
+        let hash = id_hash(id);
+        let ids = &self.ids;
+        let found = self.seen.find(hash[0], |&i| {
+            ids.get(i as usize)
+                .is_some_and(|claimed| claimed.hash == hash)
+        });
+        if let Some(first) = found.and_then(|&i| ids.get(i as usize)) {
+            return Err(Error::duplicate_id(input, id, self.input_name(first.first)));
         }
+        let Ok(index) = u32::try_from(self.ids.len()) else {
+            return Ok(()); // past 4 billion ids: no more are kept
+        };
         let first = self.remember(input);
-        self.seen.insert(key, first);
+        self.ids.push(Claimed { hash, first });
+        let ids = &self.ids;
+        self.seen.insert_unique(hash[0], index, |&i| {
+            ids.get(i as usize).map_or(0, |claimed| claimed.hash[0])
+        });
         Ok(())
     }
 
     /// Ids claimed.
     pub fn len(&self) -> usize {
-        self.seen.len()
+        self.ids.len()
     }
 
     /// No id claimed yet.
     pub fn is_empty(&self) -> bool {
-        self.seen.is_empty()
+        self.ids.is_empty()
     }
 
-    /// Bytes held per id, on average (the table with its slack, and the names).
+    /// Bytes held per id, on average (the list and the table with their slack, and the
+    /// names).
     pub fn bytes_per_id(&self) -> usize {
-        let slots = self.seen.capacity() * (std::mem::size_of::<(u128, FirstInput)>() + 1);
+        let list = self.ids.capacity() * std::mem::size_of::<Claimed>();
         let names: usize = self.names.iter().map(|n| n.len() + 16).sum();
-        (slots + names) / self.seen.len().max(1)
+        (list + self.seen.allocation_size() + names) / self.ids.len().max(1)
     }
 
     /// Keeps `input` as a name index and a line.
@@ -111,12 +135,14 @@ impl CompactIds {
     }
 }
 
-/// The first 128 bits of the id's sha256.
-fn id_hash(id: &str) -> u128 {
+/// The first 128 bits of the id's sha256, as two big-endian halves.
+fn id_hash(id: &str) -> [u64; 2] {
     let digest = Sha256::digest(id.as_bytes());
-    let mut first = [0u8; 16];
-    first.copy_from_slice(&digest[..16]);
-    u128::from_be_bytes(first)
+    let mut high = [0u8; 8];
+    let mut low = [0u8; 8];
+    high.copy_from_slice(&digest[..8]);
+    low.copy_from_slice(&digest[8..16]);
+    [u64::from_be_bytes(high), u64::from_be_bytes(low)]
 }
 
 /// `FILE:LINE` split into the file and the line, when the part after the last `:` is a line
@@ -171,6 +197,6 @@ mod tests {
                 .unwrap();
         }
         assert_eq!(ids.len(), 100_000);
-        assert!(ids.bytes_per_id() <= 60, "{}", ids.bytes_per_id());
+        assert!(ids.bytes_per_id() <= 45, "{}", ids.bytes_per_id());
     }
 }

@@ -2,6 +2,8 @@
 
 use std::collections::HashMap;
 
+use hashbrown::HashTable;
+
 use super::fingerprint::{Fingerprint, NEAR_BITS};
 use super::hasher::PassThrough;
 use crate::record::{Duplicate, DuplicateKind};
@@ -24,16 +26,44 @@ const MAX_BUCKET_SCAN: usize = 256;
 /// No entry (the end of a band chain).
 const NONE: u32 = u32::MAX;
 
-/// One distinct body: its fingerprint, where its original's id is kept, and the next older
-/// entry of each band's bucket.
+/// One distinct body: its hashes, where its original's id ends, and the next older entry of
+/// each band's bucket. 44 bytes: the hashes are kept as `u32` halves so that nothing pads the
+/// entry to a multiple of 8, and the id's start is the previous entry's end.
 #[derive(Debug, Clone, Copy)]
 struct Entry {
-    fingerprint: Fingerprint,
-    /// End of the original's id in [`BodyRegistry::ids`].
+    /// [`Fingerprint::body_hash`], high half first.
+    body_hash: [u32; 2],
+    /// [`Fingerprint::simhash`], high half first.
+    simhash: [u32; 2],
+    /// End of the original's id in [`BodyRegistry::ids`] (it starts where the previous
+    /// entry's ends).
     id_end: u32,
-    /// Start of the original's id.
-    id_start: u32,
     next_in_band: [u32; BANDS],
+}
+
+impl Entry {
+    fn body_hash(&self) -> u64 {
+        join(self.body_hash)
+    }
+
+    /// The fingerprint kept (its word count is not kept: 0).
+    fn fingerprint(&self) -> Fingerprint {
+        Fingerprint {
+            body_hash: self.body_hash(),
+            simhash: join(self.simhash),
+            words: 0,
+        }
+    }
+}
+
+/// `x` as two halves, high first.
+fn split(x: u64) -> [u32; 2] {
+    [(x >> 32) as u32, x as u32]
+}
+
+/// The `u64` of two halves, high first.
+fn join(halves: [u32; 2]) -> u64 {
+    (u64::from(halves[0]) << 32) | u64::from(halves[1])
 }
 
 /// The distinct bodies of a run, for marking later articles as their duplicates, **in the
@@ -41,10 +71,10 @@ struct Entry {
 /// extracted it. An exact copy names the first article with its body; a near copy the closest
 /// original (an article that is no copy); a near copy's own exact copies name it.
 ///
-/// Memory per distinct body: one 56-byte entry (fingerprint, where its id is, band links),
-/// its id's bytes (kept once, in one string: needed to name it in its copies' records) and a
-/// 16-byte slot of the exact table; nothing for an exact copy or a body too short to have a
-/// fingerprint. No text is kept.
+/// Memory per distinct body: one 44-byte entry (hashes, where its id ends, band links), its
+/// id's bytes (kept once, in one string: needed to name it in its copies' records) and a
+/// 4-byte slot (and a control byte) of the exact table; nothing for an exact copy or a body
+/// too short to have a fingerprint. No text is kept.
 ///
 /// # Example
 /// ```
@@ -60,8 +90,9 @@ struct Entry {
 #[derive(Debug, Default)]
 pub struct BodyRegistry {
     entries: Vec<Entry>,
-    /// Body hash → entry, for exact copies.
-    exact: HashMap<u64, u32, PassThrough>,
+    /// Body hash → the first entry with it, for exact copies: entry indexes hashed by their
+    /// entry's body hash (the hash is not kept twice).
+    exact: HashTable<u32>,
     /// Per band, band value → the newest entry with it.
     heads: [HashMap<u16, u32, PassThrough>; BANDS],
     /// The originals' ids, one after another.
@@ -74,24 +105,34 @@ impl BodyRegistry {
     /// [`NEAR_BITS`] (near: the closest, the earliest of equals); else `None`, and the article
     /// becomes the original of its body.
     pub fn offer(&mut self, id: &str, fingerprint: &Fingerprint) -> Option<Duplicate> {
-        if let Some(&index) = self.exact.get(&fingerprint.body_hash) {
+        if let Some(index) = self.exact_index(fingerprint.body_hash) {
             if let Some(entry) = self.entries.get(index as usize) {
-                if entry.fingerprint.is_exact(fingerprint) {
-                    return Some(self.mark(entry, fingerprint, DuplicateKind::Exact));
+                if entry.fingerprint().is_exact(fingerprint) {
+                    return Some(self.mark(index, fingerprint, DuplicateKind::Exact));
                 }
             }
         }
         if let Some(index) = self.nearest(fingerprint) {
-            if let Some(entry) = self.entries.get(index as usize) {
-                let mark = self.mark(entry, fingerprint, DuplicateKind::Near);
-                // Its exact copies name it (the first article with their body); near
-                // lookups still find only originals.
-                self.add(id, fingerprint, false);
-                return Some(mark);
-            }
+            let mark = self.mark(index, fingerprint, DuplicateKind::Near);
+            // Its exact copies name it (the first article with their body); near lookups
+            // still find only originals.
+            self.add(id, fingerprint, false);
+            return Some(mark);
         }
         self.add(id, fingerprint, true);
         None
+    }
+
+    /// The first entry with body hash `body_hash`.
+    fn exact_index(&self, body_hash: u64) -> Option<u32> {
+        let entries = &self.entries;
+        self.exact
+            .find(body_hash, |&i| {
+                entries
+                    .get(i as usize)
+                    .is_some_and(|e| e.body_hash() == body_hash)
+            })
+            .copied()
     }
 
     /// Distinct bodies registered.
@@ -107,21 +148,27 @@ impl BodyRegistry {
     /// Bytes held per distinct body, on average (entries, the exact table and ids; the band
     /// heads are bounded by 6 × 2,048 slots whatever the run).
     pub fn bytes_per_body(&self) -> usize {
-        let slots = self.exact.capacity() * (std::mem::size_of::<(u64, u32)>() + 1);
-        let total =
-            self.entries.capacity() * std::mem::size_of::<Entry>() + slots + self.ids.capacity();
+        let total = self.entries.capacity() * std::mem::size_of::<Entry>()
+            + self.exact.allocation_size()
+            + self.ids.capacity();
         total / self.entries.len().max(1)
     }
 
-    fn mark(&self, entry: &Entry, fingerprint: &Fingerprint, kind: DuplicateKind) -> Duplicate {
+    fn mark(&self, index: u32, fingerprint: &Fingerprint, kind: DuplicateKind) -> Duplicate {
+        let entry = self.entries.get(index as usize);
+        let id_start = (index as usize)
+            .checked_sub(1)
+            .and_then(|previous| self.entries.get(previous))
+            .map_or(0, |previous| previous.id_end as usize);
+        let id_end = entry.map_or(id_start, |e| e.id_end as usize);
         let of = self
             .ids
-            .get(entry.id_start as usize..entry.id_end as usize)
+            .get(id_start..id_end)
             .unwrap_or_default()
             .to_string();
-        let similarity = match kind {
-            DuplicateKind::Exact => 1.0,
-            DuplicateKind::Near => entry.fingerprint.similarity(fingerprint),
+        let similarity = match (kind, entry) {
+            (DuplicateKind::Near, Some(entry)) => entry.fingerprint().similarity(fingerprint),
+            _ => 1.0,
         };
         Duplicate {
             of,
@@ -144,7 +191,7 @@ impl BodyRegistry {
                 let Some(entry) = self.entries.get(at as usize) else {
                     break;
                 };
-                let distance = entry.fingerprint.distance(fingerprint);
+                let distance = entry.fingerprint().distance(fingerprint);
                 if distance <= NEAR_BITS && best.is_none_or(|b| (distance, at) < b) {
                     best = Some((distance, at));
                 }
@@ -163,9 +210,7 @@ impl BodyRegistry {
         if index == NONE {
             return;
         }
-        let id_start = u32::try_from(self.ids.len()).ok();
-        let id_end = u32::try_from(self.ids.len() + id.len()).ok();
-        let (Some(id_start), Some(id_end)) = (id_start, id_end) else {
+        let Ok(id_end) = u32::try_from(self.ids.len() + id.len()) else {
             return; // 4 GiB of ids: no more originals are kept
         };
         self.ids.push_str(id);
@@ -178,12 +223,18 @@ impl BodyRegistry {
             *head = index;
         }
         self.entries.push(Entry {
-            fingerprint: *fingerprint,
-            id_start,
+            body_hash: split(fingerprint.body_hash),
+            simhash: split(fingerprint.simhash),
             id_end,
             next_in_band,
         });
-        self.exact.entry(fingerprint.body_hash).or_insert(index);
+        if self.exact_index(fingerprint.body_hash).is_none() {
+            let entries = &self.entries;
+            self.exact
+                .insert_unique(fingerprint.body_hash, index, |&i| {
+                    entries.get(i as usize).map_or(0, Entry::body_hash)
+                });
+        }
     }
 }
 
@@ -272,10 +323,10 @@ mod tests {
             bodies.offer(&format!("baomoi-{n:08}"), &fp);
         }
         assert_eq!(bodies.len(), 10_000);
-        assert_eq!(std::mem::size_of::<Entry>(), 56);
-        // 56-byte entries, a 17-byte exact slot, a 16-byte id, with the tables' slack.
+        assert_eq!(std::mem::size_of::<Entry>(), 44);
+        // 44-byte entries, a 5-byte exact slot, a 16-byte id, with the tables' slack.
         assert!(
-            bodies.bytes_per_body() <= 160,
+            bodies.bytes_per_body() <= 110,
             "{}",
             bodies.bytes_per_body()
         );

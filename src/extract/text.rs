@@ -187,8 +187,15 @@ pub fn sentences(text: &str, from: usize) -> Vec<(usize, usize)> {
     let mut start = from;
     let bytes = text.as_bytes();
     let mut i = from;
-    while i < bytes.len() {
-        let b = bytes[i];
+    loop {
+        // Straight to the next byte that may end a sentence.
+        i = bytes
+            .get(i..)
+            .and_then(|rest| rest.iter().position(|&b| SENTENCE_END_BYTE[usize::from(b)]))
+            .map_or(bytes.len(), |skipped| i + skipped);
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
         let end = match b {
             b'\n' => Some((i, i + 1)),
             b'.' | b'!' | b'?' => {
@@ -232,6 +239,17 @@ pub fn sentences(text: &str, from: usize) -> Vec<(usize, usize)> {
     push_trimmed(text, start, text.len(), &mut out);
     out
 }
+
+/// The bytes [`sentences`] stops at: `\n`, `.`, `!`, `?`, `;`.
+static SENTENCE_END_BYTE: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b'\n' as usize] = true;
+    table[b'.' as usize] = true;
+    table[b'!' as usize] = true;
+    table[b'?' as usize] = true;
+    table[b';' as usize] = true;
+    table
+};
 
 /// Whether the dot at `dot` closes an abbreviation ("TP.", an initial) rather than a
 /// sentence.

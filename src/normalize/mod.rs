@@ -110,6 +110,34 @@ const fn maybe_rewritten(b: u8) -> bool {
     b <= b' ' || matches!(b, 0x7f | 0xc2 | 0xe1 | 0xe2 | 0xe3 | 0xef)
 }
 
+/// Per byte, [`maybe_rewritten`].
+static MAYBE_REWRITTEN: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = maybe_rewritten(b as u8);
+        b += 1;
+    }
+    table
+};
+
+/// The first byte from `at` for which [`maybe_rewritten_at`] holds, or the end of `bytes`.
+fn next_maybe_rewritten(bytes: &[u8], mut at: usize) -> usize {
+    loop {
+        let Some(offset) = bytes
+            .get(at..)
+            .and_then(|rest| rest.iter().position(|&b| MAYBE_REWRITTEN[usize::from(b)]))
+        else {
+            return bytes.len();
+        };
+        at += offset;
+        if maybe_rewritten_at(bytes, at) {
+            return at;
+        }
+        at += 1;
+    }
+}
+
 /// [`maybe_rewritten`] for the byte at `at` of `bytes`, looking at the next byte after the
 /// lead byte 0xE1: of the characters it starts (U+1000–U+1FFF), only U+1680 (0xE1 0x9A 0x80)
 /// is rewritten, while the precomposed Vietnamese letters (U+1E00–U+1EFF, 0xE1 0xB8–0xBB …)
@@ -163,6 +191,14 @@ fn clean_whitespace_and_punctuation(input: &str) -> (String, bool) {
     let mut dropped = false;
     let mut at = 0;
     while at < bytes.len() {
+        if run.is_some() {
+            // Inside a run of kept characters: straight to the next byte that may start a
+            // rewritten one.
+            at = next_maybe_rewritten(bytes, at);
+            if at >= bytes.len() {
+                break;
+            }
+        }
         if !maybe_rewritten_at(bytes, at) {
             // A kept character: ASCII, or a lead or continuation byte of one.
             if run.is_none() {

@@ -36,6 +36,8 @@ pub enum Written {
 /// ```
 pub struct JsonlSink {
     out: BufWriter<Box<dyn Write + Send>>,
+    /// The line being written, kept from one write to the next (its allocation reused).
+    line: Vec<u8>,
 }
 
 impl std::fmt::Debug for JsonlSink {
@@ -73,6 +75,7 @@ impl JsonlSink {
     fn over(out: Box<dyn Write + Send>) -> Self {
         Self {
             out: BufWriter::new(out),
+            line: Vec::new(),
         }
     }
 
@@ -81,9 +84,10 @@ impl JsonlSink {
     /// # Errors
     /// When writing fails for another reason than a closed pipe.
     pub fn write(&mut self, value: &impl Serialize) -> io::Result<Written> {
-        let mut line = serde_json::to_vec(value)?;
-        line.push(b'\n');
-        quiet_when_closed(self.out.write_all(&line))
+        self.line.clear();
+        serde_json::to_writer(&mut self.line, value)?;
+        self.line.push(b'\n');
+        quiet_when_closed(self.out.write_all(&self.line))
     }
 
     /// Writes out what is buffered.
