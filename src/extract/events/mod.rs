@@ -25,6 +25,7 @@ mod clauses;
 mod clues;
 mod dating;
 mod filters;
+mod reports;
 pub mod triggers;
 pub mod words;
 
@@ -136,6 +137,9 @@ struct Found {
 #[derive(Default)]
 struct Reading {
     main: Option<MainEvent>,
+    /// The day (and time of day) of the first event of the lead paragraph dated by its own
+    /// day: the meeting that later awards, elections and signings happened at.
+    lead_day: Option<(String, Option<TimeOfDay>)>,
     last_subject: Option<String>,
     events: Vec<FoundEvent>,
 }
@@ -229,6 +233,7 @@ impl Article<'_> {
                 self.read_event(&sentence, &found, &candidate, reading);
             }
         }
+        self.read_reports(&sentence, &found, reading);
         if sentence.generic {
             reading.last_subject = None;
         } else if sentence_subject.is_some() {
@@ -472,6 +477,9 @@ impl Article<'_> {
         let is_main = reading.main.is_none()
             && (when.from_lead || s.span.start < self.first_paragraph_end)
             && matches!(c.event_type, EventType::Conference | EventType::Congress);
+        if s.span.start < self.first_paragraph_end && s.day_for(c.found.start).is_some() {
+            reading.set_lead_day(when.date.as_deref(), when.time_of_day);
+        }
         let participants = self.participants(s, is_main);
         if is_main {
             reading.main = Some(MainEvent {
@@ -533,6 +541,12 @@ impl Article<'_> {
             // An article reporting a meeting reviews a period: its activities take the
             // year named last before them (GUIDELINES, Events: "year review").
             when.date = Some(d.value.value.clone());
+        }
+        if when.date.is_none() {
+            if let Some((day, time)) = self.meeting_day(s, c, reading) {
+                when.date = Some(day);
+                when.time_of_day = time;
+            }
         }
         if when.date.is_none() && main.is_none() && s.span.start < self.first_paragraph_end {
             when.date = self.doc.published.map(|p| p.format("%Y-%m-%d").to_string());

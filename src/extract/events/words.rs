@@ -51,6 +51,10 @@ cell_enum! {
         Recurrence = "recurrence",
         /// [`EventWords::modifier_words`].
         ModifierBefore = "modifier_before",
+        /// [`EventWords::speech_verbs`].
+        SpeechVerb = "speech_verb",
+        /// [`EventWords::date_leads`].
+        DateLead = "date_lead",
     }
 }
 
@@ -112,6 +116,12 @@ pub struct EventWords {
     /// in "Ngày thành lập", "hưởng ứng" in "hưởng ứng Tháng Công nhân"), each with its
     /// trailing space.
     pub modifier_words: Vec<String>,
+    /// Verbs of saying: a clause holding one reports speech, not an occurrence ("Ngày 7/6,
+    /// ông X cho biết, …").
+    pub speech_verbs: Vec<String>,
+    /// Words that may stand between a clause's start and a day date that fronts it ("vào",
+    /// "hồi", "theo đó"): the date is the clause's time adverbial.
+    pub date_leads: Vec<String>,
 }
 
 /// Reads an event word table into its lists.
@@ -139,6 +149,8 @@ pub fn parse_event_words(table: &Table) -> Result<EventWords, RuleError> {
             WordUse::ClausePurpose => (&mut words.purpose_breaks, format!(" {word} ")),
             WordUse::Recurrence => (&mut words.recurrence_words, word.to_string()),
             WordUse::ModifierBefore => (&mut words.modifier_words, format!("{word} ")),
+            WordUse::SpeechVerb => (&mut words.speech_verbs, word.to_string()),
+            WordUse::DateLead => (&mut words.date_leads, word.to_string()),
         };
         list.push(written);
     }
@@ -174,7 +186,9 @@ mod tests {
             + words.clause_breaks.len()
             + words.purpose_breaks.len()
             + words.recurrence_words.len()
-            + words.modifier_words.len();
+            + words.modifier_words.len()
+            + words.speech_verbs.len()
+            + words.date_leads.len();
         assert_eq!(read, EVENT_WORDS.lines().map(|l| l.len()).unwrap_or(0));
         let bad = Table::new(
             "t.tsv",
