@@ -154,6 +154,8 @@ struct Article<'a> {
     people: &'a [FoundPerson],
     mentions: &'a [PersonMention],
     first_paragraph_end: usize,
+    /// The article is about unions or labour ([`reports::about_labour`]).
+    labour: bool,
 }
 
 /// One sentence of the body and what it holds.
@@ -208,6 +210,7 @@ pub fn find(
             .get(doc.body_start..)
             .and_then(|b| b.find("\n\n"))
             .map_or(text.len(), |i| doc.body_start + i),
+        labour: reports::about_labour(doc.lower.as_str()),
     };
     let mut reading = Reading::default();
     for (start, end) in sentences(text, headline_end(doc).unwrap_or(doc.body_start)) {

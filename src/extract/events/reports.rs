@@ -13,6 +13,10 @@
 //! markers) or a date that starts a validity ("Từ ngày 1/7, lương cơ sở …": "từ" is no lead
 //! word) or ends a tally ("tính đến ngày 2/2, …").
 
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
 use super::clues::location_in;
 use super::dating::DateSpan;
 use super::{Article, Candidate, Found, FoundEvent, Reading, Sentence};
@@ -36,6 +40,40 @@ const ATTRIBUTION_MAX: usize = 40;
 
 /// The most lead words before a fronted date ("Trước đó, vào khoảng 18 giờ 30 tối 25-6").
 const LEAD_WORDS_MAX: usize = 8;
+
+/// One matcher over the union words, then the labour words, of `event_words.tsv`.
+static TOPIC_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(WORDS.union_words.iter().chain(WORDS.labour_words.iter()))
+        .expect("topic word matcher builds")
+});
+
+/// The union words an article about unions names at least, and the labour words an article
+/// about labour names at least (the eligibility rule of the real gold sets).
+const UNION_WORDS_MIN: usize = 2;
+/// See [`UNION_WORDS_MIN`].
+const LABOUR_WORDS_MIN: usize = 3;
+
+/// Whether the lower-cased article `lower` is about unions or labour: it names
+/// [`UNION_WORDS_MIN`] union words or [`LABOUR_WORDS_MIN`] labour words. Only there does a
+/// fronted day date report an event: in other news it would report every dated fire and
+/// trial. One pass, stopped as soon as either count is reached.
+pub(super) fn about_labour(lower: &str) -> bool {
+    let unions = WORDS.union_words.len();
+    let (mut union, mut labour) = (0, 0);
+    for m in TOPIC_WORDS.find_iter(lower) {
+        if m.pattern().as_usize() < unions {
+            union += 1;
+        } else {
+            labour += 1;
+        }
+        if union >= UNION_WORDS_MIN || labour >= LABOUR_WORDS_MIN {
+            return true;
+        }
+    }
+    false
+}
 
 /// Whether `d` is a single day ("--07-05", "2016-06-01").
 pub(super) fn is_day(d: &DateSpan) -> bool {
@@ -176,7 +214,7 @@ impl Article<'_> {
     /// Adds to `reading` the occurrences that the fronted day dates of sentence `s` report
     /// in clauses holding no trigger of `found` (the triggers kept, in text order).
     pub(super) fn read_reports(&self, s: &Sentence, found: &[Found], reading: &mut Reading) {
-        if s.generic {
+        if s.generic || !self.labour {
             return;
         }
         let mut last_clause: Option<usize> = None;

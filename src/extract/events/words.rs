@@ -55,6 +55,10 @@ cell_enum! {
         SpeechVerb = "speech_verb",
         /// [`EventWords::date_leads`].
         DateLead = "date_lead",
+        /// [`EventWords::union_words`].
+        UnionWord = "union_word",
+        /// [`EventWords::labour_words`].
+        LabourWord = "labour_word",
     }
 }
 
@@ -122,6 +126,11 @@ pub struct EventWords {
     /// Words that may stand between a clause's start and a day date that fronts it ("vào",
     /// "hồi", "theo đó"): the date is the clause's time adverbial.
     pub date_leads: Vec<String>,
+    /// Words of union news ("công đoàn", "lđlđ"): an article naming two is about unions.
+    pub union_words: Vec<String>,
+    /// Words of labour news ("công nhân", "người lao động"): an article naming three is
+    /// about labour.
+    pub labour_words: Vec<String>,
 }
 
 /// Reads an event word table into its lists.
@@ -151,6 +160,8 @@ pub fn parse_event_words(table: &Table) -> Result<EventWords, RuleError> {
             WordUse::ModifierBefore => (&mut words.modifier_words, format!("{word} ")),
             WordUse::SpeechVerb => (&mut words.speech_verbs, word.to_string()),
             WordUse::DateLead => (&mut words.date_leads, word.to_string()),
+            WordUse::UnionWord => (&mut words.union_words, word.to_string()),
+            WordUse::LabourWord => (&mut words.labour_words, word.to_string()),
         };
         list.push(written);
     }
@@ -188,7 +199,9 @@ mod tests {
             + words.recurrence_words.len()
             + words.modifier_words.len()
             + words.speech_verbs.len()
-            + words.date_leads.len();
+            + words.date_leads.len()
+            + words.union_words.len()
+            + words.labour_words.len();
         assert_eq!(read, EVENT_WORDS.lines().map(|l| l.len()).unwrap_or(0));
         let bad = Table::new(
             "t.tsv",
