@@ -483,7 +483,6 @@ impl Article<'_> {
         if s.span.start < self.first_paragraph_end && s.day_for(c.found.start).is_some() {
             reading.set_lead_day(when.date.as_deref(), when.time_of_day);
         }
-        let participants = self.participants(s, is_main);
         if is_main {
             reading.main = Some(MainEvent {
                 date: when.date.clone(),
@@ -492,6 +491,10 @@ impl Article<'_> {
                 organizer: organizer.clone(),
             });
         }
+        if when.date.is_none() && reports::dated_kind(c.event_type) {
+            return;
+        }
+        let participants = self.participants(s, is_main);
         reading.events.push(FoundEvent {
             event_type: c.event_type,
             name,
@@ -540,9 +543,11 @@ impl Article<'_> {
             when.location = when.location.or_else(|| m.location.clone());
         } else if let Some(d) = s.year_for(f.start, |d| year_in_name_is_date || outside_name(d)) {
             when.date = Some(d.value.value.clone());
-        } else if let Some(d) = main.and_then(|_| self.year_before(s, bound)) {
-            // An article reporting a meeting reviews a period: its activities take the
-            // year named last before them (GUIDELINES, Events: "year review").
+        } else if let Some(d) = bound.and_then(|b| self.year_before(s, b)) {
+            // An article reporting a dated meeting reviews a period: its activities take the
+            // year named last before them that is not after the reviewed year (GUIDELINES,
+            // Events: "year review"); an undated meeting bounds nothing, and a target year
+            // ("đến năm 2020") would date them.
             when.date = Some(d.value.value.clone());
         }
         if when.date.is_none() {
@@ -567,7 +572,7 @@ impl Article<'_> {
 
     /// The last year named in the body before sentence `s` that is not after the reviewed
     /// year `bound`.
-    fn year_before(&self, s: &Sentence, bound: Option<i32>) -> Option<&DateSpan> {
+    fn year_before(&self, s: &Sentence, bound: i32) -> Option<&DateSpan> {
         self.dates
             .get(s.dates_from.saturating_sub(DATES_LOOKBACK)..s.dates_from)
             .unwrap_or_default()
@@ -577,7 +582,7 @@ impl Article<'_> {
                 d.span.end <= s.span.start
                     && d.span.start >= self.doc.body_start
                     && is_year(d)
-                    && bound.is_none_or(|b| year_of(&d.value.value).is_some_and(|y| y <= b))
+                    && year_of(&d.value.value).is_some_and(|y| y <= bound)
             })
             .copied()
     }

@@ -108,6 +108,11 @@ pub(super) fn fronts(text: &str, lower: &str, clause: ByteSpan, d: &DateSpan) ->
         if rest.is_empty() {
             return true;
         }
+        // "Từ 19h tối nay (20.5)": a start time, not the start of a validity ("Từ ngày 1/7").
+        if let Some(after) = rest.strip_prefix("từ ").filter(|a| clock_time(a).is_some()) {
+            rest = after;
+            continue;
+        }
         let lead = WORDS
             .date_leads
             .iter()
@@ -133,8 +138,13 @@ pub(super) fn inside_clause(lower: &str, clause: ByteSpan, d: &DateSpan) -> bool
         .trim_end();
     let surface = lower.get(d.span.start..d.span.end).unwrap_or_default();
     let last = before.rsplit(' ').next().unwrap_or_default();
+    // The word before the date and its clock time ("Kể từ 12h hôm nay (30/4/)").
+    let before_time = before
+        .rsplit(' ')
+        .find(|w| clock_time(w) != Some(w.len()))
+        .unwrap_or_default();
     (last == "vào" && before.len() > last.len())
-        || (surface.starts_with("hôm ") && !matches!(last, "từ" | "đến" | "tới"))
+        || (surface.starts_with("hôm ") && !matches!(before_time, "từ" | "đến" | "tới"))
 }
 
 /// The length of a clock time opening `rest` ("14h", "14h30", "18"), if one does.
@@ -256,6 +266,24 @@ impl Article<'_> {
     }
 }
 
+/// Whether an event of `kind` is reported only with a date: a meeting, a congress, an
+/// award, an election or a signing that nothing in its clause, its sentence or the meeting
+/// it happened at dates is a reference to one reported elsewhere ("Thủ tướng … phát biểu
+/// tại lễ kỷ niệm", "Các đồng chí lãnh đạo … dự Lễ tuyên dương") or a past honour listed
+/// ("- Được Tổng Liên đoàn Lao động Việt Nam … tặng Cờ thi đua"), not an occurrence the
+/// article reports (GUIDELINES decision 17). Support, campaigns and other occurrences are
+/// reported without a date too ("sẽ được hỗ trợ thêm 2 ngày công").
+pub(super) fn dated_kind(kind: EventType) -> bool {
+    matches!(
+        kind,
+        EventType::Conference
+            | EventType::Congress
+            | EventType::Award
+            | EventType::Election
+            | EventType::Signing
+    )
+}
+
 impl Reading {
     /// Keeps `date` as the lead paragraph's day when none is kept yet and it is a day.
     pub(super) fn set_lead_day(&mut self, date: Option<&str>, time: Option<TimeOfDay>) {
@@ -339,6 +367,14 @@ mod tests {
         let text = "Từ ngày 1/7, lương cơ sở chính thức tăng lên mức 1.300.000 đồng/tháng.";
         let lower = lower_aligned(text);
         assert!(!fronts(text, &lower, ByteSpan::new(0, text.len()), &day(text, "ngày 1/7")));
+        // corpus-real labour.jsonl (dantri-news_society_268): a validity with its clock time.
+        let text = "Kể từ 12h hôm nay (30/4/), tạm dừng hoạt động tất cả cơ sở kinh doanh karaoke.";
+        let lower = lower_aligned(text);
+        assert!(!fronts(text, &lower, ByteSpan::new(0, text.len()), &day(text, "hôm nay (30/4/)")));
+        // corpus-real labour.jsonl (baomoi-22327756 shape): "từ" and a clock time is a start.
+        let text = "Từ 19h tối nay (20.5), 30 tập thể, cá nhân xuất sắc đã có mặt tại Cung Văn hóa Lao động Hữu nghị Việt Xô.";
+        let lower = lower_aligned(text);
+        assert!(fronts(text, &lower, ByteSpan::new(0, text.len()), &day(text, "tối nay (20.5)")));
     }
 
     #[test]
