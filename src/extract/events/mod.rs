@@ -10,8 +10,15 @@
 //! Dating, in order: a day or month date in the trigger's clause, or opening the sentence;
 //! the day of the event before ("Chiều cùng ngày"); the main event's date for sentences
 //! opening with "Dịp này" / "Tại Hội nghị"; a year in the clause, then in the sentence; in
-//! an article reporting a meeting (a year review), the last year named before the sentence
-//! that is not after the reviewed year. A date elsewhere in the article never dates it.
+//! an article reporting a dated meeting (a year review), the last year named before the
+//! sentence that is not after the reviewed year; for an award, election or signing in a
+//! sentence without dates, the day of the lead paragraph's meeting it happened at. A date
+//! elsewhere in the article never dates it, nor does the publication date; a meeting,
+//! congress, award, election or signing that nothing dates is a reference, not an event.
+//!
+//! A clause fronted by its own day date reports an occurrence even without a trigger
+//! (`reports.rs`, in articles about unions or labour): "Ngày 5.7, Công an huyện … đã có kết
+//! luận …" is an event of type `other`.
 //!
 //! - `clauses.rs`: a sentence's clauses and quoted speech;
 //! - `filters.rs`: what disqualifies a trigger besides its constraint (a headline, a purpose
@@ -19,7 +26,9 @@
 //! - `triggers.rs`: the trigger table and its constraints;
 //! - `words.rs`: the word lists (`event_words.tsv`);
 //! - `clues.rs`: what is read around a trigger (name stops, amounts, the place after "tại");
-//! - `dating.rs`: which date an event takes.
+//! - `dating.rs`: which date an event takes;
+//! - `reports.rs`: occurrences reported by a clause fronted by its day date, the lead
+//!   meeting's day, and which kinds need a date.
 
 mod clauses;
 mod clues;
@@ -556,10 +565,8 @@ impl Article<'_> {
                 when.time_of_day = time;
             }
         }
-        if when.date.is_none() && main.is_none() && s.span.start < self.first_paragraph_end {
-            when.date = self.doc.published.map(|p| p.format("%Y-%m-%d").to_string());
-            when.from_lead = when.date.is_some();
-        }
+        // The publication date is not the clause's: an event nothing in the text dates stays
+        // undated (GUIDELINES, Events: "Otherwise the value is null"; decision 17).
         if !c.trigger.month.is_empty() {
             when.date = when
                 .date
@@ -674,7 +681,7 @@ struct When {
     date: Option<String>,
     time_of_day: Option<TimeOfDay>,
     location: Option<String>,
-    /// The date is the sentence's own day or the article's lead date.
+    /// The date is the sentence's own day.
     from_lead: bool,
 }
 

@@ -244,11 +244,16 @@ impl Article<'_> {
             let Some(name) = report_name(self.text, self.lower, clause, d) else {
                 continue;
             };
-            let organizer = s
-                .orgs
-                .iter()
-                .find(|o| o.start >= name.start && o.start <= name.start + REPORT_SUBJECT_LEAD)
-                .map(OrgSpan::full_canonical);
+            // The clause's acting organization: one followed by its verb ("Bộ Lao động -
+            // Thương binh và Xã hội tổ chức …"), else one opening the name.
+            let organizer = s.subject(self.text, clause.end).or_else(|| {
+                s.orgs
+                    .iter()
+                    .find(|o| {
+                        o.start >= name.start && o.start <= name.start + REPORT_SUBJECT_LEAD
+                    })
+                    .map(OrgSpan::full_canonical)
+            });
             if s.span.start < self.first_paragraph_end {
                 reading.set_lead_day(Some(&d.value.value), d.value.time_of_day);
             }
