@@ -432,3 +432,17 @@ fn an_award_without_a_date_takes_the_lead_meetings_day() {
     assert!(found.iter().any(|e| e.text.starts_with("Thủ tướng")), "{found:?}");
     assert!(!found.iter().any(|e| e.text.starts_with("- Được")), "{found:?}");
 }
+
+#[test]
+fn a_sentence_opening_at_the_programme_takes_the_lead_day() {
+    // labour.jsonl baomoi-22652714 (its lead, its quotation mark straightened, and a later
+    // sentence): "Tại chương trình" refers to the programme of the lead.
+    let text = "Hôm qua, tại Chương trình BHYT toàn dân - Chung tay vì sức khỏe cộng đồng nhân kỷ niệm Ngày BHYT Việt Nam, Thủ tướng Chính phủ Nguyễn Xuân Phúc đã kêu gọi các nhà hảo tâm, các doanh nghiệp, các tổ chức xã hội nhiệt tình tham gia hỗ trợ, mua và tặng thẻ BHYT cho những người dân đang còn gặp khó khăn.\nTại chương trình, đại diện BHXH Việt Nam trao tặng 1,5 tỉ đồng (từ nguồn đóng góp của CCVCNLĐ trong toàn ngành BHXH ủng hộ một ngày lương) cho đại diện Bộ LĐTBXH.";
+    let found = events(text, &[("Hôm qua", "2017-07-01")]);
+    let at_programme = found.iter().find(|e| e.text.starts_with("Tại chương trình"));
+    assert_eq!(
+        at_programme.and_then(|e| e.date.as_deref()),
+        Some("2017-07-01"),
+        "{found:?}"
+    );
+}
