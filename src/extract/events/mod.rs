@@ -265,7 +265,7 @@ impl Article<'_> {
             .get(dates_from..dates_to)
             .unwrap_or_default()
             .iter()
-            .filter(|d| d.span.end <= span.end)
+            .filter(|d| d.span.end <= span.end && !reports::document_date(self.lower, d))
             .copied()
             .collect();
         Some(Sentence {

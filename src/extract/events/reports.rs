@@ -35,6 +35,10 @@ const REPORT_NAME_MAX: usize = 160;
 /// to be its organizer ("Ngày 5.7, Công an huyện Bình Chánh đã có kết luận").
 const REPORT_SUBJECT_LEAD: usize = 8;
 
+/// The fewest words of a reported occurrence's name: a clause of a date or two ("1.1.2008 và
+/// 1.1.2009)") reports nothing.
+const REPORT_NAME_WORDS: usize = 3;
+
 /// The longest attribution before a fronted date, in bytes ("Theo thông tin ban đầu, …").
 const ATTRIBUTION_MAX: usize = 40;
 
@@ -73,6 +77,28 @@ pub(super) fn about_labour(lower: &str) -> bool {
         }
     }
     false
+}
+
+/// How far before a date, in bytes, a document's name makes it the document's date
+/// ("Chỉ thị số 26/CT-TTg ngày 05 tháng 9 năm 2016").
+const DOCUMENT_WINDOW: usize = 48;
+
+/// Whether the date `d` of the lower-cased text `lower` is a document's (a `document_word`
+/// in the [`DOCUMENT_WINDOW`] bytes before it, after the last comma or semicolon: "Nghị
+/// định số 204/2004/NĐ-CP ngày 14/12/2004", "Công điện ngày 02 tháng 2 năm 2017"): an
+/// identifier, never an event's date (GUIDELINES, hard cases 3).
+pub(super) fn document_date(lower: &str, d: &DateSpan) -> bool {
+    let from = floor_boundary(lower, d.span.start.saturating_sub(DOCUMENT_WINDOW));
+    let window = lower.get(from..d.span.start).unwrap_or_default();
+    let window = window
+        .rfind([',', ';'])
+        .and_then(|i| window.get(i + 1..))
+        .unwrap_or(window);
+    WORDS.document_words.iter().any(|w| {
+        window
+            .match_indices(w.as_str())
+            .any(|(i, _)| word_start(window, i) && word_end(window, i + w.len()))
+    })
 }
 
 /// Whether `d` is a single day ("--07-05", "2016-06-01").
@@ -209,7 +235,7 @@ pub(super) fn report_name(
     let skipped = rest.len() - rest.trim_start_matches([',', ' ', ')']).len();
     let start = d.span.end + skipped;
     let body = text.get(start..clause.end)?.trim_end_matches(['.', ' ', ',', ';', ':']);
-    if body.split_whitespace().count() < 2 {
+    if body.split_whitespace().count() < REPORT_NAME_WORDS {
         return None;
     }
     let mut end = start + body.len();

@@ -446,3 +446,14 @@ fn a_sentence_opening_at_the_programme_takes_the_lead_day() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_documents_date_never_dates_an_event() {
+    // labour.jsonl baomoi-21493635 (shortened): the directive's date is not the founding's.
+    let text = "Xét thấy có dấu hiệu vi phạm kỷ luật lao động, Chỉ thị số 26/CT-TTg ngày 05 tháng 9 năm 2016 của Thủ tướng, Bộ trưởng Trần Tuấn Anh đã thành lập Hội đồng kỷ luật.";
+    let found = events(text, &[("ngày 05 tháng 9 năm 2016", "2016-09-05")]);
+    assert!(
+        found.iter().all(|e| e.date.as_deref() != Some("2016-09-05")),
+        "{found:?}"
+    );
+}

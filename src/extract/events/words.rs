@@ -59,6 +59,8 @@ cell_enum! {
         UnionWord = "union_word",
         /// [`EventWords::labour_words`].
         LabourWord = "labour_word",
+        /// [`EventWords::document_words`].
+        DocumentWord = "document_word",
     }
 }
 
@@ -131,6 +133,9 @@ pub struct EventWords {
     /// Words of labour news ("công nhân", "người lao động"): an article naming three is
     /// about labour.
     pub labour_words: Vec<String>,
+    /// Names of documents ("nghị định", "chỉ thị"): a date just after one is the
+    /// document's, never an event's.
+    pub document_words: Vec<String>,
 }
 
 /// Reads an event word table into its lists.
@@ -162,6 +167,7 @@ pub fn parse_event_words(table: &Table) -> Result<EventWords, RuleError> {
             WordUse::DateLead => (&mut words.date_leads, word.to_string()),
             WordUse::UnionWord => (&mut words.union_words, word.to_string()),
             WordUse::LabourWord => (&mut words.labour_words, word.to_string()),
+            WordUse::DocumentWord => (&mut words.document_words, word.to_string()),
         };
         list.push(written);
     }
@@ -201,7 +207,8 @@ mod tests {
             + words.speech_verbs.len()
             + words.date_leads.len()
             + words.union_words.len()
-            + words.labour_words.len();
+            + words.labour_words.len()
+            + words.document_words.len();
         assert_eq!(read, EVENT_WORDS.lines().map(|l| l.len()).unwrap_or(0));
         let bad = Table::new(
             "t.tsv",
