@@ -500,7 +500,10 @@ impl Article<'_> {
                 organizer: organizer.clone(),
             });
         }
-        if when.date.is_none() && reports::dated_kind(c.event_type) {
+        if when.date.is_none()
+            && reports::dated_kind(c.event_type)
+            && !acted_before(self.lower, c.found.start)
+        {
             return;
         }
         let participants = self.participants(s, is_main);

@@ -19,13 +19,13 @@ use aho_corasick::{AhoCorasick, MatchKind};
 
 use super::clues::location_in;
 use super::dating::DateSpan;
-use super::{Article, Candidate, Found, FoundEvent, Reading, Sentence};
-use crate::extract::orgs::OrgSpan;
-use crate::record::{EventType, TimeOfDay};
 use super::triggers::{TriggerKind, TRIGGERS};
 use super::words::WORDS;
+use super::{Article, Candidate, Found, FoundEvent, Reading, Sentence};
+use crate::extract::orgs::OrgSpan;
 use crate::extract::text::{floor_boundary, word_end, word_start, ByteSpan};
 use crate::record::Granularity;
+use crate::record::{EventType, TimeOfDay};
 
 /// The longest name of a reported occurrence, in bytes: the clause after its date, cut at a
 /// word boundary (a clause can run over a long sentence).
@@ -151,7 +151,8 @@ pub(super) fn fronts(text: &str, lower: &str, clause: ByteSpan, d: &DateSpan) ->
             None => return false,
         }
     }
-    rest.trim_start_matches([' ', ',', ';', '(', ')', '-']).is_empty()
+    rest.trim_start_matches([' ', ',', ';', '(', ')', '-'])
+        .is_empty()
 }
 
 /// Whether the day date `d` is a time adverbial inside `clause`: just after "vào" ("đi lễ
@@ -181,7 +182,9 @@ fn clock_time(rest: &str) -> Option<usize> {
     }
     let after = rest.get(digits..)?;
     let len = match after.strip_prefix('h') {
-        Some(r) => digits + 1 + (r.len() - r.trim_start_matches(|c: char| c.is_ascii_digit()).len()),
+        Some(r) => {
+            digits + 1 + (r.len() - r.trim_start_matches(|c: char| c.is_ascii_digit()).len())
+        }
         None => digits,
     };
     word_end(rest, len).then_some(len)
@@ -234,7 +237,9 @@ pub(super) fn report_name(
     let rest = text.get(d.span.end..clause.end)?;
     let skipped = rest.len() - rest.trim_start_matches([',', ' ', ')']).len();
     let start = d.span.end + skipped;
-    let body = text.get(start..clause.end)?.trim_end_matches(['.', ' ', ',', ';', ':']);
+    let body = text
+        .get(start..clause.end)?
+        .trim_end_matches(['.', ' ', ',', ';', ':']);
     if body.split_whitespace().count() < REPORT_NAME_WORDS {
         return None;
     }
@@ -275,9 +280,7 @@ impl Article<'_> {
             let organizer = s.subject(self.text, clause.end).or_else(|| {
                 s.orgs
                     .iter()
-                    .find(|o| {
-                        o.start >= name.start && o.start <= name.start + REPORT_SUBJECT_LEAD
-                    })
+                    .find(|o| o.start >= name.start && o.start <= name.start + REPORT_SUBJECT_LEAD)
                     .map(OrgSpan::full_canonical)
             });
             if s.span.start < self.first_paragraph_end {
@@ -297,13 +300,14 @@ impl Article<'_> {
     }
 }
 
-/// Whether an event of `kind` is reported only with a date: a meeting, a congress, an
-/// award, an election or a signing that nothing in its clause, its sentence or the meeting
-/// it happened at dates is a reference to one reported elsewhere ("Thủ tướng … phát biểu
-/// tại lễ kỷ niệm", "Các đồng chí lãnh đạo … dự Lễ tuyên dương") or a past honour listed
-/// ("- Được Tổng Liên đoàn Lao động Việt Nam … tặng Cờ thi đua"), not an occurrence the
-/// article reports (GUIDELINES decision 17). Support, campaigns and other occurrences are
-/// reported without a date too ("sẽ được hỗ trợ thêm 2 ngày công").
+/// Whether an event of `kind` is reported only with a date or as an act ("tổ chức" just
+/// before its trigger: "đã tổ chức thành công Đại hội công đoàn nhiệm kỳ 2023 - 2028"): a
+/// meeting, a congress, an award, an election or a signing that nothing in its clause, its
+/// sentence or the meeting it happened at dates is a reference to one reported elsewhere
+/// ("Thủ tướng … phát biểu tại lễ kỷ niệm", "Các đồng chí lãnh đạo … dự Lễ tuyên dương") or
+/// a past honour listed ("- Được Tổng Liên đoàn Lao động Việt Nam … tặng Cờ thi đua"), not
+/// an occurrence the article reports (GUIDELINES decision 17). Support, campaigns and other
+/// occurrences are reported without a date too ("sẽ được hỗ trợ thêm 2 ngày công").
 pub(super) fn dated_kind(kind: EventType) -> bool {
     matches!(
         kind,
@@ -389,23 +393,48 @@ mod tests {
         assert!(fronts(text, &lower, whole, &day(text, "tối 2.7")));
         let text = "Hồi 14h ngày 1-7, có khoảng 400 công nhân đã lần lượt nhập viện cấp cứu.";
         let lower = lower_aligned(text);
-        assert!(fronts(text, &lower, ByteSpan::new(0, text.len()), &day(text, "ngày 1-7")));
+        assert!(fronts(
+            text,
+            &lower,
+            ByteSpan::new(0, text.len()),
+            &day(text, "ngày 1-7")
+        ));
         // A date inside a document's reference fronts nothing.
         let text = "Trạm được sửa chữa theo quyết định số 3145 của UBND tỉnh ngày 27/9/2011.";
         let lower = lower_aligned(text);
-        assert!(!fronts(text, &lower, ByteSpan::new(0, text.len()), &day(text, "ngày 27/9/2011")));
+        assert!(!fronts(
+            text,
+            &lower,
+            ByteSpan::new(0, text.len()),
+            &day(text, "ngày 27/9/2011")
+        ));
         // "Từ" starts a validity, not an occurrence.
         let text = "Từ ngày 1/7, lương cơ sở chính thức tăng lên mức 1.300.000 đồng/tháng.";
         let lower = lower_aligned(text);
-        assert!(!fronts(text, &lower, ByteSpan::new(0, text.len()), &day(text, "ngày 1/7")));
+        assert!(!fronts(
+            text,
+            &lower,
+            ByteSpan::new(0, text.len()),
+            &day(text, "ngày 1/7")
+        ));
         // corpus-real labour.jsonl (dantri-news_society_268): a validity with its clock time.
         let text = "Kể từ 12h hôm nay (30/4/), tạm dừng hoạt động tất cả cơ sở kinh doanh karaoke.";
         let lower = lower_aligned(text);
-        assert!(!fronts(text, &lower, ByteSpan::new(0, text.len()), &day(text, "hôm nay (30/4/)")));
+        assert!(!fronts(
+            text,
+            &lower,
+            ByteSpan::new(0, text.len()),
+            &day(text, "hôm nay (30/4/)")
+        ));
         // corpus-real labour.jsonl (baomoi-22327756 shape): "từ" and a clock time is a start.
         let text = "Từ 19h tối nay (20.5), 30 tập thể, cá nhân xuất sắc đã có mặt tại Cung Văn hóa Lao động Hữu nghị Việt Xô.";
         let lower = lower_aligned(text);
-        assert!(fronts(text, &lower, ByteSpan::new(0, text.len()), &day(text, "tối nay (20.5)")));
+        assert!(fronts(
+            text,
+            &lower,
+            ByteSpan::new(0, text.len()),
+            &day(text, "tối nay (20.5)")
+        ));
     }
 
     #[test]
@@ -418,7 +447,8 @@ mod tests {
         let text = "Hội đồng kỷ luật dự kiến sẽ họp vào ngày 20/2.";
         let lower = lower_aligned(text);
         assert!(speech_or_plan(text, &lower, ByteSpan::new(0, text.len())));
-        let text = "Ngày 5.7, Công an huyện Bình Chánh đã có kết luận liên quan đến cái chết của anh T.";
+        let text =
+            "Ngày 5.7, Công an huyện Bình Chánh đã có kết luận liên quan đến cái chết của anh T.";
         let lower = lower_aligned(text);
         assert!(!speech_or_plan(text, &lower, ByteSpan::new(0, text.len())));
     }

@@ -370,7 +370,11 @@ fn plan_markers_block_later_triggers_unless_part_of_a_name() {
     let text = "Chiều 12/12, tại thành phố Hải Phòng, Cụm thi đua Liên đoàn Lao động (LĐLĐ) 5 thành phố trực thuộc Trung ương tổ chức hội nghị tổng kết phong trào CNVCLĐ và hoạt động Công đoàn năm 2023.\n\nDịp này, Cụm thi đua LĐLĐ 5 thành phố trực thuộc Trung ương thống nhất để LĐLĐ thành phố Đà Nẵng giữ vai trò Cụm trưởng, LĐLĐ thành phố Cần Thơ Cụm phó và thực hiện ký kết giao ước thi đua năm 2024.";
     let found = events(
         text,
-        &[("Chiều 12/12", "2023-12-12"), ("năm 2023", "2023"), ("năm 2024", "2024")],
+        &[
+            ("Chiều 12/12", "2023-12-12"),
+            ("năm 2023", "2023"),
+            ("năm 2024", "2024"),
+        ],
     );
     assert!(
         found.iter().any(|e| e.event_type == EventType::Signing),
@@ -429,8 +433,14 @@ fn an_award_without_a_date_takes_the_lead_meetings_day() {
         found.iter().all(|e| e.date.as_deref() == Some("--05-13")),
         "{found:?}"
     );
-    assert!(found.iter().any(|e| e.text.starts_with("Thủ tướng")), "{found:?}");
-    assert!(!found.iter().any(|e| e.text.starts_with("- Được")), "{found:?}");
+    assert!(
+        found.iter().any(|e| e.text.starts_with("Thủ tướng")),
+        "{found:?}"
+    );
+    assert!(
+        !found.iter().any(|e| e.text.starts_with("- Được")),
+        "{found:?}"
+    );
 }
 
 #[test]
@@ -439,7 +449,9 @@ fn a_sentence_opening_at_the_programme_takes_the_lead_day() {
     // sentence): "Tại chương trình" refers to the programme of the lead.
     let text = "Hôm qua, tại Chương trình BHYT toàn dân - Chung tay vì sức khỏe cộng đồng nhân kỷ niệm Ngày BHYT Việt Nam, Thủ tướng Chính phủ Nguyễn Xuân Phúc đã kêu gọi các nhà hảo tâm, các doanh nghiệp, các tổ chức xã hội nhiệt tình tham gia hỗ trợ, mua và tặng thẻ BHYT cho những người dân đang còn gặp khó khăn.\nTại chương trình, đại diện BHXH Việt Nam trao tặng 1,5 tỉ đồng (từ nguồn đóng góp của CCVCNLĐ trong toàn ngành BHXH ủng hộ một ngày lương) cho đại diện Bộ LĐTBXH.";
     let found = events(text, &[("Hôm qua", "2017-07-01")]);
-    let at_programme = found.iter().find(|e| e.text.starts_with("Tại chương trình"));
+    let at_programme = found
+        .iter()
+        .find(|e| e.text.starts_with("Tại chương trình"));
     assert_eq!(
         at_programme.and_then(|e| e.date.as_deref()),
         Some("2017-07-01"),
@@ -453,7 +465,9 @@ fn a_documents_date_never_dates_an_event() {
     let text = "Xét thấy có dấu hiệu vi phạm kỷ luật lao động, Chỉ thị số 26/CT-TTg ngày 05 tháng 9 năm 2016 của Thủ tướng, Bộ trưởng Trần Tuấn Anh đã thành lập Hội đồng kỷ luật.";
     let found = events(text, &[("ngày 05 tháng 9 năm 2016", "2016-09-05")]);
     assert!(
-        found.iter().all(|e| e.date.as_deref() != Some("2016-09-05")),
+        found
+            .iter()
+            .all(|e| e.date.as_deref() != Some("2016-09-05")),
         "{found:?}"
     );
 }
