@@ -101,6 +101,17 @@ pub(super) fn document_date(lower: &str, d: &DateSpan) -> bool {
     })
 }
 
+/// Whether the occurrence named at `name` of the lower-cased text `lower` is the reporter's
+/// own ("Chiều 9/5, chúng tôi có mặt tại khu vực trên", "Sáng 17-6, PV ANTĐ có mặt tại …"):
+/// how the article was gathered, not what it reports.
+fn by_reporter(lower: &str, name: ByteSpan) -> bool {
+    let head = lower.get(name.start..name.end).unwrap_or_default();
+    WORDS
+        .reporter_words
+        .iter()
+        .any(|w| head.starts_with(w.as_str()) && word_end(head, w.len()))
+}
+
 /// Whether `d` is a single day ("--07-05", "2016-06-01").
 pub(super) fn is_day(d: &DateSpan) -> bool {
     d.value.granularity == Granularity::Day && !d.value.value.contains('/')
@@ -275,6 +286,9 @@ impl Article<'_> {
             let Some(name) = report_name(self.text, self.lower, clause, d) else {
                 continue;
             };
+            if by_reporter(self.lower, name) {
+                continue;
+            }
             // The clause's acting organization: one followed by its verb ("Bộ Lao động -
             // Thương binh và Xã hội tổ chức …"), else one opening the name.
             let organizer = s.subject(self.text, clause.end).or_else(|| {
@@ -435,6 +449,23 @@ mod tests {
             ByteSpan::new(0, text.len()),
             &day(text, "tối nay (20.5)")
         ));
+    }
+
+    #[test]
+    fn the_reporters_own_visit_is_no_occurrence() {
+        // corpus-real labour.jsonl (baomoi-22228170, baomoi-22551749).
+        let text = "Chiều 9/5, chúng tôi có mặt tại khu vực trên để tìm hiểu thực hư câu chuyện.";
+        let lower = lower_aligned(text);
+        let name = ByteSpan::new(text.find("chúng").unwrap_or(0), text.len() - 1);
+        assert!(by_reporter(&lower, name));
+        let text = "Sáng 17-6, PV ANTĐ có mặt tại khoa Ngoại thần kinh - Bệnh viện Thanh Nhàn.";
+        let lower = lower_aligned(text);
+        let name = ByteSpan::new(text.find("PV").unwrap_or(0), text.len() - 1);
+        assert!(by_reporter(&lower, name));
+        let text = "Ngày 5.7, Công an huyện Bình Chánh đã có kết luận.";
+        let lower = lower_aligned(text);
+        let name = ByteSpan::new(text.find("Công").unwrap_or(0), text.len() - 1);
+        assert!(!by_reporter(&lower, name));
     }
 
     #[test]

@@ -61,6 +61,8 @@ cell_enum! {
         LabourWord = "labour_word",
         /// [`EventWords::document_words`].
         DocumentWord = "document_word",
+        /// [`EventWords::reporter_words`].
+        ReporterWord = "reporter_word",
     }
 }
 
@@ -136,6 +138,9 @@ pub struct EventWords {
     /// Names of documents ("nghị định", "chỉ thị"): a date just after one is the
     /// document's, never an event's.
     pub document_words: Vec<String>,
+    /// The reporter as a subject ("chúng tôi", "pv"): a dated clause opening with one tells
+    /// how the article was gathered.
+    pub reporter_words: Vec<String>,
 }
 
 /// Reads an event word table into its lists.
@@ -168,6 +173,7 @@ pub fn parse_event_words(table: &Table) -> Result<EventWords, RuleError> {
             WordUse::UnionWord => (&mut words.union_words, word.to_string()),
             WordUse::LabourWord => (&mut words.labour_words, word.to_string()),
             WordUse::DocumentWord => (&mut words.document_words, word.to_string()),
+            WordUse::ReporterWord => (&mut words.reporter_words, word.to_string()),
         };
         list.push(written);
     }
@@ -208,7 +214,8 @@ mod tests {
             + words.date_leads.len()
             + words.union_words.len()
             + words.labour_words.len()
-            + words.document_words.len();
+            + words.document_words.len()
+            + words.reporter_words.len();
         assert_eq!(read, EVENT_WORDS.lines().map(|l| l.len()).unwrap_or(0));
         let bad = Table::new(
             "t.tsv",
