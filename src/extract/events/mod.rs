@@ -10,8 +10,15 @@
 //! Dating, in order: a day or month date in the trigger's clause, or opening the sentence;
 //! the day of the event before ("Chiều cùng ngày"); the main event's date for sentences
 //! opening with "Dịp này" / "Tại Hội nghị"; a year in the clause, then in the sentence; in
-//! an article reporting a meeting (a year review), the last year named before the sentence
-//! that is not after the reviewed year. A date elsewhere in the article never dates it.
+//! an article reporting a dated meeting (a year review), the last year named before the
+//! sentence that is not after the reviewed year; for an award, election or signing in a
+//! sentence without dates, the day of the lead paragraph's meeting it happened at. A date
+//! elsewhere in the article never dates it, nor does the publication date; a meeting,
+//! congress, award, election or signing that nothing dates is a reference, not an event.
+//!
+//! A clause fronted by its own day date reports an occurrence even without a trigger
+//! (`reports.rs`, in articles about unions or labour): "Ngày 5.7, Công an huyện … đã có kết
+//! luận …" is an event of type `other`.
 //!
 //! - `clauses.rs`: a sentence's clauses and quoted speech;
 //! - `filters.rs`: what disqualifies a trigger besides its constraint (a headline, a purpose
@@ -19,12 +26,15 @@
 //! - `triggers.rs`: the trigger table and its constraints;
 //! - `words.rs`: the word lists (`event_words.tsv`);
 //! - `clues.rs`: what is read around a trigger (name stops, amounts, the place after "tại");
-//! - `dating.rs`: which date an event takes.
+//! - `dating.rs`: which date an event takes;
+//! - `reports.rs`: occurrences reported by a clause fronted by its day date, the lead
+//!   meeting's day, and which kinds need a date.
 
 mod clauses;
 mod clues;
 mod dating;
 mod filters;
+mod reports;
 pub mod triggers;
 pub mod words;
 
@@ -136,6 +146,9 @@ struct Found {
 #[derive(Default)]
 struct Reading {
     main: Option<MainEvent>,
+    /// The day (and time of day) of the first event of the lead paragraph dated by its own
+    /// day: the meeting that later awards, elections and signings happened at.
+    lead_day: Option<(String, Option<TimeOfDay>)>,
     last_subject: Option<String>,
     events: Vec<FoundEvent>,
 }
@@ -150,6 +163,8 @@ struct Article<'a> {
     people: &'a [FoundPerson],
     mentions: &'a [PersonMention],
     first_paragraph_end: usize,
+    /// The article is about unions or labour ([`reports::about_labour`]).
+    labour: bool,
 }
 
 /// One sentence of the body and what it holds.
@@ -204,6 +219,7 @@ pub fn find(
             .get(doc.body_start..)
             .and_then(|b| b.find("\n\n"))
             .map_or(text.len(), |i| doc.body_start + i),
+        labour: reports::about_labour(doc.lower.as_str()),
     };
     let mut reading = Reading::default();
     for (start, end) in sentences(text, headline_end(doc).unwrap_or(doc.body_start)) {
@@ -229,6 +245,7 @@ impl Article<'_> {
                 self.read_event(&sentence, &found, &candidate, reading);
             }
         }
+        self.read_reports(&sentence, &found, reading);
         if sentence.generic {
             reading.last_subject = None;
         } else if sentence_subject.is_some() {
@@ -248,7 +265,7 @@ impl Article<'_> {
             .get(dates_from..dates_to)
             .unwrap_or_default()
             .iter()
-            .filter(|d| d.span.end <= span.end)
+            .filter(|d| d.span.end <= span.end && !reports::document_date(self.lower, d))
             .copied()
             .collect();
         Some(Sentence {
@@ -472,7 +489,9 @@ impl Article<'_> {
         let is_main = reading.main.is_none()
             && (when.from_lead || s.span.start < self.first_paragraph_end)
             && matches!(c.event_type, EventType::Conference | EventType::Congress);
-        let participants = self.participants(s, is_main);
+        if s.span.start < self.first_paragraph_end && s.day_for(c.found.start).is_some() {
+            reading.set_lead_day(when.date.as_deref(), when.time_of_day);
+        }
         if is_main {
             reading.main = Some(MainEvent {
                 date: when.date.clone(),
@@ -481,6 +500,13 @@ impl Article<'_> {
                 organizer: organizer.clone(),
             });
         }
+        if when.date.is_none()
+            && reports::dated_kind(c.event_type)
+            && !acted_before(self.lower, c.found.start)
+        {
+            return;
+        }
+        let participants = self.participants(s, is_main);
         reading.events.push(FoundEvent {
             event_type: c.event_type,
             name,
@@ -529,15 +555,21 @@ impl Article<'_> {
             when.location = when.location.or_else(|| m.location.clone());
         } else if let Some(d) = s.year_for(f.start, |d| year_in_name_is_date || outside_name(d)) {
             when.date = Some(d.value.value.clone());
-        } else if let Some(d) = main.and_then(|_| self.year_before(s, bound)) {
-            // An article reporting a meeting reviews a period: its activities take the
-            // year named last before them (GUIDELINES, Events: "year review").
+        } else if let Some(d) = bound.and_then(|b| self.year_before(s, b)) {
+            // An article reporting a dated meeting reviews a period: its activities take the
+            // year named last before them that is not after the reviewed year (GUIDELINES,
+            // Events: "year review"); an undated meeting bounds nothing, and a target year
+            // ("đến năm 2020") would date them.
             when.date = Some(d.value.value.clone());
         }
-        if when.date.is_none() && main.is_none() && s.span.start < self.first_paragraph_end {
-            when.date = self.doc.published.map(|p| p.format("%Y-%m-%d").to_string());
-            when.from_lead = when.date.is_some();
+        if when.date.is_none() {
+            if let Some((day, time)) = self.meeting_day(s, c, reading) {
+                when.date = Some(day);
+                when.time_of_day = time;
+            }
         }
+        // The publication date is not the clause's: an event nothing in the text dates stays
+        // undated (GUIDELINES, Events: "Otherwise the value is null"; decision 17).
         if !c.trigger.month.is_empty() {
             when.date = when
                 .date
@@ -550,7 +582,7 @@ impl Article<'_> {
 
     /// The last year named in the body before sentence `s` that is not after the reviewed
     /// year `bound`.
-    fn year_before(&self, s: &Sentence, bound: Option<i32>) -> Option<&DateSpan> {
+    fn year_before(&self, s: &Sentence, bound: i32) -> Option<&DateSpan> {
         self.dates
             .get(s.dates_from.saturating_sub(DATES_LOOKBACK)..s.dates_from)
             .unwrap_or_default()
@@ -560,7 +592,7 @@ impl Article<'_> {
                 d.span.end <= s.span.start
                     && d.span.start >= self.doc.body_start
                     && is_year(d)
-                    && bound.is_none_or(|b| year_of(&d.value.value).is_some_and(|y| y <= b))
+                    && year_of(&d.value.value).is_some_and(|y| y <= bound)
             })
             .copied()
     }
@@ -652,7 +684,7 @@ struct When {
     date: Option<String>,
     time_of_day: Option<TimeOfDay>,
     location: Option<String>,
-    /// The date is the sentence's own day or the article's lead date.
+    /// The date is the sentence's own day.
     from_lead: bool,
 }
 

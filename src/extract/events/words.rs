@@ -51,6 +51,18 @@ cell_enum! {
         Recurrence = "recurrence",
         /// [`EventWords::modifier_words`].
         ModifierBefore = "modifier_before",
+        /// [`EventWords::speech_verbs`].
+        SpeechVerb = "speech_verb",
+        /// [`EventWords::date_leads`].
+        DateLead = "date_lead",
+        /// [`EventWords::union_words`].
+        UnionWord = "union_word",
+        /// [`EventWords::labour_words`].
+        LabourWord = "labour_word",
+        /// [`EventWords::document_words`].
+        DocumentWord = "document_word",
+        /// [`EventWords::reporter_words`].
+        ReporterWord = "reporter_word",
     }
 }
 
@@ -112,6 +124,23 @@ pub struct EventWords {
     /// in "Ngày thành lập", "hưởng ứng" in "hưởng ứng Tháng Công nhân"), each with its
     /// trailing space.
     pub modifier_words: Vec<String>,
+    /// Verbs of saying: a clause holding one reports speech, not an occurrence ("Ngày 7/6,
+    /// ông X cho biết, …").
+    pub speech_verbs: Vec<String>,
+    /// Words that may stand between a clause's start and a day date that fronts it ("vào",
+    /// "hồi", "theo đó"): the date is the clause's time adverbial.
+    pub date_leads: Vec<String>,
+    /// Words of union news ("công đoàn", "lđlđ"): an article naming two is about unions.
+    pub union_words: Vec<String>,
+    /// Words of labour news ("công nhân", "người lao động"): an article naming three is
+    /// about labour.
+    pub labour_words: Vec<String>,
+    /// Names of documents ("nghị định", "chỉ thị"): a date just after one is the
+    /// document's, never an event's.
+    pub document_words: Vec<String>,
+    /// The reporter as a subject ("chúng tôi", "pv"): a dated clause opening with one tells
+    /// how the article was gathered.
+    pub reporter_words: Vec<String>,
 }
 
 /// Reads an event word table into its lists.
@@ -139,6 +168,12 @@ pub fn parse_event_words(table: &Table) -> Result<EventWords, RuleError> {
             WordUse::ClausePurpose => (&mut words.purpose_breaks, format!(" {word} ")),
             WordUse::Recurrence => (&mut words.recurrence_words, word.to_string()),
             WordUse::ModifierBefore => (&mut words.modifier_words, format!("{word} ")),
+            WordUse::SpeechVerb => (&mut words.speech_verbs, word.to_string()),
+            WordUse::DateLead => (&mut words.date_leads, word.to_string()),
+            WordUse::UnionWord => (&mut words.union_words, word.to_string()),
+            WordUse::LabourWord => (&mut words.labour_words, word.to_string()),
+            WordUse::DocumentWord => (&mut words.document_words, word.to_string()),
+            WordUse::ReporterWord => (&mut words.reporter_words, word.to_string()),
         };
         list.push(written);
     }
@@ -174,7 +209,13 @@ mod tests {
             + words.clause_breaks.len()
             + words.purpose_breaks.len()
             + words.recurrence_words.len()
-            + words.modifier_words.len();
+            + words.modifier_words.len()
+            + words.speech_verbs.len()
+            + words.date_leads.len()
+            + words.union_words.len()
+            + words.labour_words.len()
+            + words.document_words.len()
+            + words.reporter_words.len();
         assert_eq!(read, EVENT_WORDS.lines().map(|l| l.len()).unwrap_or(0));
         let bad = Table::new(
             "t.tsv",
