@@ -11,7 +11,8 @@ for PostgreSQL, of the server: the sum of utime + stime over every `postgres` pr
 what the postmaster collected from exited backends (`/proc/PID/stat`), before and after the
 step; other clients of the same server add to it, so keep it otherwise idle. With
 `--dump DIR`, each build's databases of the last run are dumped (scripts/dump_db.py) into
-DIR/BUILD.{sqlite,pg}.txt for a diff. Output: a Markdown table (medians and ranges).
+DIR/bN.{sqlite,pg}.txt (N: the build's place in the list) for a diff; `extract - --db` into
+SQLite and PostgreSQL is timed too unless `--skip` names it. Output: a Markdown table (medians and ranges).
 """
 
 import argparse
@@ -83,7 +84,8 @@ def main():
     ap.add_argument("--batch-size", type=int)
     ap.add_argument("--work", default="target/bench-load")
     ap.add_argument("--dump")
-    ap.add_argument("--skip", default="", help="comma-separated steps to leave out")
+    ap.add_argument("--skip", default="",
+                    help="comma-separated steps to leave out: extract, sqlite, pg, extract - --db")
     ap.add_argument("bins", nargs="+")
     args = ap.parse_args()
     work = Path(args.work)
@@ -93,7 +95,10 @@ def main():
     results = {}  # (bin, step) -> [(wall, cpu, server)]
 
     def step(b, name, cmd, stdin=None):
-        if name in skip:
+        kind = ("sqlite" if "SQLite" in name and name.startswith("load") else
+                "pg" if "PostgreSQL" in name and name.startswith("load") else
+                "extract" if name == "extract -" else "extract - --db")
+        if kind in skip:
             return
         wall, cpu, server, last = run(cmd, stdin)
         results.setdefault((b, name), []).append((wall, cpu, server))
@@ -117,6 +122,17 @@ def main():
                 step(b, "load → PostgreSQL, new", [b, "load", args.records, "--db", url] + extra)
                 step(b, "load → PostgreSQL, unchanged",
                      [b, "load", args.records, "--db", url] + extra)
+            if args.pg and "extract - --db" not in skip:
+                schema = f"un_bench_extract_{tag}"
+                psql(args.pg, f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+                db = work / f"{tag}.extract.sqlite"
+                for suffix in ("", "-wal", "-shm"):
+                    Path(f"{db}{suffix}").unlink(missing_ok=True)
+                step(b, "extract - --db SQLite",
+                     [b, "extract", "-", "-q", "-o", "/dev/null", "--db", str(db)], args.input)
+                step(b, "extract - --db PostgreSQL",
+                     [b, "extract", "-", "-q", "-o", "/dev/null", "--db", pg_url(args.pg, schema)],
+                     args.input)
             if args.dump and r == args.runs - 1:
                 out = Path(args.dump)
                 out.mkdir(parents=True, exist_ok=True)
