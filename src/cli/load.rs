@@ -104,20 +104,26 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 /// Marks `record` when it carries no duplicate mark and repeats the body of a record read
 /// before it in this run (records of several runs loaded together, or written before marks
 /// existed), counts it when marked (a mark it carries is kept), and computes what the sink
-/// needs of it ([`Prepared`]: its hash, of the record as marked, and its fingerprint). `None`
+/// needs of it ([`Prepared`]: its hash, of the record as marked, and the fingerprint the marking
+/// computed). `None`
 /// when the record cannot be hashed: the sink then reports it.
 fn prepare(
     bodies: &mut BodyRegistry,
     counts: &mut DuplicateCounts,
     record: &mut Record,
 ) -> Option<Prepared> {
-    let fingerprint = record_fingerprint(record);
     match record.duplicate.as_ref().map(|d| d.kind) {
+        // A copy is not offered to the registry: its fingerprint is left to the sink, which
+        // needs it only if the record is changed.
         Some(DuplicateKind::Exact) => counts.exact += 1,
         Some(DuplicateKind::Near) => counts.near += 1,
-        None => mark_fingerprinted(bodies, counts, record, fingerprint.as_ref()),
+        None => {
+            let fingerprint = record_fingerprint(record);
+            mark_fingerprinted(bodies, counts, record, fingerprint.as_ref());
+            return Prepared::with_fingerprint(record, fingerprint).ok();
+        }
     }
-    Prepared::with_fingerprint(record, fingerprint).ok()
+    Prepared::hash_only(record).ok()
 }
 
 /// Reads the inputs line by line and sends batches of `batch_size` parsed records (with the

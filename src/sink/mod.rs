@@ -63,22 +63,24 @@ pub trait RecordSink: Send {
 }
 
 /// What a database sink computes from a record before it looks at the database: the sha256 of
-/// its JSON (`articles.record_sha256`: a stored article with the same hash is unchanged) and
-/// its body's fingerprint (`articles.body_hash`, `simhash`; see [`crate::dedup`]).
+/// its JSON (`articles.record_sha256`: a stored article with the same hash is unchanged) and,
+/// unless left to the sink, its body's fingerprint (`articles.body_hash`, `simhash`; see
+/// [`crate::dedup`]), which the sink otherwise computes for a changed record only.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Prepared {
     /// The sha256 (hex) of the record's JSON.
-    pub record_sha256: String,
-    /// The fingerprint of the record's body ([`crate::dedup::record_fingerprint`]).
-    pub fingerprint: Option<Fingerprint>,
+    pub(crate) record_sha256: String,
+    /// The fingerprint of the record's body ([`crate::dedup::record_fingerprint`]), when
+    /// computed ahead.
+    pub(crate) fingerprint: Option<Option<Fingerprint>>,
 }
 
+#[cfg(any(feature = "sqlite", feature = "postgres"))]
 impl Prepared {
     /// Computes both for `record`.
     ///
     /// # Errors
     /// The record cannot be serialized (a number that is not finite).
-    #[cfg(any(feature = "sqlite", feature = "postgres"))]
     pub fn new(record: &Record) -> Result<Self> {
         Self::with_fingerprint(record, crate::dedup::record_fingerprint(record))
     }
@@ -87,11 +89,22 @@ impl Prepared {
     ///
     /// # Errors
     /// The record cannot be serialized (a number that is not finite).
-    #[cfg(any(feature = "sqlite", feature = "postgres"))]
     pub fn with_fingerprint(record: &Record, fingerprint: Option<Fingerprint>) -> Result<Self> {
         Ok(Self {
             record_sha256: rows::record_hash(record)?,
-            fingerprint,
+            fingerprint: Some(fingerprint),
+        })
+    }
+
+    /// Computes the hash of `record` only: the sink fingerprints it if it is changed (an
+    /// unchanged record, the common case of a reload, needs no fingerprint).
+    ///
+    /// # Errors
+    /// The record cannot be serialized (a number that is not finite).
+    pub fn hash_only(record: &Record) -> Result<Self> {
+        Ok(Self {
+            record_sha256: rows::record_hash(record)?,
+            fingerprint: None,
         })
     }
 }

@@ -229,7 +229,7 @@ impl PostgresSink {
                         Some(ahead) => ahead.record_sha256.clone(),
                         None => record_hash(record)?,
                     },
-                    fingerprint: ahead.map(|ahead| ahead.fingerprint),
+                    fingerprint: ahead.and_then(|ahead| ahead.fingerprint),
                 });
             }
         }

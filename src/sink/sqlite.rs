@@ -216,7 +216,7 @@ impl SqliteSink {
                 Some(ahead) => ahead.record_sha256.clone(),
                 None => record_hash(record)?,
             };
-            let fingerprint = ahead.map(|ahead| ahead.fingerprint);
+            let fingerprint = ahead.and_then(|ahead| ahead.fingerprint);
             let written = write_record(
                 &tx,
                 record,
