@@ -17,7 +17,7 @@ mod files;
 mod stream;
 
 pub use files::{extract_files, Deliver, WriterPanicked, BATCH};
-pub use stream::{extract_stream, LineAnswer, LineFailure};
+pub use stream::{extract_stream, extract_stream_chunks, LineAnswer, LineFailure};
 
 use crate::dedup::{mark_duplicate, BodyRegistry, CompactIds, DuplicateCounts};
 use crate::guard::guard;

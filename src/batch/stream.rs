@@ -66,6 +66,30 @@ pub fn extract_stream<R, E>(
 where
     R: Read + Send + 'static,
 {
+    extract_stream_chunks(reader, |answers| {
+        for line_answer in answers {
+            if !answer(line_answer)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    })
+}
+
+/// [`extract_stream`], giving `answer` the answers of the lines extracted together (one line
+/// waited for and those read meanwhile, in order) at once, so that it can load them into a
+/// database in one transaction. The stream ends after a chunk whose last line could not be
+/// read, or when `answer` returns `Ok(false)`.
+///
+/// # Errors
+/// The first error of `answer`; the run stops there.
+pub fn extract_stream_chunks<R, E>(
+    reader: R,
+    mut answer: impl FnMut(Vec<LineAnswer>) -> Result<bool, E>,
+) -> Result<(), E>
+where
+    R: Read + Send + 'static,
+{
     let (sender, receiver) = sync_channel::<StreamLine>(STDIN_AHEAD);
     std::thread::spawn(move || read_lines(reader, &sender));
     while let Some(chunk) = next_chunk(&receiver) {
@@ -87,10 +111,11 @@ where
                 }
             })
             .collect();
-        for (line_answer, read_failed) in answers {
-            if !answer(line_answer)? || read_failed {
-                return Ok(());
-            }
+        // A line that could not be read is the last one sent.
+        let read_failed = answers.iter().any(|(_, failed)| *failed);
+        let answers = answers.into_iter().map(|(line_answer, _)| line_answer);
+        if !answer(answers.collect())? || read_failed {
+            return Ok(());
         }
     }
     Ok(())

@@ -16,6 +16,7 @@ use union_news::batch::{self, load_outcomes, Deliver, LineAnswer, Outcome, RunMe
 use union_news::dedup::DuplicateCounts;
 use union_news::input;
 use union_news::input::warc::Skipped;
+use union_news::record::Record;
 use union_news::sink::jsonl::{is_stdout, JsonlSink, Written};
 use union_news::sink::{open_sink, RecordSink};
 
@@ -356,13 +357,15 @@ impl Deliver for Writer {
     }
 }
 
-/// Stdin mode: one output line per input line, in order, flushed as it goes.
+/// Stdin mode: one output line per input line, in order, flushed as it goes. With `--db`, the
+/// records of the lines extracted together are loaded in one transaction before their lines
+/// are written (one transaction per line made loading many times slower than extracting).
 fn run_stdin(args: &Args) -> anyhow::Result<ExitCode> {
     let mut outputs = Outputs::open(args)?;
     let mut totals = Totals::default();
     let mut memory = RunMemory::default();
-    batch::extract_stream(io::stdin(), |answer| {
-        answer_stdin_line(answer, &mut outputs, &mut totals, &mut memory)
+    batch::extract_stream_chunks(io::stdin(), |answers| {
+        answer_stdin_chunk(answers, &mut outputs, &mut totals, &mut memory)
     })?;
     outputs.flush_errors()?;
     totals.duplicates = memory.duplicates;
@@ -370,27 +373,84 @@ fn run_stdin(args: &Args) -> anyhow::Result<ExitCode> {
     Ok(totals.exit_code())
 }
 
-/// Answers one stdin line: its id claimed, the record loaded (with `--db`) and written, or
-/// its error object; false once stdout is closed.
-fn answer_stdin_line(
-    answer: LineAnswer,
+/// A stdin line's record, or its error (with the line's id, when known).
+type LineResult = Result<Record, (Option<String>, String)>;
+
+/// Answers the lines extracted together: their ids claimed, their records loaded (with
+/// `--db`: in one transaction, or one by one when the database refuses it, so that only the
+/// records it rejects become errors), then each written, or its error object; false once
+/// stdout is closed.
+fn answer_stdin_chunk(
+    answers: Vec<LineAnswer>,
     outputs: &mut Outputs,
     totals: &mut Totals,
     memory: &mut RunMemory,
 ) -> anyhow::Result<bool> {
-    let LineAnswer { line_no, result } = answer;
-    let input = format!("stdin:{line_no}");
-    let mut result = result.map_err(|f| (f.id, f.error)).and_then(|mut record| {
-        match memory.check_one(&mut record, &input) {
-            Ok(()) => Ok(record),
-            Err(err) => Err((Some(record.id.clone()), err.to_string())),
-        }
-    });
-    if let (Some(sink), Ok(record)) = (outputs.sink.as_mut(), &result) {
-        if let Err(err) = sink.write_batch(std::slice::from_ref(record)) {
-            result = Err((Some(record.id.clone()), format!("{}: {err}", record.id)));
+    let mut lines: Vec<(usize, LineResult)> = answers
+        .into_iter()
+        .map(|LineAnswer { line_no, result }| {
+            let input = format!("stdin:{line_no}");
+            let result = result.map_err(|f| (f.id, f.error)).and_then(|mut record| {
+                match memory.check_one(&mut record, &input) {
+                    Ok(()) => Ok(record),
+                    Err(err) => Err((Some(record.id.clone()), err.to_string())),
+                }
+            });
+            (line_no, result)
+        })
+        .collect();
+    if let Some(sink) = outputs.sink.as_mut() {
+        load_lines(sink.as_mut(), &mut lines);
+    }
+    let loaded = outputs.sink.is_some();
+    let mut lines = lines.into_iter();
+    while let Some((line_no, result)) = lines.next() {
+        let record = usize::from(result.is_ok());
+        if !answer_stdin_line(line_no, result, outputs, totals)? {
+            if loaded {
+                // This line's record, if it has one, and the rest of the chunk's.
+                let rest = lines.filter(|(_, result)| result.is_ok()).count();
+                totals.loaded_unwritten = record + rest;
+            }
+            return Ok(false);
         }
     }
+    Ok(true)
+}
+
+/// Loads the records of `lines` in one transaction; when the database refuses it, one by one,
+/// each record it rejects becoming its line's error.
+fn load_lines(sink: &mut dyn RecordSink, lines: &mut [(usize, LineResult)]) {
+    let records: Vec<Record> = lines
+        .iter()
+        .filter_map(|(_, result)| result.as_ref().ok().cloned())
+        .collect();
+    if records.is_empty() || (records.len() > 1 && sink.write_batch(&records).is_ok()) {
+        return;
+    }
+    for (_, result) in lines.iter_mut() {
+        let refused = match result {
+            Ok(record) => sink
+                .write_batch(std::slice::from_ref(record))
+                .err()
+                .map(|err| (Some(record.id.clone()), format!("{}: {err}", record.id))),
+            Err(_) => None,
+        };
+        if let Some(refused) = refused {
+            *result = Err(refused);
+        }
+    }
+}
+
+/// Writes one stdin line's answer (its record, or its error object) and counts it; false once
+/// stdout is closed.
+fn answer_stdin_line(
+    line_no: usize,
+    result: LineResult,
+    outputs: &mut Outputs,
+    totals: &mut Totals,
+) -> anyhow::Result<bool> {
+    let input = format!("stdin:{line_no}");
     let written = match &result {
         Ok(record) => outputs.write(record)?,
         Err((id, error)) => {

@@ -6,11 +6,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::mpsc::SyncSender;
 
-use union_news::dedup::{mark_duplicate, BodyRegistry, DuplicateCounts};
+use union_news::dedup::{mark_fingerprinted, record_fingerprint, BodyRegistry, DuplicateCounts};
 use union_news::input::{RecordLine, RecordReader};
 use union_news::record::DuplicateKind;
 use union_news::record::Record;
-use union_news::sink::{open_sink, LoadStats, RecordSink};
+use union_news::sink::{open_sink, LoadStats, Prepared, RecordSink};
 
 /// Arguments of `union-news load`.
 #[derive(Debug, clap::Args)]
@@ -47,6 +47,8 @@ struct Parsed {
     errors: Vec<String>,
     /// Inputs read (lines that are not blank, files that cannot be opened).
     inputs: usize,
+    /// The batch's records marked as duplicates (by the run that made them or by this load).
+    duplicates: DuplicateCounts,
 }
 
 /// Runs `union-news load`.
@@ -54,19 +56,16 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     // The error names the database (its password hidden) and says why.
     let mut sink = open_sink(&args.db)?;
     let batch_size = args.batch_size as usize;
-    // Reading and parsing (a thread of its own) overlap with loading: while batch N is in
-    // the database, batch N+1 is parsed.
+    // Reading, parsing, marking duplicates and hashing (a thread of its own) overlap with
+    // loading: while batch N is in the database, batch N+1 is prepared.
     let (sender, receiver) = std::sync::mpsc::sync_channel::<Parsed>(2);
     let inputs = args.inputs.clone();
     let reader = std::thread::spawn(move || read_batches(&inputs, batch_size, &sender));
     let mut tally = Tally::default();
-    let mut bodies = BodyRegistry::default();
     for mut parsed in receiver {
-        mark_duplicates(
-            &mut bodies,
-            &mut parsed.batch.records,
-            &mut tally.duplicates,
-        );
+        let DuplicateCounts { exact, near } = parsed.duplicates;
+        tally.duplicates.exact += exact;
+        tally.duplicates.near += near;
         tally.inputs += parsed.inputs;
         tally.errors += parsed.errors.len();
         for error in &parsed.errors {
@@ -102,27 +101,36 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     })
 }
 
-/// Marks the records that carry no duplicate mark and repeat the body of a record loaded
-/// before them in this run (records of several runs loaded together, or written before marks
-/// existed), and counts every marked record. Records that carry a mark keep it.
-fn mark_duplicates(
+/// Marks `record` when it carries no duplicate mark and repeats the body of a record read
+/// before it in this run (records of several runs loaded together, or written before marks
+/// existed), counts it when marked (a mark it carries is kept), and computes what the sink
+/// needs of it ([`Prepared`]: its hash, of the record as marked, and the fingerprint the marking
+/// computed). `None`
+/// when the record cannot be hashed: the sink then reports it.
+fn prepare(
     bodies: &mut BodyRegistry,
-    records: &mut [Record],
     counts: &mut DuplicateCounts,
-) {
-    for record in records.iter_mut() {
-        match record.duplicate.as_ref().map(|d| d.kind) {
-            Some(DuplicateKind::Exact) => counts.exact += 1,
-            Some(DuplicateKind::Near) => counts.near += 1,
-            None => mark_duplicate(bodies, counts, record),
+    record: &mut Record,
+) -> Option<Prepared> {
+    match record.duplicate.as_ref().map(|d| d.kind) {
+        // A copy is not offered to the registry: its fingerprint is left to the sink, which
+        // needs it only if the record is changed.
+        Some(DuplicateKind::Exact) => counts.exact += 1,
+        Some(DuplicateKind::Near) => counts.near += 1,
+        None => {
+            let fingerprint = record_fingerprint(record);
+            mark_fingerprinted(bodies, counts, record, fingerprint.as_ref());
+            return Prepared::with_fingerprint(record, fingerprint).ok();
         }
     }
+    Prepared::hash_only(record).ok()
 }
 
 /// Reads the inputs line by line and sends batches of `batch_size` parsed records (with the
 /// lines that failed) to `sender`, until the inputs end or the receiver is gone.
 fn read_batches(inputs: &[PathBuf], batch_size: usize, sender: &SyncSender<Parsed>) {
     let mut parsed = Parsed::default();
+    let mut bodies = BodyRegistry::default();
     for path in inputs {
         let name = path.display().to_string();
         let source: Box<dyn Read> = if name == "-" {
@@ -142,9 +150,9 @@ fn read_batches(inputs: &[PathBuf], batch_size: usize, sender: &SyncSender<Parse
         for line in RecordReader::new(&name, source) {
             parsed.inputs += 1;
             match line {
-                RecordLine::Record { record, at } => {
-                    parsed.batch.records.push(*record);
-                    parsed.batch.at.push(at);
+                RecordLine::Record { mut record, at } => {
+                    let prepared = prepare(&mut bodies, &mut parsed.duplicates, &mut record);
+                    parsed.batch.push(*record, at, prepared);
                 }
                 RecordLine::Failed(error) => parsed.errors.push(error),
             }
@@ -158,11 +166,26 @@ fn read_batches(inputs: &[PathBuf], batch_size: usize, sender: &SyncSender<Parse
     let _ = sender.send(parsed);
 }
 
-/// Records waiting to be written, with where each came from (`FILE:LINE`).
+/// Records waiting to be written, with where each came from (`FILE:LINE`) and, unless one
+/// could not be hashed, what the sink needs of each.
 #[derive(Debug, Default)]
 struct Batch {
     records: Vec<Record>,
     at: Vec<String>,
+    prepared: Vec<Prepared>,
+    /// A record could not be prepared: the sink prepares the batch itself.
+    unprepared: bool,
+}
+
+impl Batch {
+    fn push(&mut self, record: Record, at: String, prepared: Option<Prepared>) {
+        self.records.push(record);
+        self.at.push(at);
+        match prepared {
+            Some(prepared) => self.prepared.push(prepared),
+            None => self.unprepared = true,
+        }
+    }
 }
 
 /// Writes the batch in one transaction; when that fails, writes its records one by one so
@@ -172,14 +195,24 @@ fn flush(sink: &mut dyn RecordSink, batch: &mut Batch, tally: &mut Tally) {
     if records.is_empty() {
         return;
     }
-    match sink.write_batch(records) {
+    let written = if batch.unprepared {
+        sink.write_batch(records)
+    } else {
+        sink.write_prepared(records, &batch.prepared)
+    };
+    match written {
         Ok(stats) => {
             tally.records += records.len();
             tally.stats += stats;
         }
         Err(_) if records.len() > 1 => {
-            for (at, record) in batch.at.iter().zip(records) {
-                match sink.write_batch(std::slice::from_ref(record)) {
+            for (i, (at, record)) in batch.at.iter().zip(records).enumerate() {
+                let one = std::slice::from_ref(record);
+                let written = match batch.prepared.get(i..=i) {
+                    Some(prepared) if !batch.unprepared => sink.write_prepared(one, prepared),
+                    _ => sink.write_batch(one),
+                };
+                match written {
                     Ok(stats) => {
                         tally.records += 1;
                         tally.stats += stats;
@@ -196,6 +229,5 @@ fn flush(sink: &mut dyn RecordSink, batch: &mut Batch, tally: &mut Tally) {
             tally.errors += 1;
         }
     }
-    batch.records.clear();
-    batch.at.clear();
+    *batch = Batch::default();
 }

@@ -47,12 +47,23 @@ pub fn mark_duplicate(
     counts: &mut DuplicateCounts,
     record: &mut Record,
 ) {
-    let Some(fingerprint) = record_fingerprint(record) else {
+    let fingerprint = record_fingerprint(record);
+    mark_fingerprinted(bodies, counts, record, fingerprint.as_ref());
+}
+
+/// [`mark_duplicate`] with the record's fingerprint ([`record_fingerprint`]) computed already.
+pub fn mark_fingerprinted(
+    bodies: &mut BodyRegistry,
+    counts: &mut DuplicateCounts,
+    record: &mut Record,
+    fingerprint: Option<&Fingerprint>,
+) {
+    let Some(fingerprint) = fingerprint else {
         return;
     };
     // The same id again (a record loaded twice) is not a copy of itself.
     record.duplicate = bodies
-        .offer(&record.id, &fingerprint)
+        .offer(&record.id, fingerprint)
         .filter(|duplicate| duplicate.of != record.id);
     match record.duplicate.as_ref().map(|d| d.kind) {
         Some(DuplicateKind::Exact) => counts.exact += 1,

@@ -27,6 +27,7 @@ pub mod sqlite;
 
 use std::ops::AddAssign;
 
+use crate::dedup::Fingerprint;
 use crate::record::Record;
 use crate::{Error, Result};
 
@@ -47,6 +48,78 @@ pub trait RecordSink: Send {
     /// A database error (including a record that violates a constraint) rolls the whole batch
     /// back and is returned; nothing of the batch is then stored.
     fn write_batch(&mut self, records: &[Record]) -> Result<LoadStats>;
+
+    /// Loads a batch like [`write_batch`](RecordSink::write_batch), with what the sink would
+    /// compute from each record before looking at the database computed ahead
+    /// (`prepared[i]` is [`Prepared::new`] of `records[i]`): `load` computes it in its reading
+    /// thread, while the previous batch is in the database. The default ignores it.
+    ///
+    /// # Errors
+    /// As [`write_batch`](RecordSink::write_batch); also when `prepared` is not one per record.
+    fn write_prepared(&mut self, records: &[Record], prepared: &[Prepared]) -> Result<LoadStats> {
+        let _ = prepared;
+        self.write_batch(records)
+    }
+}
+
+/// What a database sink computes from a record before it looks at the database: the sha256 of
+/// its JSON (`articles.record_sha256`: a stored article with the same hash is unchanged) and,
+/// unless left to the sink, its body's fingerprint (`articles.body_hash`, `simhash`; see
+/// [`crate::dedup`]), which the sink otherwise computes for a changed record only.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Prepared {
+    /// The sha256 (hex) of the record's JSON.
+    pub(crate) record_sha256: String,
+    /// The fingerprint of the record's body ([`crate::dedup::record_fingerprint`]), when
+    /// computed ahead.
+    pub(crate) fingerprint: Option<Option<Fingerprint>>,
+}
+
+#[cfg(any(feature = "sqlite", feature = "postgres"))]
+impl Prepared {
+    /// Computes both for `record`.
+    ///
+    /// # Errors
+    /// The record cannot be serialized (a number that is not finite).
+    pub fn new(record: &Record) -> Result<Self> {
+        Self::with_fingerprint(record, crate::dedup::record_fingerprint(record))
+    }
+
+    /// Computes the hash of `record`, whose fingerprint is `fingerprint`.
+    ///
+    /// # Errors
+    /// The record cannot be serialized (a number that is not finite).
+    pub fn with_fingerprint(record: &Record, fingerprint: Option<Fingerprint>) -> Result<Self> {
+        Ok(Self {
+            record_sha256: rows::record_hash(record)?,
+            fingerprint: Some(fingerprint),
+        })
+    }
+
+    /// Computes the hash of `record` only: the sink fingerprints it if it is changed (an
+    /// unchanged record, the common case of a reload, needs no fingerprint).
+    ///
+    /// # Errors
+    /// The record cannot be serialized (a number that is not finite).
+    pub fn hash_only(record: &Record) -> Result<Self> {
+        Ok(Self {
+            record_sha256: rows::record_hash(record)?,
+            fingerprint: None,
+        })
+    }
+}
+
+/// Checks that `prepared`, when given, holds one value per record.
+#[cfg(any(feature = "sqlite", feature = "postgres"))]
+fn check_prepared(records: &[Record], prepared: Option<&[Prepared]>) -> Result<()> {
+    match prepared {
+        Some(prepared) if prepared.len() != records.len() => Err(Error::database(format!(
+            "{} prepared values for {} records",
+            prepared.len(),
+            records.len()
+        ))),
+        _ => Ok(()),
+    }
 }
 
 /// What a load did.

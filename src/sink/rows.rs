@@ -18,6 +18,7 @@ use std::collections::HashMap;
 
 use sha2::{Digest, Sha256};
 
+use crate::dedup::Fingerprint;
 use crate::record::{Granularity, Qualifier, Record};
 use crate::{Error, Result};
 
@@ -43,6 +44,8 @@ pub(crate) struct Attribution<'a> {
 #[derive(Debug)]
 pub(crate) struct Derived<'a> {
     pub record_sha256: String,
+    /// The fingerprint of the record's body.
+    pub fingerprint: Option<Fingerprint>,
     pub published_date: Option<&'a str>,
     pub published_month: Option<&'a str>,
     pub published_year: Option<i32>,
@@ -59,8 +62,13 @@ pub(crate) struct Derived<'a> {
 }
 
 impl<'a> Derived<'a> {
-    /// Derives the columns of `record`, whose [`record_hash`] is `record_sha256`.
-    pub fn new(record: &'a Record, record_sha256: String) -> Result<Self> {
+    /// Derives the columns of `record`, whose [`record_hash`] is `record_sha256` and whose
+    /// body's fingerprint is `fingerprint`.
+    pub fn new(
+        record: &'a Record,
+        record_sha256: String,
+        fingerprint: Option<Fingerprint>,
+    ) -> Result<Self> {
         let warnings_json =
             serde_json::to_string(&record.warnings).map_err(|err| Error::json(&record.id, err))?;
 
@@ -100,6 +108,7 @@ impl<'a> Derived<'a> {
 
         Ok(Self {
             record_sha256,
+            fingerprint,
             published_date,
             published_month,
             published_year,
@@ -122,7 +131,7 @@ impl<'a> Derived<'a> {
 /// # Errors
 /// The record cannot be serialized (a number that is not finite).
 pub fn derive_rows(record: &Record) -> Result<usize> {
-    let derived = Derived::new(record, String::new())?;
+    let derived = Derived::new(record, String::new(), None)?;
     Ok(derived.money.len()
         + derived.member_counts.len()
         + derived.money_repeat_of.iter().flatten().count())

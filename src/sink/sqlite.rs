@@ -6,8 +6,8 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBe
 
 use self::pending::Pending;
 use super::rows::{mention_rows, record_hash, source_kind, Derived, OrgRow};
-use super::{LoadStats, RecordSink};
-use crate::dedup::{record_fingerprint, NEAR_BITS};
+use super::{check_prepared, LoadStats, Prepared, RecordSink};
+use crate::dedup::{record_fingerprint, Fingerprint, NEAR_BITS};
 use crate::record::{DuplicateKind, Record};
 use crate::{Error, Result};
 
@@ -171,6 +171,19 @@ fn db_error(what: &str, err: rusqlite::Error) -> Error {
 
 impl RecordSink for SqliteSink {
     fn write_batch(&mut self, records: &[Record]) -> Result<LoadStats> {
+        self.write(records, None)
+    }
+
+    fn write_prepared(&mut self, records: &[Record], prepared: &[Prepared]) -> Result<LoadStats> {
+        self.write(records, Some(prepared))
+    }
+}
+
+impl SqliteSink {
+    /// Writes a batch in one transaction; `prepared`, when given, holds each record's hash and
+    /// fingerprint (else they are computed here, the fingerprint only for a changed record).
+    fn write(&mut self, records: &[Record], prepared: Option<&[Prepared]>) -> Result<LoadStats> {
+        check_prepared(records, prepared)?;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
@@ -198,8 +211,22 @@ impl RecordSink for SqliteSink {
             if last.get(record.id.as_str()) != Some(&i) {
                 continue;
             }
-            let hash = record_hash(record)?;
-            if write_record(&tx, record, hash, &mut orgs, &mut pending, &mut stats)? {
+            let ahead = prepared.map(|p| &p[i]);
+            let hash = match ahead {
+                Some(ahead) => ahead.record_sha256.clone(),
+                None => record_hash(record)?,
+            };
+            let fingerprint = ahead.and_then(|ahead| ahead.fingerprint);
+            let written = write_record(
+                &tx,
+                record,
+                hash,
+                fingerprint,
+                &mut orgs,
+                &mut pending,
+                &mut stats,
+            )?;
+            if written {
                 since_flush.push(&record.id);
             }
             if since_flush.len() >= FLUSH_EVERY {
@@ -255,10 +282,12 @@ fn organization_id(
 
 /// Stores one record's article row (its mention rows go to `pending`) unless the stored
 /// article has the same hash; replaces a changed one. False when it was unchanged.
+/// `fingerprint` is the body's, when computed ahead.
 fn write_record<'a>(
     tx: &Transaction<'_>,
     record: &'a Record,
     hash: String,
+    fingerprint: Option<Option<Fingerprint>>,
     org_ids: &mut OrgIds<'_>,
     pending: &mut Pending<'a>,
     stats: &mut LoadStats,
@@ -281,7 +310,8 @@ fn write_record<'a>(
         }
         None => stats.inserted += 1,
     }
-    let derived = Derived::new(record, hash)?;
+    let fingerprint = fingerprint.unwrap_or_else(|| record_fingerprint(record));
+    let derived = Derived::new(record, hash, fingerprint)?;
     insert_rows(tx, record, &derived, org_ids, pending).map_err(failed)?;
     stats.rows += mention_rows(record);
     Ok(true)
@@ -313,7 +343,7 @@ fn insert_article(
     derived: &Derived<'_>,
 ) -> rusqlite::Result<()> {
     let source = &record.source;
-    let fingerprint = record_fingerprint(record);
+    let fingerprint = derived.fingerprint;
     let body_hash = fingerprint.map(|f| format!("{:016x}", f.body_hash));
     let simhash = fingerprint.map(|f| f.simhash as i64);
     let duplicate = match &record.duplicate {

@@ -481,6 +481,65 @@ fn regression_duplicate_ids_are_reported_not_merged_in_the_database() {
 }
 
 #[test]
+fn stdin_with_db_loads_the_lines_extracted_together_and_reports_bad_ones() {
+    // `extract - --db` loads the records of the lines extracted together in one transaction:
+    // every good line is loaded and written, each bad one gives its error line, in order.
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("un.sqlite");
+    let text = |name: &str| std::fs::read_to_string(root().join("corpus").join(name)).unwrap();
+    let line = |id: &str, name: &str| serde_json::json!({"id": id, "text": text(name)}).to_string();
+    let input = [
+        line("s1", "000_a6a4ef2cc09a7cba.txt"),
+        "{not json".to_string(),
+        line("s2", "001_2422e51105c7a8e3.txt"),
+        line("s1", "002_4d6429880cf3b8be.txt"),
+        line("s3", "002_4d6429880cf3b8be.txt"),
+    ]
+    .join("\n");
+    let mut child = bin()
+        .args(["extract", "-", "--quiet", "--db", db.to_str().unwrap()])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("5 inputs, 3 records, 2 errors"), "{stderr}");
+    let lines: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let ids: Vec<&str> = lines
+        .iter()
+        .map(|l| l["id"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(ids, ["s1", "", "s2", "s1", "s3"]);
+    assert!(lines[1]["error"]
+        .as_str()
+        .unwrap()
+        .contains("malformed JSON"));
+    assert!(lines[3]["error"].as_str().unwrap().contains("duplicate id"));
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let stored: Vec<String> = conn
+        .prepare("SELECT id FROM articles ORDER BY id")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(stored, ["s1", "s2", "s3"]);
+}
+
+#[test]
 fn regression_stdin_read_error_counts_as_an_input() {
     // Reading a directory fails: that is one input and one error, with its output line.
     let dir = tempfile::tempdir().unwrap();

@@ -32,6 +32,7 @@ use postgres::{Client, Statement, Transaction};
 
 use super::db_error;
 use super::stage::stage;
+use crate::dedup::{record_fingerprint, Fingerprint};
 use crate::record::Record;
 use crate::sink::rows::{mention_rows, Derived};
 use crate::sink::LoadStats;
@@ -42,6 +43,16 @@ use crate::{Error, Result};
 /// safety net for what the order does not cover, e.g. another program's locks).
 const ATTEMPTS: u32 = 5;
 
+/// A record to write, with its record hash and, when computed ahead, its body's fingerprint.
+pub(super) struct Hashed<'r> {
+    /// The record.
+    pub record: &'r Record,
+    /// Its [`crate::sink::rows::record_hash`].
+    pub hash: String,
+    /// Its body's fingerprint, when computed ahead.
+    pub fingerprint: Option<Option<Fingerprint>>,
+}
+
 /// The statements of a batch, prepared once per connection.
 pub(super) struct Statements {
     /// Returns the stored record hashes of the batch's ids.
@@ -50,6 +61,8 @@ pub(super) struct Statements {
     claim: Statement,
     /// Locks the batch's article rows; returns their record hashes.
     lock: Statement,
+    /// Deletes the mention rows of the articles replaced (not those new: they have none).
+    delete: Statement,
 }
 
 impl Statements {
@@ -73,10 +86,14 @@ impl Statements {
                  ORDER BY id FOR NO KEY UPDATE",
             )
             .map_err(|err| db_error("prepare", err))?;
+        let delete = client
+            .prepare(DELETE)
+            .map_err(|err| db_error("prepare", err))?;
         Ok(Self {
             select,
             claim,
             lock,
+            delete,
         })
     }
 }
@@ -86,7 +103,7 @@ impl Statements {
 pub(super) fn write(
     client: &mut Client,
     statements: &Statements,
-    hashed: &[(&Record, String)],
+    hashed: &[Hashed<'_>],
 ) -> Result<LoadStats> {
     let mut attempt = 1;
     loop {
@@ -116,21 +133,21 @@ fn is_transient(err: &Error) -> bool {
 fn write_once(
     client: &mut Client,
     statements: &Statements,
-    hashed: &[(&Record, String)],
+    hashed: &[Hashed<'_>],
 ) -> Result<LoadStats> {
     let mut stats = LoadStats::default();
     let mut tx = client.transaction().map_err(|err| db_error("begin", err))?;
-    let ids: Vec<&str> = hashed.iter().map(|(r, _)| r.id.as_str()).collect();
+    let ids: Vec<&str> = hashed.iter().map(|h| h.record.id.as_str()).collect();
     let stored = stored_hashes(&mut tx, &statements.select, &ids, "select stored articles")?;
     let (same, changed): (Vec<_>, Vec<_>) = hashed
         .iter()
-        .partition(|(record, hash)| stored.get(&record.id) == Some(hash));
+        .partition(|h| stored.get(&h.record.id) == Some(&h.hash));
     stats.unchanged = same.len();
     if changed.is_empty() {
         tx.commit().map_err(|err| db_error("commit", err))?;
         return Ok(stats);
     }
-    let ids: Vec<&str> = changed.iter().map(|(r, _)| r.id.as_str()).collect();
+    let ids: Vec<&str> = changed.iter().map(|h| h.record.id.as_str()).collect();
     let claimed: HashSet<String> = tx
         .query(&statements.claim, &[&ids])
         .map_err(|err| db_error("claim new articles", err))?
@@ -140,7 +157,14 @@ fn write_once(
     let stored = stored_hashes(&mut tx, &statements.lock, &ids, "lock stored articles")?;
     // Only the changed and new records are derived and staged.
     let mut batch: Vec<(&Record, Derived<'_>)> = Vec::with_capacity(changed.len());
-    for (record, hash) in changed {
+    // Stored articles this batch replaces: their mention rows are deleted.
+    let mut replaced: Vec<&str> = Vec::new();
+    for Hashed {
+        record,
+        hash,
+        fingerprint,
+    } in changed
+    {
         if claimed.contains(&record.id) {
             stats.inserted += 1;
         } else if stored.get(&record.id) == Some(hash) {
@@ -148,13 +172,20 @@ fn write_once(
             continue;
         } else {
             stats.replaced += 1;
+            replaced.push(&record.id);
         }
-        batch.push((record, Derived::new(record, hash.clone())?));
+        let fingerprint = fingerprint.unwrap_or_else(|| record_fingerprint(record));
+        batch.push((record, Derived::new(record, hash.clone(), fingerprint)?));
     }
     if !batch.is_empty() {
+        let failed = |err| db_error(&format!("merge of batch {}", batch_name(&batch)), err);
         stage(&mut tx, &batch)?;
-        tx.batch_execute(MERGE)
-            .map_err(|err| db_error(&format!("merge of batch {}", batch_name(&batch)), err))?;
+        tx.batch_execute(MERGE_ORGANIZATIONS).map_err(failed)?;
+        if !replaced.is_empty() {
+            tx.execute(&statements.delete, &[&replaced])
+                .map_err(failed)?;
+        }
+        tx.batch_execute(MERGE_ROWS).map_err(failed)?;
     }
     tx.commit().map_err(|err| db_error("commit", err))?;
     stats.rows = batch.iter().map(|(r, _)| mention_rows(r)).sum();
@@ -184,13 +215,14 @@ fn batch_name(batch: &[(&Record, Derived<'_>)]) -> String {
     }
 }
 
-/// Adds the staged organizations and gives a kind to those stored without one (in
-/// `canonical` order: concurrent loaders lock them in one order), deletes the staged articles' rows from every mention table (the schema has no
-/// foreign keys to cascade: see migration 0003), updates the article rows in place (an article
-/// without a duplicate mark that repeats a stored original's body is marked: the exact copy
-/// first, else the closest within 5 bits, [`crate::dedup::NEAR_BITS`], among those sharing a
-/// 16-bit band; `bit_count` needs PostgreSQL 14 or newer), then inserts the staged rows with
-/// organization names turned into ids.
+/// The merge, in three parts: this one adds the staged organizations and gives a kind to
+/// those stored without one (in `canonical` order: concurrent loaders lock them in one
+/// order); then [`DELETE`] deletes the replaced articles' rows; then [`MERGE_ROWS`] updates
+/// the article rows in place (an article without a duplicate mark that repeats a stored
+/// original's body is marked: the exact copy first, else the closest within 5 bits,
+/// [`crate::dedup::NEAR_BITS`], among those sharing a 16-bit band; `bit_count` needs
+/// PostgreSQL 14 or newer), then inserts the staged rows with organization names turned into
+/// ids.
 ///
 /// First, it takes a transaction-scoped advisory lock on each 16-bit SimHash band value of the
 /// staged articles (key: band number × 65536 + value, in ascending order, so that loaders
@@ -201,7 +233,7 @@ fn batch_name(batch: &[(&Record, Derived<'_>)]) -> String {
 /// same moment both stored it as an original (`tests/db/concurrent.rs`). The locks are taken
 /// after the article rows (step 2) and before any organization row, so they add no lock
 /// cycle.
-const MERGE: &str = "
+const MERGE_ORGANIZATIONS: &str = "
 SELECT pg_advisory_xact_lock(hashtext('union_news:simhash_band'), k) FROM (
     SELECT DISTINCT (b * 65536 + ((s.simhash >> (16 * b)) & 65535))::int AS k
     FROM stage_articles s CROSS JOIN generate_series(0, 3) AS b
@@ -221,14 +253,25 @@ UPDATE organizations o SET kind = s.kind, admin_level = s.admin_level, area = s.
           FROM stage_organizations WHERE kind IS NOT NULL
           ORDER BY canonical, kind, admin_level NULLS LAST, area NULLS LAST) s
     WHERE o.canonical = s.canonical AND o.kind IS NULL;
-DELETE FROM organization_mentions t USING stage_articles s WHERE t.article_id = s.id;
-DELETE FROM dates t USING stage_articles s WHERE t.article_id = s.id;
-DELETE FROM money t USING stage_articles s WHERE t.article_id = s.id;
-DELETE FROM member_counts t USING stage_articles s WHERE t.article_id = s.id;
-DELETE FROM person_roles t USING stage_articles s WHERE t.article_id = s.id;
-DELETE FROM people t USING stage_articles s WHERE t.article_id = s.id;
-DELETE FROM event_participants t USING stage_articles s WHERE t.article_id = s.id;
-DELETE FROM events t USING stage_articles s WHERE t.article_id = s.id;
+";
+
+/// Deletes the mention rows of the replaced articles (`$1`, their ids) from every mention
+/// table (the schema has no foreign keys to cascade: see migration 0003), by the tables'
+/// primary keys. A batch of new articles only skips it: they have no rows (deleting "the rows
+/// of the staged articles" by a join instead scanned every table in each batch).
+const DELETE: &str = "
+WITH organization_mentions AS (DELETE FROM organization_mentions WHERE article_id = ANY($1)),
+     dates AS (DELETE FROM dates WHERE article_id = ANY($1)),
+     money AS (DELETE FROM money WHERE article_id = ANY($1)),
+     member_counts AS (DELETE FROM member_counts WHERE article_id = ANY($1)),
+     person_roles AS (DELETE FROM person_roles WHERE article_id = ANY($1)),
+     people AS (DELETE FROM people WHERE article_id = ANY($1)),
+     event_participants AS (DELETE FROM event_participants WHERE article_id = ANY($1)),
+     events AS (DELETE FROM events WHERE article_id = ANY($1))
+SELECT 1";
+
+/// Updates the article rows in place and inserts the staged mention rows (see [`MERGE_ORGANIZATIONS`]).
+const MERGE_ROWS: &str = "
 UPDATE articles a SET schema_version = s.schema_version, source_kind = s.source_kind,
         source_path = s.source_path, source_url = s.source_url, fetched_at = s.fetched_at,
         content_sha256 = s.content_sha256, record_sha256 = s.record_sha256, title = s.title,

@@ -6,7 +6,6 @@ use postgres::types::{ToSql, Type};
 use postgres::Transaction;
 
 use super::db_error;
-use crate::dedup::record_fingerprint;
 use crate::record::{DuplicateKind, Record};
 use crate::sink::rows::Derived;
 use crate::sink::rows::{granularity, source_kind};
@@ -252,7 +251,7 @@ fn int(value: usize, what: &str) -> Result<i32> {
 
 fn article_rows(r: &Record, d: &Derived<'_>, emit: &mut Emit<'_>) -> Result<()> {
     let version = i32::try_from(r.schema_version).unwrap_or(i32::MAX);
-    let fingerprint = record_fingerprint(r);
+    let fingerprint = d.fingerprint;
     let body_hash = fingerprint.map(|f| format!("{:016x}", f.body_hash));
     let simhash = fingerprint.map(|f| f.simhash as i64);
     let duplicate_of = r.duplicate.as_ref().map(|d| d.of.as_str());
