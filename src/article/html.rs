@@ -645,6 +645,22 @@ mod tests {
         }
     }
 
+    /// Two footer lines inside the article's own container (a credit, an address) are
+    /// dropped, but do not make the container a footer box: it holds prose (a paragraph
+    /// longer than a footer line).
+    #[test]
+    fn footer_lines_inside_the_article_leave_it_an_article() {
+        let prose = SENTENCES.join(" ");
+        assert!(prose.chars().filter(|c| !c.is_whitespace()).count() > 300);
+        let page = format!(
+            "<html><body><div class=\"detail\"><p>{prose}</p><p>{}</p><p>{}</p>\
+             </div></body></html>",
+            FOOTER[0], FOOTER[2]
+        );
+        let article = from_html(page.as_bytes(), None, None).expect("article");
+        assert_eq!(article.body, prose);
+    }
+
     /// A category page: teasers (headline link + summary) in one list. Headlines and
     /// summaries from the related-news lists of fixtures/html/dantri-1.html and dantri-2.html.
     #[test]

@@ -66,33 +66,48 @@ const MAX_LINES_CHARS: usize = 4 * MAX_LINE_CHARS;
 
 /// For every node, whether it is or lies inside the site footer: a `<footer>`, a box named
 /// like a footer (`footer`, `copyright`, `ban-quyen`), or a box whose own lines include
-/// [`FOOTER_LINES_IN_A_BOX`] footer lines. Two passes in document order (a parent's index is
-/// always smaller than its children's), each node's text read once at most
-/// [`MAX_LINE_NODES`] deep.
+/// [`FOOTER_LINES_IN_A_BOX`] footer lines and no line of prose (none longer than
+/// [`MAX_LINE_CHARS`] characters: the footer boxes of the fixtures have lines of at most 157,
+/// an article's container has paragraphs longer than that). Two passes in document order
+/// (a parent's index is always smaller than its children's), each node's text read once at
+/// most [`MAX_LINE_NODES`] deep.
 pub(crate) fn inside_footer(dom: &Dom<'_>) -> Vec<bool> {
     let mut lines = vec![0_u8; dom.nodes.len()];
+    let mut prose = vec![false; dom.nodes.len()];
     for (i, node) in dom.nodes.iter().enumerate() {
-        if !node.is_element() || node.has_block_child || node.text_len > MAX_LINES_CHARS {
+        if !node.is_element() || node.has_block_child {
             continue;
         }
-        if !matches!(
-            node.tag,
-            "p" | "div" | "li" | "td" | "span" | "font" | "center" | "section" | "strong" | "b"
-        ) {
-            continue;
-        }
-        let Some(text) = line_text(dom, i) else {
+        // A line element's box is its parent; a div or cell holding lines split by <br> is
+        // the box itself.
+        let holder = match node.tag {
+            "p" | "li" | "span" | "font" | "strong" | "b" => node.parent,
+            "div" | "td" | "center" | "section" => i,
+            _ => continue,
+        };
+        let text = if node.text_len <= MAX_LINES_CHARS {
+            line_text(dom, i)
+        } else {
+            None
+        };
+        let Some(text) = text else {
+            if let Some(p) = prose.get_mut(holder) {
+                *p = true;
+            }
             continue;
         };
-        let found = text.lines().filter(|line| is_footer_line(line)).count();
-        if found > 0 {
-            // A line element's box is its parent; a div or cell holding lines split by <br>
-            // is the box itself.
-            let line_element = matches!(node.tag, "p" | "li" | "span" | "font" | "strong" | "b");
-            let holder = if line_element { node.parent } else { i };
-            if let Some(count) = lines.get_mut(holder) {
-                *count = count.saturating_add(u8::try_from(found).unwrap_or(u8::MAX));
+        let mut found = 0_u8;
+        for line in text.lines() {
+            if line.chars().filter(|c| !c.is_whitespace()).count() > MAX_LINE_CHARS {
+                if let Some(p) = prose.get_mut(holder) {
+                    *p = true;
+                }
+            } else if is_footer_line(line) {
+                found = found.saturating_add(1);
             }
+        }
+        if let Some(count) = lines.get_mut(holder) {
+            *count = count.saturating_add(found);
         }
     }
     let mut inside = vec![false; dom.nodes.len()];
@@ -101,7 +116,7 @@ pub(crate) fn inside_footer(dom: &Dom<'_>) -> Vec<bool> {
         inside[i] = parent
             || node.tag == "footer"
             || is_footer_key(&node.key)
-            || lines[i] >= FOOTER_LINES_IN_A_BOX;
+            || (lines[i] >= FOOTER_LINES_IN_A_BOX && !prose[i]);
     }
     inside
 }
