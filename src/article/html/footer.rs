@@ -74,28 +74,35 @@ const MAX_LINES_CHARS: usize = 4 * MAX_LINE_CHARS;
 pub(crate) fn inside_footer(dom: &Dom<'_>) -> Vec<bool> {
     let mut lines = vec![0_u8; dom.nodes.len()];
     let mut prose = vec![false; dom.nodes.len()];
+    // One buffer for every element's text.
+    let mut text = String::new();
     for (i, node) in dom.nodes.iter().enumerate() {
-        if !node.is_element() || node.has_block_child {
+        if !node.is_element() || node.has_block_child || node.text_len == 0 {
             continue;
         }
         // A line element's box is its parent; a div or cell holding lines split by <br> is
         // the box itself.
         let holder = match node.tag {
-            "p" | "li" | "span" | "font" | "strong" | "b" => node.parent,
+            "p" | "li" => node.parent,
             "div" | "td" | "center" | "section" => i,
             _ => continue,
         };
-        let text = if node.text_len <= MAX_LINES_CHARS {
-            line_text(dom, i)
-        } else {
-            None
-        };
-        let Some(text) = text else {
+        // A paragraph or list item is one line: if it cannot start like a footer line, only
+        // its length counts (is it prose?), and its text is not copied.
+        if holder != i && !may_start_a_footer_line(dom, i) {
+            if node.text_len > MAX_LINE_CHARS {
+                if let Some(p) = prose.get_mut(holder) {
+                    *p = true;
+                }
+            }
+            continue;
+        }
+        if node.text_len > MAX_LINES_CHARS || !line_text(dom, i, &mut text) {
             if let Some(p) = prose.get_mut(holder) {
                 *p = true;
             }
             continue;
-        };
+        }
         let mut found = 0_u8;
         for line in text.lines() {
             if line.chars().filter(|c| !c.is_whitespace()).count() > MAX_LINE_CHARS {
@@ -121,15 +128,33 @@ pub(crate) fn inside_footer(dom: &Dom<'_>) -> Vec<bool> {
     inside
 }
 
-/// The text of a short element, a line per `<br>`, or `None` when its subtree has more than
-/// [`MAX_LINE_NODES`] nodes (not a few lines).
-fn line_text(dom: &Dom<'_>, i: usize) -> Option<String> {
+/// Whether the first letter of an element's text is one a footer line starts with (`©`,
+/// `(c)`, `Copyright`, `Bản quyền`, `Toàn bộ`, `Tổng biên tập`, `Tòa soạn`, `Giấy phép`,
+/// `Cơ quan`, `Chịu trách nhiệm`, `Ghi rõ`, `Phó tổng biên tập`, `All rights`).
+fn may_start_a_footer_line(dom: &Dom<'_>, i: usize) -> bool {
+    let end = dom.subtree_end(i).min(i.saturating_add(MAX_LINE_NODES));
+    let first = dom
+        .nodes
+        .get(i..end)
+        .into_iter()
+        .flatten()
+        .filter(|n| !n.is_element())
+        .find_map(|n| n.text.trim_start().chars().next());
+    matches!(
+        first,
+        Some('©' | '(' | 'c' | 'C' | 'b' | 'B' | 't' | 'T' | 'g' | 'G' | 'p' | 'P' | 'a' | 'A')
+    )
+}
+
+/// Writes the text of a short element into `text`, a line per `<br>`; `false` when its
+/// subtree has more than [`MAX_LINE_NODES`] nodes (not a few lines).
+fn line_text(dom: &Dom<'_>, i: usize, text: &mut String) -> bool {
+    text.clear();
     let end = dom.subtree_end(i);
-    if end.saturating_sub(i) > MAX_LINE_NODES {
-        return None;
-    }
-    let mut text = String::new();
-    for node in dom.nodes.get(i..end)? {
+    let Some(nodes) = dom.nodes.get(i..end).filter(|n| n.len() <= MAX_LINE_NODES) else {
+        return false;
+    };
+    for node in nodes {
         if node.tag == "br" {
             text.push('\n');
         } else if !node.is_element() {
@@ -137,7 +162,7 @@ fn line_text(dom: &Dom<'_>, i: usize) -> Option<String> {
             text.extend(node.text.chars().map(|c| if c == '\n' { ' ' } else { c }));
         }
     }
-    Some(text)
+    true
 }
 
 #[cfg(test)]
