@@ -4,7 +4,8 @@
 For every fixtures/html/<page>.html with a <page>.expect.toml, both extractors are checked for:
 title (exact after normalization), publication day (YYYY-MM-DD; trafilatura gives no time),
 must-have sentences found in the body, boilerplate strings excluded from the body, and for
-`article = false` pages whether the page is rejected (no body).
+`article = false` pages whether the page is rejected (no body). Pages whose fixture says
+`held_out = true` (the test half) are marked and totalled apart.
 
 Our output comes from --ours, either
   * a directory of <page>.json files (title, published, body, warnings), as written by
@@ -146,18 +147,20 @@ def main():
     args = parser.parse_args()
     fixtures = Path(args.fixtures)
     ours = load_ours(args.ours)
-    rows, totals = [], {"ours": {}, "traf": {}}
+    # Totals per half: the dev pages, and the held-out (test) half (`held_out = true`).
+    rows, totals = [], {"dev": {"ours": {}, "traf": {}}, "held out": {"ours": {}, "traf": {}}}
     for expect_path in sorted(fixtures.glob("*.expect.toml")):
         name = expect_path.name[: -len(".expect.toml")]
         expect = tomllib.loads(expect_path.read_text(encoding="utf-8"))
+        half = "held out" if expect.get("held_out", False) else "dev"
         html = (fixtures / f"{name}.html").read_bytes()
         mine = score(expect, ours.get(name), fixtures)
         theirs = score(expect, run_trafilatura(html), fixtures)
-        rows.append((name, mine, theirs))
+        rows.append((name if half == "dev" else f"{name} (held out)", mine, theirs))
         for key, s in (("ours", mine), ("traf", theirs)):
             if s is None:
                 continue
-            t = totals[key]
+            t = totals[half][key]
             if not s["article"]:
                 t["rejected"] = t.get("rejected", 0) + s["rejected"]
                 t["listings"] = t.get("listings", 0) + 1
@@ -180,7 +183,11 @@ def main():
             f"listings rejected {t.get('rejected', 0)}/{t.get('listings', 0)}"
         )
 
-    print(f"| **total** | {total(totals['ours'])} | {total(totals['traf'])} |")
+    held = totals["held out"]
+    label = "**total (dev)**" if held["ours"] or held["traf"] else "**total**"
+    print(f"| {label} | {total(totals['dev']['ours'])} | {total(totals['dev']['traf'])} |")
+    if held["ours"] or held["traf"]:
+        print(f"| **total (held out)** | {total(held['ours'])} | {total(held['traf'])} |")
     print()
     print("Cell: T/t- title right/wrong, D/d- publication day right/wrong, "
           "must-have sentences found/total, boilerplate strings excluded/total.")

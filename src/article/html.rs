@@ -8,7 +8,8 @@
 //! 3. `body`: generic readability-style scoring of containers by their paragraphs, link
 //!    density and class names, with a per-site rule table (`rules`, `rules/sites.tsv`)
 //!    where the generic result is not enough. When an attempt finds too little text, it is
-//!    retried with one heuristic switched off and the best attempt is kept.
+//!    retried with one heuristic switched off and the best attempt is kept. Image captions
+//!    are paragraphs; the site footer (`footer`: licence, copyright, masthead) never is.
 //! 4. A page that is a listing (home page, category page) gives an empty body and a
 //!    `"not an article page: …"` warning.
 
@@ -16,6 +17,7 @@ mod body;
 mod charset;
 mod classes;
 mod dom;
+mod footer;
 mod limits;
 mod meta;
 mod rules;
@@ -202,7 +204,8 @@ fn extract_body(doc: &Html, rule: Option<&SiteRule>, cfg: &Config) -> Extraction
             .filter(|(_, n)| ids.contains(&n.id))
             .map(|(i, _)| i)
             .collect();
-        let paragraphs = body::paragraphs(&full, &roots, strict, &cfg.cleaning);
+        let paragraphs =
+            without_footer_lines(body::paragraphs(&full, &roots, strict, &cfg.cleaning));
         let paragraphs = with_lead(&full, &roots, paragraphs, cfg);
         if length(&paragraphs) >= cfg.choice.enough_text / 2 {
             let teasers = headline_links_within(&full, &roots, &cfg.listing);
@@ -250,7 +253,7 @@ fn extract_body(doc: &Html, rule: Option<&SiteRule>, cfg: &Config) -> Extraction
         };
         let candidates = body::score(dom, h, &cfg.scoring);
         let chosen = body::choose(dom, &candidates, h, &cfg.choice);
-        let paragraphs = body::paragraphs(dom, &chosen, h, &cfg.cleaning);
+        let paragraphs = without_footer_lines(body::paragraphs(dom, &chosen, h, &cfg.cleaning));
         let paragraphs = with_lead(dom, &chosen, paragraphs, cfg);
         if length(&paragraphs) > length(&best) || best.is_empty() {
             best = paragraphs;
@@ -265,6 +268,14 @@ fn extract_body(doc: &Html, rule: Option<&SiteRule>, cfg: &Config) -> Extraction
         page,
         teasers,
     }
+}
+
+/// The paragraphs without the site footer's licence, copyright and masthead lines, which are
+/// never article text wherever they stand (before the attempts are compared, so a footer's
+/// lines do not make an attempt look long).
+fn without_footer_lines(mut paragraphs: Vec<String>) -> Vec<String> {
+    paragraphs.retain(|p| !footer::is_footer_line(p));
+    paragraphs
 }
 
 /// Whether a link's text is as long as a headline.
@@ -527,6 +538,127 @@ mod tests {
         assert!(!article.body.contains("700 tỷ"), "{}", article.body);
         assert!(!article.body.contains(">> Công nhân"), "{}", article.body);
         assert_eq!(article.body.split("\n\n").count(), 3, "{}", article.body);
+    }
+
+    /// A photo story's lead and captions (`../shared/corpus-real` labour.jsonl,
+    /// baomoi-22488405, a photo story whose captions carry the story).
+    const PHOTO_LEAD: &str = "Chiều 8/6, người dân đi tập thể dục quanh hồ Hoàng Cầu (quận Đống \
+                              Đa – Hà Nội) đã phát hiện số lượng lớn cá chết nổi trên mặt hồ.";
+    const CAPTIONS: [&str; 4] = [
+        "Mỗi thuyền có từ 2 đến 3 người bơi quanh hồ để vớt cá chết nổi lên mặt hồ",
+        "Cá chết chủ yếu là cá chép, cá trôi...nặng từ 1 đến 4kg 1 con",
+        "Khi thành phố sáng đèn, công nhân công ty thoát nước Hà Nội vẫn miệt mài vớt cá chết \
+         trên hồ",
+        "Lực lượng chức năng đi vớt xác cá nằm rải khắp mặt hồ",
+    ];
+    /// Footer lines of fixtures/html/giadinh-1.html and vnexpress-2.html, and a newsroom
+    /// address line.
+    const FOOTER: [&str; 3] = [
+        "© Bản quyền thuộc về Giadinh.net.vn, Báo Gia đình và Xã hội, Tổng cục Dân số",
+        "Giấy phép số: 79/GP-TTĐT ngày 20/4/2011 của Cục Quản lý PTTH &amp; TTĐT, Bộ TT&amp;TT",
+        "Tòa soạn: Số 8 ngõ 1 Phạm Văn Đồng, Cầu Giấy, Hà Nội. Điện thoại: 024 3755 7668, \
+         Email: giadinhnet@suckhoedoisong.vn",
+    ];
+
+    /// A photo story: a lead, then captioned images, then a footer box named like nothing
+    /// in particular. The captions are the body, in the three caption markups of the saved
+    /// pages (VCCorp's `figcaption.PhotoCMS_Caption` and `div.PhotoCMS_Caption > p`, as in
+    /// fixtures/html/cafebiz-1.html; `figure > figcaption > p`, as in vnexpress-2.html); the
+    /// footer is not. Before captions were scored, the body was the lead and the footer.
+    #[test]
+    fn photo_story_body_is_its_captions() {
+        let markups: [fn(&str) -> String; 3] = [
+            |c| {
+                format!(
+                    "<figure class=\"VCSortableInPreviewMode\" type=\"Photo\"><div><img \
+                     src=\"a.jpg\"></div><figcaption class=\"PhotoCMS_Caption\">{c}</figcaption>\
+                     </figure>"
+                )
+            },
+            |c| {
+                format!(
+                    "<div class=\"VCSortableInPreviewMode\" type=\"Photo\"><div><img \
+                     src=\"a.jpg\"></div><div class=\"PhotoCMS_Caption\"><p \
+                     data-placeholder=\"[nhập chú thích]\">{c}</p></div></div>"
+                )
+            },
+            |c| {
+                format!(
+                    "<figure class=\"tplCaption\"><div class=\"fig-picture\"><img \
+                     src=\"a.jpg\"></div><figcaption itemprop=\"description\"><p \
+                     class=\"Image\">{c}</p></figcaption></figure>"
+                )
+            },
+        ];
+        for markup in markups {
+            let figures: String = CAPTIONS.iter().map(|c| markup(c)).collect();
+            let footer: String = FOOTER.iter().map(|l| format!("<p>{l}</p>")).collect();
+            let page = format!(
+                "<html><head><meta property=\"article:published_time\" \
+                 content=\"2017-06-08T21:00:00+07:00\"></head><body><div class=\"header\"><ul \
+                 class=\"menu-nav\"><li><a href=\"/thoi-su.htm\">Thời sự</a></li></ul></div>\
+                 <div class=\"detail-container\"><h1>Hà Nội: Cá lại chết trắng hồ Hoàng Cầu</h1>\
+                 <h2 class=\"detail-sapo\">{PHOTO_LEAD}</h2><div class=\"detail-cmain\">\
+                 {figures}<p style=\"text-align:right\"><b>Phạm Trần</b></p></div></div>\
+                 <div class=\"site-bottom\">{footer}</div></body></html>"
+            );
+            let article = from_html(page.as_bytes(), None, None).expect("article");
+            assert!(article.body.starts_with("Chiều 8/6"), "{}", article.body);
+            for caption in CAPTIONS {
+                assert!(
+                    article.body.contains(caption),
+                    "{caption}\n{}",
+                    article.body
+                );
+            }
+            for line in ["Bản quyền", "Giấy phép", "Tòa soạn"] {
+                assert!(!article.body.contains(line), "{line}\n{}", article.body);
+            }
+        }
+    }
+
+    /// A short item (under `enough_text`, so every retry runs, the last without cleaning):
+    /// neither a `<footer>` nor a footer-named box becomes the body, and a licence line
+    /// inside the article's own container is dropped.
+    #[test]
+    fn footer_is_never_body() {
+        let footer: String = FOOTER.iter().map(|l| format!("<p>{l}</p>")).collect();
+        for boxed in [
+            format!("<footer>{footer}</footer>"),
+            format!("<div class=\"footer\"><div class=\"container\">{footer}</div></div>"),
+            format!(
+                "<div id=\"copyright\">{}<br>{}<br>{}</div>",
+                FOOTER[0], FOOTER[1], FOOTER[2]
+            ),
+            // Named like nothing: known by its lines.
+            format!(
+                "<div class=\"bottom-info\">{}<br>{}<br>{}</div>",
+                FOOTER[0], FOOTER[1], FOOTER[2]
+            ),
+        ] {
+            let page = format!(
+                "<html><body><div class=\"detail\"><p>{PHOTO_LEAD}</p><p>© 2021. Toàn bộ bản \
+                 quyền thuộc VnExpress.</p></div>{boxed}</body></html>"
+            );
+            let article = from_html(page.as_bytes(), None, None).expect("article");
+            assert_eq!(article.body, PHOTO_LEAD, "{boxed}");
+        }
+    }
+
+    /// Two footer lines inside the article's own container (a credit, an address) are
+    /// dropped, but do not make the container a footer box: it holds prose (a paragraph
+    /// longer than a footer line).
+    #[test]
+    fn footer_lines_inside_the_article_leave_it_an_article() {
+        let prose = SENTENCES.join(" ");
+        assert!(prose.chars().filter(|c| !c.is_whitespace()).count() > 300);
+        let page = format!(
+            "<html><body><div class=\"detail\"><p>{prose}</p><p>{}</p><p>{}</p>\
+             </div></body></html>",
+            FOOTER[0], FOOTER[2]
+        );
+        let article = from_html(page.as_bytes(), None, None).expect("article");
+        assert_eq!(article.body, prose);
     }
 
     /// A category page: teasers (headline link + summary) in one list. Headlines and

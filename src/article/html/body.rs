@@ -27,7 +27,15 @@ pub(crate) struct Heuristics {
 fn is_paragraph_like(tag: &str) -> bool {
     matches!(
         tag,
-        "p" | "pre" | "td" | "div" | "section" | "article" | "blockquote" | "center" | "font"
+        "p" | "pre"
+            | "td"
+            | "div"
+            | "section"
+            | "article"
+            | "blockquote"
+            | "center"
+            | "font"
+            | "figcaption"
     )
 }
 
@@ -47,7 +55,8 @@ pub(crate) fn score(dom: &Dom<'_>, h: Heuristics, cfg: &Scoring) -> Vec<(usize, 
     let mut content = vec![0.0_f64; dom.nodes.len()];
     let mut scored = vec![false; dom.nodes.len()];
     for (i, node) in dom.nodes.iter().enumerate() {
-        if !node.is_element() || node.in_link {
+        // The site footer is never article text, in any attempt.
+        if !node.is_element() || node.in_link || dom.in_footer(i) {
             continue;
         }
         let (len, commas, first) = if is_paragraph_like(node.tag) && !node.has_block_child {
@@ -88,7 +97,7 @@ pub(crate) fn score(dom: &Dom<'_>, h: Heuristics, cfg: &Scoring) -> Vec<(usize, 
     let mut candidates: Vec<(usize, f64)> = scored
         .iter()
         .enumerate()
-        .filter(|&(_, &s)| s)
+        .filter(|&(i, &s)| s && !dom.in_footer(i))
         .map(|(i, _)| {
             let node = &dom.nodes[i];
             let mut base = tag_weight(node.tag, cfg);
@@ -128,7 +137,7 @@ pub(crate) fn choose(
             chosen.push(sibling);
             continue;
         }
-        if !node.is_element() || node.text_len == 0 {
+        if !node.is_element() || node.text_len == 0 || dom.in_footer(sibling) {
             continue;
         }
         if h.weigh_classes && classes::is_negative(&node.key) && !classes::is_positive(&node.key) {
@@ -224,7 +233,8 @@ pub(crate) fn collapse(text: &str) -> String {
 /// boxes named like boilerplate, link lists and link-heavy boxes.
 fn is_clutter(dom: &Dom<'_>, i: usize, h: Heuristics, cfg: &Cleaning) -> bool {
     let node = &dom.nodes[i];
-    if node.tag == "h1" {
+    // The site footer is never body text, whatever the attempt.
+    if node.tag == "h1" || dom.in_footer(i) {
         return true;
     }
     // Inline elements (a link inside a sentence) belong to their paragraph.

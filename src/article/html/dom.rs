@@ -12,6 +12,7 @@ use ego_tree::NodeId;
 use scraper::{Html, Node};
 
 use super::classes;
+use super::footer;
 
 /// Sentinel parent of the root.
 pub(crate) const NO_PARENT: usize = usize::MAX;
@@ -127,6 +128,8 @@ pub(crate) struct Dom<'a> {
     /// run `i..subtree_end[i]`, so "is inside" is two comparisons, not a walk up the
     /// ancestors (which made deeply nested pages quadratic).
     subtree_end: Vec<usize>,
+    /// For each node, whether it is or lies inside the site footer (see [`footer`]).
+    footer: Vec<bool>,
 }
 
 /// What to leave out when building.
@@ -229,7 +232,18 @@ impl<'a> Dom<'a> {
                 p.commas += commas;
             }
         }
-        Self { nodes, subtree_end }
+        let mut dom = Self {
+            nodes,
+            subtree_end,
+            footer: Vec::new(),
+        };
+        dom.footer = footer::inside_footer(&dom);
+        dom
+    }
+
+    /// Whether `node` is or lies inside the site footer, which is never article text.
+    pub fn in_footer(&self, node: usize) -> bool {
+        self.footer.get(node).copied().unwrap_or(false)
     }
 
     /// Index of the `<body>` element, else the root.
