@@ -424,7 +424,7 @@ impl Parser<'_> {
         let bare_level = |t: &super::place::PlaceTail| {
             t.level.is_some()
                 && word_at(text, q).is_some_and(|(w, _)| !is_capitalized(w))
-                && !next_word(text, t.end).is_some_and(|(w, _, _)| w == "hội")
+                && next_word(text, t.end).is_none_or(|(w, _, _)| w != "hội")
                 && !words
                     .last()
                     .is_some_and(|w| RULES.determiners.contains(&w.as_str()))
