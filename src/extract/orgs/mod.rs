@@ -118,6 +118,15 @@ fn after_determiner(text: &str, pos: usize) -> bool {
     })
 }
 
+/// " cấp xã", " cấp tỉnh" at byte `pos`, after a partial mention: a level of government,
+/// not one body ("xác nhận của Ủy ban nhân dân cấp xã nơi cư trú", "UBND cấp tỉnh quyết
+/// định"; general-10k 25 such after UBND, HĐND, Công an and TAND; labour 8).
+fn level_of_government_at(text: &str, pos: usize) -> bool {
+    text.get(pos..)
+        .and_then(|r| r.strip_prefix(" cấp "))
+        .is_some_and(|_| RULES.level_at(text, pos + " cấp ".len()).is_some())
+}
+
 /// The longest abbreviation an article defines, in bytes: ")" is looked for in the next
 /// this many bytes plus one only, so a run of "(" without ")" costs a bounded look per "(",
 /// not a rescan of the text.
@@ -203,7 +212,9 @@ pub fn find(doc: &Document) -> Vec<OrgSpan> {
             next_free = span.end;
             // "Các LĐLĐ tỉnh", "những UBND": a partial mention after a plural determiner is
             // a generic plural.
-            if span.need != Need::Nothing && after_determiner(text, span.start) {
+            if span.need != Need::Nothing
+                && (after_determiner(text, span.start) || level_of_government_at(text, span.end))
+            {
                 continue;
             }
             spans.push(span);

@@ -416,8 +416,21 @@ impl Parser<'_> {
         kind: Kind,
     ) -> Option<OrgSpan> {
         let text = self.text;
-        let tail = place_tail(text, pos, self.published).filter(|t| t.area.is_some())?;
         let q = after_space(text, pos)?;
+        // "Trung tâm Y tế Dự phòng tỉnh": a level word written lower-case without its place
+        // is a partial mention, completed like "Sở Y tế tỉnh" (the article's place); not
+        // "Chính sách xã hội" (a compound), "Trường THPT Thành phố" (a name) or "Vận tải
+        // các tỉnh" (a plural).
+        let bare_level = |t: &super::place::PlaceTail| {
+            t.level.is_some()
+                && word_at(text, q).is_some_and(|(w, _)| !is_capitalized(w))
+                && next_word(text, t.end).is_none_or(|(w, _, _)| w != "hội")
+                && !words
+                    .last()
+                    .is_some_and(|w| RULES.determiners.contains(&w.as_str()))
+        };
+        let tail =
+            place_tail(text, pos, self.published).filter(|t| t.area.is_some() || bare_level(t))?;
         let level_written = RULES.level_at(text, q).is_some();
         if !level_written {
             return None;

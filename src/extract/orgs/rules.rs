@@ -372,6 +372,11 @@ impl OrgRules {
                 .anchored(aho_corasick::Anchored::Yes),
         )?;
         let head = *self.heads.get(m.pattern().as_usize())?;
+        // "Khoa" starts a unit only before its parent ("khoa Cấp cứu, Bệnh viện …", read
+        // where the head is found); as a word inside a name it is "science" or "faculty".
+        if head == Head::Subunit(super::units::KHOA) {
+            return None;
+        }
         word_end(text, m.end()).then_some((m.end(), head))
     }
 

@@ -465,3 +465,68 @@ fn every_head_and_level_row_parses_and_a_misspelling_is_an_error() {
     let bad_place = table_like(&ADMIN_LEVELS, "tỉnh\ttinh\ttỉnh\tmaybe\n");
     assert!(bad_place.load::<LevelRow>().is_err());
 }
+
+#[test]
+fn a_unit_takes_its_parent_after_a_comma() {
+    // general-10k baomoi-22462957, baomoi-22567243 (real sentences).
+    let text = "Ngày 6, bác sĩ Đào Ngọc Việt, Trưởng khoa Cấp cứu, Bệnh viện đa khoa tỉnh Tuyên Quang cho biết, bệnh viện vừa tích cực điều trị cho bệnh nhân. Cục Quản lý Khám chữa bệnh, Bộ Y tế vừa có văn bản yêu cầu kiểm tra báo cáo.";
+    let found = canonicals(text);
+    let written: Vec<(&str, &str)> = found
+        .iter()
+        .map(|(t, c)| (t.as_str(), c.as_str()))
+        .collect();
+    assert_eq!(
+        written,
+        [
+            (
+                "khoa Cấp cứu, Bệnh viện đa khoa tỉnh Tuyên Quang",
+                "Khoa Cấp cứu, Bệnh viện Đa khoa tỉnh Tuyên Quang"
+            ),
+            (
+                "Cục Quản lý Khám chữa bệnh, Bộ Y tế",
+                "Cục Quản lý Khám chữa bệnh, Bộ Y tế"
+            ),
+        ]
+    );
+    // A role and a name before the comma are no unit (baomoi-22529901); "Khoa học" inside
+    // a name does not end it (baomoi-21495411); "đa khoa" starts no unit.
+    let text = "Về tổ chức, theo Bộ trưởng Nguyễn Thị Kim Tiến, Bộ Y tế đã ra những quyết định đầu tư. Lễ trao giải Oscar của Viện Hàn lâm Khoa học và Nghệ thuật Mỹ diễn ra. Phòng khám đa khoa Hòe Nhai, Bệnh viện Bạch Mai tiếp nhận.";
+    let found = canonicals(text);
+    assert!(found.iter().any(|(_, c)| c == "Bộ Y tế"), "{found:?}");
+    assert!(found.iter().all(|(_, c)| !c.starts_with("Bộ Trưởng")
+        && c != "Viện Hàn lâm"
+        && !c.starts_with("Khoa")));
+}
+
+#[test]
+fn a_named_unit_with_a_bare_level_word_takes_the_article_place() {
+    // general-10k dantri-news_society_211 (a real sentence).
+    let text = "Tỉnh Quảng Nam yêu cầu Sở Y tế tỉnh Quảng Nam chỉ đạo Trung tâm Kiểm soát bệnh tật tỉnh lấy mẫu xét nghiệm SARS-CoV-2 ngẫu nhiên tại các cơ sở y tế.";
+    let found = canonicals(text);
+    assert!(
+        found
+            .iter()
+            .any(|(t, c)| t == "Trung tâm Kiểm soát bệnh tật tỉnh"
+                && c == "Trung tâm Kiểm soát bệnh tật tỉnh Quảng Nam"),
+        "{found:?}"
+    );
+    // "xã hội" is a compound, "các tỉnh" a plural (general-10k baomoi-22316432).
+    let text = "Tổng Giám đốc Ngân hàng Chính sách Xã hội vừa chỉ đạo Giám đốc Ngân hàng Chính sách các tỉnh, thành phố về việc tháo gỡ khó khăn.";
+    let found = canonicals(text);
+    assert!(
+        found
+            .iter()
+            .all(|(_, c)| !c.ends_with(" xã") && !c.ends_with(" tỉnh")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_level_of_government_is_no_organization() {
+    // general-10k baomoi-22406726 (a real sentence): "UBND cấp tỉnh" is every province's
+    // committee, not one body, even in an article about one province.
+    let text = "UBND tỉnh Quảng Ninh họp. Bệnh viện hạng đặc biệt, hạng I thuộc các bộ, ngành quản lý; UBND cấp tỉnh trình HĐND cấp tỉnh quy định mức giá và thời điểm thực hiện.";
+    let found = canonicals(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "Ủy ban nhân dân tỉnh Quảng Ninh");
+}

@@ -21,6 +21,11 @@ const MAX_SUBUNIT_NAME_WORDS: usize = 5;
 /// on into the sentence.
 const MAX_PRESS_NAME_WORDS: usize = 5;
 
+/// The head of a department of a hospital or a faculty ("Khoa Cấp cứu, Bệnh viện …"): a
+/// unit only with its parent after a comma, so it ends no other name ("Viện Hàn lâm Khoa
+/// học", "Đại học Y khoa").
+pub(super) const KHOA: &str = "Khoa";
+
 /// The longest code of a unit, in bytes ("PC67", "PA05").
 const MAX_UNIT_CODE: usize = 12;
 
@@ -50,6 +55,15 @@ impl Parser<'_> {
             }
             words.push(self.expand(word));
             pos = skip_definition(text, end);
+            // "Cục Hợp tác quốc tế, Bộ GD&ĐT": a national agency named with its ministry.
+            if let Some(parent) = self.comma_parent(pos) {
+                let unit = capitalize_first(&words.join(" "));
+                let canonical = format!("{name} {unit}, {}", parent.full_canonical());
+                let mut span = self.span(start, parent.end, canonical, Kind::Government);
+                span.level = parent.level;
+                span.area = parent.area;
+                return Some(span);
+            }
         }
         None
     }
@@ -64,9 +78,17 @@ impl Parser<'_> {
         let text = self.text;
         let mut pos = head_end;
         let mut words: Vec<String> = Vec::new();
+        // "khoa bỏng, Bệnh viện …": a lower-case name is a unit only before its parent after
+        // a comma.
+        let mut lower = false;
+        // "Phòng khám đa khoa Hòe Nhai, Bệnh viện …": "đa khoa" (general) starts no unit.
+        let before = text.get(..start)?;
+        if before.ends_with("đa ") || before.ends_with("Đa ") {
+            return None;
+        }
         for _ in 0..MAX_SUBUNIT_NAME_WORDS {
             let q = after_space(text, pos)?;
-            if !words.is_empty() {
+            if !words.is_empty() && !lower {
                 if let Some(parent) = self.parent_at(q) {
                     let canonical =
                         format!("{name} {} {}", words.join(" "), parent.full_canonical());
@@ -78,14 +100,33 @@ impl Parser<'_> {
             }
             let (word, end) = word_at(text, q)?;
             let numeric = word.starts_with(|c: char| c.is_ascii_digit());
-            if numeric
-                || RULES.name_stops.contains(&word)
-                || (words.is_empty() && !is_capitalized(word))
-            {
+            if numeric || RULES.name_stops.contains(&word) {
                 return None;
+            }
+            if words.is_empty() && !is_capitalized(word) {
+                // Only a hospital's or a faculty's department is written lower-case ("khoa
+                // bỏng"), under a capitalized head ("khoa học, …" is no unit); "Bộ trưởng
+                // Nguyễn …, Bộ Y tế" is a role.
+                if name != KHOA || !is_capitalized(text.get(start..head_end)?) {
+                    return None;
+                }
+                lower = true;
             }
             words.push(self.expand(word));
             pos = end;
+            if let Some(parent) = self.comma_parent(pos) {
+                // "khoa bỏng" → "Khoa Bỏng" (Decree 30/2020, Appendix II: the first syllable
+                // of the unit's own name is capitalized).
+                let unit = format!("{name} {}", capitalize_first(&words.join(" ")));
+                let canonical = format!("{unit}, {}", parent.full_canonical());
+                let mut span = self.span(start, parent.end, canonical, Kind::Government);
+                span.level = parent.level;
+                span.area = parent.area;
+                return Some(span);
+            }
+            if lower {
+                continue;
+            }
             if let Some((code, parent)) = self.coded_parent(pos) {
                 let canonical = format!(
                     "{name} {} ({code}), {}",
@@ -160,6 +201,32 @@ impl Parser<'_> {
             return None;
         }
         self.parse(head, pos, head_end)
+            .filter(|p| p.need == Need::Nothing)
+    }
+
+    /// ", Bệnh viện Đa khoa Đà Nẵng" at `pos`: the parent a unit's name is written with,
+    /// after a comma ("Khoa Cấp cứu, Bệnh viện Nguyễn Đình Chiểu", "Phòng Tổ chức cán bộ,
+    /// Trường Đại học Bách khoa Hà Nội", "Cục Hợp tác quốc tế, Bộ GD&ĐT"). Only a body that
+    /// holds units of another type: a hospital, a school, a ministry or department, the
+    /// police, a people's committee — not a sibling ("Phòng A, Phòng B" is a list).
+    pub(super) fn comma_parent(&self, pos: usize) -> Option<OrgSpan> {
+        let q = pos.checked_add(2)?;
+        if !self.text.get(pos..)?.starts_with(", ") {
+            return None;
+        }
+        let (head_end, head) = RULES.head_at(self.text, q)?;
+        let holds_units = match head {
+            Head::Justice(_) | Head::PeopleCommittee => true,
+            Head::Office(office) => matches!(office, "Bộ" | "Sở"),
+            Head::Named(name) => {
+                matches!(name, "Bệnh viện" | "Học viện" | "Đại học") || name.starts_with("Trường")
+            }
+            _ => false,
+        };
+        if !holds_units {
+            return None;
+        }
+        self.parse(head, q, head_end)
             .filter(|p| p.need == Need::Nothing)
     }
 

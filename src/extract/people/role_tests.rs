@@ -279,3 +279,23 @@ fn a_workers_occupation_is_a_role() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_role_after_the_age_in_parentheses() {
+    // general-10k baomoi-22676972 (a real sentence): "(42 tuổi, ROLE)".
+    let text = "Phòng Cảnh sát Kinh tế tống đạt quyết định khởi tố bị can, bắt tạm giam 3 tháng Lê Trung Kiên (42 tuổi, Đội trưởng đội đo đạc số 1); Ngô Văn Tá (42 tuổi, Đội trưởng đội đo đạc số 5) để tiếp tục điều tra.";
+    assert_eq!(
+        names_and_roles(text),
+        [
+            one("Lê Trung Kiên", &["Đội trưởng đội đo đạc số 1"]),
+            one("Ngô Văn Tá", &["Đội trưởng đội đo đạc số 5"]),
+        ]
+        .concat()
+    );
+    // A place after the age is no role (the test above: "(40 tuổi, ngụ quận 3, TP.HCM)").
+    assert_eq!(
+        super::roles::age_len("42 tuổi, ngụ"),
+        Some("42 tuổi, ".len())
+    );
+    assert_eq!(super::roles::age_len("tuổi, ngụ"), None);
+}

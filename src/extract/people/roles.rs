@@ -188,6 +188,13 @@ pub(super) fn roles_after(rt: &RoleText<'_>, name_end: usize) -> Vec<RoleSpan> {
         if inside.last().is_some_and(|r| r.1 == close) {
             return inside;
         }
+        // "chị Nguyễn Thị Tuyết Như (34 tuổi, công nhân)": the age, then the role.
+        if let Some(after_age) = age_len(inner).map(|len| open + len) {
+            let inside = role_chain(rt, after_age, close, false);
+            if inside.last().is_some_and(|r| r.1 == close) {
+                return inside;
+            }
+        }
         pos = close + 1;
     }
     let rest = text.get(pos..).unwrap_or_default();
@@ -207,6 +214,18 @@ pub(super) fn roles_after(rt: &RoleText<'_>, name_end: usize) -> Vec<RoleSpan> {
         return role_chain(rt, pos + 1, line_end(pos + 1), true);
     }
     Vec::new()
+}
+
+/// The length of "34 tuổi, " at the start of `inner` (an age written before a role in an
+/// apposition; corpus-real: 21 of 937 "(N tuổi, …)" go on with a role word, general-10k /
+/// labour 12/9, the rest with a place: "trú tại", "ngụ", "quê").
+pub(super) fn age_len(inner: &str) -> Option<usize> {
+    let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let after = inner.get(digits..)?.strip_prefix(" tuổi, ")?;
+    Some(inner.len() - after.len())
 }
 
 /// Role phrases from `start`, separated by ", ", "," or " - " (and, in a table, by line
