@@ -29,6 +29,23 @@ pub(super) fn headline_end(doc: &Document) -> Option<usize> {
     (!closed && short && !rest.trim().is_empty()).then_some(newline + 1)
 }
 
+/// How far after a label head, in bytes, its colon may stand ("thời gian trao giải:").
+const LABEL_COLON_MAX: usize = 40;
+
+/// Whether the lower-cased sentence `lower` is a field of a notice: a `label_head` of
+/// `event_words.tsv` opening it and a colon within [`LABEL_COLON_MAX`] bytes after the head
+/// ("Thời gian trao giải: Đầu tháng 10/2021 …"). It states a schedule or a rule; nothing
+/// in it is a reported occurrence.
+pub(super) fn is_label(lower: &str) -> bool {
+    let lower = lower.trim_start();
+    WORDS.label_heads.iter().any(|h| {
+        lower.strip_prefix(h.as_str()).is_some_and(|rest| {
+            let window = rest.get(..floor_boundary(rest, LABEL_COLON_MAX.min(rest.len())));
+            window.is_some_and(|w| w.contains(':'))
+        })
+    })
+}
+
 /// Whether an action verb ("tổ chức", "chỉ đạo") stands in the [`ACTION_WINDOW`] bytes
 /// before byte `pos` of `lower`.
 pub(super) fn acted_before(lower: &str, pos: usize) -> bool {

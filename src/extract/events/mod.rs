@@ -35,13 +35,14 @@ mod clues;
 mod dating;
 mod filters;
 mod reports;
+mod subjects;
 pub mod triggers;
 pub mod words;
 
 use crate::extract::orgs::OrgSpan;
 use crate::extract::people::{FoundPerson, PersonMention};
 use crate::extract::spans::Spanned;
-use crate::extract::text::{sentences, word_before, word_end, word_start, ByteSpan};
+use crate::extract::text::{sentences, word_end, word_start, ByteSpan};
 use crate::extract::Document;
 use crate::record::{DateMention, Event, EventType, TimeOfDay};
 use clauses::Clauses;
@@ -53,7 +54,7 @@ use dating::{
     in_text_order, is_day_or_month, is_year, previous_day, reviewed_year_bound, year_of, DateSpan,
     DATES_LOOKBACK,
 };
-use filters::{acted_before, count_after, headline_end, in_purpose, RecurringClauses};
+use filters::{acted_before, count_after, headline_end, in_purpose, is_label, RecurringClauses};
 use triggers::{Constraint, Trigger, TriggerKind, TRIGGERS};
 use words::WORDS;
 
@@ -234,10 +235,13 @@ impl Article<'_> {
         let Some(mut sentence) = self.sentence(span) else {
             return;
         };
+        if is_label(sentence.lower) {
+            return;
+        }
         let sentence_subject = if sentence.generic {
             None
         } else {
-            sentence.subject(self.text, span.end)
+            sentence.acting_subject(self.text, span.end)
         };
         let found = self.triggers_in(&mut sentence);
         for k in 0..found.len().min(MAX_TRIGGERS_PER_SENTENCE) {
@@ -739,37 +743,6 @@ impl Sentence<'_> {
         self.clause_dates(self.clauses().clause_of(pos))
             .next()
             .is_some()
-    }
-
-    /// The subject of the sentence before byte `limit`: the last organization (not an
-    /// object) followed by a verb, else the first one when it opens the sentence.
-    fn subject(&self, text: &str, limit: usize) -> Option<String> {
-        let candidates: Vec<&OrgSpan> = self
-            .orgs
-            .iter()
-            .filter(|o| o.start < limit)
-            .filter(|o| {
-                word_before(text, o.start).is_none_or(|(_, w)| {
-                    let w = w.to_lowercase();
-                    !WORDS.object_words.contains(&w)
-                })
-            })
-            .collect();
-        candidates
-            .iter()
-            .rev()
-            .find(|o| {
-                text.get(o.end..).is_some_and(|r| {
-                    WORDS
-                        .subject_verbs
-                        .iter()
-                        .any(|v| r.starts_with(v.as_str()))
-                })
-            })
-            .or(candidates
-                .first()
-                .filter(|o| o.start <= self.span.start + SUBJECT_LEAD))
-            .map(|o| o.full_canonical())
     }
 }
 

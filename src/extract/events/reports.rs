@@ -117,6 +117,34 @@ pub(super) fn is_day(d: &DateSpan) -> bool {
     d.value.granularity == Granularity::Day && !d.value.value.contains('/')
 }
 
+/// The part of `clause` after its last colon before the date `d` ("Anh X cho biết: Tháng
+/// 10/2015, qua giới thiệu …"): what a speaker or a label introduces is a clause of its own,
+/// fronted by the date that opens it; the speech verb before the colon is not its own.
+pub(super) fn after_colon(text: &str, clause: ByteSpan, d: &DateSpan) -> ByteSpan {
+    text.get(clause.start..d.span.start)
+        .and_then(|b| b.rfind(": "))
+        .map_or(clause, |i| ByteSpan::new(clause.start + i + 2, clause.end))
+}
+
+/// Whether `d` is a month of a known year written capitalized at the very start of
+/// `clause` ("Tháng 10/2015, qua giới thiệu của …, anh cùng … sang Hàn Quốc"): a clause
+/// fronted by its month reports what happened that month, like one fronted by its day. Only
+/// with nothing before it: after a lead word ("vào tháng 5/2016") the month is as often a
+/// period a statistic covers.
+pub(super) fn opening_month(text: &str, clause: ByteSpan, d: &DateSpan) -> bool {
+    let v = &d.value.value;
+    let opens = text
+        .get(clause.start..d.span.start)
+        .is_some_and(|b| b.trim_start_matches([' ', ',', ';', ':', '\n']).is_empty());
+    d.value.granularity == Granularity::Month
+        && v.len() == 7
+        && !v.starts_with('-')
+        && opens
+        && text
+            .get(d.span.start..)
+            .is_some_and(|r| r.starts_with("Tháng "))
+}
+
 /// Whether the day date `d` fronts `clause` of `text` (`lower` its lower-cased view): only
 /// lead words before it in the clause (after an attribution "Theo …,"), "vào" / "hôm" just
 /// before it, or written capitalized inside the clause, where it opens a sentence the
@@ -270,9 +298,10 @@ impl Article<'_> {
             return;
         }
         let mut last_clause: Option<usize> = None;
-        for d in s.dates.iter().filter(|d| is_day(d)) {
-            let clause = s.clauses().clause_of(d.span.start);
-            if last_clause == Some(clause.start)
+        for d in s.dates.iter() {
+            let clause = after_colon(self.text, s.clauses().clause_of(d.span.start), d);
+            if !(is_day(d) || opening_month(self.text, clause, d))
+                || last_clause == Some(clause.start)
                 || found
                     .iter()
                     .any(|f| f.start >= clause.start && f.start < clause.end)

@@ -471,3 +471,70 @@ fn a_documents_date_never_dates_an_event() {
         "{found:?}"
     );
 }
+
+/// labour.jsonl baomoi-22250452 (in no gold file): an aside in parentheses between the
+/// subject and its verb ("Tổng công ty Điện lực miền Bắc (EVNNPC) đã tổ chức") keeps the
+/// organization the subject, so it organizes the talk.
+#[test]
+fn an_aside_between_subject_and_verb_keeps_the_organizer() {
+    let text = "Ngày 10 và 11-5 tại Quảng Ninh, Tổng công ty Điện lực miền Bắc (EVNNPC) đã tổ chức mit-ting, đạp xe và tọa đàm với người lao động về sức khỏe, tâm lý trong lao động sản xuất.";
+    let found = events(text, &[("Ngày 10", "--05-10")]);
+    assert_eq!(summary(&found), vec![("conference", Some("--05-10"))]);
+    assert_eq!(
+        found.first().and_then(|e| e.organizer.as_deref()),
+        Some("Tổng công ty Điện lực miền Bắc")
+    );
+}
+
+/// labour.jsonl baomoi-22330175 (in no gold file): an organization that only opens the
+/// sentence before ("Nhà máy Đường Hiệp Hòa có công suất …", no verb of its own) organizes
+/// nothing the next sentence reports.
+#[test]
+fn only_an_acting_subject_carries_to_the_next_sentence() {
+    let text = "Nhà máy Đường Hiệp Hòa có công suất 1.500 tấn mỗi ngày, mỗi năm sản xuất được 17.000 tấn đường trắng và hàng triệu lít cồn, rượu, nhà máy cũng sử dụng khoảng 3.000 công nhân. Vào năm 1909 người Pháp thành lập Công ty Hóa chất Oxygene và Acetylene.";
+    let found = events(text, &[("năm 1909", "1909")]);
+    assert_eq!(summary(&found), vec![("other", Some("1909"))]);
+    assert_eq!(found.first().and_then(|e| e.organizer.as_deref()), None);
+}
+
+/// labour.jsonl baomoi-22706940 (in no gold file): a clause opened by a month of a known
+/// year reports what happened that month, like one fronted by its day.
+#[test]
+fn a_clause_opened_by_its_month_reports_an_occurrence() {
+    let text = "Theo các gia đình nạn nhân ở Nghệ An, Hà Tĩnh, tất cả lao động trên đi Trung Quốc đều không có hợp đồng lao động. Anh Hùng từng đi xuất khẩu lao động ở nước ngoài rồi khi hết hạn hợp đồng trở về nước. Tháng 2-2017, anh Hùng cùng một người bạn ở Hà Tĩnh ra Bắc Giang gặp người cầm đầu đường dây.";
+    let found = events(text, &[("Tháng 2-2017", "2017-02")]);
+    assert_eq!(summary(&found), vec![("other", Some("2017-02"))]);
+}
+
+/// labour.jsonl baomoi-22244176 (in no gold file): what a colon introduces ("Bước đầu xác
+/// định: Khoảng 7 giờ 30 ngày 10-5, anh Hùng …") is a clause of its own, fronted by its day
+/// (the headline first, as the article gives it).
+#[test]
+fn a_day_after_a_colon_fronts_its_clause() {
+    let text = "1 công nhân chết trong hồ nước với vết thương trên đầu\nNgày 11-5, tin từ Công an huyện Đức Linh (Bình Thuận) cho biết đã trưng cầu giám định tử thi, khám nghiệm hiện trường và lấy lời khai người liên quan để làm rõ nguyên nhân cái chết của anh Bùi Văn Hùng (25 tuổi), công nhân Trạm bơm Mêpu (Đức Linh). Cơ quan điều tra khám nghiệm hiện trường tại Trạm bơm Mêpu, nơi xảy ra vụ việc. Bước đầu xác định: Khoảng 7 giờ 30 ngày 10-5, anh Hùng và một công nhân khác công tác cùng Trạm bơm Mêpu vận hành hệ thống máy bơm để tưới nước nông nghiệp cho các cánh đồng lúa tại đây thì đầu bơm bất ngờ bị hỏng.";
+    let found = events(text, &[("Ngày 11-5", "--05-11"), ("ngày 10-5", "--05-10")]);
+    assert!(summary(&found).contains(&("other", Some("--05-10"))));
+}
+
+/// labour.jsonl baomoi-22501044 and baomoi-21472659 (in no gold file): the council's name
+/// with another dash ("Thi đua- Khen thưởng") is no award, handing over an investment
+/// certificate no support.
+#[test]
+fn council_names_and_certificates_are_no_events() {
+    for text in [
+        "Thủ tướng Nguyễn Xuân Phúc, Chủ tịch Hội đồng Thi đua- Khen thưởng Trung ương tặng hoa Tổng Bí thư Nguyễn Phú Trọng.",
+        "Ông Nguyễn Hồng Lĩnh, Bí thư Tỉnh ủy tỉnh BR-VT và ông Nguyễn Văn Trình, Chủ tịch UBND tỉnh trao giấy chứng nhận cho các nhà đầu tư mới.",
+    ] {
+        assert_eq!(summary(&events(text, &[])), vec![], "{text}");
+    }
+}
+
+/// labour.jsonl dantri-news_education_156 (in no gold file): a notice's field ("Thời gian trao giải: …") states
+/// a schedule, not an occurrence.
+#[test]
+fn a_notice_field_reports_nothing() {
+    let text =
+        "Thời gian trao giải: Đầu tháng 10/2021 (dịp kỷ niệm Ngày Kỹ năng lao động Việt Nam 4/10).";
+    let found = events(text, &[("tháng 10/2021", "2021-10")]);
+    assert_eq!(summary(&found), vec![]);
+}

@@ -63,6 +63,8 @@ cell_enum! {
         DocumentWord = "document_word",
         /// [`EventWords::reporter_words`].
         ReporterWord = "reporter_word",
+        /// [`EventWords::label_heads`].
+        LabelHead = "label_head",
     }
 }
 
@@ -141,6 +143,10 @@ pub struct EventWords {
     /// The reporter as a subject ("chúng tôi", "pv"): a dated clause opening with one tells
     /// how the article was gathered.
     pub reporter_words: Vec<String>,
+    /// Heads of a notice's field ("thời gian"): a sentence opening with one and a colon
+    /// soon after ("Thời gian trao giải: Đầu tháng 10/2021") states a schedule or a rule,
+    /// not an occurrence, each with its trailing space.
+    pub label_heads: Vec<String>,
 }
 
 /// Reads an event word table into its lists.
@@ -174,6 +180,7 @@ pub fn parse_event_words(table: &Table) -> Result<EventWords, RuleError> {
             WordUse::LabourWord => (&mut words.labour_words, word.to_string()),
             WordUse::DocumentWord => (&mut words.document_words, word.to_string()),
             WordUse::ReporterWord => (&mut words.reporter_words, word.to_string()),
+            WordUse::LabelHead => (&mut words.label_heads, format!("{word} ")),
         };
         list.push(written);
     }
@@ -215,7 +222,8 @@ mod tests {
             + words.union_words.len()
             + words.labour_words.len()
             + words.document_words.len()
-            + words.reporter_words.len();
+            + words.reporter_words.len()
+            + words.label_heads.len();
         assert_eq!(read, EVENT_WORDS.lines().map(|l| l.len()).unwrap_or(0));
         let bad = Table::new(
             "t.tsv",
