@@ -45,9 +45,12 @@ static DAY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([0-9]{1,2}) tháng ([0-9]{1,2})(?:,? năm ([0-9]{4}))?").expect("day regex")
 });
 
-/// "3 năm 2024" after "tháng": a month written with the word "năm".
-static MONTH_WORDS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^([0-9]{1,2}),? năm ([0-9]{4})").expect("month regex"));
+/// "3 năm 2024" after "tháng": a month written with the word "năm", or with a dash between
+/// spaces ("Tháng 5 - 2020", "đến tháng 5 – 2017": 2 in general-10k and labour.jsonl; "5-2020"
+/// without the spaces is one token).
+static MONTH_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([0-9]{1,2})(?:,? năm | [-–] )([0-9]{4})").expect("month regex")
+});
 
 /// Builds the point starting at token `i`, with its head words.
 pub(super) fn build(text: &str, toks: &[Token], i: usize, lex: &Lexicon) -> Option<Built> {

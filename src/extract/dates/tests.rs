@@ -804,3 +804,19 @@ fn the_tet_an_article_is_about_gives_its_year() {
         [p("Năm 2017", "2017"), p("ngày 3/2", "2017-02-03")]
     );
 }
+
+#[test]
+fn months_with_their_year_after_a_spaced_dash() {
+    // general-10k: "Tháng 5 - 2020 Quý bắt đầu xây", "từ tháng 10-2016 đến tháng 5 – 2017".
+    assert_eq!(
+        pairs(
+            "hơn 800 triệu đồng. Tháng 5 - 2020 Quý bắt đầu xây nhà.",
+            None
+        ),
+        [p("Tháng 5 - 2020", "2020-05")]
+    );
+    assert_eq!(
+        pairs("từ tháng 10-2016 đến tháng 5 – 2017, Bộ liên tục", None),
+        [p("từ tháng 10-2016 đến tháng 5 – 2017", "2016-10/2017-05")]
+    );
+}
