@@ -4,6 +4,7 @@
 
 use super::lexicon::{Kind, Lexicon, OFFSETS};
 use super::words::{from_before, letter_word_before};
+use crate::extract::text::letters_ending_at;
 use crate::normalize::chars::{is_alnum, is_alpha};
 use crate::record::TimeOfDay;
 
@@ -244,7 +245,9 @@ pub(super) fn names_document(text: &str, head_start: usize, lex: &Lexicon) -> bo
         let word = letter_word_before(text, pos).or_else(|| {
             // "bộ, công chức": a comma inside the name, after the first word read.
             let before_comma = text.get(..pos)?.strip_suffix(' ')?.strip_suffix(',')?;
-            (read > 0).then(|| letters_before(before_comma)).flatten()
+            (read > 0)
+                .then(|| letters_ending_at(before_comma, before_comma.len()))
+                .filter(|(_, w)| !w.is_empty())
         });
         let Some((s, w)) = word else {
             return false;
@@ -262,17 +265,6 @@ pub(super) fn names_document(text: &str, head_start: usize, lex: &Lexicon) -> bo
         pos = s;
     }
     false
-}
-
-/// The letters that end `before` (no space between): their start and text.
-fn letters_before(before: &str) -> Option<(usize, &str)> {
-    let start = before
-        .char_indices()
-        .rev()
-        .take_while(|(_, c)| is_alpha(*c))
-        .last()
-        .map(|(i, _)| i)?;
-    Some((start, &before[start..]))
 }
 
 /// The start of a document number that ends one space before `pos` ("959/QĐ-BHXH",

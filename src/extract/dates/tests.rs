@@ -817,6 +817,7 @@ fn months_with_their_year_after_a_spaced_dash() {
     );
     assert_eq!(
         pairs("từ tháng 10-2016 đến tháng 5 – 2017, Bộ liên tục", None),
-        [p("từ tháng 10-2016 đến tháng 5 – 2017", "2016-10/2017-05")]
+        // The normalized text writes the en dash as "-".
+        [p("từ tháng 10-2016 đến tháng 5 - 2017", "2016-10/2017-05")]
     );
 }
