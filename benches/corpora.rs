@@ -37,13 +37,9 @@ use union_news::input::{parse_jsonl_line, Content, InputArticle};
 use union_news::normalize::normalize;
 use union_news::record::{article_record, SourceKind};
 
-const SEEDS: [&str; 5] = [
-    include_str!("../corpus/000_a6a4ef2cc09a7cba.txt"),
-    include_str!("../corpus/001_2422e51105c7a8e3.txt"),
-    include_str!("../corpus/002_4d6429880cf3b8be.txt"),
-    include_str!("../corpus/003_d30b86f0a1941a6f.txt"),
-    include_str!("../corpus/004_b1920f945a03011b.txt"),
-];
+#[path = "common/seeds.rs"]
+mod seeds;
+use seeds::SEEDS;
 
 /// Where the shared corpora are, from the crate's root.
 const SHARED: &str = "../shared/corpus-real";

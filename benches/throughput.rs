@@ -19,13 +19,9 @@ use union_news::input::{Content, InputArticle};
 use union_news::normalize::normalize;
 use union_news::record::article_record;
 
-const SEEDS: [&str; 5] = [
-    include_str!("../corpus/000_a6a4ef2cc09a7cba.txt"),
-    include_str!("../corpus/001_2422e51105c7a8e3.txt"),
-    include_str!("../corpus/002_4d6429880cf3b8be.txt"),
-    include_str!("../corpus/003_d30b86f0a1941a6f.txt"),
-    include_str!("../corpus/004_b1920f945a03011b.txt"),
-];
+#[path = "common/seeds.rs"]
+mod seeds;
+use seeds::SEEDS;
 
 /// A small deterministic generator (xorshift), so every run sees the same corpus.
 struct Rng(u64);
