@@ -200,8 +200,9 @@ pub(super) fn fronts(text: &str, lower: &str, clause: ByteSpan, d: &DateSpan) ->
             .max()
             .or_else(|| clock_time(rest));
         // "Đến ngày 6/2, đã có 56/56 (đạt 100%) đơn vị trở lại": by that day a share was
-        // reached, a tally, not an occurrence.
-        if rest.starts_with(TALLY_LEAD) && part_of(lower, clause).contains('%') {
+        // reached, a tally, not an occurrence. Only the name's bytes after the date are read
+        // (a clause of many dates stays linear).
+        if rest.starts_with(TALLY_LEAD) && name_after(lower, clause, d).contains('%') {
             return false;
         }
         match lead {
@@ -217,9 +218,11 @@ pub(super) fn fronts(text: &str, lower: &str, clause: ByteSpan, d: &DateSpan) ->
 /// tally reached by it when the clause gives a share.
 const TALLY_LEAD: &str = "đến ";
 
-/// The lower-cased text of `clause`.
-fn part_of(lower: &str, clause: ByteSpan) -> &str {
-    lower.get(clause.start..clause.end).unwrap_or_default()
+/// The lower-cased text of `clause` after the date `d` that may name what it reports: at
+/// most [`REPORT_NAME_MAX`] bytes.
+fn name_after<'a>(lower: &'a str, clause: ByteSpan, d: &DateSpan) -> &'a str {
+    let end = floor_boundary(lower, clause.end.min(d.span.end + REPORT_NAME_MAX));
+    lower.get(d.span.end..end).unwrap_or_default()
 }
 
 /// Whether the day date `d` stands between commas after a phrase of its clause (`before`):
