@@ -168,7 +168,10 @@ pub(super) fn fronts(text: &str, lower: &str, clause: ByteSpan, d: &DateSpan) ->
         .get(d.span.start..)
         .and_then(|r| r.chars().next())
         .is_some_and(char::is_uppercase);
-    if inside_clause(lower, clause, d) || (capitalized && d.span.start > clause.start) {
+    if inside_clause(lower, clause, d)
+        || (capitalized && d.span.start > clause.start)
+        || set_off(lower, before, d)
+    {
         return true;
     }
     let mut rest = before;
@@ -196,6 +199,12 @@ pub(super) fn fronts(text: &str, lower: &str, clause: ByteSpan, d: &DateSpan) ->
             .map(String::len)
             .max()
             .or_else(|| clock_time(rest));
+        // "Đến ngày 6/2, đã có 56/56 (đạt 100%) đơn vị trở lại": by that day a share was
+        // reached, a tally, not an occurrence. Only the name's bytes after the date are read
+        // (a clause of many dates stays linear).
+        if rest.starts_with(TALLY_LEAD) && name_after(lower, clause, d).contains('%') {
+            return false;
+        }
         match lead {
             Some(len) => rest = rest.get(len..).unwrap_or_default(),
             None => return false,
@@ -203,6 +212,24 @@ pub(super) fn fronts(text: &str, lower: &str, clause: ByteSpan, d: &DateSpan) ->
     }
     rest.trim_start_matches([' ', ',', ';', '(', ')', '-'])
         .is_empty()
+}
+
+/// The lead word "by" ("Đến ngày 23/5, …"): what follows is an occurrence of that day, or a
+/// tally reached by it when the clause gives a share.
+const TALLY_LEAD: &str = "đến ";
+
+/// The lower-cased text of `clause` after the date `d` that may name what it reports: at
+/// most [`REPORT_NAME_MAX`] bytes.
+fn name_after<'a>(lower: &'a str, clause: ByteSpan, d: &DateSpan) -> &'a str {
+    let end = floor_boundary(lower, clause.end.min(d.span.end + REPORT_NAME_MAX));
+    lower.get(d.span.end..end).unwrap_or_default()
+}
+
+/// Whether the day date `d` stands between commas after a phrase of its clause (`before`):
+/// a time adverbial set off for what follows it ("Trong lúc tìm đối tác mới, sáng 1/7, Công
+/// ty Samho đặt mua 4.000 suất ăn"), fronting the rest of the clause.
+fn set_off(lower: &str, before: &str, d: &DateSpan) -> bool {
+    before.trim_end().ends_with(',') && lower.get(d.span.end..).is_some_and(|r| r.starts_with(", "))
 }
 
 /// Whether the day date `d` is a time adverbial inside `clause`: just after "vào" ("đi lễ
@@ -222,6 +249,39 @@ pub(super) fn inside_clause(lower: &str, clause: ByteSpan, d: &DateSpan) -> bool
         .unwrap_or_default();
     (last == "vào" && before.len() > last.len())
         || (surface.starts_with("hôm ") && !matches!(before_time, "từ" | "đến" | "tới"))
+        || after_occurrence_verb(before)
+}
+
+/// Whether the lower-cased clause head `before` (the clause up to a date) ends with a verb of
+/// happening followed only by lead words and clock times ("vụ nổ xảy ra lúc 15h", "vụ tai
+/// nạn xảy ra trưa"): the date is the time of the occurrence the clause reports.
+pub(super) fn after_occurrence_verb(before: &str) -> bool {
+    let mut rest = before.trim_end();
+    for _ in 0..LEAD_WORDS_MAX {
+        if let Some(verb) = WORDS
+            .occurrence_verbs
+            .iter()
+            .find(|w| rest.ends_with(w.as_str()) && word_start(rest, rest.len() - w.len()))
+        {
+            // Something must happen: a verb opening the clause has no subject.
+            return rest.len() > verb.len();
+        }
+        let last = rest.rsplit(' ').next().unwrap_or_default();
+        let lead = WORDS
+            .date_leads
+            .iter()
+            .filter(|w| rest.ends_with(w.as_str()) && word_start(rest, rest.len() - w.len()))
+            .map(String::len)
+            .max()
+            .or_else(|| (clock_time(last) == Some(last.len())).then_some(last.len()));
+        match lead {
+            Some(len) if len > 0 => {
+                rest = rest.get(..rest.len() - len).unwrap_or_default().trim_end();
+            }
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// The length of a clock time opening `rest` ("14h", "14h30", "18"), if one does.

@@ -538,3 +538,83 @@ fn a_notice_field_reports_nothing() {
     let found = events(text, &[("tháng 10/2021", "2021-10")]);
     assert_eq!(summary(&found), vec![]);
 }
+
+/// labour.jsonl baomoi-22244366 and baomoi-22485885 (in no gold file): a day date after
+/// "xảy ra" and lead words ("Vụ nổ xảy ra lúc 15h ngày 7/6") dates the occurrence its clause
+/// reports; the verb opening a clause has nothing happening and reports nothing.
+#[test]
+fn a_day_after_a_verb_of_happening_dates_the_occurrence() {
+    let text = "Nam công nhân ngã từ độ cao 7 mét trước tòa nhà Diamond Plaza\nNam công nhân đang đứng trên giàn giáo để làm việc trước tòa nhà Diamond Plaza thì bị trượt chân té xuống đất ở độ cao 7m, nằm bất động...\nVụ tai nạn xảy ra trưa 11/5, trước tòa nhà Diamond Plaza, đường Lê Duẩn, phường Bến Nghé, quận 1, TPHCM. Do độ cao rơi khoảng 7m và va chấn mạnh nên nam công nhân nằm bất động.";
+    let found = events(text, &[("trưa 11/5", "--05-11")]);
+    assert_eq!(summary(&found), vec![("other", Some("--05-11"))]);
+    assert_eq!(found[0].name, "Vụ tai nạn xảy ra trưa 11/5");
+    let text = "Số người thiệt mạng trong vụ nổ nhà máy pháo hoa tại Ấn Độ tiếp tục tăng\nVụ nổ xảy ra lúc 15h ngày 7/6 (theo giờ địa phương) tại nhà máy sản xuất pháo hoa ở làng Kheri, bang Madhya Pradesh khi các công nhân đang sản xuất pháo nổ. Tai nạn tại nơi làm việc thường xuyên xảy ra ở Ấn Độ do các tiêu chuẩn về an toàn sơ sài và việc thực thi các quy định an toàn lao động lỏng lẻo. Tháng 3 trước đó, 5 công nhân thiệt mạng tại Jaipur.";
+    let found = events(text, &[("ngày 7/6", "--06-07")]);
+    assert_eq!(summary(&found), vec![("other", Some("--06-07"))]);
+    assert!(!super::reports::after_occurrence_verb("xảy ra lúc 15h"));
+}
+
+/// Every occurrence of `surface` in `text` as a date mention of `value`.
+fn dates_everywhere(text: &str, surface: &str, value: &str) -> Vec<DateMention> {
+    let one = date(surface, surface, value);
+    text.match_indices(surface)
+        .map(|(i, _)| {
+            let start = text[..i].chars().count();
+            DateMention {
+                start,
+                end: start + surface.chars().count(),
+                ..one.clone()
+            }
+        })
+        .collect()
+}
+
+/// labour.jsonl baomoi-21510917 (in no gold file): "nghị quyết của đại hội" names the
+/// congress's resolution; the congress is no event of the clause.
+#[test]
+fn a_trigger_after_cua_is_a_possessor_not_an_event() {
+    let text = "Thông qua đại hội Công đoàn các cấp, lựa chọn bầu vào Ban Chấp hành công đoàn những cán bộ, đoàn viên có đủ năng lực, trình độ, có khả năng tổ chức thực hiện nghị quyết của đại hội, có tâm huyết, nhiệt tình, trách nhiệm.";
+    assert_eq!(summary(&events(text, &[])), vec![]);
+}
+
+/// labour.jsonl baomoi-22229511 (in no gold file): the lead written again as the body's
+/// first sentence, after a credit and with an invisible space in it, is one occurrence.
+#[test]
+fn a_lead_written_twice_is_one_occurrence() {
+    let text = "Sập hầm khu vực hóa chất độc hại tại một cơ sở hạt nhân của Mỹ\nNgày 9/5, một vụ tai nạn sập hầm đã xảy ra ở cơ sở hạt nhân Hanford của Mỹ, cách thành phố Seattle\u{200b} khoảng 275km về phía Đông Nam, khiến toàn bộ công nhân làm việc tại đây phải đi sơ tán.\n(Nguồn: washingtonpost.com) Ngày 9/5, một vụ tai nạn sập hầm đã xảy ra ở cơ sở hạt nhân Hanford của Mỹ, cách thành phố Seattle khoảng 275km về phía Đông Nam, khiến toàn bộ công nhân làm việc tại đây phải đi sơ tán. Các công nhân tại đây được khuyến cáo tự trang bị khí oxy cũng như hạn chế tối đa việc ăn uống.";
+    let mentions = dates_everywhere(text, "Ngày 9/5", "--05-09");
+    assert_eq!(mentions.len(), 2);
+    let found = extract_entities(&Document::from_text(text), &mentions).events;
+    assert_eq!(summary(&found), vec![("other", Some("--05-09"))]);
+}
+
+/// labour.jsonl baomoi-22628503 (in no gold file): "phiên họp" is a meeting, and the
+/// caption that names it again on its day is the same meeting.
+#[test]
+fn a_session_is_a_meeting_and_its_caption_the_same_one() {
+    let text = "Lương tối thiểu vùng 2018: Tổng LĐLĐVN đề xuất tăng 13,3%, VCCI chỉ muốn tăng 5%\nNgày 27.6, phiên họp thứ nhất để thương lượng phương án tiền lương tối thiểu vùng năm 2018 của Hội đồng Tiền lương quốc gia (HĐTLQG) đã được tổ chức tại Đồ Sơn (Hải Phòng) dưới sự chủ trì của Thứ trưởng Bộ LĐTBXH - Chủ tịch HĐTLQG Doãn Mậu Diệp.\nToàn cảnh phiên họp lần thứ nhất bàn về phương án tăng lương tối thiểu vùng năm 2018 của Hội đồng Tiền lương quốc gia, ngày 27.6 tại Hải Phòng.";
+    let found = events(text, &[("Ngày 27.6", "--06-27"), ("ngày 27.6", "--06-27")]);
+    assert_eq!(summary(&found), vec![("conference", Some("--06-27"))]);
+    assert!(found[0].name.starts_with("phiên họp thứ nhất"));
+}
+
+/// labour.jsonl baomoi-22738617 (in no gold file): a day set off by commas after a phrase
+/// ("Trong lúc tìm đối tác mới, sáng 1/7, …") fronts what follows it.
+#[test]
+fn a_day_set_off_by_commas_fronts_what_follows() {
+    let text = "Cơ sở nấu ăn khiến gần 600 người nhập viện ngưng hoạt động\nNgành y tế tỉnh An Giang xác định 571 công nhân Công ty TNHH An Giang Samho nhập viện sau khi ăn cơm.\nTrong lúc tìm đối tác mới, sáng 1/7, Công ty Samho đặt mua 4.000 suất ăn từ quán cơm của bà Trần Thị Hằng (cơ sở Diễm Hằng, đường Võ Thị Sáu, phường Đông Xuyên, TP Long Xuyên). Ăn cơm hơn một giờ thì nhiều công nhân bị nôn ói, đau đầu, nên phải nhập viện tại 6 cơ sở điều trị từ xã đến huyện, tỉnh. Một ngày sau đó, tất cả các công nhân đều được xuất viện.";
+    let found = events(text, &[("sáng 1/7", "--07-01")]);
+    assert_eq!(summary(&found), vec![("other", Some("--07-01"))]);
+    assert!(found[0].name.starts_with("Công ty Samho đặt mua"));
+}
+
+/// labour.jsonl baomoi-22382291 and baomoi-21476249 (in no gold file): "Đến ngày 23/5, …"
+/// reports what happened by that day; a share reached by it is a tally.
+#[test]
+fn by_a_day_an_occurrence_but_not_a_share() {
+    let text = "Thanh niên bóp cổ, hiếp dâm cô gái rồi cướp tài sản\nTheo cơ quan công an, thanh niên 25 tuổi là công nhân làm việc tại công ty đóng ở khu công nghiệp Xuân Lộc. Ngày 19/5, khi hết giờ làm, Cường lái xe máy đi nhậu với nhóm bạn. Lúc này, nam công nhân vượt lên trước sau đó chặn đầu xe của Phương. Đến ngày 23/5, nam công nhân bị Công an huyện Xuân Lộc bắt giữ. Ngọc An";
+    let found = events(text, &[("ngày 23/5", "--05-23")]);
+    assert_eq!(summary(&found), vec![("other", Some("--05-23"))]);
+    let text = "Sau Tết, công nhân trở lại làm việc\nNgày mùng 6 Tết, 70%-75% NLĐ trở lại làm việc. Đến ngày 6-2, có hơn 95% NLĐ đã có mặt tại nơi làm việc, không khí sản xuất ngày đầu năm vô cùng nhộn nhịp.";
+    assert_eq!(summary(&events(text, &[("ngày 6-2", "--02-06")])), vec![]);
+}

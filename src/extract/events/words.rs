@@ -65,6 +65,8 @@ cell_enum! {
         ReporterWord = "reporter_word",
         /// [`EventWords::label_heads`].
         LabelHead = "label_head",
+        /// [`EventWords::occurrence_verbs`].
+        OccurrenceVerb = "occurrence_verb",
     }
 }
 
@@ -147,6 +149,9 @@ pub struct EventWords {
     /// soon after ("Thời gian trao giải: Đầu tháng 10/2021") states a schedule or a rule,
     /// not an occurrence, each with its trailing space.
     pub label_heads: Vec<String>,
+    /// Verbs of happening ("xảy ra"): a day date after one, past only lead words ("Vụ nổ
+    /// xảy ra lúc 15h ngày 7/6"), dates the occurrence its clause reports.
+    pub occurrence_verbs: Vec<String>,
 }
 
 /// Reads an event word table into its lists.
@@ -181,6 +186,7 @@ pub fn parse_event_words(table: &Table) -> Result<EventWords, RuleError> {
             WordUse::DocumentWord => (&mut words.document_words, word.to_string()),
             WordUse::ReporterWord => (&mut words.reporter_words, word.to_string()),
             WordUse::LabelHead => (&mut words.label_heads, format!("{word} ")),
+            WordUse::OccurrenceVerb => (&mut words.occurrence_verbs, word.to_string()),
         };
         list.push(written);
     }
@@ -223,7 +229,8 @@ mod tests {
             + words.labour_words.len()
             + words.document_words.len()
             + words.reporter_words.len()
-            + words.label_heads.len();
+            + words.label_heads.len()
+            + words.occurrence_verbs.len();
         assert_eq!(read, EVENT_WORDS.lines().map(|l| l.len()).unwrap_or(0));
         let bad = Table::new(
             "t.tsv",
