@@ -197,7 +197,13 @@ fn count_from(text: &str, q: Quantity) -> Option<Candidate> {
             // người dân … bất ngờ bị 1 phụ nữ to tiếng").
             let generic = text[unit_start..end].to_lowercase() == "người";
             let employed = cues.employed && generic && !cues.party;
-            let named = generic && cues.nearest.is_none() && workers_named_before(text, q.start);
+            // A statement of size says nothing against them: "tổng số lao động của hãng
+            // này là 6.199 người" is a workforce (labour.jsonl baomoi-22527373).
+            let size_or_none = matches!(
+                cues.nearest,
+                None | Some(CountCategory::TotalMembers | CountCategory::UnionsTotal)
+            );
+            let named = generic && size_or_none && workers_named_before(text, q.start);
             if !(employed || named) {
                 return None;
             }
