@@ -311,6 +311,29 @@ pub(super) fn workers_named_before(text: &str, pos: usize) -> bool {
         .any(|m| CATEGORIES.names[m.pattern().as_usize()] == CategoryName::NotCounted)
 }
 
+/// The last member, worker or official noun in the clause before byte `pos`, with its kind:
+/// the people a statement of size counts ("tổng số lao động của hãng này là 6.199 người":
+/// workers; "cán bộ chuyên trách CĐ hiện có 422 người": officials). At one position the
+/// longer noun wins ("cán bộ công nhân viên" over "cán bộ").
+pub(super) fn head_in_clause_before(text: &str, pos: usize) -> Option<(Kind, &'static str)> {
+    let (left, _) = clause_bounds(text, pos, pos);
+    let clause = text[left..pos].to_lowercase();
+    UNITS
+        .heads
+        .iter()
+        .filter(|(_, kind)| matches!(kind, Kind::Worker | Kind::Official | Kind::Member))
+        .filter_map(|(head, kind)| {
+            clause
+                .match_indices(head)
+                .filter(|(at, m)| word_start(&clause, *at) && word_end(&clause, at + m.len()))
+                .map(|(at, _)| at)
+                .last()
+                .map(|at| ((at, head.len()), *kind, *head))
+        })
+        .max_by_key(|(key, _, _)| *key)
+        .map(|(_, kind, head)| (kind, head))
+}
+
 /// The text of the sentence before byte `pos`, back to its start (at most
 /// [`SENTENCE_LOOKBACK`] bytes).
 fn sentence_before(text: &str, pos: usize) -> &str {

@@ -444,4 +444,15 @@ fn people_in_a_statement_of_a_workforce_size_are_workers() {
         counts(text),
         owned(&[("6.199 người", 6199, "workers", "exact")])
     );
+    // labour.jsonl baomoi-21511079: the officials a union has; baomoi-22598457: the people
+    // of a study are no workers, though workers are named earlier in the sentence.
+    assert_eq!(
+        counts("LĐLĐ TP hiện quản lý 1.292.184 đoàn viên/1.517.511 CNVC-LĐ; cán bộ chuyên trách CĐ hiện có 422 người."),
+        owned(&[
+            ("1.292.184 đoàn viên", 1292184, "total_members", "exact"),
+            ("1.517.511 CNVC-LĐ", 1517511, "workers", "exact"),
+            ("422 người", 422, "officials", "exact"),
+        ])
+    );
+    assert!(counts("Nhằm xác định các nhóm người lao động chịu rủi ro, các chuyên gia đã xem xét 71 bài nghiên cứu bao gồm 53.425 người ở khu vực trải rộng.").is_empty());
 }

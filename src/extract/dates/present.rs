@@ -74,7 +74,7 @@ pub(super) fn article_year(text: &str, found: &[Found]) -> Option<i32> {
 const LAST_YEAR: [&str; 2] = ["năm ngoái", "Năm ngoái"];
 
 /// How many bytes may stand between "năm ngoái" and the date that says which year it was
-/// (", ngày " or " (").
+/// (", " or " (").
 const LAST_YEAR_GAP: usize = 12;
 
 /// The year of the date written right after "năm ngoái" (the article's present is the year
@@ -91,10 +91,9 @@ fn last_year_dated(text: &str, found: &[Found]) -> Option<i32> {
             let i = found.partition_point(|f| f.start < after);
             let f = found.get(i)?;
             let gap = text.get(after..f.start)?;
-            let plain = gap.len() <= LAST_YEAR_GAP
-                && gap
-                    .chars()
-                    .all(|c| c == ' ' || c == ',' || c == '(' || c.is_alphabetic());
+            // An apposition: "năm ngoái, ngày 9/6/2016", "năm ngoái (năm 2016)"; not the
+            // next date of a list ("cuối năm ngoái và đầu năm 2017", general-10k).
+            let plain = gap.len() <= LAST_YEAR_GAP && matches!(gap.trim(), "," | "(");
             match f.meaning {
                 Meaning::Point(p) if plain => p.year(),
                 _ => None,

@@ -851,4 +851,12 @@ fn last_year_dated_tells_the_present() {
             p("ngày 9/6/2016", "2016-06-09")
         ]
     );
+    // general-10k baomoi-22698922: a list, not an apposition.
+    assert_eq!(
+        pairs(
+            "trong khoảng cuối năm ngoái và đầu năm 2017, một thế cục khác",
+            None
+        ),
+        [p("năm ngoái", "2016"), p("đầu năm 2017", "2017")]
+    );
 }
