@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, MatchKind};
 
 use super::units::{Kind, UNITS};
-use crate::extract::quantity::clause::clause_bounds;
+use crate::extract::quantity::clause::{clause_bounds, predicate_end};
 use crate::extract::quantity::words::{word_end, word_start};
 use crate::record::CountCategory;
 use crate::rules::{cell_enum, Line, Row, RuleError, Table};
@@ -221,13 +221,23 @@ pub(super) fn clause_cues(text: &str, start: usize, end: usize, kind: Kind) -> C
     let support_passive = after.iter().any(|(at, _, name)| {
         *name == CategoryName::Beneficiaries && has_word(&after_text[..*at], "được")
     });
+    // What happened to the people may be told after an aside or a name with full stops
+    // ("Gần 200 công nhân Công ty TNHH T.O.P Outdoor Vina … phải nhập viện"): casualties are
+    // read up to the predicate's end, past the clause's.
+    let predicate = text[end..predicate_end(text, end)].to_lowercase();
+    let casualties_later = || {
+        find(&predicate)
+            .iter()
+            .any(|(_, _, n)| *n == CategoryName::NotCounted)
+    };
     ClauseCues {
         nearest: nearest.and_then(CategoryName::category),
         employed,
         weak_total: all().any(|n| n == CategoryName::WeakTotal),
         award: all().any(|n| n == CategoryName::Award),
         party: all().any(|n| n == CategoryName::Party),
-        not_counted: !support_before && all().any(|n| n == CategoryName::NotCounted),
+        not_counted: !support_before
+            && (all().any(|n| n == CategoryName::NotCounted) || casualties_later()),
         supported: support_near || support_passive,
     }
 }
@@ -299,6 +309,29 @@ pub(super) fn workers_named_before(text: &str, pos: usize) -> bool {
         .find_iter(rest)
         .filter(|m| word_start(rest, m.start()) && word_end(rest, m.end()))
         .any(|m| CATEGORIES.names[m.pattern().as_usize()] == CategoryName::NotCounted)
+}
+
+/// The last member, worker or official noun in the clause before byte `pos`, with its kind:
+/// the people a statement of size counts ("tổng số lao động của hãng này là 6.199 người":
+/// workers; "cán bộ chuyên trách CĐ hiện có 422 người": officials). At one position the
+/// longer noun wins ("cán bộ công nhân viên" over "cán bộ").
+pub(super) fn head_in_clause_before(text: &str, pos: usize) -> Option<(Kind, &'static str)> {
+    let (left, _) = clause_bounds(text, pos, pos);
+    let clause = text[left..pos].to_lowercase();
+    UNITS
+        .heads
+        .iter()
+        .filter(|(_, kind)| matches!(kind, Kind::Worker | Kind::Official | Kind::Member))
+        .filter_map(|(head, kind)| {
+            clause
+                .match_indices(head)
+                .filter(|(at, m)| word_start(&clause, *at) && word_end(&clause, at + m.len()))
+                .map(|(at, _)| at)
+                .last()
+                .map(|at| ((at, head.len()), *kind, *head))
+        })
+        .max_by_key(|(key, _, _)| *key)
+        .map(|(_, kind, head)| (kind, head))
 }
 
 /// The text of the sentence before byte `pos`, back to its start (at most

@@ -45,7 +45,9 @@ use super::Document;
 use crate::normalize::CharOffsets;
 use crate::record::{CountCategory, MemberCountMention, Qualifier};
 use crate::rules::Table;
-use category::{clause_cues, fit, union_named_in_sentence, workers_named_before};
+use category::{
+    clause_cues, fit, head_in_clause_before, union_named_in_sentence, workers_named_before,
+};
 use units::{unit_at, Kind, UNITS};
 
 pub(crate) use category::{CategoryCue, COUNT_CATEGORIES_TSV};
@@ -198,10 +200,27 @@ fn count_from(text: &str, q: Quantity) -> Option<Candidate> {
             let generic = text[unit_start..end].to_lowercase() == "người";
             let employed = cues.employed && generic && !cues.party;
             let named = generic && cues.nearest.is_none() && workers_named_before(text, q.start);
-            if !(employed || named) {
-                return None;
-            }
-            category = CountCategory::Workers;
+            // A statement of size counts the people its clause names before the number:
+            // "tổng số lao động của hãng này là 6.199 người" is a workforce, "cán bộ chuyên
+            // trách CĐ hiện có 422 người" are officials (labour.jsonl baomoi-22527373,
+            // baomoi-21511079); "bao gồm 53.425 người" in a study names none.
+            let size = matches!(
+                cues.nearest,
+                Some(CountCategory::TotalMembers | CountCategory::UnionsTotal)
+            );
+            let sized = (generic && size && !cues.party)
+                .then(|| head_in_clause_before(text, q.start))
+                .flatten()
+                .filter(|(kind, head)| {
+                    *kind != Kind::Official
+                        || *head != "cán bộ"
+                        || union_named_in_sentence(text, q.start, end)
+                });
+            category = match sized {
+                Some((kind, _)) => fit(kind, cues.nearest),
+                None if employed || named => CountCategory::Workers,
+                None => return None,
+            };
         }
         // Comrades ("đồng chí") are union members only in a sentence about the union ("Số
         // đoàn viên của Chi đoàn hiện nay là 25 đồng chí") or where an award or the Party

@@ -415,3 +415,44 @@ fn a_list_takes_what_happened_to_its_first_items() {
     assert_eq!(found.len(), 5, "{found:?}");
     assert!(found.iter().all(|c| c.2 == "beneficiaries"), "{found:?}");
 }
+
+#[test]
+fn casualties_named_after_an_aside_or_a_dotted_name_are_no_counts() {
+    // corpus-real labour.jsonl baomoi-22660820, baomoi-22635733, baomoi-22411012,
+    // baomoi-22660531 (GUIDELINES.md decision 15: casualties are no member counts).
+    for text in [
+        "Khoảng 400 công nhân của Công ty TNHH An Giang SamHo (100% vốn Hàn Quốc, chuyên sản xuất giày thể thao) có trụ sở tại Khu công nghiệp Bình Hòa (xã Bình Hòa, huyện Châu Thành, tỉnh An Giang) đã lần lượt nhập viện cấp cứu sau bữa cơm trưa cùng ngày.",
+        "Gần 200 công nhân Công ty trách nhiệm hữu hạn T.O.P Outdoor Vina ở Bình Dương phải nhập viện nghi do ngộ độc thực phẩm.",
+        "4 giờ ngày 30/5, Công ty đã chuyển 30 công nhân có biểu hiện nặng đến Bệnh viện đa khoa huyện An Dương.",
+        "Như Thanh Niên đã thông tin , ngày 1.7, hàng trăm công nhân của Công ty TNHH An Giang Samho (Khu công nghiệp Bình Hòa, H.Châu Thành, An Giang) ăn cơm trưa xong đã bị nôn ói, đau bụng.",
+    ] {
+        assert!(counts(text).is_empty(), "{text}: {:?}", counts(text));
+    }
+    // An aside left open ends the predicate; the workforce before it still counts
+    // (labour.jsonl baomoi-21491491).
+    assert_eq!(
+        counts("Cty TNHH điện tử Foster (100% vốn Nhật Bản, chuyên sản xuất loa ôtô) hiện có trên 3.000 công nhân."),
+        owned(&[("trên 3.000 công nhân", 3000, "workers", "more_than")])
+    );
+}
+
+#[test]
+fn people_in_a_statement_of_a_workforce_size_are_workers() {
+    // corpus-real labour.jsonl baomoi-22527373.
+    let text = "Theo tờ trình ĐHĐCĐ thường niên, năm 2016, tổng số lao động của hãng này là 6.199 người, thấp hơn so với kế hoạch.";
+    assert_eq!(
+        counts(text),
+        owned(&[("6.199 người", 6199, "workers", "exact")])
+    );
+    // labour.jsonl baomoi-21511079: the officials a union has; baomoi-22598457: the people
+    // of a study are no workers, though workers are named earlier in the sentence.
+    assert_eq!(
+        counts("LĐLĐ TP hiện quản lý 1.292.184 đoàn viên/1.517.511 CNVC-LĐ; cán bộ chuyên trách CĐ hiện có 422 người."),
+        owned(&[
+            ("1.292.184 đoàn viên", 1292184, "total_members", "exact"),
+            ("1.517.511 CNVC-LĐ", 1517511, "workers", "exact"),
+            ("422 người", 422, "officials", "exact"),
+        ])
+    );
+    assert!(counts("Nhằm xác định các nhóm người lao động chịu rủi ro, các chuyên gia đã xem xét 71 bài nghiên cứu bao gồm 53.425 người ở khu vực trải rộng.").is_empty());
+}

@@ -20,9 +20,9 @@ use crate::normalize::chars::is_alnum;
 /// longest such prefix with room to spare.
 const QUARTER_REACH: usize = 24;
 
-/// "quý III/" or "quý 3 năm " just before a year.
+/// "quý III/", "quý 3 năm " or "quý I-" ("quý I-2017", "quý IV - 2016") just before a year.
 static QUARTER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bquý (IV|I{1,3}|[1-4])(?:/| năm )$").expect("quarter regex")
+    Regex::new(r"(?i)\bquý (IV|I{1,3}|[1-4])(?:/| năm | ?- ?)$").expect("quarter regex")
 });
 
 /// How many bytes before a year are read for its first or last months ("mười một tháng

@@ -65,7 +65,41 @@ pub(super) fn article_year(text: &str, found: &[Found]) -> Option<i32> {
         .filter_map(|p| compared_year(text, p + COMPARED_WITH.len()))
         .map(|y| y + 1)
         .max();
-    written.max(compared)
+    let last_year = last_year_dated(text, found).map(|y| y + 1);
+    written.max(compared).max(last_year)
+}
+
+/// "Năm ngoái" (last year) with its own date right after it: "Cũng khoảng thời gian này năm
+/// ngoái, ngày 9/6/2016, cá hồ Hoàng Cầu đã chết trắng" (labour.jsonl baomoi-22488405).
+const LAST_YEAR: [&str; 2] = ["năm ngoái", "Năm ngoái"];
+
+/// How many bytes may stand between "năm ngoái" and the date that says which year it was
+/// (", " or " (").
+const LAST_YEAR_GAP: usize = 12;
+
+/// The year of the date written right after "năm ngoái" (the article's present is the year
+/// after it); the latest of the first few such dates.
+fn last_year_dated(text: &str, found: &[Found]) -> Option<i32> {
+    LAST_YEAR
+        .iter()
+        .flat_map(|cue| {
+            memmem::find_iter(text.as_bytes(), cue.as_bytes())
+                .take(COMPARISONS_MAX)
+                .map(|p| p + cue.len())
+        })
+        .filter_map(|after| {
+            let i = found.partition_point(|f| f.start < after);
+            let f = found.get(i)?;
+            let gap = text.get(after..f.start)?;
+            // An apposition: "năm ngoái, ngày 9/6/2016", "năm ngoái (năm 2016)"; not the
+            // next date of a list ("cuối năm ngoái và đầu năm 2017", general-10k).
+            let plain = gap.len() <= LAST_YEAR_GAP && matches!(gap.trim(), "," | "(");
+            match f.meaning {
+                Meaning::Point(p) if plain => p.year(),
+                _ => None,
+            }
+        })
+        .max()
 }
 
 /// The present a range tells: its end when it spans at most a year ("năm học 2016-2017"

@@ -821,3 +821,42 @@ fn months_with_their_year_after_a_spaced_dash() {
         [p("từ tháng 10-2016 đến tháng 5 - 2017", "2016-10/2017-05")]
     );
 }
+
+#[test]
+fn quarters_with_their_year_after_a_dash() {
+    // corpus-real labour.jsonl baomoi-22495011.
+    assert_eq!(
+        pairs(
+            "Hiện số người lao động thất nghiệp là 138.800 người, giảm 80.000 người so với quý IV-2016. Bản tin số 13, quý I-2017.",
+            None
+        ),
+        [
+            p("quý IV-2016", "2016-10/2016-12"),
+            p("quý I-2017", "2017-01/2017-03")
+        ]
+    );
+}
+
+#[test]
+fn last_year_dated_tells_the_present() {
+    // corpus-real labour.jsonl baomoi-22488405: the year after "năm ngoái, ngày 9/6/2016".
+    assert_eq!(
+        pairs(
+            "Chiều 8/6, người dân phát hiện cá chết. Cũng khoảng thời gian này năm ngoái, ngày 9/6/2016, cá hồ Hoàng Cầu đã chết trắng.",
+            None
+        ),
+        [
+            p("Chiều 8/6", "2017-06-08"),
+            p("năm ngoái", "2016"),
+            p("ngày 9/6/2016", "2016-06-09")
+        ]
+    );
+    // general-10k baomoi-22698922: a list, not an apposition.
+    assert_eq!(
+        pairs(
+            "trong khoảng cuối năm ngoái và đầu năm 2017, một thế cục khác",
+            None
+        ),
+        [p("năm ngoái", "2016"), p("đầu năm 2017", "2017")]
+    );
+}
