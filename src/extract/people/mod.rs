@@ -14,7 +14,7 @@ mod roles;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
 use regex::Regex;
 
 use crate::extract::lexicon::{phrases, LEXICON};
@@ -101,6 +101,8 @@ static NAME: LazyLock<Regex> = LazyLock::new(|| {
 static SURNAME_STARTS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostFirst)
+        .kind(Some(AhoCorasickKind::DFA))
+        .prefilter(false)
         .build(&LEXICON.surnames)
         .expect("family names build a matcher")
 });
