@@ -39,6 +39,8 @@ mod subjects;
 pub mod triggers;
 pub mod words;
 
+use aho_corasick::{Input, Match};
+
 use crate::extract::orgs::OrgSpan;
 use crate::extract::people::{FoundPerson, PersonMention};
 use crate::extract::spans::Spanned;
@@ -175,6 +177,9 @@ struct Article<'a> {
     first_paragraph_end: usize,
     /// The article is about unions or labour ([`reports::about_labour`]).
     labour: bool,
+    /// The trigger table's matches in the sentences' part of the text, in text order: one
+    /// scan of the document instead of one per sentence ([`sentence_matches`]).
+    triggers: Vec<Match>,
 }
 
 /// One sentence of the body and what it holds.
@@ -217,6 +222,7 @@ pub fn find(
     mentions: &[PersonMention],
 ) -> Vec<FoundEvent> {
     let text = doc.text.as_str();
+    let from = headline_end(doc).unwrap_or(doc.body_start);
     let article = Article {
         doc,
         text,
@@ -230,9 +236,13 @@ pub fn find(
             .and_then(|b| b.find("\n\n"))
             .map_or(text.len(), |i| doc.body_start + i),
         labour: reports::about_labour(doc.lower.as_str()),
+        triggers: TRIGGERS
+            .matcher
+            .find_iter(Input::new(doc.lower.as_str()).range(from.min(text.len())..))
+            .collect(),
     };
     let mut reading = Reading::default();
-    for (start, end) in sentences(text, headline_end(doc).unwrap_or(doc.body_start)) {
+    for (start, end) in sentences(text, from) {
         article.read_sentence(ByteSpan::new(start, end), &mut reading);
     }
     // A sentence written twice (the lead repeated as the body's first sentence, a credit or
@@ -324,8 +334,17 @@ impl Article<'_> {
         // Every phrase of the table matched, in text order (a purpose word inside one,
         // "thống nhất để", starts no purpose clause).
         let mut matched: Vec<ByteSpan> = Vec::new();
-        for m in TRIGGERS.matcher.find_iter(s.lower) {
-            let (start, end) = (s.span.start + m.start(), s.span.start + m.end());
+        let rescanned: Vec<Match>;
+        let matches = match sentence_matches(&self.triggers, s.span) {
+            Some(matches) => matches,
+            None => {
+                let sentence = Input::new(self.lower).range(s.span.start..s.span.end);
+                rescanned = TRIGGERS.matcher.find_iter(sentence).collect();
+                &rescanned
+            }
+        };
+        for m in matches {
+            let (start, end) = (m.start(), m.end());
             if !word_start(self.lower, start) || !word_end(self.lower, end) {
                 continue;
             }
@@ -773,5 +792,23 @@ impl Sentence<'_> {
     }
 }
 
+/// The matches of a scan of the document (`doc_matches`, in text order) inside sentence
+/// `span`: what a scan of the sentence alone finds, unless a match of the document scan
+/// straddles one of the sentence's ends (then None, and the sentence is scanned alone).
+/// Leftmost-longest matches that stay inside the sentence are the sentence's own: the scan
+/// enters it at or before its start and, as long as no match crosses its end, picks the
+/// same leftmost start and longest match in the sentence as in the whole text.
+fn sentence_matches(doc_matches: &[Match], span: ByteSpan) -> Option<&[Match]> {
+    let from = doc_matches.partition_point(|m| m.start() < span.start);
+    let to = doc_matches.partition_point(|m| m.start() < span.end);
+    let straddles_start = from
+        .checked_sub(1)
+        .and_then(|i| doc_matches.get(i))
+        .is_some_and(|m| m.end() > span.start);
+    let inside = doc_matches.get(from..to)?;
+    // Only the last can cross the end: the next starts after it.
+    let straddles_end = inside.last().is_some_and(|m| m.end() > span.end);
+    (!straddles_start && !straddles_end).then_some(inside)
+}
 #[cfg(test)]
 mod tests;

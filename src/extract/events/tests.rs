@@ -19,6 +19,48 @@ proptest::proptest! {
     }
 }
 
+/// Checks that [`super::sentence_matches`] over one scan of `text` gives each sentence what
+/// a scan of the sentence alone gives, or None.
+fn check_sentence_matches(matcher: &aho_corasick::AhoCorasick, text: &str) {
+    let lower = crate::extract::text::lower_aligned(text);
+    let all: Vec<aho_corasick::Match> = matcher.find_iter(lower.as_str()).collect();
+    for (start, end) in crate::extract::text::sentences(text, 0) {
+        let span = crate::extract::text::ByteSpan::new(start, end);
+        let alone: Vec<aho_corasick::Match> = matcher
+            .find_iter(aho_corasick::Input::new(lower.as_str()).range(start..end))
+            .collect();
+        if let Some(shared) = super::sentence_matches(&all, span) {
+            assert_eq!(shared, alone.as_slice(), "{text:?} {span:?}");
+        }
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn one_scan_split_by_sentence_finds_what_a_scan_per_sentence_finds(
+        pieces in proptest::collection::vec((0usize..1_000, 0usize..6), 0..24),
+    ) {
+        let triggers = &super::TRIGGERS;
+        // Phrases across sentence ends as well, which the table does not have.
+        let crossing = aho_corasick::AhoCorasickBuilder::new()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(["a. b", "a. b c", "b c", "c", "x\ny", "y z. a", "a"])
+            .expect("builds");
+        let glue = [" ", ". ", "\n", "; ", ", ", ""];
+        let mut text = String::new();
+        let mut toy = String::new();
+        for (phrase, g) in pieces {
+            let trigger = &triggers.triggers[phrase % triggers.triggers.len()];
+            text.push_str(&trigger.phrase);
+            text.push_str(glue[g]);
+            toy.push_str(["a", "b", "c", "x", "y", "z", "A", "B"][phrase % 8]);
+            toy.push_str(glue[g]);
+        }
+        check_sentence_matches(&triggers.matcher, &text);
+        check_sentence_matches(&crossing, &toy);
+    }
+}
+
 /// A date mention for `surface` (its first occurrence at or after `from`), as the dates
 /// extractor would give it.
 fn date(text: &str, surface: &str, value: &str) -> DateMention {

@@ -4,6 +4,8 @@
 //! their roles as written (`roles.rs`, their organization part read by `chain.rs`).
 
 mod chain;
+#[cfg(test)]
+mod name_scan_tests;
 mod names;
 #[cfg(test)]
 mod role_tests;
@@ -12,6 +14,7 @@ mod roles;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
 use regex::Regex;
 
 use crate::extract::lexicon::{phrases, LEXICON};
@@ -79,6 +82,10 @@ impl FoundPerson {
     }
 }
 
+/// A personal name: a family name, then one to three capitalized words. Anchored at the
+/// start of what it reads: [`name_from`] tries it at each family name [`SURNAME_STARTS`]
+/// finds, so that no search runs back for the match's start (an unanchored search spent
+/// most of its time in the reverse lazy DFA of the Unicode classes).
 static NAME: LazyLock<Regex> = LazyLock::new(|| {
     let surnames = LEXICON
         .surnames
@@ -86,9 +93,57 @@ static NAME: LazyLock<Regex> = LazyLock::new(|| {
         .map(|s| regex::escape(s))
         .collect::<Vec<_>>()
         .join("|");
-    Regex::new(&format!(r"(?:{surnames})(?: \p{{Lu}}\p{{Ll}}*){{1,3}}"))
+    Regex::new(&format!(r"^(?:{surnames})(?: \p{{Lu}}\p{{Ll}}*){{1,3}}"))
         .expect("name regex builds from surnames.tsv")
 });
+
+/// Where a family name of `surnames.tsv` is written: where [`NAME`] may match.
+static SURNAME_STARTS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostFirst)
+        .kind(Some(AhoCorasickKind::DFA))
+        .prefilter(false)
+        .build(&LEXICON.surnames)
+        .expect("family names build a matcher")
+});
+
+/// The first name at or after byte `pos` of `text`: [`NAME`] at the leftmost family name
+/// where it matches. This is what [`NAME`] without its anchor finds searching from `pos`
+/// (the leftmost start of a match, a match starting with a family name; the pattern reads
+/// no context around it).
+fn name_from(text: &str, pos: usize) -> Option<NameMatch> {
+    let mut from = pos;
+    while let Some(surname) = SURNAME_STARTS.find(Input::new(text).range(from..)) {
+        let start = surname.start();
+        if let Some(m) = text.get(start..).and_then(|rest| NAME.find(rest)) {
+            return Some(NameMatch {
+                start,
+                end: start + m.end(),
+            });
+        }
+        from = start + 1;
+    }
+    None
+}
+
+/// A name's bytes as [`name_from`] finds it.
+#[derive(Debug, Clone, Copy)]
+struct NameMatch {
+    start: usize,
+    end: usize,
+}
+
+impl NameMatch {
+    /// The byte offset of the name's first character.
+    fn start(self) -> usize {
+        self.start
+    }
+
+    /// The byte offset just past the name.
+    fn end(self) -> usize {
+        self.end
+    }
+}
 
 /// The titles of `person_titles.tsv`, each with the space that follows it ("đồng chí ").
 static TITLES: LazyLock<Vec<String>> = LazyLock::new(|| {
@@ -177,7 +232,7 @@ pub fn find_lowered(
     let mut list_next = None;
     // The end of the last name or role read: a role before it belongs to someone else.
     let mut claimed_end: Option<usize> = None;
-    while let Some(m) = NAME.find_at(text, pos) {
+    while let Some(m) = name_from(text, pos) {
         pos = m.end();
         if !word_start(text, m.start()) || !word_end(text, m.end()) || org_head_at(text, m.start())
         {

@@ -10,35 +10,42 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{
+    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
+};
 
 use super::chain::{org_part, MAX_TOKENS, MAX_TOKEN_BYTES};
 use super::TITLES;
 use crate::extract::lexicon::LEXICON;
 use crate::extract::orgs::OrgSpan;
-use crate::extract::text::{is_word_char, word_end};
+use crate::extract::text::{is_word_char, word_end, word_start};
 
 /// Words written before a role word that belong to the role: former, new and acting
 /// holders ("Nguyên Chủ tịch Tập đoàn …", "tân Chủ tịch", "quyền Giám đốc"), lower case
 /// (the role words are matched on the lower-cased text).
 const ROLE_PREFIXES: [&str; 3] = ["nguyên ", "tân ", "quyền "];
 
-/// The role words of `roles.tsv`, lower-cased (case variants of a row collapse).
+/// The role words of `roles.tsv`, lower-cased (case variants of a row collapse): one
+/// unanchored pass finds them ([`role_words_of`]), anchored searches the starts inside a
+/// match.
 static ROLE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     let lower: Vec<String> = LEXICON.roles.iter().map(|r| r.to_lowercase()).collect();
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Anchored)
+        .start_kind(StartKind::Both)
+        // Role words start on common letters ("c", "p", "t"): a prefilter would stop at
+        // almost every word; a DFA without one is faster.
+        .kind(Some(AhoCorasickKind::DFA))
+        .prefilter(false)
         .build(&lower)
         .expect("role words build a matcher")
 });
 
-/// The bytes a lower-cased role word or prefix can begin with: the matcher is tried only at
-/// word starts with one of them.
+/// The bytes a lower-cased role word can begin with: inside a match, the matcher is tried
+/// again only at word starts with one of them.
 static ROLE_FIRST_BYTES: LazyLock<[bool; 256]> = LazyLock::new(|| {
     let mut first = [false; 256];
-    let words = LEXICON.roles.iter().map(|r| r.to_lowercase());
-    for word in words.chain(ROLE_PREFIXES.iter().map(|p| (*p).to_string())) {
+    for word in LEXICON.roles.iter().map(|r| r.to_lowercase()) {
         if let Some(&b) = word.as_bytes().first() {
             first[usize::from(b)] = true;
         }
@@ -87,24 +94,10 @@ impl<'t> RoleText<'t> {
             .filter(|&(_, b)| b.is_ascii() && SEPARATORS.contains(&char::from(b)))
             .map(|(i, _)| i)
             .collect();
-        let mut role_words = Vec::new();
-        let mut previous: Option<char> = None;
-        let bytes = lower.as_bytes();
-        for (p, c) in lower.char_indices() {
-            let may_start = bytes
-                .get(p)
-                .is_some_and(|&b| ROLE_FIRST_BYTES[usize::from(b)]);
-            if may_start && previous.is_none_or(|b| !is_word_char(b)) {
-                if let Some(end) = role_word_in(lower, p) {
-                    role_words.push((p, end));
-                }
-            }
-            previous = Some(c);
-        }
         Self {
             text,
             orgs,
-            role_words,
+            role_words: role_words_of(lower),
             separators,
         }
     }
@@ -153,19 +146,76 @@ impl<'t> RoleText<'t> {
     }
 }
 
-/// The end of the role word (with its prefix) at byte `pos` of the lower-cased text.
-fn role_word_in(lower: &str, pos: usize) -> Option<usize> {
-    let rest = lower.get(pos..)?;
-    let prefix = ROLE_PREFIXES
+/// The role words of the lower-cased text at its word starts, by start: `(start, end)` of
+/// the longest role word at each word start `p` (or, when a prefix starts at `p`, of the
+/// prefix and the longest role word right after it; nothing at `p` when none follows),
+/// kept when a word ends with it.
+///
+/// One unanchored leftmost-longest pass finds the longest role word at the leftmost start;
+/// the only other starts are the word starts inside a match ("chủ tịch" in "phó chủ
+/// tịch"), each tried with an anchored search. A prefix is read backwards from the role
+/// word after it.
+fn role_words_of(lower: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut push = |start: usize, end: usize| {
+        if !word_end(lower, end) {
+            return;
+        }
+        if prefix_len(lower, start) == 0 && word_start(lower, start) {
+            out.push((start, end));
+        }
+        // The prefix written before the role word, when the role word is the one the
+        // prefix's start reads.
+        for p in ROLE_PREFIXES {
+            let Some(from) = start.checked_sub(p.len()) else {
+                continue;
+            };
+            if lower.get(from..start) == Some(p)
+                && prefix_len(lower, from) == p.len()
+                && word_start(lower, from)
+            {
+                out.push((from, end));
+            }
+        }
+    };
+    for m in ROLE_WORDS.find_iter(lower) {
+        push(m.start(), m.end());
+        // The word starts inside the match: a longer role word may start there, or one
+        // the match hides.
+        let inside = lower.get(m.start()..m.end()).unwrap_or_default();
+        let mut previous: Option<char> = None;
+        for (i, c) in inside.char_indices() {
+            let q = m.start() + i;
+            if i > 0
+                && previous.is_some_and(|b| !is_word_char(b))
+                && inside
+                    .as_bytes()
+                    .get(i)
+                    .is_some_and(|&b| ROLE_FIRST_BYTES[usize::from(b)])
+            {
+                let input = Input::new(lower).range(q..).anchored(Anchored::Yes);
+                if let Some(inner) = ROLE_WORDS.find(input) {
+                    push(q, inner.end());
+                }
+            }
+            previous = Some(c);
+        }
+    }
+    // A prefix's entry goes before the role word's; both come in text order otherwise.
+    // Each start is pushed once: the matches do not overlap, a start inside one is tried
+    // once, and a start that has a prefix is only the prefix's.
+    out.sort_unstable_by_key(|w| w.0);
+    out
+}
+
+/// The length of the prefix ([`ROLE_PREFIXES`]) at byte `pos` of the lower-cased text, 0
+/// when none is written there.
+fn prefix_len(lower: &str, pos: usize) -> usize {
+    let rest = lower.get(pos..).unwrap_or_default();
+    ROLE_PREFIXES
         .iter()
         .find(|p| rest.starts_with(**p))
-        .map_or(0, |p| p.len());
-    let m = ROLE_WORDS.find(
-        Input::new(lower)
-            .range(pos + prefix..)
-            .anchored(Anchored::Yes),
-    )?;
-    word_end(lower, m.end()).then_some(m.end())
+        .map_or(0, |p| p.len())
 }
 
 /// Roles written after the name: " - ROLE, ROLE", ", ROLE", " là ROLE", " (APPOSITION), ROLE",
@@ -383,4 +433,70 @@ pub(super) fn roles_before(rt: &RoleText<'_>, name_start: usize) -> Vec<RoleSpan
     out.reverse();
     out.push(first);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The role words as they were found before the one-pass scan: an anchored search at
+    /// every word start that may begin a role word or a prefix.
+    fn role_words_anchored(lower: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut previous: Option<char> = None;
+        for (p, c) in lower.char_indices() {
+            let first = lower.as_bytes().get(p).copied();
+            let may_start = ROLE_FIRST_BYTES[usize::from(first.unwrap_or(0))]
+                || ROLE_PREFIXES
+                    .iter()
+                    .any(|w| w.as_bytes().first() == first.as_ref());
+            if may_start && previous.is_none_or(|b| !is_word_char(b)) {
+                let prefix = prefix_len(lower, p);
+                let input = Input::new(lower)
+                    .range(p + prefix..)
+                    .anchored(Anchored::Yes);
+                if let Some(m) = ROLE_WORDS.find(input) {
+                    if word_end(lower, m.end()) {
+                        out.push((p, m.end()));
+                    }
+                }
+            }
+            previous = Some(c);
+        }
+        out
+    }
+
+    #[test]
+    fn one_pass_finds_what_an_anchored_search_at_every_word_start_finds() {
+        let mut pieces: Vec<String> = LEXICON.roles.iter().map(|r| r.to_lowercase()).collect();
+        pieces.extend(ROLE_PREFIXES.iter().map(|p| p.trim_end().to_string()));
+        pieces.extend(
+            [
+                "x", "phó", "ông", "lđlđ", "tỉnh", "nước", "–", "(", ",", ".", "\n", "a1",
+            ]
+            .map(String::from),
+        );
+        let glue = [" ", "", ", ", " - ", "\n"];
+        // A fixed linear congruential sequence: the same texts on every run.
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |n: usize| {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            usize::try_from(state >> 33).unwrap_or(0) % n
+        };
+        for _ in 0..3_000 {
+            let mut text = String::new();
+            for _ in 0..1 + next(12) {
+                text.push_str(&pieces[next(pieces.len())]);
+                text.push_str(glue[next(glue.len())]);
+            }
+            let lower = crate::extract::text::lower_aligned(&text);
+            assert_eq!(
+                role_words_of(&lower),
+                role_words_anchored(&lower),
+                "{lower:?}"
+            );
+        }
+    }
 }
