@@ -166,6 +166,7 @@ pub(super) fn org_part<'o>(
         after_capital: false,
         named: false,
         first_org: None,
+        after_name: false,
     };
     let mut pos = from;
     let mut commas = 0;
@@ -228,6 +229,10 @@ struct Reader<'o> {
     named: bool,
     /// The first organization span taken.
     first_org: Option<&'o OrgSpan>,
+    /// Whether the last thing read is an organization span or a capitalized word: a person's
+    /// name after it is the next person's, not part of the role ("…, Bộ trưởng Bộ Nội vụ Lê
+    /// Vĩnh Tân nói", "…, Phó Chủ tịch VFF Trần Quốc Tuấn nói").
+    after_name: bool,
 }
 
 impl<'o> Reader<'o> {
@@ -253,7 +258,12 @@ impl<'o> Reader<'o> {
         if let Some(org) = rt.org_at(start).filter(|o| o.end <= limit) {
             self.first_org.get_or_insert(org);
             self.named = true;
-            return Some(self.accept(org.end));
+            self.accept(org.end);
+            self.after_name = true;
+            return Some(org.end);
+        }
+        if std::mem::take(&mut self.after_name) && person_name_at(text, start, limit) {
+            return None;
         }
         if rt.role_word_at(start).is_some() {
             return None;
@@ -312,6 +322,7 @@ impl<'o> Reader<'o> {
             self.accept(end);
             // An abbreviation ("BR-VT") has no second syllable.
             self.after_capital = word.chars().any(char::is_lowercase);
+            self.after_name = !number;
             return Some(end);
         }
         if number {
@@ -375,6 +386,53 @@ fn paren_end(rest: &str) -> Option<usize> {
     None
 }
 
+/// Whether a person's full name starts at `pos`: a family name and two or three title-case
+/// syllables ("Lê Vĩnh Tân"; "Nông Lâm TP.HCM" is no name), not a place's name ("Hà Nội")
+/// and not after a word that makes it a street's, school's or hospital's
+/// (`name_not_after.tsv`).
+pub(super) fn person_name_at(text: &str, pos: usize, limit: usize) -> bool {
+    let end = token_end(text, pos).min(limit);
+    let word = text.get(pos..end).unwrap_or_default();
+    if !crate::extract::lexicon::LEXICON
+        .surnames
+        .iter()
+        .any(|s| s == word)
+    {
+        return false;
+    }
+    let title_case = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
+    };
+    // The syllables follow the family name after a space each; only the last may carry
+    // punctuation ("Lê Vĩnh Tân,"; "Ninh Kiều, Nguyễn Trần Lưu" is no name).
+    let rest = text.get(end..limit).unwrap_or_default();
+    let given = rest
+        .strip_prefix(' ')
+        .unwrap_or_default()
+        .split(' ')
+        .take(MIN_GIVEN_SYLLABLES)
+        .enumerate()
+        .map(|(i, w)| {
+            if i + 1 == MIN_GIVEN_SYLLABLES {
+                w.trim_end_matches(|c: char| !c.is_alphanumeric())
+            } else {
+                w
+            }
+        })
+        .take_while(|w| title_case(w))
+        .count();
+    given == MIN_GIVEN_SYLLABLES
+        && !super::names::names_no_person(text, pos)
+        && crate::extract::lexicon::LEXICON
+            .place_at(text, pos)
+            .is_none()
+}
+
+/// The title-case syllables after a family name that make a full name in
+/// [`person_name_at`].
+const MIN_GIVEN_SYLLABLES: usize = 2;
+
 /// Whether the part after a comma at `next` continues the role: an organization, a level
 /// word and a place, or a capitalized name that is no role, title or person.
 fn continues_after_comma(rt: &RoleText<'_>, next: usize, limit: usize) -> bool {
@@ -398,14 +456,6 @@ fn continues_after_comma(rt: &RoleText<'_>, next: usize, limit: usize) -> bool {
     }
     let end = token_end(text, next).min(limit);
     let word = text.get(next..end).unwrap_or_default();
-    let second = text
-        .get(end..limit)
-        .and_then(|r| r.strip_prefix(' '))
-        .unwrap_or_default();
-    let person = crate::extract::lexicon::LEXICON
-        .surnames
-        .iter()
-        .any(|s| s == word)
-        && second.chars().next().is_some_and(char::is_uppercase);
+    let person = person_name_at(text, next, limit);
     word.chars().next().is_some_and(char::is_uppercase) && !person && !word.is_empty()
 }

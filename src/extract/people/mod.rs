@@ -27,7 +27,8 @@ use crate::rules::Table;
 pub(crate) use chain::is_stop_at as role_stop_at;
 pub use chain::{ROLE_STOPS, ROLE_UNIT_NOUNS};
 use names::{
-    ends_with_title, list_item_after, name_match_end, names_no_person, org_head_at, says_after,
+    after_level_word, aged_after, ends_with_title, list_item_after, name_match_end,
+    names_no_person, org_head_at, says_after,
 };
 pub use names::{NAME_NOT_AFTER, PERSON_VERBS};
 use roles::{role_before_title, roles_after, roles_before, RoleSpan, RoleText};
@@ -276,7 +277,8 @@ pub fn find_lowered(
             roles = role_before_title(&rt, m.start(), claimed_end);
         }
         roles.extend(roles_after(&rt, end));
-        let says = says_after(text, m.start(), end);
+        let says = (says_after(text, m.start(), end) && !after_level_word(text, m.start()))
+            || aged_after(text, end);
         if !titled && !known && !in_list && !says && roles.is_empty() {
             continue;
         }

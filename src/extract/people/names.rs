@@ -59,6 +59,42 @@ pub(super) fn says_after(text: &str, start: usize, end: usize) -> bool {
             .any(|v| rest.starts_with(v.as_str()) && word_end(text, end + v.len()))
 }
 
+/// Whether an age or a year of birth in parentheses follows the name ending at `end`
+/// ("Phạm Thị Bích Diệp (32 tuổi, ngụ …)", "(SN 1985, …)"): only people are written with one
+/// (corpus-real: 1,929 such names after a family name, none of 40 sampled a place or a
+/// body's).
+pub(super) fn aged_after(text: &str, end: usize) -> bool {
+    text.get(end..)
+        .and_then(|r| r.strip_prefix(" ("))
+        .and_then(super::roles::age_end)
+        .is_some()
+}
+
+/// Level words of a place ("phường Lý Thái Tổ"): a name right after one is the place's, and a
+/// verb after it is the place's body's ("công an phường Lý Thái Tổ cho biết"), so such a
+/// name is a person's only with a title or a role.
+const LEVEL_WORDS: [&str; 8] = [
+    "phường ",
+    "xã ",
+    "quận ",
+    "huyện ",
+    "tỉnh ",
+    "thị xã ",
+    "thị trấn ",
+    "thành phố ",
+];
+
+/// Whether the name starting at `start` follows a level word ([`LEVEL_WORDS`]).
+pub(super) fn after_level_word(text: &str, start: usize) -> bool {
+    let Some(head) = text.get(..start) else {
+        return false;
+    };
+    LEVEL_WORDS.iter().any(|w| {
+        head.strip_suffix(w)
+            .is_some_and(|h| word_start(head, h.len()))
+    })
+}
+
 /// "nói" in idioms that say nothing: "X nói riêng" (X in particular), "X nói chung" (X in
 /// general), after a bridge's or a region's name as often as a person's.
 const NOT_SAYING: [&str; 2] = [" nói riêng", " nói chung"];
@@ -135,11 +171,24 @@ pub(super) fn ends_with_title(text: &str, start: usize) -> bool {
         .is_some_and(|before| TITLES.iter().any(|t| ends_with_word(before, t.trim_end())))
 }
 
+/// Capitalized words that open a clause and are no given name: after a name they start the
+/// next sentence of a caption run into the text ("… cho ông Đặng Xuân Hoan Theo ông Khánh,
+/// …"). Counted in corpus-real as the second to fourth capitalized word after a family
+/// name: Theo 43, Trong 14, Ảnh 9, Sau 8, Trước 4, Những 4, Về 4, Dù 4, Ngoài 3, Vì 2, Đây
+/// 1, Còn 1, Cũng 1, Nếu 1; words that are also given names (Như, Sáng, Thế, Năm, Hiện,
+/// Được, Tại, Để, Tuy, Khi, Các: "Nguyễn Đức Tuy", "Lê Ngọc Tại", "Vũ Quang Các" in
+/// general-10k) are left out.
+const CLAUSE_OPENING_WORDS: [&str; 14] = [
+    "Theo", "Trong", "Ảnh", "Sau", "Trước", "Những", "Về", "Dù", "Ngoài", "Vì", "Đây", "Còn",
+    "Cũng", "Nếu",
+];
+
 /// Where a name matched at `start..end` ends: before a capitalized word inside it that
 /// starts a title: a one-word title ("GS-TS Nguyễn Quý Thanh Bà Nguyễn Thị Kim Phụng" is
 /// two names) or a longer one reaching past the match ("Đỗ Kim Hội Đồng chí …" is "Đỗ Kim
 /// Hội" and the next caption's "Đồng chí"), unless the title is also a given name
-/// ("Nguyễn Văn Anh", "Lê Anh Tuấn"). `None` when only the
+/// ("Nguyễn Văn Anh", "Lê Anh Tuấn"), or before a word that opens a clause
+/// ([`CLAUSE_OPENING_WORDS`]). `None` when only the
 /// family name would be left.
 pub(super) fn name_match_end(text: &str, start: usize, end: usize) -> Option<usize> {
     let matched = text.get(start..end)?;
@@ -156,7 +205,10 @@ pub(super) fn name_match_end(text: &str, start: usize, end: usize) -> Option<usi
                 && (w + t.len() > end || one_word)
                 && !(GIVEN_NAME_TITLES.contains(&t.as_str()) && w + t.len() <= end + 1)
         });
-        if title_runs_past {
+        let opener = CLAUSE_OPENING_WORDS
+            .iter()
+            .any(|o| rest.starts_with(o) && word_end(text, w + o.len()));
+        if title_runs_past || opener {
             return (Some(w - 1) != first_space).then_some(w - 1);
         }
     }

@@ -299,3 +299,138 @@ fn a_role_after_the_age_in_parentheses() {
     );
     assert_eq!(super::roles::age_len("tuổi, ngụ"), None);
 }
+
+#[test]
+fn a_full_stop_inside_a_name_does_not_end_the_roles_segment() {
+    // "TP.HCM" before the name: its full stop is no sentence end.
+    let text = "Bí thư Thành ủy TP.HCM Nguyễn Thiện Nhân trò chuyện với đại biểu bên lề cuộc họp.";
+    assert_eq!(
+        names_and_roles(text),
+        one("Nguyễn Thiện Nhân", &["Bí thư Thành ủy TP.HCM"])
+    );
+}
+
+#[test]
+fn roles_joined_by_a_dash_before_the_name() {
+    let text = "Tại hiện trường sáng 27-6, Bí thư Đảng ủy - Chủ tịch UBND xã Hiệp Phước Đỗ Minh Toàn cho biết, vụ sạt lở làm 5 căn nhà bị ảnh hưởng.";
+    assert_eq!(
+        names_and_roles(text),
+        one(
+            "Đỗ Minh Toàn",
+            &["Bí thư Đảng ủy", "Chủ tịch UBND xã Hiệp Phước"]
+        )
+    );
+}
+
+#[test]
+fn a_role_before_the_name_across_a_parenthesis_inside_its_organization() {
+    let text = "Chiều 29/6, Phó Chủ tịch UBND quận Hoàn Kiếm (Hà Nội) Phạm Tuấn Long cho biết: UBND quận Hoàn Kiếm sẽ kiểm tra.";
+    assert_eq!(
+        names_and_roles(text),
+        one(
+            "Phạm Tuấn Long",
+            &["Phó Chủ tịch UBND quận Hoàn Kiếm (Hà Nội)"]
+        )
+    );
+    let text = "Trả lời báo chí sáng 8/6, Phó Chủ tịch thường trực Liên đoàn bóng đá Việt Nam (VFF) Trần Quốc Tuấn cho biết, VFF hiện vẫn đang đàm phán.";
+    assert_eq!(
+        names_and_roles(text),
+        one(
+            "Trần Quốc Tuấn",
+            &["Phó Chủ tịch thường trực Liên đoàn bóng đá Việt Nam (VFF)"]
+        )
+    );
+}
+
+#[test]
+fn a_year_of_birth_before_the_role_in_parentheses() {
+    let text = "Cùng ra trước vành móng ngựa trong vụ án này còn có các bị cáo: Hoàng Văn Xưởng (sinh năm 1971, Giám đốc Công ty trách nhiệm hữu hạn thương mại và dịch vụ Hoàng Lân), Đinh Thị Minh Hoa.";
+    let found = names_and_roles(text);
+    assert_eq!(
+        found.first(),
+        Some(&(
+            "Hoàng Văn Xưởng".to_string(),
+            vec![
+                "Giám đốc Công ty trách nhiệm hữu hạn thương mại và dịch vụ Hoàng Lân".to_string()
+            ]
+        ))
+    );
+}
+
+#[test]
+fn a_name_with_an_age_in_parentheses_is_a_person() {
+    let text = "Chiều 10-6, cơ quan CSĐT Công an tỉnh Bình Dương bắt giữ Trần Ngô Đức Công (29 tuổi, ngụ huyện Bàu Bàng, tỉnh Bình Dương) để điều tra về hành vi Giết người.";
+    assert_eq!(names_and_roles(text), one("Trần Ngô Đức Công", &[]));
+}
+
+#[test]
+fn a_post_after_lam_when_it_names_its_organization() {
+    let text = "Ông Phạm Sỹ Quý làm Giám đốc Sở TN&MT Yên Bái khi chưa đủ điều kiện";
+    assert_eq!(
+        names_and_roles(text),
+        one("Phạm Sỹ Quý", &["Giám đốc Sở TN&MT Yên Bái"])
+    );
+    // A bare role word after "làm": its body is written before the name.
+    let text = "Hội đồng kỷ luật do Thứ trưởng Trần Quốc Khánh làm Chủ tịch. (Nguồn: Vietnamnet)";
+    assert_eq!(
+        names_and_roles(text),
+        one("Trần Quốc Khánh", &["Thứ trưởng"])
+    );
+}
+
+#[test]
+fn a_word_that_opens_a_clause_ends_the_name() {
+    let text = "Chương trình Kỳ họp thứ 3 được điều chỉnh rút phần trả lời trực tiếp của Thủ tướng Nguyễn Xuân Phúc Theo đó, phần trả lời chất vấn của Phó Thủ tướng thường trực Chính phủ.";
+    assert_eq!(
+        names_and_roles(text),
+        one("Nguyễn Xuân Phúc", &["Thủ tướng"])
+    );
+}
+
+#[test]
+fn a_name_after_a_level_word_says_nothing_as_a_person() {
+    let text =
+        "Công an phường Lý Thái Tổ cho biết đã xác định đối tượng hành hung chị Thanh là vợ chồng.";
+    assert_eq!(names_and_roles(text), vec![]);
+}
+
+#[test]
+fn lower_case_ranks_are_titles_and_thong_doc_a_role() {
+    let text = "Sáng 12/7, đại tá Nguyễn Văn Bôn, Trưởng phòng Cảnh sát điều tra tội phạm về trật tự xã hội (Công an tỉnh Đắk Lắk), cho biết đơn vị đang phối hợp.";
+    assert_eq!(
+        people(text).first().map(|p| p.name.as_str()),
+        Some("Nguyễn Văn Bôn")
+    );
+    let text = "Giải trình thêm với các ĐB, Thống đốc Ngân hàng Nhà nước Lê Minh Hưng khẳng định tinh thần nghị quyết là không sử dụng ngân sách.";
+    assert_eq!(
+        names_and_roles(text),
+        one("Lê Minh Hưng", &["Thống đốc Ngân hàng Nhà nước"])
+    );
+}
+
+#[test]
+fn a_role_that_runs_up_to_another_name_is_that_persons() {
+    let text = "Lý giải về việc VFF không cho gọi HLV Hoàng Anh Tuấn, Phó Chủ tịch VFF Trần Quốc Tuấn nói đơn giản HLV này vừa mới nhận nhiệm vụ.";
+    assert_eq!(
+        names_and_roles(text),
+        vec![
+            ("Hoàng Anh Tuấn".to_string(), vec![]),
+            (
+                "Trần Quốc Tuấn".to_string(),
+                vec!["Phó Chủ tịch VFF".to_string()]
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_role_before_the_name_across_a_comma_to_its_parent() {
+    let text = "Cục trưởng Cục Chống tham nhũng, Thanh tra Chính phủ Phạm Trọng Đạt cho biết, cơ quan này đang có mặt.";
+    assert_eq!(
+        names_and_roles(text),
+        one(
+            "Phạm Trọng Đạt",
+            &["Cục trưởng Cục Chống tham nhũng, Thanh tra Chính phủ"]
+        )
+    );
+}
