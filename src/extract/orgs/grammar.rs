@@ -90,6 +90,48 @@ fn level_list_at(text: &str, pos: usize) -> bool {
     next.is_none_or(|w| !RULES.thanh_compounds.contains(&w))
 }
 
+/// The most words of another party's name ("Dân chủ Xã hội", "Nhân dân Campuchia").
+const MAX_PARTY_NAME_WORDS: usize = 6;
+
+/// Another party's name after "Đảng" at byte `pos`: its end and words. Capitalized words,
+/// each with at most one lower-case syllable of its compound after it ("Bảo thủ", "Cánh tả
+/// Xanh", "Nhân Dân Cách mạng Lào"; a stop word only where the phrase ends: "Dân chủ Tự do
+/// (FDP)", "Cộng sản Cuba với …"); it ends before a person's name ("đảng Dân chủ Joe
+/// Biden": two capitalized words of plain ASCII letters, or a family name and a capitalized
+/// word).
+fn party_name(text: &str, pos: usize) -> Option<(usize, String)> {
+    let mut words: Vec<&str> = Vec::new();
+    let mut end = pos;
+    // The word before is capitalized: one lower-case syllable may follow it.
+    let mut after_capital = false;
+    let plain = |w: &str| w.chars().all(|c| c.is_ascii_alphabetic());
+    while words.len() < MAX_PARTY_NAME_WORDS {
+        let Some((word, _, word_end_pos)) = next_word(text, end) else {
+            break;
+        };
+        if is_capitalized(word) {
+            let next = next_word(text, word_end_pos).filter(|(w, _, _)| is_capitalized(w));
+            let foreign = plain(word) && next.is_some_and(|(w, _, _)| plain(w));
+            let surname = LEXICON.surnames.iter().any(|s| s == word) && next.is_some();
+            if !words.is_empty() && (foreign || surname) {
+                break;
+            }
+            after_capital = true;
+        } else if after_capital
+            && ((!RULES.name_stops.contains(&word)
+                && !crate::extract::people::role_stop_at(text, word_end_pos - word.len()))
+                || next_word(text, word_end_pos).is_none())
+        {
+            after_capital = false;
+        } else {
+            break;
+        }
+        words.push(word);
+        end = word_end_pos;
+    }
+    (!words.is_empty()).then(|| (end, words.join(" ")))
+}
+
 /// The grammar over one document: its text, lower-cased copy, date and own abbreviations.
 pub(super) struct Parser<'a> {
     /// The document's text.
@@ -387,7 +429,13 @@ impl Parser<'_> {
         {
             span.end = end;
             span.area = LEXICON.place_name(places);
-            span.canonical = format!("{name} {}", span.area.clone().unwrap_or_default());
+            let area = span.area.clone().unwrap_or_default();
+            // "Thành ủy TP.HCM" → "Thành ủy Thành phố Hồ Chí Minh": a unit named after a
+            // person is written with its level word (Decree 30/2020/NĐ-CP, Appendix II), as
+            // after every other head ("Tòa án nhân dân Thành phố Hồ Chí Minh"); general-10k
+            // 111, labour 30 "Thành ủy" + a spelling of TP.HCM.
+            let place = LEXICON.province_full_name(&area).unwrap_or(&area);
+            span.canonical = format!("{name} {place}");
         } else {
             span.need = Need::Place(Some(level));
         }
@@ -479,12 +527,17 @@ impl Parser<'_> {
         let p = after_space(text, head_end)?;
         // "Công ty này", "công ty con": no name.
         let (first, _) = word_at(text, p)?;
-        if !is_capitalized(first) && !matches!(first, "cổ" | "trách") {
-            return None;
-        }
         // "công ty Mỹ …" in running text is a company of some country; lower-case "công ty"
         // names one only with its legal form ("công ty TNHH Nam Phương").
         let lower_head = text.get(start..).is_some_and(|h| h.starts_with('c'));
+        // "Công ty than Dương Huy", "Công ty mía đường Tây Ninh": lower-case words of the
+        // trade that lead to the proper name, read as after other type words (general-10k
+        // 283, labour 46 "Công ty" + 1–3 lower-case words + a capitalized word, not at a
+        // sentence's start; most with the legal form "cổ phần", the rest a trade).
+        let trade_lead = || !lower_head && self.lower_lead(head_end, true).is_some();
+        if !is_capitalized(first) && !matches!(first, "cổ" | "trách") && !trade_lead() {
+            return None;
+        }
         if lower_head
             && !RULES
                 .company_types
@@ -548,7 +601,9 @@ impl Parser<'_> {
         Some(self.with_tail(span, Some(tail), name))
     }
 
-    /// "Đảng [Cộng sản Việt Nam]", unless the word is part of another phrase ("Đảng ủy").
+    /// "Đảng [Cộng sản Việt Nam]", unless the word is part of another phrase ("Đảng ủy");
+    /// "Đảng" or "đảng" + a capitalized name is another party ("Đảng Bảo thủ", "đảng Dân chủ
+    /// Xã hội"), never the Communist Party of Vietnam; lower-case "đảng" names no other.
     fn party(&self, start: usize, head_end: usize) -> Option<OrgSpan> {
         let text = self.text;
         let before = text.get(..start)?;
@@ -556,8 +611,10 @@ impl Parser<'_> {
         if RULES.party_not_after.iter().any(|b| before.ends_with(b)) {
             return None;
         }
-        if let Some(end) =
-            after_space(text, head_end).and_then(|p| literal_at(text, p, "Cộng sản Việt Nam"))
+        let lower_head = text.get(start..).is_some_and(|h| h.starts_with('đ'));
+        if let Some(end) = after_space(text, head_end)
+            .and_then(|p| any_literal_at(text, p, &["Cộng sản Việt Nam", "CSVN"]))
+            .filter(|_| !lower_head)
         {
             let mut span = self.span(
                 start,
@@ -568,7 +625,27 @@ impl Parser<'_> {
             span.level = Some(AdminLevel::TrungUong);
             return Some(span);
         }
-        if next_word(text, head_end).is_some_and(|(w, _, _)| RULES.party_not_before.contains(&w)) {
+        // "Đảng Bảo thủ", "Đảng Cộng hòa", "đảng Dân chủ Xã hội (SPD)": another party's
+        // name (general-10k 177 + 298 lower-case, labour 8 + 33: foreign news).
+        if next_word(text, head_end).is_some_and(|(w, _, _)| is_capitalized(w)) {
+            // "Công đảng Corbyn": the word ends another; "đảng Bộ Giao thông": a body's
+            // head after it ("Đảng bộ" mistyped), no party's name.
+            if (lower_head && word_before(text, start).is_some_and(|(_, w)| is_capitalized(w)))
+                || after_space(text, head_end).is_some_and(|q| RULES.head_at(text, q).is_some())
+            {
+                return None;
+            }
+            let (end, name) = party_name(text, head_end)?;
+            // "Đảng Cộng sản" alone: whose is not said.
+            if name == "Cộng sản" {
+                return None;
+            }
+            return Some(self.span(start, end, format!("Đảng {name}"), Kind::Party));
+        }
+        if lower_head
+            || after_space(text, head_end)
+                .is_some_and(|p| any_literal_at(text, p, &RULES.party_not_before).is_some())
+        {
             return None;
         }
         let mut span = self.span(

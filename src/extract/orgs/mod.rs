@@ -228,6 +228,8 @@ pub fn find(doc: &Document) -> Vec<OrgSpan> {
 }
 
 #[cfg(test)]
+mod lexicon_tests;
+#[cfg(test)]
 mod named_tests;
 #[cfg(test)]
 mod tests;

@@ -31,14 +31,42 @@ const MAX_NAMED_WORDS: usize = 10;
 const MAX_LOWER_RUN: usize = 3;
 
 /// The most lower-case words after a lone capitalized word that still end a name where
-/// the phrase ends ("Chính sách xã hội,"); more is the sentence going on ("Trung ương tổ
-/// chức …").
-const MAX_PHRASE_END_RUN: usize = 2;
+/// the phrase ends, its compound's second syllable included ("Chính sách xã hội,", "Vụ Hợp
+/// tác quốc tế,", "Tổ chức Y tế thế giới (WHO)"; the third not at a sentence's end, general-10k
+/// before a sentence's end 5 of 14 right, before a comma, colon or parenthesis about 110 of
+/// 125); more is the sentence going on ("Trung ương tổ chức …").
+const MAX_PHRASE_END_RUN: usize = 3;
 
 /// The most lower-case words between a two-syllable type word and its proper name
 /// ("Trung tâm điều dưỡng phục hồi chức năng Sầm Sơn", "Trung tâm đào tạo công nghệ cao
 /// TP.HCM": five); longer, they are a clause ("Trung tâm ký hợp đồng giảng dạy môn Sinh").
 const MAX_LOWER_LEAD: usize = 5;
+
+/// Capitalized event nouns after which "Tổ chức" is the verb "organize" ("Tổ chức Hội nghị
+/// tổng kết"), not an organization's type word ("Tổ chức Lao động quốc tế").
+const EVENT_NOUNS: &[&str] = &[
+    "Hội nghị",
+    "Hội thảo",
+    "Hội thi",
+    "Hội diễn",
+    "Lễ",
+    "Đại hội",
+    "Ngày hội",
+    "Cuộc thi",
+    "Chương trình",
+    "Tuần lễ",
+    "Liên hoan",
+];
+
+/// The most digits of a unit's number ("Xí nghiệp Vận chuyển số 1", "Đội CSGT số 14").
+const MAX_UNIT_NUMBER_DIGITS: usize = 3;
+
+/// The type words of missions abroad, named with the country they are in ("Đại sứ quán
+/// Việt Nam tại Nhật Bản").
+const POSTED_ABROAD: &[&str] = &["Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán"];
+
+/// The most words of the country after a mission's "tại" ("tại LB Nga", "tại Hàn Quốc").
+const MAX_HOST_WORDS: usize = 3;
 
 /// A name read after a type word, before its end is known.
 struct NameRun {
@@ -70,7 +98,7 @@ impl Parser<'_> {
         body: bool,
     ) -> Option<OrgSpan> {
         let text = self.text;
-        if self.not_a_name_head(start, head_end) {
+        if self.not_a_name_head(name, start, head_end) {
             return None;
         }
         // "Ban Giám đốc Sở Y tế tỉnh An Giang", "Ban Lãnh đạo Tổng công ty …": the leaders
@@ -100,14 +128,15 @@ impl Parser<'_> {
         // written place.
         let two_syllables = text.get(start..head_end).is_some_and(|h| h.contains(' '));
         if !body && two_syllables {
-            if let Some((words, end)) = self.lower_lead(pos) {
+            if let Some((words, end)) = self.lower_lead(pos, false) {
                 run.words = words;
                 run.after_lead = true;
                 pos = end;
             }
         }
         for _ in 0..MAX_NAMED_WORDS {
-            if body || run.last_capitalized.is_some() {
+            let parent_first = !body && run.words.is_empty() && self.parent_first(pos);
+            if body || run.last_capitalized.is_some() || parent_first {
                 if let Some(inner) = after_space(text, pos).and_then(|q| self.inner_at(q, true)) {
                     // After the name ("Ban Dân vận Thành ủy"), not after words that go on
                     // with the sentence.
@@ -131,20 +160,12 @@ impl Parser<'_> {
                     return Some(span);
                 }
             }
-            // "Ngân hàng Chính sách xã hội,": after a lone capitalized word the name goes on
-            // to where the phrase ends.
-            if run.lone
-                && (1..=MAX_PHRASE_END_RUN).contains(&run.lower_run)
-                && self.phrase_ends(pos)
-            {
-                run.last_capitalized = Some((pos, run.words.len()));
-            }
-            // "… Nhiệt lạnh,": one lower-case word after a capitalized one, then punctuation,
-            // is the second syllable of a compound.
-            if run.lower_run == 1 && next_word(text, pos).is_none() {
-                run.last_capitalized = Some((pos, run.words.len()));
-            }
+            self.mark_phrase_end(&mut run, pos);
             if let Some(end) = self.take_abbreviation(&mut run, pos) {
+                pos = end;
+                continue;
+            }
+            if let Some(end) = self.take_unit_number(&mut run, pos) {
                 pos = end;
                 continue;
             }
@@ -156,20 +177,28 @@ impl Parser<'_> {
             }
             pos = end;
             // "Thi đua - Khen thưởng", "Dệt - May": a dash between two name words.
-            if let Some(after_dash) = text
+            let dash = text
                 .get(end..)
                 .and_then(|r| r.strip_prefix(" -"))
-                .filter(|r| r.starts_with(' '))
-            {
-                if next_word(after_dash, 0).is_some_and(|(w, _, _)| is_capitalized(w)) {
-                    run.words.push("-".to_string());
-                    pos = end + 2;
-                }
+                .filter(|r| r.starts_with(' ') && self.capital_after(end + 2));
+            if dash.is_some() {
+                run.words.push("-".to_string());
+                pos = end + 2;
             }
         }
         let (end, count) = run.last_capitalized?;
         let words = run.words.get(..count)?;
         let mut span = self.span(start, end, self.name_of(name, words), kind);
+        // "Đại sứ quán Việt Nam tại Nhật Bản": a mission is named with the country it is
+        // in (general-10k 100 of 164 "Đại sứ quán" + a capitalized name go on with "tại").
+        if let Some((host_end, host)) = POSTED_ABROAD
+            .contains(&name)
+            .then(|| self.host_country(end))
+            .flatten()
+        {
+            span.end = host_end;
+            span.canonical = format!("{} tại {host}", span.canonical);
+        }
         // "Đảng ủy Trường", "Hội đồng Trường": the type word alone refers back to the
         // article's unit of that type.
         let joined = words.join(" ");
@@ -181,8 +210,17 @@ impl Parser<'_> {
 
     /// Whether the type word at `start..head_end` starts no name: a place that starts like
     /// it, a role word, a generic plural, or part of the capitalized name before it.
-    fn not_a_name_head(&self, start: usize, head_end: usize) -> bool {
+    fn not_a_name_head(&self, name: &str, start: usize, head_end: usize) -> bool {
         let text = self.text;
+        // "Tổ chức Hội nghị …", "Tổ chức Lễ …": the verb "organize" before an event;
+        // "Ban Tổ chức Trung ương": the Party's organization commission, a "Ban".
+        if name == "Tổ chức"
+            && (after_space(text, head_end)
+                .is_some_and(|q| any_literal_at(text, q, EVENT_NOUNS).is_some())
+                || word_before(text, start).is_some_and(|(_, w)| w == "Ban"))
+        {
+            return true;
+        }
         // "Hội An", "Trường Sa": a place that starts like a type word.
         if LEXICON
             .place_at(text, start)
@@ -216,7 +254,10 @@ impl Parser<'_> {
     /// lead to no name: a lower-case word, another organization's head, a title or a
     /// person's name ("Trung tâm thương mại lớn nhất" has no name; "Hội đồng xét xử TAND"
     /// is the court's).
-    fn lower_lead(&self, pos: usize) -> Option<(Vec<String>, usize)> {
+    ///
+    /// `trade`: the words name a company's trade ("Công ty **than** Dương Huy"), whose
+    /// proper name may look like a person's.
+    pub(super) fn lower_lead(&self, pos: usize, trade: bool) -> Option<(Vec<String>, usize)> {
         let text = self.text;
         let mut words = Vec::new();
         let mut p = pos;
@@ -246,11 +287,19 @@ impl Parser<'_> {
             place_tail(text, p, self.published).filter(|t| t.area.is_some())?;
             return Some((words, p));
         }
-        let person = LEXICON.surnames.iter().any(|s| s == next)
+        let person = !trade
+            && LEXICON.surnames.iter().any(|s| s == next)
             && self.capital_after(next_end)
             && LEXICON.place_at(text, q).is_none();
         let title = matches!(next, "Ông" | "Bà" | "Anh" | "Chị");
-        if !is_capitalized(next) || RULES.head_at(text, q).is_some() || person || title {
+        // "Công ty mất tích Sau nhiều lần …": a capitalized sentence opener is a missing
+        // full stop, no name.
+        if !is_capitalized(next)
+            || RULES.head_at(text, q).is_some()
+            || person
+            || title
+            || role_stop_at(text, q)
+        {
             return None;
         }
         Some((words, p))
@@ -281,6 +330,59 @@ impl Parser<'_> {
             return Some(end);
         }
         None
+    }
+
+    /// " số 6" where the name may end, at byte `pos` ("Văn phòng Luật sư số 6", "Xí nghiệp
+    /// Vận chuyển số 1 thuộc …"; general-10k 6, labour 9 after a type word and its name):
+    /// the unit's number, part of its name, unless the number goes on as an amount ("số
+    /// 1,5") or is a house number before its street: its end.
+    fn take_unit_number(&self, run: &mut NameRun, pos: usize) -> Option<usize> {
+        let text = self.text;
+        if run.last_capitalized.is_none_or(|(end, _)| end != pos) {
+            return None;
+        }
+        let (word, _, so_end) = next_word(text, pos)?;
+        if word != "số" {
+            return None;
+        }
+        let (number, _, end) = next_word(text, so_end)?;
+        // "Bệnh viện Mắt Quốc Tế số 128 Bùi Thị Xuân": a house number before its street.
+        if number.len() > MAX_UNIT_NUMBER_DIGITS
+            || !number.chars().all(|c| c.is_ascii_digit())
+            || number_goes_on(text, end)
+            || self.capital_after(end)
+        {
+            return None;
+        }
+        run.words.push(word.to_string());
+        run.words.push(number.to_string());
+        run.lone = false;
+        run.lower_run = 0;
+        run.last_capitalized = Some((end, run.words.len()));
+        Some(end)
+    }
+
+    /// Where the phrase ends at byte `pos` after lower-case words, the name may end there:
+    /// after a lone capitalized word's compound ("Ngân hàng Chính sách xã hội,") or one
+    /// syllable after a capitalized word ("… Nhiệt lạnh,").
+    fn mark_phrase_end(&self, run: &mut NameRun, pos: usize) {
+        // "Ngân hàng Chính sách xã hội,": after a lone capitalized word the name goes on
+        // to where the phrase ends.
+        // A third lower-case word only before a comma, a colon or an abbreviation's
+        // parenthesis ("Tổ chức Y tế thế giới (WHO)", "Vụ Hợp tác quốc tế,"): before a
+        // sentence's end the last two are mostly its verb ("Ban Bí thư quản lý.").
+        if run.lone
+            && (1..=MAX_PHRASE_END_RUN).contains(&run.lower_run)
+            && self.phrase_ends(pos)
+            && (run.lower_run < MAX_PHRASE_END_RUN || !self.sentence_ends(pos))
+        {
+            run.last_capitalized = Some((pos, run.words.len()));
+        }
+        // "… Nhiệt lạnh,": one lower-case word after a capitalized one, then punctuation,
+        // is the second syllable of a compound.
+        if run.lower_run == 1 && next_word(self.text, pos).is_none() {
+            run.last_capitalized = Some((pos, run.words.len()));
+        }
     }
 
     /// Reads one word into the name; false where the name stops before it.
@@ -364,6 +466,45 @@ impl Parser<'_> {
         true
     }
 
+    /// Whether an organization that can be a parent starts right after byte `pos`, the
+    /// type word's end ("Văn phòng Công ty than Dương Huy", "Văn phòng Bộ Công an"): the
+    /// unit belongs to it. Not a national body named by its head: "Văn phòng Chính phủ" is
+    /// the Government Office's own name.
+    fn parent_first(&self, pos: usize) -> bool {
+        let Some(q) = after_space(self.text, pos) else {
+            return false;
+        };
+        RULES
+            .head_at(self.text, q)
+            .is_some_and(|(_, head)| !matches!(head, Head::Fixed(_)))
+            && self.inner_at(q, false).is_some()
+    }
+
+    /// " tại Nhật Bản" after a mission's name at byte `pos`: the end of the capitalized
+    /// words after "tại" (at most [`MAX_HOST_WORDS`]) and the words.
+    fn host_country(&self, pos: usize) -> Option<(usize, String)> {
+        let text = self.text;
+        let (word, _, mut end) = next_word(text, pos)?;
+        if word != "tại" {
+            return None;
+        }
+        let mut words = Vec::new();
+        while words.len() < MAX_HOST_WORDS {
+            // "tại Vương quốc Anh": a lower-case syllable between capitalized words.
+            let Some((w, _, e)) = next_word(text, end).filter(|(w, _, e)| {
+                is_capitalized(w)
+                    || (!words.is_empty()
+                        && !RULES.name_stops.contains(w)
+                        && self.capital_after(*e))
+            }) else {
+                break;
+            };
+            words.push(w);
+            end = e;
+        }
+        (!words.is_empty()).then(|| (end, words.join(" ")))
+    }
+
     /// Whether a place of the gazetteer or "Việt Nam" starts at byte `pos`.
     fn place_or_country_at(&self, pos: usize) -> bool {
         LEXICON.place_at(self.text, pos).is_some()
@@ -375,6 +516,15 @@ impl Parser<'_> {
     /// into the sentence).
     fn phrase_ends(&self, pos: usize) -> bool {
         next_word(self.text, pos).is_none()
+    }
+
+    /// Whether the sentence ends at byte `pos`: a full stop, "!", "?", a quote, a line end
+    /// or the text's end follows (spaces skipped).
+    fn sentence_ends(&self, pos: usize) -> bool {
+        self.text
+            .get(pos..)
+            .and_then(|r| r.trim_start_matches(' ').chars().next())
+            .is_none_or(|c| matches!(c, '.' | '!' | '?' | '"' | '”' | '\n' | '…'))
     }
 
     /// Whether the word after byte `pos` is capitalized ("Khoa học và Công nghệ").

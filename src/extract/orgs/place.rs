@@ -101,7 +101,8 @@ fn level_tail(
         after_space(text, level_end).or_else(|| {
             text.get(level_end..)
                 .and_then(|r| r.chars().next())
-                .filter(|c| c.is_uppercase())
+                // "Q.1", "P.15": a district or ward number after an abbreviated level word.
+                .filter(|c| c.is_uppercase() || c.is_ascii_digit())
                 .map(|_| level_end)
         })
     } else {

@@ -1,7 +1,7 @@
 //! Resolution of partial organization mentions within the article: the nearest full mention
 //! of the same kind, a full mention of the same level, the article's province or only
-//! district; numbered districts completed with their province; short company names with
-//! their full name; later mentions of a unit's code ("PC67").
+//! district; numbered districts completed with their province; short company, office and
+//! university names with their full name; later mentions of a unit's code ("PC67").
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -257,6 +257,7 @@ pub(super) fn resolve(text: &str, published: Option<NaiveDate>, spans: &mut Vec<
     }
     complete_numbered_districts(spans);
     complete_enterprises(spans);
+    complete_short_names(spans);
     let mut keep = ambiguous.into_iter().map(|a| !a);
     spans.retain(|_| keep.next().unwrap_or(true));
 }
@@ -367,6 +368,72 @@ fn complete_enterprises(spans: &mut [OrgSpan]) {
             .and_then(|&i| full.get(i));
         if let Some((_, canonical)) = found {
             span.canonical = canonical.clone();
+        }
+    }
+}
+
+/// Short names that take the full name the article gives: an office without its place
+/// ("Giám đốc Sở Xây dựng Trần Trọng Tuấn" before "Sở Xây dựng TP HCM" → "Sở Xây dựng
+/// Thành phố Hồ Chí Minh") and a university without "Trường" ("ĐH Bách khoa Hà Nội" after
+/// "Trường ĐH Bách khoa Hà Nội"; general-10k 456, labour 34 "ĐH" + a capitalized name). Only
+/// when the article gives one full name for it: "Sở Y tế" before "Sở Y tế Hà Nội" and "Sở
+/// Y tế Hải Phòng" stays as written.
+fn complete_short_names(spans: &mut [OrgSpan]) {
+    const OFFICES: [&str; 2] = ["Sở ", "Phòng "];
+    const SCHOOL: &str = "Trường Đại học ";
+    let short = |s: &OrgSpan| {
+        s.need == Need::Nothing
+            && s.prefix.is_none()
+            && ((s.area.is_none() && OFFICES.iter().any(|o| s.canonical.starts_with(o)))
+                || s.canonical.starts_with("Đại học "))
+    };
+    if !spans.iter().any(short) {
+        return;
+    }
+    // Each full mention under the short names it may be written as (its index); `None`
+    // when two full names differ.
+    let mut full: HashMap<String, Option<usize>> = HashMap::new();
+    for (i, s) in spans.iter().enumerate() {
+        if s.need != Need::Nothing || s.prefix.is_some() {
+            continue;
+        }
+        let canonical = s.canonical.as_str();
+        let mut keys = Vec::new();
+        if let Some(rest) = canonical.strip_prefix(SCHOOL) {
+            keys.push(format!("Đại học {rest}"));
+        } else if s.area.is_some() && OFFICES.iter().any(|o| canonical.starts_with(o)) {
+            keys.extend(
+                canonical
+                    .match_indices(' ')
+                    .skip(1)
+                    .filter_map(|(space, _)| canonical.get(..space))
+                    .map(str::to_string),
+            );
+        }
+        for key in keys {
+            full.entry(key)
+                .and_modify(|v| {
+                    if v.is_some_and(|j| spans[j].canonical != canonical) {
+                        *v = None;
+                    }
+                })
+                .or_insert(Some(i));
+        }
+    }
+    for i in 0..spans.len() {
+        if !short(&spans[i]) {
+            continue;
+        }
+        if let Some(&Some(j)) = full.get(&spans[i].canonical) {
+            let (canonical, level, area) = (
+                spans[j].canonical.clone(),
+                spans[j].level,
+                spans[j].area.clone(),
+            );
+            let span = &mut spans[i];
+            span.canonical = canonical;
+            span.level = level;
+            span.area = area;
         }
     }
 }

@@ -154,8 +154,10 @@ pub(super) fn unit_name_end(text: &str, start: usize) -> Option<usize> {
         }
         // "Công ty Cổ phần Dịch vụ Hòa Bình ông Nguyễn Văn A": a person's name after the
         // name's first word (a family name and a capitalized word, not a place) ends it.
-        // A place that starts a word before is none ("Điện lực Nam Từ Liêm").
-        let person = pos > start
+        // A place that starts a word before is none ("Điện lực Nam Từ Liêm"). The name's
+        // first word may look like a person's, after the legal form or the trade ("Công ty
+        // than Dương Huy", "Công ty TNHH Nguyễn Kim").
+        let person = name_seen
             && LEXICON.surnames.iter().any(|s| s == word)
             && next_word(text, word_end_pos).is_some_and(|(w, _, _)| is_capitalized(w))
             && LEXICON.place_at(text, pos).is_none()
