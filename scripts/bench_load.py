@@ -7,9 +7,12 @@ unchanged, beside `extract -` of the input the records came from.
 
 For each run the builds go interleaved (A B A B …), so that a noisy neighbour slows both
 alike. Measured per step: wall time, CPU seconds (user + sys) of union-news (its rusage) and,
-for PostgreSQL, of the server: the sum of utime + stime over every `postgres` process plus
-what the postmaster collected from exited backends (`/proc/PID/stat`), before and after the
-step; other clients of the same server add to it, so keep it otherwise idle. With
+for PostgreSQL, of the server: the CPU seconds (utime + stime, `/proc/PID/stat`) of the
+backends serving the step's own connections, found by the client's TCP ports (the backend's
+process title names them: `postgres: … 127.0.0.1(PORT) …`) and sampled every 20 ms until they
+exit (the last 20 ms of a backend's work can be missed). Other clients of the same server
+(other engineers' tests) do not count; `server (all)` in the log is the older measure, every
+`postgres` process's CPU before and after the step, which counts them. With
 `--dump DIR`, each build's databases of the last run are dumped (scripts/dump_db.py) into
 DIR/bN.{sqlite,pg}.txt (N: the build's place in the list) for a diff; `extract - --db` into
 SQLite and PostgreSQL is timed too unless `--skip` names it. Output: a Markdown table (medians and ranges).
@@ -20,6 +23,7 @@ import os
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -46,21 +50,87 @@ def postgres_cpu():
     return total / TICK
 
 
+def client_ports(pid):
+    """The local TCP ports of the sockets process `pid` holds."""
+    inodes = set()
+    try:
+        for fd in os.listdir(f"/proc/{pid}/fd"):
+            try:
+                target = os.readlink(f"/proc/{pid}/fd/{fd}")
+            except OSError:
+                continue
+            if target.startswith("socket:["):
+                inodes.add(target[8:-1])
+    except OSError:
+        return set()
+    ports = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        try:
+            lines = Path(table).read_text().splitlines()[1:]
+        except OSError:
+            continue
+        for line in lines:
+            fields = line.split()
+            if len(fields) > 9 and fields[9] in inodes:
+                ports.add(int(fields[1].rsplit(":", 1)[1], 16))
+    return ports
+
+
+def backends_of(ports):
+    """{pid: cpu ticks} of the postgres backends serving connections from `ports`."""
+    found = {}
+    if not ports:
+        return found
+    marks = tuple(f"({port})" for port in ports)
+    for pid in os.listdir("/proc"):
+        if not pid.isdigit():
+            continue
+        try:
+            title = Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace")
+            if not title.startswith("postgres:") or not any(m in title for m in marks):
+                continue
+            stat = Path(f"/proc/{pid}/stat").read_text()
+        except OSError:
+            continue
+        fields = stat[stat.rindex(")") + 2:].split()
+        found[pid] = int(fields[11]) + int(fields[12])
+    return found
+
+
 def run(cmd, stdin=None):
-    """(wall, cpu of the child, server cpu, stderr's last line)"""
-    server = postgres_cpu()
+    """(wall, cpu of the child, cpu of its backends, stderr's last line); the CPU of every
+    postgres process (the older measure) is logged."""
+    server_all = postgres_cpu()
+    backends = {}  # pid -> last ticks seen
     start = time.monotonic()
     with open(stdin or os.devnull, "rb") as inp:
         proc = subprocess.Popen(cmd, stdin=inp, stdout=subprocess.DEVNULL,
                                 stderr=subprocess.PIPE)
+        done = threading.Event()
+
+        def sample():
+            ports = set()
+            while not done.is_set():
+                ports |= client_ports(proc.pid)
+                backends.update(backends_of(ports))
+                time.sleep(0.02)
+            # The backends outlive the client by a moment: read them once more.
+            time.sleep(0.05)
+            backends.update(backends_of(ports))
+
+        sampler = threading.Thread(target=sample)
+        sampler.start()
         err = proc.stderr.read()
         _, status, usage = os.wait4(proc.pid, 0)
+        done.set()
+        sampler.join()
     wall = time.monotonic() - start
-    server = postgres_cpu() - server
+    server_all = postgres_cpu() - server_all
+    server = sum(backends.values()) / TICK
     if status != 0:
         sys.exit(f"{' '.join(cmd)} failed: {err.decode(errors='replace')[-2000:]}")
     last = err.decode(errors="replace").strip().splitlines()[-1:] or [""]
-    return wall, usage.ru_utime + usage.ru_stime, server, last[0]
+    return wall, usage.ru_utime + usage.ru_stime, server, server_all, last[0]
 
 
 def psql(conninfo, sql):
@@ -100,10 +170,10 @@ def main():
                 "extract" if name == "extract -" else "extract - --db")
         if kind in skip:
             return
-        wall, cpu, server, last = run(cmd, stdin)
+        wall, cpu, server, server_all, last = run(cmd, stdin)
         results.setdefault((b, name), []).append((wall, cpu, server))
-        print(f"  {Path(b).name} {name}: wall {wall:.2f} cpu {cpu:.2f} server {server:.2f}  {last}",
-              file=sys.stderr)
+        print(f"  {Path(b).name} {name}: wall {wall:.2f} cpu {cpu:.2f} server {server:.2f}"
+              f" (all {server_all:.2f})  {last}", file=sys.stderr)
 
     for r in range(args.runs):
         print(f"run {r + 1}", file=sys.stderr)

@@ -12,13 +12,17 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde_json::json;
 
 use super::say;
+use rayon::prelude::*;
 use union_news::batch::{self, load_outcomes, Deliver, LineAnswer, Outcome, RunMemory};
 use union_news::dedup::DuplicateCounts;
+use union_news::dedup::{mark_fingerprinted, record_fingerprint, Fingerprint};
 use union_news::input;
 use union_news::input::warc::Skipped;
 use union_news::record::Record;
 use union_news::sink::jsonl::{is_stdout, JsonlSink, Written};
-use union_news::sink::{open_sink, RecordSink};
+use union_news::sink::{open_sink, Prepared, RecordSink};
+
+mod stdin_db;
 
 /// The most worker threads `--jobs` starts (`-j 20000` took minutes to start its threads).
 const MAX_JOBS: usize = 256;
@@ -359,14 +363,29 @@ impl Deliver for Writer {
 
 /// Stdin mode: one output line per input line, in order, flushed as it goes. With `--db`, the
 /// records of the lines extracted together are loaded in one transaction before their lines
-/// are written (one transaction per line made loading many times slower than extracting).
+/// are written (one transaction per line made loading many times slower than extracting),
+/// in a thread of its own ([`stdin_db`]), while the next lines are extracted.
 fn run_stdin(args: &Args) -> anyhow::Result<ExitCode> {
-    let mut outputs = Outputs::open(args)?;
-    let mut totals = Totals::default();
+    let outputs = Outputs::open(args)?;
     let mut memory = RunMemory::default();
-    batch::extract_stream_chunks(io::stdin(), |answers| {
-        answer_stdin_chunk(answers, &mut outputs, &mut totals, &mut memory)
-    })?;
+    let (mut outputs, mut totals) = if outputs.sink.is_some() {
+        let loader = stdin_db::Loader::start(outputs);
+        batch::extract_stream_chunks(io::stdin(), |answers| {
+            Ok::<_, anyhow::Error>(loader.send(claim_lines(answers, &mut memory, true)))
+        })?;
+        loader.finish()?
+    } else {
+        let mut outputs = outputs;
+        let mut totals = Totals::default();
+        batch::extract_stream_chunks(io::stdin(), |answers| {
+            answer_lines(
+                claim_lines(answers, &mut memory, false),
+                &mut outputs,
+                &mut totals,
+            )
+        })?;
+        (outputs, totals)
+    };
     outputs.flush_errors()?;
     totals.duplicates = memory.duplicates;
     totals.summary();
@@ -376,22 +395,25 @@ fn run_stdin(args: &Args) -> anyhow::Result<ExitCode> {
 /// A stdin line's record, or its error (with the line's id, when known).
 type LineResult = Result<Record, (Option<String>, String)>;
 
-/// Answers the lines extracted together: their ids claimed, their records loaded (with
-/// `--db`: in one transaction, or one by one when the database refuses it, so that only the
-/// records it rejects become errors), then each written, or its error object; false once
-/// stdout is closed.
-fn answer_stdin_chunk(
-    answers: Vec<LineAnswer>,
-    outputs: &mut Outputs,
-    totals: &mut Totals,
-    memory: &mut RunMemory,
-) -> anyhow::Result<bool> {
+/// A stdin line, its id claimed and its body checked against the run's.
+struct Claimed {
+    line_no: usize,
+    result: LineResult,
+    /// With `--db`, what the sink needs of the record (its hash and fingerprint), computed on
+    /// the worker threads; `None` when it could not be (the sink then computes it).
+    prepared: Option<Prepared>,
+}
+
+/// The lines extracted together, their ids claimed and their bodies checked against the
+/// run's (a repeated id becomes its line's error; a repeated body, a duplicate mark), in
+/// input order; the bodies' fingerprints (and, for a database, the records' hashes) are
+/// computed on the worker threads.
+fn claim_lines(answers: Vec<LineAnswer>, memory: &mut RunMemory, prepare: bool) -> Vec<Claimed> {
     let mut lines: Vec<(usize, LineResult)> = answers
         .into_iter()
         .map(|LineAnswer { line_no, result }| {
-            let input = format!("stdin:{line_no}");
-            let result = result.map_err(|f| (f.id, f.error)).and_then(|mut record| {
-                match memory.check_one(&mut record, &input) {
+            let result = result.map_err(|f| (f.id, f.error)).and_then(|record| {
+                match memory.ids.claim(&record.id, &format!("stdin:{line_no}")) {
                     Ok(()) => Ok(record),
                     Err(err) => Err((Some(record.id.clone()), err.to_string())),
                 }
@@ -399,17 +421,55 @@ fn answer_stdin_chunk(
             (line_no, result)
         })
         .collect();
+    let fingerprints: Vec<Option<Fingerprint>> = lines
+        .par_iter()
+        .map(|(_, result)| result.as_ref().ok().and_then(record_fingerprint))
+        .collect();
+    for ((_, result), fingerprint) in lines.iter_mut().zip(&fingerprints) {
+        if let Ok(record) = result {
+            let (bodies, counts) = (&mut memory.bodies, &mut memory.duplicates);
+            mark_fingerprinted(bodies, counts, record, fingerprint.as_ref());
+        }
+    }
+    lines
+        .into_par_iter()
+        .zip(fingerprints)
+        .map(|((line_no, result), fingerprint)| {
+            let prepared = match &result {
+                Ok(record) if prepare => Prepared::with_fingerprint(record, fingerprint).ok(),
+                _ => None,
+            };
+            Claimed {
+                line_no,
+                result,
+                prepared,
+            }
+        })
+        .collect()
+}
+
+/// Answers claimed lines: their records loaded (with `--db`: in one transaction, or one by
+/// one when the database refuses it, so that only the records it rejects become errors),
+/// then each written, or its error object; false once stdout is closed.
+fn answer_lines(
+    mut lines: Vec<Claimed>,
+    outputs: &mut Outputs,
+    totals: &mut Totals,
+) -> anyhow::Result<bool> {
     if let Some(sink) = outputs.sink.as_mut() {
         load_lines(sink.as_mut(), &mut lines);
     }
     let loaded = outputs.sink.is_some();
     let mut lines = lines.into_iter();
-    while let Some((line_no, result)) = lines.next() {
+    while let Some(Claimed {
+        line_no, result, ..
+    }) = lines.next()
+    {
         let record = usize::from(result.is_ok());
         if !answer_stdin_line(line_no, result, outputs, totals)? {
             if loaded {
                 // This line's record, if it has one, and the rest of the chunk's.
-                let rest = lines.filter(|(_, result)| result.is_ok()).count();
+                let rest = lines.filter(|line| line.result.is_ok()).count();
                 totals.loaded_unwritten = record + rest;
             }
             return Ok(false);
@@ -420,24 +480,42 @@ fn answer_stdin_chunk(
 
 /// Loads the records of `lines` in one transaction; when the database refuses it, one by one,
 /// each record it rejects becoming its line's error.
-fn load_lines(sink: &mut dyn RecordSink, lines: &mut [(usize, LineResult)]) {
-    let records: Vec<Record> = lines
-        .iter()
-        .filter_map(|(_, result)| result.as_ref().ok().cloned())
-        .collect();
-    if records.is_empty() || (records.len() > 1 && sink.write_batch(&records).is_ok()) {
+fn load_lines(sink: &mut dyn RecordSink, lines: &mut [Claimed]) {
+    let mut records: Vec<Record> = Vec::with_capacity(lines.len());
+    let mut prepared: Option<Vec<Prepared>> = Some(Vec::with_capacity(lines.len()));
+    for line in lines.iter() {
+        if let Ok(record) = &line.result {
+            records.push(record.clone());
+            match (&mut prepared, &line.prepared) {
+                (Some(all), Some(one)) => all.push(one.clone()),
+                (all, _) => *all = None,
+            }
+        }
+    }
+    let write = |sink: &mut dyn RecordSink, records: &[Record], prepared: Option<&[Prepared]>| {
+        match prepared {
+            Some(prepared) => sink.write_prepared(records, prepared),
+            None => sink.write_batch(records),
+        }
+    };
+    if records.is_empty()
+        || (records.len() > 1 && write(sink, &records, prepared.as_deref()).is_ok())
+    {
         return;
     }
-    for (_, result) in lines.iter_mut() {
-        let refused = match result {
-            Ok(record) => sink
-                .write_batch(std::slice::from_ref(record))
-                .err()
-                .map(|err| (Some(record.id.clone()), format!("{}: {err}", record.id))),
+    for line in lines.iter_mut() {
+        let refused = match &line.result {
+            Ok(record) => write(
+                sink,
+                std::slice::from_ref(record),
+                line.prepared.as_ref().map(std::slice::from_ref),
+            )
+            .err()
+            .map(|err| (Some(record.id.clone()), format!("{}: {err}", record.id))),
             Err(_) => None,
         };
         if let Some(refused) = refused {
-            *result = Err(refused);
+            line.result = Err(refused);
         }
     }
 }

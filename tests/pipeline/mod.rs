@@ -540,6 +540,98 @@ fn stdin_with_db_loads_the_lines_extracted_together_and_reports_bad_ones() {
 }
 
 #[test]
+fn stdin_with_db_loads_while_extracting_in_order_and_reruns_add_no_rows() {
+    // `extract - --db` loads in a thread of its own while the next lines are extracted, and
+    // takes the chunks that wait into one transaction: every line is still answered in input
+    // order, every record stored once, and a second run over the same lines adds no row.
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("un.sqlite");
+    let text =
+        std::fs::read_to_string(root().join("corpus").join("001_2422e51105c7a8e3.txt")).unwrap();
+    let mut input = String::new();
+    for i in 0..400 {
+        // One body under many ids: all but the first are marked copies, and stored.
+        let line = serde_json::json!({"id": format!("p{i}"), "text": text});
+        input.push_str(&line.to_string());
+        input.push('\n');
+        if i == 200 {
+            input.push_str("{not json\n");
+        }
+    }
+    let counts = |db: &Path| -> (i64, i64) {
+        let conn = rusqlite::Connection::open(db).unwrap();
+        conn.query_row(
+            "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM organization_mentions)",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap()
+    };
+    let mut stored = None;
+    for run in 0..2 {
+        let mut child = bin()
+            .args(["extract", "-", "--quiet", "--db", db.to_str().unwrap()])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        let bytes = input.clone().into_bytes();
+        let writer = std::thread::spawn(move || stdin.write_all(&bytes).unwrap());
+        let out = child.wait_with_output().unwrap();
+        writer.join().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "run {run}: {stderr}");
+        assert!(
+            stderr.contains("401 inputs, 400 records") && stderr.contains(", 1 errors"),
+            "{stderr}"
+        );
+        let ids: Vec<String> = String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .map(|l| {
+                let v: Value = serde_json::from_str(l).unwrap();
+                v["id"].as_str().map_or("error".to_string(), str::to_string)
+            })
+            .collect();
+        let mut expected: Vec<String> = (0..400).map(|i| format!("p{i}")).collect();
+        expected.insert(201, "error".to_string());
+        assert_eq!(ids, expected, "run {run}");
+        let now = counts(&db);
+        assert_eq!(now.0, 400, "run {run}");
+        assert!(now.1 > 400, "run {run}: {now:?}");
+        assert_eq!(*stored.get_or_insert(now), now, "run {run} added rows");
+    }
+    // Standard output closed early: the run stops quietly, and says that the database holds
+    // the records loaded but not written.
+    let db = dir.path().join("closed.sqlite");
+    let mut child = bin()
+        .args(["extract", "-", "--quiet", "--db", db.to_str().unwrap()])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let bytes = input.into_bytes();
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(&bytes);
+    });
+    let mut first = String::new();
+    let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
+    std::io::BufRead::read_line(&mut stdout, &mut first).unwrap();
+    assert!(first.contains("\"p0\""), "{first}");
+    drop(stdout);
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains("standard output closed"), "{stderr}");
+    assert!(!stderr.contains("Broken pipe"), "{stderr}");
+}
+
+#[test]
 fn regression_stdin_read_error_counts_as_an_input() {
     // Reading a directory fails: that is one input and one error, with its output line.
     let dir = tempfile::tempdir().unwrap();
