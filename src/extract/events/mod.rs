@@ -35,6 +35,7 @@ mod clues;
 mod dating;
 mod filters;
 mod reports;
+mod restated;
 mod subjects;
 pub mod triggers;
 pub mod words;
@@ -87,10 +88,6 @@ const TAKES_PLACE: &str = "diễn ra";
 /// the sentence ("Ngày 5/7, Công an huyện … đã có kết luận …"): a time phrase leads the
 /// sentence, after at most a time-of-day word.
 const OPENING_LEAD: usize = 16;
-
-/// The fewest words of an event's name that, written again with the same type and date,
-/// restate one occurrence rather than name another (a clause, not a trigger alone).
-const RESTATED_NAME_WORDS: usize = 6;
 
 /// An event as found: the record's fields, with its evidence sentence as a byte span.
 #[derive(Debug, Clone)]
@@ -147,11 +144,6 @@ struct Found {
     start: usize,
     end: usize,
     trigger: usize,
-}
-
-/// Whether the ISO value `v` is a single day ("2017-06-27", or "--06-27" without its year).
-fn is_day_value(v: &str) -> bool {
-    !v.contains('/') && (v.len() == 10 || (v.len() == 7 && v.starts_with("--")))
 }
 
 /// What the reading of earlier sentences leaves for later ones.
@@ -245,24 +237,7 @@ pub fn find(
     for (start, end) in sentences(text, from) {
         article.read_sentence(ByteSpan::new(start, end), &mut reading);
     }
-    // A sentence written twice (the lead repeated as the body's first sentence, a credit or
-    // an invisible space apart) reports its events once: the same type, date and name of
-    // [`RESTATED_NAME_WORDS`] words or more, its letters and digits compared, are one
-    // occurrence (a short name, a trigger alone, is shared by distinct mentions: "tuyên
-    // dương" of a ceremony and of an award given at it).
-    // A meeting or congress of one day and part of the day is one meeting however often it
-    // is named (the lead's "phiên họp thứ nhất", then a caption's "Toàn cảnh phiên họp lần
-    // thứ nhất … ngày 27.6").
-    let mut seen = std::collections::HashSet::new();
-    let mut meetings = std::collections::HashSet::new();
-    reading.events.retain(|e| {
-        let restated = e.name.split_whitespace().count() >= RESTATED_NAME_WORDS;
-        let name: String = e.name.chars().filter(|c| c.is_alphanumeric()).collect();
-        let meeting_day = matches!(e.event_type, EventType::Conference | EventType::Congress)
-            && e.date.as_deref().is_some_and(is_day_value);
-        (!meeting_day || meetings.insert((e.event_type, e.date.clone(), e.time_of_day)))
-            && (!restated || seen.insert((e.event_type, e.date.clone(), name)))
-    });
+    restated::keep_once(&mut reading.events);
     reading.events
 }
 

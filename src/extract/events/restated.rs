@@ -1,0 +1,39 @@
+//! Events named more than once: a restated lead and a meeting named again report one
+//! occurrence.
+
+use std::collections::HashSet;
+
+use crate::record::EventType;
+
+use super::FoundEvent;
+
+/// The fewest words of an event's name that, written again with the same type and date,
+/// restate one occurrence rather than name another (a clause, not a trigger alone).
+const RESTATED_NAME_WORDS: usize = 6;
+
+/// Whether the ISO value `v` is a single day ("2017-06-27", or "--06-27" without its year).
+fn is_day_value(v: &str) -> bool {
+    !v.contains('/') && (v.len() == 10 || (v.len() == 7 && v.starts_with("--")))
+}
+
+/// Keeps the first of the events that report one occurrence, in text order.
+pub(super) fn keep_once(events: &mut Vec<FoundEvent>) {
+    // A sentence written twice (the lead repeated as the body's first sentence, a credit or
+    // an invisible space apart) reports its events once: the same type, date and name of
+    // [`RESTATED_NAME_WORDS`] words or more, its letters and digits compared, are one
+    // occurrence (a short name, a trigger alone, is shared by distinct mentions: "tuyên
+    // dương" of a ceremony and of an award given at it).
+    // A meeting or congress of one day and part of the day is one meeting however often it
+    // is named (the lead's "phiên họp thứ nhất", then a caption's "Toàn cảnh phiên họp lần
+    // thứ nhất … ngày 27.6").
+    let mut seen = HashSet::new();
+    let mut meetings = HashSet::new();
+    events.retain(|e| {
+        let restated = e.name.split_whitespace().count() >= RESTATED_NAME_WORDS;
+        let name: String = e.name.chars().filter(|c| c.is_alphanumeric()).collect();
+        let meeting_day = matches!(e.event_type, EventType::Conference | EventType::Congress)
+            && e.date.as_deref().is_some_and(is_day_value);
+        (!meeting_day || meetings.insert((e.event_type, e.date.clone(), e.time_of_day)))
+            && (!restated || seen.insert((e.event_type, e.date.clone(), name)))
+    });
+}
