@@ -81,6 +81,10 @@ pub(super) struct RoleText<'t> {
     role_words: Vec<(usize, usize)>,
     /// Byte offsets of the segment separators ([`SEPARATORS`]), ascending.
     separators: Vec<usize>,
+    /// Byte offsets of the line breaks, ascending: where a role chain read after a name
+    /// stops, found by a binary search (a search of the text from each name was quadratic
+    /// in a long line of names).
+    newlines: Vec<usize>,
 }
 
 impl<'t> RoleText<'t> {
@@ -88,18 +92,29 @@ impl<'t> RoleText<'t> {
     /// ([`crate::extract::text::lower_aligned`]) is `lower` and whose organization mentions are
     /// `orgs`.
     pub(super) fn new(text: &'t str, lower: &str, orgs: &'t [OrgSpan]) -> Self {
-        let separators = text
-            .bytes()
-            .enumerate()
-            .filter(|&(_, b)| b.is_ascii() && SEPARATORS.contains(&char::from(b)))
-            .map(|(i, _)| i)
-            .collect();
+        let mut separators = Vec::new();
+        let mut newlines = Vec::new();
+        for (i, b) in text.bytes().enumerate() {
+            if b.is_ascii() && SEPARATORS.contains(&char::from(b)) {
+                separators.push(i);
+                if b == b'\n' {
+                    newlines.push(i);
+                }
+            }
+        }
         Self {
             text,
             orgs,
+            newlines,
             role_words: role_words_of(lower),
             separators,
         }
+    }
+
+    /// The byte offset of the first line break at or after `from`, else the text's length.
+    fn line_end(&self, from: usize) -> usize {
+        let i = self.newlines.partition_point(|&n| n < from);
+        self.newlines.get(i).copied().unwrap_or(self.text.len())
     }
 
     /// The organization mention starting at byte `pos`.
@@ -284,11 +299,7 @@ pub(super) fn roles_after(rt: &RoleText<'_>, name_end: usize) -> Vec<RoleSpan> {
         pos = close + 1;
     }
     let rest = text.get(pos..).unwrap_or_default();
-    let line_end = |from: usize| {
-        text.get(from..)
-            .and_then(|r| r.find('\n'))
-            .map_or(text.len(), |i| from + i)
-    };
+    let line_end = |from: usize| rt.line_end(from);
     if let Some(after) = [" - ", " – ", ", ", " là "]
         .iter()
         .find_map(|sep| rest.strip_prefix(sep))
