@@ -4,6 +4,7 @@
 //! their roles as written (`roles.rs`, their organization part read by `chain.rs`).
 
 mod chain;
+mod foreign;
 #[cfg(test)]
 mod name_scan_tests;
 mod names;
@@ -233,7 +234,25 @@ pub fn find_lowered(
     let mut list_next = None;
     // The end of the last name or role read: a role before it belongs to someone else.
     let mut claimed_end: Option<usize> = None;
-    while let Some(m) = name_from(text, pos) {
+    // The next name from a family name and the next foreign name after "ông" / "bà"
+    // (`foreign.rs`), each searched again only once the scan has passed its start (so that
+    // neither search runs over the same text twice).
+    let (mut native, mut foreign): (Option<NameMatch>, Option<NameMatch>) = (None, None);
+    let mut searched = false;
+    loop {
+        if !searched || native.is_some_and(|n| n.start < pos) {
+            native = name_from(text, pos);
+        }
+        if !searched || foreign.is_some_and(|f| f.start < pos) {
+            foreign = foreign::foreign_from(text, pos).map(|(start, end)| NameMatch { start, end });
+        }
+        searched = true;
+        let m = match (native, foreign) {
+            (Some(n), Some(f)) if (f.start, n.end) < (n.start, f.end) => f,
+            (Some(n), _) => n,
+            (None, Some(f)) => f,
+            (None, None) => break,
+        };
         pos = m.end();
         if !word_start(text, m.start()) || !word_end(text, m.end()) || org_head_at(text, m.start())
         {
@@ -399,5 +418,23 @@ mod tests {
         let found = people("Huyền Trang\nLê Văn Hải cho biết.");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].name, "Lê Văn Hải");
+    }
+
+    #[test]
+    fn foreign_names_after_ong_ba() {
+        // corpus-real labour.jsonl, baomoi-22245863.
+        let text = "Bà Wang Yan, Điều phối viên Mạng lưới Giáo dục thuộc Nhóm công tác về phát triển nguồn nhân lực (HRDWG), đồng chủ trì Cuộc họp, chia sẻ mục tiêu Hội thảo lần này.";
+        let found = people(text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].name, "Wang Yan");
+        // corpus-real general-10k, baomoi-22349772 and baomoi-22293815.
+        let found = people(
+            "Bà Park Geun-hye đối mặt với 18 cáo buộc gồm: Tham nhũng, cưỡng ép doanh nghiệp.",
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].text, "Park Geun-hye");
+        let found = people("Ảnh: RTE Ông Elbio Rosselli, Đại sứ Uruguay, Chủ tịch Hội đồng Bảo an (HĐBA) hôm 16/5 cho biết.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].name, "Elbio Rosselli");
     }
 }
