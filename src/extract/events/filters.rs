@@ -5,6 +5,7 @@
 use super::clauses::Clauses;
 use super::clues::amount_next;
 use super::dating::{is_day_or_month, DateSpan};
+use super::triggers::Constraint;
 use super::words::WORDS;
 use super::ACTION_WINDOW;
 use crate::extract::text::{after_space, floor_boundary, word_end, word_start, ByteSpan};
@@ -53,6 +54,34 @@ pub(super) fn acted_before(lower: &str, pos: usize) -> bool {
     lower
         .get(window_start..pos)
         .is_some_and(|w| WORDS.action_verbs.iter().any(|v| w.contains(v.as_str())))
+}
+
+/// How many words before a plan marker "sau" may stand to make it past ("sau mấy tháng
+/// chuẩn bị").
+const SAU_WORDS: usize = 4;
+
+/// Whether the plan marker at byte `pos` of `lower` is past: the word "sau" among the
+/// [`SAU_WORDS`] words before it, after `from` and after the last comma or semicolon
+/// ("Sau mấy tháng chuẩn bị hồ sơ, …"). Only for rows with the `over_after_sau` constraint.
+pub(super) fn plan_over(
+    lower: &str,
+    from: usize,
+    pos: usize,
+    constraint: Option<Constraint>,
+) -> bool {
+    if constraint != Some(Constraint::OverAfterSau) {
+        return false;
+    }
+    let start = floor_boundary(lower, pos.saturating_sub(ACTION_WINDOW).max(from));
+    let Some(window) = lower.get(start..pos) else {
+        return false;
+    };
+    let phrase = window.rsplit([',', ';', ':']).next().unwrap_or_default();
+    phrase
+        .split_whitespace()
+        .rev()
+        .take(SAU_WORDS)
+        .any(|w| w == "sau")
 }
 
 /// Whether a count follows byte `pos`, after an optional "được" or "mới" ("thành lập được

@@ -57,7 +57,9 @@ use dating::{
     in_text_order, is_day_or_month, is_year, previous_day, reviewed_year_bound, year_of, DateSpan,
     DATES_LOOKBACK,
 };
-use filters::{acted_before, count_after, headline_end, in_purpose, is_label, RecurringClauses};
+use filters::{
+    acted_before, count_after, headline_end, in_purpose, is_label, plan_over, RecurringClauses,
+};
 use triggers::{Constraint, Trigger, TriggerKind, TRIGGERS};
 use words::WORDS;
 
@@ -331,7 +333,11 @@ impl Article<'_> {
                 TriggerKind::BlockSentence => blocked_sentence = true,
                 // A plan marker written capitalized inside the sentence is part of a name
                 // ("LĐLĐ thành phố Cần Thơ").
-                TriggerKind::BlockBefore if !self.capitalized_inside(s, start) => {
+                // After "sau" a preparation is over ("Sau mấy tháng chuẩn bị hồ sơ").
+                TriggerKind::BlockBefore
+                    if !self.capitalized_inside(s, start)
+                        && !plan_over(self.lower, s.span.start, start, trigger.constraint) =>
+                {
                     block_at.get_or_insert(start);
                 }
                 TriggerKind::BlockBefore => {}
@@ -416,7 +422,7 @@ impl Article<'_> {
             Some(Constraint::ReferencedNeedsDay) => {
                 s.day_for(f.start).is_some() || acted_before(lower, f.start)
             }
-            None => true,
+            Some(Constraint::OverAfterSau) | None => true,
         }
     }
 

@@ -660,3 +660,18 @@ fn by_a_day_an_occurrence_but_not_a_share() {
     let text = "Sau Tết, công nhân trở lại làm việc\nNgày mùng 6 Tết, 70%-75% NLĐ trở lại làm việc. Đến ngày 6-2, có hơn 95% NLĐ đã có mặt tại nơi làm việc, không khí sản xuất ngày đầu năm vô cùng nhộn nhịp.";
     assert_eq!(summary(&events(text, &[("ngày 6-2", "--02-06")])), vec![]);
 }
+
+/// general-10k.jsonl.gz baomoi-21479671 and labour.jsonl baomoi-22575424 (in no gold
+/// file): after "sau" a preparation is over ("Sau một thời gian chuẩn bị, …"), no plan.
+#[test]
+fn a_preparation_after_sau_is_over_not_a_plan() {
+    let text = "Sau một thời gian chuẩn bị, ngày 26/12/2010, UBND tỉnh Lạng Sơn đã tổ chức lễ khởi công xây dựng BVĐK Lạng Sơn mới.";
+    let found = events(text, &[("ngày 26/12/2010", "2010-12-26")]);
+    assert_eq!(summary(&found), vec![("other", Some("2010-12-26"))]);
+    let text = "Trong năm, LĐLĐ quận 3 đã hỗ trợ công đoàn cơ sở.\nSau mấy tháng chuẩn bị hồ sơ, ngày 4.11.2016, LĐLĐ quận 3 nộp đơn khởi kiện lên TAND quận 3 vì công ty nợ BHXH của công nhân.";
+    let found = events(text, &[("ngày 4.11.2016", "2016-11-04")]);
+    assert_eq!(summary(&found), vec![("other", Some("2016-11-04"))]);
+    // Not after "sau": the preparation is the plan.
+    let text = "Ngày 26/12/2010, UBND tỉnh Lạng Sơn chuẩn bị tổ chức lễ khởi công xây dựng BVĐK Lạng Sơn mới.";
+    assert!(events(text, &[("Ngày 26/12/2010", "2010-12-26")]).is_empty());
+}
