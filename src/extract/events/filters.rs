@@ -5,9 +5,10 @@
 use super::clauses::Clauses;
 use super::clues::amount_next;
 use super::dating::{is_day_or_month, DateSpan};
-use super::triggers::Constraint;
+use super::triggers::{Constraint, TRIGGERS};
 use super::words::WORDS;
 use super::ACTION_WINDOW;
+use super::{Found, Sentence};
 use crate::extract::text::{after_space, floor_boundary, word_end, word_start, ByteSpan};
 use crate::extract::Document;
 
@@ -137,5 +138,27 @@ impl RecurringClauses {
         });
         self.last = Some((clause.start, blocks));
         blocks
+    }
+}
+
+/// Whether a `modifier_before` word stands just before trigger `f` of sentence `s`
+/// (`lower` is the lower-cased text): the trigger is part of a name or a time frame
+/// ("Ngày thành lập", "hưởng ứng Tháng Công nhân"); or a `frame_before` word ("trong"),
+/// unless `f` is a meeting noun with a day in its clause ("Vào ngày 20.7.2016, trong phiên
+/// họp lần thứ nhất …" reports the session).
+pub(super) fn modifier_before(lower: &str, s: &Sentence, f: &Found) -> bool {
+    let before = lower.get(..f.start).unwrap_or_default();
+    let just_before = |w: &String| {
+        before.ends_with(w.as_str()) && word_start(lower, f.start.saturating_sub(w.len()))
+    };
+    if WORDS.modifier_words.iter().any(just_before) {
+        return true;
+    }
+    WORDS.frame_words.iter().any(just_before) && {
+        let meeting = TRIGGERS
+            .triggers
+            .get(f.trigger)
+            .is_some_and(|t| t.constraint == Some(Constraint::ReferencedNeedsDay));
+        !(meeting && s.day_for(f.start).is_some())
     }
 }

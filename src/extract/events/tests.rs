@@ -675,3 +675,18 @@ fn a_preparation_after_sau_is_over_not_a_plan() {
     let text = "Ngày 26/12/2010, UBND tỉnh Lạng Sơn chuẩn bị tổ chức lễ khởi công xây dựng BVĐK Lạng Sơn mới.";
     assert!(events(text, &[("Ngày 26/12/2010", "2010-12-26")]).is_empty());
 }
+
+/// labour.jsonl baomoi-22628503 (in no gold file): "trong" before a meeting noun dated by
+/// a day in its clause reports the meeting; without a day it is a time frame.
+#[test]
+fn a_session_with_its_day_after_trong_is_reported() {
+    let text = "Vào ngày 20.7.2016, trong phiên họp lần thứ nhất của HĐTLQG thương lượng mức LTT vùng năm 2017, Tổng LĐLĐVN đề xuất tăng 11,11%, VCCI chỉ muốn tăng tối đa 5,1%.";
+    let found = events(
+        text,
+        &[("ngày 20.7.2016", "2016-07-20"), ("năm 2017", "2017")],
+    );
+    assert_eq!(summary(&found), vec![("conference", Some("2016-07-20"))]);
+    assert!(found[0].name.starts_with("phiên họp lần thứ nhất"));
+    let text = "Chủ tịch HĐTLQG Doãn Mậu Diệp giao bộ phận kỹ thuật HĐLTQG tổng hợp ý kiến của các bên để trình Hội đồng tiếp tục thảo luận trong phiên họp lần sau.";
+    assert!(events(text, &[]).is_empty());
+}
