@@ -49,12 +49,18 @@ pub(super) fn is_label(lower: &str) -> bool {
 }
 
 /// Whether an action verb ("tổ chức", "chỉ đạo") stands in the [`ACTION_WINDOW`] bytes
-/// before byte `pos` of `lower`.
+/// before byte `pos` of `lower`, not followed by a colon: what a colon introduces is a
+/// directive's content ("LĐLĐ Thành phố chỉ đạo: Đối với đại hội, …"), no act.
 pub(super) fn acted_before(lower: &str, pos: usize) -> bool {
     let window_start = floor_boundary(lower, pos.saturating_sub(ACTION_WINDOW));
-    lower
-        .get(window_start..pos)
-        .is_some_and(|w| WORDS.action_verbs.iter().any(|v| w.contains(v.as_str())))
+    lower.get(window_start..pos).is_some_and(|w| {
+        WORDS.action_verbs.iter().any(|v| {
+            w.match_indices(v.as_str()).any(|(i, _)| {
+                !w.get(i + v.len()..)
+                    .is_some_and(|r| r.trim_start_matches(' ').starts_with(':'))
+            })
+        })
+    })
 }
 
 /// How many words before a plan marker "sau" may stand to make it past ("sau mấy tháng

@@ -690,3 +690,15 @@ fn a_session_with_its_day_after_trong_is_reported() {
     let text = "Chủ tịch HĐTLQG Doãn Mậu Diệp giao bộ phận kỹ thuật HĐLTQG tổng hợp ý kiến của các bên để trình Hội đồng tiếp tục thảo luận trong phiên họp lần sau.";
     assert!(events(text, &[]).is_empty());
 }
+
+/// labour.jsonl baomoi-21510917 (in no gold file): what "chỉ đạo:" introduces is the
+/// directive's content, not a congress held.
+#[test]
+fn a_directives_content_after_a_colon_is_no_event() {
+    let text = "Về thời gian và tiến độ đại hội, hội nghị Công đoàn các cấp, LĐLĐ Thành phố chỉ đạo: Đối với đại hội, hội nghị công đoàn cấp cơ sở: Căn cứ tình hình thực tế, Công đoàn cấp trên trực tiếp cơ sở hướng dẫn đại hội, hội nghị Công đoàn cơ sở tiến hành từ 01/7/2017, hoàn thành trước 31/12/2017.";
+    let found = events(
+        text,
+        &[("01/7/2017", "2017-07-01"), ("31/12/2017", "2017-12-31")],
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
