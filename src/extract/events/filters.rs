@@ -5,8 +5,10 @@
 use super::clauses::Clauses;
 use super::clues::amount_next;
 use super::dating::{is_day_or_month, DateSpan};
+use super::triggers::{Constraint, TRIGGERS};
 use super::words::WORDS;
 use super::ACTION_WINDOW;
+use super::{Found, Sentence};
 use crate::extract::text::{after_space, floor_boundary, word_end, word_start, ByteSpan};
 use crate::extract::Document;
 
@@ -47,12 +49,46 @@ pub(super) fn is_label(lower: &str) -> bool {
 }
 
 /// Whether an action verb ("tổ chức", "chỉ đạo") stands in the [`ACTION_WINDOW`] bytes
-/// before byte `pos` of `lower`.
+/// before byte `pos` of `lower`, not followed by a colon: what a colon introduces is a
+/// directive's content ("LĐLĐ Thành phố chỉ đạo: Đối với đại hội, …"), no act.
 pub(super) fn acted_before(lower: &str, pos: usize) -> bool {
     let window_start = floor_boundary(lower, pos.saturating_sub(ACTION_WINDOW));
-    lower
-        .get(window_start..pos)
-        .is_some_and(|w| WORDS.action_verbs.iter().any(|v| w.contains(v.as_str())))
+    lower.get(window_start..pos).is_some_and(|w| {
+        WORDS.action_verbs.iter().any(|v| {
+            w.match_indices(v.as_str()).any(|(i, _)| {
+                !w.get(i + v.len()..)
+                    .is_some_and(|r| r.trim_start_matches(' ').starts_with(':'))
+            })
+        })
+    })
+}
+
+/// How many words before a plan marker "sau" may stand to make it past ("sau mấy tháng
+/// chuẩn bị").
+const SAU_WORDS: usize = 4;
+
+/// Whether the plan marker at byte `pos` of `lower` is past: the word "sau" among the
+/// [`SAU_WORDS`] words before it, after `from` and after the last comma or semicolon
+/// ("Sau mấy tháng chuẩn bị hồ sơ, …"). Only for rows with the `over_after_sau` constraint.
+pub(super) fn plan_over(
+    lower: &str,
+    from: usize,
+    pos: usize,
+    constraint: Option<Constraint>,
+) -> bool {
+    if constraint != Some(Constraint::OverAfterSau) {
+        return false;
+    }
+    let start = floor_boundary(lower, pos.saturating_sub(ACTION_WINDOW).max(from));
+    let Some(window) = lower.get(start..pos) else {
+        return false;
+    };
+    let phrase = window.rsplit([',', ';', ':']).next().unwrap_or_default();
+    phrase
+        .split_whitespace()
+        .rev()
+        .take(SAU_WORDS)
+        .any(|w| w == "sau")
 }
 
 /// Whether a count follows byte `pos`, after an optional "được" or "mới" ("thành lập được
@@ -108,5 +144,27 @@ impl RecurringClauses {
         });
         self.last = Some((clause.start, blocks));
         blocks
+    }
+}
+
+/// Whether a `modifier_before` word stands just before trigger `f` of sentence `s`
+/// (`lower` is the lower-cased text): the trigger is part of a name or a time frame
+/// ("Ngày thành lập", "hưởng ứng Tháng Công nhân"); or a `frame_before` word ("trong"),
+/// unless `f` is a meeting noun with a day in its clause ("Vào ngày 20.7.2016, trong phiên
+/// họp lần thứ nhất …" reports the session).
+pub(super) fn modifier_before(lower: &str, s: &Sentence, f: &Found) -> bool {
+    let before = lower.get(..f.start).unwrap_or_default();
+    let just_before = |w: &String| {
+        before.ends_with(w.as_str()) && word_start(lower, f.start.saturating_sub(w.len()))
+    };
+    if WORDS.modifier_words.iter().any(just_before) {
+        return true;
+    }
+    WORDS.frame_words.iter().any(just_before) && {
+        let meeting = TRIGGERS
+            .triggers
+            .get(f.trigger)
+            .is_some_and(|t| t.constraint == Some(Constraint::ReferencedNeedsDay));
+        !(meeting && s.day_for(f.start).is_some())
     }
 }

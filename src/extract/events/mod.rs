@@ -57,7 +57,10 @@ use dating::{
     in_text_order, is_day_or_month, is_year, previous_day, reviewed_year_bound, year_of, DateSpan,
     DATES_LOOKBACK,
 };
-use filters::{acted_before, count_after, headline_end, in_purpose, is_label, RecurringClauses};
+use filters::{
+    acted_before, count_after, headline_end, in_purpose, is_label, modifier_before, plan_over,
+    RecurringClauses,
+};
 use triggers::{Constraint, Trigger, TriggerKind, TRIGGERS};
 use words::WORDS;
 
@@ -331,7 +334,11 @@ impl Article<'_> {
                 TriggerKind::BlockSentence => blocked_sentence = true,
                 // A plan marker written capitalized inside the sentence is part of a name
                 // ("LĐLĐ thành phố Cần Thơ").
-                TriggerKind::BlockBefore if !self.capitalized_inside(s, start) => {
+                // After "sau" a preparation is over ("Sau mấy tháng chuẩn bị hồ sơ").
+                TriggerKind::BlockBefore
+                    if !self.capitalized_inside(s, start)
+                        && !plan_over(self.lower, s.span.start, start, trigger.constraint) =>
+                {
                     block_at.get_or_insert(start);
                 }
                 TriggerKind::BlockBefore => {}
@@ -365,7 +372,7 @@ impl Article<'_> {
         found.retain(|f| {
             self.meets_constraint(s, f, &mut role_in_sentence)
                 && !s.clauses().in_speech(f.start)
-                && !self.modifier_before(f.start)
+                && !modifier_before(self.lower, s, f)
                 && !recurring.blocks(s.clauses(), self.lower, &s.dates, f.start)
                 && !in_purpose(s.clauses(), &matched, f.start)
                 && !s.in_organization(f)
@@ -416,7 +423,7 @@ impl Article<'_> {
             Some(Constraint::ReferencedNeedsDay) => {
                 s.day_for(f.start).is_some() || acted_before(lower, f.start)
             }
-            None => true,
+            Some(Constraint::OverAfterSau) | None => true,
         }
     }
 
@@ -428,15 +435,6 @@ impl Article<'_> {
                 .get(pos..)
                 .and_then(|r| r.chars().next())
                 .is_some_and(char::is_uppercase)
-    }
-
-    /// Whether a `modifier_before` word stands just before byte `pos`: the trigger is part
-    /// of a name or a time frame ("Ngày thành lập", "hưởng ứng Tháng Công nhân").
-    fn modifier_before(&self, pos: usize) -> bool {
-        let before = self.lower.get(..pos).unwrap_or_default();
-        WORDS.modifier_words.iter().any(|w| {
-            before.ends_with(w.as_str()) && word_start(self.lower, pos.saturating_sub(w.len()))
-        })
     }
 
     /// Adjacent triggers of one type ("tuyên dương, khen thưởng") as one.

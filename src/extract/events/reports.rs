@@ -19,6 +19,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 
 use super::clues::location_in;
 use super::dating::DateSpan;
+use super::filters::plan_over;
 use super::triggers::{TriggerKind, TRIGGERS};
 use super::words::WORDS;
 use super::{Article, Candidate, Found, FoundEvent, Reading, Sentence};
@@ -318,7 +319,10 @@ pub(super) fn speech_or_plan(text: &str, lower: &str, clause: ByteSpan) -> bool 
         let plan = TRIGGERS
             .triggers
             .get(m.pattern().as_usize())
-            .is_some_and(|t| t.kind == TriggerKind::BlockBefore);
+            .is_some_and(|t| {
+                t.kind == TriggerKind::BlockBefore
+                    && !plan_over(lower, clause.start, at, t.constraint)
+            });
         let capitalized = text
             .get(at..)
             .and_then(|r| r.chars().next())
@@ -582,5 +586,12 @@ mod tests {
             "Ngày 5.7, Công an huyện Bình Chánh đã có kết luận liên quan đến cái chết của anh T.";
         let lower = lower_aligned(text);
         assert!(!speech_or_plan(text, &lower, ByteSpan::new(0, text.len())));
+        // corpus-real labour.jsonl (baomoi-22575424): after "sau" the preparation is over.
+        let text = "Sau mấy tháng chuẩn bị hồ sơ, ngày 4.11.2016, LĐLĐ quận 3 nộp đơn khởi kiện lên TAND quận 3.";
+        let lower = lower_aligned(text);
+        assert!(!speech_or_plan(text, &lower, ByteSpan::new(0, text.len())));
+        let text = "Ngày 4.11, LĐLĐ quận 3 chuẩn bị hồ sơ khởi kiện.";
+        let lower = lower_aligned(text);
+        assert!(speech_or_plan(text, &lower, ByteSpan::new(0, text.len())));
     }
 }

@@ -660,3 +660,45 @@ fn by_a_day_an_occurrence_but_not_a_share() {
     let text = "Sau Tết, công nhân trở lại làm việc\nNgày mùng 6 Tết, 70%-75% NLĐ trở lại làm việc. Đến ngày 6-2, có hơn 95% NLĐ đã có mặt tại nơi làm việc, không khí sản xuất ngày đầu năm vô cùng nhộn nhịp.";
     assert_eq!(summary(&events(text, &[("ngày 6-2", "--02-06")])), vec![]);
 }
+
+/// general-10k.jsonl.gz baomoi-21479671 and labour.jsonl baomoi-22575424 (in no gold
+/// file): after "sau" a preparation is over ("Sau một thời gian chuẩn bị, …"), no plan.
+#[test]
+fn a_preparation_after_sau_is_over_not_a_plan() {
+    let text = "Sau một thời gian chuẩn bị, ngày 26/12/2010, UBND tỉnh Lạng Sơn đã tổ chức lễ khởi công xây dựng BVĐK Lạng Sơn mới.";
+    let found = events(text, &[("ngày 26/12/2010", "2010-12-26")]);
+    assert_eq!(summary(&found), vec![("other", Some("2010-12-26"))]);
+    let text = "Trong năm, LĐLĐ quận 3 đã hỗ trợ công đoàn cơ sở.\nSau mấy tháng chuẩn bị hồ sơ, ngày 4.11.2016, LĐLĐ quận 3 nộp đơn khởi kiện lên TAND quận 3 vì công ty nợ BHXH của công nhân.";
+    let found = events(text, &[("ngày 4.11.2016", "2016-11-04")]);
+    assert_eq!(summary(&found), vec![("other", Some("2016-11-04"))]);
+    // Not after "sau": the preparation is the plan.
+    let text = "Ngày 26/12/2010, UBND tỉnh Lạng Sơn chuẩn bị tổ chức lễ khởi công xây dựng BVĐK Lạng Sơn mới.";
+    assert!(events(text, &[("Ngày 26/12/2010", "2010-12-26")]).is_empty());
+}
+
+/// labour.jsonl baomoi-22628503 (in no gold file): "trong" before a meeting noun dated by
+/// a day in its clause reports the meeting; without a day it is a time frame.
+#[test]
+fn a_session_with_its_day_after_trong_is_reported() {
+    let text = "Vào ngày 20.7.2016, trong phiên họp lần thứ nhất của HĐTLQG thương lượng mức LTT vùng năm 2017, Tổng LĐLĐVN đề xuất tăng 11,11%, VCCI chỉ muốn tăng tối đa 5,1%.";
+    let found = events(
+        text,
+        &[("ngày 20.7.2016", "2016-07-20"), ("năm 2017", "2017")],
+    );
+    assert_eq!(summary(&found), vec![("conference", Some("2016-07-20"))]);
+    assert!(found[0].name.starts_with("phiên họp lần thứ nhất"));
+    let text = "Chủ tịch HĐTLQG Doãn Mậu Diệp giao bộ phận kỹ thuật HĐLTQG tổng hợp ý kiến của các bên để trình Hội đồng tiếp tục thảo luận trong phiên họp lần sau.";
+    assert!(events(text, &[]).is_empty());
+}
+
+/// labour.jsonl baomoi-21510917 (in no gold file): what "chỉ đạo:" introduces is the
+/// directive's content, not a congress held.
+#[test]
+fn a_directives_content_after_a_colon_is_no_event() {
+    let text = "Về thời gian và tiến độ đại hội, hội nghị Công đoàn các cấp, LĐLĐ Thành phố chỉ đạo: Đối với đại hội, hội nghị công đoàn cấp cơ sở: Căn cứ tình hình thực tế, Công đoàn cấp trên trực tiếp cơ sở hướng dẫn đại hội, hội nghị Công đoàn cơ sở tiến hành từ 01/7/2017, hoàn thành trước 31/12/2017.";
+    let found = events(
+        text,
+        &[("01/7/2017", "2017-07-01"), ("31/12/2017", "2017-12-31")],
+    );
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -60,6 +60,10 @@ cell_enum! {
         /// an action verb ("tổ chức"); else it refers to a meeting reported elsewhere
         /// ("Thông qua tọa đàm, …").
         ReferencedNeedsDay = "referenced_needs_day",
+        /// On a plan marker: "sau" a few words before it in its phrase makes what it
+        /// marks past ("Sau mấy tháng chuẩn bị hồ sơ, ngày 4.11.2016, …": the preparation
+        /// is over), no plan.
+        OverAfterSau = "over_after_sau",
     }
 }
 

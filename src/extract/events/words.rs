@@ -51,6 +51,8 @@ cell_enum! {
         Recurrence = "recurrence",
         /// [`EventWords::modifier_words`].
         ModifierBefore = "modifier_before",
+        /// [`EventWords::frame_words`].
+        FrameBefore = "frame_before",
         /// [`EventWords::speech_verbs`].
         SpeechVerb = "speech_verb",
         /// [`EventWords::date_leads`].
@@ -128,6 +130,11 @@ pub struct EventWords {
     /// in "Ngày thành lập", "hưởng ứng" in "hưởng ứng Tháng Công nhân"), each with its
     /// trailing space.
     pub modifier_words: Vec<String>,
+    /// Words just before a trigger that make it a time frame ("trong" in "trong Tháng Công
+    /// nhân", "trong phiên họp lần sau"), except before a meeting noun dated by a day in
+    /// its clause ("Vào ngày 20.7.2016, trong phiên họp lần thứ nhất …": the meeting is
+    /// reported), each with its trailing space.
+    pub frame_words: Vec<String>,
     /// Verbs of saying: a clause holding one reports speech, not an occurrence ("Ngày 7/6,
     /// ông X cho biết, …").
     pub speech_verbs: Vec<String>,
@@ -179,6 +186,7 @@ pub fn parse_event_words(table: &Table) -> Result<EventWords, RuleError> {
             WordUse::ClausePurpose => (&mut words.purpose_breaks, format!(" {word} ")),
             WordUse::Recurrence => (&mut words.recurrence_words, word.to_string()),
             WordUse::ModifierBefore => (&mut words.modifier_words, format!("{word} ")),
+            WordUse::FrameBefore => (&mut words.frame_words, format!("{word} ")),
             WordUse::SpeechVerb => (&mut words.speech_verbs, word.to_string()),
             WordUse::DateLead => (&mut words.date_leads, word.to_string()),
             WordUse::UnionWord => (&mut words.union_words, word.to_string()),
@@ -223,6 +231,7 @@ mod tests {
             + words.purpose_breaks.len()
             + words.recurrence_words.len()
             + words.modifier_words.len()
+            + words.frame_words.len()
             + words.speech_verbs.len()
             + words.date_leads.len()
             + words.union_words.len()
