@@ -4,20 +4,7 @@
 //! short names completed from the article. Every sentence is a real one from
 //! `../shared/corpus-real` (its article id given), none from a gold file.
 
-use super::*;
-
-fn canonicals(text: &str) -> Vec<(String, String)> {
-    find(&Document::from_text(text))
-        .into_iter()
-        .map(|s| (text[s.start..s.end].to_string(), s.full_canonical()))
-        .collect()
-}
-
-fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
-    list.iter()
-        .map(|(a, b)| (a.to_string(), b.to_string()))
-        .collect()
-}
+use super::named_tests::{canonicals, pairs};
 
 #[test]
 fn abbreviated_district_level_words_run_into_their_place() {

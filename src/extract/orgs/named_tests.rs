@@ -4,14 +4,16 @@
 
 use super::*;
 
-fn canonicals(text: &str) -> Vec<(String, String)> {
+/// Each organization found in `text`: its surface and its full canonical name.
+pub(super) fn canonicals(text: &str) -> Vec<(String, String)> {
     find(&Document::from_text(text))
         .into_iter()
         .map(|s| (text[s.start..s.end].to_string(), s.full_canonical()))
         .collect()
 }
 
-fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+/// `list` as owned (surface, canonical) pairs, to compare with [`canonicals`].
+pub(super) fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
     list.iter()
         .map(|(a, b)| (a.to_string(), b.to_string()))
         .collect()
