@@ -569,31 +569,18 @@ fn stdin_with_db_loads_while_extracting_in_order_and_reruns_add_no_rows() {
     };
     let mut stored = None;
     for run in 0..2 {
-        let mut child = bin()
-            .args(["extract", "-", "--quiet", "--db", db.to_str().unwrap()])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let mut stdin = child.stdin.take().unwrap();
-        let bytes = input.clone().into_bytes();
-        let writer = std::thread::spawn(move || stdin.write_all(&bytes).unwrap());
-        let out = child.wait_with_output().unwrap();
-        writer.join().unwrap();
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        assert_eq!(out.status.code(), Some(1), "run {run}: {stderr}");
+        let (lines, stderr, code) = run_with_stdin(
+            &["extract", "-", "--quiet", "--db", db.to_str().unwrap()],
+            &input,
+        );
+        assert_eq!(code, Some(1), "run {run}: {stderr}");
         assert!(
             stderr.contains("401 inputs, 400 records") && stderr.contains(", 1 errors"),
             "{stderr}"
         );
-        let ids: Vec<String> = String::from_utf8(out.stdout)
-            .unwrap()
-            .lines()
-            .map(|l| {
-                let v: Value = serde_json::from_str(l).unwrap();
-                v["id"].as_str().map_or("error".to_string(), str::to_string)
-            })
+        let ids: Vec<String> = lines
+            .iter()
+            .map(|v| v["id"].as_str().map_or("error".to_string(), str::to_string))
             .collect();
         let mut expected: Vec<String> = (0..400).map(|i| format!("p{i}")).collect();
         expected.insert(201, "error".to_string());

@@ -89,15 +89,20 @@ impl FoundPerson {
 /// finds, so that no search runs back for the match's start (an unanchored search spent
 /// most of its time in the reverse lazy DFA of the Unicode classes).
 static NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^{}", name_pattern())).expect("name regex builds from surnames.tsv")
+});
+
+/// The name pattern without its anchor: a family name of `surnames.tsv`, then one to three
+/// capitalized words.
+fn name_pattern() -> String {
     let surnames = LEXICON
         .surnames
         .iter()
         .map(|s| regex::escape(s))
         .collect::<Vec<_>>()
         .join("|");
-    Regex::new(&format!(r"^(?:{surnames})(?: \p{{Lu}}\p{{Ll}}*){{1,3}}"))
-        .expect("name regex builds from surnames.tsv")
-});
+    format!(r"(?:{surnames})(?: \p{{Lu}}\p{{Ll}}*){{1,3}}")
+}
 
 /// Where a family name of `surnames.tsv` is written: where [`NAME`] may match.
 static SURNAME_STARTS: LazyLock<AhoCorasick> = LazyLock::new(|| {

@@ -2,17 +2,11 @@
 
 use regex::Regex;
 
-use super::{name_from, LEXICON};
+use super::{name_from, name_pattern, LEXICON};
 
 /// The name pattern without its anchor, searched from a position as before.
 fn unanchored() -> Regex {
-    let surnames = LEXICON
-        .surnames
-        .iter()
-        .map(|s| regex::escape(s))
-        .collect::<Vec<_>>()
-        .join("|");
-    Regex::new(&format!(r"(?:{surnames})(?: \p{{Lu}}\p{{Ll}}*){{1,3}}")).expect("builds")
+    Regex::new(&name_pattern()).expect("builds")
 }
 
 proptest::proptest! {
