@@ -9,10 +9,13 @@
 //!    (reviews of year `R` are held from about November of `R` to February of `R + 1`);
 //! 3. the year `T` of the Tết the article is about ("Tết Đinh Dậu", `lunar`): a month in the
 //!    first half of the year is in `T`, a month in the second half in `T − 1`;
-//! 4. the article's present year `A` (`present`: the latest year it writes as a time
+//! 4. a day the article writes with its year at most about a month (31 days) away, the
+//!    nearest ("Công điện ngày 2/2/2017 …, chiều ngày 8/2" → 2017; "ngày 27/12/2016 … Từ
+//!    ngày 6/1 đến nay" → 2017; birth dates left out): the story's own calendar;
+//! 5. the article's present year `A` (`present`: the latest year it writes as a time
 //!    reference, birth and target years left out);
-//! 5. the nearest written date of the same month ("tháng 2/2018" … "ngày 12/2");
-//! 6. otherwise the value is `--MM-DD` and `year_inferred` is false.
+//! 6. the nearest written date of the same month ("tháng 2/2018" … "ngày 12/2");
+//! 7. otherwise the value is `--MM-DD` and `year_inferred` is false.
 //!
 //! Relative expressions resolve against `P` (year of writing, else `T`, else `A`), `R`, and the article's
 //! event date `E` (its first day date): "Trong năm" → `R`, else the year of `E`, else of
@@ -33,6 +36,11 @@ use crate::record::Granularity;
 /// the publication year (about two months); a later day is of
 /// the year before.
 const DAYS_AHEAD_OF_PUBLICATION: i64 = 62;
+
+/// How many days from a day written with its year a day without one may fall and take its
+/// year (about a month: the days of one story; the dev gold's inferences are at most 10
+/// days away).
+const STORY_DAYS: i64 = 31;
 
 /// How many bytes after "tổng kết" are read for the reviewed year (the sentence is cut at
 /// its full stop first).
@@ -55,12 +63,49 @@ pub(crate) struct Context {
     months: Vec<(usize, i32, u32)>,
     /// The first day date of the article (written or inferred).
     event: Option<NaiveDate>,
+    /// Days written with their year (birth dates left out).
+    written_days: Vec<NaiveDate>,
 }
 
 impl Context {
     /// Gathers the context of `doc` whose dates are `found`.
     pub(crate) fn new(doc: &Document, found: &[Found]) -> Self {
         let mut months = Vec::new();
+        // The story's calendar: days of the latest year the article writes. A range's start
+        // is history ("(11.6.1948 - 11.6.2017)"), and so is a day of a life, an anniversary
+        // or a year ago (`HISTORY_WORDS`).
+        let points = || {
+            found
+                .iter()
+                .filter(|f| super::present::names_the_present(&doc.text, f))
+                .flat_map(|f| match f.meaning {
+                    Meaning::Point(p) => [Some((f, p)), None],
+                    Meaning::Range(a, b) => [Some((f, a)), Some((f, b))],
+                    Meaning::Relative(_) => [None, None],
+                })
+                .flatten()
+        };
+        let latest = points().filter_map(|(_, p)| p.year()).max();
+        let written_days = found
+            .iter()
+            .filter(|f| {
+                super::present::names_the_present(&doc.text, f) && !of_history(&doc.text, f.start)
+            })
+            .filter_map(|f| match f.meaning {
+                Meaning::Point(p) => Some(p),
+                Meaning::Range(_, b) => Some(b),
+                Meaning::Relative(_) => None,
+            })
+            .filter(|p| p.year() == latest)
+            .filter_map(|p| match p {
+                Point::Day {
+                    year: Some(y),
+                    month,
+                    day,
+                } => NaiveDate::from_ymd_opt(y, month, day),
+                _ => None,
+            })
+            .collect();
         // Birth, target and document dates, and days written with their year (of another
         // year than the news: `present`), tell no month of the article's news.
         let tells_month = |f: &&Found| {
@@ -92,6 +137,7 @@ impl Context {
             },
             months,
             event: None,
+            written_days,
         };
         context.event = found.iter().find_map(|f| match f.meaning {
             Meaning::Point(Point::Day { year, month, day }) => {
@@ -128,6 +174,9 @@ impl Context {
         if let Some(t) = self.tet_year() {
             return Some(if month >= 7 { t - 1 } else { t });
         }
+        if let Some(y) = self.near_written_day(month, day) {
+            return Some(y);
+        }
         if let Some(a) = self.article_year {
             return Some(a);
         }
@@ -141,6 +190,24 @@ impl Context {
             .iter()
             .find(|&&(pos, _, m)| pos > at && m == month);
         before.or(after).map(|&(_, y, _)| y)
+    }
+
+    /// The year of the day `day`/`month` when a day the article writes with its year lies at
+    /// most [`DAYS_AHEAD_OF_PUBLICATION`] days from it, in that year or the one before or
+    /// after (the nearest such day decides).
+    fn near_written_day(&self, month: u32, day: u32) -> Option<i32> {
+        self.written_days
+            .iter()
+            .filter_map(|d| {
+                [d.year() - 1, d.year(), d.year() + 1]
+                    .into_iter()
+                    .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+                    .map(|c| ((c - *d).num_days().abs(), c.year()))
+                    .min()
+            })
+            .filter(|&(gap, _)| gap <= STORY_DAYS)
+            .min_by_key(|&(gap, y)| (gap, std::cmp::Reverse(y)))
+            .map(|(_, y)| y)
     }
 
     /// The value, granularity and `year_inferred` of a found date; `None` when a relative
@@ -263,6 +330,37 @@ impl Context {
         }?;
         Some((format!("{year:04}"), Granularity::Year, true))
     }
+}
+
+/// Words before a day written with its year, in its sentence, that make it history, not the
+/// story's calendar: a life or an anniversary ("vào Đảng ngày 16/2/1987, ngày chính thức
+/// 16/2/1988", real2-dev baomoi-21511578; "kỷ niệm Ngày Quốc tế Lao động 1.5.2004", real-dev
+/// baomoi-22327756), a year ago ("Cũng khoảng thời gian này năm ngoái, ngày 9/6/2016",
+/// "cách đây 69 năm, ngày 11/6/1948", labour.jsonl baomoi-22488405, baomoi-22501037).
+const HISTORY_WORDS: [&str; 8] = [
+    "cách đây",
+    "chính thức",
+    "kết nạp",
+    "kỷ niệm",
+    "năm ngoái",
+    "năm trước",
+    "thành lập",
+    "vào đảng",
+];
+
+/// How many bytes before a date its sentence is read for [`HISTORY_WORDS`].
+const HISTORY_REACH: usize = 60;
+
+/// Whether the sentence before byte `at` makes the day written there history
+/// ([`HISTORY_WORDS`]).
+fn of_history(text: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(HISTORY_REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text[from..at].to_lowercase();
+    let sentence = before.rsplit(['.', ';', '\n']).next().unwrap_or("");
+    HISTORY_WORDS.iter().any(|w| sentence.contains(w))
 }
 
 /// The reviewed year: "năm R" in the sentence after "tổng kết" (first such sentence).

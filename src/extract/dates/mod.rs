@@ -23,8 +23,11 @@
 //!      sentence): months July–December are in `R`, January–June in `R + 1`;
 //!    - else from the Tết the article is about ("Tết Đinh Dậu" → 2017; `lunar`): months
 //!      January–June in that year, July–December in the year before;
+//!    - else from a day the article writes with its year at most a month away (the story's
+//!      own calendar; days of a life, an anniversary or a year ago left out);
 //!    - else from the article's present year: the latest year it writes as a time reference
-//!      (`present`; birth years and target years left out);
+//!      (`present`; birth years, target years and months it starts from left out; none when
+//!      a later dated day or "từ năm X cho đến nay" shows that year is history);
 //!    - else from the nearest written date of the same month ("tháng 2/2018" … "ngày 12/2");
 //!    - else the value is `--MM-DD` with `year_inferred: false`.
 //!

@@ -16,6 +16,14 @@
 //!
 //! A year compared with ("tăng 34,9% so với năm 2016") is a year before the present: it
 //! says the present is at least the year after it.
+//!
+//! A month after "từ" (since) or "hồi" (back in) is a starting point or the past ("khởi
+//! công từ tháng 5/2016", "bị hủy hồi tháng 4-2016"), not the present. The story's own
+//! calendar bounds the present from below: a day written with its year (not a target: "vào
+//! ngày 20/2/2017" may be to come) and a year the news runs from ("từ năm 2013 cho đến
+//! nay"). When the latest year written is before that bound, it is history ("Năm 2008,
+//! Cảng cá Cửa Tùng …" before "từ năm 2013 cho đến nay"; "Tháng 5/2015" before "tối
+//! 11/1/2016"), and the present is not known.
 
 use memchr::memmem;
 
@@ -36,6 +44,20 @@ const TARGET_WORDS: [&str; 5] = ["đến", "tới", "hết", "vào", "từ"];
 /// năm 2020", "kế hoạch năm 2025", "tầm nhìn 2030", "dự kiến năm 2025", "phấn đấu năm 2020".
 const PLAN_WORDS: [&str; 5] = ["mục tiêu", "kế hoạch", "tầm nhìn", "dự kiến", "phấn đấu"];
 
+/// Words before a month that make it a starting point or the past, not the present: "khởi
+/// công từ tháng 5/2016", "án sơ thẩm lần một bị hủy hồi tháng 4-2016".
+const MONTH_NOT_PRESENT: [&str; 2] = ["từ", "hồi"];
+
+/// What follows a year after "từ" when the news runs from it to the present: "từ năm 2013
+/// cho đến nay".
+const UNTIL_NOW: [&str; 5] = [
+    "cho đến nay",
+    "cho tới nay",
+    "đến nay",
+    "tới nay",
+    "đến hiện nay",
+];
+
 /// The comparison that says the year after it is past: "so với năm 2016".
 const COMPARED_WITH: &str = "so với năm ";
 
@@ -55,6 +77,9 @@ pub(super) fn article_year(text: &str, found: &[Found]) -> Option<i32> {
             // this year's days goes unwritten ("Ngày 7/6"), so a full date ("ngày
             // 27/9/2011", "giấy bán xe lập ngày 4-4-2013") names the past.
             Meaning::Point(Point::Day { .. }) => None,
+            Meaning::Point(Point::Month { .. }) if word_before_is(text, f, &MONTH_NOT_PRESENT) => {
+                None
+            }
             Meaning::Point(p) => p.year(),
             Meaning::Range(a, b) => range_present(a, b),
             Meaning::Relative(_) => None,
@@ -66,7 +91,45 @@ pub(super) fn article_year(text: &str, found: &[Found]) -> Option<i32> {
         .map(|y| y + 1)
         .max();
     let last_year = last_year_dated(text, found).map(|y| y + 1);
-    written.max(compared).max(last_year)
+    let present = written.max(compared).max(last_year);
+    match (present, present_at_least(text, found)) {
+        (Some(p), Some(bound)) if p < bound => None,
+        _ => present,
+    }
+}
+
+/// The year the article's present is at least, from its own calendar: the latest day it
+/// writes with its year (not a target: "vào ngày 20/2/2017" may be to come), a month it
+/// starts from or looks back to ("từ tháng 4/2017", "hồi tháng 4-2016") and a year it runs
+/// from to now ("từ năm 2013 cho đến nay").
+fn present_at_least(text: &str, found: &[Found]) -> Option<i32> {
+    found
+        .iter()
+        .filter_map(|f| match f.meaning {
+            Meaning::Point(Point::Day { year, .. })
+                if names_the_present(text, f) && !word_before_is(text, f, &TARGET_WORDS) =>
+            {
+                year
+            }
+            // "chỉ mới ký hợp đồng từ tháng 4/2017": the news is after the month it starts.
+            Meaning::Point(Point::Month { year, .. })
+                if word_before_is(text, f, &MONTH_NOT_PRESENT) =>
+            {
+                year
+            }
+            Meaning::Point(Point::Year(y)) if word_before_is(text, f, &["từ"]) => {
+                let after = text[f.end..].trim_start().to_lowercase();
+                UNTIL_NOW.iter().any(|w| after.starts_with(w)).then_some(y)
+            }
+            _ => None,
+        })
+        .max()
+}
+
+/// Whether the word just before the date `f` (or its head word) is one of `words`.
+fn word_before_is(text: &str, f: &Found, words: &[&str]) -> bool {
+    letter_word_before(text, f.start)
+        .is_some_and(|(_, w)| words.contains(&w.to_lowercase().as_str()))
 }
 
 /// "Năm ngoái" (last year) with its own date right after it: "Cũng khoảng thời gian này năm
