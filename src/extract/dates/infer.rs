@@ -22,7 +22,8 @@
 //! `P`; "năm nay" → the year of `P`, else `A` (never a historical `E`); "năm trước" → that
 //! year − 1;
 //! "Năm vừa qua" → the year of `P` (else `A`) − 1, else `R`; "Từ đầu năm tới nay" → January
-//! to `E` (to `P` when `E` is not in `P`'s year up to `P`).
+//! to `E` (to `P` when `E` is not in `P`'s year up to `P`; with no year known, January to
+//! the article's first day, both without a year: `--01/--07-02`).
 
 use chrono::{Datelike, Duration, NaiveDate};
 use memchr::memmem;
@@ -63,6 +64,8 @@ pub(crate) struct Context {
     months: Vec<(usize, i32, u32)>,
     /// The first day date of the article (written or inferred).
     event: Option<NaiveDate>,
+    /// The month and day of the first day date when its year is not known.
+    event_day: Option<(u32, u32)>,
     /// Days written with their year (birth dates left out).
     written_days: Vec<NaiveDate>,
 }
@@ -137,6 +140,7 @@ impl Context {
             },
             months,
             event: None,
+            event_day: None,
             written_days,
         };
         context.event = found.iter().find_map(|f| match f.meaning {
@@ -146,6 +150,12 @@ impl Context {
             }
             _ => None,
         });
+        if context.event.is_none() {
+            context.event_day = found.iter().find_map(|f| match f.meaning {
+                Meaning::Point(Point::Day { month, day, .. }) => Some((month, day)),
+                _ => None,
+            });
+        }
         context
     }
 
@@ -319,10 +329,17 @@ impl Context {
             }
             Relative::YearToDate => {
                 // The article's event date, unless publication shows it is an older date.
-                let to = match (self.event, self.published) {
-                    (Some(e), Some(p)) if e.year() == p.year() && e <= p => e,
-                    (_, Some(p)) => p,
-                    (e, None) => e?,
+                let to = match (self.event, self.published, self.event_day) {
+                    (Some(e), Some(p), _) if e.year() == p.year() && e <= p => e,
+                    (_, Some(p), _) => p,
+                    (Some(e), None, _) => e,
+                    // No year known: January to the article's first day, both without a
+                    // year ("từ đầu năm đến nay" → `--01/--07-02`, real4-dev baomoi-22660531).
+                    (None, None, day_of) => {
+                        let (month, day) = day_of?;
+                        let value = format!("--01/--{month:02}-{day:02}");
+                        return Some((value, Granularity::Range, true));
+                    }
                 };
                 let value = format!("{:04}-01/{}", to.year(), to.format("%Y-%m-%d"));
                 return Some((value, Granularity::Range, true));

@@ -18,7 +18,8 @@
 //! says the present is at least the year after it.
 //!
 //! A month after "từ" (since) or "hồi" (back in) is a starting point or the past ("khởi
-//! công từ tháng 5/2016", "bị hủy hồi tháng 4-2016"), not the present. The story's own
+//! công từ tháng 5/2016", "bị hủy hồi tháng 4-2016"), and so is a year after "hồi" ("hồi
+//! năm 2004"), not the present. The story's own
 //! calendar bounds the present from below: a day written with its year (not a target: "vào
 //! ngày 20/2/2017" may be to come) and a year the news runs from ("từ năm 2013 cho đến
 //! nay"). When the latest year written is before that bound, it is history ("Năm 2008,
@@ -80,6 +81,8 @@ pub(super) fn article_year(text: &str, found: &[Found]) -> Option<i32> {
             Meaning::Point(Point::Month { .. }) if word_before_is(text, f, &MONTH_NOT_PRESENT) => {
                 None
             }
+            // "tăng từ mức 34% hồi năm 2004": back in that year, history.
+            Meaning::Point(Point::Year(_)) if word_before_is(text, f, &["hồi"]) => None,
             Meaning::Point(p) => p.year(),
             Meaning::Range(a, b) => range_present(a, b),
             Meaning::Relative(_) => None,
@@ -99,9 +102,9 @@ pub(super) fn article_year(text: &str, found: &[Found]) -> Option<i32> {
 }
 
 /// The year the article's present is at least, from its own calendar: the latest day it
-/// writes with its year (not a target: "vào ngày 20/2/2017" may be to come), a month it
-/// starts from or looks back to ("từ tháng 4/2017", "hồi tháng 4-2016") and a year it runs
-/// from to now ("từ năm 2013 cho đến nay").
+/// writes with its year (not a target: "vào ngày 20/2/2017" may be to come), a month or
+/// year it starts from or looks back to ("từ tháng 4/2017", "hồi tháng 4-2016", "hồi năm
+/// 2004") and a year it runs from to now ("từ năm 2013 cho đến nay").
 fn present_at_least(text: &str, found: &[Found]) -> Option<i32> {
     found
         .iter()
@@ -117,6 +120,7 @@ fn present_at_least(text: &str, found: &[Found]) -> Option<i32> {
             {
                 year
             }
+            Meaning::Point(Point::Year(y)) if word_before_is(text, f, &["hồi"]) => Some(y),
             Meaning::Point(Point::Year(y)) if word_before_is(text, f, &["từ"]) => {
                 let after = text[f.end..].trim_start().to_lowercase();
                 UNTIL_NOW.iter().any(|w| after.starts_with(w)).then_some(y)
