@@ -108,6 +108,17 @@ fn the_headline_wins_over_a_social_title_that_shortens_it() {
         titled("Công nhân mất việc chật vật lo Tết", "Thời sự").as_deref(),
         Some("Công nhân mất việc chật vật lo Tết")
     );
+    // With more shared words required, the reworded tail leaves the social title.
+    let mut cfg = Config::default();
+    cfg.meta.headline_variant_words = 20;
+    let page = "<html><head><meta property=\"og:title\" content=\"Công nhân mất việc chật vật lo \
+                Tết ở TP HCM\"></head><body><h1>Công nhân mất việc chật vật lo Tết, chủ trọ giảm \
+                tiền nhà</h1><p>x</p></body></html>";
+    let article = from_html_with(page.as_bytes(), None, None, &cfg).expect("article");
+    assert_eq!(
+        article.title.as_deref(),
+        Some("Công nhân mất việc chật vật lo Tết ở TP HCM")
+    );
 }
 
 fn dated(head: &str) -> Option<String> {
