@@ -126,7 +126,9 @@ impl Parser<'_> {
         // "Trung tâm dạy nghề Minh Trang", "Bệnh viện đa khoa huyện Châu Thành": after a
         // type word of two syllables, lower-case words that lead to a proper name or a
         // written place.
-        let two_syllables = text.get(start..head_end).is_some_and(|h| h.contains(' '));
+        // An abbreviated type word counts as the words it stands for ("BV đa khoa Hùng Vương").
+        let two_syllables =
+            name.contains(' ') || text.get(start..head_end).is_some_and(|h| h.contains(' '));
         if !body && two_syllables {
             if let Some((words, end)) = self.lower_lead(pos, false) {
                 run.words = words;
@@ -457,6 +459,12 @@ impl Parser<'_> {
             return false;
         }
         run.words.push(word.to_string());
+        // "Khoa học và Công nghệ", "Du lịch và Lữ hành": a "và" that joins two capitalized
+        // parts is no lower-case word of the name, so the part after it goes on with it
+        // (counted, it made "Viện Khoa học" of "Viện Khoa học và Công nghệ thuộc Bộ …").
+        if joins_name {
+            return true;
+        }
         run.lower_run += 1;
         // "Bệnh viện Đa khoa …", "Vụ Kinh tế …": the second syllable of a lone capitalized
         // word's compound is part of the name.
@@ -505,10 +513,10 @@ impl Parser<'_> {
         (!words.is_empty()).then(|| (end, words.join(" ")))
     }
 
-    /// Whether a place of the gazetteer or "Việt Nam" starts at byte `pos`.
+    /// Whether a place of the gazetteer or "Việt Nam" ("VN") starts at byte `pos`.
     fn place_or_country_at(&self, pos: usize) -> bool {
         LEXICON.place_at(self.text, pos).is_some()
-            || literal_at(self.text, pos, "Việt Nam").is_some()
+            || any_literal_at(self.text, pos, &["Việt Nam", "VN"]).is_some()
     }
 
     /// Whether the phrase ends at byte `pos`: punctuation or a line end follows ("Viện Cơ
