@@ -103,3 +103,21 @@ fn bv_is_a_hospital_with_its_lower_case_leading_words() {
         "Bệnh viện Đa khoa Sài Gòn".to_string()
     )));
 }
+
+#[test]
+fn a_proper_name_that_ends_the_phrase_after_lower_case_words_ends_the_name() {
+    // labour baomoi-22289000: the name, then its short name in parentheses
+    let text = "Theo khảo sát của Tổ chức Xúc tiến thương mại Nhật Bản (Jetro), Việt Nam tiếp tục là địa điểm đầu tư quan trọng của doanh nghiệp Nhật Bản đang hoạt động tại Việt Nam, với trên 66% doanh nghiệp có xu hướng “mở rộng hoạt động kinh doanh” tại Việt Nam.";
+    assert_eq!(
+        canonicals(text).first(),
+        Some(&(
+            "Tổ chức Xúc tiến thương mại Nhật Bản".to_string(),
+            "Tổ chức Xúc tiến thương mại Nhật Bản".to_string()
+        ))
+    );
+    // baomoi-22628299
+    let text = "Tiến sĩ Parveen Bhatti, Trung tâm Nghiên cứu ung thư Fred Hutchinson (Seattle, Washington, Mỹ), cho biết nếu thức giấc vào ban đêm, cơ thể sẽ \"giảm khả năng sửa chữa những hư hại mô ADN\".";
+    assert!(canonicals(text)
+        .iter()
+        .any(|(s, _)| s == "Trung tâm Nghiên cứu ung thư Fred Hutchinson"));
+}

@@ -425,7 +425,9 @@ impl Parser<'_> {
             // the start of another organization.
             let new_sentence_part = run.lower_run > 0
                 && (RULES.head_at(text, word_start).is_some()
-                    || (run.lower_run > 1 && !self.place_or_country_at(word_start)));
+                    || (run.lower_run > 1
+                        && !self.place_or_country_at(word_start)
+                        && !self.proper_name_ends_at(word_start)));
             if person || stop || new_sentence_part || matches!(word, "Ông" | "Bà" | "Anh" | "Chị")
             {
                 return false;
@@ -511,6 +513,26 @@ impl Parser<'_> {
             end = e;
         }
         (!words.is_empty()).then(|| (end, words.join(" ")))
+    }
+
+    /// Whether a proper name of two or more capitalized words that ends the phrase starts at
+    /// byte `pos` ("Ban Quản lý dự án Thăng Long,"): after lower-case words, the name the
+    /// unit is called by; a capitalized word that the sentence goes on from is not.
+    fn proper_name_ends_at(&self, pos: usize) -> bool {
+        let text = self.text;
+        let mut count = 0;
+        let mut p = pos;
+        while let Some((word, end)) = word_at(text, p) {
+            if !is_capitalized(word) || (count > 0 && RULES.head_at(text, p).is_some()) {
+                return false;
+            }
+            count += 1;
+            match after_space(text, end) {
+                Some(q) if word_at(text, q).is_some() => p = q,
+                _ => return count >= 2 && self.phrase_ends(end),
+            }
+        }
+        false
     }
 
     /// Whether a place of the gazetteer or "Việt Nam" ("VN") starts at byte `pos`.
