@@ -13,6 +13,7 @@
 //! - `resolution.rs`: partial mentions completed from the article (nearest full mention, the
 //!   article's province or district), unit codes ("PC67") found again.
 
+mod aliases;
 mod grammar;
 mod named;
 mod place;
@@ -227,6 +228,7 @@ pub fn find(doc: &Document) -> Vec<OrgSpan> {
             spans.push(span);
         }
     }
+    aliases::mark(text, &mut spans);
     if spans.iter().any(|s| s.code.is_some()) {
         resolution::add_code_mentions(text, &mut spans);
     }
@@ -234,6 +236,8 @@ pub fn find(doc: &Document) -> Vec<OrgSpan> {
     spans
 }
 
+#[cfg(test)]
+mod aliases_tests;
 #[cfg(test)]
 mod lexicon_tests;
 #[cfg(test)]

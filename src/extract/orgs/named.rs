@@ -126,7 +126,9 @@ impl Parser<'_> {
         // "Trung tâm dạy nghề Minh Trang", "Bệnh viện đa khoa huyện Châu Thành": after a
         // type word of two syllables, lower-case words that lead to a proper name or a
         // written place.
-        let two_syllables = text.get(start..head_end).is_some_and(|h| h.contains(' '));
+        // An abbreviated type word counts as the words it stands for ("BV đa khoa Hùng Vương").
+        let two_syllables =
+            name.contains(' ') || text.get(start..head_end).is_some_and(|h| h.contains(' '));
         if !body && two_syllables {
             if let Some((words, end)) = self.lower_lead(pos, false) {
                 run.words = words;
@@ -423,7 +425,9 @@ impl Parser<'_> {
             // the start of another organization.
             let new_sentence_part = run.lower_run > 0
                 && (RULES.head_at(text, word_start).is_some()
-                    || (run.lower_run > 1 && !self.place_or_country_at(word_start)));
+                    || (run.lower_run > 1
+                        && !self.place_or_country_at(word_start)
+                        && !self.proper_name_ends_at(word_start)));
             if person || stop || new_sentence_part || matches!(word, "Ông" | "Bà" | "Anh" | "Chị")
             {
                 return false;
@@ -457,6 +461,12 @@ impl Parser<'_> {
             return false;
         }
         run.words.push(word.to_string());
+        // "Khoa học và Công nghệ", "Du lịch và Lữ hành": a "và" that joins two capitalized
+        // parts is no lower-case word of the name, so the part after it goes on with it
+        // (counted, it made "Viện Khoa học" of "Viện Khoa học và Công nghệ thuộc Bộ …").
+        if joins_name {
+            return true;
+        }
         run.lower_run += 1;
         // "Bệnh viện Đa khoa …", "Vụ Kinh tế …": the second syllable of a lone capitalized
         // word's compound is part of the name.
@@ -505,10 +515,30 @@ impl Parser<'_> {
         (!words.is_empty()).then(|| (end, words.join(" ")))
     }
 
-    /// Whether a place of the gazetteer or "Việt Nam" starts at byte `pos`.
+    /// Whether a proper name of two or more capitalized words that ends the phrase starts at
+    /// byte `pos` ("Ban Quản lý dự án Thăng Long,"): after lower-case words, the name the
+    /// unit is called by; a capitalized word that the sentence goes on from is not.
+    fn proper_name_ends_at(&self, pos: usize) -> bool {
+        let text = self.text;
+        let mut count = 0;
+        let mut p = pos;
+        while let Some((word, end)) = word_at(text, p) {
+            if !is_capitalized(word) || (count > 0 && RULES.head_at(text, p).is_some()) {
+                return false;
+            }
+            count += 1;
+            match after_space(text, end) {
+                Some(q) if word_at(text, q).is_some() => p = q,
+                _ => return count >= 2 && self.phrase_ends(end),
+            }
+        }
+        false
+    }
+
+    /// Whether a place of the gazetteer or "Việt Nam" ("VN") starts at byte `pos`.
     fn place_or_country_at(&self, pos: usize) -> bool {
         LEXICON.place_at(self.text, pos).is_some()
-            || literal_at(self.text, pos, "Việt Nam").is_some()
+            || any_literal_at(self.text, pos, &["Việt Nam", "VN"]).is_some()
     }
 
     /// Whether the phrase ends at byte `pos`: punctuation or a line end follows ("Viện Cơ

@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
 
+use super::aliases;
 use super::place::{level_word, place_phrase};
 use super::rules::RULES;
 use super::{Need, OrgSpan};
@@ -48,17 +49,20 @@ pub(super) fn add_code_mentions(text: &str, spans: &mut Vec<OrgSpan>) {
             break;
         }
         codes_seen.push(code);
+        let is_alias = !unit.canonical.contains(&format!("({code})"));
         let parent_suffix = unit
             .canonical
             .split_once(", ")
             .map(|(_, parent)| parent.to_string());
         for (pos, _) in text.match_indices(code) {
             let end = pos + code.len();
-            let overlaps = taken
-                .range(..end)
-                .next_back()
-                .is_some_and(|(_, &span_end)| pos < span_end);
-            if !word_start(text, pos) || !word_end(text, end) || overlaps {
+            let before = taken.range(..end).next_back();
+            let overlaps = before.is_some_and(|(_, &span_end)| pos < span_end);
+            // A short name's own parentheses (an alias; a unit's code stays a mention:
+            // "Phòng CSGT (PC67, …)").
+            let defined = is_alias
+                && before.is_some_and(|(_, &span_end)| aliases::defined_at(text, span_end, pos));
+            if !word_start(text, pos) || !word_end(text, end) || overlaps || defined {
                 continue;
             }
             let mut mention = unit.clone();

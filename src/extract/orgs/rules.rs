@@ -263,6 +263,12 @@ cell_enum! {
         /// After "Ban" it names the leaders of the organization that follows, which is
         /// the mention ("Ban Giám đốc Sở Y tế tỉnh An Giang").
         Leadership = "leadership",
+        /// A type word whose organization may take a one-capital brand as its short name
+        /// in parentheses ("Tập đoàn Dệt may Việt Nam (Vinatex)").
+        BrandHolder = "brand_holder",
+        /// A preposition of place: a word the article writes after it is no brand
+        /// ("tại Malaysia").
+        PlaceBefore = "place_before",
     }
 }
 
@@ -318,6 +324,10 @@ pub(super) struct OrgRules {
     pub(super) unit_references: Vec<&'static str>,
     /// After "Ban" it names an organization's leaders ("Giám đốc", "Lãnh đạo").
     pub(super) leadership: Vec<&'static str>,
+    /// A type word whose organization may take a one-capital brand as its short name.
+    pub(super) brand_holders: Vec<&'static str>,
+    /// A preposition of place: a word after it is no brand ("tại Malaysia").
+    pub(super) place_before: Vec<&'static str>,
 }
 
 fn anchored_matcher<'p>(patterns: impl IntoIterator<Item = &'p str>) -> AhoCorasick {
@@ -366,6 +376,8 @@ impl OrgRules {
             thanh_compounds: words(WordUse::ThanhCompound),
             unit_references: words(WordUse::UnitReference),
             leadership: words(WordUse::Leadership),
+            brand_holders: words(WordUse::BrandHolder),
+            place_before: words(WordUse::PlaceBefore),
         })
     }
 
