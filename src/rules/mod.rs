@@ -135,6 +135,7 @@ pub static TABLES: &[Entry] = &[
     Entry::typed::<lexicon::Phrase>(&crate::extract::people::ROLE_STOPS),
     Entry::typed::<lexicon::Phrase>(&crate::extract::people::ROLE_UNIT_NOUNS),
     Entry::typed::<lexicon::Phrase>(&crate::extract::people::NAME_NOT_AFTER),
+    Entry::typed::<lexicon::Phrase>(&crate::extract::people::FOREIGN_PLACES),
     Entry::typed::<lexicon::Phrase>(&crate::extract::people::PERSON_VERBS),
     Entry::typed::<events::triggers::TriggerRow>(&events::triggers::EVENT_TRIGGERS),
     Entry::typed::<events::words::EventWordRow>(&events::words::EVENT_WORDS),

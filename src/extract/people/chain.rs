@@ -166,7 +166,10 @@ pub(super) fn org_part<'o>(
         after_capital: false,
         named: false,
         first_org: None,
-        after_name: false,
+        // A person's full name right after the role word is the role's holder, not its
+        // organization ("khách hàng Phạm Minh Tuấn, công nhân Lương Minh Quân đã …": the
+        // bare role "công nhân" is Quân's).
+        after_name: true,
     };
     let mut pos = from;
     let mut commas = 0;
@@ -229,8 +232,8 @@ struct Reader<'o> {
     named: bool,
     /// The first organization span taken.
     first_org: Option<&'o OrgSpan>,
-    /// Whether the last thing read is an organization span or a capitalized word: a person's
-    /// name after it is the next person's, not part of the role ("…, Bộ trưởng Bộ Nội vụ Lê
+    /// Whether the last thing read is the role word, an organization span or a capitalized
+    /// word: a person's name after it is the next person's, not part of the role ("…, Bộ trưởng Bộ Nội vụ Lê
     /// Vĩnh Tân nói", "…, Phó Chủ tịch VFF Trần Quốc Tuấn nói").
     after_name: bool,
 }
@@ -295,7 +298,10 @@ impl<'o> Reader<'o> {
         }
         let end = token_end(text, start).min(limit);
         let word = text.get(start..end).unwrap_or_default();
-        if word.is_empty() || word.len() > MAX_TOKEN_BYTES || is_title_at(text, start) {
+        // "Anh" before a foreign name is the country, not the title ("Thủ tướng Anh Theresa
+        // May"; `foreign_places.tsv`).
+        let country = word == "Anh" && super::foreign::untitled_at(text, end + 1);
+        if word.is_empty() || word.len() > MAX_TOKEN_BYTES || is_title_at(text, start) && !country {
             return None;
         }
         // A lower-case noun ("công đoàn", "công ty") names the role's own unit only right
@@ -386,11 +392,15 @@ fn paren_end(rest: &str) -> Option<usize> {
     None
 }
 
-/// Whether a person's full name starts at `pos`: a family name and two or three title-case
-/// syllables ("Lê Vĩnh Tân"; "Nông Lâm TP.HCM" is no name), not a place's name ("Hà Nội")
+/// Whether a person's full name starts at `pos`: a foreign name written alone
+/// ([`super::foreign`]: "Ngoại trưởng Australia Julia Bishop"), or a family name and two or
+/// three title-case syllables ("Lê Vĩnh Tân"; "Nông Lâm TP.HCM" is no name), not a place's name ("Hà Nội")
 /// and not after a word that makes it a street's, school's or hospital's
 /// (`name_not_after.tsv`).
 pub(super) fn person_name_at(text: &str, pos: usize, limit: usize) -> bool {
+    if super::foreign::untitled_at(text, pos) {
+        return true;
+    }
     let end = token_end(text, pos).min(limit);
     let word = text.get(pos..end).unwrap_or_default();
     if !crate::extract::lexicon::LEXICON

@@ -1,11 +1,50 @@
-//! Foreign names after "ông" / "bà": two or three capitalized words written without
-//! Vietnamese letters, at least one of which no Vietnamese syllable spells ("bà Wang Yan",
-//! "bà Theresa May", "ông Jeremy Corbyn"). They have no family name of `surnames.tsv`, so
-//! the family-name scan of `mod.rs` does not see them.
+//! Foreign names: two or three capitalized words written without Vietnamese letters, at
+//! least one of which no Vietnamese syllable spells, after "ông" / "bà" ("bà Wang Yan", "bà
+//! Theresa May", "ông Jeremy Corbyn") or alone ("Tổng thống Nga Vladimir Putin", "Matt
+//! Soane - Tổng giám đốc Công nghệ Ocado": `mod.rs` keeps those with a role, as it does a
+//! name without a title). They have no family name of `surnames.tsv`, so the family-name
+//! scan of `mod.rs` does not see them.
+//!
+//! A name written alone is the end of a run of such words: a country of
+//! `foreign_places.tsv` opening the run is the role's ("Nga", "Anh", "Campuchia"), and so
+//! is the first word of a longer run after a capitalized word ("Hà Lan Mark Rutte").
 
 use std::sync::LazyLock;
 
 use regex::Regex;
+
+use crate::extract::lexicon::phrases;
+use crate::rules::Table;
+
+/// `foreign_places.tsv`: countries and foreign places written in ASCII letters that open a
+/// run of capitalized words before a foreign name.
+pub static FOREIGN_PLACES: Table = Table::new(
+    "extract/rules/foreign_places.tsv",
+    include_str!("../rules/foreign_places.tsv"),
+    &["place"],
+    &["place"],
+);
+
+static PLACES: LazyLock<Vec<String>> = LazyLock::new(|| {
+    phrases(&FOREIGN_PLACES).expect("the embedded foreign_places.tsv parses (tested)")
+});
+
+/// A run of two or more capitalized words of ASCII letters (each with at most one
+/// lower-case part after a hyphen), at word boundaries.
+static ASCII_RUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?)+\b")
+        .expect("the foreign-run pattern builds")
+});
+
+/// [`ASCII_RUN`] anchored at the start of what it reads: [`untitled_at`] reads the run at a
+/// given word, so that no search runs on over the rest of the text.
+static ASCII_RUN_AT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?)+\b")
+        .expect("the anchored foreign-run pattern builds")
+});
+
+/// The most words of a name written alone.
+const MAX_NAME_WORDS: usize = 3;
 
 /// "ông" or "bà" at a word start, then two or three capitalized words of ASCII letters, each
 /// with at most one lower-case part after a hyphen ("bà Park Geun-hye").
@@ -35,10 +74,102 @@ fn not_a_syllable(word: &str) -> bool {
     !INITIALS.contains(&onset) || !FINALS.contains(&coda) || nucleus_len == 0
 }
 
+/// The first foreign name written alone at or after byte `pos`: the end of a run of
+/// capitalized ASCII words ([`name_in_run`]).
+pub(super) fn untitled_from(text: &str, pos: usize) -> Option<(usize, usize)> {
+    let mut from = pos;
+    while let Some(m) = text.get(from..).and_then(|rest| ASCII_RUN.find(rest)) {
+        let (start, end) = (from + m.start(), from + m.end());
+        if let Some(name) = name_in_run(text, start, end) {
+            return Some(name);
+        }
+        from = end;
+    }
+    None
+}
+
+/// Whether a foreign name written alone starts at byte `pos` (a role's organization part
+/// ends before it: "Phó Thủ tướng … tiếp Ngoại trưởng Australia Julia Bishop").
+pub(super) fn untitled_at(text: &str, pos: usize) -> bool {
+    // The run holding `pos` starts at the first of the capitalized ASCII words before it.
+    let mut start = pos;
+    while let Some(before) = text.get(..start).and_then(|h| h.strip_suffix(' ')) {
+        let Some(word_start) = before
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_ascii_alphabetic() || *c == '-')
+            .last()
+            .map(|(i, _)| i)
+        else {
+            break;
+        };
+        let at_boundary = before
+            .get(..word_start)
+            .and_then(|h| h.chars().next_back())
+            .is_none_or(|c| !c.is_alphanumeric());
+        if !at_boundary || !is_ascii_capitalized(before.get(word_start..).unwrap_or_default()) {
+            break;
+        }
+        start = word_start;
+    }
+    text.get(start..)
+        .and_then(|rest| ASCII_RUN_AT.find(rest))
+        .and_then(|m| name_in_run(text, start, start + m.end()))
+        .is_some_and(|(name_start, _)| name_start == pos)
+}
+
+/// A word of a run: a capital and lower-case ASCII letters, maybe a hyphenated part.
+fn is_ascii_capitalized(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && chars.all(|c| c.is_ascii_lowercase() || c == '-')
+}
+
+/// The foreign name a run of capitalized ASCII words at `start..end` ends with: the run
+/// without the countries that open it (`foreign_places.tsv`) and, in a run of three or more
+/// words after a capitalized word, without its first word (the end of a place written with
+/// Vietnamese letters: "Hà Lan Mark Rutte", "Bồ Đào Nha Marcelo Rebelo"); two or three words,
+/// one of them [`not_a_syllable`], not followed by another capitalized word.
+fn name_in_run(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let after = text.get(end..).unwrap_or_default();
+    if after
+        .strip_prefix(' ')
+        .and_then(|r| r.chars().next())
+        .is_some_and(char::is_uppercase)
+    {
+        return None;
+    }
+    let run = text.get(start..end)?;
+    let mut words: Vec<(usize, &str)> = run
+        .split(' ')
+        .scan(start, |at, w| {
+            let here = *at;
+            *at += w.len() + 1;
+            Some((here, w))
+        })
+        .collect();
+    let word_before = text
+        .get(..start)
+        .and_then(|h| h.strip_suffix(' '))
+        .and_then(|h| h.split(' ').next_back())
+        .unwrap_or_default();
+    let capital_before = word_before.chars().next().is_some_and(char::is_uppercase)
+        && word_before.chars().all(char::is_alphabetic);
+    if capital_before && words.len() > MAX_NAME_WORDS - 1 {
+        words.remove(0);
+    }
+    let first = words
+        .iter()
+        .position(|(_, w)| !PLACES.iter().any(|p| p == w))?;
+    let name = words.get(first..)?;
+    let foreign = name.iter().any(|(_, w)| not_a_syllable(w));
+    ((2..=MAX_NAME_WORDS).contains(&name.len()) && foreign).then(|| (name[0].0, end))
+}
+
 /// The first foreign name after "ông" / "bà" starting at or after byte `pos`: its start and
 /// end. Words are ASCII letters only and at least one of them is [`not_a_syllable`], so that
 /// a Vietnamese name written without diacritics ("ông Nguyen Van Hung") is not one.
-pub(super) fn foreign_from(text: &str, pos: usize) -> Option<(usize, usize)> {
+pub(super) fn titled_from(text: &str, pos: usize) -> Option<(usize, usize)> {
     let mut from = pos;
     while let Some(c) = text
         .get(from..)
@@ -80,9 +211,9 @@ mod tests {
     #[test]
     fn only_names_with_a_foreign_word() {
         let text = "ông Nguyen Van Hung và bà Wang Yan, Điều phối viên";
-        let (s, e) = foreign_from(text, 0).expect("found");
+        let (s, e) = titled_from(text, 0).expect("found");
         assert_eq!(&text[s..e], "Wang Yan");
-        assert_eq!(foreign_from("ông Nguyen Van Hung", 0), None);
-        assert_eq!(foreign_from("ông Trump nói", 0), None);
+        assert_eq!(titled_from("ông Nguyen Van Hung", 0), None);
+        assert_eq!(titled_from("ông Trump nói", 0), None);
     }
 }

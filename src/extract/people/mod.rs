@@ -27,6 +27,7 @@ use crate::record::Person;
 use crate::rules::Table;
 pub(crate) use chain::is_stop_at as role_stop_at;
 pub use chain::{ROLE_STOPS, ROLE_UNIT_NOUNS};
+pub use foreign::FOREIGN_PLACES;
 use names::{
     after_level_word, aged_after, ends_with_title, list_item_after, name_match_end,
     names_no_person, org_head_at, says_after,
@@ -118,6 +119,7 @@ fn name_from(text: &str, candidates: &Candidates, pos: usize) -> Option<NameMatc
             return Some(NameMatch {
                 start,
                 end: start + m.end(),
+                foreign: false,
             });
         }
         from = start + 1;
@@ -130,6 +132,8 @@ fn name_from(text: &str, candidates: &Candidates, pos: usize) -> Option<NameMatc
 struct NameMatch {
     start: usize,
     end: usize,
+    /// Whether `foreign.rs` found it (a foreign name, after "ông" / "bà" or alone).
+    foreign: bool,
 }
 
 impl NameMatch {
@@ -141,6 +145,48 @@ impl NameMatch {
     /// The byte offset just past the name.
     fn end(self) -> usize {
         self.end
+    }
+}
+
+/// The next name from a family name, the next foreign name after "ông" / "bà" and the next
+/// foreign name written alone (`foreign.rs`), each searched again only once the scan has
+/// passed its start (so that no search runs over the same text twice).
+#[derive(Default)]
+struct NextNames {
+    next: [Option<NameMatch>; 3],
+    searched: bool,
+}
+
+impl NextNames {
+    /// The next name starting at or after byte `pos`: the leftmost, the longest of those
+    /// starting there, a family name's before a foreign one.
+    fn at_or_after(
+        &mut self,
+        text: &str,
+        candidates: &Candidates,
+        pos: usize,
+    ) -> Option<NameMatch> {
+        for (i, slot) in self.next.iter_mut().enumerate() {
+            if self.searched && !slot.is_some_and(|n| n.start < pos) {
+                continue;
+            }
+            let foreign = |(start, end)| NameMatch {
+                start,
+                end,
+                foreign: true,
+            };
+            *slot = match i {
+                0 => name_from(text, candidates, pos),
+                1 => foreign::titled_from(text, pos).map(foreign),
+                _ => foreign::untitled_from(text, pos).map(foreign),
+            };
+        }
+        self.searched = true;
+        self.next
+            .iter()
+            .flatten()
+            .copied()
+            .min_by_key(|m| (m.start, std::cmp::Reverse(m.end)))
     }
 }
 
@@ -242,25 +288,8 @@ pub(crate) fn find_with(
     let mut list_next = None;
     // The end of the last name or role read: a role before it belongs to someone else.
     let mut claimed_end: Option<usize> = None;
-    // The next name from a family name and the next foreign name after "ông" / "bà"
-    // (`foreign.rs`), each searched again only once the scan has passed its start (so that
-    // neither search runs over the same text twice).
-    let (mut native, mut foreign): (Option<NameMatch>, Option<NameMatch>) = (None, None);
-    let mut searched = false;
-    loop {
-        if !searched || native.is_some_and(|n| n.start < pos) {
-            native = name_from(text, candidates, pos);
-        }
-        if !searched || foreign.is_some_and(|f| f.start < pos) {
-            foreign = foreign::foreign_from(text, pos).map(|(start, end)| NameMatch { start, end });
-        }
-        searched = true;
-        let m = match (native, foreign) {
-            (Some(n), Some(f)) if (f.start, n.end) < (n.start, f.end) => f,
-            (Some(n), _) => n,
-            (None, Some(f)) => f,
-            (None, None) => break,
-        };
+    let mut next = NextNames::default();
+    while let Some(m) = next.at_or_after(text, candidates, pos) {
         pos = m.end();
         if !word_start(text, m.start()) || !word_end(text, m.end()) || org_head_at(text, m.start())
         {
@@ -280,17 +309,22 @@ pub(crate) fn find_with(
         };
         let name = &text[m.start()..match_end];
         let titled = ends_with_title(text, m.start());
-        let place_end = LEXICON.place_at(text, m.start()).map(|(end, _)| end);
+        let place = LEXICON.place_at(text, m.start());
+        let place_end = place.map(|(end, _)| end);
         if place_end.is_some_and(|end| end < match_end) && !titled {
             // A place written before a name ("Hà Nội Nguyễn Đức Chung", "Thái Bình
             // Dương"): the name, if any, starts after it.
             pos = place_end.unwrap_or(match_end);
             continue;
         }
-        // A place name is a person's only after a bare role word ("Chủ tịch Hồ Chí Minh");
-        // after a title it is still a place ("Đoàn Luật sư Hà Nội").
+        // A place name is a person's only when it is a unit named after a person, after a
+        // bare role word ("Chủ tịch Hồ Chí Minh") or a word of the person's legacy ("tư
+        // tưởng, đạo đức, phong cách Hồ Chí Minh"); after a title it is still a place
+        // ("Đoàn Luật sư Hà Nội"), after an occupation too ("Ngư dân Hà Tĩnh").
         let is_place = place_end == Some(match_end);
-        if is_place && !rt.role_word_ends_before(m.start()) {
+        let person_named = place.is_some_and(|(_, places)| names::person_named(places));
+        let legacy = is_place && person_named && names::legacy_before(text, m.start());
+        if is_place && !legacy && !(person_named && rt.role_word_ends_before(m.start())) {
             continue;
         }
         if names_no_person(text, m.start()) {
@@ -300,13 +334,20 @@ pub(crate) fn find_with(
         let known = people.keys.contains_key(&fold(&text[m.start()..end]));
         let in_list = list_next == Some(m.start());
         let mut roles = roles_before(&rt, m.start());
+        // A foreign name written alone is a person's only with a role, one before it ending
+        // with its role word or a capitalized word ("Tổng thống Nga Vladimir Putin"; "Chủ
+        // tịch của Real Madrid" names a club).
+        let alone = m.foreign && !titled && !known;
+        if alone && !roles.last().is_none_or(|r| ends_before_a_name(&rt, r)) {
+            roles.clear();
+        }
         if roles.is_empty() && titled {
             roles = role_before_title(&rt, m.start(), claimed_end);
         }
         roles.extend(roles_after(&rt, end));
         let says = (says_after(text, m.start(), end) && !after_level_word(text, m.start()))
             || aged_after(text, end);
-        if !titled && !known && !in_list && !says && roles.is_empty() {
+        if (!titled && !known && !in_list && !says && !legacy || alone) && roles.is_empty() {
             continue;
         }
         let span = ByteSpan::new(m.start(), end);
@@ -323,6 +364,21 @@ pub(crate) fn find_with(
         pos = end;
     }
     (people.people, mentions)
+}
+
+/// Whether the role read before a foreign name written alone ends where a name may start:
+/// with its role word ("Thủ tướng Justin Trudeau") or a capitalized word ("Thủ tướng
+/// Campuchia Hun Sen"), not with a lower-case word whose organization runs on into the name
+/// ("Phó chủ tịch bộ phận nghiên cứu của Counterpoint Research").
+fn ends_before_a_name(rt: &RoleText<'_>, role: &RoleSpan) -> bool {
+    let (start, end, _) = role;
+    rt.role_word_at(*start) == Some(*end)
+        || rt
+            .text
+            .get(*start..*end)
+            .and_then(|r| r.rsplit(' ').next())
+            .and_then(|w| w.chars().next())
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
 /// Where a name matched as `name` (ending at `end`) ends: one lower-case word longer when

@@ -434,3 +434,126 @@ fn a_role_before_the_name_across_a_comma_to_its_parent() {
         )
     );
 }
+
+#[test]
+fn abbreviated_director_titles_are_role_words() {
+    // corpus-real labour.jsonl, baomoi-21491490 (roles.tsv: GĐ, PGĐ, TGĐ, Phó TGĐ).
+    let text = "Ông Ngô Đại Quang - Phó TGĐ Tập đoàn Hóa chất VN, Chủ tịch HĐTV Cty Đạm Ninh Bình - cho hay, lãnh đạo tập đoàn cảm thấy có lỗi.";
+    assert_eq!(
+        names_and_roles(text),
+        one(
+            "Ngô Đại Quang",
+            &[
+                "Phó TGĐ Tập đoàn Hóa chất VN",
+                "Chủ tịch HĐTV Cty Đạm Ninh Bình"
+            ]
+        )
+    );
+    let text = "Theo ông Vũ Văn Nhẫn - GĐ Nhà máy đạm Ninh Bình, đúng 13h45 phút ngày 30.1 (mùng 3 Tết Đinh Dậu), những lô urê đầu tiên sau khi chạy lại máy đã xuất xưởng.";
+    assert_eq!(
+        names_and_roles(text),
+        one("Vũ Văn Nhẫn", &["GĐ Nhà máy đạm Ninh Bình"])
+    );
+    // general-10k, baomoi-22672684 (Phó Trưởng Công an).
+    let text = "Sáng 4.7, trao đổi với Thanh Niên, thượng tá Phạm Tài, Phó trưởng Công an huyện Can Lộc, xác nhận thông tin trên.";
+    assert_eq!(
+        names_and_roles(text),
+        one("Phạm Tài", &["Phó trưởng Công an huyện Can Lộc"])
+    );
+}
+
+#[test]
+fn positions_the_gold_writes_as_roles() {
+    // corpus-real labour.jsonl, baomoi-22319346 (Ngư dân), baomoi-21493606 (Công chức),
+    // general-10k, baomoi-22587979 (Bị cáo).
+    let text =
+        "Đó là ngư dân Mai Phụng Lưu - người có biệt danh “sói biển” - đã kiên trì bám biển.";
+    assert_eq!(names_and_roles(text), one("Mai Phụng Lưu", &["ngư dân"]));
+    let text = "Bộ trưởng Bộ Công Thương đã ra Quyết định số 376 thành lập Hội đồng kỷ luật để xem xét, quyết định hình thức kỷ luật đối với công chức Bùi Quang Hưng.";
+    assert_eq!(names_and_roles(text), one("Bùi Quang Hưng", &["công chức"]));
+    let text = "Sáng 22/6, TAND tỉnh Khánh Hòa mở phiên tòa đưa bị cáo Lê Minh Toàn (Lượm, SN 1978, trú tổ dân phố Phan Bội Châu 2) ra xét xử.";
+    assert_eq!(names_and_roles(text), one("Lê Minh Toàn", &["bị cáo"]));
+}
+
+#[test]
+fn a_name_right_after_the_role_word_holds_the_role() {
+    // corpus-real general-10k, baomoi-22556245: "công nhân Lương Minh Quân" is Quân's role,
+    // not Tuấn's with Quân's name as its organization.
+    let text = "Ban giám đốc công ty đã xin lỗi khách hàng Phạm Minh Tuấn, công nhân Lương Minh Quân đã không kiểm soát được hành vi.";
+    let found = names_and_roles(text);
+    assert!(
+        found
+            .iter()
+            .all(|(_, roles)| roles.is_empty() || roles == &["công nhân"]),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_company_named_like_a_person_is_no_person() {
+    // corpus-real general-10k, baomoi-22405153 (name_not_after.tsv: Công ty).
+    let text = "Công ty Nguyễn Hưng cho biết hệ thống xử lý nước thải của nhà máy bị sự cố.";
+    assert!(names_and_roles(text).is_empty());
+}
+
+#[test]
+fn a_province_after_a_role_word_is_no_person_unless_named_after_one() {
+    // corpus-real general-10k, baomoi-21471869 and baomoi-21511079.
+    assert!(
+        names_and_roles("Chủ tịch Hà Nội yêu cầu cơ quan chức năng đánh giá nghiêm túc.")
+            .is_empty()
+    );
+    let text = "Việc triển khai thực hiện Chỉ thị 05 của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh có gì khác biệt so với địa phương khác?";
+    assert_eq!(names_and_roles(text), one("Hồ Chí Minh", &[]));
+}
+
+#[test]
+fn a_foreign_name_alone_after_its_role_and_country() {
+    // corpus-real general-10k, baomoi-22496478; labour.jsonl, dantri-news_world_091 and
+    // baomoi-21486227 (foreign.rs, foreign_places.tsv: "Anh", "Campuchia").
+    let text = "Ngày 9/6, Thủ tướng Anh Theresa May thông báo bà sẽ thành lập một chính phủ mới.";
+    assert_eq!(
+        names_and_roles(text),
+        one("Theresa May", &["Thủ tướng Anh"])
+    );
+    let text = "Chủ tịch Liên đoàn Lao động Campuchia Ath Thorn cảnh báo rằng giai đoạn trả lương 2 tuần tiếp theo đang đến gần.";
+    assert_eq!(
+        names_and_roles(text),
+        one("Ath Thorn", &["Chủ tịch Liên đoàn Lao động Campuchia"])
+    );
+    let text = "Matt Soane - Tổng giám đốc Công nghệ Ocado hy vọng cánh tay robot sẽ triển khai trong kho từ năm 2020.";
+    assert_eq!(
+        names_and_roles(text),
+        one("Matt Soane", &["Tổng giám đốc Công nghệ Ocado"])
+    );
+}
+
+#[test]
+fn a_foreign_name_alone_needs_a_role_that_ends_before_it() {
+    // corpus-real general-10k, baomoi-22496108 (a club) and baomoi-22501694 (a newspaper).
+    assert!(names_and_roles(
+        "Rằng ông đơn giản là Chủ tịch của Real Madrid và sở hữu nền tảng tài chính vững mạnh."
+    )
+    .is_empty());
+    assert!(names_and_roles(
+        "Định giá cổ phiếu là vấn đề. Tờ The New York Times cho biết giá trị cổ phiếu bay cao."
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_role_ends_before_a_foreign_name() {
+    // corpus-real general-10k, baomoi-22382324: Lavrov's role is not Vương Nghị's.
+    let text = "Ngoại trưởng Nga Sergei Lavrov và người đồng cấp Trung Quốc Vương Nghị. (Nguồn: AFP/TTXVN)";
+    let found = names_and_roles(text);
+    assert_eq!(
+        found[0],
+        (
+            "Sergei Lavrov".to_string(),
+            vec!["Ngoại trưởng Nga".to_string()]
+        )
+    );
+    assert!(found
+        .iter()
+        .all(|(_, roles)| roles.iter().all(|r| !r.contains("Lavrov"))));
+}
