@@ -1,9 +1,10 @@
-//! Block scans for the normalizer: the next byte that needs a look, found 32 bytes at a
-//! time.
+//! Block scans for the normalizer and the lower-cased view: the next byte that needs a look,
+//! found 32 bytes at a time.
 //!
 //! Each pass of [`normalize`](super::normalize) looks for a rare event in text that is
 //! mostly letters, spaces and punctuation it keeps: a character that may not be NFC, a toned
-//! vowel after "o" or "u", a character that cleaning rewrites. A byte-at-a-time search stops
+//! vowel after "o" or "u", a character that cleaning rewrites, an upper-case letter that is
+//! not ASCII ([`lower_aligned`](super::chars::lower_aligned)). A byte-at-a-time search stops
 //! at every Vietnamese letter or space that *may* start such an event (a third of the
 //! letters start with 0xE1, every word ends with a space). Here each block of [`BLOCK`]
 //! bytes is tested as a whole, by comparisons the compiler turns into vector instructions,
@@ -168,6 +169,40 @@ pub(super) fn next_clean_stop(bytes: &[u8], from: usize) -> usize {
     )
 }
 
+/// Whether the character whose UTF-8 starts with `b`, `n1`, `n2` may change when
+/// lower-cased: a superset of the non-ASCII upper-case letters, which passes over the
+/// lower-case letters of Vietnamese (Latin-1 0xC3 0xA0–0xBF; đ ă ĩ ũ ơ ư; U+1E00–U+1EFF at odd
+/// code points) and every byte that starts no character (ASCII and continuation bytes: the
+/// ASCII letters are lower-cased apart).
+#[inline(always)]
+fn may_lower(b: u8, n1: u8, n2: u8) -> bool {
+    match b {
+        0x00..=0xbf => false,
+        0xc3 => n1 < 0xa0,
+        0xc4 => !matches!(n1, 0x83 | 0x91 | 0xa9),
+        0xc5 => n1 != 0xa9,
+        0xc6 => !matches!(n1, 0xa1 | 0xb0),
+        0xe1 => !(matches!(n1, 0xb8..=0xbb) && n2 & 1 == 1),
+        _ => true,
+    }
+}
+
+/// [`may_lower`] at position `p` of `bytes` (missing bytes count as 0).
+pub(super) fn may_lower_at(bytes: &[u8], p: usize) -> bool {
+    let at = |i: usize| bytes.get(i).copied().unwrap_or(0);
+    may_lower(at(p), at(p + 1), at(p + 2))
+}
+
+/// The first position from `from` where [`may_lower_at`] holds, or the end of `bytes`.
+pub(super) fn next_may_lower(bytes: &[u8], from: usize) -> usize {
+    first_hit(
+        bytes,
+        from,
+        |block| any_lane(block, |b, n1, n2, _| may_lower(b, n1, n2)),
+        may_lower_at,
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -190,7 +225,19 @@ mod tests {
             proptest::prop_assert_eq!(next_nfc_look(bytes, from), reference(bytes, from, nfc_look_at));
             proptest::prop_assert_eq!(next_clean_stop(bytes, from), reference(bytes, from, clean_stop_at));
             proptest::prop_assert_eq!(next_tone_pair(bytes, from), reference(bytes, from.max(1), tone_pair_at));
+            proptest::prop_assert_eq!(next_may_lower(bytes, from), reference(bytes, from, may_lower_at));
         }
+    }
+
+    #[test]
+    fn every_character_that_lower_casing_changes_is_looked_at() {
+        for c in (0..0x3_0000u32).filter_map(char::from_u32) {
+            if !c.is_ascii() && super::super::chars::lower_aligned_char(c) != c {
+                let text = format!("{c}a");
+                assert!(may_lower_at(text.as_bytes(), 0), "{c:?}");
+            }
+        }
+        assert!(!may_lower_at("đ".as_bytes(), 0) && !may_lower_at("ộ".as_bytes(), 0));
     }
 
     #[test]
