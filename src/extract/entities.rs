@@ -47,7 +47,7 @@ pub struct Entities {
 pub fn find(doc: &Document, dates: &[Spanned<DateMention>]) -> FoundEntities {
     let text = doc.text.as_str();
     let orgs = orgs::find(doc);
-    let (people, mentions) = people::find_lowered(text, &doc.lower, &orgs);
+    let (people, mentions) = people::find_with(text, &doc.lower, doc.candidates(), &orgs);
     let events = events::find(doc, dates, &orgs, &people, &mentions);
     FoundEntities {
         organizations: orgs

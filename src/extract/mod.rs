@@ -12,7 +12,10 @@
 //! - [`orgs`], [`people`], [`events`]: organizations, people and events, run together by
 //!   [`entities`];
 //! - [`lexicon`]: the gazetteer and word tables those three share.
+//! - `candidates` (crate-internal): every rule keyword of a document found in one pass
+//!   over its lower-cased view, which the rules read instead of scanning the text each.
 
+pub(crate) mod candidates;
 pub mod counts;
 pub mod dates;
 pub mod entities;
@@ -25,10 +28,13 @@ pub mod quantity;
 pub mod spans;
 pub mod text;
 
+use std::sync::OnceLock;
+
 use chrono::NaiveDate;
 
 use crate::normalize::CharOffsets;
 use crate::record::{DateMention, MemberCountMention, MoneyMention};
+use candidates::Candidates;
 use spans::{into_records, Spanned};
 
 /// The normalized text of one article and its context, as extractors see it.
@@ -44,6 +50,9 @@ pub struct Document {
     pub body_start: usize,
     /// The publication date, when known.
     pub published: Option<NaiveDate>,
+    /// Every rule keyword of the text, found in one pass on first use
+    /// ([`Document::candidates`]).
+    candidates: OnceLock<Candidates>,
 }
 
 impl Document {
@@ -58,6 +67,7 @@ impl Document {
                     text,
                     body_start,
                     published,
+                    candidates: OnceLock::new(),
                 }
             }
             None => Self {
@@ -65,6 +75,7 @@ impl Document {
                 text: body.to_string(),
                 body_start: 0,
                 published,
+                candidates: OnceLock::new(),
             },
         }
     }
@@ -72,6 +83,13 @@ impl Document {
     /// A document of plain text with no headline and no date: handy in tests.
     pub fn from_text(text: &str) -> Self {
         Self::new(None, text, None)
+    }
+
+    /// Every keyword of the rule tables in the text, found in one pass over
+    /// [`Document::lower`] the first time a rule asks ([`candidates`]).
+    pub(crate) fn candidates(&self) -> &Candidates {
+        self.candidates
+            .get_or_init(|| Candidates::new(&self.text, &self.lower))
     }
 }
 

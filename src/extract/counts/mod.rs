@@ -32,6 +32,7 @@ mod units;
 
 use std::sync::LazyLock;
 
+use super::candidates::{Candidates, KeywordSet};
 use super::quantity::clause::covered;
 use super::quantity::qualifiers::qualifier_before;
 use super::quantity::reading::{
@@ -281,7 +282,7 @@ pub fn extract_member_counts(doc: &Document) -> Vec<MemberCountMention> {
 pub fn find(doc: &Document) -> Vec<Spanned<MemberCountMention>> {
     let text = doc.text.as_str();
     let mut found = from_digit_runs(text, |q| count_from(text, q), |c| c.end);
-    let from_words = counts_in_words(text, &found);
+    let from_words = counts_in_words(text, doc.candidates(), &found);
     found.extend(from_words);
     found.sort_by_key(|c| c.start);
     parts_take_the_whole(text, &mut found);
@@ -344,14 +345,21 @@ fn lists_take_what_happened(text: &str, found: &mut [Candidate]) {
     }
 }
 
+/// The anchors of counts written in words (unit nouns and prefixes, as they may be written):
+/// keywords of the one candidate pass ([`crate::extract::candidates`]).
+pub(crate) fn anchor_keywords() -> &'static [String] {
+    &UNITS.anchors
+}
+
 /// The counts written in words ("hai mươi đoàn viên", "hàng nghìn công nhân"), anchored on
-/// their unit nouns, outside the counts `found` with digits.
-fn counts_in_words(text: &str, found: &[Candidate]) -> Vec<Candidate> {
+/// their unit nouns, outside the counts `found` with digits; `candidates` are the keywords
+/// of `text`.
+fn counts_in_words(text: &str, candidates: &Candidates, found: &[Candidate]) -> Vec<Candidate> {
     let mut spans: Vec<(usize, usize)> = found.iter().map(|c| (c.start, c.end)).collect();
     spans.sort_unstable();
     let mut from_words = Vec::new();
     let mut covered_to = 0;
-    for m in UNITS.anchors.find_iter(text) {
+    for m in candidates.leftmost_longest(KeywordSet::CountWords, 0) {
         let h = m.start();
         if h < covered_to || !word_start(text, h) || covered(&spans, h) {
             continue;

@@ -3,10 +3,8 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
-
 use crate::extract::quantity::table::longest_first;
-use crate::extract::quantity::words::{build_ac, word_ci};
+use crate::extract::quantity::words::{ac_patterns, word_ci};
 use crate::rules::{cell_enum, Line, Row, RuleError, Table};
 
 /// The unit table: phrases, their role in a unit and the kind of noun they go with.
@@ -90,8 +88,9 @@ pub(super) struct Units {
     prefixes: Vec<&'static str>,
     /// Words after a head, with the kind of head they follow.
     modifiers: Vec<(&'static str, Kind)>,
-    /// Heads and prefixes: the anchors of counts written in words.
-    pub anchors: AhoCorasick,
+    /// Heads and prefixes as they may be written ([`ac_patterns`]): the anchors of counts
+    /// written in words, found by the one candidate pass ([`crate::extract::candidates`]).
+    pub anchors: Vec<String>,
 }
 
 /// The unit table, parsed once; a malformed table (caught by the tests) gives no units.
@@ -126,7 +125,7 @@ pub(super) static UNITS: LazyLock<Units> = LazyLock::new(|| {
     first_chars.dedup();
     Units {
         first_chars,
-        anchors: build_ac(&words, true),
+        anchors: ac_patterns(&words, true),
         heads,
         prefixes,
         modifiers: pick(Role::Modifier),

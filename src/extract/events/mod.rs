@@ -42,6 +42,7 @@ pub mod words;
 
 use aho_corasick::{Input, Match};
 
+use crate::extract::candidates::KeywordSet;
 use crate::extract::orgs::OrgSpan;
 use crate::extract::people::{FoundPerson, PersonMention};
 use crate::extract::spans::Spanned;
@@ -231,10 +232,9 @@ pub fn find(
             .and_then(|b| b.find("\n\n"))
             .map_or(text.len(), |i| doc.body_start + i),
         labour: reports::about_labour(doc.lower.as_str()),
-        triggers: TRIGGERS
-            .matcher
-            .find_iter(Input::new(doc.lower.as_str()).range(from.min(text.len())..))
-            .collect(),
+        triggers: doc
+            .candidates()
+            .leftmost_longest(KeywordSet::Triggers, from.min(text.len())),
     };
     let mut reading = Reading::default();
     for (start, end) in sentences(text, from) {

@@ -31,14 +31,13 @@ mod units;
 
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
-
+use super::candidates::{Candidates, KeywordSet};
 use super::quantity::clause::covered;
 use super::quantity::numbers::scale_words;
 use super::quantity::reading::{
     first_in_text_order, from_digit_runs, number_word_starts, read_words,
 };
-use super::quantity::words::{build_ac, word_end, word_start};
+use super::quantity::words::{ac_patterns, word_end, word_start};
 use super::spans::{into_records, Spanned};
 use super::text::ByteSpan;
 use super::Document;
@@ -49,11 +48,18 @@ use amount::{money_from, Candidate};
 pub(crate) use context::{ContextWord, MONEY_CONTEXT_TSV};
 pub(crate) use units::{MoneyUnit, MONEY_NOT_UNITS_TSV, MONEY_UNITS_TSV};
 
-/// Scale words: the anchors of amounts written in words ("hai tỷ đồng", "hàng tỷ đồng").
-static SCALE_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
+/// Scale words as they may be written ([`ac_patterns`]): the anchors of amounts written in
+/// words ("hai tỷ đồng", "hàng tỷ đồng"), found by the one candidate pass
+/// ([`crate::extract::candidates`]).
+static SCALE_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
     let words: Vec<&str> = scale_words().collect();
-    build_ac(&words, true)
+    ac_patterns(&words, true)
 });
+
+/// The scale words as they may be written: keywords of the one candidate pass.
+pub(crate) fn scale_keywords() -> &'static [String] {
+    &SCALE_WORDS
+}
 
 /// Finds the money amounts of `doc`, in text order, with code point offsets: a convenience for
 /// tests and single-extractor use over [`find`] (the pipeline runs [`super::extract_all`]).
@@ -76,7 +82,7 @@ pub fn find(doc: &Document) -> Vec<Spanned<MoneyMention>> {
     // Numbers written with digits.
     let mut found = from_digit_runs(text, |q| money_from(text, q), |c| c.end);
     // Numbers written in words, anchored on their scale words.
-    let from_words = amounts_in_words(text, &found);
+    let from_words = amounts_in_words(text, doc.candidates(), &found);
     found.extend(from_words);
     first_in_text_order(
         found,
@@ -87,12 +93,12 @@ pub fn find(doc: &Document) -> Vec<Spanned<MoneyMention>> {
 
 /// The amounts written in words ("hai tỷ đồng", "hàng trăm nghìn tỷ đồng"), anchored on their
 /// scale words, outside the amounts `found` with digits.
-fn amounts_in_words(text: &str, found: &[Candidate]) -> Vec<Candidate> {
+fn amounts_in_words(text: &str, candidates: &Candidates, found: &[Candidate]) -> Vec<Candidate> {
     let mut covered_to = 0;
     let mut spans: Vec<(usize, usize)> = found.iter().map(|c| (c.start, c.end)).collect();
     spans.sort_unstable();
     let mut from_words = Vec::new();
-    for m in SCALE_AC.find_iter(text) {
+    for m in candidates.leftmost_longest(KeywordSet::ScaleWords, 0) {
         if m.start() < covered_to
             || !word_start(text, m.start())
             || !word_end(text, m.end())

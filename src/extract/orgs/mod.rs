@@ -25,6 +25,7 @@ use std::collections::HashMap;
 
 pub use rules::{HeadRow, LevelRow, WordRow, ADMIN_LEVELS, ORG_HEADS, ORG_WORDS};
 
+use crate::extract::candidates::KeywordSet;
 use crate::extract::text::{word_at, word_end, word_start, ByteSpan};
 use crate::extract::Document;
 use crate::record::{AdminLevel, OrganizationKind, OrganizationMention};
@@ -188,6 +189,12 @@ pub fn definitions(text: &str) -> HashMap<String, String> {
     out
 }
 
+/// The head surfaces as written, in the head matcher's order: the organization heads the
+/// one candidate pass finds ([`crate::extract::candidates`]).
+pub(crate) fn head_surfaces() -> &'static [&'static str] {
+    &RULES.head_surfaces
+}
+
 /// Finds the organization mentions of `doc` (byte offsets), partial mentions resolved.
 pub fn find(doc: &Document) -> Vec<OrgSpan> {
     let text = doc.text.as_str();
@@ -201,7 +208,7 @@ pub fn find(doc: &Document) -> Vec<OrgSpan> {
     };
     let mut spans: Vec<OrgSpan> = Vec::new();
     let mut next_free = 0;
-    for m in RULES.head_matcher.find_iter(text) {
+    for m in doc.candidates().leftmost_longest(KeywordSet::OrgHeads, 0) {
         if m.start() < next_free || !word_start(text, m.start()) || !word_end(text, m.end()) {
             continue;
         }

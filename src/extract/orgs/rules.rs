@@ -286,7 +286,11 @@ impl Row for WordRow {
 pub(super) struct OrgRules {
     /// Heads in matcher order.
     pub(super) heads: Vec<Head>,
-    /// Leftmost-longest matcher over the head surfaces.
+    /// The head surfaces, as written, in matcher order (the one candidate pass,
+    /// [`crate::extract::candidates`], finds them in the text).
+    pub(super) head_surfaces: Vec<&'static str>,
+    /// Leftmost-longest matcher over the head surfaces: the heads at a place of the text
+    /// ([`OrgRules::head_at`]).
     pub(super) head_matcher: AhoCorasick,
     /// Level words in matcher order.
     levels: Vec<Level>,
@@ -347,6 +351,7 @@ impl OrgRules {
         };
         Ok(Self {
             head_matcher: anchored_matcher(surfaces.iter().copied()),
+            head_surfaces: surfaces,
             heads,
             level_matcher: anchored_matcher(level_surfaces.iter().copied()),
             level_surfaces,

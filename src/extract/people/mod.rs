@@ -15,9 +15,9 @@ mod roles;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
 use regex::Regex;
 
+use crate::extract::candidates::{Candidates, KeywordSet};
 use crate::extract::lexicon::{phrases, LEXICON};
 use crate::extract::orgs::OrgSpan;
 use crate::extract::spans::Spanned;
@@ -32,6 +32,7 @@ use names::{
     names_no_person, org_head_at, says_after,
 };
 pub use names::{NAME_NOT_AFTER, PERSON_VERBS};
+pub(crate) use roles::role_keywords;
 use roles::{role_before_title, roles_after, roles_before, RoleSpan, RoleText};
 
 /// `person_titles.tsv`: titles written before a personal name ("đồng chí", "Ông").
@@ -85,8 +86,8 @@ impl FoundPerson {
 }
 
 /// A personal name: a family name, then one to three capitalized words. Anchored at the
-/// start of what it reads: [`name_from`] tries it at each family name [`SURNAME_STARTS`]
-/// finds, so that no search runs back for the match's start (an unanchored search spent
+/// start of what it reads: [`name_from`] tries it at each family name the one candidate
+/// pass finds ([`crate::extract::candidates`]), so that no search runs back for the match's start (an unanchored search spent
 /// most of its time in the reverse lazy DFA of the Unicode classes).
 static NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^{}", name_pattern())).expect("name regex builds from surnames.tsv")
@@ -104,24 +105,15 @@ fn name_pattern() -> String {
     format!(r"(?:{surnames})(?: \p{{Lu}}\p{{Ll}}*){{1,3}}")
 }
 
-/// Where a family name of `surnames.tsv` is written: where [`NAME`] may match.
-static SURNAME_STARTS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostFirst)
-        .kind(Some(AhoCorasickKind::DFA))
-        .prefilter(false)
-        .build(&LEXICON.surnames)
-        .expect("family names build a matcher")
-});
-
 /// The first name at or after byte `pos` of `text`: [`NAME`] at the leftmost family name
 /// where it matches. This is what [`NAME`] without its anchor finds searching from `pos`
 /// (the leftmost start of a match, a match starting with a family name; the pattern reads
 /// no context around it).
-fn name_from(text: &str, pos: usize) -> Option<NameMatch> {
+///
+/// The family names are those of `candidates`, the one candidate pass over `text`.
+fn name_from(text: &str, candidates: &Candidates, pos: usize) -> Option<NameMatch> {
     let mut from = pos;
-    while let Some(surname) = SURNAME_STARTS.find(Input::new(text).range(from..)) {
-        let start = surname.start();
+    while let Some(start) = candidates.next_start(KeywordSet::Surnames, from) {
         if let Some(m) = text.get(start..).and_then(|rest| NAME.find(rest)) {
             return Some(NameMatch {
                 start,
@@ -231,8 +223,19 @@ pub fn find_lowered(
     lower: &str,
     orgs: &[OrgSpan],
 ) -> (Vec<FoundPerson>, Vec<PersonMention>) {
+    find_with(text, lower, &Candidates::new(text, lower), orgs)
+}
+
+/// [`find_lowered`] with the keywords of `text` already found
+/// ([`crate::extract::Document::candidates`]).
+pub(crate) fn find_with(
+    text: &str,
+    lower: &str,
+    candidates: &Candidates,
+    orgs: &[OrgSpan],
+) -> (Vec<FoundPerson>, Vec<PersonMention>) {
     let mut people = People::default();
-    let rt = RoleText::new(text, lower, orgs);
+    let rt = RoleText::new(text, lower, candidates, orgs);
     let mut mentions = Vec::new();
     let mut pos = 0;
     // Where the next item of a list of names would start ("A, B và C").
@@ -246,7 +249,7 @@ pub fn find_lowered(
     let mut searched = false;
     loop {
         if !searched || native.is_some_and(|n| n.start < pos) {
-            native = name_from(text, pos);
+            native = name_from(text, candidates, pos);
         }
         if !searched || foreign.is_some_and(|f| f.start < pos) {
             foreign = foreign::foreign_from(text, pos).map(|(start, end)| NameMatch { start, end });

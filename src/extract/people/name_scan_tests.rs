@@ -3,6 +3,8 @@
 use regex::Regex;
 
 use super::{name_from, name_pattern, LEXICON};
+use crate::extract::candidates::Candidates;
+use crate::extract::text::lower_aligned;
 
 /// The name pattern without its anchor, searched from a position as before.
 fn unanchored() -> Regex {
@@ -32,7 +34,8 @@ proptest::proptest! {
             pos += 1;
         }
         let expected = unanchored().find_at(&text, pos).map(|m| (m.start(), m.end()));
-        let found = name_from(&text, pos).map(|m| (m.start(), m.end()));
+        let candidates = Candidates::new(&text, &lower_aligned(&text));
+        let found = name_from(&text, &candidates, pos).map(|m| (m.start(), m.end()));
         proptest::prop_assert_eq!(found, expected, "{:?} from {}", text, pos);
     }
 }

@@ -10,12 +10,14 @@
 
 use std::sync::LazyLock;
 
+#[cfg(test)]
 use aho_corasick::{
     AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
 };
 
 use super::chain::{org_part, person_name_at, MAX_COMMA_PARTS, MAX_TOKENS, MAX_TOKEN_BYTES};
 use super::TITLES;
+use crate::extract::candidates::{Candidates, KeywordSet};
 use crate::extract::lexicon::LEXICON;
 use crate::extract::orgs::OrgSpan;
 use crate::extract::text::{is_word_char, word_end, word_start};
@@ -25,9 +27,16 @@ use crate::extract::text::{is_word_char, word_end, word_start};
 /// (the role words are matched on the lower-cased text).
 const ROLE_PREFIXES: [&str; 3] = ["nguyên ", "tân ", "quyền "];
 
-/// The role words of `roles.tsv`, lower-cased (case variants of a row collapse): one
-/// unanchored pass finds them ([`role_words_of`]), anchored searches the starts inside a
-/// match.
+/// The role words of `roles.tsv`, lower-cased, in table order: the one candidate pass
+/// ([`crate::extract::candidates`]) finds them ([`role_words_of`]).
+pub(crate) fn role_keywords() -> Vec<String> {
+    LEXICON.roles.iter().map(|r| r.to_lowercase()).collect()
+}
+
+/// The role words of `roles.tsv`, lower-cased (case variants of a row collapse), as one
+/// leftmost-longest automaton: the search [`role_words_of`] reproduces from the candidates,
+/// for its tests.
+#[cfg(test)]
 static ROLE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     let lower: Vec<String> = LEXICON.roles.iter().map(|r| r.to_lowercase()).collect();
     AhoCorasickBuilder::new()
@@ -91,7 +100,12 @@ impl<'t> RoleText<'t> {
     /// The role view of `text`, whose lower-cased view
     /// ([`crate::extract::text::lower_aligned`]) is `lower` and whose organization mentions are
     /// `orgs`.
-    pub(super) fn new(text: &'t str, lower: &str, orgs: &'t [OrgSpan]) -> Self {
+    pub(super) fn new(
+        text: &'t str,
+        lower: &str,
+        candidates: &Candidates,
+        orgs: &'t [OrgSpan],
+    ) -> Self {
         let mut separators = Vec::new();
         let mut newlines = Vec::new();
         for (i, b) in text.bytes().enumerate() {
@@ -106,7 +120,7 @@ impl<'t> RoleText<'t> {
             text,
             orgs,
             newlines,
-            role_words: role_words_of(lower),
+            role_words: role_words_of(lower, candidates),
             separators,
         }
     }
@@ -205,7 +219,7 @@ fn dot_inside_name(text: &str, i: usize) -> bool {
 /// the only other starts are the word starts inside a match ("chủ tịch" in "phó chủ
 /// tịch"), each tried with an anchored search. A prefix is read backwards from the role
 /// word after it.
-fn role_words_of(lower: &str) -> Vec<(usize, usize)> {
+fn role_words_of(lower: &str, candidates: &Candidates) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut push = |start: usize, end: usize| {
         if !word_end(lower, end) {
@@ -228,7 +242,7 @@ fn role_words_of(lower: &str) -> Vec<(usize, usize)> {
             }
         }
     };
-    for m in ROLE_WORDS.find_iter(lower) {
+    for m in candidates.leftmost_longest(KeywordSet::RoleWords, 0) {
         push(m.start(), m.end());
         // The word starts inside the match: a longer role word may start there, or one
         // the match hides.
@@ -243,9 +257,8 @@ fn role_words_of(lower: &str) -> Vec<(usize, usize)> {
                     .get(i)
                     .is_some_and(|&b| ROLE_FIRST_BYTES[usize::from(b)])
             {
-                let input = Input::new(lower).range(q..).anchored(Anchored::Yes);
-                if let Some(inner) = ROLE_WORDS.find(input) {
-                    push(q, inner.end());
+                if let Some(inner) = candidates.longest_at(KeywordSet::RoleWords, q) {
+                    push(q, inner.end);
                 }
             }
             previous = Some(c);
@@ -638,7 +651,7 @@ mod tests {
             }
             let lower = crate::extract::text::lower_aligned(&text);
             assert_eq!(
-                role_words_of(&lower),
+                role_words_of(&lower, &Candidates::new(&lower, &lower)),
                 role_words_anchored(&lower),
                 "{lower:?}"
             );

@@ -11,6 +11,16 @@ use crate::normalize::chars::{is_alnum, lower_aligned_char};
 /// An aho-corasick automaton over lower-case `words`, plus their capitalized and upper-case
 /// forms when `cased` (Vietnamese case folding is beyond aho-corasick's ASCII option).
 pub(crate) fn build_ac(words: &[&str], cased: bool) -> AhoCorasick {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(ac_patterns(words, cased))
+        .expect("rule word automaton builds")
+}
+
+/// The patterns of [`build_ac`]: `words`, plus their capitalized and upper-case forms when
+/// `cased`, sorted, each once.
+pub(crate) fn ac_patterns(words: &[&str], cased: bool) -> Vec<String> {
     let mut patterns: Vec<String> = Vec::new();
     for w in words {
         patterns.push(w.to_string());
@@ -24,11 +34,7 @@ pub(crate) fn build_ac(words: &[&str], cased: bool) -> AhoCorasick {
     }
     patterns.sort();
     patterns.dedup();
-    AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .build(&patterns)
-        .expect("rule word automaton builds")
+    patterns
 }
 
 /// Whether character `h` equals lower-case character `n`, ignoring case.

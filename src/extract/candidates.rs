@@ -1,0 +1,256 @@
+//! The one candidate pass (issue 13, item 1): one automaton over the keywords of every
+//! keyword-triggered rule, run once per document over its lower-cased view, instead of one
+//! scan of the same bytes per rule.
+//!
+//! The automaton reports every occurrence of every keyword (overlapping, standard
+//! semantics), each tagged with the table it comes from ([`KeywordSet`]) and its index in that
+//! table's own pattern list. [`Candidates`] keeps each table's occurrences sorted by start,
+//! longest first, and gives each rule what its own automaton gave it: the leftmost-longest
+//! non-overlapping matches ([`Candidates::leftmost_longest`]: organization heads, event
+//! triggers, count and scale words), the longest keyword starting at a place
+//! ([`Candidates::longest_at`]: role words), or the next place a keyword starts
+//! ([`Candidates::next_start`]: family names).
+//!
+//! Tables matched with their case (organization heads, family names, count and scale words)
+//! are matched lower-cased and kept only where the text has the keyword exactly as written:
+//! the lower-cased view keeps every byte offset and lower-cases character by character
+//! ([`super::text::lower_aligned`]), so each place the text has a keyword is a place the view
+//! has it lower-cased. The tests check every table's answers against its own automaton.
+
+use std::sync::LazyLock;
+
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, Match, MatchKind, PatternID, StartKind};
+
+use super::events::triggers::TRIGGERS;
+use super::lexicon::LEXICON;
+use super::text::lower_aligned;
+
+/// The keyword tables the candidate pass finds, one per rule that reads keywords.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum KeywordSet {
+    /// Organization heads (`org_heads.tsv`), as written.
+    OrgHeads,
+    /// Event triggers (`event_triggers.tsv`), lower case.
+    Triggers,
+    /// Role words (`roles.tsv`), lower-cased.
+    RoleWords,
+    /// Family names (`surnames.tsv`), as written.
+    Surnames,
+    /// The unit nouns that anchor counts written in words (`count_units.tsv`), as written
+    /// in lower case, capitalized and upper case.
+    CountWords,
+    /// The scale words that anchor amounts written in words, as the count words.
+    ScaleWords,
+}
+
+/// How many tables there are.
+const TABLES: usize = 6;
+
+impl KeywordSet {
+    /// Every table, in index order.
+    const ALL: [KeywordSet; TABLES] = [
+        KeywordSet::OrgHeads,
+        KeywordSet::Triggers,
+        KeywordSet::RoleWords,
+        KeywordSet::Surnames,
+        KeywordSet::CountWords,
+        KeywordSet::ScaleWords,
+    ];
+
+    /// Its keywords, in its own pattern order, and whether they are matched as written
+    /// (else on the lower-cased view as they are).
+    fn keywords(self) -> (Vec<String>, bool) {
+        match self {
+            KeywordSet::OrgHeads => (
+                super::orgs::head_surfaces()
+                    .iter()
+                    .map(|s| s.to_string())
+                    .collect(),
+                true,
+            ),
+            KeywordSet::Triggers => (
+                TRIGGERS.triggers.iter().map(|t| t.phrase.clone()).collect(),
+                false,
+            ),
+            KeywordSet::RoleWords => (super::people::role_keywords(), false),
+            KeywordSet::Surnames => (LEXICON.surnames.clone(), true),
+            KeywordSet::CountWords => (super::counts::anchor_keywords().to_vec(), true),
+            KeywordSet::ScaleWords => (super::money::scale_keywords().to_vec(), true),
+        }
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// One table's keyword behind a pattern of the automaton.
+#[derive(Debug)]
+struct Owner {
+    /// Its table.
+    table: KeywordSet,
+    /// Its index in the table's pattern list.
+    pattern: u32,
+    /// For a keyword matched as written, how it is written (the automaton holds it
+    /// lower-cased).
+    surface: Option<Box<str>>,
+}
+
+/// The automaton over every table's keywords (lower-cased), each pattern with the keywords
+/// it stands for (keywords of several tables, or case variants, share a pattern).
+struct Keywords {
+    dfa: DFA,
+    owners: Vec<Vec<Owner>>,
+}
+
+static KEYWORDS: LazyLock<Keywords> = LazyLock::new(|| {
+    let mut patterns: Vec<String> = Vec::new();
+    let mut owners: Vec<Vec<Owner>> = Vec::new();
+    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for table in KeywordSet::ALL {
+        let (keywords, cased) = table.keywords();
+        for (i, keyword) in keywords.into_iter().enumerate() {
+            if keyword.is_empty() {
+                continue;
+            }
+            let (pattern, surface) = if cased {
+                (lower_aligned(&keyword), Some(keyword.into_boxed_str()))
+            } else {
+                (keyword, None)
+            };
+            let slot = *index.entry(pattern.clone()).or_insert_with(|| {
+                patterns.push(pattern);
+                owners.push(Vec::new());
+                owners.len() - 1
+            });
+            if let Some(list) = owners.get_mut(slot) {
+                list.push(Owner {
+                    table,
+                    pattern: u32::try_from(i).unwrap_or(u32::MAX),
+                    surface,
+                });
+            }
+        }
+    }
+    // Keywords start on common letters: a prefilter would stop at almost every word.
+    let dfa = DFA::builder()
+        .match_kind(MatchKind::Standard)
+        .start_kind(StartKind::Unanchored)
+        .prefilter(false)
+        .build(&patterns)
+        .expect("the keyword tables build one automaton");
+    Keywords { dfa, owners }
+});
+
+/// A keyword found: its bytes and its index in its table's pattern list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Hit {
+    /// Byte offset of its first byte.
+    pub start: usize,
+    /// Byte offset just past it.
+    pub end: usize,
+    /// Its index in its table's pattern list.
+    pub pattern: u32,
+}
+
+impl Hit {
+    /// The hit as the match its table's own automaton would report.
+    fn to_match(self) -> Match {
+        Match::new(
+            PatternID::new_unchecked(self.pattern as usize),
+            self.start..self.end,
+        )
+    }
+}
+
+/// Every keyword of every table in one document, found in one pass: per table, every
+/// occurrence (overlapping ones too), sorted by start, then longest first, then by pattern.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Candidates {
+    hits: [Vec<Hit>; TABLES],
+}
+
+impl Candidates {
+    /// The keywords of `text`, found in its lower-cased view `lower`
+    /// ([`super::text::lower_aligned`] of `text`, byte for byte).
+    pub(crate) fn new(text: &str, lower: &str) -> Self {
+        let keywords = &*KEYWORDS;
+        let dfa = &keywords.dfa;
+        let mut hits: [Vec<Hit>; TABLES] = Default::default();
+        let Ok(mut sid) = dfa.start_state(Anchored::No) else {
+            return Self { hits };
+        };
+        let text = text.as_bytes();
+        for (at, &byte) in lower.as_bytes().iter().enumerate() {
+            sid = dfa.next_state(Anchored::No, sid, byte);
+            if !dfa.is_match(sid) {
+                continue;
+            }
+            let end = at + 1;
+            for k in 0..dfa.match_len(sid) {
+                let pid = dfa.match_pattern(sid, k);
+                let start = end - dfa.pattern_len(pid);
+                for owner in keywords.owners.get(pid.as_usize()).into_iter().flatten() {
+                    if let Some(surface) = &owner.surface {
+                        if text.get(start..end) != Some(surface.as_bytes()) {
+                            continue;
+                        }
+                    }
+                    if let Some(list) = hits.get_mut(owner.table.index()) {
+                        list.push(Hit {
+                            start,
+                            end,
+                            pattern: owner.pattern,
+                        });
+                    }
+                }
+            }
+        }
+        for list in &mut hits {
+            list.sort_unstable_by_key(|h| (h.start, std::cmp::Reverse(h.end), h.pattern));
+        }
+        Self { hits }
+    }
+
+    /// Every occurrence of `table`'s keywords, by start, longest first.
+    pub(crate) fn hits(&self, table: KeywordSet) -> &[Hit] {
+        self.hits.get(table.index()).map_or(&[], Vec::as_slice)
+    }
+
+    /// What a leftmost-longest automaton over `table`'s keywords finds searching from byte
+    /// `from` (`find_iter` over `Input::range(from..)`): the leftmost keyword, the longest
+    /// there, then the same from its end.
+    pub(crate) fn leftmost_longest(&self, table: KeywordSet, from: usize) -> Vec<Match> {
+        let hits = self.hits(table);
+        let first = hits.partition_point(|h| h.start < from);
+        let mut out = Vec::new();
+        let mut next = from;
+        for hit in hits.get(first..).unwrap_or_default() {
+            if hit.start >= next {
+                out.push(hit.to_match());
+                next = hit.end;
+            }
+        }
+        out
+    }
+
+    /// The longest of `table`'s keywords starting at byte `pos` (an anchored
+    /// leftmost-longest search).
+    pub(crate) fn longest_at(&self, table: KeywordSet, pos: usize) -> Option<Hit> {
+        let hits = self.hits(table);
+        let i = hits.partition_point(|h| h.start < pos);
+        hits.get(i).copied().filter(|h| h.start == pos)
+    }
+
+    /// The first byte at or after `from` where one of `table`'s keywords starts.
+    pub(crate) fn next_start(&self, table: KeywordSet, from: usize) -> Option<usize> {
+        let hits = self.hits(table);
+        let i = hits.partition_point(|h| h.start < from);
+        hits.get(i).map(|h| h.start)
+    }
+}
+
+#[cfg(test)]
+mod tests;
