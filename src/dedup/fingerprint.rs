@@ -6,6 +6,8 @@
 //! between them: spacing, punctuation, case and the headline (aggregators retitle) do not
 //! count. Both hashes are computed in one pass over the text, without copying it.
 
+use std::sync::LazyLock;
+
 use sha2::{Digest, Sha256};
 
 /// Words of each shingle: three, so that one changed word changes three shingles.
@@ -121,6 +123,18 @@ pub fn fingerprint(body: &str) -> Option<Fingerprint> {
                 word_hash = (word_hash ^ u64::from(lower)).wrapping_mul(FNV_PRIME);
                 continue;
             }
+        } else if let Some((lowered, width)) = table_lowered(bytes, at) {
+            // Two-byte characters and the Vietnamese letters of U+1E00–U+1EFF: one look-up.
+            at += width;
+            if lowered.word {
+                in_word = true;
+                let lower = lowered.utf8();
+                reader.normalized.extend_from_slice(lower);
+                for &b in lower {
+                    word_hash = (word_hash ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+                }
+                continue;
+            }
         } else {
             let c = body.get(at..).and_then(|rest| rest.chars().next());
             at += c.map_or(1, char::len_utf8);
@@ -159,6 +173,62 @@ const fn ascii_word_lower() -> [u8; 128] {
         b += 1;
     }
     table
+}
+
+/// A character as [`fingerprint`] reads it: whether it is a word character
+/// ([`is_word_char`]) and its lower case ([`lower_case`]) in UTF-8.
+#[derive(Debug, Clone, Copy, Default)]
+struct Lowered {
+    word: bool,
+    len: u8,
+    bytes: [u8; 4],
+}
+
+impl Lowered {
+    fn of(c: char) -> Self {
+        let mut buf = [0u8; 4];
+        let lower = lower_case(c, &mut buf);
+        let mut bytes = [0u8; 4];
+        bytes[..lower.len()].copy_from_slice(lower);
+        Lowered {
+            word: is_word_char(c),
+            len: lower.len() as u8,
+            bytes,
+        }
+    }
+
+    fn utf8(&self) -> &[u8] {
+        &self.bytes[..usize::from(self.len)]
+    }
+}
+
+/// [`Lowered::of`] every two-byte character (U+0080–U+07FF, at code point − 0x80), then
+/// every character of Latin Extended Additional (U+1E00–U+1EFF, from index 0x780): the
+/// characters of Vietnamese text that are not ASCII.
+static LOWERED: LazyLock<Vec<Lowered>> = LazyLock::new(|| {
+    (0x80..0x800u32)
+        .chain(0x1e00..0x1f00)
+        .map(|u| char::from_u32(u).map(Lowered::of).unwrap_or_default())
+        .collect()
+});
+
+/// The character at byte `at` of `bytes` (a character boundary of a `str`) from [`LOWERED`],
+/// and its width, when it is in the table.
+#[inline]
+fn table_lowered(bytes: &[u8], at: usize) -> Option<(&'static Lowered, usize)> {
+    let lead = *bytes.get(at)?;
+    let next = usize::from(*bytes.get(at + 1)? & 0x3f);
+    match lead {
+        0xc2..=0xdf => {
+            let code = (usize::from(lead & 0x1f) << 6) | next;
+            Some((LOWERED.get(code - 0x80)?, 2))
+        }
+        0xe1 if matches!(bytes.get(at + 1), Some(0xb8..=0xbb)) => {
+            let last = usize::from(*bytes.get(at + 2)? & 0x3f);
+            Some((LOWERED.get(0x780 + (((next & 0x03) << 6) | last))?, 3))
+        }
+        _ => None,
+    }
 }
 
 /// A letter or digit ([`char::is_alphanumeric`]), with fast paths for ASCII and the blocks
@@ -392,6 +462,23 @@ mod tests {
             .enumerate()
             .filter(|(_, &count)| count > 0)
             .fold(0u64, |acc, (bit, _)| acc | (1 << bit))
+    }
+
+    #[test]
+    fn the_table_reads_characters_as_the_decoding_does() {
+        for c in (0x80..0x800u32)
+            .chain(0x1e00..0x1f00)
+            .filter_map(char::from_u32)
+        {
+            let text = format!("{c}a");
+            let (lowered, width) = table_lowered(text.as_bytes(), 0).expect("in the table");
+            assert_eq!(width, c.len_utf8(), "{c:?}");
+            assert_eq!(lowered.word, is_word_char(c), "{c:?}");
+            let mut buf = [0u8; 4];
+            assert_eq!(lowered.utf8(), lower_case(c, &mut buf), "{c:?}");
+        }
+        assert!(table_lowered("ấy".as_bytes(), 0).is_some());
+        assert!(table_lowered("“".as_bytes(), 0).is_none());
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! for lookup keys, never for stored text.
 
 pub mod chars;
+mod scan;
 mod tone;
 
 pub use tone::canonical_tone_placement;
@@ -34,7 +35,7 @@ pub fn normalize(input: &str) -> String {
         } else {
             input.nfc().collect::<String>().into()
         };
-    let toned = canonical_tone_placement(&composed);
+    let toned = tone::tone_placed(&composed);
     let (cleaned, dropped) = clean_whitespace_and_punctuation(&toned);
     if dropped {
         // A dropped zero-width or control character may have kept a letter from its
@@ -54,22 +55,16 @@ pub fn normalize(input: &str) -> String {
 /// text in NFC passes this check without a table lookup; anything else goes to the full
 /// check.
 fn plainly_nfc(input: &str) -> bool {
-    // Bytes below 0xcc are ASCII, continuation bytes or lead bytes of U+0000–U+02FF: only
-    // characters with a higher lead byte need a look.
+    // Bytes below 0xcc are ASCII, continuation bytes or lead bytes of U+0000–U+02FF, and the
+    // precomposed Vietnamese letters (U+1E00–U+1EFF: 0xE1 0xB8–0xBB, then one continuation
+    // byte) are most of the rest: only the other characters are decoded
+    // ([`scan::nfc_look_at`]).
     let bytes = input.as_bytes();
     let mut at = 0;
-    while let Some(offset) = bytes
-        .get(at..)
-        .and_then(|r| r.iter().position(|&b| b >= 0xcc))
-    {
-        at += offset;
-        // The precomposed Vietnamese letters (U+1E00–U+1EFF: 0xE1 0xB8–0xBB, then one
-        // continuation byte) are most of what is found here: no decoding for them.
-        if bytes.get(at) == Some(&0xe1)
-            && bytes.get(at + 1).is_some_and(|b| (0xb8..=0xbb).contains(b))
-        {
-            at += 3;
-            continue;
+    loop {
+        at = scan::next_nfc_look(bytes, at);
+        if at >= bytes.len() {
+            return true;
         }
         let Some(c) = input.get(at..).and_then(|r| r.chars().next()) else {
             return false;
@@ -79,7 +74,6 @@ fn plainly_nfc(input: &str) -> bool {
         }
         at += c.len_utf8();
     }
-    true
 }
 
 /// Lower-cases and normalizes a string for use as a lookup key (organization names, rule
@@ -108,34 +102,6 @@ pub fn fold(input: &str) -> String {
 /// letters) is copied as it is.
 const fn maybe_rewritten(b: u8) -> bool {
     b <= b' ' || matches!(b, 0x7f | 0xc2 | 0xe1 | 0xe2 | 0xe3 | 0xef)
-}
-
-/// Per byte, [`maybe_rewritten`].
-static MAYBE_REWRITTEN: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = maybe_rewritten(b as u8);
-        b += 1;
-    }
-    table
-};
-
-/// The first byte from `at` for which [`maybe_rewritten_at`] holds, or the end of `bytes`.
-fn next_maybe_rewritten(bytes: &[u8], mut at: usize) -> usize {
-    loop {
-        let Some(offset) = bytes
-            .get(at..)
-            .and_then(|rest| rest.iter().position(|&b| MAYBE_REWRITTEN[usize::from(b)]))
-        else {
-            return bytes.len();
-        };
-        at += offset;
-        if maybe_rewritten_at(bytes, at) {
-            return at;
-        }
-        at += 1;
-    }
 }
 
 /// [`maybe_rewritten`] for the byte at `at` of `bytes`, looking at the next byte after the
@@ -193,8 +159,9 @@ fn clean_whitespace_and_punctuation(input: &str) -> (String, bool) {
     while at < bytes.len() {
         if run.is_some() {
             // Inside a run of kept characters: straight to the next byte that may start a
-            // rewritten one.
-            at = next_maybe_rewritten(bytes, at);
+            // rewritten one, past single spaces and line breaks before kept characters
+            // (which the test below would let pass one at a time).
+            at = scan::next_clean_stop(bytes, at);
             if at >= bytes.len() {
                 break;
             }
@@ -524,6 +491,20 @@ mod tests {
         assert_eq!(normalize("Ho\u{200b}à Bình"), "Hòa Bình");
         let once = normalize("tho\u{feff}ả ước");
         assert_eq!(normalize(&once), once);
+    }
+
+    #[test]
+    fn the_block_scans_stop_where_cleaning_looks() {
+        for b in 0..=255u8 {
+            for next in 0..=255u8 {
+                let bytes = [b, next];
+                assert_eq!(
+                    scan::rewritten(b, next),
+                    maybe_rewritten_at(&bytes, 0),
+                    "{b:#x} {next:#x}"
+                );
+            }
+        }
     }
 
     #[test]

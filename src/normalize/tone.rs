@@ -7,9 +7,12 @@
 //! number of code points, so offsets are unaffected. Closed syllables ("hoàng", "khuyến")
 //! and `qu` + `y` ("quý") are left alone: there both styles agree.
 
+use std::borrow::Cow;
+
 use unicode_normalization::char::is_combining_mark;
 
 use super::chars::is_alpha;
+use super::scan;
 
 /// Rewrites tone marks of open `oa`/`oe`/`uy` syllables to the classic placement.
 ///
@@ -21,17 +24,25 @@ use super::chars::is_alpha;
 /// assert_eq!(canonical_tone_placement("Ứng Hoà, thoả ước, Uỷ ban, quý"), "Ứng Hòa, thỏa ước, Ủy ban, quý");
 /// ```
 pub fn canonical_tone_placement(input: &str) -> String {
+    tone_placed(input).into_owned()
+}
+
+/// [`canonical_tone_placement`], borrowing `input` when no pair is rewritten (most texts).
+pub(super) fn tone_placed(input: &str) -> Cow<'_, str> {
     let bytes = input.as_bytes();
-    let mut out = String::with_capacity(input.len());
+    let mut out = String::new();
     // `copied` is the byte offset up to which `input` has been copied to `out`.
     let mut copied = 0;
-    // Every toned a/e/y (the second vowel) starts with the UTF-8 lead byte 0xc3 (Latin-1)
-    // or 0xe1 (Latin Extended Additional): look only there, and at the letter before.
-    for pos in memchr::memchr2_iter(0xc3, 0xe1, bytes) {
-        let Some(&first) = pos.checked_sub(1).and_then(|i| bytes.get(i)) else {
-            continue;
-        };
-        if !matches!(first, b'o' | b'O' | b'u' | b'U') || pos <= copied {
+    // Look only where a toned a/e/y that may end a syllable follows "o" or "u"
+    // ([`scan::tone_pair_at`], 32 bytes at a time): "đoàn", "thuốc" are passed over.
+    let mut pos = 0;
+    loop {
+        pos = scan::next_tone_pair(bytes, pos + 1);
+        if pos >= bytes.len() {
+            break;
+        }
+        let first = bytes[pos - 1];
+        if pos <= copied {
             continue;
         }
         let Some(second) = input.get(pos..).and_then(|r| r.chars().next()) else {
@@ -58,14 +69,20 @@ pub fn canonical_tone_placement(input: &str) -> String {
             continue;
         }
         if let Some(toned) = with_tone(first, tone) {
+            if out.is_empty() {
+                out.reserve(input.len());
+            }
             out.push_str(&input[copied..pos - 1]);
             out.push(toned);
             out.push(base2);
             copied = after;
         }
     }
+    if copied == 0 {
+        return Cow::Borrowed(input);
+    }
     out.push_str(&input[copied..]);
-    out
+    Cow::Owned(out)
 }
 
 /// Tones in table order: huyền, sắc, hỏi, ngã, nặng.
@@ -149,6 +166,20 @@ mod tests {
         #[test]
         fn fast_scan_agrees_with_the_reference(input in "[oOuUqQaehy àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴnđ.\u{301}]{0,24}") {
             proptest::prop_assert_eq!(canonical_tone_placement(&input), reference(&input));
+        }
+    }
+
+    #[test]
+    fn the_scan_finds_every_second_vowel() {
+        for c in (0..0x3000u32).filter_map(char::from_u32) {
+            if second_vowel_tone(c).is_some() {
+                for first in ["o", "U"] {
+                    for after in ["", " ", ","] {
+                        let pair = format!("{first}{c}{after}");
+                        assert!(scan::tone_pair_at(pair.as_bytes(), 1), "{pair:?}");
+                    }
+                }
+            }
         }
     }
 

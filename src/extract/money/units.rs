@@ -1,6 +1,7 @@
 //! Currency words after an amount (`rules/money_units.tsv`) and the phrases that start like
 //! one but are not (`rules/money_not_units.tsv`: "5 đồng chí").
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::extract::quantity::table::{longest_first, Word};
@@ -42,48 +43,77 @@ impl Row for MoneyUnit {
     }
 }
 
-/// A phrase of a rule table with its first character, so that the phrases that may start
-/// at a position are found by comparing one `char` each instead of a prefix comparison
-/// (`currency_at` runs after every number).
+/// A phrase of a rule table and what it stands for.
 struct Phrase<T> {
-    /// The phrase's first character (`None` only for an empty phrase, which the table test
-    /// rules out).
-    first: Option<char>,
     /// The phrase.
     text: &'static str,
     /// What the phrase stands for.
     value: T,
 }
 
-impl<T> Phrase<T> {
-    fn new(text: &'static str, value: T) -> Self {
-        Phrase {
-            first: text.chars().next(),
-            text,
-            value,
+/// The phrases of a rule table indexed by their first character, so that the phrases that
+/// may start at a position are found without looking at the others (`currency_at` runs
+/// after every number, and the next word is most often no currency at all).
+struct Phrases<T> {
+    /// The phrases in table order.
+    all: Vec<Phrase<T>>,
+    /// Per first character, the indexes in `all` of the phrases that start with it, in order.
+    by_first: HashMap<char, Vec<usize>>,
+}
+
+impl<T> Phrases<T> {
+    fn new(all: Vec<Phrase<T>>) -> Self {
+        let mut by_first: HashMap<char, Vec<usize>> = HashMap::new();
+        for (i, phrase) in all.iter().enumerate() {
+            if let Some(first) = phrase.text.chars().next() {
+                by_first.entry(first).or_default().push(i);
+            }
         }
+        Phrases { all, by_first }
     }
 
-    /// Whether the phrase starts with `a` or with `b`.
-    fn starts_with_either(&self, a: char, b: char) -> bool {
-        self.first.is_some_and(|f| f == a || f == b)
+    /// The phrases that start with `a` or with `b`, in table order.
+    fn starting_with_either(&self, a: char, b: char) -> impl Iterator<Item = &Phrase<T>> {
+        let list = |c: char| self.by_first.get(&c).map_or(&[][..], Vec::as_slice);
+        let (mut x, mut y) = (list(a), if a == b { &[][..] } else { list(b) });
+        // The two sorted index lists merged.
+        std::iter::from_fn(move || {
+            let take_x = match (x.first(), y.first()) {
+                (Some(i), Some(j)) => i < j,
+                (Some(_), None) => true,
+                (None, Some(_)) => false,
+                (None, None) => return None,
+            };
+            let side = if take_x { &mut x } else { &mut y };
+            let (&i, rest) = side.split_first()?;
+            *side = rest;
+            self.all.get(i)
+        })
     }
 }
 
 /// Currency words, longest first: lower-case surface and ISO 4217 code; a malformed table
 /// (caught by the tests) yields none.
-static MONEY_UNITS: LazyLock<Vec<Phrase<&'static str>>> = LazyLock::new(|| {
+static MONEY_UNITS: LazyLock<Phrases<&'static str>> = LazyLock::new(|| {
     let rows: Vec<MoneyUnit> = MONEY_UNITS_TSV.load().unwrap_or_default();
-    longest_first(rows, |row| row.unit)
+    let all = longest_first(rows, |row| row.unit)
         .into_iter()
-        .map(|row| Phrase::new(row.unit, row.currency))
-        .collect()
+        .map(|row| Phrase {
+            text: row.unit,
+            value: row.currency,
+        })
+        .collect();
+    Phrases::new(all)
 });
 
 /// Phrases that start with a currency word but are not a unit ("đồng chí").
-static MONEY_NOT_UNITS: LazyLock<Vec<Phrase<()>>> = LazyLock::new(|| {
+static MONEY_NOT_UNITS: LazyLock<Phrases<()>> = LazyLock::new(|| {
     let rows: Vec<Word> = MONEY_NOT_UNITS_TSV.load().unwrap_or_default();
-    rows.into_iter().map(|Word(w)| Phrase::new(w, ())).collect()
+    let all = rows
+        .into_iter()
+        .map(|Word(text)| Phrase { text, value: () })
+        .collect();
+    Phrases::new(all)
 });
 
 /// The currency word at byte `pos` (after at most one space): its end and ISO code. After a
@@ -101,14 +131,12 @@ pub(super) fn currency_at(text: &str, pos: usize, scaled: bool) -> Option<(usize
     let lower = lower_aligned_char(next);
     if !scaled
         && MONEY_NOT_UNITS
-            .iter()
-            .filter(|p| p.starts_with_either(lower, next))
+            .starting_with_either(lower, next)
             .any(|p| word_ci(rest, p.text).is_some())
     {
         return None;
     }
     MONEY_UNITS
-        .iter()
-        .filter(|p| p.starts_with_either(lower, next))
+        .starting_with_either(lower, next)
         .find_map(|p| Some((pos + skip + word_ci(rest, p.text)?, p.value)))
 }

@@ -44,6 +44,24 @@ fn same_ci(h: char, n: char) -> bool {
 
 /// If `hay` starts with lower-case `needle` (ignoring case), the bytes of `hay` it covers.
 pub(crate) fn prefix_ci(hay: &str, needle: &str) -> Option<usize> {
+    // A character and its lower case have the same UTF-8 length (`lower_aligned_char`), so
+    // a non-ASCII character never matches an ASCII one: the ASCII head of the needle is
+    // compared byte by byte (rule phrases are tried after every number, most often against
+    // the wrong word, which the first byte tells), the rest character by character.
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let mut i = 0;
+    while let Some(&nb) = n.get(i) {
+        if !nb.is_ascii() {
+            break;
+        }
+        let hb = *h.get(i)?;
+        if hb != nb && hb.to_ascii_lowercase() != nb {
+            return None;
+        }
+        i += 1;
+    }
+    // `i` is a character boundary of both: the bytes before it are ASCII.
+    let (hay, needle) = (hay.get(i..)?, needle.get(i..)?);
     let mut chars = hay.char_indices();
     for n in needle.chars() {
         let (_, h) = chars.next()?;
@@ -51,7 +69,7 @@ pub(crate) fn prefix_ci(hay: &str, needle: &str) -> Option<usize> {
             return None;
         }
     }
-    Some(chars.next().map_or(hay.len(), |(i, _)| i))
+    Some(i + chars.next().map_or(hay.len(), |(k, _)| k))
 }
 
 /// If `hay` starts with lower-case `needle` (ignoring case) followed by a word end, the
@@ -75,4 +93,40 @@ pub(crate) fn suffix_ci(before: &str, needle: &str) -> Option<usize> {
         start = i;
     }
     word_start(before, start).then_some(start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The character-by-character definition of [`prefix_ci`].
+    fn prefix_reference(hay: &str, needle: &str) -> Option<usize> {
+        let mut chars = hay.char_indices();
+        for n in needle.chars() {
+            let (_, h) = chars.next()?;
+            if !same_ci(h, n) {
+                return None;
+            }
+        }
+        Some(chars.next().map_or(hay.len(), |(i, _)| i))
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn prefix_ci_is_the_per_character_comparison(
+            hay in "[a-cA-CđĐạẠkK\u{212a}İi ]{0,6}",
+            needle in "[a-cđạkiK ]{0,4}",
+        ) {
+            proptest::prop_assert_eq!(prefix_ci(&hay, &needle), prefix_reference(&hay, &needle));
+        }
+    }
+
+    #[test]
+    fn rule_words_match_ignoring_case() {
+        assert_eq!(prefix_ci("Triệu đồng", "triệu"), Some("triệu".len()));
+        assert_eq!(prefix_ci("USD", "usd"), Some(3));
+        assert_eq!(prefix_ci("US", "usd"), None);
+        assert_eq!(word_ci("đồng chí", "đồng"), Some("đồng".len()));
+        assert_eq!(word_ci("đồngxu", "đồng"), None);
+    }
 }
