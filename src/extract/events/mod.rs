@@ -20,6 +20,7 @@
 //! (`reports.rs`, in articles about unions or labour): "Ngày 5.7, Công an huyện … đã có kết
 //! luận …" is an event of type `other`.
 //!
+//! - `acts.rs`: acts reported as done (documents issued, arrests, trials);
 //! - `clauses.rs`: a sentence's clauses and quoted speech;
 //! - `filters.rs`: what disqualifies a trigger besides its constraint (a headline, a purpose
 //!   clause, a recurring obligation, a count after a founding);
@@ -30,6 +31,7 @@
 //! - `reports.rs`: occurrences reported by a clause fronted by its day date, the lead
 //!   meeting's day, and which kinds need a date.
 
+mod acts;
 mod clauses;
 mod clues;
 mod dating;
@@ -423,6 +425,7 @@ impl Article<'_> {
             Some(Constraint::ReferencedNeedsDay) => {
                 s.day_for(f.start).is_some() || acted_before(lower, f.start)
             }
+            Some(Constraint::Done) => acts::done(s, lower, f.start),
             Some(Constraint::OverAfterSau) | None => true,
         }
     }
