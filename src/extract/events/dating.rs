@@ -73,3 +73,40 @@ pub(super) fn reviewed_year_bound(main_date: Option<&str>) -> Option<i32> {
     let month: u32 = d.get(5..7)?.parse().ok()?;
     Some(if month >= 6 { year } else { year - 1 })
 }
+
+/// The sentences `spans` of `text`, each cut again before a day date written capitalized
+/// inside it after a space (`dates` in text order): a caption run into the body without a
+/// stop ("… nhiều nhất có thể cho công nhân Chiều 10.2, Ủy viên Bộ Chính trị … làm việc
+/// với Liên đoàn Lao động") opens a sentence there, and what the caption says (a plan, a
+/// demand) says nothing of it.
+pub(super) fn split_run_ons(
+    text: &str,
+    dates: &[&DateSpan],
+    spans: Vec<(usize, usize)>,
+) -> Vec<(usize, usize)> {
+    let mut out = Vec::with_capacity(spans.len());
+    for (start, end) in spans {
+        let from = dates.partition_point(|d| d.span.start <= start);
+        let mut cut = start;
+        for d in dates.get(from..).unwrap_or_default() {
+            if d.span.start >= end {
+                break;
+            }
+            let capitalized = text
+                .get(d.span.start..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_uppercase);
+            let after_word = text.get(..d.span.start).is_some_and(|b| {
+                b.strip_suffix(' ')
+                    .and_then(|w| w.chars().next_back())
+                    .is_some_and(char::is_alphanumeric)
+            });
+            if capitalized && after_word && d.value.granularity == Granularity::Day {
+                out.push((cut, d.span.start - 1));
+                cut = d.span.start;
+            }
+        }
+        out.push((cut, end));
+    }
+    out
+}

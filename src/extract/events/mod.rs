@@ -20,6 +20,7 @@
 //! (`reports.rs`, in articles about unions or labour): "Ngày 5.7, Công an huyện … đã có kết
 //! luận …" is an event of type `other`.
 //!
+//! - `acts.rs`: acts reported as done (documents issued, arrests, trials);
 //! - `clauses.rs`: a sentence's clauses and quoted speech;
 //! - `filters.rs`: what disqualifies a trigger besides its constraint (a headline, a purpose
 //!   clause, a recurring obligation, a count after a founding);
@@ -30,6 +31,7 @@
 //! - `reports.rs`: occurrences reported by a clause fronted by its day date, the lead
 //!   meeting's day, and which kinds need a date.
 
+mod acts;
 mod clauses;
 mod clues;
 mod dating;
@@ -55,8 +57,8 @@ use clues::{
     same_day_opener, support_in_clause,
 };
 use dating::{
-    in_text_order, is_day_or_month, is_year, previous_day, reviewed_year_bound, year_of, DateSpan,
-    DATES_LOOKBACK,
+    in_text_order, is_day_or_month, is_year, previous_day, reviewed_year_bound, split_run_ons,
+    year_of, DateSpan, DATES_LOOKBACK,
 };
 use filters::{
     acted_before, count_after, headline_end, in_purpose, is_label, modifier_before, plan_over,
@@ -237,7 +239,7 @@ pub fn find(
             .leftmost_longest(KeywordSet::Triggers, from.min(text.len())),
     };
     let mut reading = Reading::default();
-    for (start, end) in sentences(text, from) {
+    for (start, end) in split_run_ons(text, &article.dates, sentences(text, from)) {
         article.read_sentence(ByteSpan::new(start, end), &mut reading);
     }
     restated::keep_once(&mut reading.events);
@@ -423,6 +425,7 @@ impl Article<'_> {
             Some(Constraint::ReferencedNeedsDay) => {
                 s.day_for(f.start).is_some() || acted_before(lower, f.start)
             }
+            Some(Constraint::Done) => acts::done(s, lower, f.start),
             Some(Constraint::OverAfterSau) | None => true,
         }
     }

@@ -16,8 +16,54 @@ fn is_day_value(v: &str) -> bool {
     !v.contains('/') && (v.len() == 10 || (v.len() == 7 && v.starts_with("--")))
 }
 
+/// The lower-cased words of an event's name without those holding a digit and without
+/// "số" (a document's number: "ra Quyết định số 376 thành lập …").
+fn name_words(name: &str) -> HashSet<String> {
+    name.split_whitespace()
+        .map(str::to_lowercase)
+        .filter(|w| w != "số" && !w.chars().any(|c| c.is_ascii_digit()))
+        .collect()
+}
+
+/// Whether `later`, an event with no date, restates `earlier`, one of the same type with a
+/// date: the words of one name ([`name_words`], [`RESTATED_NAME_WORDS`] or more) are all
+/// words of the other ("Chiều 8-2, Bộ trưởng … đã ra quyết định thành lập Hội đồng kỷ
+/// luật …", then "Bộ trưởng Bộ Công Thương đã ra Quyết định số 376 thành lập Hội đồng kỷ
+/// luật …"): the act the article dated, named again, not another one.
+fn restates_undated(later: &FoundEvent, earlier: &FoundEvent) -> bool {
+    if later.date.is_some() || earlier.date.is_none() || later.event_type != earlier.event_type {
+        return false;
+    }
+    let (a, b) = (name_words(&later.name), name_words(&earlier.name));
+    let (small, large) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    small.len() >= RESTATED_NAME_WORDS && small.is_subset(large)
+}
+
+/// How many events before an undated one are read for the dated event it may restate: the
+/// act is named again near its first report, and a bound keeps an article of thousands of
+/// events linear.
+const RESTATE_LOOKBACK: usize = 64;
+
 /// Keeps the first of the events that report one occurrence, in text order.
 pub(super) fn keep_once(events: &mut Vec<FoundEvent>) {
+    // An undated event that restates a dated one before it is that one.
+    let mut kept: Vec<FoundEvent> = Vec::with_capacity(events.len());
+    for e in events.drain(..) {
+        let recent = kept.len().saturating_sub(RESTATE_LOOKBACK);
+        if !kept
+            .get(recent..)
+            .unwrap_or_default()
+            .iter()
+            .any(|k| restates_undated(&e, k))
+        {
+            kept.push(e);
+        }
+    }
+    *events = kept;
     // A sentence written twice (the lead repeated as the body's first sentence, a credit or
     // an invisible space apart) reports its events once: the same type, date and name of
     // [`RESTATED_NAME_WORDS`] words or more, its letters and digits compared, are one

@@ -64,6 +64,11 @@ cell_enum! {
         /// marks past ("Sau mấy tháng chuẩn bị hồ sơ, ngày 4.11.2016, …": the preparation
         /// is over), no plan.
         OverAfterSau = "over_after_sau",
+        /// An act reported as done: a done word ("đã", "vừa") among the few words before
+        /// it in its phrase with no negation between ("Bộ Y tế vừa có Công văn …"), or a
+        /// day or month date that dates it; else a duty, a request or a plan ("có văn bản
+        /// hướng dẫn cụ thể", "cho đến khi có văn bản khác").
+        Done = "done",
     }
 }
 

@@ -69,6 +69,10 @@ cell_enum! {
         LabelHead = "label_head",
         /// [`EventWords::occurrence_verbs`].
         OccurrenceVerb = "occurrence_verb",
+        /// [`EventWords::done_words`].
+        DoneWord = "done_word",
+        /// [`EventWords::negations`].
+        Negation = "negation",
     }
 }
 
@@ -159,6 +163,12 @@ pub struct EventWords {
     /// Verbs of happening ("xảy ra"): a day date after one, past only lead words ("Vụ nổ
     /// xảy ra lúc 15h ngày 7/6"), dates the occurrence its clause reports.
     pub occurrence_verbs: Vec<String>,
+    /// Words that report an act as done ("đã", "vừa") a few words before a `done` trigger
+    /// ("Bộ Y tế vừa có Công văn …").
+    pub done_words: Vec<String>,
+    /// Words that deny an act ("không", "chưa") between a done word and its trigger ("đã
+    /// không khởi tố").
+    pub negations: Vec<String>,
 }
 
 /// Reads an event word table into its lists.
@@ -195,6 +205,8 @@ pub fn parse_event_words(table: &Table) -> Result<EventWords, RuleError> {
             WordUse::ReporterWord => (&mut words.reporter_words, word.to_string()),
             WordUse::LabelHead => (&mut words.label_heads, format!("{word} ")),
             WordUse::OccurrenceVerb => (&mut words.occurrence_verbs, word.to_string()),
+            WordUse::DoneWord => (&mut words.done_words, word.to_string()),
+            WordUse::Negation => (&mut words.negations, word.to_string()),
         };
         list.push(written);
     }
@@ -239,7 +251,9 @@ mod tests {
             + words.document_words.len()
             + words.reporter_words.len()
             + words.label_heads.len()
-            + words.occurrence_verbs.len();
+            + words.occurrence_verbs.len()
+            + words.done_words.len()
+            + words.negations.len();
         assert_eq!(read, EVENT_WORDS.lines().map(|l| l.len()).unwrap_or(0));
         let bad = Table::new(
             "t.tsv",
