@@ -179,6 +179,13 @@ pub struct Choice {
     pub split_slack_chars: f64,
     /// …and its link density is below this.
     pub split_max_density: f64,
+    /// A body split into repeated containers (one element per stretch of text between ad
+    /// slots, each under its own wrapper, with the same tag and class/id as the best one):
+    /// another such element joins the body with at least this many characters of own
+    /// (non-link) text and a link density below `plain_paragraph_max_density`. 200 is two
+    /// sentences; WIRED's parts (fixture np4k-wired-001) hold 700 and more, a same-class
+    /// teaser or caption box less.
+    pub repeated_part_min_chars: usize,
     /// A lead (sapo) standing before the body is put first when it has at least this many
     /// characters (a one-line kicker is shorter)…
     pub lead_min_chars: usize,
@@ -203,6 +210,7 @@ impl Choice {
         split_growth: 1.3,
         split_slack_chars: 300.0,
         split_max_density: 0.3,
+        repeated_part_min_chars: 200,
         lead_min_chars: 30,
         lead_max_chars: 1500,
         lead_max_density: 0.3,
@@ -328,6 +336,14 @@ pub struct Meta {
     pub breadcrumb_max_chars: usize,
     /// An author value longer than this (characters) is not a person's name.
     pub person_max_chars: usize,
+    /// The page's `<h1>` is taken over `og:title` when it is a fuller variant of it: it holds
+    /// the whole `og:title`, or both start with the same words, at least this many…
+    pub headline_variant_words: usize,
+    /// …and at least this share of `og:title`'s words. The social title is often a shortened
+    /// or reworded headline (fixtures np4k-burmese-article: the `og:title` is the `<h1>`'s
+    /// second half; np4k-time-001: 9 of 11 words shared, then "Says" for ", Warns Climate
+    /// Scientist"); an `<h1>` that is a section name or another story shares no such start.
+    pub headline_variant_share: f64,
 }
 
 impl Meta {
@@ -341,6 +357,8 @@ impl Meta {
         byline_element_max_chars: 60,
         breadcrumb_max_chars: 60,
         person_max_chars: 80,
+        headline_variant_words: 5,
+        headline_variant_share: 0.6,
     };
 }
 

@@ -18,6 +18,8 @@ mod charset;
 mod classes;
 mod dom;
 mod footer;
+#[cfg(test)]
+mod layout_tests;
 mod limits;
 mod meta;
 mod rules;

@@ -38,6 +38,11 @@ struct Expect {
     must_not: Vec<String>,
     #[serde(default)]
     allow_missing: usize,
+    /// Fields (`title`, `published`, `byline`) the extractor knowingly gets wrong on this
+    /// page, each with a comment in the fixture saying why: printed `BAD` and counted like
+    /// any other, but not asserted (a known gap stays visible, as with `allow_missing`).
+    #[serde(default)]
+    known_wrong: Vec<String>,
     /// A page of the held-out (test) half: extracted and scored like the others, its line
     /// marked and its figures totalled apart, but nothing about its text is asserted, so no
     /// one tunes the extractor on its failures. The test half is scored once, when a change
@@ -228,19 +233,19 @@ fn every_page_matches_its_fixture() {
         if expect.held_out {
             continue;
         }
-        if !title_ok {
+        if !title_ok && !expect.known_wrong.iter().any(|k| k == "title") {
             failures.push(format!(
                 "{name}: title {:?}, want {:?}",
                 article.title, expect.title
             ));
         }
-        if !date_ok {
+        if !date_ok && !expect.known_wrong.iter().any(|k| k == "published") {
             failures.push(format!(
                 "{name}: published {:?}, want {:?}",
                 article.published, expect.published
             ));
         }
-        if !byline_ok {
+        if !byline_ok && !expect.known_wrong.iter().any(|k| k == "byline") {
             failures.push(format!(
                 "{name}: byline {:?}, want {:?}",
                 article.byline, expect.byline
@@ -535,19 +540,23 @@ fn page_failures(
         }
         return failures;
     }
-    if field("title") != expect.title.as_deref().map(canon) {
+    let wrong = |key: &str| expect.known_wrong.iter().any(|k| k == key);
+    if field("title") != expect.title.as_deref().map(canon) && !wrong("title") {
         failures.push(format!(
             "{name}: title {:?}, want {:?}",
             record["title"], expect.title
         ));
     }
-    if field("published") != expect.published.as_deref().map(canon) {
+    if field("published") != expect.published.as_deref().map(canon) && !wrong("published") {
         failures.push(format!(
             "{name}: published {:?}, want {:?}",
             record["published"], expect.published
         ));
     }
-    if expect.byline.is_some() && field("byline") != expect.byline.as_deref().map(canon) {
+    if expect.byline.is_some()
+        && field("byline") != expect.byline.as_deref().map(canon)
+        && !wrong("byline")
+    {
         failures.push(format!(
             "{name}: byline {:?}, want {:?}",
             record["byline"], expect.byline

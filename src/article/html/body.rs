@@ -159,6 +159,45 @@ pub(crate) fn choose(
             chosen.push(sibling);
         }
     }
+    with_repeated_parts(dom, top, chosen, cfg)
+}
+
+/// The body with the other parts of a body that the page splits into repeated containers
+/// (one per stretch of text between ad slots, as WIRED does: five `div.body__inner-container`
+/// under five wrappers): every other element of the best container's tag and exact class/id,
+/// outside the chosen nodes and the footer, with at least
+/// [`Choice::repeated_part_min_chars`] of own text and the link density of a plain paragraph,
+/// in document order.
+fn with_repeated_parts(
+    dom: &Dom<'_>,
+    top: usize,
+    mut chosen: Vec<usize>,
+    cfg: &Choice,
+) -> Vec<usize> {
+    let best = &dom.nodes[top];
+    if best.key.is_empty() {
+        return chosen;
+    }
+    let related = |a: usize, b: usize| dom.is_within(a, b) || dom.is_within(b, a);
+    let mut parts: Vec<usize> = Vec::new();
+    for (i, node) in dom.nodes.iter().enumerate() {
+        if i == top
+            || node.tag != best.tag
+            || node.key != best.key
+            || dom.in_footer(i)
+            || node.text_len - node.link_len < cfg.repeated_part_min_chars
+            || node.link_density() >= cfg.plain_paragraph_max_density
+            || chosen.iter().chain(&parts).any(|&c| related(i, c))
+        {
+            continue;
+        }
+        parts.push(i);
+    }
+    if parts.is_empty() {
+        return chosen;
+    }
+    chosen.extend(parts);
+    chosen.sort_unstable();
     chosen
 }
 

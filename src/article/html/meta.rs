@@ -59,6 +59,15 @@ static LABELLED_DATE: LazyLock<Regex> = LazyLock::new(|| {
 static LD_DATE: LazyLock<Regex> =
     LazyLock::new(|| regex(r#""datePublished"\s*:\s*"([^"]{8,40})""#));
 
+/// Endings of namespaced publication-date meta names (`cXenseParse:recs:publishtime`,
+/// `og:article:published_time`), read after the known names.
+const NAMESPACED_KEYS: &[&str] = &[
+    ":publishtime",
+    ":published_time",
+    ":publishdate",
+    ":publish_date",
+];
+
 /// `<meta>` values by lowercase `property`, `name` and `itemprop`; the first non-empty wins.
 pub(crate) struct Metas(HashMap<String, String>);
 
@@ -87,6 +96,18 @@ impl Metas {
     /// The first of `keys` present.
     pub fn first(&self, keys: &[&str]) -> Option<&str> {
         keys.iter().find_map(|k| self.0.get(*k)).map(String::as_str)
+    }
+
+    /// The values whose name ends with one of `endings`, in name order (deterministic,
+    /// unlike the map's).
+    pub fn ending_with<'s>(&'s self, endings: &'s [&str]) -> impl Iterator<Item = &'s str> {
+        let mut hits: Vec<(&String, &String)> = self
+            .0
+            .iter()
+            .filter(|(k, _)| endings.iter().any(|e| k.ends_with(e)))
+            .collect();
+        hits.sort();
+        hits.into_iter().map(|(_, v)| v.as_str())
     }
 }
 
@@ -260,25 +281,35 @@ pub(crate) fn published(html: &Html, metas: &Metas, ld: &LinkedData, cfg: &Meta)
         "sailthru.date",
         "parsely-pub-date",
     ];
-    if let Some(date) = KEYS
+    // The structured sources in order: meta tags (the known names, then namespaced ones
+    // such as `cXenseParse:recs:publishtime`), JSON-LD, `<time>`.
+    let metas_dates = KEYS
         .iter()
         .filter_map(|k| metas.first(&[k]))
-        .find_map(|v| parse_iso(v).or_else(|| parse_dmy(v)))
-    {
-        return Some(date);
-    }
-    if let Some(date) = ld.date_published.as_deref().and_then(parse_iso) {
-        return Some(date);
-    }
-    for time in html.select(&TIME) {
+        .chain(metas.ending_with(NAMESPACED_KEYS))
+        .filter_map(|v| parse_iso(v).or_else(|| parse_dmy(v)));
+    let ld_date = ld.date_published.as_deref().and_then(parse_iso);
+    let time_dates = html.select(&TIME).filter_map(|time| {
         let value = time
             .value()
             .attr("datetime")
             .map(str::to_string)
             .unwrap_or_else(|| bounded_text(time).collect());
-        if let Some(date) = parse_iso(&value).or_else(|| parse_dmy(&value)) {
-            return Some(date);
-        }
+        parse_iso(&value).or_else(|| parse_dmy(&value))
+    });
+    let mut dates = metas_dates.chain(ld_date).chain(time_dates);
+    if let Some(first) = dates.next() {
+        // A day without a time and zone (`article:published_time` = `2013-12-30T21:42:01`):
+        // a later source with the same day, a time and a zone (the JSON-LD's
+        // `2013-12-30T14:42:01-0700`) says it fully.
+        let day_only = first.len() == "YYYY-MM-DD".len();
+        return Some(if day_only {
+            dates
+                .find(|d| d.len() > first.len() && d.starts_with(&first))
+                .unwrap_or(first)
+        } else {
+            first
+        });
     }
     // Elements named like a date ("date", "time", "ngay-dang", "publish").
     for el in html.select(&CLASSED) {
@@ -446,18 +477,49 @@ pub(crate) fn title(
         .select(&TITLE)
         .map(|el| collapse(&el.text().collect::<String>()))
         .find(|t| !t.is_empty());
-    [
-        metas
-            .first(&["og:title", "twitter:title"])
-            .map(str::to_string),
-        ld.headline.clone(),
-        h1,
-        title_tag,
-    ]
-    .into_iter()
-    .flatten()
-    .map(|t| clean_title(&t, label, site_name, cfg))
-    .find(|t| !t.is_empty())
+    let social = metas
+        .first(&["og:title", "twitter:title"])
+        .map(|t| clean_title(t, label, site_name, cfg));
+    let h1 = h1.map(|t| clean_title(&t, label, site_name, cfg));
+    if let (Some(social), Some(h1)) = (&social, &h1) {
+        if is_fuller_variant(h1, social, cfg) {
+            return Some(h1.clone());
+        }
+    }
+    [social, ld.headline.clone(), h1, title_tag]
+        .into_iter()
+        .flatten()
+        .map(|t| clean_title(&t, label, site_name, cfg))
+        .find(|t| !t.is_empty())
+}
+
+/// Whether the visible headline `h1` is a fuller variant of the social title `social`: it
+/// ends with all of it (the social title dropped the headline's first half), or both start
+/// with the same [`Meta::headline_variant_words`] words or more, covering
+/// [`Meta::headline_variant_share`] of the social title's words, and then part (a reworded
+/// tail). An `<h1>` that is the social title with more after it is not: what a page appends
+/// to its headline there is a logo's text, a site name or the author.
+fn is_fuller_variant(h1: &str, social: &str, cfg: &Meta) -> bool {
+    if h1.is_empty() || social.is_empty() || h1 == social {
+        return false;
+    }
+    if h1.to_lowercase().ends_with(&social.to_lowercase()) {
+        return true;
+    }
+    let words = |t: &str| -> Vec<String> {
+        t.split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
+    let (a, b) = (words(h1), words(social));
+    let shared = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    shared < b.len()
+        && shared >= cfg.headline_variant_words
+        && shared as f64 >= b.len() as f64 * cfg.headline_variant_share
 }
 
 /// Whether an author value is really a person (not a URL, a domain or the site's name).
@@ -562,7 +624,7 @@ pub(crate) fn canonical(html: &Html, metas: &Metas, base: Option<&str>) -> Optio
         .and_then(|el| el.value().attr("href"))
         .map(str::trim)
         .filter(|h| !h.is_empty());
-    let raw = link.or_else(|| metas.first(&["og:url"]))?;
+    let raw = link.or_else(|| metas.first(&["og:url", "twitter:url"]))?;
     let base = base.and_then(|b| url::Url::parse(b).ok());
     match url::Url::options().base_url(base.as_ref()).parse(raw) {
         Ok(url) => Some(url.to_string()),
