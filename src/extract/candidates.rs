@@ -19,7 +19,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::automaton::Automaton;
+use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::dfa::DFA;
 use aho_corasick::{Anchored, Match, MatchKind, PatternID, StartKind};
 
@@ -46,11 +46,11 @@ pub(crate) enum KeywordSet {
 }
 
 /// How many tables there are.
-const TABLES: usize = 6;
+const SETS: usize = 6;
 
 impl KeywordSet {
     /// Every table, in index order.
-    const ALL: [KeywordSet; TABLES] = [
+    const ALL: [KeywordSet; SETS] = [
         KeywordSet::OrgHeads,
         KeywordSet::Triggers,
         KeywordSet::RoleWords,
@@ -90,7 +90,7 @@ impl KeywordSet {
 #[derive(Debug)]
 struct Owner {
     /// Its table.
-    table: KeywordSet,
+    set: KeywordSet,
     /// Its index in the table's pattern list.
     pattern: u32,
     /// For a keyword matched as written, how it is written (the automaton holds it
@@ -103,6 +103,8 @@ struct Owner {
 struct Keywords {
     dfa: DFA,
     owners: Vec<Vec<Owner>>,
+    /// The length of the longest pattern, in bytes.
+    longest: usize,
 }
 
 static KEYWORDS: LazyLock<Keywords> = LazyLock::new(|| {
@@ -127,7 +129,7 @@ static KEYWORDS: LazyLock<Keywords> = LazyLock::new(|| {
             });
             if let Some(list) = owners.get_mut(slot) {
                 list.push(Owner {
-                    table,
+                    set: table,
                     pattern: u32::try_from(i).unwrap_or(u32::MAX),
                     surface,
                 });
@@ -141,7 +143,12 @@ static KEYWORDS: LazyLock<Keywords> = LazyLock::new(|| {
         .prefilter(false)
         .build(&patterns)
         .expect("the keyword tables build one automaton");
-    Keywords { dfa, owners }
+    let longest = patterns.iter().map(String::len).max().unwrap_or(0);
+    Keywords {
+        dfa,
+        owners,
+        longest,
+    }
 });
 
 /// A keyword found: its bytes and its index in its table's pattern list.
@@ -169,7 +176,7 @@ impl Hit {
 /// occurrence (overlapping ones too), sorted by start, then longest first, then by pattern.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Candidates {
-    hits: [Vec<Hit>; TABLES],
+    hits: [Vec<Hit>; SETS],
 }
 
 impl Candidates {
@@ -178,17 +185,13 @@ impl Candidates {
     pub(crate) fn new(text: &str, lower: &str) -> Self {
         let keywords = &*KEYWORDS;
         let dfa = &keywords.dfa;
-        let mut hits: [Vec<Hit>; TABLES] = Default::default();
-        let Ok(mut sid) = dfa.start_state(Anchored::No) else {
+        let mut hits: [Vec<Hit>; SETS] = Default::default();
+        let Ok(start) = dfa.start_state(Anchored::No) else {
             return Self { hits };
         };
         let text = text.as_bytes();
-        for (at, &byte) in lower.as_bytes().iter().enumerate() {
-            sid = dfa.next_state(Anchored::No, sid, byte);
-            if !dfa.is_match(sid) {
-                continue;
-            }
-            let end = at + 1;
+        // Every keyword ending just before byte `end`, in match state `sid`.
+        let mut record = |sid: StateID, end: usize| {
             for k in 0..dfa.match_len(sid) {
                 let pid = dfa.match_pattern(sid, k);
                 let start = end - dfa.pattern_len(pid);
@@ -198,7 +201,7 @@ impl Candidates {
                             continue;
                         }
                     }
-                    if let Some(list) = hits.get_mut(owner.table.index()) {
+                    if let Some(list) = hits.get_mut(owner.set.index()) {
                         list.push(Hit {
                             start,
                             end,
@@ -206,6 +209,40 @@ impl Candidates {
                         });
                     }
                 }
+            }
+        };
+        let bytes = lower.as_bytes();
+        // Each step waits for the load of the step before: two walks, over the two halves,
+        // go on side by side. The state of a walk depends only on the last `longest` bytes
+        // it read (the longest suffix that begins a keyword), so the second walk starts
+        // `longest` bytes before the middle and keeps the matches ending past it; the first
+        // keeps those ending at the middle or before.
+        let middle = bytes.len() / 2;
+        let second_from = middle.saturating_sub(keywords.longest);
+        let (first, second) = if second_from > 0 {
+            (
+                bytes.get(..middle).unwrap_or_default(),
+                bytes.get(second_from..).unwrap_or_default(),
+            )
+        } else {
+            (&[][..], bytes)
+        };
+        let second_from = if first.is_empty() { 0 } else { second_from };
+        let (mut a, mut b) = (start, start);
+        for (k, (&x, &y)) in first.iter().zip(second).enumerate() {
+            a = dfa.next_state(Anchored::No, a, x);
+            b = dfa.next_state(Anchored::No, b, y);
+            if dfa.is_match(a) {
+                record(a, k + 1);
+            }
+            if dfa.is_match(b) && second_from + k >= first.len() {
+                record(b, second_from + k + 1);
+            }
+        }
+        for (k, &y) in second.iter().enumerate().skip(first.len()) {
+            b = dfa.next_state(Anchored::No, b, y);
+            if dfa.is_match(b) {
+                record(b, second_from + k + 1);
             }
         }
         for list in &mut hits {

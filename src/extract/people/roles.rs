@@ -77,7 +77,7 @@ const ROLE_WINDOW: usize = MAX_TOKENS * 24;
 const MAX_TRIES: usize = 4;
 
 /// Characters that end a segment of roles before a name.
-const SEPARATORS: [char; 7] = [',', ';', ':', '.', '\n', '(', ')'];
+const SEPARATORS: [u8; 7] = [b',', b'.', b'\n', b';', b':', b'(', b')'];
 
 /// A document as the role rules read it, with per-document indexes that keep the name loop
 /// linear: the role words and separators are found once, in one pass.
@@ -106,16 +106,7 @@ impl<'t> RoleText<'t> {
         candidates: &Candidates,
         orgs: &'t [OrgSpan],
     ) -> Self {
-        let mut separators = Vec::new();
-        let mut newlines = Vec::new();
-        for (i, b) in text.bytes().enumerate() {
-            if b.is_ascii() && SEPARATORS.contains(&char::from(b)) {
-                separators.push(i);
-                if b == b'\n' {
-                    newlines.push(i);
-                }
-            }
-        }
+        let (separators, newlines) = separators_of(text);
         Self {
             text,
             orgs,
@@ -208,6 +199,24 @@ fn dot_inside_name(text: &str, i: usize) -> bool {
         .nth(word.len())
         .is_none_or(|c| !is_word_char(c));
     (1..=2).contains(&word.len()) && word.last().is_some_and(|c| c.is_uppercase()) && before_word
+}
+
+/// The byte offsets of the separators ([`SEPARATORS`]) of `text` and of its line breaks,
+/// ascending: three vectorized byte searches (`memchr`) and a sort of what they found,
+/// instead of a test of every byte.
+fn separators_of(text: &str) -> (Vec<usize>, Vec<usize>) {
+    let bytes = text.as_bytes();
+    let [comma, stop, newline, semicolon, colon, open, close] = SEPARATORS;
+    let mut separators: Vec<usize> = memchr::memchr3_iter(comma, stop, newline, bytes).collect();
+    let newlines = separators
+        .iter()
+        .copied()
+        .filter(|&i| bytes.get(i) == Some(&newline))
+        .collect();
+    separators.extend(memchr::memchr3_iter(semicolon, colon, open, bytes));
+    separators.extend(memchr::memchr_iter(close, bytes));
+    separators.sort_unstable();
+    (separators, newlines)
 }
 
 /// The role words of the lower-cased text at its word starts, by start: `(start, end)` of
@@ -622,6 +631,22 @@ mod tests {
             previous = Some(c);
         }
         out
+    }
+
+    #[test]
+    fn separators_are_found_where_a_test_of_every_byte_finds_them() {
+        let text = "Ông A (Chủ tịch), bà B: Phó; x.\nC)(, y – z…\n\n";
+        let mut separators = Vec::new();
+        let mut newlines = Vec::new();
+        for (i, b) in text.bytes().enumerate() {
+            if SEPARATORS.contains(&b) {
+                separators.push(i);
+                if b == b'\n' {
+                    newlines.push(i);
+                }
+            }
+        }
+        assert_eq!(separators_of(text), (separators, newlines));
     }
 
     #[test]
