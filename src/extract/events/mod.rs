@@ -57,8 +57,8 @@ use clues::{
     same_day_opener, support_in_clause,
 };
 use dating::{
-    in_text_order, is_day_or_month, is_year, previous_day, reviewed_year_bound, split_run_ons,
-    year_of, DateSpan, DATES_LOOKBACK,
+    in_text_order, is_day_or_month, is_year, previous_day, reviewed_year_bound, year_of, DateSpan,
+    DATES_LOOKBACK,
 };
 use filters::{
     acted_before, count_after, headline_end, in_purpose, is_label, modifier_before, plan_over,
@@ -239,7 +239,7 @@ pub fn find(
             .leftmost_longest(KeywordSet::Triggers, from.min(text.len())),
     };
     let mut reading = Reading::default();
-    for (start, end) in split_run_ons(text, &article.dates, sentences(text, from)) {
+    for (start, end) in sentences(text, from) {
         article.read_sentence(ByteSpan::new(start, end), &mut reading);
     }
     restated::keep_once(&mut reading.events);

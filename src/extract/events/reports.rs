@@ -138,48 +138,6 @@ pub(super) fn after_colon(text: &str, clause: ByteSpan, d: &DateSpan) -> ByteSpa
 /// How many bytes before a date are read for the colon that introduces its clause.
 const COLON_REACH: usize = 256;
 
-/// The part of `clause` that a date `d` may front: what follows a colon ([`after_colon`]);
-/// what a speech verb and its comma introduce ("Chị Dung … cho hay, buổi trưa 19/12 trên
-/// đường đến Cty … thì chị bị một nhóm người chặn lại hành hung": the speaker's words
-/// report an occurrence of their own day, unlike "Ngày 7/6, ông X cho biết, …", where the
-/// date fronts the saying); and from a date written capitalized inside the clause, which
-/// opens a sentence run on from a caption ("… nhiều nhất có thể cho công nhân Chiều 10.2,
-/// Ủy viên Bộ Chính trị … làm việc với Liên đoàn Lao động"). `lower` is the lower-cased
-/// `text`.
-pub(super) fn fronted_part(text: &str, lower: &str, clause: ByteSpan, d: &DateSpan) -> ByteSpan {
-    let mut part = after_colon(text, clause, d);
-    let capitalized = text
-        .get(d.span.start..)
-        .and_then(|r| r.chars().next())
-        .is_some_and(char::is_uppercase);
-    if capitalized && d.span.start > part.start {
-        return ByteSpan::new(d.span.start, part.end);
-    }
-    let from = floor_boundary(
-        lower,
-        d.span.start.saturating_sub(COLON_REACH).max(part.start),
-    );
-    if let Some(head) = lower.get(from..d.span.start) {
-        let said = WORDS
-            .speech_verbs
-            .iter()
-            .filter_map(|v| {
-                head.match_indices(v.as_str())
-                    .filter(|(i, _)| {
-                        word_start(head, *i)
-                            && head.get(i + v.len()..).is_some_and(|r| r.starts_with(", "))
-                    })
-                    .map(|(i, _)| from + i + v.len() + ", ".len())
-                    .last()
-            })
-            .max();
-        if let Some(start) = said {
-            part = ByteSpan::new(start.max(part.start), part.end);
-        }
-    }
-    part
-}
-
 /// Whether `d` is a month of a known year written capitalized at the very start of
 /// `clause` ("Tháng 10/2015, qua giới thiệu của …, anh cùng … sang Hàn Quốc"): a clause
 /// fronted by its month reports what happened that month, like one fronted by its day. Only
@@ -293,19 +251,6 @@ pub(super) fn inside_clause(lower: &str, clause: ByteSpan, d: &DateSpan) -> bool
     (last == "vào" && before.len() > last.len())
         || (surface.starts_with("hôm ") && !matches!(before_time, "từ" | "đến" | "tới"))
         || after_occurrence_verb(before)
-        || closes_clause(lower, clause, d, before)
-}
-
-/// Whether the day date `d` closes `clause` after a comma, the clause's words before it
-/// (`before`, lower-cased and trimmed): the time of what the clause reports, written last
-/// ("C49 … ập vào kiểm tra hai hộ kinh doanh tôm ở huyện Phước Long (Bạc Liêu), chiều
-/// 10/6.").
-fn closes_clause(lower: &str, clause: ByteSpan, d: &DateSpan, before: &str) -> bool {
-    before.ends_with(',')
-        && lower.get(d.span.end..clause.end).is_some_and(|r| {
-            r.trim_matches(|c: char| matches!(c, '.' | ' ' | ';' | '\n'))
-                .is_empty()
-        })
 }
 
 /// Whether the lower-cased clause head `before` (the clause up to a date) ends with a verb of
@@ -429,12 +374,7 @@ impl Article<'_> {
         }
         let mut last_clause: Option<usize> = None;
         for d in s.dates.iter() {
-            let clause = fronted_part(
-                self.text,
-                self.lower,
-                s.clauses().clause_of(d.span.start),
-                d,
-            );
+            let clause = after_colon(self.text, s.clauses().clause_of(d.span.start), d);
             if !(is_day(d) || opening_month(self.text, clause, d))
                 || last_clause == Some(clause.start)
                 || found
