@@ -137,6 +137,7 @@ pub static TABLES: &[Entry] = &[
     Entry::typed::<lexicon::Phrase>(&crate::extract::people::NAME_NOT_AFTER),
     Entry::typed::<lexicon::Phrase>(&crate::extract::people::FOREIGN_PLACES),
     Entry::typed::<lexicon::Phrase>(&crate::extract::people::PERSON_VERBS),
+    Entry::typed::<lexicon::Phrase>(&crate::extract::people::YEAR_NAMES),
     Entry::typed::<events::triggers::TriggerRow>(&events::triggers::EVENT_TRIGGERS),
     Entry::typed::<events::words::EventWordRow>(&events::words::EVENT_WORDS),
 ];

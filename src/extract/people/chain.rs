@@ -20,7 +20,9 @@
 //!   digit ("UBND huyện Vĩnh Lợi (Bạc Liêu)", "(Habeco)"), not "(SN 1957)";
 //! - after a comma, the parent organization or the place ("Trưởng khoa Cấp cứu, Bệnh viện
 //!   Nguyễn Đình Chiểu"; "Chủ tịch xã Hòa Sơn, huyện Hòa Vang, TP Đà Nẵng"), at most
-//!   [`MAX_COMMA_PARTS`] times, never when a role word follows the comma (a second role).
+//!   [`MAX_COMMA_PARTS`] times, never when a role word follows the comma (a second role); a
+//!   place only after a commune or another place part, not after a district's or a body's
+//!   name ("Chủ tịch UBND quận Liên Chiểu, TP Đà Nẵng" ends before the comma).
 //!
 //! Every read is bounded ([`MAX_TOKENS`] words of at most [`MAX_TOKEN_BYTES`] bytes), so a
 //! role costs constant time whatever the text.
@@ -173,6 +175,8 @@ pub(super) fn org_part<'o>(
     };
     let mut pos = from;
     let mut commas = 0;
+    // Where the comma-separated part being read starts.
+    let mut part_start = from;
     let stop = 'read: {
         for _ in 0..MAX_TOKENS {
             if pos >= limit {
@@ -182,11 +186,13 @@ pub(super) fn org_part<'o>(
             if let Some(after) = rest.strip_prefix(", ") {
                 let next = limit - after.len();
                 let has_org_part = reader.end > from || reader.tail.is_some();
+                let part = text.get(part_start..pos).unwrap_or_default();
                 if has_org_part
                     && commas < MAX_COMMA_PARTS
-                    && continues_after_comma(rt, next, limit)
+                    && continues_after_comma(rt, part, next, limit)
                 {
                     commas += 1;
+                    part_start = next;
                     reader.confirm_tail();
                     // The space before the next part: the loop reads " WORD".
                     pos = next - 1;
@@ -443,9 +449,48 @@ pub(super) fn person_name_at(text: &str, pos: usize, limit: usize) -> bool {
 /// [`person_name_at`].
 const MIN_GIVEN_SYLLABLES: usize = 2;
 
-/// Whether the part after a comma at `next` continues the role: an organization, a level
-/// word and a place, or a capitalized name that is no role, title or person.
-fn continues_after_comma(rt: &RoleText<'_>, next: usize, limit: usize) -> bool {
+/// The level words of a commune: a commune's name is not unique in the country, so the
+/// press writes its district after a comma ("Chủ tịch xã Hòa Sơn, huyện Hòa Vang, TP Đà
+/// Nẵng"), where a district's or a body's name is written without its province
+/// ("Giám đốc Bệnh viện Đa khoa huyện An Dương, thành phố Hải Phòng cho biết": the role
+/// ends before the comma, as the gold sets write it).
+const COMMUNE_WORDS: [&str; 3] = ["xã ", "phường ", "thị trấn "];
+
+/// Level words written short before a place's name or number ("Q.1", "P.Hương Xuân",
+/// "TX.Hương Trà"): a part that starts with one is a place.
+const SHORT_LEVEL_WORDS: [&str; 5] = ["Q.", "P.", "H.", "TX.", "TT."];
+
+/// Whether a place part after a comma may follow `part`, the comma-separated part of a role
+/// read before it: one that is a place itself ("huyện Hòa Vang", then ", TP Đà Nẵng") or
+/// that names a commune ("xã Hòa Sơn", "UBND phường 5").
+fn place_may_follow(part: &str) -> bool {
+    let part = part.trim_start();
+    let place = |level: &&str| {
+        part.strip_prefix(*level).is_some_and(|r| {
+            r.strip_prefix(' ')
+                .or_else(|| level.ends_with('.').then_some(r))
+                .is_some_and(starts_upper_or_digit)
+        })
+    };
+    LEVEL_WORDS.iter().any(place)
+        || SHORT_LEVEL_WORDS.iter().any(place)
+        || COMMUNE_WORDS.iter().any(|commune| {
+            part.match_indices(commune).any(|(i, _)| {
+                let at_word_start = part
+                    .get(..i)
+                    .is_some_and(|h| h.is_empty() || h.ends_with(' '));
+                at_word_start
+                    && part
+                        .get(i + commune.len()..)
+                        .is_some_and(starts_upper_or_digit)
+            })
+        })
+}
+
+/// Whether the part after a comma at `next` continues the role whose last part read is
+/// `part`: an organization, a level word and a place after a place part or a commune
+/// ([`place_may_follow`]), or a capitalized name that is no role, title or person.
+fn continues_after_comma(rt: &RoleText<'_>, part: &str, next: usize, limit: usize) -> bool {
     let text = rt.text;
     if rt.org_at(next).is_some_and(|o| o.end <= limit) {
         return true;
@@ -462,7 +507,7 @@ fn continues_after_comma(rt: &RoleText<'_>, next: usize, limit: usize) -> bool {
             .filter(|r| starts_upper_or_digit(r))
     });
     if after_level.is_some() {
-        return true;
+        return place_may_follow(part);
     }
     let end = token_end(text, next).min(limit);
     let word = text.get(next..end).unwrap_or_default();

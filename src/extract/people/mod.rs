@@ -4,6 +4,8 @@
 //! their roles as written (`roles.rs`, their organization part read by `chain.rs`).
 
 mod chain;
+#[cfg(test)]
+mod class_tests;
 mod foreign;
 #[cfg(test)]
 mod name_scan_tests;
@@ -29,10 +31,10 @@ pub(crate) use chain::is_stop_at as role_stop_at;
 pub use chain::{ROLE_STOPS, ROLE_UNIT_NOUNS};
 pub use foreign::FOREIGN_PLACES;
 use names::{
-    after_level_word, aged_after, ends_with_title, list_item_after, name_match_end,
+    after_level_word, aged_after, ends_with_title, is_year_name, list_item_after, name_match_end,
     names_no_person, org_head_at, says_after,
 };
-pub use names::{NAME_NOT_AFTER, PERSON_VERBS};
+pub use names::{NAME_NOT_AFTER, PERSON_VERBS, YEAR_NAMES};
 pub(crate) use roles::role_keywords;
 use roles::{role_before_title, roles_after, roles_before, RoleSpan, RoleText};
 
@@ -308,6 +310,10 @@ pub(crate) fn find_with(
             continue;
         };
         let name = &text[m.start()..match_end];
+        if is_year_name(name) {
+            // "Tết Đinh Dậu": a year's name, no person's.
+            continue;
+        }
         let titled = ends_with_title(text, m.start());
         let place = LEXICON.place_at(text, m.start());
         let place_end = place.map(|(end, _)| end);
@@ -345,9 +351,12 @@ pub(crate) fn find_with(
             roles = role_before_title(&rt, m.start(), claimed_end);
         }
         roles.extend(roles_after(&rt, end));
-        let says = (says_after(text, m.start(), end) && !after_level_word(text, m.start()))
-            || aged_after(text, end);
-        if (!titled && !known && !in_list && !says && !legacy || alone) && roles.is_empty() {
+        // An age after the name makes it a person's, a foreign name's written alone too
+        // ("Mizuki Yamada, 23 tuổi, chia sẻ …").
+        let aged = aged_after(text, end);
+        let says = says_after(text, m.start(), end) && !after_level_word(text, m.start()) || aged;
+        if (!titled && !known && !in_list && !says && !legacy || alone && !aged) && roles.is_empty()
+        {
             continue;
         }
         let span = ByteSpan::new(m.start(), end);

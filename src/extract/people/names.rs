@@ -26,6 +26,24 @@ static NOT_AFTER: LazyLock<Vec<String>> = LazyLock::new(|| {
         .collect()
 });
 
+/// `year_names.tsv`: the years of the sexagenary cycle ("Đinh Dậu"), no person's name.
+pub static YEAR_NAMES: Table = Table::new(
+    "extract/rules/year_names.tsv",
+    include_str!("../rules/year_names.tsv"),
+    &["name"],
+    &["name"],
+);
+
+/// The names of `year_names.tsv`.
+static YEARS: LazyLock<Vec<String>> =
+    LazyLock::new(|| phrases(&YEAR_NAMES).expect("the embedded year_names.tsv parses (tested)"));
+
+/// Whether `name` is exactly the name of a year of the sexagenary cycle ("Tết Đinh Dậu"):
+/// a family name and a capitalized word that name no person.
+pub(super) fn is_year_name(name: &str) -> bool {
+    YEARS.iter().any(|y| y == name)
+}
+
 /// `person_verbs.tsv`: verbs of saying after a full name that make it a person's.
 pub static PERSON_VERBS: Table = Table::new(
     "extract/rules/person_verbs.tsv",
@@ -62,12 +80,17 @@ pub(super) fn says_after(text: &str, start: usize, end: usize) -> bool {
 /// Whether an age or a year of birth in parentheses follows the name ending at `end`
 /// ("Phạm Thị Bích Diệp (32 tuổi, ngụ …)", "(SN 1985, …)"): only people are written with one
 /// (corpus-real: 1,929 such names after a family name, none of 40 sampled a place or a
-/// body's).
+/// body's); or one between commas ("Mizuki Yamada, 23 tuổi, chia sẻ …": corpus-real, 172
+/// capitalized runs before ", N tuổi, ", none of 40 sampled a place's or a body's).
 pub(super) fn aged_after(text: &str, end: usize) -> bool {
-    text.get(end..)
-        .and_then(|r| r.strip_prefix(" ("))
+    let rest = text.get(end..).unwrap_or_default();
+    rest.strip_prefix(" (")
         .and_then(super::roles::age_end)
         .is_some()
+        || rest
+            .strip_prefix(", ")
+            .and_then(super::roles::age_len)
+            .is_some()
 }
 
 /// Level words of a place ("phường Lý Thái Tổ"): a name right after one is the place's, and a
@@ -137,10 +160,18 @@ pub(super) fn names_no_person(text: &str, start: usize) -> bool {
         return false;
     };
     NOT_AFTER.iter().any(|w| {
-        head.strip_suffix(w.as_str())
-            .is_some_and(|h| word_start(head, h.len()))
+        head.strip_suffix(w.as_str()).is_some_and(|h| {
+            word_start(head, h.len()) && !CITY_BEFORE_STREET.iter().any(|c| h.ends_with(c))
+        })
     })
 }
+
+/// The syllable that makes "phố" (street) "thành phố" (city): a name after "thành phố" is
+/// no street's ("Phó Chủ tịch UBND thành phố Lê Văn Khoa đề nghị"; corpus-real: "thành phố"
+/// before a family name and capitalized words other than "Hồ Chí Minh" 8 times, 7 a
+/// person's name after a role: "Nguyễn Đức Chung" 6, "Lê Văn Khoa" 1; the eighth a city,
+/// "Phan Thiết", which the place rules read; "phố" alone before one, a street, 71 times).
+const CITY_BEFORE_STREET: [&str; 2] = ["thành ", "Thành "];
 
 /// Words that open a list of people before a colon or a space ("gồm: Đinh Văn Dũng,
 /// Nguyễn Trọng Ngọc, …"): the names after them are people.

@@ -2,9 +2,12 @@
 //! after "nguyên" / "tân" / "quyền" when the text has one) and its organization part
 //! ([`super::chain`]):
 //! - before the name ("Chủ tịch LĐLĐ huyện Phú Xuyên Đào Đức Gương"), comma-separated runs
-//!   of them included;
+//!   of them included, and roles joined by "kiêm" on either side (a bare role word before
+//!   "kiêm" is one role with the next: "Chủ tịch kiêm Giám đốc điều hành Phòng Thương mại
+//!   Mỹ");
 //! - after it ("Lê Quang Toản - Tỉnh ủy viên, Chủ tịch LĐLĐ tỉnh"), also after an
-//!   apposition in parentheses ("Ông Y (sinh năm 1975), Phó Chủ tịch …", decision 18),
+//!   apposition in parentheses ("Ông Y (sinh năm 1975), Phó Chủ tịch …", decision 18) or an
+//!   age between commas ("NAME, 23 tuổi, công nhân …"),
 //!   inside a parenthesis ("bà X (Phó Giám đốc Cty Y)"), and on the lines after a name that
 //!   ends its line (a table of names and roles).
 
@@ -231,7 +234,7 @@ fn separators_of(text: &str) -> (Vec<usize>, Vec<usize>) {
 fn role_words_of(lower: &str, candidates: &Candidates) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut push = |start: usize, end: usize| {
-        if !word_end(lower, end) {
+        if !word_end(lower, end) || verb_completed(lower, start, end) {
             return;
         }
         if prefix_len(lower, start) == 0 && word_start(lower, start) {
@@ -280,6 +283,21 @@ fn role_words_of(lower: &str, candidates: &Candidates) -> Vec<(usize, usize)> {
     out
 }
 
+/// Role words that the next word makes a verb phrase: "bị cáo buộc" (is accused: corpus-real,
+/// 78 of the 884 "bị cáo" are followed by "buộc"; "Đoàn Thị Hương, 28 tuổi, bị cáo buộc sát
+/// hại …" has no role).
+const VERB_COMPLETIONS: [(&str, &str); 1] = [("bị cáo", " buộc")];
+
+/// Whether the role word at `start..end` of the lower-cased text is the start of a verb
+/// phrase ([`VERB_COMPLETIONS`]).
+fn verb_completed(lower: &str, start: usize, end: usize) -> bool {
+    let word = lower.get(start..end).unwrap_or_default();
+    let rest = lower.get(end..).unwrap_or_default();
+    VERB_COMPLETIONS.iter().any(|(role, next)| {
+        word == *role && rest.starts_with(next) && word_end(lower, end + next.len())
+    })
+}
+
 /// The length of the prefix ([`ROLE_PREFIXES`]) at byte `pos` of the lower-cased text, 0
 /// when none is written there.
 fn prefix_len(lower: &str, pos: usize) -> usize {
@@ -326,6 +344,11 @@ pub(super) fn roles_after(rt: &RoleText<'_>, name_end: usize) -> Vec<RoleSpan> {
         .iter()
         .find_map(|sep| rest.strip_prefix(sep))
     {
+        // "Đỗ Thị Diễm Hương, 23 tuổi, công nhân …": the age between commas, then the role.
+        let after = rest
+            .strip_prefix(", ")
+            .and_then(|a| a.get(age_len(a)?..))
+            .unwrap_or(after);
         let start = text.len() - after.len();
         let mut chain = role_chain(rt, start, line_end(start), false);
         // A role that runs up to another person's name is that person's ("Sau khi trao
@@ -402,16 +425,24 @@ fn role_chain(rt: &RoleText<'_>, start: usize, limit: usize, table: bool) -> Vec
     let text = rt.text;
     let mut out = Vec::new();
     let (mut pos, mut limit) = (start, limit);
+    // The start of a bare role word joined by " kiêm " to the role being read: one role.
+    let mut joined: Option<usize> = None;
     while out.len() < MAX_ROLES {
         let Some((end, org)) = rt.role_at(pos, limit) else {
             break;
         };
         let rest = text.get(end..).unwrap_or_default();
-        let next = [", ", ",", " - ", " – ", "; "]
+        let next = [", ", ",", " - ", " – ", "; ", KIEM]
             .iter()
             .find_map(|sep| rest.strip_prefix(sep))
             .map(|after| text.len() - after.len())
             .filter(|&next| next < limit && rt.role_word_at(next).is_some());
+        if let Some(next) = next.filter(|_| joined_by_kiem(rt, pos, end)) {
+            joined.get_or_insert(pos);
+            pos = next;
+            continue;
+        }
+        let role_start = joined.take().unwrap_or(pos);
         let line_done = text
             .get(end..limit)
             .is_some_and(|r| r.trim().trim_end_matches(',').is_empty());
@@ -419,7 +450,7 @@ fn role_chain(rt: &RoleText<'_>, start: usize, limit: usize, table: bool) -> Vec
             // A table line must be roles to its end.
             break;
         }
-        out.push((pos, end, org));
+        out.push((role_start, end, org));
         if let Some(next) = next {
             pos = next;
             continue;
@@ -440,6 +471,20 @@ fn role_chain(rt: &RoleText<'_>, start: usize, limit: usize, table: bool) -> Vec
         }
     }
     out
+}
+
+/// "kiêm" (and): joins two roles of one person ("Chủ tịch HĐQT kiêm Tổng giám đốc …").
+const KIEM: &str = " kiêm ";
+
+/// Whether the role at `start..end` is a bare role word followed by " kiêm " and another
+/// role: the two are one role, the second's organization is the first's too ("Chủ tịch kiêm
+/// Giám đốc điều hành Phòng Thương mại Mỹ", "Bí thư kiêm Chủ tịch UBND P.Hương Xuân"); a
+/// role with its own organization is a role of its own ("Phó Giám đốc Sở TN-MT kiêm Giám
+/// đốc Trung tâm …" is two). Corpus-real: " kiêm " 173 times, as in the gold sets' "Chủ
+/// tịch, tổ trưởng công đoàn Ban Chính sách pháp luật LĐLĐ thành phố" (real-dev), where
+/// the bare first role shares the second's organization.
+fn joined_by_kiem(rt: &RoleText<'_>, start: usize, end: usize) -> bool {
+    rt.role_word_at(start) == Some(end) && rt.text.get(end..).is_some_and(|r| r.starts_with(KIEM))
 }
 
 /// The role phrase of the segment starting at `seg_start` that ends at `end`: the first
@@ -529,9 +574,12 @@ pub(super) fn roles_before(rt: &RoleText<'_>, name_start: usize) -> Vec<RoleSpan
     let seg_start = rt.segment_start(space);
     let first = role_ending_at(rt, seg_start, space)
         .or_else(|| role_across_separators(rt, seg_start, space));
-    let Some(first) = first else {
+    let Some(mut first) = first else {
         return out;
     };
+    if let Some(bare) = bare_role_before_kiem(rt, first.0) {
+        first.0 = bare;
+    }
     let mut start = first.0;
     while out.len() < MAX_ROLES {
         match role_joined_before(rt, start) {
@@ -571,12 +619,20 @@ fn role_across_separators(rt: &RoleText<'_>, seg_start: usize, end: usize) -> Op
     None
 }
 
+/// The start of a bare role word written right before " kiêm " and the role starting at
+/// `start`: the two are one role ([`joined_by_kiem`]).
+fn bare_role_before_kiem(rt: &RoleText<'_>, start: usize) -> Option<usize> {
+    let kiem = rt.text.get(..start)?.strip_suffix(KIEM)?.len();
+    let role = role_ending_at(rt, rt.segment_start(kiem), kiem)?;
+    joined_by_kiem(rt, role.0, role.1).then_some(role.0)
+}
+
 /// The role written right before the role starting at `start`, joined to it by " - " or
 /// ", " and one role to its end (a title may open its segment: "ông X, Giám đốc …").
 fn role_joined_before(rt: &RoleText<'_>, start: usize) -> Option<RoleSpan> {
     let text = rt.text;
     let head = text.get(..start)?;
-    if let Some(dash) = [" - ", " – "]
+    if let Some(dash) = [" - ", " – ", KIEM]
         .iter()
         .find_map(|d| head.strip_suffix(d))
         .map(str::len)
@@ -623,7 +679,7 @@ mod tests {
                     .range(p + prefix..)
                     .anchored(Anchored::Yes);
                 if let Some(m) = ROLE_WORDS.find(input) {
-                    if word_end(lower, m.end()) {
+                    if word_end(lower, m.end()) && !verb_completed(lower, m.start(), m.end()) {
                         out.push((p, m.end()));
                     }
                 }
