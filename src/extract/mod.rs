@@ -16,6 +16,7 @@
 //!   over its lower-cased view, which the rules read instead of scanning the text each.
 
 pub(crate) mod candidates;
+pub(crate) mod caseless;
 pub mod counts;
 pub mod dates;
 pub mod entities;

@@ -158,14 +158,11 @@ pub enum TimeOfDay {
 impl TimeOfDay {
     /// Parses a time-of-day word in any case ("Chiều", "sáng").
     pub fn from_word(word: &str) -> Option<Self> {
-        match word.to_lowercase().as_str() {
-            "sáng" => Some(Self::Sang),
-            "trưa" => Some(Self::Trua),
-            "chiều" => Some(Self::Chieu),
-            "tối" => Some(Self::Toi),
-            "đêm" => Some(Self::Dem),
-            _ => None,
-        }
+        // Compared character by character without a lower-cased copy: called for most
+        // words before a date.
+        [Self::Sang, Self::Trua, Self::Chieu, Self::Toi, Self::Dem]
+            .into_iter()
+            .find(|t| crate::extract::caseless::eq_lower(word, t.as_str()))
     }
 
     /// The word as the record writes it.

@@ -306,7 +306,7 @@ fn month_year(
     }
     // "quý 4/2021": a quarter, not April.
     if let Some((s, w)) = letter_word_before(text, tok.start) {
-        if w.to_lowercase() == "quý" && (1..=4).contains(&month) {
+        if crate::extract::caseless::eq_lower(w, "quý") && (1..=4).contains(&month) {
             return Some(quarter_built(s, month, year, tok.end, i + 1));
         }
     }

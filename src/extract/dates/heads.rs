@@ -4,6 +4,7 @@
 
 use super::lexicon::{Kind, Lexicon, OFFSETS};
 use super::words::{from_before, letter_word_before};
+use crate::extract::caseless::{eq_lower, lower_in};
 use crate::extract::text::letters_ending_at;
 use crate::normalize::chars::{is_alnum, is_alpha};
 use crate::record::TimeOfDay;
@@ -61,7 +62,7 @@ pub(super) fn day_head(text: &str, tok_start: usize, lex: &Lexicon) -> Head {
             }
             return head;
         }
-        if matches!(w.to_lowercase().as_str(), "nay" | "qua" | "mai") {
+        if lower_in(w, &["nay", "qua", "mai"]) {
             if let Some((s0, w0)) = letter_word_before(text, s) {
                 let tod = lex
                     .is(Kind::TimeOfDay, w0)
@@ -167,11 +168,11 @@ pub(super) fn year_head(text: &str, tok_start: usize, lex: &Lexicon) -> Head {
         return head;
     };
     let prev = letter_word_before(text, s1);
-    let is_nam = |w: &str| w.to_lowercase() == "năm";
+    let is_nam = |w: &str| eq_lower(w, "năm");
     if is_nam(w1) {
         head.start = s1;
         head.named = true;
-    } else if w1.to_lowercase() == "mới" && prev.is_some_and(|(_, w)| is_nam(w)) {
+    } else if eq_lower(w1, "mới") && prev.is_some_and(|(_, w)| is_nam(w)) {
         head.start = prev.map_or(s1, |(s, _)| s);
         head.named = true;
     } else if lex.is(Kind::LunarBranch, w1) && prev.is_some_and(|(_, w)| lex.is(Kind::LunarStem, w))

@@ -30,6 +30,7 @@ use memchr::memmem;
 
 use super::relative::Relative;
 use super::{Found, Meaning, Point};
+use crate::extract::caseless::with_lower;
 use crate::extract::Document;
 use crate::record::Granularity;
 
@@ -375,9 +376,10 @@ fn of_history(text: &str, at: usize) -> bool {
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    let before = text[from..at].to_lowercase();
-    let sentence = before.rsplit(['.', ';', '\n']).next().unwrap_or("");
-    HISTORY_WORDS.iter().any(|w| sentence.contains(w))
+    with_lower(&text[from..at], |before| {
+        let sentence = before.rsplit(['.', ';', '\n']).next().unwrap_or("");
+        HISTORY_WORDS.iter().any(|w| sentence.contains(w))
+    })
 }
 
 /// The reviewed year: "năm R" in the sentence after "tổng kết" (first such sentence).

@@ -99,7 +99,7 @@ impl Lexicon {
     /// True when `word` (any case) is listed under `kind`.
     pub(crate) fn is(&self, kind: Kind, word: &str) -> bool {
         let kinds = if word.chars().any(char::is_uppercase) {
-            self.words.get(word.to_lowercase().as_str())
+            crate::extract::caseless::with_lower(word, |lower| self.words.get(lower))
         } else {
             self.words.get(word)
         };

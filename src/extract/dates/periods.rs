@@ -14,6 +14,7 @@ use super::point::Point;
 use super::relative::Relative;
 use super::scan::Token;
 use super::words::{floor_boundary, glued_after_at, letter_word_before};
+use crate::extract::caseless::{eq_lower, lower_in};
 use crate::normalize::chars::is_alnum;
 
 /// How many bytes before a year are read for its quarter ("quý III/", "quý 3 năm "): the
@@ -155,7 +156,7 @@ pub(super) fn quarter_of_relative_year(text: &str, tok: Token, i: usize, n: u32)
         return None;
     }
     let (s, w) = letter_word_before(text, tok.start)?;
-    if w.to_lowercase() != "quý" {
+    if !eq_lower(w, "quý") {
         return None;
     }
     let (offset, len) = relative_year_after(&text[tok.end..])?;
@@ -196,9 +197,9 @@ pub(super) fn decade(text: &str, tok: Token, i: usize, n: i32, lex: &Lexicon) ->
         .is_some_and(|(_, w0)| lex.is(Kind::DecadeHead, &format!("{w0} {w1}")))
     {
         letter_word_before(text, s1).map_or(s1, |(s0, _)| s0)
-    } else if w1.to_lowercase() == "năm" {
+    } else if eq_lower(w1, "năm") {
         let (s0, w0) = letter_word_before(text, s1)?;
-        if !matches!(w0.to_lowercase().as_str(), "những" | "các") {
+        if !lower_in(w0, &["những", "các"]) {
             return None;
         }
         s0

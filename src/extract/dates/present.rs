@@ -30,6 +30,7 @@ use memchr::memmem;
 
 use super::words::letter_word_before;
 use super::{Found, Meaning, Point};
+use crate::extract::caseless::{eq_lower, eq_lower_pair, lower_in, starts_with_lower};
 
 /// Words before a year (or its head word) that make it a birth year: "SN 1957", "sinh năm
 /// 1967", "sinh ngày 06/10/1958".
@@ -122,8 +123,11 @@ fn present_at_least(text: &str, found: &[Found]) -> Option<i32> {
             }
             Meaning::Point(Point::Year(y)) if word_before_is(text, f, &["hồi"]) => Some(y),
             Meaning::Point(Point::Year(y)) if word_before_is(text, f, &["từ"]) => {
-                let after = text[f.end..].trim_start().to_lowercase();
-                UNTIL_NOW.iter().any(|w| after.starts_with(w)).then_some(y)
+                let after = text[f.end..].trim_start();
+                UNTIL_NOW
+                    .iter()
+                    .any(|w| starts_with_lower(after, w))
+                    .then_some(y)
             }
             _ => None,
         })
@@ -132,8 +136,7 @@ fn present_at_least(text: &str, found: &[Found]) -> Option<i32> {
 
 /// Whether the word just before the date `f` (or its head word) is one of `words`.
 fn word_before_is(text: &str, f: &Found, words: &[&str]) -> bool {
-    letter_word_before(text, f.start)
-        .is_some_and(|(_, w)| words.contains(&w.to_lowercase().as_str()))
+    letter_word_before(text, f.start).is_some_and(|(_, w)| lower_in(w, words))
 }
 
 /// "Năm ngoái" (last year) with its own date right after it: "Cũng khoảng thời gian này năm
@@ -200,27 +203,21 @@ pub(super) fn names_the_present(text: &str, f: &Found) -> bool {
     if matches!(f.meaning, Meaning::Relative(_)) {
         return false;
     }
-    let lower_before = |at: usize| letter_word_before(text, at).map(|(s, w)| (s, w.to_lowercase()));
-    let Some((s1, w1)) = lower_before(f.start) else {
+    // The words are compared in any case without lower-cased copies (`caseless`).
+    let Some((s1, w1)) = letter_word_before(text, f.start) else {
         return true;
     };
-    let two_words = lower_before(s1).map(|(_, w0)| format!("{w0} {w1}"));
+    let w0 = letter_word_before(text, s1).map(|(_, w0)| w0);
+    // The two words before the date, "w0 w1", in `list`.
+    let two_words_in =
+        |list: &[&str]| w0.is_some_and(|w0| list.iter().any(|w| eq_lower_pair(w0, w1, w)));
     // The surface may start with its head word ("năm 2020", "ngày 06/10/1958"): the words
     // before it are read from the surface start; a bare year is read the same way.
-    let surface_head = text
-        .get(f.start..f.end)
-        .and_then(|s| s.split(' ').next())
-        .map(str::to_lowercase);
-    let birth = BIRTH_WORDS.contains(&w1.as_str())
-        || two_words
-            .as_deref()
-            .is_some_and(|w| BIRTH_WORDS.contains(&w))
-        || surface_head.as_deref() == Some("sn");
-    let target = (TARGET_WORDS.contains(&w1.as_str())
-        || two_words
-            .as_deref()
-            .is_some_and(|w| PLAN_WORDS.contains(&w)))
-        && !is_day_or_month(f);
+    let surface_head = text.get(f.start..f.end).and_then(|s| s.split(' ').next());
+    let birth = lower_in(w1, &BIRTH_WORDS)
+        || two_words_in(&BIRTH_WORDS)
+        || surface_head.is_some_and(|head| eq_lower(head, "sn"));
+    let target = (lower_in(w1, &TARGET_WORDS) || two_words_in(&PLAN_WORDS)) && !is_day_or_month(f);
     // "Nghị định 167/2013/NĐ-CP ngày 12/11/2013": the date of a document.
     let document = text[..s1]
         .trim_end()

@@ -4,6 +4,7 @@
 //! Vague ones are left out: "những năm trước", "mỗi năm", "nhiều năm nay", "3 năm nay" (a
 //! counting word or numeral before "năm" makes it a duration or a plural).
 
+use crate::extract::caseless::{eq_lower, with_lower};
 use crate::normalize::chars::is_alnum;
 use memchr::memmem;
 
@@ -95,8 +96,10 @@ pub(crate) fn since_now(text: &str, found: &mut [Found]) {
         while !text.is_char_boundary(from) {
             from += 1;
         }
-        let before = text[from..f.start].to_lowercase();
-        if let Some(words) = SINCE_NOW.iter().find(|w| before.ends_with(*w)) {
+        let found = with_lower(&text[from..f.start], |before| {
+            SINCE_NOW.iter().find(|w| before.ends_with(*w))
+        });
+        if let Some(words) = found {
             // Lower-casing keeps these words' lengths ("Từ" and "từ" are both 4 bytes).
             f.start -= words.len();
             f.meaning = Meaning::Relative(Relative::SinceNow(p));
@@ -273,7 +276,7 @@ fn relative_at(text: &str, start: usize, end: usize, lex: &Lexicon) -> Option<Fo
         || text[..start]
             .strip_suffix(' ')
             .is_some_and(|t| t.ends_with(|c: char| c.is_ascii_digit()));
-    let trong = before.filter(|(_, w)| w.to_lowercase() == "trong");
+    let trong = before.filter(|(_, w)| eq_lower(w, "trong"));
     let found = |s: usize, e: usize, r: Relative| Found {
         start: s,
         end: e,
@@ -290,11 +293,11 @@ fn relative_at(text: &str, start: usize, end: usize, lex: &Lexicon) -> Option<Fo
     }
     if let Some(n) = leads(after, " tới nay").or_else(|| leads(after, " đến nay")) {
         let (s_dau, w_dau) = before?;
-        if w_dau.to_lowercase() != "đầu" {
+        if !eq_lower(w_dau, "đầu") {
             return None;
         }
         let (s_tu, w_tu) = letter_word_before(text, s_dau)?;
-        if w_tu.to_lowercase() != "từ" {
+        if !eq_lower(w_tu, "từ") {
             return None;
         }
         return Some(found(s_tu, end + n, Relative::YearToDate));

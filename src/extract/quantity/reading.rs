@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use super::numbers::{is_number_word, parse_number_words, parse_numeral, parse_scale, scale_of};
 use super::qualifiers::is_vague_marker;
 use super::words::{letters_at, letters_ending_at, word_ci, word_start};
+use crate::extract::caseless::{lower_in, with_lower};
 use crate::extract::spans::Spanned;
 use crate::extract::text::ByteSpan;
 use crate::rules::{Line, List, Row, RuleError, Table};
@@ -177,15 +178,17 @@ pub(crate) fn starts_quantity(text: &str, pos: usize) -> bool {
     }
     let (_, prev_word) = letters_ending_at(text, pos.saturating_sub(1));
     if pos >= 1 && bytes[pos - 1] == b' ' && !prev_word.is_empty() {
-        let lower = prev_word.to_lowercase();
-        if let Some(row) = NOT_QUANTITY_BEFORE.iter().find(|row| row.word == lower) {
+        let found = with_lower(prev_word, |lower| {
+            NOT_QUANTITY_BEFORE.iter().find(|row| row.word == lower)
+        });
+        if let Some(row) = found {
             let unless = &row.unless_after;
             // "tổng số 500"; "mỗi tháng 7 triệu đồng", "hằng năm 200 tỷ đồng": a rate per
             // period, not a month.
             let kept = !unless.is_empty() && {
                 let (start, _) = letters_ending_at(text, pos - 1);
                 let (_, word) = letters_ending_at(text, start.saturating_sub(1));
-                unless.contains(&word.to_lowercase().as_str())
+                lower_in(word, unless)
             };
             if !kept {
                 return false;

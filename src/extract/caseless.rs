@@ -1,0 +1,189 @@
+//! Case-insensitive comparisons without a lower-cased copy.
+//!
+//! The rules compare words of the text with lower-case rule words ("năm", "sáng", the rows
+//! of a TSV table). `word.to_lowercase() == "năm"` allocates and lower-cases the whole word
+//! for a comparison that the first character usually decides; these functions lower-case
+//! character by character as they compare and stop at the first difference.
+//!
+//! Each answers exactly as its `str::to_lowercase` counterpart: `str::to_lowercase` is
+//! `char::to_lowercase` on every character except a capital sigma, which becomes a final
+//! `ς` or a `σ` by its neighbours; a text word holding `Σ` is lower-cased as before.
+
+use std::cell::RefCell;
+
+/// How the lower case of a word compares with the start of some bytes.
+enum Walk {
+    /// The whole word's lower case is the first `usize` bytes.
+    Matched(usize),
+    /// The bytes end before the word's lower case does, which matched up to there.
+    Outrun,
+    /// A byte differs.
+    Differs,
+    /// The word holds a capital sigma, which `str::to_lowercase` lower-cases by context.
+    Sigma,
+}
+
+/// Lower-cases `s` character by character against the start of `lower`, stopping at the
+/// first difference; ASCII letters are lower-cased in place.
+fn walk(s: &str, lower: &[u8]) -> Walk {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    let mut j = 0;
+    while let Some(&b) = bytes.get(i) {
+        if j == lower.len() {
+            return Walk::Outrun;
+        }
+        if b.is_ascii() {
+            if lower[j] != b.to_ascii_lowercase() {
+                return Walk::Differs;
+            }
+            i += 1;
+            j += 1;
+            continue;
+        }
+        let Some(c) = s.get(i..).and_then(|rest| rest.chars().next()) else {
+            return Walk::Differs;
+        };
+        if c == 'Σ' {
+            return Walk::Sigma;
+        }
+        i += c.len_utf8();
+        let mut buffer = [0u8; 4];
+        for l in c.to_lowercase() {
+            if j == lower.len() {
+                return Walk::Outrun;
+            }
+            let l = l.encode_utf8(&mut buffer).as_bytes();
+            if lower.get(j..j + l.len()) != Some(l) {
+                return Walk::Differs;
+            }
+            j += l.len();
+        }
+    }
+    Walk::Matched(j)
+}
+
+/// `s.to_lowercase() == lower`, without the copy.
+pub(crate) fn eq_lower(s: &str, lower: &str) -> bool {
+    match walk(s, lower.as_bytes()) {
+        Walk::Matched(j) => j == lower.len(),
+        Walk::Outrun | Walk::Differs => false,
+        Walk::Sigma => s.to_lowercase() == lower,
+    }
+}
+
+/// `s.to_lowercase().starts_with(prefix)`, without the copy (and reading only as much of
+/// `s` as `prefix` needs).
+pub(crate) fn starts_with_lower(s: &str, prefix: &str) -> bool {
+    match walk(s, prefix.as_bytes()) {
+        Walk::Matched(j) => j == prefix.len(),
+        Walk::Outrun => true,
+        Walk::Differs => false,
+        Walk::Sigma => s.to_lowercase().starts_with(prefix),
+    }
+}
+
+/// `list.contains(&s.to_lowercase().as_str())`, without the copy.
+pub(crate) fn lower_in(s: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| eq_lower(s, w))
+}
+
+/// `format!("{w0} {w1}").to_lowercase() == lower`, without the copies.
+pub(crate) fn eq_lower_pair(w0: &str, w1: &str, lower: &str) -> bool {
+    let bytes = lower.as_bytes();
+    match walk(w0, bytes) {
+        Walk::Matched(j) if bytes.get(j) == Some(&b' ') => match walk(w1, &bytes[j + 1..]) {
+            Walk::Matched(k) => j + 1 + k == bytes.len(),
+            Walk::Outrun | Walk::Differs => false,
+            Walk::Sigma => format!("{w0} {w1}").to_lowercase() == lower,
+        },
+        Walk::Sigma => format!("{w0} {w1}").to_lowercase() == lower,
+        _ => false,
+    }
+}
+
+thread_local! {
+    /// [`with_lower`]'s buffer, kept from one call to the next (its allocation reused).
+    static LOWER: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+/// Calls `f` with `s.to_lowercase()`, written into a buffer of the thread that is reused
+/// from call to call (a lookup key, a window before a date), else into a new `String` when
+/// the buffer is in use (a call inside `f`) or `s` holds a capital sigma.
+pub(crate) fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    if s.contains('Σ') {
+        return f(&s.to_lowercase());
+    }
+    LOWER.with(|buffer| {
+        let Ok(mut lower) = buffer.try_borrow_mut() else {
+            return f(&s.to_lowercase());
+        };
+        lower.clear();
+        for c in s.chars() {
+            if c.is_ascii() {
+                lower.push(c.to_ascii_lowercase());
+            } else {
+                lower.extend(c.to_lowercase());
+            }
+        }
+        f(&lower)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Words of the text and rule words: Vietnamese in every case, the characters whose
+    /// lower case has another length or is two characters, and sigmas.
+    const WORDS: [&str; 22] = [
+        "",
+        "năm",
+        "Năm",
+        "NĂM",
+        "năm ngoái",
+        "Năm Ngoái",
+        "sáng",
+        "SÁNG",
+        "Đêm",
+        "đêm",
+        "İ",
+        "i\u{307}",
+        "Ⱥ",
+        "ⱥ",
+        "\u{212A}m",
+        "km",
+        "ΟΔΟΣ",
+        "οδος",
+        "οδοσ",
+        "ΣΑ",
+        "σα",
+        "Từ 2019 đến nay",
+    ];
+
+    #[test]
+    fn answers_are_those_of_to_lowercase() {
+        for s in WORDS {
+            for w in WORDS {
+                let lower = s.to_lowercase();
+                assert_eq!(eq_lower(s, w), lower == w, "{s:?} {w:?}");
+                assert_eq!(starts_with_lower(s, w), lower.starts_with(w), "{s:?} {w:?}");
+                assert_eq!(
+                    lower_in(s, &[w, "năm"]),
+                    [w, "năm"].contains(&lower.as_str())
+                );
+                with_lower(s, |l| assert_eq!(l, lower));
+                for w1 in WORDS {
+                    let pair = format!("{s} {w1}").to_lowercase();
+                    assert_eq!(eq_lower_pair(s, w1, w), pair == w, "{s:?} {w1:?} {w:?}");
+                }
+            }
+        }
+        let long = "Ă".repeat(100);
+        with_lower(&long, |l| assert_eq!(l, long.to_lowercase()));
+        // A call inside another one lower-cases into a copy of its own.
+        with_lower("Năm", |outer| {
+            with_lower("SÁNG", |inner| assert_eq!((outer, inner), ("năm", "sáng")));
+        });
+    }
+}
