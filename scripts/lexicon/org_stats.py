@@ -11,6 +11,7 @@ Usage (from the repository root):
     python3 scripts/lexicon/org_stats.py continuations HEAD  # what follows one head
     python3 scripts/lexicon/org_stats.py abbreviations [MIN] # "Full Name (ABBR)" definitions
     python3 scripts/lexicon/org_stats.py sectors [MIN]       # names after Bộ/Sở/Công đoàn ngành
+    python3 scripts/lexicon/org_stats.py sources [MIN]       # names a report is attributed to
 
 Each line printed is tab-separated: the item, its count in general-10k, its count in labour
 (the provenance columns of the committed rows).
@@ -26,6 +27,10 @@ Each line printed is tab-separated: the item, its count in general-10k, its coun
   are the initials of the words just before it (Đ counted as D), with the expansion.
 - `sectors`: the capitalized run after "Bộ", "Sở", "Công đoàn ngành" (lower-case allowed
   after "ngành"), counted.
+- `sources`: the capitalized run (at most four words) a report is attributed to inside a
+  sentence: after "Theo"/"theo" and before a comma ("Theo Bloomberg, …"), after "Trả lời"
+  or "Trao đổi với" ("Trả lời Tiền Phong, bà …"), or after "Như" and before "đã" ("Như
+  Thanh Niên đã thông tin"): candidate news media named without a type word.
 """
 
 import gzip
@@ -157,6 +162,21 @@ def count_sectors(minimum):
     report(counts, minimum)
 
 
+def count_sources(minimum):
+    counts = {"general": Counter(), "labour": Counter()}
+    run = r"((?:[A-ZĐ][\wđ.]*)(?: [A-ZĐ][\wđ.]*){0,3})"
+    patterns = [
+        re.compile(r"(?<!\w)[Tt]heo " + run + r","),
+        re.compile(r"(?<!\w)(?:[Tt]rả lời|[Tt]rao đổi với) " + run + r"(?=[ ,])"),
+        re.compile(r"(?<!\w)Như " + run + r" đã"),
+    ]
+    for name, text in articles():
+        for pattern in patterns:
+            for m in pattern.finditer(text):
+                counts[name][m.group(1)] += 1
+    report(counts, minimum)
+
+
 def report(counts, minimum):
     keys = set(counts["general"]) | set(counts["labour"])
     rows = sorted(keys, key=lambda k: -(counts["general"][k] + counts["labour"][k]))
@@ -179,6 +199,8 @@ def main(argv):
         count_abbreviations(int(argv[2]) if len(argv) > 2 else 3)
     elif mode == "sectors":
         count_sectors(int(argv[2]) if len(argv) > 2 else 5)
+    elif mode == "sources":
+        count_sources(int(argv[2]) if len(argv) > 2 else 5)
     else:
         print(__doc__, file=sys.stderr)
         return 2

@@ -218,8 +218,53 @@ pub struct Lexicon {
     pub surnames: Vec<String>,
     /// Sector names (canonical spelling) with a matcher over their lower-case forms.
     pub sectors: Vec<String>,
-    /// Anchored matcher of lower-case sector names.
+    /// Anchored matcher of lower-case sector names and their spellings with other
+    /// separators ("Tài nguyên - Môi trường"); [`Lexicon::sector_of`] names a pattern's sector.
     pub sector_matcher: AhoCorasick,
+    /// The index in `sectors` of each pattern of `sector_matcher`.
+    sector_of_pattern: Vec<usize>,
+}
+
+/// The separators between the parts of a sector's name ("Khoa học và Công nghệ", "Lao động
+/// - Thương binh và Xã hội", "Văn hóa, Thể thao và Du lịch").
+const SECTOR_SEPARATORS: [&str; 3] = [" và ", " - ", ", "];
+
+/// The lower-case spellings of a sector's name with its parts joined by the separators the
+/// press uses for it: the last join "và" or a dash ("Bộ Tài nguyên - Môi trường", 20 in
+/// general-10k; "Bộ Khoa học - Công nghệ"), an earlier one a dash or a comma ("Bộ Lao động,
+/// Thương binh và Xã hội", 9 / 7 in general-10k / labour; "Văn hóa - Thể thao và Du lịch",
+/// 10 / 1). A comma never makes the last join: "Sở Tài chính, Kế hoạch và Đầu tư" lists two
+/// departments.
+fn sector_spellings(sector: &str) -> Vec<String> {
+    let lower = sector.to_lowercase();
+    let mut parts: Vec<&str> = vec![lower.as_str()];
+    for separator in SECTOR_SEPARATORS {
+        parts = parts.iter().flat_map(|p| p.split(separator)).collect();
+    }
+    let mut spellings = vec![lower.clone()];
+    let Some((last, rest)) = parts.split_last() else {
+        return spellings;
+    };
+    if rest.is_empty() {
+        return spellings;
+    }
+    // Every choice of the earlier joins (a dash or a comma), then the last one.
+    let mut heads: Vec<String> = vec![rest[0].to_string()];
+    for part in &rest[1..] {
+        heads = heads
+            .iter()
+            .flat_map(|h| [format!("{h} - {part}"), format!("{h}, {part}")])
+            .collect();
+    }
+    for head in heads {
+        for join in [" và ", " - "] {
+            let spelling = format!("{head}{join}{last}");
+            if !spellings.contains(&spelling) {
+                spellings.push(spelling);
+            }
+        }
+    }
+    spellings
 }
 
 fn anchored(patterns: &[String]) -> AhoCorasick {
@@ -255,7 +300,14 @@ impl Lexicon {
         let role_matcher = anchored(&roles);
         let surnames = phrases(&SURNAMES)?;
         let sectors = phrases(&SECTORS)?;
-        let lower_sectors: Vec<String> = sectors.iter().map(|s| s.to_lowercase()).collect();
+        let mut lower_sectors: Vec<String> = Vec::new();
+        let mut sector_of_pattern = Vec::new();
+        for (i, sector) in sectors.iter().enumerate() {
+            for spelling in sector_spellings(sector) {
+                lower_sectors.push(spelling);
+                sector_of_pattern.push(i);
+            }
+        }
         let sector_matcher = anchored(&lower_sectors);
         Ok(Self {
             abbreviations,
@@ -268,7 +320,14 @@ impl Lexicon {
             surnames,
             sectors,
             sector_matcher,
+            sector_of_pattern,
         })
+    }
+
+    /// The canonical sector name a pattern of `sector_matcher` spells.
+    pub fn sector_of(&self, pattern: usize) -> Option<&str> {
+        let index = *self.sector_of_pattern.get(pattern)?;
+        self.sectors.get(index).map(String::as_str)
     }
 
     /// The longest place name starting exactly at byte `pos` of `text` and ending at a word

@@ -131,6 +131,7 @@ pub static TABLES: &[Entry] = &[
     Entry::typed::<orgs::HeadRow>(&orgs::ORG_HEADS),
     Entry::typed::<orgs::LevelRow>(&orgs::ADMIN_LEVELS),
     Entry::typed::<orgs::WordRow>(&orgs::ORG_WORDS),
+    Entry::typed::<orgs::MediumRow>(&orgs::MEDIA),
     Entry::typed::<lexicon::Phrase>(&crate::extract::people::PERSON_TITLES),
     Entry::typed::<lexicon::Phrase>(&crate::extract::people::ROLE_STOPS),
     Entry::typed::<lexicon::Phrase>(&crate::extract::people::ROLE_UNIT_NOUNS),

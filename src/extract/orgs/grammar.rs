@@ -564,10 +564,7 @@ impl Parser<'_> {
             )
             .filter(|m| word_end(text, m.end()));
         let (sector, sector_end) = match m {
-            Some(m) => (
-                LEXICON.sectors.get(m.pattern().as_usize())?.as_str(),
-                m.end(),
-            ),
+            Some(m) => (LEXICON.sector_of(m.pattern().as_usize())?, m.end()),
             // "Bộ GD&ĐT", "Sở LĐ-TB&XH": a sector's abbreviation.
             None => match abbreviated_sector(text, p) {
                 Some(found) => found,

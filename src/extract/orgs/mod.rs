@@ -9,12 +9,15 @@
 //! - `words.rs`: abbreviations joined by "&"/"-", numbers in names, company names;
 //! - `named.rs`: type word + proper name ("Tập đoàn …", "Bệnh viện …"), bodies of another
 //!   organization ("Đảng ủy …") and national bodies ("Quốc hội");
+//! - `media.rs`: news media named without a type word as a report's source ("Theo
+//!   Bloomberg, …");
 //! - `place.rs`: the place written after a head ("tỉnh Hưng Yên", "quận 2, TP.HCM");
 //! - `resolution.rs`: partial mentions completed from the article (nearest full mention, the
 //!   article's province or district), unit codes ("PC67") found again.
 
 mod aliases;
 mod grammar;
+mod media;
 mod named;
 mod place;
 mod resolution;
@@ -24,6 +27,7 @@ mod words;
 
 use std::collections::HashMap;
 
+pub use media::{MediumRow, MEDIA};
 pub use rules::{HeadRow, LevelRow, WordRow, ADMIN_LEVELS, ORG_HEADS, ORG_WORDS};
 
 use crate::extract::candidates::KeywordSet;
@@ -228,6 +232,11 @@ pub fn find(doc: &Document) -> Vec<OrgSpan> {
             spans.push(span);
         }
     }
+    let media = media::find(text, &spans);
+    if !media.is_empty() {
+        spans.extend(media);
+        spans.sort_by_key(|s| s.start);
+    }
     aliases::mark(text, &mut spans);
     if spans.iter().any(|s| s.code.is_some()) {
         resolution::add_code_mentions(text, &mut spans);
@@ -242,5 +251,7 @@ mod aliases_tests;
 mod lexicon_tests;
 #[cfg(test)]
 mod named_tests;
+#[cfg(test)]
+mod source_tests;
 #[cfg(test)]
 mod tests;

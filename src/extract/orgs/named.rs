@@ -418,8 +418,11 @@ impl Parser<'_> {
             // "Hội Với …", "Ủy ban Các …": a capitalized stop word or determiner (a
             // title-cased headline).
             let lowered = word.to_lowercase();
+            // "Hội Nhà báo Việt Nam Khi …": a sentence opener after the name is a missing
+            // full stop.
             let stop = RULES.name_stops.contains(&lowered.as_str())
-                || RULES.determiners.contains(&lowered.as_str());
+                || RULES.determiners.contains(&lowered.as_str())
+                || (!run.words.is_empty() && RULES.openers.contains(&word));
             // "BHXH Việt Nam đề nghị Bộ Y tế": after lower-case words a capitalized word
             // goes on with the name only as its place ("Dịch vụ việc làm Hà Nội"), never as
             // the start of another organization.

@@ -151,7 +151,7 @@ fn company_legal_form_is_spelt_out() {
         canonicals(text),
         pairs(&[(
             "Công ty CP kính Nam Việt Hưng",
-            "Công ty cổ phần kính Nam Việt Hưng"
+            "Công ty Cổ phần kính Nam Việt Hưng"
         )])
     );
 }
@@ -355,7 +355,7 @@ fn va_joins_two_parts_of_a_company_name() {
         canonicals(text),
         pairs(&[(
             "Công ty CP Xây dựng và Thương mại Nhật Anh",
-            "Công ty cổ phần Xây dựng và Thương mại Nhật Anh"
+            "Công ty Cổ phần Xây dựng và Thương mại Nhật Anh"
         )])
     );
 }
@@ -427,7 +427,10 @@ fn vn_is_spelt_out_in_a_company_name() {
     let text = "Bộ GTVT vừa có văn bản gửi Công ty TNHH Uber VN (Uber VN) trả lời Đề án thí điểm.";
     assert_eq!(
         canonicals(text),
-        pairs(&[("Công ty TNHH Uber VN", "Công ty TNHH Uber Việt Nam")])
+        pairs(&[
+            ("Bộ GTVT", "Bộ Giao thông vận tải"),
+            ("Công ty TNHH Uber VN", "Công ty TNHH Uber Việt Nam")
+        ])
     );
 }
 

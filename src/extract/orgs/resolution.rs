@@ -588,13 +588,18 @@ fn from_article(
 
 /// A partial canonical ending in its level word, completed with `area`: "Liên đoàn Lao
 /// động thành phố" + "Đà Nẵng"; the level word as the gazetteer writes the place ("Thành phố
-/// Hồ Chí Minh"). A partial without its level word ("Quận ủy") takes the bare name.
+/// Hồ Chí Minh"). A partial without its level word ("Quận ủy") takes the bare name, or the
+/// full name where the level word is part of it ("Thành ủy" → "Thành ủy Thành phố Hồ Chí
+/// Minh", as the grammar writes "Thành ủy TP.HCM").
 fn complete_partial(partial: &str, level: AdminLevel, area: &str) -> String {
     let word = level_word(Some(level));
     match partial.strip_suffix(word) {
         Some(head) if !word.is_empty() && head.ends_with(' ') => {
             format!("{head}{}", place_phrase(level, area))
         }
-        _ => format!("{partial} {area}"),
+        _ => {
+            let place = LEXICON.province_full_name(area).unwrap_or(area);
+            format!("{partial} {place}")
+        }
     }
 }

@@ -269,6 +269,12 @@ cell_enum! {
         /// A preposition of place: a word the article writes after it is no brand
         /// ("tại Malaysia").
         PlaceBefore = "place_before",
+        /// A news medium of `media.tsv` right after it is a report's source ("Theo
+        /// Bloomberg, …", "Trả lời Tiền Phong, …").
+        SourceLead = "source_lead",
+        /// Capitalized after a name, it opens the next sentence (a missing full stop): the
+        /// name ends before it ("… Đa Nhim Sau đó").
+        Opener = "opener",
     }
 }
 
@@ -328,6 +334,10 @@ pub(super) struct OrgRules {
     pub(super) brand_holders: Vec<&'static str>,
     /// A preposition of place: a word after it is no brand ("tại Malaysia").
     pub(super) place_before: Vec<&'static str>,
+    /// Before a news medium's name it makes the name a report's source ("Theo", "Trả lời").
+    pub(super) source_leads: Vec<&'static str>,
+    /// Capitalized after a name, it opens the next sentence ("Sau", "Trước", "Khi").
+    pub(super) openers: Vec<&'static str>,
 }
 
 fn anchored_matcher<'p>(patterns: impl IntoIterator<Item = &'p str>) -> AhoCorasick {
@@ -378,6 +388,8 @@ impl OrgRules {
             leadership: words(WordUse::Leadership),
             brand_holders: words(WordUse::BrandHolder),
             place_before: words(WordUse::PlaceBefore),
+            source_leads: words(WordUse::SourceLead),
+            openers: words(WordUse::Opener),
         })
     }
 

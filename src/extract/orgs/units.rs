@@ -153,7 +153,16 @@ impl Parser<'_> {
         let mut words = 0;
         let mut last_capitalized = false;
         let mut at_stop = false;
+        // "Báo Giao thông Cũng …": a sentence opener after the name is a missing full stop,
+        // the name's end as punctuation is.
+        let mut at_opener = false;
+        // Lower-case words since the last capitalized one.
+        let mut lower_run = 0;
         while let Some((word, word_start, end)) = next_word(text, pos) {
+            if words > 0 && RULES.openers.contains(&word) {
+                at_opener = true;
+                break;
+            }
             // "Báo Lao Động tổ chức": a verb after the name (`role_stops.tsv`) ends it.
             if RULES.name_stops.contains(&word)
                 || (!is_capitalized(word) && role_stop_at(text, word_start))
@@ -167,11 +176,16 @@ impl Parser<'_> {
             }
             words += 1;
             last_capitalized = is_capitalized(word);
+            lower_run = if last_capitalized { 0 } else { lower_run + 1 };
             pos = end;
         }
         // Before a stop word the name must end capitalized ("Báo Tuổi Trẻ cho biết"), else
         // it has run into the sentence; before punctuation it may not ("Bất động sản,").
-        let ends = if at_stop {
+        // Before an opener, a name's last capitalized word may have its second syllable
+        // ("Báo Giao thông Cũng …"), no more ("Báo Uber xem lại hành trình Trong …").
+        let ends = if at_opener {
+            lower_run <= 1
+        } else if at_stop {
             last_capitalized
         } else {
             text.get(pos..)

@@ -1,0 +1,132 @@
+//! News media named without a type word, where a report is attributed to them inside a
+//! sentence: "Theo Bloomberg, giới trẻ Nhật …", "Trả lời Tiền Phong, bà …", "Như Thanh Niên
+//! đã thông tin" (`media.tsv`, after a `source_lead` of `org_words.tsv`). A source line that
+//! closes the article ("Theo ANTV", "Theo Reuters, Guardian") is its byline, not a mention:
+//! the line has to go on after the name.
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::rules::RULES;
+use super::OrgSpan;
+use crate::extract::text::{word_end, word_start};
+use crate::record::OrganizationKind;
+use crate::rules::{Line, Row, RuleError, Table};
+
+/// `media.tsv`: news media named without a type word, with their canonical names.
+pub static MEDIA: Table = Table::new(
+    "extract/rules/media.tsv",
+    include_str!("../rules/media.tsv"),
+    &["surface", "canonical", "corpus"],
+    &["surface"],
+);
+
+/// A row of `media.tsv`: a medium's name as written and its canonical name.
+#[derive(Debug, Clone, Copy)]
+pub struct MediumRow {
+    surface: &'static str,
+    canonical: &'static str,
+}
+
+impl Row for MediumRow {
+    fn from_line(line: &Line<'_>) -> Result<Self, RuleError> {
+        Ok(Self {
+            surface: line.get("surface")?,
+            canonical: line.get("canonical")?,
+        })
+    }
+}
+
+/// The media names and a leftmost-longest matcher over their surfaces.
+struct Media {
+    canonicals: Vec<&'static str>,
+    matcher: AhoCorasick,
+}
+
+/// The media table, parsed on first use.
+static TABLE: LazyLock<Media> = LazyLock::new(|| {
+    let rows = MEDIA
+        .load::<MediumRow>()
+        .expect("the embedded media table parses (tested)");
+    let matcher = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(rows.iter().map(|r| r.surface))
+        .expect("the media matcher builds");
+    Media {
+        canonicals: rows.iter().map(|r| r.canonical).collect(),
+        matcher,
+    }
+});
+
+/// The fewest words the line has to go on with after the name: a byline has none or
+/// another source's name ("Theo Reuters, Guardian").
+const MIN_WORDS_AFTER: usize = 3;
+
+/// How far after the name the words that go on are looked for, in bytes.
+const LOOKAHEAD: usize = 80;
+
+/// Whether a source lead and one space end the text before byte `pos` ("Theo ").
+fn after_lead(text: &str, pos: usize) -> bool {
+    let Some(before) = text.get(..pos).and_then(|b| b.strip_suffix(' ')) else {
+        return false;
+    };
+    RULES.source_leads.iter().any(|lead| {
+        before
+            .strip_suffix(lead)
+            .is_some_and(|head| word_start(before, head.len()))
+    })
+}
+
+/// Whether the line goes on with [`MIN_WORDS_AFTER`] words after byte `pos`.
+fn line_goes_on(text: &str, pos: usize) -> bool {
+    let rest = text.get(pos..).unwrap_or_default();
+    let mut window = rest.len().min(LOOKAHEAD);
+    while !rest.is_char_boundary(window) {
+        window -= 1;
+    }
+    let line = rest[..window].split('\n').next().unwrap_or_default();
+    line.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+        >= MIN_WORDS_AFTER
+}
+
+/// The news media a report is attributed to in `text`, outside the mentions of `found`
+/// (sorted by start, not overlapping): spans of kind `Other`.
+pub(super) fn find(text: &str, found: &[OrgSpan]) -> Vec<OrgSpan> {
+    let media = &*TABLE;
+    let mut out = Vec::new();
+    for m in media.matcher.find_iter(text) {
+        let (start, end) = (m.start(), m.end());
+        if !word_start(text, start)
+            || !word_end(text, end)
+            || !after_lead(text, start)
+            || !line_goes_on(text, end)
+        {
+            continue;
+        }
+        // A mention already found there ("Báo Thanh Niên") keeps its reading.
+        let before = found.partition_point(|s| s.start < end);
+        if before > 0 && found.get(before - 1).is_some_and(|s| s.end > start) {
+            continue;
+        }
+        let Some(canonical) = media.canonicals.get(m.pattern().as_usize()) else {
+            continue;
+        };
+        out.push(OrgSpan {
+            start,
+            end,
+            canonical: (*canonical).to_string(),
+            kind: OrganizationKind::Other,
+            level: None,
+            area: None,
+            need: super::Need::Nothing,
+            province: None,
+            code: None,
+            prefix: None,
+            resolved: true,
+        });
+    }
+    out
+}
