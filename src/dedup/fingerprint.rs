@@ -282,12 +282,18 @@ fn lower_case(c: char, buf: &mut [u8; 4]) -> &[u8] {
 }
 
 /// What [`fingerprint`] keeps while it reads: the normalized words not yet hashed, the body
-/// hash so far, the SimHash's bit votes, the hashes of the last [`SHINGLE_WORDS`] words.
+/// hash so far, the SimHash's bit votes, and the partial shingle hashes of the last two
+/// words ([`BodyReader::end_word`]).
 struct BodyReader {
     normalized: Vec<u8>,
     sha: Sha256,
     votes: Votes,
-    window: [u64; SHINGLE_WORDS],
+    /// The first step of [`shingle_hash`] for a shingle that starts at the last word:
+    /// `mix(m)`, with `m` that word's mixed hash.
+    first: u64,
+    /// The first two steps of [`shingle_hash`] for a shingle that starts at the word before
+    /// the last and goes on with the last.
+    pair: u64,
     words: u32,
 }
 
@@ -300,7 +306,8 @@ impl Default for BodyReader {
             normalized: Vec::with_capacity(HASH_CHUNK + 64),
             sha: Sha256::new(),
             votes: Votes::default(),
-            window: [0; SHINGLE_WORDS],
+            first: 0,
+            pair: 0,
             words: 0,
         }
     }
@@ -309,9 +316,18 @@ impl Default for BodyReader {
 impl BodyReader {
     /// A word ended (its bytes are in `normalized`): a space follows it, and the shingle it
     /// ends votes.
+    ///
+    /// The shingle's hash is [`shingle_hash`] of the last three words' mixed hashes `a b c`,
+    /// `mix(rot(mix(rot(mix(a)) ^ b)) ^ c)`: its first two steps depend on the earlier words
+    /// only, so they are kept from the words before ([`BodyReader::first`],
+    /// [`BodyReader::pair`]) and each word's three remaining steps run side by side instead
+    /// of one after the other (a test compares with [`shingle_hash`]).
+    #[inline]
     fn end_word(&mut self, word_hash: u64) {
-        self.window.rotate_left(1);
-        self.window[SHINGLE_WORDS - 1] = mix(word_hash);
+        let word = mix(word_hash);
+        let shingle = mix(self.pair.rotate_left(17) ^ word);
+        self.pair = mix(self.first.rotate_left(17) ^ word);
+        self.first = mix(word);
         self.words = self.words.saturating_add(1);
         self.normalized.push(b' ');
         if self.normalized.len() >= HASH_CHUNK {
@@ -319,7 +335,7 @@ impl BodyReader {
             self.normalized.clear();
         }
         if self.words as usize >= SHINGLE_WORDS {
-            self.votes.add(shingle_hash(&self.window));
+            self.votes.add(shingle);
         }
     }
 
@@ -351,7 +367,9 @@ fn mix(mut x: u64) -> u64 {
     x ^ (x >> 31)
 }
 
-/// The hash of the shingle of the words in `window` (in order: "a b c" ≠ "c b a").
+/// The hash of the shingle of the words in `window` (in order: "a b c" ≠ "c b a"): the
+/// definition [`BodyReader::end_word`] computes in steps.
+#[cfg(test)]
 fn shingle_hash(window: &[u64; SHINGLE_WORDS]) -> u64 {
     window
         .iter()
@@ -479,6 +497,47 @@ mod tests {
         }
         assert!(table_lowered("ấy".as_bytes(), 0).is_some());
         assert!(table_lowered("“".as_bytes(), 0).is_none());
+    }
+
+    /// The fingerprint as first written: the words' hashes in a window, each shingle hashed
+    /// whole by [`shingle_hash`] (the votes as in [`fingerprint`]; no body hash).
+    fn fingerprint_by_windows(body: &str) -> Option<Fingerprint> {
+        let mut votes = Votes::default();
+        let mut window = [0u64; SHINGLE_WORDS];
+        let mut words = 0u32;
+        for word in body
+            .split(|c: char| !is_word_char(c))
+            .filter(|w| !w.is_empty())
+        {
+            let mut buf = [0u8; 4];
+            let mut hash = FNV_OFFSET;
+            for c in word.chars() {
+                for &b in lower_case(c, &mut buf) {
+                    hash = (hash ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+                }
+            }
+            window.rotate_left(1);
+            window[SHINGLE_WORDS - 1] = mix(hash);
+            words += 1;
+            if words as usize >= SHINGLE_WORDS {
+                votes.add(shingle_hash(&window));
+            }
+        }
+        (words >= MIN_WORDS).then(|| Fingerprint {
+            body_hash: 0,
+            simhash: votes.simhash(),
+            words,
+        })
+    }
+
+    #[test]
+    fn shingles_hashed_in_steps_give_the_windows_simhash() {
+        let long = VIKING.repeat(3);
+        for body in [VIKING, VIKING_REPOST, UNRELATED, long.as_str()] {
+            let expected = fingerprint_by_windows(body).map(|f| (f.simhash, f.words));
+            let found = fingerprint(body).map(|f| (f.simhash, f.words));
+            assert_eq!(found, expected);
+        }
     }
 
     #[test]
