@@ -210,22 +210,23 @@ pub struct Lexicon {
     places_by_pattern: Vec<Vec<Place>>,
     /// Anchored matcher of every place surface (names and aliases).
     place_matcher: AhoCorasick,
-    /// Role words, longest first matcher (anchored).
-    pub role_matcher: AhoCorasick,
-    /// Role words in matcher order.
+    /// Role words, in table order (the one candidate pass finds them).
     pub roles: Vec<String>,
     /// Surnames.
     pub surnames: Vec<String>,
     /// Sector names (canonical spelling) with a matcher over their lower-case forms.
     pub sectors: Vec<String>,
-    /// Anchored matcher of lower-case sector names.
+    /// Anchored matcher of lower-case sector names (built for anchored searches only).
     pub sector_matcher: AhoCorasick,
 }
 
-fn anchored(patterns: &[String]) -> AhoCorasick {
+/// A leftmost-longest DFA over `patterns` with the start states `start` asks for: a DFA
+/// searched only anchored is built without the unanchored start (and the other way round),
+/// which halves its build, a one-time cost of every process.
+fn matcher(patterns: &[String], start: StartKind) -> AhoCorasick {
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Both)
+        .start_kind(start)
         .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(patterns)
         .expect("rule data matcher builds")
@@ -252,18 +253,16 @@ impl Lexicon {
         }
         let (place_matcher, places_by_pattern) = place_index(surfaces);
         let roles = phrases(&ROLES)?;
-        let role_matcher = anchored(&roles);
         let surnames = phrases(&SURNAMES)?;
         let sectors = phrases(&SECTORS)?;
         let lower_sectors: Vec<String> = sectors.iter().map(|s| s.to_lowercase()).collect();
-        let sector_matcher = anchored(&lower_sectors);
+        let sector_matcher = matcher(&lower_sectors, StartKind::Anchored);
         Ok(Self {
             abbreviations,
             provinces,
             districts,
             places_by_pattern,
             place_matcher,
-            role_matcher,
             roles,
             surnames,
             sectors,
@@ -379,7 +378,9 @@ fn place_index(surfaces: Vec<Surface>) -> (AhoCorasick, Vec<Vec<Place>>) {
         .iter()
         .map(|s| places_by_key.get(&fold(s)).cloned().unwrap_or_default())
         .collect();
-    (anchored(&place_surfaces), places_by_pattern)
+    // Searched both ways: anchored at a place ([`Lexicon::place_at`]) and through a text
+    // ([`Lexicon::places_in`]).
+    (matcher(&place_surfaces, StartKind::Both), places_by_pattern)
 }
 
 /// The rule data, parsed on first use.
