@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind, StartKind};
 use chrono::NaiveDate;
 
+use super::starts::StartPairs;
 use crate::normalize::fold;
 use crate::record::AdminLevel;
 use crate::rules::{cell_enum, FromCell, Line, List, Row, RuleError, Table};
@@ -210,6 +211,9 @@ pub struct Lexicon {
     places_by_pattern: Vec<Vec<Place>>,
     /// Anchored matcher of every place surface (names and aliases).
     place_matcher: AhoCorasick,
+    /// The first two bytes of every place surface: [`Lexicon::place_at`] runs the matcher
+    /// only where a surface may start.
+    place_starts: StartPairs,
     /// Role words, in table order (the one candidate pass finds them).
     pub roles: Vec<String>,
     /// Surnames.
@@ -251,7 +255,7 @@ impl Lexicon {
         for (i, d) in districts.iter().enumerate() {
             surfaces.push((d.name.clone(), Place::District(i)));
         }
-        let (place_matcher, places_by_pattern) = place_index(surfaces);
+        let (place_matcher, places_by_pattern, place_starts) = place_index(surfaces);
         let roles = phrases(&ROLES)?;
         let surnames = phrases(&SURNAMES)?;
         let sectors = phrases(&SECTORS)?;
@@ -263,6 +267,7 @@ impl Lexicon {
             districts,
             places_by_pattern,
             place_matcher,
+            place_starts,
             roles,
             surnames,
             sectors,
@@ -273,6 +278,9 @@ impl Lexicon {
     /// The longest place name starting exactly at byte `pos` of `text` and ending at a word
     /// boundary: its end and the places it may name.
     pub fn place_at(&self, text: &str, pos: usize) -> Option<(usize, &[Place])> {
+        if !self.place_starts.may_start(text.as_bytes(), pos) {
+            return None;
+        }
         let input = aho_corasick::Input::new(text)
             .range(pos..)
             .anchored(aho_corasick::Anchored::Yes);
@@ -360,9 +368,9 @@ impl Lexicon {
 /// A place name or alias as written, with the place it names.
 type Surface = (String, Place);
 
-/// The place matcher over every distinct surface, and for each of its patterns the places
-/// whose folded name is the pattern's.
-fn place_index(surfaces: Vec<Surface>) -> (AhoCorasick, Vec<Vec<Place>>) {
+/// The place matcher over every distinct surface, for each of its patterns the places whose
+/// folded name is the pattern's, and the surfaces' first two bytes.
+fn place_index(surfaces: Vec<Surface>) -> (AhoCorasick, Vec<Vec<Place>>, StartPairs) {
     let mut place_surfaces: Vec<String> = Vec::new();
     let mut places_by_key: HashMap<String, Vec<Place>> = HashMap::new();
     for (surface, place) in surfaces {
@@ -380,7 +388,12 @@ fn place_index(surfaces: Vec<Surface>) -> (AhoCorasick, Vec<Vec<Place>>) {
         .collect();
     // Searched both ways: anchored at a place ([`Lexicon::place_at`]) and through a text
     // ([`Lexicon::places_in`]).
-    (matcher(&place_surfaces, StartKind::Both), places_by_pattern)
+    let starts = StartPairs::new(place_surfaces.iter().map(|s| s.as_bytes()));
+    (
+        matcher(&place_surfaces, StartKind::Both),
+        places_by_pattern,
+        starts,
+    )
 }
 
 /// The rule data, parsed on first use.
