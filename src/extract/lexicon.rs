@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind, StartKind};
 use chrono::NaiveDate;
 
+use super::starts::StartPairs;
 use crate::normalize::fold;
 use crate::record::AdminLevel;
 use crate::rules::{cell_enum, FromCell, Line, List, Row, RuleError, Table};
@@ -210,16 +211,18 @@ pub struct Lexicon {
     places_by_pattern: Vec<Vec<Place>>,
     /// Anchored matcher of every place surface (names and aliases).
     place_matcher: AhoCorasick,
-    /// Role words, longest first matcher (anchored).
-    pub role_matcher: AhoCorasick,
-    /// Role words in matcher order.
+    /// The first two bytes of every place surface: [`Lexicon::place_at`] runs the matcher
+    /// only where a surface may start.
+    place_starts: StartPairs,
+    /// Role words, in table order (the one candidate pass finds them).
     pub roles: Vec<String>,
     /// Surnames.
     pub surnames: Vec<String>,
     /// Sector names (canonical spelling) with a matcher over their lower-case forms.
     pub sectors: Vec<String>,
     /// Anchored matcher of lower-case sector names and their spellings with other
-    /// separators ("Tài nguyên - Môi trường"); [`Lexicon::sector_of`] names a pattern's sector.
+    /// separators ("Tài nguyên - Môi trường"), built for anchored searches only;
+    /// [`Lexicon::sector_of`] names a pattern's sector.
     pub sector_matcher: AhoCorasick,
     /// The index in `sectors` of each pattern of `sector_matcher`.
     sector_of_pattern: Vec<usize>,
@@ -267,10 +270,13 @@ fn sector_spellings(sector: &str) -> Vec<String> {
     spellings
 }
 
-fn anchored(patterns: &[String]) -> AhoCorasick {
+/// A leftmost-longest DFA over `patterns` with the start states `start` asks for: a DFA
+/// searched only anchored is built without the unanchored start (and the other way round),
+/// which halves its build, a one-time cost of every process.
+fn matcher(patterns: &[String], start: StartKind) -> AhoCorasick {
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Both)
+        .start_kind(start)
         .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(patterns)
         .expect("rule data matcher builds")
@@ -295,9 +301,8 @@ impl Lexicon {
         for (i, d) in districts.iter().enumerate() {
             surfaces.push((d.name.clone(), Place::District(i)));
         }
-        let (place_matcher, places_by_pattern) = place_index(surfaces);
+        let (place_matcher, places_by_pattern, place_starts) = place_index(surfaces);
         let roles = phrases(&ROLES)?;
-        let role_matcher = anchored(&roles);
         let surnames = phrases(&SURNAMES)?;
         let sectors = phrases(&SECTORS)?;
         let mut lower_sectors: Vec<String> = Vec::new();
@@ -308,14 +313,14 @@ impl Lexicon {
                 sector_of_pattern.push(i);
             }
         }
-        let sector_matcher = anchored(&lower_sectors);
+        let sector_matcher = matcher(&lower_sectors, StartKind::Anchored);
         Ok(Self {
             abbreviations,
             provinces,
             districts,
             places_by_pattern,
             place_matcher,
-            role_matcher,
+            place_starts,
             roles,
             surnames,
             sectors,
@@ -333,6 +338,9 @@ impl Lexicon {
     /// The longest place name starting exactly at byte `pos` of `text` and ending at a word
     /// boundary: its end and the places it may name.
     pub fn place_at(&self, text: &str, pos: usize) -> Option<(usize, &[Place])> {
+        if !self.place_starts.may_start(text.as_bytes(), pos) {
+            return None;
+        }
         let input = aho_corasick::Input::new(text)
             .range(pos..)
             .anchored(aho_corasick::Anchored::Yes);
@@ -420,9 +428,9 @@ impl Lexicon {
 /// A place name or alias as written, with the place it names.
 type Surface = (String, Place);
 
-/// The place matcher over every distinct surface, and for each of its patterns the places
-/// whose folded name is the pattern's.
-fn place_index(surfaces: Vec<Surface>) -> (AhoCorasick, Vec<Vec<Place>>) {
+/// The place matcher over every distinct surface, for each of its patterns the places whose
+/// folded name is the pattern's, and the surfaces' first two bytes.
+fn place_index(surfaces: Vec<Surface>) -> (AhoCorasick, Vec<Vec<Place>>, StartPairs) {
     let mut place_surfaces: Vec<String> = Vec::new();
     let mut places_by_key: HashMap<String, Vec<Place>> = HashMap::new();
     for (surface, place) in surfaces {
@@ -438,7 +446,14 @@ fn place_index(surfaces: Vec<Surface>) -> (AhoCorasick, Vec<Vec<Place>>) {
         .iter()
         .map(|s| places_by_key.get(&fold(s)).cloned().unwrap_or_default())
         .collect();
-    (anchored(&place_surfaces), places_by_pattern)
+    // Searched both ways: anchored at a place ([`Lexicon::place_at`]) and through a text
+    // ([`Lexicon::places_in`]).
+    let starts = StartPairs::new(place_surfaces.iter().map(|s| s.as_bytes()));
+    (
+        matcher(&place_surfaces, StartKind::Both),
+        places_by_pattern,
+        starts,
+    )
 }
 
 /// The rule data, parsed on first use.

@@ -27,6 +27,7 @@ pub mod orgs;
 pub mod people;
 pub mod quantity;
 pub mod spans;
+pub(crate) mod starts;
 pub mod text;
 
 use std::sync::OnceLock;

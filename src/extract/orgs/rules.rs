@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
+use crate::extract::starts::StartPairs;
 use crate::extract::text::word_end;
 use crate::record::AdminLevel;
 use crate::rules::{cell_enum, Line, Row, RuleError, Table};
@@ -304,12 +305,17 @@ pub(super) struct OrgRules {
     /// Leftmost-longest matcher over the head surfaces: the heads at a place of the text
     /// ([`OrgRules::head_at`]).
     pub(super) head_matcher: AhoCorasick,
+    /// The first two bytes of every head surface: [`OrgRules::head_at`] runs the matcher
+    /// only where a head may start.
+    head_starts: StartPairs,
     /// Level words in matcher order.
     levels: Vec<Level>,
     /// Their surfaces, in the same order.
     level_surfaces: Vec<&'static str>,
     /// Anchored leftmost-longest matcher over the level surfaces.
     level_matcher: AhoCorasick,
+    /// The first two bytes of every level surface ([`OrgRules::level_at`]).
+    level_starts: StartPairs,
     /// After "Công đoàn" / "CĐCS" it names a grassroots union's unit.
     pub(super) unit_heads: Vec<&'static str>,
     /// Ends an enterprise or unit name.
@@ -340,10 +346,13 @@ pub(super) struct OrgRules {
     pub(super) openers: Vec<&'static str>,
 }
 
+/// A leftmost-longest DFA searched only anchored ([`OrgRules::head_at`],
+/// [`OrgRules::level_at`]): built without the unanchored start state, which halves its
+/// build (a one-time cost of every process).
 fn anchored_matcher<'p>(patterns: impl IntoIterator<Item = &'p str>) -> AhoCorasick {
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(aho_corasick::StartKind::Both)
+        .start_kind(aho_corasick::StartKind::Anchored)
         .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(patterns)
         .expect("organization rule matcher builds")
@@ -371,9 +380,11 @@ impl OrgRules {
         };
         Ok(Self {
             head_matcher: anchored_matcher(surfaces.iter().copied()),
+            head_starts: StartPairs::new(surfaces.iter().map(|s| s.as_bytes())),
             head_surfaces: surfaces,
             heads,
             level_matcher: anchored_matcher(level_surfaces.iter().copied()),
+            level_starts: StartPairs::new(level_surfaces.iter().map(|s| s.as_bytes())),
             level_surfaces,
             levels,
             unit_heads: words(WordUse::UnitHead),
@@ -395,6 +406,9 @@ impl OrgRules {
 
     /// The head starting exactly at byte `pos`: its end and grammar.
     pub(super) fn head_at(&self, text: &str, pos: usize) -> Option<(usize, Head)> {
+        if !self.head_starts.may_start(text.as_bytes(), pos) {
+            return None;
+        }
         let m = self.head_matcher.find(
             aho_corasick::Input::new(text)
                 .range(pos..)
@@ -411,6 +425,9 @@ impl OrgRules {
 
     /// The level word starting exactly at byte `pos`: its end and row.
     pub(super) fn level_at(&self, text: &str, pos: usize) -> Option<(usize, Level)> {
+        if !self.level_starts.may_start(text.as_bytes(), pos) {
+            return None;
+        }
         let m = self.level_matcher.find(
             aho_corasick::Input::new(text)
                 .range(pos..)

@@ -33,6 +33,7 @@ use super::roles::RoleText;
 use super::TITLES;
 use crate::extract::lexicon::phrases;
 use crate::extract::orgs::OrgSpan;
+use crate::extract::starts::ByFirstByte;
 use crate::extract::text::word_end;
 use crate::rules::Table;
 
@@ -44,8 +45,18 @@ pub static ROLE_STOPS: Table = Table::new(
     &["word"],
 );
 
-static STOPS: LazyLock<Vec<String>> =
-    LazyLock::new(|| phrases(&ROLE_STOPS).expect("the embedded role_stops.tsv parses (tested)"));
+/// The stop words and phrases of `role_stops.tsv`, by first byte ([`is_stop_at`] is asked
+/// at every word of a role's organization part).
+static STOPS: LazyLock<ByFirstByte<String>> = LazyLock::new(|| {
+    let stops = phrases(&ROLE_STOPS).expect("the embedded role_stops.tsv parses (tested)");
+    ByFirstByte::new(stops.iter().map(|s| (s.as_str(), s.clone())))
+});
+
+/// The titles by first byte ([`is_title_at`]).
+static TITLES_AT: LazyLock<ByFirstByte<&'static str>> = LazyLock::new(|| {
+    let titles: &'static [String] = &TITLES;
+    ByFirstByte::new(titles.iter().map(|t| (t.as_str(), t.as_str())))
+});
 
 /// `role_unit_nouns.tsv`: organization type nouns with a lower-case syllable ("Trung tâm").
 pub static ROLE_UNIT_NOUNS: Table = Table::new(
@@ -369,6 +380,7 @@ impl<'o> Reader<'o> {
 pub(crate) fn is_stop_at(text: &str, pos: usize) -> bool {
     let rest = text.get(pos..).unwrap_or_default();
     STOPS
+        .starting(rest)
         .iter()
         .any(|s| rest.starts_with(s.as_str()) && word_end(text, pos + s.len()))
 }
@@ -376,7 +388,7 @@ pub(crate) fn is_stop_at(text: &str, pos: usize) -> bool {
 /// Whether a title ("ông", "đồng chí") starts at `pos`.
 fn is_title_at(text: &str, pos: usize) -> bool {
     let rest = text.get(pos..).unwrap_or_default();
-    TITLES.iter().any(|t| rest.starts_with(t.as_str()))
+    TITLES_AT.starting(rest).iter().any(|t| rest.starts_with(t))
 }
 
 /// The end (after ")") of the parenthesis opening `rest`, when it is part of a name: it
