@@ -15,15 +15,23 @@ const TABLE_END: u32 = 0x2000;
 
 const ALPHABETIC: u8 = 1;
 const NUMERIC: u8 = 2;
+/// The aligned lower case is the whole of [`char::to_lowercase`] (one character).
+const LOWER_EXACT: u8 = 4;
+/// [`ALPHABETIC`] or [`NUMERIC`].
+const ALNUM: u8 = ALPHABETIC | NUMERIC;
 
 /// Per character below [`TABLE_END`]: its class bits and its aligned lower case.
 static TABLE: LazyLock<Vec<(u8, char)>> = LazyLock::new(|| {
     (0..TABLE_END)
         .map(|u| {
             let c = char::from_u32(u).unwrap_or('\u{fffd}');
+            let lower = aligned_lower_slow(c);
+            let mut full = c.to_lowercase();
+            let exact = full.next() == Some(lower) && full.next().is_none();
             let class = if c.is_alphabetic() { ALPHABETIC } else { 0 }
-                | if c.is_numeric() { NUMERIC } else { 0 };
-            (class, aligned_lower_slow(c))
+                | if c.is_numeric() { NUMERIC } else { 0 }
+                | if exact { LOWER_EXACT } else { 0 };
+            (class, lower)
         })
         .collect()
 });
@@ -43,7 +51,7 @@ pub fn is_alnum(c: char) -> bool {
         return c.is_ascii_alphanumeric();
     }
     match TABLE.get(c as usize) {
-        Some((class, _)) => *class != 0,
+        Some((class, _)) => class & ALNUM != 0,
         None => c.is_alphanumeric(),
     }
 }
@@ -70,6 +78,31 @@ pub fn lower_aligned_char(c: char) -> char {
     match TABLE.get(c as usize) {
         Some((_, lower)) => *lower,
         None => aligned_lower_slow(c),
+    }
+}
+
+/// Appends [`char::to_lowercase`] of `c` to `out` (the full lower case, which may have
+/// another UTF-8 length or be two characters), answered from the table for the characters
+/// below U+2000 whose lower case is one character.
+///
+/// # Example
+/// ```
+/// use union_news::normalize::chars::push_lowercase;
+/// let mut out = String::new();
+/// for c in "ĐOÀN İ".chars() {
+///     push_lowercase(&mut out, c);
+/// }
+/// assert_eq!(out, "đoàn i\u{307}");
+/// ```
+#[inline]
+pub fn push_lowercase(out: &mut String, c: char) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
+    match TABLE.get(c as usize) {
+        Some((class, lower)) if class & LOWER_EXACT != 0 => out.push(*lower),
+        _ => out.extend(c.to_lowercase()),
     }
 }
 
@@ -121,6 +154,16 @@ mod tests {
             let lower = lower_aligned_char(c);
             assert_eq!(lower.len_utf8(), c.len_utf8(), "{c:?}");
             assert_eq!(lower, aligned_lower_slow(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn pushed_lower_case_is_the_standard_librarys() {
+        let mut out = String::new();
+        for c in (0..0x3_0000u32).filter_map(char::from_u32) {
+            out.clear();
+            push_lowercase(&mut out, c);
+            assert_eq!(out, c.to_lowercase().collect::<String>(), "{c:?}");
         }
     }
 

@@ -91,7 +91,10 @@ pub fn fold(input: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.extend(word.chars().flat_map(char::to_lowercase));
+        // `char::to_lowercase` of each character, from a table for most.
+        for c in word.chars() {
+            chars::push_lowercase(&mut out, c);
+        }
     }
     out
 }
