@@ -23,11 +23,16 @@ pub(super) fn done(s: &Sentence, lower: &str, pos: usize) -> bool {
             } else {
                 (pos, d.span.start)
             };
-            lower
-                .get(from..to)
-                .is_some_and(|between| !between.contains([',', ';', ':']))
+            to - from <= DATE_REACH
+                && lower
+                    .get(from..to)
+                    .is_some_and(|between| !between.contains([',', ';', ':']))
         })
 }
+
+/// How far, in bytes, the date that dates a `done` trigger may stand from it: a phrase's
+/// length; a bound keeps a sentence of many triggers linear.
+const DATE_REACH: usize = 256;
 
 /// How many words before a `done` trigger a done word may stand ("đã mở phiên tòa sơ thẩm
 /// xét xử": five words between).

@@ -2,6 +2,7 @@
 //! event before ("Chiều cùng ngày"); the main event's date ("Dịp này"); a year in the
 //! sentence; the last year named before the sentence that is not after the reviewed year.
 
+use super::words::WORDS;
 use super::FoundEvent;
 use crate::extract::spans::Spanned;
 use crate::record::{DateMention, Granularity};
@@ -72,4 +73,72 @@ pub(super) fn reviewed_year_bound(main_date: Option<&str>) -> Option<i32> {
     let year = year_of(d)?;
     let month: u32 = d.get(5..7)?.parse().ok()?;
     Some(if month >= 6 { year } else { year - 1 })
+}
+
+/// The sentences `spans` of `text`, each cut again before a day date written capitalized
+/// inside it after a space, or before the capitalized lead words of one ([`lead_start`]:
+/// "Ảnh: Việt Sơn Khoảng 15h ngày 19/6, …") (`dates` in text order): a caption run into
+/// the body without a stop ("… nhiều nhất có thể cho công nhân Chiều 10.2, Ủy viên Bộ
+/// Chính trị … làm việc với Liên đoàn Lao động") opens a sentence there, and what the
+/// caption says (a plan, a demand) says nothing of it.
+pub(super) fn split_run_ons(
+    text: &str,
+    dates: &[&DateSpan],
+    spans: Vec<(usize, usize)>,
+) -> Vec<(usize, usize)> {
+    let mut out = Vec::with_capacity(spans.len());
+    for (start, end) in spans {
+        let from = dates.partition_point(|d| d.span.start <= start);
+        let mut cut = start;
+        for d in dates.get(from..).unwrap_or_default() {
+            if d.span.start >= end {
+                break;
+            }
+            let opens = lead_start(text, d.span.start);
+            let capitalized = text
+                .get(opens..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_uppercase);
+            let after_word = text.get(..opens).is_some_and(|b| {
+                b.strip_suffix(' ')
+                    .and_then(|w| w.chars().next_back())
+                    .is_some_and(char::is_alphanumeric)
+            });
+            if capitalized && after_word && d.value.granularity == Granularity::Day && opens > cut {
+                out.push((cut, opens - 1));
+                cut = opens;
+            }
+        }
+        out.push((cut, end));
+    }
+    out
+}
+
+/// How many words before a date [`lead_start`] reads ("Vào khoảng 15h").
+const LEAD_WORDS_BACK: usize = 3;
+
+/// Where the lead words just before the date at byte `pos` of `text` start: the words
+/// before it, one space apart, that are `date_lead` words of `event_words.tsv` ("khoảng",
+/// "vào") or clock times ("15h"), at most [`LEAD_WORDS_BACK`]; `pos` when there are none.
+pub(super) fn lead_start(text: &str, pos: usize) -> usize {
+    let mut start = pos;
+    for _ in 0..LEAD_WORDS_BACK {
+        let Some(head) = text.get(..start).and_then(|b| b.strip_suffix(' ')) else {
+            break;
+        };
+        let word_at = head.rfind(' ').map_or(0, |i| i + 1);
+        let word = head.get(word_at..).unwrap_or_default();
+        let lower = word.to_lowercase();
+        let clock = !word.is_empty()
+            && word
+                .trim_end_matches(|c: char| c.is_ascii_digit() || c == 'h' || c == 'g')
+                .chars()
+                .all(|c| c.is_ascii_digit())
+            && word.starts_with(|c: char| c.is_ascii_digit());
+        if !(clock || WORDS.date_leads.contains(&lower)) {
+            break;
+        }
+        start = word_at;
+    }
+    start
 }

@@ -151,8 +151,12 @@ impl RecurringClauses {
 /// (`lower` is the lower-cased text): the trigger is part of a name or a time frame
 /// ("Ngày thành lập", "hưởng ứng Tháng Công nhân"); or a `frame_before` word ("trong"),
 /// unless `f` is a meeting noun with a day in its clause ("Vào ngày 20.7.2016, trong phiên
-/// họp lần thứ nhất …" reports the session).
+/// họp lần thứ nhất …" reports the session); or `f` lies inside the sentence's opener that
+/// refers back to a meeting ([`in_opener`]).
 pub(super) fn modifier_before(lower: &str, s: &Sentence, f: &Found) -> bool {
+    if in_opener(s, f) {
+        return true;
+    }
     let before = lower.get(..f.start).unwrap_or_default();
     let just_before = |w: &String| {
         before.ends_with(w.as_str()) && word_start(lower, f.start.saturating_sub(w.len()))
@@ -166,5 +170,30 @@ pub(super) fn modifier_before(lower: &str, s: &Sentence, f: &Found) -> bool {
             .get(f.trigger)
             .is_some_and(|t| t.constraint == Some(Constraint::ReferencedNeedsDay));
         !(meeting && s.day_for(f.start).is_some())
+    }
+}
+
+/// Whether trigger `f` lies inside the opener by which sentence `s` refers back to a meeting
+/// ("Tại buổi đối thoại, đại diện các công nhân đã nêu ra …"): the meeting named there is
+/// the one reported before, not another (GUIDELINES, Events: "Tại Hội nghị" means the
+/// conference's date and place). Not when a day or month dates the meeting in the opener's
+/// phrase, before its first comma: that meeting is reported there ("Tại phiên họp lần thứ
+/// 2 diễn ra tại Vĩnh Phúc vào ngày 2.8.2016, …").
+fn in_opener(s: &Sentence, f: &Found) -> bool {
+    let inside = s.inherits
+        && TRIGGERS
+            .inherit_openers
+            .iter()
+            .any(|o| s.lower.starts_with(o.as_str()) && f.end <= s.span.start + o.len());
+    // Read only for a trigger inside the opener: the phrase can run over a long sentence.
+    inside && {
+        let phrase_end = s
+            .lower
+            .get(f.end.saturating_sub(s.span.start)..)
+            .and_then(|r| r.find(", "))
+            .map_or(s.span.end, |i| f.end + i);
+        !s.dates
+            .iter()
+            .any(|d| d.span.start >= f.end && d.span.end <= phrase_end && is_day_or_month(d))
     }
 }

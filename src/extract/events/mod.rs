@@ -36,6 +36,7 @@ mod clauses;
 mod clues;
 mod dating;
 mod filters;
+mod parts;
 mod reports;
 mod restated;
 mod subjects;
@@ -57,8 +58,8 @@ use clues::{
     same_day_opener, support_in_clause,
 };
 use dating::{
-    in_text_order, is_day_or_month, is_year, previous_day, reviewed_year_bound, year_of, DateSpan,
-    DATES_LOOKBACK,
+    in_text_order, is_day_or_month, is_year, previous_day, reviewed_year_bound, split_run_ons,
+    year_of, DateSpan, DATES_LOOKBACK,
 };
 use filters::{
     acted_before, count_after, headline_end, in_purpose, is_label, modifier_before, plan_over,
@@ -239,7 +240,7 @@ pub fn find(
             .leftmost_longest(KeywordSet::Triggers, from.min(text.len())),
     };
     let mut reading = Reading::default();
-    for (start, end) in sentences(text, from) {
+    for (start, end) in split_run_ons(text, &article.dates, sentences(text, from)) {
         article.read_sentence(ByteSpan::new(start, end), &mut reading);
     }
     restated::keep_once(&mut reading.events);
@@ -314,6 +315,7 @@ impl Article<'_> {
         // Every phrase of the table matched, in text order (a purpose word inside one,
         // "thống nhất để", starts no purpose clause).
         let mut matched: Vec<ByteSpan> = Vec::new();
+        let attribution = parts::done_attribution(self.lower, s.span);
         let rescanned: Vec<Match>;
         let matches = match sentence_matches(&self.triggers, s.span) {
             Some(matches) => matches,
@@ -339,7 +341,8 @@ impl Article<'_> {
                 // After "sau" a preparation is over ("Sau mấy tháng chuẩn bị hồ sơ").
                 TriggerKind::BlockBefore
                     if !self.capitalized_inside(s, start)
-                        && !plan_over(self.lower, s.span.start, start, trigger.constraint) =>
+                        && !plan_over(self.lower, s.span.start, start, trigger.constraint)
+                        && attribution.is_none_or(|end| start >= end) =>
                 {
                     block_at.get_or_insert(start);
                 }

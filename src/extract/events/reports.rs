@@ -18,8 +18,9 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, MatchKind};
 
 use super::clues::location_in;
-use super::dating::DateSpan;
+use super::dating::{reviewed_year_bound, DateSpan};
 use super::filters::plan_over;
+use super::parts::{done_after, opening_year, opens_run_on};
 use super::triggers::{TriggerKind, TRIGGERS};
 use super::words::WORDS;
 use super::{Article, Candidate, Found, FoundEvent, Reading, Sentence};
@@ -36,12 +37,16 @@ const REPORT_NAME_MAX: usize = 160;
 /// to be its organizer ("Ngày 5.7, Công an huyện Bình Chánh đã có kết luận").
 const REPORT_SUBJECT_LEAD: usize = 8;
 
+/// The most dates of one sentence whose parts are read for a plan or speech: real sentences
+/// report a handful of dated occurrences, and each read scans its part.
+const MAX_REPORTS_READ: usize = 64;
+
 /// The fewest words of a reported occurrence's name: a clause of a date or two ("1.1.2008 và
 /// 1.1.2009)") reports nothing.
 const REPORT_NAME_WORDS: usize = 3;
 
 /// The longest attribution before a fronted date, in bytes ("Theo thông tin ban đầu, …").
-const ATTRIBUTION_MAX: usize = 40;
+pub(super) const ATTRIBUTION_MAX: usize = 40;
 
 /// The most lead words before a fronted date ("Trước đó, vào khoảng 18 giờ 30 tối 25-6").
 const LEAD_WORDS_MAX: usize = 8;
@@ -138,6 +143,56 @@ pub(super) fn after_colon(text: &str, clause: ByteSpan, d: &DateSpan) -> ByteSpa
 /// How many bytes before a date are read for the colon that introduces its clause.
 const COLON_REACH: usize = 256;
 
+/// The part of `clause` that a date `d` may front: what follows a colon ([`after_colon`]);
+/// what a speech verb and its comma introduce ("Chị Dung … cho hay, buổi trưa 19/12 trên
+/// đường đến Cty … thì chị bị một nhóm người chặn lại hành hung": the speaker's words
+/// report an occurrence of their own day, unlike "Ngày 7/6, ông X cho biết, …", where the
+/// date fronts the saying); and from a date written capitalized inside the clause, which
+/// opens a sentence run on from a caption ("… nhiều nhất có thể cho công nhân Chiều 10.2,
+/// Ủy viên Bộ Chính trị … làm việc với Liên đoàn Lao động"). `lower` is the lower-cased
+/// `text`.
+///
+/// The part ends at `next_start`, where the next capitalized day of the sentence opens a
+/// part of its own (when that is before the clause's end): each part, and the evidence of
+/// the occurrence it reports, holds only its own words, so N dated clauses of one sentence
+/// give N events of one clause each, not N events of the whole sentence.
+pub(super) fn fronted_part(
+    text: &str,
+    lower: &str,
+    clause: ByteSpan,
+    d: &DateSpan,
+    next_start: usize,
+) -> ByteSpan {
+    let clause = ByteSpan::new(clause.start, clause.end.min(next_start.max(d.span.end)));
+    let mut part = after_colon(text, clause, d);
+    if opens_run_on(text, part, d) {
+        return ByteSpan::new(d.span.start, part.end);
+    }
+    let from = floor_boundary(
+        lower,
+        d.span.start.saturating_sub(COLON_REACH).max(part.start),
+    );
+    if let Some(head) = lower.get(from..d.span.start) {
+        let said = WORDS
+            .speech_verbs
+            .iter()
+            .filter_map(|v| {
+                head.match_indices(v.as_str())
+                    .filter(|(i, _)| {
+                        word_start(head, *i)
+                            && head.get(i + v.len()..).is_some_and(|r| r.starts_with(", "))
+                    })
+                    .map(|(i, _)| from + i + v.len() + ", ".len())
+                    .last()
+            })
+            .max();
+        if let Some(start) = said {
+            part = ByteSpan::new(start.max(part.start), part.end);
+        }
+    }
+    part
+}
+
 /// Whether `d` is a month of a known year written capitalized at the very start of
 /// `clause` ("Tháng 10/2015, qua giới thiệu của …, anh cùng … sang Hàn Quốc"): a clause
 /// fronted by its month reports what happened that month, like one fronted by its day. Only
@@ -221,7 +276,7 @@ const TALLY_LEAD: &str = "đến ";
 
 /// The lower-cased text of `clause` after the date `d` that may name what it reports: at
 /// most [`REPORT_NAME_MAX`] bytes.
-fn name_after<'a>(lower: &'a str, clause: ByteSpan, d: &DateSpan) -> &'a str {
+pub(super) fn name_after<'a>(lower: &'a str, clause: ByteSpan, d: &DateSpan) -> &'a str {
     let end = floor_boundary(lower, clause.end.min(d.span.end + REPORT_NAME_MAX));
     lower.get(d.span.end..end).unwrap_or_default()
 }
@@ -251,6 +306,19 @@ pub(super) fn inside_clause(lower: &str, clause: ByteSpan, d: &DateSpan) -> bool
     (last == "vào" && before.len() > last.len())
         || (surface.starts_with("hôm ") && !matches!(before_time, "từ" | "đến" | "tới"))
         || after_occurrence_verb(before)
+        || closes_clause(lower, clause, d, before)
+}
+
+/// Whether the day date `d` closes `clause` after a comma, the clause's words before it
+/// (`before`, lower-cased and trimmed): the time of what the clause reports, written last
+/// ("C49 … ập vào kiểm tra hai hộ kinh doanh tôm ở huyện Phước Long (Bạc Liêu), chiều
+/// 10/6.").
+fn closes_clause(lower: &str, clause: ByteSpan, d: &DateSpan, before: &str) -> bool {
+    before.ends_with(',')
+        && lower.get(d.span.end..clause.end).is_some_and(|r| {
+            r.trim_matches(|c: char| matches!(c, '.' | ' ' | ';' | '\n'))
+                .is_empty()
+        })
 }
 
 /// Whether the lower-cased clause head `before` (the clause up to a date) ends with a verb of
@@ -303,7 +371,13 @@ fn clock_time(rest: &str) -> Option<usize> {
 
 /// Whether `clause` of `lower` reports speech ("ông X cho biết") or a plan (a plan marker
 /// of the trigger table not written capitalized in `text`): no occurrence of its own.
-pub(super) fn speech_or_plan(text: &str, lower: &str, clause: ByteSpan) -> bool {
+///
+/// A done word after the clause's date (`date_end`, [`done_after`]) reports the occurrence
+/// as done: a plan marker before the date then names the plan it followed ("Theo kế
+/// hoạch, tối 11/1/2016, Hạnh cùng đồng bọn đã đưa trót lọt được 7 người …"), and one after
+/// the done word the demand or plan the act made ("… đã có văn bản yêu cầu …"); only a
+/// plan marker between the date and the done word still makes the clause a plan.
+pub(super) fn speech_or_plan(text: &str, lower: &str, clause: ByteSpan, date_end: usize) -> bool {
     let Some(part) = lower.get(clause.start..clause.end) else {
         return true;
     };
@@ -314,8 +388,12 @@ pub(super) fn speech_or_plan(text: &str, lower: &str, clause: ByteSpan) -> bool 
     if WORDS.speech_verbs.iter().any(|w| has_word(w)) {
         return true;
     }
+    let done = done_after(lower, clause, date_end);
     TRIGGERS.matcher.find_iter(part).any(|m| {
         let at = clause.start + m.start();
+        if done.is_some_and(|q| at < date_end || at > q) {
+            return false;
+        }
         let plan = TRIGGERS
             .triggers
             .get(m.pattern().as_usize())
@@ -373,17 +451,46 @@ impl Article<'_> {
             return;
         }
         let mut last_clause: Option<usize> = None;
+        // Where each day written capitalized inside the sentence opens a part of its own.
+        let run_on_starts: Vec<usize> = s
+            .dates
+            .iter()
+            .filter(|d| opens_run_on(self.text, s.span, d))
+            .map(|d| d.span.start)
+            .collect();
+        let mut read = 0;
+        // In an article reviewing a period under a dated meeting, a year opening a sentence
+        // frames the review ("Năm 2023, dưới sự lãnh đạo … của LĐLĐ thành phố, …"), and
+        // the review's activities are dated by their triggers.
+        let review = reviewed_year_bound(reading.main.as_ref().and_then(|m| m.date.as_deref()));
         for d in s.dates.iter() {
-            let clause = after_colon(self.text, s.clauses().clause_of(d.span.start), d);
-            if !(is_day(d) || opening_month(self.text, clause, d))
+            if read >= MAX_REPORTS_READ {
+                break;
+            }
+            let next = run_on_starts.partition_point(|p| *p <= d.span.start);
+            let next_start = run_on_starts.get(next).copied().unwrap_or(s.span.end);
+            let clause = fronted_part(
+                self.text,
+                self.lower,
+                s.clauses().clause_of(d.span.start),
+                d,
+                next_start,
+            );
+            let first_found = found.partition_point(|f| f.start < clause.start);
+            if !(is_day(d)
+                || opening_month(self.text, clause, d)
+                || (opening_year(self.lower, clause, d) && review.is_none()))
                 || last_clause == Some(clause.start)
-                || found
-                    .iter()
-                    .any(|f| f.start >= clause.start && f.start < clause.end)
+                || found.get(first_found).is_some_and(|f| f.start < clause.end)
                 || s.clauses().in_speech(d.span.start)
                 || !fronts(self.text, self.lower, clause, d)
-                || speech_or_plan(self.text, self.lower, clause)
             {
+                continue;
+            }
+            // Each date read from here scans its part: a bound keeps a sentence of many
+            // dated parts linear.
+            read += 1;
+            if speech_or_plan(self.text, self.lower, clause, d.span.end) {
                 continue;
             }
             last_clause = Some(clause.start);
@@ -412,7 +519,14 @@ impl Article<'_> {
                 location: location_in(self.text, clause.start, clause.end),
                 organizer,
                 participants: Vec::new(),
-                sentence: s.span,
+                // A part opened by a capitalized day inside the sentence is its evidence.
+                sentence: if opens_run_on(self.text, s.span, d) {
+                    let kept = self.text.get(clause.start..clause.end).unwrap_or_default();
+                    let kept = kept.trim_end_matches([' ', ',', ';']);
+                    ByteSpan::new(clause.start, clause.start + kept.len())
+                } else {
+                    s.span
+                },
             });
         }
     }
@@ -577,21 +691,46 @@ mod tests {
         // corpus-real labour.jsonl (baomoi-22617362): a statement, not an occurrence.
         let text = "Chiều 26-6, ông Trần Kim Đính, Chủ tịch xã Hòa Sơn, cho biết trên địa bàn vừa xảy ra vụ cháy.";
         let lower = lower_aligned(text);
-        assert!(speech_or_plan(text, &lower, ByteSpan::new(0, text.len())));
+        assert!(speech_or_plan(
+            text,
+            &lower,
+            ByteSpan::new(0, text.len()),
+            0
+        ));
         // corpus-real labour.jsonl (baomoi-21495378): a meeting planned.
         let text = "Hội đồng kỷ luật dự kiến sẽ họp vào ngày 20/2.";
         let lower = lower_aligned(text);
-        assert!(speech_or_plan(text, &lower, ByteSpan::new(0, text.len())));
+        assert!(speech_or_plan(
+            text,
+            &lower,
+            ByteSpan::new(0, text.len()),
+            0
+        ));
         let text =
             "Ngày 5.7, Công an huyện Bình Chánh đã có kết luận liên quan đến cái chết của anh T.";
         let lower = lower_aligned(text);
-        assert!(!speech_or_plan(text, &lower, ByteSpan::new(0, text.len())));
+        assert!(!speech_or_plan(
+            text,
+            &lower,
+            ByteSpan::new(0, text.len()),
+            0
+        ));
         // corpus-real labour.jsonl (baomoi-22575424): after "sau" the preparation is over.
         let text = "Sau mấy tháng chuẩn bị hồ sơ, ngày 4.11.2016, LĐLĐ quận 3 nộp đơn khởi kiện lên TAND quận 3.";
         let lower = lower_aligned(text);
-        assert!(!speech_or_plan(text, &lower, ByteSpan::new(0, text.len())));
+        assert!(!speech_or_plan(
+            text,
+            &lower,
+            ByteSpan::new(0, text.len()),
+            0
+        ));
         let text = "Ngày 4.11, LĐLĐ quận 3 chuẩn bị hồ sơ khởi kiện.";
         let lower = lower_aligned(text);
-        assert!(speech_or_plan(text, &lower, ByteSpan::new(0, text.len())));
+        assert!(speech_or_plan(
+            text,
+            &lower,
+            ByteSpan::new(0, text.len()),
+            0
+        ));
     }
 }

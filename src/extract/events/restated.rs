@@ -43,12 +43,23 @@ fn restates_undated(later: &FoundEvent, earlier: &FoundEvent) -> bool {
     small.len() >= RESTATED_NAME_WORDS && small.is_subset(large)
 }
 
+/// How many events before an undated one are read for the dated event it may restate: the
+/// act is named again near its first report, and a bound keeps an article of thousands of
+/// events linear.
+const RESTATE_LOOKBACK: usize = 64;
+
 /// Keeps the first of the events that report one occurrence, in text order.
 pub(super) fn keep_once(events: &mut Vec<FoundEvent>) {
     // An undated event that restates a dated one before it is that one.
     let mut kept: Vec<FoundEvent> = Vec::with_capacity(events.len());
     for e in events.drain(..) {
-        if !kept.iter().any(|k| restates_undated(&e, k)) {
+        let recent = kept.len().saturating_sub(RESTATE_LOOKBACK);
+        if !kept
+            .get(recent..)
+            .unwrap_or_default()
+            .iter()
+            .any(|k| restates_undated(&e, k))
+        {
             kept.push(e);
         }
     }

@@ -1,0 +1,98 @@
+//! Which part of a sentence a date fronts, and what makes a dated clause a report rather
+//! than a plan: a day written capitalized inside a sentence opens a part of its own (a
+//! caption run into the body); a year set off at a clause's start dates what the clause
+//! reports; a done word after the date reports the act done, whatever plan an opening
+//! attribution names ("Theo kế hoạch, …").
+
+use super::dating::DateSpan;
+use super::reports::{is_day, name_after, ATTRIBUTION_MAX};
+use super::words::WORDS;
+use crate::extract::text::{floor_boundary, word_end, word_start, ByteSpan};
+use crate::record::Granularity;
+
+/// Whether the day date or month of a known year `d`, written capitalized inside `part` (not
+/// at its start), opens a sentence the splitter did not end ("… cho công nhân Chiều 10.2,
+/// Ủy viên …").
+pub(super) fn opens_run_on(text: &str, part: ByteSpan, d: &DateSpan) -> bool {
+    let v = &d.value.value;
+    let known_month =
+        d.value.granularity == Granularity::Month && v.len() == 7 && !v.starts_with('-');
+    // After a colon a capitalized word opens what the colon introduces (`after_colon`).
+    let after_colon = text
+        .get(..d.span.start)
+        .is_some_and(|b| b.trim_end().ends_with(':'));
+    d.span.start > part.start
+        && (is_day(d) || known_month)
+        && capitalized_at(text, d.span.start)
+        && !after_colon
+}
+
+/// Whether the character at byte `pos` of `text` is upper case.
+fn capitalized_at(text: &str, pos: usize) -> bool {
+    text.get(pos..)
+        .and_then(|r| r.chars().next())
+        .is_some_and(char::is_uppercase)
+}
+
+/// Whether `d` is a year written in digits ("Năm 2008"; not "Năm nay", a relative year that
+/// frames a comparison: "Năm nay, thông tin có vẻ tích cực hơn") standing at the very start
+/// of `clause` of `lower`,
+/// set off by a comma, and the phrase after it up to its next comma gives no number: the
+/// clause reports what happened that year ("Năm 2008, Cảng cá Cửa Tùng chính thức được đưa
+/// vào sử dụng"), unlike a statistic of the year ("Năm 2016, Agribank Nghệ An chi trả được
+/// hơn 82 …", "Năm 2015, thu BHYT đạt 62 …").
+pub(super) fn opening_year(lower: &str, clause: ByteSpan, d: &DateSpan) -> bool {
+    let opens = lower
+        .get(clause.start..d.span.start)
+        .is_some_and(|b| b.trim_start_matches([' ', ',', ';', ':', '\n']).is_empty());
+    let surface = lower.get(d.span.start..d.span.end).unwrap_or_default();
+    let phrase = name_after(lower, clause, d)
+        .strip_prefix(", ")
+        .map(|r| r.split(", ").next().unwrap_or_default());
+    d.value.granularity == Granularity::Year
+        && d.value.value.len() == 4
+        && opens
+        && surface
+            .strip_prefix("năm ")
+            .is_some_and(|y| !y.is_empty() && y.chars().all(|c| c.is_ascii_digit()))
+        && phrase.is_some_and(|p| !p.is_empty() && !p.contains(|c: char| c.is_ascii_digit()))
+}
+
+/// Where the attribution opening the sentence at `span` of `lower` ends ("Theo kế hoạch, …",
+/// "Theo yêu cầu của người nhà nạn nhân, …": "theo" and at most [`ATTRIBUTION_MAX`] bytes
+/// up to its comma), when a done word follows it in the sentence: a plan or a demand named
+/// there is the one the act followed ("Theo kế hoạch, tối 11/1/2016, Hạnh cùng đồng bọn đã
+/// đưa trót lọt được 7 người …"), no plan of the sentence's own.
+pub(super) fn done_attribution(lower: &str, span: ByteSpan) -> Option<usize> {
+    let sentence = lower.get(span.start..span.end)?;
+    let attributed = sentence.strip_prefix("theo ")?;
+    let head =
+        attributed.get(..floor_boundary(attributed, ATTRIBUTION_MAX.min(attributed.len())))?;
+    let end = span.start + "theo ".len() + head.find(", ")?;
+    done_after(lower, span, end).map(|_| end)
+}
+
+/// Where the first done word (`done_word` of `event_words.tsv`: "đã", "vừa") of `clause`
+/// after byte `date_end` of `lower` stands, unless a negation follows it ("đã không"): the
+/// clause reports its act as done.
+pub(super) fn done_after(lower: &str, clause: ByteSpan, date_end: usize) -> Option<usize> {
+    let from = date_end.max(clause.start);
+    let rest = lower.get(from..clause.end)?;
+    WORDS
+        .done_words
+        .iter()
+        .filter_map(|w| {
+            rest.match_indices(w.as_str())
+                .find(|(i, _)| {
+                    let end = i + w.len();
+                    word_start(rest, *i)
+                        && word_end(rest, end)
+                        && !rest.get(end..).is_some_and(|r| {
+                            let next = r.trim_start().split(' ').next().unwrap_or_default();
+                            WORDS.negations.iter().any(|n| n == next)
+                        })
+                })
+                .map(|(i, _)| from + i)
+        })
+        .min()
+}
