@@ -40,6 +40,7 @@ mod heads;
 mod infer;
 mod lexicon;
 mod lunar;
+mod new_year;
 mod periods;
 mod point;
 mod present;
@@ -56,6 +57,7 @@ use lexicon::LEXICON;
 
 pub(crate) use assemble::find_numeric;
 pub(crate) use lexicon::{DateWord, OffsetWord, DATE_OFFSETS_TSV, DATE_WORDS_TSV};
+pub(crate) use new_year::{TetDay, TET_DAYS_TSV};
 pub(crate) use point::{Found, Meaning, Point};
 pub(crate) use words::letter_word_before;
 
@@ -113,6 +115,7 @@ fn with_relatives(mut found: Vec<Found>, doc: &Document) -> Vec<Found> {
     let text = doc.text.as_str();
     let mut relatives = relative::find(text, &LEXICON);
     relatives.extend(relative::find_days(text, &doc.lower, &LEXICON));
+    relatives.extend(new_year::find(&doc.lower));
     if relatives.is_empty() {
         return found;
     }
