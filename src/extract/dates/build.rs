@@ -6,8 +6,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::heads::{
-    day_head, follower_ok, month_head, names_document, names_the_year, numbers_document, year_head,
-    Head,
+    day_head, follower_ok, month_head, names_document, names_plan, names_the_year,
+    numbers_document, year_head, Head,
 };
 use super::lexicon::{Kind, Lexicon};
 use super::periods::{
@@ -218,7 +218,8 @@ fn year(text: &str, tok: Token, i: usize, y: i32, lex: &Lexicon) -> Option<Built
         return Some(built);
     }
     let head = year_head(text, tok.start, lex);
-    let doc_name = head.named && names_document(text, head.start, lex);
+    let doc_name =
+        head.named && (names_document(text, head.start, lex) || names_plan(text, head.start, lex));
     let bare = head.start == tok.start;
     let span = if bare { BARE_YEARS } else { HEADED_YEARS };
     let named_year = !head.named

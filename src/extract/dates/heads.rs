@@ -268,6 +268,88 @@ pub(super) fn names_document(text: &str, head_start: usize, lex: &Lexicon) -> bo
     false
 }
 
+/// How many words before "đến" are read for a plan's name ("Chiến lược phát triển nhà ở
+/// quốc gia đến năm 2020": 7).
+const PLAN_NAME_REACH: usize = 10;
+
+/// True when the year headed at `head_start` ends a plan's name (GUIDELINES decision 3: a
+/// year of a document's name is no time reference): after "đến" / "tới", a
+/// [`Kind::PlanName`] among the [`PLAN_NAME_REACH`] words before it with no
+/// [`Kind::WalkStop`] or [`Kind::PlanStop`] word or punctuation between ("Chiến lược phát triển nhà ở quốc gia đến
+/// năm 2020"); or "tầm nhìn" just before it, after such a year ("… đến năm 2020 và tầm nhìn
+/// đến năm 2030"; a vision after a plan's span of years stays a date: "kế hoạch từ 2021 đến
+/// 2025 và tầm nhìn đến 2030").
+pub(super) fn names_plan(text: &str, head_start: usize, lex: &Lexicon) -> bool {
+    match plan_walk(text, head_start, lex) {
+        PlanWalk::Plan => true,
+        PlanWalk::Vision(vision_start) => year_head_before(text, vision_start)
+            .is_some_and(|h| matches!(plan_walk(text, h, lex), PlanWalk::Plan)),
+        PlanWalk::None => false,
+    }
+}
+
+/// What the words before a target year's "đến" name.
+enum PlanWalk {
+    /// A plan's name.
+    Plan,
+    /// "tầm nhìn", which starts at the offset.
+    Vision(usize),
+    /// Neither.
+    None,
+}
+
+/// Reads the words before the "đến" / "tới" before `head_start` ([`names_plan`]).
+fn plan_walk(text: &str, head_start: usize, lex: &Lexicon) -> PlanWalk {
+    let Some((mut pos, to)) = letter_word_before(text, head_start) else {
+        return PlanWalk::None;
+    };
+    if !matches!(to, "đến" | "tới") {
+        return PlanWalk::None;
+    }
+    let mut later: Option<&str> = None;
+    for read in 0..PLAN_NAME_REACH {
+        let Some((s, w)) = letter_word_before(text, pos) else {
+            return PlanWalk::None;
+        };
+        let pair = later.map(|l| format!("{w} {l}"));
+        if pair.as_deref().is_some_and(|p| lex.is(Kind::PlanName, p)) {
+            return PlanWalk::Plan;
+        }
+        if read == 1
+            && pair
+                .as_deref()
+                .is_some_and(|p| p.eq_ignore_ascii_case("tầm nhìn"))
+        {
+            return PlanWalk::Vision(s);
+        }
+        let target = pair.as_deref().is_some_and(|p| lex.is(Kind::PlanStop, p));
+        if target || lex.is(Kind::WalkStop, w) || lex.is(Kind::PlanStop, w) {
+            return PlanWalk::None;
+        }
+        later = Some(w);
+        pos = s;
+    }
+    PlanWalk::None
+}
+
+/// The head start of a year that ends, with "và" or a comma after it, just before `pos`
+/// ("đến năm 2020 và tầm nhìn": the offset of "năm").
+fn year_head_before(text: &str, pos: usize) -> Option<usize> {
+    let before = text.get(..pos)?.trim_end();
+    let before = before.strip_suffix("và").unwrap_or(before).trim_end();
+    let before = before.strip_suffix(',').unwrap_or(before);
+    let digits = before.bytes().rev().take_while(u8::is_ascii_digit).count();
+    if digits != 4 {
+        return None;
+    }
+    let start = before.len() - 4;
+    Some(
+        letter_word_before(text, start)
+            .filter(|(_, w)| w.eq_ignore_ascii_case("năm"))
+            .map_or(start, |(s, _)| s),
+    )
+}
+
 /// The start of a document number that ends one space before `pos` ("959/QĐ-BHXH",
 /// "105/2014/NĐ-CP", "47/2017"): a run without spaces that starts with a digit and holds a
 /// slash.
@@ -311,4 +393,47 @@ pub(super) fn names_the_year(text: &str, start: usize, lex: &Lexicon) -> bool {
         && !blocked(s1)
         && !numbers_document(text, start, lex)
         && !names_document(text, start, lex)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::dates::extract_dates;
+    use crate::extract::Document;
+
+    fn values(text: &str) -> Vec<(String, String)> {
+        extract_dates(&Document::from_text(text))
+            .into_iter()
+            .map(|d| (d.text, d.value))
+            .collect()
+    }
+
+    #[test]
+    fn the_target_years_of_a_plan_name_are_no_dates() {
+        // labour.jsonl baomoi-21470407 (real3-dev, annotated without them).
+        let text = "Mục tiêu phát triển nhà ở xã hội đã được đề ra trong Chiến lược phát triển \
+                    nhà ở quốc gia đến năm 2020 và tầm nhìn đến năm 2030.";
+        assert!(values(text).is_empty());
+        // general-10k: "Quy hoạch tổng thể phát triển kinh tế - xã hội tỉnh đến năm 2030, tầm
+        // nhìn đến 2050": a dash breaks the walk, "tầm nhìn" still names the plan.
+        let text = "theo Quy hoạch chung xây dựng Thủ đô đến năm 2030, tầm nhìn đến 2050, Hà Nội";
+        assert!(values(text).is_empty());
+    }
+
+    #[test]
+    fn a_target_year_outside_a_plan_name_is_a_date() {
+        // labour.jsonl baomoi-22534190 (real-dev): "từ nay đến năm 2020" → 2017/2020 there.
+        let got = values("Theo dự báo, từ nay đến năm 2020, mỗi năm TP cần 270.000 chỗ làm.");
+        assert_eq!(got.len(), 1);
+        // general-10k: a verb between the plan and the year ends the walk.
+        let got = values("Chương trình đặt ra mục tiêu từ nay đến năm 2020 sẽ phẫu thuật.");
+        assert_eq!(got.len(), 1);
+        let got = values("Quy hoạch được duyệt, đến năm 2020 sẽ có 39 dự án.");
+        assert_eq!(got, [("năm 2020".to_string(), "2020".to_string())]);
+        // general-10k: a plan's target ("đặt mục tiêu", "chỉ tiêu") is a time reference.
+        let text =
+            "Quy hoạch ngành cà phê đặt mục tiêu đến năm 2020 tổng diện tích đạt 500.000 ha.";
+        assert_eq!(values(text).len(), 1);
+        let text = "Theo Chiến lược thì chỉ tiêu đến 2020 là 5,6 triệu tấn thịt/năm.";
+        assert_eq!(values(text).len(), 1);
+    }
 }

@@ -28,6 +28,7 @@
 use chrono::{Datelike, Duration, NaiveDate};
 use memchr::memmem;
 
+use super::new_year::TetYear;
 use super::relative::Relative;
 use super::{Found, Meaning, Point};
 use crate::extract::caseless::with_lower;
@@ -165,6 +166,17 @@ impl Context {
     fn tet_year(&self) -> Option<i32> {
         self.tet_year
             .filter(|&t| self.article_year.is_none_or(|a| t >= a))
+    }
+
+    /// The year of the Tết an article's "mùng 6 Tết" is in: the next Tết after the
+    /// publication date's summer (the Tết of its year before July), else the Tết the
+    /// article is about, else the article's present year.
+    fn new_year_of_article(&self) -> Option<i32> {
+        match self.published {
+            Some(p) if p.month() >= 7 => Some(p.year() + 1),
+            Some(p) => Some(p.year()),
+            None => self.tet_year().or(self.article_year),
+        }
     }
 
     /// The year of a day and month written at byte `at` without one.
@@ -327,6 +339,17 @@ impl Context {
             Relative::Decade { start, inferred } => {
                 let value = format!("{start:04}/{:04}", start + 9);
                 return Some((value, Granularity::Range, inferred));
+            }
+            Relative::NewYearDay { day, year } => {
+                let (y, inferred) = match year {
+                    TetYear::Written(y) => (y, false),
+                    TetYear::Named(y) => (y, true),
+                    TetYear::Article => (self.new_year_of_article()?, true),
+                    TetYear::History => return None,
+                };
+                let date = super::new_year::new_year_day(y, day)?;
+                let value = date.format("%Y-%m-%d").to_string();
+                return Some((value, Granularity::Day, inferred));
             }
             Relative::YearToDate => {
                 // The article's event date, unless publication shows it is an older date.

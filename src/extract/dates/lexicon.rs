@@ -48,6 +48,12 @@ cell_enum! {
         TermHead = "term_head",
         /// Parts of the day ("sáng", "chiều").
         TimeOfDay = "time_of_day",
+        /// "chiến lược", "quy hoạch", "đề án": a plan whose name ends in its target year
+        /// ("Chiến lược phát triển nhà ở quốc gia đến năm 2020").
+        PlanName = "plan_name",
+        /// Words between a plan and "đến năm" that make the year its target, not its name's
+        /// ("Quy hoạch ngành cà phê đặt mục tiêu đến năm 2020").
+        PlanStop = "plan_stop",
         /// Function words that end the walk back over a document name.
         WalkStop = "walk_stop",
         /// "đầu", "cuối", "giữa" before "năm".

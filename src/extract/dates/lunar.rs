@@ -128,8 +128,16 @@ fn cycle_after(rest: &str) -> Option<usize> {
     (0..60).find(|n| n % 10 == s && n % 12 == b)
 }
 
+/// The cycle index (0 = Giáp Tý) of the lunar year named by `stem` and `branch`, both lower
+/// case ("đinh", "dậu" → 33).
+pub(super) fn cycle_of(stem: &str, branch: &str) -> Option<usize> {
+    let s = STEMS.iter().position(|&x| x == stem)?;
+    let b = BRANCHES.iter().position(|names| names.contains(&branch))?;
+    (0..60).find(|n| n % 10 == s && n % 12 == b)
+}
+
 /// The year of cycle index `cycle` in 1984–2027, if it falls there.
-fn year_in_cycle(cycle: usize) -> Option<i32> {
+pub(super) fn year_in_cycle(cycle: usize) -> Option<i32> {
     // `cycle` < 60, so the cast is lossless.
     let year = GIAP_TY + cycle as i32;
     (year <= LATEST_TET).then_some(year)

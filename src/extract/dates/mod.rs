@@ -9,13 +9,15 @@
 //!    after it (a range continues with " - ", " đến " or " tới "). A bare day/month or a bare
 //!    year needs a head word; a year that ends a legal document's name ("Luật Công đoàn năm
 //!    2012") is not a time reference, nor is a month/year after a document word ("Thông tư
-//!    liên tịch 01/2017"). The head words are read in `heads`, quarters and decades in
+//!    liên tịch 01/2017"), nor the target year of a plan's name ("Chiến lược … đến năm 2020"). The head words are read in `heads`, quarters and decades in
 //!    `periods`, and `assemble` joins points into ranges. The words are data:
 //!    `rules/date_words.tsv` (`lexicon`); how plausible a year is, `point`.
 //! 3. Relative expressions ("Trong năm", "Năm vừa qua", "Từ đầu năm tới nay", "năm nay",
 //!    "năm trước", "năm ngoái") are found from the word "năm", relative days and weekdays
 //!    ("hôm qua", "sáng nay", "hôm thứ Tư") from their day words (`relative`; the words that
-//!    count days, years and weekdays are in `rules/date_offsets.tsv`).
+//!    count days, years and weekdays are in `rules/date_offsets.tsv`). Days of the lunar
+//!    new year ("mùng 6 Tết") are found from "Tết" (`new_year`, `rules/tet_days.tsv`) and
+//!    resolved like relative expressions, against the year written, named or inferred.
 //! 4. Years that are not written are inferred (`infer`):
 //!    - from the publication date `P`: the year of `P`, or the year before when the day
 //!      would fall more than 62 days after `P`;
@@ -40,6 +42,7 @@ mod heads;
 mod infer;
 mod lexicon;
 mod lunar;
+mod new_year;
 mod periods;
 mod point;
 mod present;
@@ -56,6 +59,7 @@ use lexicon::LEXICON;
 
 pub(crate) use assemble::find_numeric;
 pub(crate) use lexicon::{DateWord, OffsetWord, DATE_OFFSETS_TSV, DATE_WORDS_TSV};
+pub(crate) use new_year::{TetDay, TET_DAYS_TSV};
 pub(crate) use point::{Found, Meaning, Point};
 pub(crate) use words::letter_word_before;
 
@@ -113,6 +117,7 @@ fn with_relatives(mut found: Vec<Found>, doc: &Document) -> Vec<Found> {
     let text = doc.text.as_str();
     let mut relatives = relative::find(text, &LEXICON);
     relatives.extend(relative::find_days(text, &doc.lower, &LEXICON));
+    relatives.extend(new_year::find(&doc.lower));
     if relatives.is_empty() {
         return found;
     }

@@ -9,6 +9,7 @@ use crate::normalize::chars::is_alnum;
 use memchr::memmem;
 
 use super::lexicon::{Kind, Lexicon, OFFSETS};
+use super::new_year::TetYear;
 use super::{letter_word_before, Found, Meaning, Point};
 
 /// What a relative expression refers to.
@@ -49,6 +50,13 @@ pub(crate) enum Relative {
         start: i32,
         /// The century was inferred ("những năm 90").
         inferred: bool,
+    },
+    /// "mùng 6 Tết": day `day` of a lunar new year (`new_year`).
+    NewYearDay {
+        /// The day of the new year, 1–10.
+        day: u8,
+        /// Where its year comes from.
+        year: TetYear,
     },
 }
 

@@ -43,6 +43,23 @@ fn range_end(text: &str, pos: usize) -> Option<Quantity> {
     read_digits(text, text.len() - r.len())
 }
 
+/// Whether the quantity `q` is surely an amount before a currency word, so that the phrases
+/// of `money_not_units.tsv` do not apply: it has a scale word ("700 tỷ đồng tổ chức"), or its
+/// digits are grouped in thousands ("cắt giảm 200.000 đồng tiền hỗ trợ", real4-dev). In
+/// general-10k and labour.jsonl a grouped number stands before a phrase of that table 13
+/// times, all "đồng tiền" of an amount ("5.000 đồng tiền giữ xe", "200.000 - 300.000 đồng
+/// tiền lãi"); "6 đồng tiền chủ chốt" are six currencies.
+fn sure_amount(text: &str, q: &Quantity) -> bool {
+    let grouped = || {
+        !q.words
+            && q.value >= 1000.0
+            && text
+                .get(q.start..q.end)
+                .is_some_and(|digits| digits.contains('.'))
+    };
+    q.scale_exp > 0 || grouped()
+}
+
 /// The range that starts with the quantity `q`: its upper end, where the range ends and its
 /// currency. The upper end has a currency word, or is a bare amount in a money context
 /// ("Lương từ 5-7 triệu/tháng"); the lower end may have its own currency word, the same
@@ -52,7 +69,7 @@ fn range_after(text: &str, q: &Quantity) -> Option<(Quantity, usize, &'static st
     if q.vague {
         return None;
     }
-    let own = currency_at(text, q.end, q.scale_exp > 0);
+    let own = currency_at(text, q.end, sure_amount(text, q));
     let (upper, lower_currency) = match range_end(text, q.end) {
         Some(upper) => (upper, None),
         None => {
@@ -60,7 +77,7 @@ fn range_after(text: &str, q: &Quantity) -> Option<(Quantity, usize, &'static st
             (range_end(text, cur_end)?, Some(currency))
         }
     };
-    let (end, currency) = match currency_at(text, upper.end, upper.scale_exp > 0) {
+    let (end, currency) = match currency_at(text, upper.end, sure_amount(text, &upper)) {
         Some(found) => found,
         None if lower_currency.is_none() && bare_amount_is_money(text, &upper) => {
             (upper.end, "VND")
@@ -117,7 +134,7 @@ pub(super) fn money_from(text: &str, q: Quantity) -> Option<Candidate> {
         // "siêu thị 0 đồng" names a free shop, not an amount.
         return None;
     }
-    let (end, currency) = match currency_at(text, q.end, q.scale_exp > 0) {
+    let (end, currency) = match currency_at(text, q.end, sure_amount(text, &q)) {
         Some(found) => found,
         None if bare_amount_is_money(text, &q) => (q.end, "VND"),
         None => return None,

@@ -308,3 +308,16 @@ fn bare_ranges_in_a_money_context() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!((found[0].amount, found[0].amount_max), (3e6, Some(4e6)));
 }
+
+#[test]
+fn an_amount_grouped_in_thousands_before_dong_tien() {
+    // labour.jsonl baomoi-21512545: "Công ty thông báo cắt giảm 200.000 đồng tiền hỗ trợ hằng
+    // tháng".
+    let m = one("từ sau Tết Nguyên đán Đinh Dậu, Công ty thông báo cắt giảm 200.000 đồng tiền hỗ trợ hằng tháng.");
+    assert_eq!((m.text.as_str(), m.amount), ("200.000 đồng", 200_000.0));
+    // general-10k: "so với 6 đồng tiền chủ chốt khác": six currencies, no amount.
+    assert!(money("đo sức mạnh đồng bạc xanh so với 6 đồng tiền chủ chốt khác").is_empty());
+    // general-10k: "200.000 - 300.000 đồng tiền lãi": a range.
+    let m = one("có thể nhận về 200.000 - 300.000 đồng tiền lãi.");
+    assert_eq!((m.amount, m.amount_max), (200_000.0, Some(300_000.0)));
+}

@@ -117,9 +117,10 @@ static MONEY_NOT_UNITS: LazyLock<Phrases<()>> = LazyLock::new(|| {
 });
 
 /// The currency word at byte `pos` (after at most one space): its end and ISO code. After a
-/// scale word "đồng" is always the currency ("700 tỷ đồng tổ chức …"); after a bare number
-/// the phrases of `money_not_units.tsv` are not ("5 đồng chí").
-pub(super) fn currency_at(text: &str, pos: usize, scaled: bool) -> Option<(usize, &'static str)> {
+/// sure amount (`sure`: a scale word, "700 tỷ đồng tổ chức …", or digits grouped in
+/// thousands) "đồng" is always the currency; after another number the phrases of
+/// `money_not_units.tsv` are not ("5 đồng chí").
+pub(super) fn currency_at(text: &str, pos: usize, sure: bool) -> Option<(usize, &'static str)> {
     let rest = text.get(pos..)?;
     let (skip, rest) = match rest.strip_prefix(' ') {
         Some(r) => (1, r),
@@ -129,7 +130,7 @@ pub(super) fn currency_at(text: &str, pos: usize, scaled: bool) -> Option<(usize
     // often no currency at all: "24 CĐCS", "1.199 đoàn viên").
     let next = rest.chars().next()?;
     let lower = lower_aligned_char(next);
-    if !scaled
+    if !sure
         && MONEY_NOT_UNITS
             .starting_with_either(lower, next)
             .any(|p| word_ci(rest, p.text).is_some())
