@@ -48,5 +48,7 @@ pub mod record;
 pub mod report;
 pub mod rules;
 pub mod sink;
+#[cfg(test)]
+mod test_rng;
 
 pub use error::{Error, Result};

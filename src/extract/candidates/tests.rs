@@ -132,13 +132,8 @@ fn every_keyword_set_finds_what_its_own_automaton_finds_in_generated_texts() {
     pieces.extend(["x", "anh", "Ở", "1", "đ", "(", "-"].map(String::from));
     let glue = [" ", "", ", ", " - ", "\n", "."];
     // A fixed linear congruential sequence: the same texts on every run.
-    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
-    let mut next = |n: usize| {
-        state = state
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        usize::try_from(state >> 33).unwrap_or(0) % n
-    };
+    let mut rng = crate::test_rng::FixedLcg::new();
+    let mut next = |n: usize| rng.below(n);
     // Texts of up to ten pieces, and every hundred of them as one text (a text longer than
     // twice the longest keyword is read by two walks side by side).
     let mut long = String::new();

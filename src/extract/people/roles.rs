@@ -717,13 +717,8 @@ mod tests {
         );
         let glue = [" ", "", ", ", " - ", "\n"];
         // A fixed linear congruential sequence: the same texts on every run.
-        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
-        let mut next = |n: usize| {
-            state = state
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1_442_695_040_888_963_407);
-            usize::try_from(state >> 33).unwrap_or(0) % n
-        };
+        let mut rng = crate::test_rng::FixedLcg::new();
+        let mut next = |n: usize| rng.below(n);
         for _ in 0..3_000 {
             let mut text = String::new();
             for _ in 0..1 + next(12) {
