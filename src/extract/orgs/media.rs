@@ -68,14 +68,7 @@ const LOOKAHEAD: usize = 80;
 
 /// Whether a source lead and one space end the text before byte `pos` ("Theo ").
 fn after_lead(text: &str, pos: usize) -> bool {
-    let Some(before) = text.get(..pos).and_then(|b| b.strip_suffix(' ')) else {
-        return false;
-    };
-    RULES.source_leads.iter().any(|lead| {
-        before
-            .strip_suffix(lead)
-            .is_some_and(|head| word_start(before, head.len()))
-    })
+    super::after_word_of(text, pos, &RULES.source_leads)
 }
 
 /// Whether the line goes on with [`MIN_WORDS_AFTER`] words after byte `pos`.

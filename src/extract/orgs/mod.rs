@@ -114,12 +114,18 @@ impl OrgSpan {
 /// Whether the text before byte `pos` ends with a plural or distributive determiner and a
 /// space ("Các ", "những ", "toàn thể ").
 fn after_determiner(text: &str, pos: usize) -> bool {
+    after_word_of(text, pos, &RULES.determiners)
+}
+
+/// Whether the text before byte `pos` ends with one of `words` (each starting a word) and
+/// a space.
+fn after_word_of(text: &str, pos: usize, words: &[&str]) -> bool {
     let Some(before) = text.get(..pos).and_then(|b| b.strip_suffix(' ')) else {
         return false;
     };
-    RULES.determiners.iter().any(|d| {
+    words.iter().any(|w| {
         before
-            .strip_suffix(d)
+            .strip_suffix(w)
             .is_some_and(|head| word_start(before, head.len()))
     })
 }
