@@ -172,7 +172,8 @@ pub(super) fn fronted_part(
         lower,
         d.span.start.saturating_sub(COLON_REACH).max(part.start),
     );
-    if let Some(head) = lower.get(from..d.span.start) {
+    // A speech verb counts only before ", ": most heads hold none, and then no verb is sought.
+    if let Some(head) = lower.get(from..d.span.start).filter(|h| h.contains(", ")) {
         let said = WORDS
             .speech_verbs
             .iter()
