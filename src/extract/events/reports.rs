@@ -172,21 +172,19 @@ pub(super) fn fronted_part(
         lower,
         d.span.start.saturating_sub(COLON_REACH).max(part.start),
     );
-    // A speech verb counts only before ", ": most heads hold none, and then no verb is sought.
-    if let Some(head) = lower.get(from..d.span.start).filter(|h| h.contains(", ")) {
-        let said = WORDS
-            .speech_verbs
-            .iter()
-            .filter_map(|v| {
-                head.match_indices(v.as_str())
-                    .filter(|(i, _)| {
-                        word_start(head, *i)
-                            && head.get(i + v.len()..).is_some_and(|r| r.starts_with(", "))
-                    })
-                    .map(|(i, _)| from + i + v.len() + ", ".len())
-                    .last()
+    // A speech verb counts only right before ", ": each ", " of the head is tried for a verb
+    // ending there (at a word start), the last one found wins.
+    if let Some(head) = lower.get(from..d.span.start) {
+        let said = head
+            .match_indices(", ")
+            .filter(|&(c, _)| {
+                WORDS
+                    .speech_verbs
+                    .iter()
+                    .any(|v| head[..c].ends_with(v.as_str()) && word_start(head, c - v.len()))
             })
-            .max();
+            .map(|(c, _)| from + c + ", ".len())
+            .last();
         if let Some(start) = said {
             part = ByteSpan::new(start.max(part.start), part.end);
         }
