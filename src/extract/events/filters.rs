@@ -2,6 +2,10 @@
 //! the first line, a purpose clause, a recurring obligation, a count after a founding; and
 //! the action verb a meeting noun needs without a day date.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 use super::clauses::Clauses;
 use super::clues::amount_next;
 use super::dating::{is_day_or_month, DateSpan};
@@ -136,16 +140,23 @@ impl RecurringClauses {
             return blocks;
         }
         let text = lower.get(clause.start..clause.end).unwrap_or_default();
-        let blocks = WORDS.recurrence_words.iter().any(|w| {
-            text.match_indices(w.as_str())
-                .any(|(i, _)| word_start(text, i) && word_end(text, i + w.len()))
-        }) && !dates.iter().any(|d| {
-            d.span.start >= clause.start && d.span.end <= clause.end && is_day_or_month(d)
-        });
+        let blocks = RECURRENCE
+            .find_overlapping_iter(text)
+            .any(|m| word_start(text, m.start()) && word_end(text, m.end()))
+            && !dates.iter().any(|d| {
+                d.span.start >= clause.start && d.span.end <= clause.end && is_day_or_month(d)
+            });
         self.last = Some((clause.start, blocks));
         blocks
     }
 }
+
+/// Every occurrence of the recurrence words (`WORDS.recurrence_words`) in one walk over a
+/// clause: none of the words overlaps itself, so the overlapping matches are the very
+/// occurrences a search for each word finds.
+static RECURRENCE: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(&WORDS.recurrence_words).expect("the recurrence words build an automaton")
+});
 
 /// Whether a `modifier_before` word stands just before trigger `f` of sentence `s`
 /// (`lower` is the lower-cased text): the trigger is part of a name or a time frame
