@@ -4,6 +4,7 @@
 
 use super::words::WORDS;
 use super::FoundEvent;
+use crate::extract::caseless::eq_lower;
 use crate::extract::spans::Spanned;
 use crate::record::{DateMention, Granularity};
 
@@ -128,14 +129,13 @@ pub(super) fn lead_start(text: &str, pos: usize) -> usize {
         };
         let word_at = head.rfind(' ').map_or(0, |i| i + 1);
         let word = head.get(word_at..).unwrap_or_default();
-        let lower = word.to_lowercase();
         let clock = !word.is_empty()
             && word
                 .trim_end_matches(|c: char| c.is_ascii_digit() || c == 'h' || c == 'g')
                 .chars()
                 .all(|c| c.is_ascii_digit())
             && word.starts_with(|c: char| c.is_ascii_digit());
-        if !(clock || WORDS.date_leads.contains(&lower)) {
+        if !(clock || WORDS.date_leads.iter().any(|w| eq_lower(word, w))) {
             break;
         }
         start = word_at;
