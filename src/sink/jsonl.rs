@@ -85,7 +85,7 @@ impl JsonlSink {
     /// When writing fails for another reason than a closed pipe.
     pub fn write(&mut self, value: &impl Serialize) -> io::Result<Written> {
         self.line.clear();
-        serde_json::to_writer(&mut self.line, value)?;
+        super::json::write(&mut self.line, value)?;
         self.line.push(b'\n');
         quiet_when_closed(self.out.write_all(&self.line))
     }

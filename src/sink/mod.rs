@@ -17,6 +17,7 @@
 //! assert_eq!(stats.articles, 0);
 //! ```
 
+pub mod json;
 pub mod jsonl;
 #[cfg(feature = "postgres")]
 pub mod postgres;
