@@ -185,9 +185,10 @@ pub fn lower_aligned(text: &str) -> String {
 
 /// Byte ranges of the sentences of `text` from byte `from`: a sentence ends at a line break,
 /// at `.`, `!`, `?` or `...` followed by a space, at one of them glued to the upper-case
-/// letter that opens the next sentence ([`glued_stop`]: "đồng.Theo", "2017.Thủ tướng"), or
-/// at `;` followed by a space and an upper-case letter. The range includes the closing
-/// punctuation.
+/// letter that opens the next sentence (`glued_stop`: "đồng.Theo", "2017.Thủ tướng"), at
+/// `;` followed by a space and an upper-case letter, or after a photo credit run into the
+/// body (`photo_credit_closes`: "(Ảnh: Reuters) Đây cũng là …"). The range includes the
+/// closing punctuation.
 pub fn sentences(text: &str, from: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = from;
@@ -225,6 +226,7 @@ pub fn sentences(text: &str, from: usize) -> Vec<(usize, usize)> {
                     continue;
                 }
             }
+            b')' => photo_credit_closes(text, i).then_some((i + 1, i + 1)),
             b';' => {
                 let upper = text
                     .get(i + 2..)
@@ -247,7 +249,7 @@ pub fn sentences(text: &str, from: usize) -> Vec<(usize, usize)> {
     out
 }
 
-/// The bytes [`sentences`] stops at: `\n`, `.`, `!`, `?`, `;`.
+/// The bytes [`sentences`] stops at: `\n`, `.`, `!`, `?`, `;`, `)`.
 static SENTENCE_END_BYTE: [bool; 256] = {
     let mut table = [false; 256];
     table[b'\n' as usize] = true;
@@ -255,8 +257,41 @@ static SENTENCE_END_BYTE: [bool; 256] = {
     table[b'!' as usize] = true;
     table[b'?' as usize] = true;
     table[b';' as usize] = true;
+    table[b')' as usize] = true;
     table
 };
+
+/// The most bytes [`photo_credit_closes`] reads back for the credit's `(`: real credits
+/// hold a photographer and an agency ("(Ảnh: Trần Quang Vinh/TTXVN)", 36 bytes).
+const CREDIT_WINDOW: usize = 80;
+
+/// Whether the `)` at `close` ends a photo credit run into the body: a parenthesis opening
+/// with the word "Ảnh"/"ảnh" ("(Ảnh: Reuters)", "(Ảnh minh họa)", "(ảnh cắt từ clip)"),
+/// then one space and an upper-case letter: "… nơi xảy ra vụ du khách nước ngoài mất tích
+/// (Ảnh minh họa) Thông tin từ Cảng vụ …". The caption and its credit end there, and the
+/// body's first sentence starts; what the caption shows (a person, a place, a day) is no
+/// part of it. "(ảnh phải) có trong tay …" goes on in lower case and stays one sentence.
+fn photo_credit_closes(text: &str, close: usize) -> bool {
+    let (Some(head), Some(tail)) = (text.get(..close), text.get(close + 1..)) else {
+        return false;
+    };
+    let opens_body = tail
+        .strip_prefix(' ')
+        .and_then(|t| t.chars().next())
+        .is_some_and(char::is_uppercase);
+    if !opens_body {
+        return false;
+    }
+    let window = &head[floor_boundary(head, head.len().saturating_sub(CREDIT_WINDOW))..];
+    let Some(open) = window.rfind(['(', ')']) else {
+        return false;
+    };
+    let inside = &window[open + 1..];
+    window[open..].starts_with('(')
+        && ["Ảnh", "ảnh"]
+            .iter()
+            .any(|w| inside.starts_with(w) && word_end(inside, w.len()))
+}
 
 /// `glued_stop_abbreviations.tsv`: capitalized abbreviations ending in a lower-case letter
 /// that a dot glues to a capitalized word inside a sentence ("Tp.HCM", "Atl.Madrid").
@@ -306,7 +341,10 @@ fn glued_stop(text: &str, stop: usize, after: usize) -> bool {
     let tail = &tail[..floor_boundary(tail, GLUED_WINDOW)];
     let next_word = &tail[..word_len(tail.chars())];
     let rest = &tail[next_word.len()..];
-    if rest.strip_prefix('.').is_some_and(|r| r.starts_with(char::is_alphanumeric)) {
+    if rest
+        .strip_prefix('.')
+        .is_some_and(|r| r.starts_with(char::is_alphanumeric))
+    {
         return false;
     }
     let window = &head[floor_boundary(head, head.len().saturating_sub(GLUED_WINDOW))..];
@@ -323,8 +361,7 @@ fn glued_stop(text: &str, stop: usize, after: usize) -> bool {
             next_word.chars().nth(1).is_some() && next_word.chars().all(char::is_uppercase);
         // One byte: a single ASCII letter.
         word.len() > 1
-            && !(is_capitalized(word)
-                && (all_capitals || GLUED_ABBREVIATIONS.contains(&word)))
+            && !(is_capitalized(word) && (all_capitals || GLUED_ABBREVIATIONS.contains(&word)))
     } else if before.is_ascii_digit() {
         !(token.len() <= 3 && token.bytes().all(|b| b.is_ascii_digit()))
     } else {
@@ -444,7 +481,10 @@ mod tests {
     }
 
     fn split(text: &str) -> Vec<&str> {
-        sentences(text, 0).iter().map(|&(a, b)| &text[a..b]).collect()
+        sentences(text, 0)
+            .iter()
+            .map(|&(a, b)| &text[a..b])
+            .collect()
     }
 
     #[test]
@@ -457,7 +497,10 @@ mod tests {
         );
         assert_eq!(
             split("họp Chính phủ thường kỳ tháng 6/2017.Phó Thủ tướng Vương Đình Huệ"),
-            ["họp Chính phủ thường kỳ tháng 6/2017.", "Phó Thủ tướng Vương Đình Huệ"]
+            [
+                "họp Chính phủ thường kỳ tháng 6/2017.",
+                "Phó Thủ tướng Vương Đình Huệ"
+            ]
         );
         assert_eq!(
             split("của nữ diễn viên \"còn xa\".Làn sóng chỉ trích"),
@@ -504,6 +547,33 @@ mod tests {
         }
     }
 
+    #[test]
+    fn photo_credits_run_into_the_body_end_the_caption() {
+        // general-10k baomoi-21472840, baomoi-22678517, baomoi-22321990, dantri-news_education_037
+        // (shortened).
+        assert_eq!(
+            split("vụ du khách nước ngoài mất tích (Ảnh minh họa) Thông tin từ Cảng vụ"),
+            [
+                "vụ du khách nước ngoài mất tích (Ảnh minh họa)",
+                "Thông tin từ Cảng vụ"
+            ]
+        );
+        assert_eq!(
+            split("đang nằm điều trị tại BV Bạch Mai (Ảnh: Thùy Linh) Tiêm thuốc giảm đau"),
+            [
+                "đang nằm điều trị tại BV Bạch Mai (Ảnh: Thùy Linh)",
+                "Tiêm thuốc giảm đau"
+            ]
+        );
+        for text in [
+            "HLV Darren Bazeley (ảnh phải) có trong tay át chủ bài",
+            "Bác sĩ Nguyễn Quốc Khánh (Anh Ba Sài Gòn) chia sẻ",
+            "Sở Y tế (Ảnh (cũ)) Sáng nay",
+        ] {
+            assert_eq!(split(text), [text], "{text}");
+        }
+    }
+
     /// A deterministic stream of pseudo-random numbers (xorshift).
     fn xorshift(state: &mut u64) -> u64 {
         *state ^= *state << 13;
@@ -515,8 +585,14 @@ mod tests {
     fn check_spans(text: &str) {
         let mut last = 0;
         for (start, end) in sentences(text, 0) {
-            assert!(last <= start && start < end && end <= text.len(), "{text:?}");
-            assert!(text.is_char_boundary(start) && text.is_char_boundary(end), "{text:?}");
+            assert!(
+                last <= start && start < end && end <= text.len(),
+                "{text:?}"
+            );
+            assert!(
+                text.is_char_boundary(start) && text.is_char_boundary(end),
+                "{text:?}"
+            );
             last = end;
         }
     }
@@ -535,9 +611,9 @@ mod tests {
         check_spans(&"a.B".repeat(5_000));
         check_spans(&format!("Đ{}Đ", ".".repeat(3_000)));
         // Mixed scripts and multi-byte spaces, glued in every order.
-        const PIECES: [&str; 20] = [
+        const PIECES: [&str; 22] = [
             ".", "!", "?", " ", "\n", ";", "\"", "”", "“", "a", "Đ", "ạ", "1", "T", "\u{a0}",
-            "\u{3000}", "漢", "😀", "@", "www",
+            "\u{3000}", "漢", "😀", "@", "www", "(Ảnh", ")",
         ];
         let mut state = 0x2545_f491_4f6c_dd1d;
         for _ in 0..3_000 {
