@@ -7,8 +7,12 @@
 //! byte offsets into the text; they become code point offsets once, when records are built
 //! ([`ByteSpan::to_chars`]).
 
+use std::sync::LazyLock;
+
+use crate::extract::lexicon::Phrase;
 use crate::normalize::chars::is_alpha;
 use crate::normalize::CharOffsets;
+use crate::rules::Table;
 
 /// A byte range `start..end` of a document's text, as the extractors find it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
@@ -180,8 +184,11 @@ pub fn lower_aligned(text: &str) -> String {
 }
 
 /// Byte ranges of the sentences of `text` from byte `from`: a sentence ends at a line break,
-/// at `.`, `!`, `?` or `...` followed by a space, or at `;` followed by a space and an
-/// upper-case letter. The range includes the closing punctuation.
+/// at `.`, `!`, `?` or `...` followed by a space, at one of them glued to the upper-case
+/// letter that opens the next sentence (`glued_stop`: "đồng.Theo", "2017.Thủ tướng"), at
+/// `;` followed by a space and an upper-case letter, or after a photo credit run into the
+/// body (`photo_credit_closes`: "(Ảnh: Reuters) Đây cũng là …"). The range includes the
+/// closing punctuation.
 pub fn sentences(text: &str, from: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = from;
@@ -210,7 +217,8 @@ pub fn sentences(text: &str, from: usize) -> Vec<(usize, usize)> {
                 let abbreviation = j - i == 1 && b == b'.' && is_abbreviation_before(text, i);
                 let ends = j >= bytes.len()
                     || bytes[j] == b'\n'
-                    || (bytes[j] == b' ' && !abbreviation && (j - i < 3 || next_upper));
+                    || (bytes[j] == b' ' && !abbreviation && (j - i < 3 || next_upper))
+                    || glued_stop(text, i, j);
                 if ends {
                     Some((j, j))
                 } else {
@@ -218,6 +226,7 @@ pub fn sentences(text: &str, from: usize) -> Vec<(usize, usize)> {
                     continue;
                 }
             }
+            b')' => photo_credit_closes(text, i).then_some((i + 1, i + 1)),
             b';' => {
                 let upper = text
                     .get(i + 2..)
@@ -240,7 +249,7 @@ pub fn sentences(text: &str, from: usize) -> Vec<(usize, usize)> {
     out
 }
 
-/// The bytes [`sentences`] stops at: `\n`, `.`, `!`, `?`, `;`.
+/// The bytes [`sentences`] stops at: `\n`, `.`, `!`, `?`, `;`, `)`.
 static SENTENCE_END_BYTE: [bool; 256] = {
     let mut table = [false; 256];
     table[b'\n' as usize] = true;
@@ -248,8 +257,129 @@ static SENTENCE_END_BYTE: [bool; 256] = {
     table[b'!' as usize] = true;
     table[b'?' as usize] = true;
     table[b';' as usize] = true;
+    table[b')' as usize] = true;
     table
 };
+
+/// The most bytes [`photo_credit_closes`] reads back for the credit's `(`: real credits
+/// hold a photographer and an agency ("(Ảnh: Trần Quang Vinh/TTXVN)", 36 bytes).
+const CREDIT_WINDOW: usize = 80;
+
+/// Whether the `)` at `close` ends a photo credit run into the body: a parenthesis opening
+/// with the word "Ảnh"/"ảnh" ("(Ảnh: Reuters)", "(Ảnh minh họa)", "(ảnh cắt từ clip)"),
+/// then one space and an upper-case letter: "… nơi xảy ra vụ du khách nước ngoài mất tích
+/// (Ảnh minh họa) Thông tin từ Cảng vụ …". The caption and its credit end there, and the
+/// body's first sentence starts; what the caption shows (a person, a place, a day) is no
+/// part of it. "(ảnh phải) có trong tay …" goes on in lower case and stays one sentence.
+fn photo_credit_closes(text: &str, close: usize) -> bool {
+    let (Some(head), Some(tail)) = (text.get(..close), text.get(close + 1..)) else {
+        return false;
+    };
+    let opens_body = tail
+        .strip_prefix(' ')
+        .and_then(|t| t.chars().next())
+        .is_some_and(char::is_uppercase);
+    if !opens_body {
+        return false;
+    }
+    let window = &head[floor_boundary(head, head.len().saturating_sub(CREDIT_WINDOW))..];
+    let Some(open) = window.rfind(['(', ')']) else {
+        return false;
+    };
+    let inside = &window[open + 1..];
+    window[open..].starts_with('(')
+        && ["Ảnh", "ảnh"]
+            .iter()
+            .any(|w| inside.starts_with(w) && word_end(inside, w.len()))
+}
+
+/// `glued_stop_abbreviations.tsv`: capitalized abbreviations ending in a lower-case letter
+/// that a dot glues to a capitalized word inside a sentence ("Tp.HCM", "Atl.Madrid").
+pub static GLUED_STOP_ABBREVIATIONS: Table = Table::new(
+    "extract/rules/glued_stop_abbreviations.tsv",
+    include_str!("rules/glued_stop_abbreviations.tsv"),
+    &["word", "corpus"],
+    &["word"],
+);
+
+/// The words of [`GLUED_STOP_ABBREVIATIONS`], parsed on first use.
+static GLUED_ABBREVIATIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    GLUED_STOP_ABBREVIATIONS
+        .load::<Phrase>()
+        .expect("the embedded glued-stop abbreviations parse (tested)")
+        .into_iter()
+        .map(|p| p.0)
+        .collect()
+});
+
+/// The most bytes [`glued_stop`] reads on either side of the stop: a word or token longer
+/// than that is read as a plain word (no initial, abbreviation, list number or address).
+const GLUED_WINDOW: usize = 48;
+
+/// Whether the stop `text[stop..after]` (`.`, `!`, `?`, `...`) glued to the upper-case letter
+/// at `after` ends a sentence, as stripped markup or a missed space leave it ("… xử lý nợ
+/// xấu.Đồng thời đẩy mạnh …", "… trong tháng 6/2017.Phó Thủ tướng …", "… còn xa\".Làn sóng
+/// chỉ trích …"). It does when the character before the stop is
+/// - a lower-case letter, unless its word is a single ASCII letter (an initial or "v.v.":
+///   "Cecil b.Curry"), or is capitalized and either a `glued_stop_abbreviations.tsv` word or
+///   glued to an all-capital word ("Tp.HCM", "Sanatech.KH", "Than.QN");
+/// - a digit, unless the number is a list item's (1 to 3 digits alone: "5.Olivera,
+///   7.Ardaiz");
+/// - a closing `)`, `”`, `’`, `»`, `…`, `%`, or a `"` that follows no space;
+///
+/// and never when it is an upper-case letter ("TP.HCM", "T.Ư", "P.V", "Nguyễn V.A.") or
+/// the stop is part of an address: the word after it goes on with a dot and a letter
+/// ("www.Laodong.vn", "Sanest.T.KH"), or the token before it holds `://` or `@`, or starts
+/// with "www". Reads at most [`GLUED_WINDOW`] bytes on either side.
+fn glued_stop(text: &str, stop: usize, after: usize) -> bool {
+    let (Some(head), Some(tail)) = (text.get(..stop), text.get(after..)) else {
+        return false;
+    };
+    if !tail.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let tail = &tail[..floor_boundary(tail, GLUED_WINDOW)];
+    let next_word = &tail[..word_len(tail.chars())];
+    let rest = &tail[next_word.len()..];
+    if rest
+        .strip_prefix('.')
+        .is_some_and(|r| r.starts_with(char::is_alphanumeric))
+    {
+        return false;
+    }
+    let window = &head[floor_boundary(head, head.len().saturating_sub(GLUED_WINDOW))..];
+    let token = window.rsplit(char::is_whitespace).next().unwrap_or(window);
+    if token.contains("://") || token.contains('@') || token.starts_with("www") {
+        return false;
+    }
+    let Some(before) = token.chars().next_back() else {
+        return false;
+    };
+    if before.is_lowercase() {
+        let word = &token[token.len() - word_len(token.chars().rev())..];
+        let all_capitals =
+            next_word.chars().nth(1).is_some() && next_word.chars().all(char::is_uppercase);
+        // One byte: a single ASCII letter.
+        word.len() > 1
+            && !(is_capitalized(word) && (all_capitals || GLUED_ABBREVIATIONS.contains(&word)))
+    } else if before.is_ascii_digit() {
+        !(token.len() <= 3 && token.bytes().all(|b| b.is_ascii_digit()))
+    } else {
+        match before {
+            ')' | '”' | '’' | '»' | '…' | '%' => true,
+            '"' => token.len() > 1,
+            _ => false,
+        }
+    }
+}
+
+/// The length in bytes of the run of word characters `chars` starts with.
+fn word_len(chars: impl Iterator<Item = char>) -> usize {
+    chars
+        .take_while(|c| is_word_char(*c))
+        .map(char::len_utf8)
+        .sum()
+}
 
 /// Whether the dot at `dot` closes an abbreviation ("TP.", an initial) rather than a
 /// sentence.
@@ -348,5 +478,150 @@ mod tests {
             next_word(text, text.find(' ').unwrap_or(0)).map(|w| w.0),
             Some("Đảng")
         );
+    }
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text, 0)
+            .iter()
+            .map(|&(a, b)| &text[a..b])
+            .collect()
+    }
+
+    #[test]
+    fn glued_stops_end_sentences() {
+        // general-10k baomoi-22656733, dantri-news_entertainment_165,
+        // dantri-news_education_083, baomoi-22662780, baomoi-21469847 (shortened).
+        assert_eq!(
+            split("về xử lý nợ xấu.Đồng thời đẩy mạnh cải cách"),
+            ["về xử lý nợ xấu.", "Đồng thời đẩy mạnh cải cách"]
+        );
+        assert_eq!(
+            split("họp Chính phủ thường kỳ tháng 6/2017.Phó Thủ tướng Vương Đình Huệ"),
+            [
+                "họp Chính phủ thường kỳ tháng 6/2017.",
+                "Phó Thủ tướng Vương Đình Huệ"
+            ]
+        );
+        assert_eq!(
+            split("của nữ diễn viên \"còn xa\".Làn sóng chỉ trích"),
+            ["của nữ diễn viên \"còn xa\".", "Làn sóng chỉ trích"]
+        );
+        assert_eq!(
+            split("được triệu tập (tỷ lệ 91,5%).Kết quả bầu cử"),
+            ["được triệu tập (tỷ lệ 91,5%).", "Kết quả bầu cử"]
+        );
+        assert_eq!(
+            split("sẽ ra sao?Ai sẽ đền bù"),
+            ["sẽ ra sao?", "Ai sẽ đền bù"]
+        );
+        assert_eq!(
+            split("áp suất lốp, camera lùi...Trax cũng là"),
+            ["áp suất lốp, camera lùi...", "Trax cũng là"]
+        );
+        // A Vietnamese one-letter particle is a word, not an initial (baomoi-22615059).
+        assert_eq!(split("anh ạ.Còn nhớ"), ["anh ạ.", "Còn nhớ"]);
+    }
+
+    #[test]
+    fn glued_dots_inside_sentences_stay() {
+        // Abbreviations, initials, list numbers, numbers, addresses (general-10k and
+        // labour: baomoi-22263144, baomoi-21491457, baomoi-22264684, baomoi-22506967,
+        // baomoi-21489536, baomoi-22628444, baomoi-21476395).
+        for text in [
+            "lưu giữ tại cảng VICT (Tp.HCM)",
+            "Lãnh đạo TP.HCM bày tỏ mong muốn",
+            "Ban Bí thư T.Ư Đảng",
+            "số điện thoại của Ths.BS Nguyễn Hoàng Phúc",
+            "Nhà sử học quân sự Mỹ Cecil b.Curry đã nói",
+            "U20 Uruguay: 1.Mele, 4.Rodriguez, 5.Olivera",
+            "tổng tỉ số 3-2 trước Atl.Madrid",
+            "tên miền “.GOV.VN” của cả nước",
+            "Sanna Khánh Hòa – Sannatech.KH",
+            "Tin-ảnh: Tr.Thường",
+            "theo www.Laodong.vn cho biết",
+            "gửi về info@Congdoan.Vn nhé",
+            "ông Nguyễn V.A. cho biết",
+            "P.V ghi nhận 1.500 người, laodong.vn đưa tin",
+        ] {
+            assert_eq!(split(text), [text], "{text}");
+        }
+    }
+
+    #[test]
+    fn photo_credits_run_into_the_body_end_the_caption() {
+        // general-10k baomoi-21472840, baomoi-22678517, baomoi-22321990, dantri-news_education_037
+        // (shortened).
+        assert_eq!(
+            split("vụ du khách nước ngoài mất tích (Ảnh minh họa) Thông tin từ Cảng vụ"),
+            [
+                "vụ du khách nước ngoài mất tích (Ảnh minh họa)",
+                "Thông tin từ Cảng vụ"
+            ]
+        );
+        assert_eq!(
+            split("đang nằm điều trị tại BV Bạch Mai (Ảnh: Thùy Linh) Tiêm thuốc giảm đau"),
+            [
+                "đang nằm điều trị tại BV Bạch Mai (Ảnh: Thùy Linh)",
+                "Tiêm thuốc giảm đau"
+            ]
+        );
+        for text in [
+            "HLV Darren Bazeley (ảnh phải) có trong tay át chủ bài",
+            "Bác sĩ Nguyễn Quốc Khánh (Anh Ba Sài Gòn) chia sẻ",
+            "Sở Y tế (Ảnh (cũ)) Sáng nay",
+        ] {
+            assert_eq!(split(text), [text], "{text}");
+        }
+    }
+
+    /// A deterministic stream of pseudo-random numbers (xorshift).
+    fn xorshift(state: &mut u64) -> u64 {
+        *state ^= *state << 13;
+        *state ^= *state >> 7;
+        *state ^= *state << 17;
+        *state
+    }
+
+    fn check_spans(text: &str) {
+        let mut last = 0;
+        for (start, end) in sentences(text, 0) {
+            assert!(
+                last <= start && start < end && end <= text.len(),
+                "{text:?}"
+            );
+            assert!(
+                text.is_char_boundary(start) && text.is_char_boundary(end),
+                "{text:?}"
+            );
+            last = end;
+        }
+    }
+
+    #[test]
+    fn hostile_input_splits_without_panic_on_char_boundaries() {
+        // Every byte (as the lossy text a reader would make of it), next to every stop.
+        for b in 0..=255u8 {
+            for stop in [".", "!", "?", "...", ";", ". "] {
+                let bytes = [b"a", &[b][..], stop.as_bytes(), &[b][..], b"B"].concat();
+                check_spans(&String::from_utf8_lossy(&bytes));
+            }
+        }
+        // Long runs of dots, glued and spaced, and a stop at either end.
+        check_spans(&".".repeat(10_000));
+        check_spans(&"a.B".repeat(5_000));
+        check_spans(&format!("Đ{}Đ", ".".repeat(3_000)));
+        // Mixed scripts and multi-byte spaces, glued in every order.
+        const PIECES: [&str; 22] = [
+            ".", "!", "?", " ", "\n", ";", "\"", "”", "“", "a", "Đ", "ạ", "1", "T", "\u{a0}",
+            "\u{3000}", "漢", "😀", "@", "www", "(Ảnh", ")",
+        ];
+        let mut state = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..3_000 {
+            let len = xorshift(&mut state) % 40;
+            let text: String = (0..len)
+                .map(|_| PIECES[(xorshift(&mut state) % PIECES.len() as u64) as usize])
+                .collect();
+            check_spans(&text);
+        }
     }
 }

@@ -129,6 +129,7 @@ pub static TABLES: &[Entry] = &[
     Entry::typed::<lexicon::Phrase>(&lexicon::ROLES),
     Entry::typed::<lexicon::Phrase>(&lexicon::SECTORS),
     Entry::typed::<lexicon::Phrase>(&lexicon::SURNAMES),
+    Entry::typed::<lexicon::Phrase>(&crate::extract::text::GLUED_STOP_ABBREVIATIONS),
     Entry::typed::<orgs::HeadRow>(&orgs::ORG_HEADS),
     Entry::typed::<orgs::LevelRow>(&orgs::ADMIN_LEVELS),
     Entry::typed::<orgs::WordRow>(&orgs::ORG_WORDS),
