@@ -702,3 +702,32 @@ fn a_directives_content_after_a_colon_is_no_event() {
     );
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_lone_meeting_verb_on_its_day_is_a_meeting() {
+    // labour.jsonl baomoi-22627618: a council meets on its day.
+    let text = "Ngày 27/6, Hội đồng tiền lương quốc gia họp phiên đầu tiên bàn mức tăng lương tối thiểu vùng năm 2018.";
+    let found = events(text, &[("Ngày 27/6", "--06-27")]);
+    assert_eq!(summary(&found), [("conference", Some("--06-27"))]);
+    // labour.jsonl baomoi-22491373: the minutes of a class meeting name a document, and
+    // what follows is a plan.
+    let text = "Theo nguyện vọng của học sinh và cha mẹ học sinh các lớp được ghi trong biên bản họp lớp, đầu tháng 6 năm 2017, một số lớp có kế hoạch cho học sinh tham quan du lịch hè.";
+    assert!(events(text, &[("đầu tháng 6 năm 2017", "2017-06")]).is_empty());
+}
+
+#[test]
+fn incident_steps_reported_done_are_events_even_undated() {
+    // labour.jsonl baomoi-22660531: samples sent for testing after a poisoning.
+    let text = "Hiện chi cục đã gửi đi xét nghiệm mẫu thức ăn và mẫu nước thu nhập tại nơi xảy ra ngộ độc.";
+    assert_eq!(summary(&events(text, &[])), [("other", None)]);
+    // labour.jsonl baomoi-22566062: the name between the done word and the act is one
+    // part of the phrase, not five words.
+    let text = "Công an xã Phú Cường nơi xảy ra tai nạn đã phối hợp với Công an huyện Ba Vì khám nghiệm hiện trường, đưa hai nạn nhân về Bệnh viện Đa khoa Ba Vì làm thủ tục pháp y.";
+    assert_eq!(summary(&events(text, &[])), [("other", None)]);
+    // labour.jsonl baomoi-22403571: the firefighters reached the scene.
+    let text = "Nhận được thông tin, lực lượng PCCC khu vực đã đến hiện trường và nhanh chóng tổ chức dập lửa.";
+    assert_eq!(summary(&events(text, &[])), [("other", None)]);
+    // labour.jsonl baomoi-21483393: a kind of medical service, no act done.
+    let text = "Tại tỉnh Hòa Bình, KTNN cũng phát hiện từ năm 2013 tới nay, Bệnh viện đa khoa Hòa Bình áp giá dịch vụ kỹ thuật xét nghiệm sai quy định, làm tăng giá thanh toán BHYT.";
+    assert!(events(text, &[]).is_empty());
+}
