@@ -731,3 +731,17 @@ fn incident_steps_reported_done_are_events_even_undated() {
     let text = "Tại tỉnh Hòa Bình, KTNN cũng phát hiện từ năm 2013 tới nay, Bệnh viện đa khoa Hòa Bình áp giá dịch vụ kỹ thuật xét nghiệm sai quy định, làm tăng giá thanh toán BHYT.";
     assert!(events(text, &[]).is_empty());
 }
+
+#[test]
+fn a_year_opening_what_a_speaker_reports_dates_it() {
+    // labour.jsonl baomoi-22678143 (real-dev): the speaker's comma, then a year run into
+    // the clause it dates; before it, the article's sentence naming the union and its
+    // members, shortened.
+    let text = "Công đoàn của Chi cục đã đề xuất cho đoàn viên của Chi cục có chỗ nghỉ ngơi.\nÔng Nhân cho biết, năm 2012 trạm này được tu sửa lại, nhưng không có cơ sở vật chất, trang thiết bị.";
+    let found = events(text, &[("năm 2012", "2012")]);
+    assert_eq!(summary(&found), [("other", Some("2012"))]);
+    // general-10k baomoi-21472795 (after the same opening sentence): a number in the phrase
+    // after the year is a figure of the year, not an occurrence.
+    let text = "Công đoàn của Chi cục đã đề xuất cho đoàn viên của Chi cục có chỗ nghỉ ngơi.\nThống kê sơ bộ của Nhật Bản cho biết, năm 2016 nước này nhập khẩu 130,04 triệu tấn quặng sắt, giảm 0,7% so với năm 2015.";
+    assert!(events(text, &[("năm 2016", "2016")]).is_empty());
+}
