@@ -62,7 +62,11 @@ pub(super) fn done_before(text: &str, lower: &str, pos: usize) -> bool {
                 ',' | ';' | ':' | '.' | '(' | ')' | '"' | '“' | '”' | '\n'
             )
         })
-        .and_then(|i| head.get(i..).and_then(|r| r.chars().next()).map(|c| i + c.len_utf8()))
+        .and_then(|i| {
+            head.get(i..)
+                .and_then(|r| r.chars().next())
+                .map(|c| i + c.len_utf8())
+        })
         .unwrap_or(0);
     let (Some(phrase), Some(written)) = (head.get(cut..), written.get(cut..)) else {
         return false;

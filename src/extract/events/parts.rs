@@ -52,7 +52,11 @@ pub(super) fn opening_year(lower: &str, clause: ByteSpan, d: &DateSpan) -> bool 
     let after = name_after(lower, clause, d);
     let phrase = after
         .strip_prefix(", ")
-        .or_else(|| after_speech(lower, clause).then(|| after.strip_prefix(' ')).flatten())
+        .or_else(|| {
+            after_speech(lower, clause)
+                .then(|| after.strip_prefix(' '))
+                .flatten()
+        })
         .map(|r| r.split(", ").next().unwrap_or_default());
     d.value.granularity == Granularity::Year
         && d.value.value.len() == 4
