@@ -16,7 +16,7 @@ use crate::extract::text::floor_boundary;
 /// bắt giữ": the seizure is a description, not the day's act); a clause fronted by its day
 /// is reported by `reports.rs` anyway.
 pub(super) fn done(s: &Sentence, lower: &str, pos: usize) -> bool {
-    done_before(lower, pos)
+    done_before(s.text, lower, pos)
         || s.day_for(pos).is_some_and(|d| {
             let (from, to) = if d.span.end <= pos {
                 (d.span.end, pos)
@@ -46,22 +46,40 @@ const DONE_REACH: usize = 96;
 /// [`DONE_WORDS`] words before byte `pos` of the lower-cased text `lower`, in the same
 /// phrase (no punctuation between), with no negation (`negation`: "không", "chưa")
 /// between it and the trigger: "đã có văn bản yêu cầu …" reports the act done, "đã không
-/// khởi tố" denies it.
-pub(super) fn done_before(lower: &str, pos: usize) -> bool {
+/// khởi tố" denies it. A word written capitalized in `text` (byte-aligned with `lower`) is
+/// part of a name and is not counted: a name is one part of the phrase however many
+/// syllables it has ("Công an xã … đã phối hợp với Công an huyện Ba Vì khám nghiệm hiện
+/// trường": four words between, not eight).
+pub(super) fn done_before(text: &str, lower: &str, pos: usize) -> bool {
     let from = floor_boundary(lower, pos.saturating_sub(DONE_REACH));
-    let Some(head) = lower.get(from..pos) else {
+    let (Some(head), Some(written)) = (lower.get(from..pos), text.get(from..pos)) else {
         return false;
     };
-    let phrase = head
-        .rsplit(|c: char| {
+    let cut = head
+        .rfind(|c: char| {
             matches!(
                 c,
                 ',' | ';' | ':' | '.' | '(' | ')' | '"' | '“' | '”' | '\n'
             )
         })
-        .next()
-        .unwrap_or_default();
-    let words: Vec<&str> = phrase.split_whitespace().collect();
+        .and_then(|i| {
+            head.get(i..)
+                .and_then(|r| r.chars().next())
+                .map(|c| i + c.len_utf8())
+        })
+        .unwrap_or(0);
+    let (Some(phrase), Some(written)) = (head.get(cut..), written.get(cut..)) else {
+        return false;
+    };
+    let words: Vec<&str> = phrase
+        .split_whitespace()
+        .zip(written.split_whitespace())
+        .filter(|(w, t)| {
+            !t.chars().next().is_some_and(char::is_uppercase)
+                || WORDS.done_words.iter().any(|d| d == w)
+        })
+        .map(|(w, _)| w)
+        .collect();
     let last = words
         .get(words.len().saturating_sub(DONE_WORDS)..)
         .unwrap_or_default();
@@ -83,7 +101,7 @@ mod tests {
     fn done_at(text: &str, trigger: &str) -> bool {
         let lower = lower_aligned(text);
         let pos = lower.find(trigger).unwrap_or(0);
-        done_before(&lower, pos)
+        done_before(text, &lower, pos)
     }
 
     #[test]

@@ -119,8 +119,9 @@ pub(super) fn split_run_ons(
 const LEAD_WORDS_BACK: usize = 3;
 
 /// Where the lead words just before the date at byte `pos` of `text` start: the words
-/// before it, one space apart, that are `date_lead` words of `event_words.tsv` ("khoảng",
-/// "vào") or clock times ("15h"), at most [`LEAD_WORDS_BACK`]; `pos` when there are none.
+/// before it, one space apart, that are `date_lead` rows of `event_words.tsv` ("khoảng",
+/// "vào", and the rows of several words, "gần đây nhất", "trước đó") or clock times
+/// ("15h"), at most [`LEAD_WORDS_BACK`] leads; `pos` when there are none.
 pub(super) fn lead_start(text: &str, pos: usize) -> usize {
     let mut start = pos;
     for _ in 0..LEAD_WORDS_BACK {
@@ -135,10 +136,41 @@ pub(super) fn lead_start(text: &str, pos: usize) -> usize {
                 .chars()
                 .all(|c| c.is_ascii_digit())
             && word.starts_with(|c: char| c.is_ascii_digit());
-        if !(clock || WORDS.date_leads.iter().any(|w| eq_lower(word, w))) {
-            break;
+        // The longest lead row that ends the head at a word start ("Gần đây nhất trong
+        // ngày 27/12/2016": "trong", then "gần đây nhất").
+        let lead_at = WORDS
+            .date_leads
+            .iter()
+            .filter_map(|w| {
+                let at = head.len().checked_sub(w.len())?;
+                let tail = head.get(at..)?;
+                let at_word = at == 0 || head.get(..at).is_some_and(|b| b.ends_with(' '));
+                (at_word && eq_lower(tail, w)).then_some(at)
+            })
+            .min();
+        match lead_at {
+            Some(at) => start = at,
+            None if clock => start = word_at,
+            None => break,
         }
-        start = word_at;
     }
     start
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lead_start;
+
+    #[test]
+    fn lead_rows_of_several_words_open_a_run_on() {
+        // labour.jsonl baomoi-21472698: a caption run into the body; "Gần đây nhất" is one
+        // lead row of three words.
+        let text = "Cửa kính của Cty CP Môi trường Khánh Hòa bị ném đá Gần đây nhất trong ngày 27/12/2016, một nhóm 6 người mang theo gậy gộc, chất bẩn kéo đến nhà máy gây rối.";
+        let date = text.find("ngày 27/12/2016").unwrap_or(0);
+        assert_eq!(lead_start(text, date), text.find("Gần").unwrap_or(0));
+        // labour.jsonl baomoi-22566062: single words and a clock time still read one by one.
+        let text = "Ảnh: Việt Sơn Khoảng 15h ngày 19/6, tại công trình cầu Ba Vì - Việt Trì";
+        let date = text.find("ngày 19/6").unwrap_or(0);
+        assert_eq!(lead_start(text, date), text.find("Khoảng").unwrap_or(0));
+    }
 }

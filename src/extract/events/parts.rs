@@ -46,8 +46,17 @@ pub(super) fn opening_year(lower: &str, clause: ByteSpan, d: &DateSpan) -> bool 
         .get(clause.start..d.span.start)
         .is_some_and(|b| b.trim_start_matches([' ', ',', ';', ':', '\n']).is_empty());
     let surface = lower.get(d.span.start..d.span.end).unwrap_or_default();
-    let phrase = name_after(lower, clause, d)
+    // Set off by its comma, or run straight into a clause of its own after a speaker's comma
+    // ("Ông Nhân cho biết, năm 2012 trạm này được tu sửa lại, …": the part after the speech
+    // verb starts at the year, `fronted_part`).
+    let after = name_after(lower, clause, d);
+    let phrase = after
         .strip_prefix(", ")
+        .or_else(|| {
+            after_speech(lower, clause)
+                .then(|| after.strip_prefix(' '))
+                .flatten()
+        })
         .map(|r| r.split(", ").next().unwrap_or_default());
     d.value.granularity == Granularity::Year
         && d.value.value.len() == 4
@@ -56,6 +65,22 @@ pub(super) fn opening_year(lower: &str, clause: ByteSpan, d: &DateSpan) -> bool 
             .strip_prefix("năm ")
             .is_some_and(|y| !y.is_empty() && y.chars().all(|c| c.is_ascii_digit()))
         && phrase.is_some_and(|p| !p.is_empty() && !p.contains(|c: char| c.is_ascii_digit()))
+}
+
+/// Whether `clause` of `lower` opens right after a speech verb and its comma ("… cho biết,
+/// năm 2012 …"): what the speaker reports starts there.
+fn after_speech(lower: &str, clause: ByteSpan) -> bool {
+    let Some(head) = lower
+        .get(..clause.start)
+        .map(str::trim_end)
+        .and_then(|h| h.strip_suffix(','))
+    else {
+        return false;
+    };
+    WORDS
+        .speech_verbs
+        .iter()
+        .any(|v| head.ends_with(v.as_str()) && word_start(head, head.len() - v.len()))
 }
 
 /// Where the attribution opening the sentence at `span` of `lower` ends ("Theo kế hoạch, …",

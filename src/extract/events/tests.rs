@@ -702,3 +702,46 @@ fn a_directives_content_after_a_colon_is_no_event() {
     );
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_lone_meeting_verb_on_its_day_is_a_meeting() {
+    // labour.jsonl baomoi-22627618: a council meets on its day.
+    let text = "Ngày 27/6, Hội đồng tiền lương quốc gia họp phiên đầu tiên bàn mức tăng lương tối thiểu vùng năm 2018.";
+    let found = events(text, &[("Ngày 27/6", "--06-27")]);
+    assert_eq!(summary(&found), [("conference", Some("--06-27"))]);
+    // labour.jsonl baomoi-22491373: the minutes of a class meeting name a document, and
+    // what follows is a plan.
+    let text = "Theo nguyện vọng của học sinh và cha mẹ học sinh các lớp được ghi trong biên bản họp lớp, đầu tháng 6 năm 2017, một số lớp có kế hoạch cho học sinh tham quan du lịch hè.";
+    assert!(events(text, &[("đầu tháng 6 năm 2017", "2017-06")]).is_empty());
+}
+
+#[test]
+fn incident_steps_reported_done_are_events_even_undated() {
+    // labour.jsonl baomoi-22660531: samples sent for testing after a poisoning.
+    let text = "Hiện chi cục đã gửi đi xét nghiệm mẫu thức ăn và mẫu nước thu nhập tại nơi xảy ra ngộ độc.";
+    assert_eq!(summary(&events(text, &[])), [("other", None)]);
+    // labour.jsonl baomoi-22566062: the name between the done word and the act is one
+    // part of the phrase, not five words.
+    let text = "Công an xã Phú Cường nơi xảy ra tai nạn đã phối hợp với Công an huyện Ba Vì khám nghiệm hiện trường, đưa hai nạn nhân về Bệnh viện Đa khoa Ba Vì làm thủ tục pháp y.";
+    assert_eq!(summary(&events(text, &[])), [("other", None)]);
+    // labour.jsonl baomoi-22403571: the firefighters reached the scene.
+    let text = "Nhận được thông tin, lực lượng PCCC khu vực đã đến hiện trường và nhanh chóng tổ chức dập lửa.";
+    assert_eq!(summary(&events(text, &[])), [("other", None)]);
+    // labour.jsonl baomoi-21483393: a kind of medical service, no act done.
+    let text = "Tại tỉnh Hòa Bình, KTNN cũng phát hiện từ năm 2013 tới nay, Bệnh viện đa khoa Hòa Bình áp giá dịch vụ kỹ thuật xét nghiệm sai quy định, làm tăng giá thanh toán BHYT.";
+    assert!(events(text, &[]).is_empty());
+}
+
+#[test]
+fn a_year_opening_what_a_speaker_reports_dates_it() {
+    // labour.jsonl baomoi-22678143 (real-dev): the speaker's comma, then a year run into
+    // the clause it dates; before it, the article's sentence naming the union and its
+    // members, shortened.
+    let text = "Công đoàn của Chi cục đã đề xuất cho đoàn viên của Chi cục có chỗ nghỉ ngơi.\nÔng Nhân cho biết, năm 2012 trạm này được tu sửa lại, nhưng không có cơ sở vật chất, trang thiết bị.";
+    let found = events(text, &[("năm 2012", "2012")]);
+    assert_eq!(summary(&found), [("other", Some("2012"))]);
+    // general-10k baomoi-21472795 (after the same opening sentence): a number in the phrase
+    // after the year is a figure of the year, not an occurrence.
+    let text = "Công đoàn của Chi cục đã đề xuất cho đoàn viên của Chi cục có chỗ nghỉ ngơi.\nThống kê sơ bộ của Nhật Bản cho biết, năm 2016 nước này nhập khẩu 130,04 triệu tấn quặng sắt, giảm 0,7% so với năm 2015.";
+    assert!(events(text, &[("năm 2016", "2016")]).is_empty());
+}
