@@ -456,3 +456,25 @@ fn people_in_a_statement_of_a_workforce_size_are_workers() {
     );
     assert!(counts("Nhằm xác định các nhóm người lao động chịu rủi ro, các chuyên gia đã xem xét 71 bài nghiên cứu bao gồm 53.425 người ở khu vực trải rộng.").is_empty());
 }
+
+#[test]
+fn productivity_population_and_maternity_leave() {
+    // labour.jsonl baomoi-22752371: "năng suất" is productivity, not a portion ("suất quà").
+    let text = "ông Đặng Thanh Hải - Tổng Giám đốc TKV nhận định nếu tính theo năng suất lao động bình quân của TKV năm 2016 thì có tới khoảng 4000 lao động mất việc làm, tương đương với một mỏ than hầm lò bị đóng cửa.";
+    assert_eq!(
+        counts(text),
+        owned(&[("khoảng 4000 lao động", 4000, "workers", "about")])
+    );
+    // labour.jsonl baomoi-21475348: a population is no member count (decision 15).
+    let text = "Nhu cầu NƠXH cho người lao động TP.HCM rất lớn TP.HCM là đô thị đặc biệt với dân số khoảng 13 triệu người nên nhu cầu về nhà ở rất lớn.";
+    assert_eq!(counts(text), owned(&[]));
+    // real2-dev baomoi-21472555: only employees take maternity leave.
+    let text = "Trong số gần 2.600 người chưa trở lại làm việc (có khoảng 1.100 người đang nghỉ thai sản), số còn lại đều có đơn xin nghỉ đến ngày 6.2.";
+    assert_eq!(
+        counts(text),
+        owned(&[
+            ("gần 2.600 người", 2600, "workers", "about"),
+            ("khoảng 1.100 người", 1100, "workers", "about"),
+        ])
+    );
+}

@@ -40,9 +40,10 @@ pub(super) struct Built {
     pub relative: Option<Relative>,
 }
 
-/// "12 tháng 3 năm 2024", "12 tháng 3": a day written with the word "tháng".
+/// "12 tháng 3 năm 2024", "12 tháng 3": a day written with the word "tháng" (also with
+/// "năm" run into the month, as stripped markup leaves it: "06 tháng 08năm 2020").
 static DAY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([0-9]{1,2}) tháng ([0-9]{1,2})(?:,? năm ([0-9]{4}))?").expect("day regex")
+    Regex::new(r"^([0-9]{1,2}) tháng ([0-9]{1,2})(?:,? ?năm ([0-9]{4}))?").expect("day regex")
 });
 
 /// "3 năm 2024" after "tháng": a month written with the word "năm", or with a dash between

@@ -18,6 +18,8 @@
 //!    count days, years and weekdays are in `rules/date_offsets.tsv`). Days of the lunar
 //!    new year ("mùng 6 Tết") are found from "Tết" (`new_year`, `rules/tet_days.tsv`) and
 //!    resolved like relative expressions, against the year written, named or inferred.
+//!    "cùng kỳ năm trước" takes the period the article reports on, a year earlier
+//!    (`same_period`: "Quý I/2017 … cùng kỳ năm trước" is `2016-01/2016-03`).
 //! 4. Years that are not written are inferred (`infer`):
 //!    - from the publication date `P`: the year of `P`, or the year before when the day
 //!      would fall more than 62 days after `P`;
@@ -47,6 +49,7 @@ mod periods;
 mod point;
 mod present;
 mod relative;
+mod same_period;
 mod scan;
 mod words;
 
@@ -92,10 +95,14 @@ pub fn find(doc: &Document) -> Vec<Spanned<DateMention>> {
 /// The mentions of the dates `found` (in text order, not overlapping), their years inferred
 /// in `context`, at their byte spans.
 fn mentions(text: &str, found: &[Found], context: &infer::Context) -> Vec<Spanned<DateMention>> {
+    let mut found = found.to_vec();
+    let mut resolved: Vec<_> = found.iter().map(|f| context.resolve(f)).collect();
+    same_period::apply(text, &mut found, &mut resolved);
     found
         .iter()
-        .filter_map(|f| {
-            let (value, granularity, year_inferred) = context.resolve(f)?;
+        .zip(resolved)
+        .filter_map(|(f, resolved)| {
+            let (value, granularity, year_inferred) = resolved?;
             let span = ByteSpan::new(f.start, f.end);
             let mention = DateMention {
                 text: span.slice(text).to_string(),

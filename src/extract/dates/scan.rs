@@ -1,5 +1,6 @@
 //! Numeral tokens: the digit runs a date can be built from ("12/12", "28.7.1929", "2023").
 
+use super::words::word_run_in;
 use crate::normalize::chars::is_alnum;
 
 /// The shape of a numeral token.
@@ -179,7 +180,7 @@ fn glued_before(text: &str, start: usize) -> bool {
 fn glued_after(text: &str, end: usize) -> bool {
     let mut after = text[end..].chars();
     match after.next() {
-        Some(c) if is_alnum(c) => true,
+        Some(c) if is_alnum(c) => !word_run_in(&text[end..]),
         Some('/' | '-' | ',') => after.next().is_some_and(is_alnum),
         Some('.') => after.next().is_some_and(|c| c.is_ascii_digit()),
         _ => false,
