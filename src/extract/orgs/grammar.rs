@@ -231,7 +231,9 @@ impl Parser<'_> {
             Head::Company => self.company(start, head_end),
             Head::Office(office) => self.office(office, start, head_end),
             Head::Justice(name) => self.justice(name, start, head_end),
-            Head::Agency(name) => self.agency(start, head_end, name),
+            Head::Agency(name) => self
+                .agency(start, head_end, name)
+                .or_else(|| self.agency_to_phrase_end(start, head_end, name)),
             Head::Subunit(name) => self.subunit(start, head_end, name),
             Head::Press => self.press(start, head_end),
             Head::Party => self.party(start, head_end),

@@ -261,3 +261,5 @@ mod named_tests;
 mod source_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod units_tests;
