@@ -214,7 +214,7 @@ impl Parser<'_> {
         if level_list_at(self.text, skip_definition(self.text, head_end)) {
             return None;
         }
-        match head {
+        let found = match head {
             Head::TongLd => self.tong_ld(start, head_end),
             Head::Federation => self.federation(start, head_end),
             Head::Union | Head::UnionLower => self.union(head, start, head_end),
@@ -240,7 +240,8 @@ impl Parser<'_> {
             Head::Named(name) => self.named(name, start, head_end, false),
             Head::NamedBody(name) => self.named(name, start, head_end, true),
             Head::Fixed(name) => self.fixed(name, start, head_end),
-        }
+        };
+        found.or_else(|| self.back_reference(start, head_end))
     }
 
     /// "Tổng LĐLĐ [Việt Nam]": the national federation.

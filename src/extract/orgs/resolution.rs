@@ -230,6 +230,31 @@ pub(super) fn resolve(text: &str, published: Option<NaiveDate>, spans: &mut Vec<
                     spans[j].area.clone(),
                 )
             }),
+            Need::Referent(type_word) => {
+                let prefix = format!("{type_word} ");
+                let fits = |s: &OrgSpan| {
+                    s.need == Need::Nothing
+                        && s.prefix.is_none()
+                        && s.canonical.starts_with(&prefix)
+                };
+                // One organization of that type in the article: two ("Bệnh viện Nguyễn Đình
+                // Chiểu và Bệnh viện Đa khoa huyện Châu Thành") leave the word open, none
+                // make it none.
+                let mut named = spans.iter().enumerate().filter(|(_, s)| fits(s));
+                let Some((j, first)) = named.next() else {
+                    ambiguous[i] = true;
+                    continue;
+                };
+                if named.any(|(_, s)| s.canonical != first.canonical) {
+                    ambiguous[i] = true;
+                    continue;
+                }
+                Some((
+                    spans[j].canonical.clone(),
+                    spans[j].level,
+                    spans[j].area.clone(),
+                ))
+            }
             Need::Unit(unit) => {
                 let fits = |s: &OrgSpan| {
                     s.need == Need::Nothing

@@ -5,10 +5,11 @@
 use super::grammar::{capitalize_first, skip_definition, Parser};
 use super::place::place_tail;
 use super::rules::{Head, RULES};
+use super::words::phrase_ends_at;
 use super::{Need, OrgSpan};
 use crate::extract::lexicon::LEXICON;
 use crate::extract::people::role_stop_at;
-use crate::extract::text::{after_space, is_capitalized, next_word, word_at};
+use crate::extract::text::{after_space, is_capitalized, next_word, word_at, word_before};
 use crate::record::OrganizationKind as Kind;
 
 /// The most words of an agency's name before its place ("Chi cục Thi hành án dân sự huyện
@@ -129,6 +130,37 @@ impl Parser<'_> {
             }
         }
         None
+    }
+
+    /// "Công ty có khoảng 2.000 công nhân", "nhân viên Cty.": a type word of
+    /// `back_reference` alone, capitalized, with no name after it, refers back to the
+    /// article's organization of that type (resolved in [`super::resolution`] when the
+    /// article names one organization of that type, else dropped). Not after a plural or distributive determiner ("các
+    /// Trung tâm", "một Công ty"), and only where the phrase ends after it.
+    pub(super) fn back_reference(&self, start: usize, head_end: usize) -> Option<OrgSpan> {
+        let text = self.text;
+        let surface = text.get(start..head_end)?;
+        if !RULES.back_references.contains(&surface) || super::after_determiner(text, start) {
+            return None;
+        }
+        // Only where the phrase ends: punctuation, a stop word or a verb after it ("Công ty
+        // có", "Trung tâm cho biết"); a lower-case word is a description ("Công ty mẹ",
+        // "Bệnh viện đa khoa thành phố" is another one), a capitalized one a name. "một
+        // Công ty", "30 Chi cục": one of many.
+        let counted = word_before(text, start)
+            .is_some_and(|(_, w)| w == "một" || w.starts_with(|c: char| c.is_ascii_digit()));
+        if counted || !phrase_ends_at(text, head_end) {
+            return None;
+        }
+        let kind = match surface {
+            "Cty" | "Công ty" | "Tổng công ty" => Kind::Enterprise,
+            "Chi cục" => Kind::Government,
+            _ => Kind::Other,
+        };
+        let type_word = self.expand(surface);
+        let mut span = self.span(start, head_end, type_word.clone(), kind);
+        span.need = Need::Referent(type_word);
+        Some(span)
     }
 
     /// Whether `word`, ending at byte `end`, starts a person's name: a family name with a

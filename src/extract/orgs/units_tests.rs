@@ -32,3 +32,25 @@ fn national_agency_without_place_ends_where_its_phrase_ends() {
         pairs(&[("Tổng cục Hải quan", "Tổng cục Hải quan")])
     );
 }
+
+#[test]
+fn bare_type_word_refers_back_to_the_one_organization_of_its_type() {
+    // baomoi-21491491
+    let text = "Cty TNHH điện tử Foster (100% vốn Nhật Bản, chuyên sản xuất loa ôtô, tai nghe điện thoại tại KCN VSIP Bắc Ninh, TX.Từ Sơn, Bắc Ninh) hiện có trên 3.000 công nhân. Đích thân Tổng giám đốc của Cty đã lên trao quà cho các công nhân may mắn.";
+    let found = canonicals(text);
+    assert!(found.contains(&("Cty".to_string(), "Công ty TNHH điện tử Foster".to_string())));
+}
+
+#[test]
+fn bare_type_word_before_a_description_or_without_referent_is_none() {
+    // baomoi-22404472: "Bệnh viện đa khoa thành phố" is another hospital.
+    let text =
+        "Bệnh viện Bạch Mai đã gửi 8 bệnh nhân sang Bệnh viện đa khoa thành phố để chạy thận.";
+    assert!(canonicals(text)
+        .iter()
+        .all(|(surface, _)| surface != "Bệnh viện"));
+    // baomoi-22259955: "một Công ty" is one of many, and the article names none.
+    let text =
+        "Sinh viên chưa tốt nghiệp đã được nhận vào làm tại một Công ty của Nhật Bản ở Việt Nam.";
+    assert!(canonicals(text).is_empty());
+}
