@@ -54,3 +54,16 @@ fn bare_type_word_before_a_description_or_without_referent_is_none() {
         "Sinh viên chưa tốt nghiệp đã được nhận vào làm tại một Công ty của Nhật Bản ở Việt Nam.";
     assert!(canonicals(text).is_empty());
 }
+
+#[test]
+fn lower_case_police_names_a_force_only_with_its_place() {
+    // baomoi-22625799
+    let text = "Thấy vợ chảy nhiều máu và nằm gục tại chỗ, tưởng nạn nhân đã chết nên Phúc khóa cửa nhà rồi đến công an phường Thống Nhất tự thú.";
+    assert_eq!(
+        canonicals(text),
+        pairs(&[("công an phường Thống Nhất", "Công an phường Thống Nhất")])
+    );
+    // baomoi-22291218: a force with no place written is none.
+    let text = "Ban đầu, lực lượng công an phường đã giải thích, yêu cầu nhóm đối tượng giải tán.";
+    assert!(canonicals(text).is_empty());
+}
