@@ -214,7 +214,7 @@ impl Parser<'_> {
         if level_list_at(self.text, skip_definition(self.text, head_end)) {
             return None;
         }
-        match head {
+        let found = match head {
             Head::TongLd => self.tong_ld(start, head_end),
             Head::Federation => self.federation(start, head_end),
             Head::Union | Head::UnionLower => self.union(head, start, head_end),
@@ -231,14 +231,17 @@ impl Parser<'_> {
             Head::Company => self.company(start, head_end),
             Head::Office(office) => self.office(office, start, head_end),
             Head::Justice(name) => self.justice(name, start, head_end),
-            Head::Agency(name) => self.agency(start, head_end, name),
+            Head::Agency(name) => self
+                .agency(start, head_end, name)
+                .or_else(|| self.agency_to_phrase_end(start, head_end, name)),
             Head::Subunit(name) => self.subunit(start, head_end, name),
             Head::Press => self.press(start, head_end),
             Head::Party => self.party(start, head_end),
             Head::Named(name) => self.named(name, start, head_end, false),
             Head::NamedBody(name) => self.named(name, start, head_end, true),
             Head::Fixed(name) => self.fixed(name, start, head_end),
-        }
+        };
+        found.or_else(|| self.back_reference(start, head_end))
     }
 
     /// "Tổng LĐLĐ [Việt Nam]": the national federation.

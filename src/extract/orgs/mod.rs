@@ -50,6 +50,9 @@ pub enum Need {
     /// A unit named by its type word alone ("Đảng ủy Trường", "Hội đồng Trường"): the
     /// article's full mention of a unit of that type ("Trường Đại học Bách khoa Hà Nội").
     Unit(String),
+    /// A type word alone ("Trung tâm", "Cty"): the article's full mention of an
+    /// organization of that type (its canonical type word given), or no mention at all.
+    Referent(String),
 }
 
 /// An organization mention before conversion to the record type (byte offsets).
@@ -261,3 +264,5 @@ mod named_tests;
 mod source_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod units_tests;

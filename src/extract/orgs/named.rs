@@ -561,7 +561,7 @@ impl Parser<'_> {
     }
 
     /// Whether the word after byte `pos` is capitalized ("Khoa học và Công nghệ").
-    fn capital_after(&self, pos: usize) -> bool {
+    pub(super) fn capital_after(&self, pos: usize) -> bool {
         next_word(self.text, pos).is_some_and(|(w, _, _)| is_capitalized(w))
     }
 

@@ -185,6 +185,7 @@ pub(super) fn resolve(text: &str, published: Option<NaiveDate>, spans: &mut Vec<
     // needs them.
     let mut places: Option<ArticlePlaces> = None;
     let mut ambiguous = vec![false; spans.len()];
+    let mut referents: HashMap<String, Option<usize>> = HashMap::new();
     for i in 0..spans.len() {
         let need = spans[i].need.clone();
         let resolved: Option<Resolved> = match &need {
@@ -230,6 +231,22 @@ pub(super) fn resolve(text: &str, published: Option<NaiveDate>, spans: &mut Vec<
                     spans[j].area.clone(),
                 )
             }),
+            Need::Referent(type_word) => {
+                // Found once per type word: the other spans' needs do not change here.
+                let found = *referents
+                    .entry(type_word.clone())
+                    .or_insert_with(|| unique_referent(spans, type_word));
+                // No organization of that type in the article, or two: the word is none.
+                let Some(j) = found else {
+                    ambiguous[i] = true;
+                    continue;
+                };
+                Some((
+                    spans[j].canonical.clone(),
+                    spans[j].level,
+                    spans[j].area.clone(),
+                ))
+            }
             Need::Unit(unit) => {
                 let fits = |s: &OrgSpan| {
                     s.need == Need::Nothing
@@ -264,6 +281,18 @@ pub(super) fn resolve(text: &str, published: Option<NaiveDate>, spans: &mut Vec<
     complete_short_names(spans);
     let mut keep = ambiguous.into_iter().map(|a| !a);
     spans.retain(|_| keep.next().unwrap_or(true));
+}
+
+/// The article's one full mention of an organization whose canonical name starts with
+/// `type_word` ("Trung tâm", "Công ty"): None when it names none or two different ones
+/// ("Bệnh viện Nguyễn Đình Chiểu" and "Bệnh viện Đa khoa huyện Châu Thành").
+fn unique_referent(spans: &[OrgSpan], type_word: &str) -> Option<usize> {
+    let prefix = format!("{type_word} ");
+    let mut named = spans.iter().enumerate().filter(|(_, s)| {
+        s.need == Need::Nothing && s.prefix.is_none() && s.canonical.starts_with(&prefix)
+    });
+    let (j, first) = named.next()?;
+    (!named.any(|(_, s)| s.canonical != first.canonical)).then_some(j)
 }
 
 /// "Hội đồng trường Đại học X" names the school "Trường Đại học X" too: the canonical

@@ -276,6 +276,9 @@ cell_enum! {
         /// Capitalized after a name, it opens the next sentence (a missing full stop): the
         /// name ends before it ("… Đa Nhim Sau đó").
         Opener = "opener",
+        /// Capitalized and alone, with no name after it, it refers back to the article's
+        /// organization of that type ("Cty" → "Công ty Cổ phần Môi trường Khánh Hòa").
+        BackReference = "back_reference",
     }
 }
 
@@ -334,6 +337,9 @@ pub(super) struct OrgRules {
     pub(super) thanh_compounds: Vec<&'static str>,
     /// Alone after a head it refers back to the article's unit of that type ("Trường").
     pub(super) unit_references: Vec<&'static str>,
+    /// Alone, with no name after it, it refers back to the article's organization of that
+    /// type ("Trung tâm", "Cty").
+    pub(super) back_references: Vec<&'static str>,
     /// After "Ban" it names an organization's leaders ("Giám đốc", "Lãnh đạo").
     pub(super) leadership: Vec<&'static str>,
     /// A type word whose organization may take a one-capital brand as its short name.
@@ -396,6 +402,7 @@ impl OrgRules {
             party_not_before: words(WordUse::PartyNotBefore),
             thanh_compounds: words(WordUse::ThanhCompound),
             unit_references: words(WordUse::UnitReference),
+            back_references: words(WordUse::BackReference),
             leadership: words(WordUse::Leadership),
             brand_holders: words(WordUse::BrandHolder),
             place_before: words(WordUse::PlaceBefore),

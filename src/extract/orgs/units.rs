@@ -5,9 +5,11 @@
 use super::grammar::{capitalize_first, skip_definition, Parser};
 use super::place::place_tail;
 use super::rules::{Head, RULES};
+use super::words::phrase_ends_at;
 use super::{Need, OrgSpan};
+use crate::extract::lexicon::LEXICON;
 use crate::extract::people::role_stop_at;
-use crate::extract::text::{after_space, is_capitalized, next_word, word_at};
+use crate::extract::text::{after_space, is_capitalized, next_word, word_at, word_before};
 use crate::record::OrganizationKind as Kind;
 
 /// The most words of an agency's name before its place ("Chi cục Thi hành án dân sự huyện
@@ -65,7 +67,108 @@ impl Parser<'_> {
                 return Some(span);
             }
         }
+        // "Chi cục An toàn vệ sinh thực phẩm tỉnh Bến Tre": a place right after the sixth
+        // word still ends the name.
+        let tail = place_tail(text, pos, self.published).filter(|t| t.area.is_some())?;
+        let unit = capitalize_first(&words.join(" "));
+        let head = format!("{name} {unit}");
+        let span = self.span(start, pos, head.clone(), Kind::Government);
+        Some(self.with_tail(span, Some(tail), &head))
+    }
+
+    /// "Cục Xúc tiến thương mại (Bộ Công Thương)", "lãnh đạo Cục Xúc tiến thương mại trong
+    /// …": a national agency written with no place, its name a capitalized word and the
+    /// words after it up to where the phrase ends (punctuation, a stop word or a verb),
+    /// within six words; a name that runs on is not read.
+    pub(super) fn agency_to_phrase_end(
+        &self,
+        start: usize,
+        head_end: usize,
+        name: &str,
+    ) -> Option<OrgSpan> {
+        let text = self.text;
+        let mut pos = head_end;
+        let mut words: Vec<String> = Vec::new();
+        for _ in 0..MAX_AGENCY_NAME_WORDS {
+            let (word, _, end) = next_word(text, pos)?;
+            let numeric = word.starts_with(|c: char| c.is_ascii_digit());
+            if numeric
+                || RULES.name_stops.contains(&word)
+                || (words.is_empty() && !is_capitalized(word))
+            {
+                return None;
+            }
+            // "Phó Tổng cục trưởng Tổng cục Hải quan Nguyễn Công Bình": the name ends before
+            // a person's.
+            if !words.is_empty() && self.person_at(word, end) {
+                let unit = capitalize_first(&words.join(" "));
+                return Some(self.span(start, pos, format!("{name} {unit}"), Kind::Government));
+            }
+            words.push(self.expand(word));
+            pos = end;
+            // "Cục Cứu hộ - Cứu nạn": a dash between two parts of the name.
+            if text
+                .get(pos..)
+                .is_some_and(|r| r.starts_with(" - ") && self.capital_after(pos + 2))
+            {
+                return None;
+            }
+            // "Chi cục Đê điều và Phòng chống lụt bão": a name that goes on after "và" is
+            // longer than is read here; a capitalized word goes on with the name ("Cục
+            // Quản lý Lao động Ngoài nước").
+            let ends = match next_word(text, pos) {
+                None => true,
+                Some(("và", _, _)) => return None,
+                Some((next, q, _)) => {
+                    !is_capitalized(next)
+                        && (RULES.name_stops.contains(&next) || role_stop_at(text, q))
+                }
+            };
+            if ends {
+                let unit = capitalize_first(&words.join(" "));
+                return Some(self.span(start, pos, format!("{name} {unit}"), Kind::Government));
+            }
+        }
         None
+    }
+
+    /// "Công ty có khoảng 2.000 công nhân", "nhân viên Cty.": a type word of
+    /// `back_reference` alone, capitalized, with no name after it, refers back to the
+    /// article's organization of that type (resolved in [`super::resolution`] when the
+    /// article names one organization of that type, else dropped). Not after a plural or distributive determiner ("các
+    /// Trung tâm", "một Công ty"), and only where the phrase ends after it.
+    pub(super) fn back_reference(&self, start: usize, head_end: usize) -> Option<OrgSpan> {
+        let text = self.text;
+        let surface = text.get(start..head_end)?;
+        if !RULES.back_references.contains(&surface) || super::after_determiner(text, start) {
+            return None;
+        }
+        // Only where the phrase ends: punctuation, a stop word or a verb after it ("Công ty
+        // có", "Trung tâm cho biết"); a lower-case word is a description ("Công ty mẹ",
+        // "Bệnh viện đa khoa thành phố" is another one), a capitalized one a name. "một
+        // Công ty", "30 Chi cục": one of many.
+        let counted = word_before(text, start)
+            .is_some_and(|(_, w)| w == "một" || w.starts_with(|c: char| c.is_ascii_digit()));
+        if counted || !phrase_ends_at(text, head_end) {
+            return None;
+        }
+        let kind = match surface {
+            "Cty" | "Công ty" | "Tổng công ty" => Kind::Enterprise,
+            "Chi cục" => Kind::Government,
+            _ => Kind::Other,
+        };
+        let type_word = self.expand(surface);
+        let mut span = self.span(start, head_end, type_word.clone(), kind);
+        span.need = Need::Referent(type_word);
+        Some(span)
+    }
+
+    /// Whether `word`, ending at byte `end`, starts a person's name: a family name with a
+    /// capitalized word after it ("Tổng cục Hải quan Nguyễn Công Bình").
+    fn person_at(&self, word: &str, end: usize) -> bool {
+        LEXICON.surnames.iter().any(|s| s == word)
+            && self.capital_after(end)
+            && LEXICON.place_at(self.text, end - word.len()).is_none()
     }
 
     /// A unit of a parent organization: "Cơ quan CSĐT Công an TP.HCM" → "Cơ quan Cảnh sát

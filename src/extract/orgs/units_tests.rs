@@ -1,0 +1,69 @@
+//! Tests of agencies written with no place and of bare type words that refer back to the
+//! article's organization of that type. Every sentence is a real one from
+//! `../shared/corpus-real` (its article id given), none from a gold file.
+
+use super::named_tests::{canonicals, pairs};
+
+#[test]
+fn agency_with_six_name_words_takes_its_place() {
+    // baomoi-22738617
+    let text = "Chiều 12/7, ông Nguyễn Chí Công, Chi cục trưởng Chi cục An toàn vệ sinh thực phẩm tỉnh An Giang, ký báo cáo gửi UBND tỉnh này.";
+    assert!(canonicals(text).contains(&(
+        "Chi cục An toàn vệ sinh thực phẩm tỉnh An Giang".to_string(),
+        "Chi cục An toàn vệ sinh thực phẩm tỉnh An Giang".to_string()
+    )));
+}
+
+#[test]
+fn national_agency_without_place_ends_where_its_phrase_ends() {
+    // baomoi-21493606
+    let text = "Theo đó, Cục Xúc tiến thương mại (Bộ Công Thương) đã có báo cáo nhanh về việc một số cán bộ thuộc Trung tâm Hỗ trợ xuất khẩu đi lễ.";
+    assert_eq!(
+        canonicals(text)[..2],
+        pairs(&[
+            ("Cục Xúc tiến thương mại", "Cục Xúc tiến thương mại"),
+            ("Bộ Công Thương", "Bộ Công Thương"),
+        ])
+    );
+    // baomoi-22676854: a person's name after the agency is not part of it.
+    let text = "Phát biểu chỉ đạo tại hội thảo, Phó Tổng cục trưởng Tổng cục Hải quan Nguyễn Công Bình cho biết, việc triển khai Đề án.";
+    assert_eq!(
+        canonicals(text),
+        pairs(&[("Tổng cục Hải quan", "Tổng cục Hải quan")])
+    );
+}
+
+#[test]
+fn bare_type_word_refers_back_to_the_one_organization_of_its_type() {
+    // baomoi-21491491
+    let text = "Cty TNHH điện tử Foster (100% vốn Nhật Bản, chuyên sản xuất loa ôtô, tai nghe điện thoại tại KCN VSIP Bắc Ninh, TX.Từ Sơn, Bắc Ninh) hiện có trên 3.000 công nhân. Đích thân Tổng giám đốc của Cty đã lên trao quà cho các công nhân may mắn.";
+    let found = canonicals(text);
+    assert!(found.contains(&("Cty".to_string(), "Công ty TNHH điện tử Foster".to_string())));
+}
+
+#[test]
+fn bare_type_word_before_a_description_or_without_referent_is_none() {
+    // baomoi-22404472: "Bệnh viện đa khoa thành phố" is another hospital.
+    let text =
+        "Bệnh viện Bạch Mai đã gửi 8 bệnh nhân sang Bệnh viện đa khoa thành phố để chạy thận.";
+    assert!(canonicals(text)
+        .iter()
+        .all(|(surface, _)| surface != "Bệnh viện"));
+    // baomoi-22259955: "một Công ty" is one of many, and the article names none.
+    let text =
+        "Sinh viên chưa tốt nghiệp đã được nhận vào làm tại một Công ty của Nhật Bản ở Việt Nam.";
+    assert!(canonicals(text).is_empty());
+}
+
+#[test]
+fn lower_case_police_names_a_force_only_with_its_place() {
+    // baomoi-22625799
+    let text = "Thấy vợ chảy nhiều máu và nằm gục tại chỗ, tưởng nạn nhân đã chết nên Phúc khóa cửa nhà rồi đến công an phường Thống Nhất tự thú.";
+    assert_eq!(
+        canonicals(text),
+        pairs(&[("công an phường Thống Nhất", "Công an phường Thống Nhất")])
+    );
+    // baomoi-22291218: a force with no place written is none.
+    let text = "Ban đầu, lực lượng công an phường đã giải thích, yêu cầu nhóm đối tượng giải tán.";
+    assert!(canonicals(text).is_empty());
+}
