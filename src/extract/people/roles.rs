@@ -133,6 +133,12 @@ impl<'t> RoleText<'t> {
             .and_then(|i| orgs.get(i))
     }
 
+    /// Whether byte `pos` lies inside an organization mention.
+    pub(super) fn inside_org(&self, pos: usize) -> bool {
+        let i = self.orgs.partition_point(|o| o.end <= pos);
+        self.orgs.get(i).is_some_and(|o| o.start <= pos)
+    }
+
     /// The end of the role word starting at byte `pos`.
     pub(super) fn role_word_at(&self, pos: usize) -> Option<usize> {
         let i = self.role_words.binary_search_by_key(&pos, |w| w.0).ok()?;
