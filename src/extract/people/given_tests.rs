@@ -87,3 +87,64 @@ fn no_given_name_in_initials_and_demonyms() {
         assert_eq!(names_and_roles(text), [], "{text}");
     }
 }
+
+#[test]
+fn a_role_ends_before_the_place_a_person_lives_or_works_in() {
+    // labour.jsonl baomoi-22331228 (real3-dev's text): "ở" right after the role word.
+    let text = "Anh Nguyễn Văn Hùng, ngư dân ở thị trấn Cửa Tùng, huyện Vĩnh Linh cho biết cửa biển bị bồi lấp.";
+    assert_eq!(
+        names_and_roles(text),
+        [person("Nguyễn Văn Hùng", &["ngư dân"])]
+    );
+}
+
+#[test]
+fn a_lower_case_unit_noun_after_a_department_name_is_part_of_the_role() {
+    // labour.jsonl baomoi-21488184 (real3-dev's text).
+    let text =
+        "“Người lao động vẫn hững hờ”, bà Nguyễn Thị Thúy, Phó trưởng phòng Nhân sự công ty nói.";
+    assert_eq!(
+        names_and_roles(text),
+        [person(
+            "Nguyễn Thị Thúy",
+            &["Phó trưởng phòng Nhân sự công ty"]
+        )]
+    );
+}
+
+#[test]
+fn occupations_are_roles_but_no_words_of_an_organization() {
+    // general-10k baomoi-22401154: a lower-case occupation before the name.
+    let text = "Theo Công an tỉnh Long An, khoảng 10h30 ngày 29.5, tài xế Lê Lâm (SN 1976, ngụ tỉnh Long An) điều khiển xe khách.";
+    assert_eq!(names_and_roles(text), [person("Lê Lâm", &["tài xế"])]);
+    // general-10k baomoi-22676647: "bảo vệ" inside an organization's name ends nothing.
+    let text = "Khiển trách đối với ông Huỳnh Thúc Viên, Bí thư Chi bộ 4, Chi cục trưởng Chi cục bảo vệ môi trường; khai trừ Đảng.";
+    assert_eq!(
+        names_and_roles(text),
+        [person(
+            "Huỳnh Thúc Viên",
+            &[
+                "Bí thư Chi bộ 4",
+                "Chi cục trưởng Chi cục bảo vệ môi trường"
+            ]
+        )]
+    );
+    // general-10k baomoi-21473681: a capitalized occupation inside a sentence is a word of
+    // a name, and the commune after it no person.
+    let text = "Các hội viên Hội Nông dân 3 xã Ninh Hải, Ninh Xuân, Trường Yên vốn là các nhân viên chèo thuyền.";
+    assert_eq!(names_and_roles(text), []);
+    // general-10k dantri-news_entertainment_139: one that opens a sentence is a role.
+    let text = "Người hâm mộ nên mang khẩu trang. Nam diễn viên Riteish Deshmukh cũng kêu gọi người hâm mộ.";
+    assert_eq!(
+        names_and_roles(text),
+        [person("Riteish Deshmukh", &["Nam diễn viên"])]
+    );
+}
+
+#[test]
+fn a_role_after_a_commune_is_the_person_before_it() {
+    // labour.jsonl baomoi-21472698 (real3-dev's text): "xã Ninh Sơn" is the residence.
+    let text =
+        "Ông Phạm Văn Báu (SN 1964), trú xã Ninh Sơn, bảo vệ nhà máy xử lý rác thải nhớ lại.";
+    assert!(names_and_roles(text).iter().all(|(n, _)| n != "Ninh Sơn"));
+}

@@ -379,7 +379,11 @@ pub(crate) fn find_with(
         if roles.is_empty() && titled {
             roles = role_before_title(&rt, m.start(), claimed_end);
         }
-        roles.extend(roles_after(&rt, end));
+        // A name right after a level word is a place's ("Ông Phạm Văn Báu (SN 1964), trú xã
+        // Ninh Sơn, bảo vệ nhà máy …": the role after it is the person's before it).
+        if titled || !after_level_word(text, m.start()) {
+            roles.extend(roles_after(&rt, end));
+        }
         // An age after the name makes it a person's, a foreign name's written alone too
         // ("Mizuki Yamada, 23 tuổi, chia sẻ …").
         let aged = aged_after(text, end);
