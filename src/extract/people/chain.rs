@@ -255,7 +255,7 @@ static OCCUPATIONS: LazyLock<Vec<String>> = LazyLock::new(|| {
 /// "Chi cục trưởng Chi cục bảo vệ môi trường").
 pub(super) fn is_occupation(text: &str, start: usize, end: usize) -> bool {
     let word = crate::extract::text::lower_aligned(text.get(start..end).unwrap_or_default());
-    OCCUPATIONS.iter().any(|o| *o == word)
+    OCCUPATIONS.contains(&word)
 }
 
 /// The state of one read.
