@@ -12,6 +12,9 @@
 //! Chủ tịch", "ông Công an", "Bà Rịa") and lies in no organization's name.
 
 use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
 
 use super::foreign::not_a_syllable;
 use super::names::{names_no_person, org_head_at};
@@ -44,13 +47,18 @@ pub(super) fn given_names<'a>(
     known: impl Iterator<Item = &'a str>,
 ) -> Vec<ByteSpan> {
     let text = rt.text;
-    let full = full_name_words(text, known);
+    // The full names are collected only once a title with a given name is found.
+    let mut known = Some(known);
+    let mut full: HashSet<String> = HashSet::new();
     let mut seen: HashSet<&str> = HashSet::new();
     let mut out = Vec::new();
     for (title_start, name_start) in titles(text) {
         let Some((name_end, name)) = given_name_at(text, name_start) else {
             continue;
         };
+        if let Some(known) = known.take() {
+            full = full_name_words(text, known);
+        }
         let last = name.rsplit(' ').next().unwrap_or(name);
         let before = text.get(..title_start).unwrap_or_default();
         if full.contains(name)
@@ -119,21 +127,25 @@ fn earlier_alone(text: &str, name: &str, before: usize) -> Option<usize> {
     })
 }
 
+/// The kinship titles, lower-case and capitalized, as one automaton ([`titles`]).
+static TITLE_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(LOWER_TITLES.iter().chain(OPENING_TITLES.iter()))
+        .expect("the kinship titles build a matcher")
+});
+
 /// Where each kinship title ends (the name's start), with the title's start: lower-case
-/// titles at a word start, capitalized ones opening a sentence, a line or a quote.
+/// titles at a word start, capitalized ones opening a sentence, a line or a quote. One
+/// automaton pass (a test of every character was a twentieth of the extraction time).
 fn titles(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    text.char_indices().filter_map(move |(i, c)| {
-        if !matches!(c, 'a' | 'c' | 'ô' | 'b' | 'Ô' | 'B' | 'C') || !word_start(text, i) {
+    TITLE_FINDER.find_iter(text).filter_map(move |m| {
+        let i = m.start();
+        if !word_start(text, i) {
             return None;
         }
-        let rest = text.get(i..)?;
-        if let Some(t) = LOWER_TITLES.iter().find(|t| rest.starts_with(**t)) {
-            return Some((i, i + t.len()));
-        }
-        let t = OPENING_TITLES.iter().find(|t| rest.starts_with(**t))?;
+        let lower = m.pattern().as_usize() < LOWER_TITLES.len();
         let head = text.get(..i)?;
-        (head.is_empty() || SENTENCE_OPENERS.iter().any(|o| head.ends_with(o)))
-            .then_some((i, i + t.len()))
+        (lower || head.is_empty() || SENTENCE_OPENERS.iter().any(|o| head.ends_with(o)))
+            .then_some((i, m.end()))
     })
 }
 
@@ -227,6 +239,17 @@ fn full_name_words<'a>(text: &str, known: impl Iterator<Item = &'a str>) -> Hash
         let mut titled = false;
         let mut previous = "";
         for token in line.split(' ') {
+            if token
+                .as_bytes()
+                .first()
+                .is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            {
+                // A lower-case word or a number (most words): the run ends.
+                add_run(&run, titled, &surnames, &mut out);
+                run.clear();
+                previous = token;
+                continue;
+            }
             let core = token.trim_start_matches(|c: char| !c.is_alphanumeric());
             let opens = core.len() != token.len();
             let word = core.trim_end_matches(|c: char| !c.is_alphanumeric());
