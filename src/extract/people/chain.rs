@@ -174,6 +174,7 @@ pub(super) fn org_part<'o>(
     let text = rt.text;
     let mut reader = Reader {
         end: from,
+        role_word_end: from,
         tail: None,
         lower_run: 0,
         after_capital: false,
@@ -232,11 +233,38 @@ pub(super) fn org_part<'o>(
     (reader.end, reader.first_org)
 }
 
+/// "ở" (at, in) right after the role word: the place the person lives or works follows
+/// ("Anh Nguyễn Văn Hùng, ngư dân ở thị trấn Cửa Tùng, huyện Vĩnh Linh cho biết": the
+/// gold's role is "ngư dân", real3-dev); after an organization part it belongs to the
+/// organization's name ("Phó Chủ tịch Hội người Việt Nam ở Nhật Bản").
+const RESIDENCE: &str = "ở";
+
+/// The occupations of `roles.tsv` (its rows written in lower case: "thợ", "ca sĩ"),
+/// lower-cased.
+static OCCUPATIONS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    crate::extract::lexicon::LEXICON
+        .roles
+        .iter()
+        .filter(|r| r.starts_with(char::is_lowercase))
+        .cloned()
+        .collect()
+});
+
+/// Whether the role word at `start..end` is an occupation: it starts a role but ends no
+/// organization's name, where it is a word of the name ("Chủ tịch Hội Nông dân tỉnh",
+/// "Chi cục trưởng Chi cục bảo vệ môi trường").
+pub(super) fn is_occupation(text: &str, start: usize, end: usize) -> bool {
+    let word = crate::extract::text::lower_aligned(text.get(start..end).unwrap_or_default());
+    OCCUPATIONS.contains(&word)
+}
+
 /// The state of one read.
 struct Reader<'o> {
     /// The end of the part read so far (the last capitalized word, organization or
     /// parenthesis).
     end: usize,
+    /// The end of the role word: where the organization part starts.
+    role_word_end: usize,
     /// The end of lower-case words read after `end`, kept when the read ends cleanly.
     tail: Option<usize>,
     /// Lower-case words in a row.
@@ -285,7 +313,10 @@ impl<'o> Reader<'o> {
         if std::mem::take(&mut self.after_name) && person_name_at(text, start, limit) {
             return None;
         }
-        if rt.role_word_at(start).is_some() {
+        if rt
+            .role_word_at(start)
+            .is_some_and(|end| !is_occupation(text, start, end))
+        {
             return None;
         }
         let rest = text.get(start..limit).unwrap_or_default();
@@ -324,7 +355,10 @@ impl<'o> Reader<'o> {
         // A lower-case noun ("công đoàn", "công ty") names the role's own unit only right
         // after the role word or another such noun ("Chủ tịch công đoàn công ty"), not
         // further on in the sentence ("… LĐLĐ tỉnh và toàn bộ cán bộ công đoàn …").
-        let lower_fits = !self.named && self.lower_run == 0;
+        // Also right after a capitalized word's second syllable: the department's own
+        // company ("Phó trưởng phòng Nhân sự công ty nói").
+        let lower_fits =
+            !self.named && self.lower_run == 0 || self.after_capital && self.lower_run == 1;
         if let Some(noun) = UNIT_NOUNS.iter().find(|n| {
             rest.starts_with(n.as_str())
                 && word_end(text, start + n.len())
@@ -333,6 +367,11 @@ impl<'o> Reader<'o> {
             return Some(self.accept(start + noun.len()));
         }
         if is_stop_at(text, start) {
+            return None;
+        }
+        if word == RESIDENCE && self.end == self.role_word_end && self.tail.is_none() {
+            // "ngư dân ở thị trấn Cửa Tùng": where the person lives or works, no
+            // organization of the role.
             return None;
         }
         let number = word.starts_with(|c: char| c.is_ascii_digit());

@@ -67,7 +67,7 @@ const FINALS: [&str; 9] = ["", "c", "ch", "m", "n", "ng", "nh", "p", "t"];
 
 /// Whether `word` (ASCII letters, maybe a hyphen) could not be one Vietnamese syllable: an initial or a final
 /// Vietnamese does not have ("Wang", "Hunt", "Davis") or two vowel groups ("Theresa").
-fn not_a_syllable(word: &str) -> bool {
+pub(super) fn not_a_syllable(word: &str) -> bool {
     let lower = word.to_ascii_lowercase();
     let is_vowel = |c: char| "aeiouy".contains(c);
     let onset_len = lower.find(is_vowel).unwrap_or(lower.len());

@@ -7,6 +7,9 @@ mod chain;
 #[cfg(test)]
 mod class_tests;
 mod foreign;
+mod given;
+#[cfg(test)]
+mod given_tests;
 #[cfg(test)]
 mod name_scan_tests;
 mod names;
@@ -243,6 +246,32 @@ impl People {
         self.people.len() - 1
     }
 
+    /// The people in the order of their first mentions, and `mentions` in text order with
+    /// their indexes into that order.
+    fn in_text_order(
+        self,
+        mut mentions: Vec<PersonMention>,
+    ) -> (Vec<FoundPerson>, Vec<PersonMention>) {
+        let mut order: Vec<usize> = (0..self.people.len()).collect();
+        order.sort_by_key(|&i| self.people.get(i).map(|p| p.span.start));
+        let mut new_index = vec![0; order.len()];
+        for (new, &old) in order.iter().enumerate() {
+            if let Some(slot) = new_index.get_mut(old) {
+                *slot = new;
+            }
+        }
+        let mut slots: Vec<Option<FoundPerson>> = self.people.into_iter().map(Some).collect();
+        let people = order
+            .iter()
+            .filter_map(|&i| slots.get_mut(i).and_then(Option::take))
+            .collect();
+        for m in &mut mentions {
+            m.person = new_index.get(m.person).copied().unwrap_or(m.person);
+        }
+        mentions.sort_by_key(|m| m.span.start);
+        (people, mentions)
+    }
+
     /// Adds the roles (as written in `text`) the person does not have yet.
     fn add_roles(&mut self, index: usize, text: &str, roles: Vec<RoleSpan>) {
         for (role_start, role_end, organization) in roles {
@@ -350,7 +379,11 @@ pub(crate) fn find_with(
         if roles.is_empty() && titled {
             roles = role_before_title(&rt, m.start(), claimed_end);
         }
-        roles.extend(roles_after(&rt, end));
+        // A name right after a level word is a place's ("Ông Phạm Văn Báu (SN 1964), trú xã
+        // Ninh Sơn, bảo vệ nhà máy …": the role after it is the person's before it).
+        if titled || !after_level_word(text, m.start()) {
+            roles.extend(roles_after(&rt, end));
+        }
         // An age after the name makes it a person's, a foreign name's written alone too
         // ("Mizuki Yamada, 23 tuổi, chia sẻ …").
         let aged = aged_after(text, end);
@@ -372,7 +405,15 @@ pub(crate) fn find_with(
         list_next = list_item_after(text, end);
         pos = end;
     }
-    (people.people, mentions)
+    // People written only by a given name after a kinship title ("anh Bé, anh Hà").
+    let known = people.people.iter().map(|p| p.text.as_str());
+    for span in given::given_names(&rt, known) {
+        let roles = roles_after(&rt, span.end);
+        let person = people.index_of(span.slice(text), span);
+        people.add_roles(person, text, roles);
+        mentions.push(PersonMention { span, person });
+    }
+    people.in_text_order(mentions)
 }
 
 /// Whether the role read before a foreign name written alone ends where a name may start:

@@ -234,12 +234,13 @@ pub(super) fn ends_with_title(text: &str, start: usize) -> bool {
 /// next sentence of a caption run into the text ("… cho ông Đặng Xuân Hoan Theo ông Khánh,
 /// …"). Counted in corpus-real as the second to fourth capitalized word after a family
 /// name: Theo 43, Trong 14, Ảnh 9, Sau 8, Trước 4, Những 4, Về 4, Dù 4, Ngoài 3, Vì 2, Đây
-/// 1, Còn 1, Cũng 1, Nếu 1; words that are also given names (Như, Sáng, Thế, Năm, Hiện,
+/// 1, Còn 1, Cũng 1, Nếu 1, Với 1 (added at stop 16: "đảng viên Đỗ Kim Hội Với những đóng
+/// góp …", a caption run into the text, labour.jsonl); words that are also given names (Như, Sáng, Thế, Năm, Hiện,
 /// Được, Tại, Để, Tuy, Khi, Các: "Nguyễn Đức Tuy", "Lê Ngọc Tại", "Vũ Quang Các" in
 /// general-10k) are left out.
-const CLAUSE_OPENING_WORDS: [&str; 14] = [
+const CLAUSE_OPENING_WORDS: [&str; 15] = [
     "Theo", "Trong", "Ảnh", "Sau", "Trước", "Những", "Về", "Dù", "Ngoài", "Vì", "Đây", "Còn",
-    "Cũng", "Nếu",
+    "Cũng", "Nếu", "Với",
 ];
 
 /// A title as [`name_match_end`] reads it: the title, whether it is one word, and whether

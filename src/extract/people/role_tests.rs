@@ -396,7 +396,9 @@ fn a_word_that_opens_a_clause_ends_the_name() {
 fn a_name_after_a_level_word_says_nothing_as_a_person() {
     let text =
         "Công an phường Lý Thái Tổ cho biết đã xác định đối tượng hành hung chị Thanh là vợ chồng.";
-    assert_eq!(names_and_roles(text), vec![]);
+    // "chị Thanh", a given name after a kinship title, is a person (`given.rs`; the gold
+    // sets annotate "chị Cúc, chị Thoa" so, real3-dev); the ward's name is no one.
+    assert_eq!(names_and_roles(text), one("Thanh", &[]));
 }
 
 #[test]

@@ -110,11 +110,13 @@ impl<'t> RoleText<'t> {
         orgs: &'t [OrgSpan],
     ) -> Self {
         let (separators, newlines) = separators_of(text);
+        let mut role_words = role_words_of(lower, candidates);
+        role_words.retain(|&(start, end)| !capitalized_occupation_inside(text, start, end));
         Self {
             text,
             orgs,
             newlines,
-            role_words: role_words_of(lower, candidates),
+            role_words,
             separators,
         }
     }
@@ -131,6 +133,12 @@ impl<'t> RoleText<'t> {
         orgs.binary_search_by_key(&pos, |o| o.start)
             .ok()
             .and_then(|i| orgs.get(i))
+    }
+
+    /// Whether byte `pos` lies inside an organization mention.
+    pub(super) fn inside_org(&self, pos: usize) -> bool {
+        let i = self.orgs.partition_point(|o| o.end <= pos);
+        self.orgs.get(i).is_some_and(|o| o.start <= pos)
     }
 
     /// The end of the role word starting at byte `pos`.
@@ -172,6 +180,22 @@ impl<'t> RoleText<'t> {
             .take_while(|w| w.0 < pos)
             .any(|w| w.1 + 1 == pos)
     }
+}
+
+/// What may be written right before a capitalized occupation that opens a sentence ("Nam
+/// diễn viên Riteish Deshmukh cũng kêu gọi …").
+const SENTENCE_OPENERS: [&str; 6] = [". ", "! ", "? ", "\n", ": ", "“"];
+
+/// Whether the role word at `start..end` is an occupation (`chain::is_occupation`) written
+/// capitalized inside a sentence: a word of a name ("các hội viên Hội Nông dân 3 xã Ninh
+/// Hải"), no role.
+fn capitalized_occupation_inside(text: &str, start: usize, end: usize) -> bool {
+    let head = text.get(..start).unwrap_or_default();
+    text.get(start..)
+        .is_some_and(|r| r.starts_with(char::is_uppercase))
+        && super::chain::is_occupation(text, start, end)
+        && !head.is_empty()
+        && !SENTENCE_OPENERS.iter().any(|o| head.ends_with(o))
 }
 
 /// The most full stops inside names ("TP.HCM", "TP. Hà Nội") passed over when looking for

@@ -1,0 +1,315 @@
+//! People written only by their given name after a kinship title ("anh Bé, anh Hà",
+//! "chị Cúc, chị Thoa", "Chị Hằng làm việc tại KCN …"): the gold sets annotate each as a
+//! person ("Bé", "Hà"; real3-dev, real-dev "Dũng") when the article never writes the
+//! person's full name. A given name that ends a full name written anywhere in the article
+//! ("Ông Nguyễn Văn Nhân, … Ông Nhân cho biết") is that person, and every word of a
+//! foreign full name is ("Moon Jae-in … ông Moon"): those add no one.
+//!
+//! Read: "anh", "chị", "ông", "bà" at a word start, or "Ông", "Bà", "Chị" opening a
+//! sentence, a line or a quote ("Anh" opening one is as often the country), then one
+//! title-case word of two letters or more not followed by another capitalized word (a full
+//! name, "Bà Rịa - Vũng Tàu"), that starts no role word, organization head or place ("ông
+//! Chủ tịch", "ông Công an", "Bà Rịa") and lies in no organization's name.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
+use super::foreign::not_a_syllable;
+use super::names::{names_no_person, org_head_at};
+use super::roles::RoleText;
+use crate::extract::lexicon::LEXICON;
+use crate::extract::text::{is_word_char, word_end, word_start, ByteSpan};
+
+/// The kinship titles read in lower case anywhere.
+const LOWER_TITLES: [&str; 4] = ["anh ", "chị ", "ông ", "bà "];
+
+/// The titles read capitalized at the start of a sentence, a line or a quote.
+const OPENING_TITLES: [&str; 3] = ["Ông ", "Bà ", "Chị "];
+
+/// What may be written right before a title that opens a sentence.
+const SENTENCE_OPENERS: [&str; 7] = [". ", "! ", "? ", "\n", ": ", "“", "\""];
+
+/// Titles skipped at the start of a run of capitalized words when the full names of the
+/// article are collected ("Ông Dũng nêu …" is no full name).
+const RUN_TITLES: [&str; 8] = ["Anh", "Chị", "Ông", "Bà", "Em", "Cô", "Chú", "Bác"];
+
+/// The most words of a Vietnamese full name read back from the end of a run (a family
+/// name and up to three given syllables).
+const MAX_NAME_WORDS: usize = 4;
+
+/// The given names after a kinship title that name a person the article writes no full
+/// name of: the byte spans of their first mentions, one per distinct name, in text order.
+/// `known` holds the people found so far (their names as written).
+pub(super) fn given_names<'a>(
+    rt: &RoleText<'_>,
+    known: impl Iterator<Item = &'a str>,
+) -> Vec<ByteSpan> {
+    let text = rt.text;
+    // The full names are collected only once a title with a given name is found.
+    let mut known = Some(known);
+    let mut full: HashSet<String> = HashSet::new();
+    let mut seen: HashSet<&str> = HashSet::new();
+    let mut out = Vec::new();
+    for (title_start, name_start) in titles(text) {
+        let Some((name_end, name)) = given_name_at(text, name_start) else {
+            continue;
+        };
+        if let Some(known) = known.take() {
+            full = full_name_words(text, known);
+        }
+        let last = name.rsplit(' ').next().unwrap_or(name);
+        let before = text.get(..title_start).unwrap_or_default();
+        if full.contains(name)
+            || full.contains(last)
+            || seen.contains(name)
+            || seen.contains(last)
+            || NOT_GIVEN.contains(&name)
+            || NOT_KIN_BEFORE.iter().any(|w| before.ends_with(w))
+            || rt.role_word_at(name_start).is_some()
+            || org_head_at(text, name_start)
+            || LEXICON.place_at(text, title_start).is_some()
+            || LEXICON.place_at(text, name_start).is_some()
+            || names_no_person(text, title_start)
+            || rt.inside_org(name_start)
+        {
+            continue;
+        }
+        seen.insert(name);
+        seen.insert(last);
+        let start = if out.len() < MAX_EARLIER_SEARCHES {
+            earlier_alone(text, name, title_start).unwrap_or(name_start)
+        } else {
+            name_start
+        };
+        out.push(ByteSpan::new(start, start + (name_end - name_start)));
+    }
+    out
+}
+
+/// Words written after a kinship title that name no one: gods and bogeymen ("ông Táo", the
+/// kitchen god; "ông Tơ bà Nguyệt", the matchmakers; "ông Ngáo Ộp"), from a corpus-real
+/// sample of the names this rule reads (general-10k, labour).
+/// "ông Tây" is a Westerner.
+const NOT_GIVEN: [&str; 6] = ["Táo", "Trời", "Tơ", "Nguyệt", "Ngáo Ộp", "Tây"];
+
+/// Words that make the title before a name a noun ("đàn ông Mẹo": the men of Mẹo village;
+/// "người đàn ông Nhật": a Japanese man; "quý ông Việt": Vietnamese gentlemen).
+const NOT_KIN_BEFORE: [&str; 2] = ["đàn ", "quý "];
+
+/// The most given names whose first mention is looked for before their title (each a
+/// search of the text before it).
+const MAX_EARLIER_SEARCHES: usize = 32;
+
+/// The first mention of `name` before byte `before` written alone, not inside a run of
+/// capitalized words ("một người tự xưng là Dũng, bảo vệ …" before "Ông Dũng nêu …"): its
+/// start.
+fn earlier_alone(text: &str, name: &str, before: usize) -> Option<usize> {
+    let head = text.get(..before)?;
+    let capital_word_around = |start: usize, end: usize| {
+        let prev = head.get(..start).and_then(|h| h.strip_suffix(' '));
+        let prev_capital = prev
+            .and_then(|h| h.rsplit(' ').next())
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase);
+        let next_capital = text
+            .get(end..)
+            .and_then(|r| r.strip_prefix(' '))
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_uppercase);
+        prev_capital || next_capital
+    };
+    head.match_indices(name).map(|(i, _)| i).find(|&i| {
+        word_start(text, i)
+            && word_end(text, i + name.len())
+            && !capital_word_around(i, i + name.len())
+    })
+}
+
+/// The kinship titles, lower-case and capitalized, as one automaton ([`titles`]).
+static TITLE_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(LOWER_TITLES.iter().chain(OPENING_TITLES.iter()))
+        .expect("the kinship titles build a matcher")
+});
+
+/// Where each kinship title ends (the name's start), with the title's start: lower-case
+/// titles at a word start, capitalized ones opening a sentence, a line or a quote. One
+/// automaton pass (a test of every character was a twentieth of the extraction time).
+fn titles(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    TITLE_FINDER.find_iter(text).filter_map(move |m| {
+        let i = m.start();
+        if !word_start(text, i) {
+            return None;
+        }
+        let lower = m.pattern().as_usize() < LOWER_TITLES.len();
+        let head = text.get(..i)?;
+        (lower || head.is_empty() || SENTENCE_OPENERS.iter().any(|o| head.ends_with(o)))
+            .then_some((i, m.end()))
+    })
+}
+
+/// The given name at `pos` (its end and the name): one title-case word of two letters or
+/// more, or a hyphenated transcription ("Ma-crông"), or two such words when the first is
+/// no family name ("chị Phương Dung"; after a family name the name is a full one, read by
+/// `mod.rs`), when no capitalized word follows it after a space or " - ".
+fn given_name_at(text: &str, pos: usize) -> Option<(usize, &str)> {
+    let first = title_case_word(text, pos)?;
+    let mut end = first;
+    if let Some(second) = text
+        .get(first..)
+        .and_then(|r| r.strip_prefix(' '))
+        .map(|r| text.len() - r.len())
+        .and_then(|p| title_case_word(text, p))
+    {
+        let word = text.get(pos..first).unwrap_or_default();
+        if LEXICON.surnames.iter().any(|s| s == word) {
+            return None;
+        }
+        end = second;
+    }
+    let after = text.get(end..)?;
+    let next = after
+        .strip_prefix(" - ")
+        .or_else(|| after.strip_prefix(" – "))
+        .or_else(|| after.strip_prefix(' '));
+    if next.is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase)) {
+        return None;
+    }
+    Some((end, text.get(pos..end)?))
+}
+
+/// The end of the title-case word at `pos` (two letters or more, maybe hyphenated:
+/// "Ma-crông", "Méc-ken").
+fn title_case_word(text: &str, pos: usize) -> Option<usize> {
+    let rest = text.get(pos..)?;
+    let mut len = 0;
+    let mut letters = 0;
+    for (i, c) in rest.char_indices() {
+        let hyphen = c == '-'
+            && letters > 0
+            && rest
+                .get(i + 1..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_lowercase);
+        if !is_word_char(c) && !hyphen {
+            break;
+        }
+        let fits = if i == 0 {
+            c.is_uppercase()
+        } else {
+            c.is_lowercase() || hyphen
+        };
+        if !fits {
+            return None;
+        }
+        letters += 1;
+        len = i + c.len_utf8();
+    }
+    // "ông Ja'afari": the word goes on after an apostrophe.
+    let apostrophe = text
+        .get(pos + len..)
+        .is_some_and(|r| r.starts_with(['\'', '’']));
+    // "anh Th.", "cậu Tr.": an initial, no name (a name has a vowel).
+    let word = rest.get(..len).unwrap_or_default();
+    let vowel = word
+        .chars()
+        .flat_map(char::to_lowercase)
+        .any(|c| c.is_alphabetic() && !"bcdđfghjklmnpqrstvwxz".contains(c));
+    (letters >= 2 && !apostrophe && vowel).then_some(pos + len)
+}
+
+/// The words that a full name written in `text` ends with: the last word of a run of two
+/// to four capitalized words that holds a family name before its last word ("Nguyễn Văn
+/// Nhân") or follows a title ("ông Châu Hoài Phương": "Châu" is left out of
+/// `surnames.tsv`), the first word of a run of three with no family name (a Chinese name
+/// read in Vietnamese, family name first: "Tập Cận Bình" … "ông Tập"), every word of a run
+/// holding a word no Vietnamese syllable spells ("Moon Jae-in"), the word after an initial
+/// ("D.Trump"), and the last word of each of the `known` names.
+fn full_name_words<'a>(text: &str, known: impl Iterator<Item = &'a str>) -> HashSet<String> {
+    let mut out: HashSet<String> = known
+        .filter(|n| n.contains(' '))
+        .filter_map(|n| n.rsplit(' ').next())
+        .map(str::to_string)
+        .collect();
+    let surnames: HashSet<&str> = LEXICON.surnames.iter().map(String::as_str).collect();
+    for line in text.lines() {
+        let mut run: Vec<&str> = Vec::new();
+        // Whether a lower-case title is written right before the run.
+        let mut titled = false;
+        let mut previous = "";
+        for token in line.split(' ') {
+            if token
+                .as_bytes()
+                .first()
+                .is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            {
+                // A lower-case word or a number (most words): the run ends.
+                add_run(&run, titled, &surnames, &mut out);
+                run.clear();
+                previous = token;
+                continue;
+            }
+            let core = token.trim_start_matches(|c: char| !c.is_alphanumeric());
+            let opens = core.len() != token.len();
+            let word = core.trim_end_matches(|c: char| !c.is_alphanumeric());
+            let closes = word.len() != core.len();
+            if let Some((initial, rest)) = word.split_once('.') {
+                if initial.chars().count() == 1
+                    && rest.chars().next().is_some_and(char::is_uppercase)
+                {
+                    out.insert(rest.to_string());
+                }
+            }
+            let capitalized = word.chars().next().is_some_and(char::is_uppercase)
+                && word.chars().all(|c| c.is_alphabetic() || c == '-');
+            if opens || !capitalized {
+                add_run(&run, titled, &surnames, &mut out);
+                run.clear();
+            }
+            if capitalized {
+                if run.is_empty() {
+                    titled = !opens && LOWER_TITLES.iter().any(|t| t.trim_end() == previous);
+                }
+                run.push(word);
+            }
+            if closes {
+                add_run(&run, titled, &surnames, &mut out);
+                run.clear();
+            }
+            previous = token;
+        }
+        add_run(&run, titled, &surnames, &mut out);
+    }
+    out
+}
+
+/// Adds the full-name words of one run of capitalized words ([`full_name_words`]), `titled`
+/// when a lower-case title is written before it.
+fn add_run(run: &[&str], titled: bool, surnames: &HashSet<&str>, out: &mut HashSet<String>) {
+    let skip = run.iter().take_while(|w| RUN_TITLES.contains(w)).count();
+    let run = run.get(skip..).unwrap_or_default();
+    if run.len() < 2 {
+        return;
+    }
+    let foreign = run
+        .iter()
+        .any(|w| w.contains('-') || w.is_ascii() && not_a_syllable(w));
+    if foreign {
+        out.extend(run.iter().map(|w| w.to_string()));
+        return;
+    }
+    let from = run.len().saturating_sub(MAX_NAME_WORDS);
+    let family = run
+        .get(from..run.len() - 1)
+        .unwrap_or_default()
+        .iter()
+        .any(|w| surnames.contains(w));
+    let after_title = (titled || skip > 0) && (3..=MAX_NAME_WORDS).contains(&run.len());
+    if let (true, Some(last)) = (family || after_title, run.last()) {
+        out.insert(last.to_string());
+    }
+    if let (3, false, Some(first)) = (run.len(), family, run.first()) {
+        out.insert(first.to_string());
+    }
+}
