@@ -104,12 +104,28 @@ pub(crate) struct Lexicon {
 impl Lexicon {
     /// True when `word` (any case) is listed under `kind`.
     pub(crate) fn is(&self, kind: Kind, word: &str) -> bool {
+        self.kinds(word).has(kind)
+    }
+
+    /// The kinds `word` (any case) is listed under: one lookup for a word tested for several.
+    pub(crate) fn kinds(&self, word: &str) -> Kinds {
         let kinds = if word.chars().any(char::is_uppercase) {
-            crate::extract::caseless::with_lower(word, |lower| self.words.get(lower))
+            crate::extract::caseless::with_lower(word, |lower| self.words.get(lower).copied())
         } else {
-            self.words.get(word)
+            self.words.get(word).copied()
         };
-        kinds.is_some_and(|k| k & kind.bit() != 0)
+        Kinds(kinds.unwrap_or(0))
+    }
+}
+
+/// The set of kinds of a word ([`Lexicon::kinds`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Kinds(u32);
+
+impl Kinds {
+    /// Whether `kind` is in the set.
+    pub(crate) fn has(self, kind: Kind) -> bool {
+        self.0 & kind.bit() != 0
     }
 }
 
