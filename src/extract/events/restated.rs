@@ -109,7 +109,12 @@ mod tests {
     #[test]
     fn the_latin_fast_path_answers_as_the_unicode_tables() {
         for c in ('\0'..='\u{2000}').chain('\u{1E00}'..='\u{1F00}') {
-            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?} U+{:04X}", c as u32);
+            assert_eq!(
+                is_alphanumeric(c),
+                c.is_alphanumeric(),
+                "{c:?} U+{:04X}",
+                c as u32
+            );
         }
     }
 }
