@@ -242,6 +242,8 @@ pub(super) fn names_document(text: &str, head_start: usize, lex: &Lexicon) -> bo
         numbered = true;
     }
     let mut later: Option<&str> = None;
+    // "w later", written into one buffer for the walk.
+    let mut pair = String::new();
     for read in 0..DOC_NAME_REACH {
         let word = letter_word_before(text, pos).or_else(|| {
             // "bộ, công chức": a comma inside the name, after the first word read.
@@ -253,13 +255,19 @@ pub(super) fn names_document(text: &str, head_start: usize, lex: &Lexicon) -> bo
         let Some((s, w)) = word else {
             return false;
         };
-        let is_kind = |kind: Kind| {
-            lex.is(kind, w) || later.is_some_and(|l| lex.is(kind, &format!("{w} {l}")))
-        };
+        let kinds = lex.kinds(w);
+        let pair_kinds = later.map(|l| {
+            pair.clear();
+            pair.push_str(w);
+            pair.push(' ');
+            pair.push_str(l);
+            lex.kinds(&pair)
+        });
+        let is_kind = |kind: Kind| kinds.has(kind) || pair_kinds.is_some_and(|k| k.has(kind));
         if is_kind(Kind::DocName) || (numbered && is_kind(Kind::DocNumber)) {
             return true;
         }
-        if lex.is(Kind::WalkStop, w) {
+        if kinds.has(Kind::WalkStop) {
             return false;
         }
         later = Some(w);

@@ -76,13 +76,23 @@ impl Context {
     /// Gathers the context of `doc` whose dates are `found`.
     pub(crate) fn new(doc: &Document, found: &[Found]) -> Self {
         let mut months = Vec::new();
+        // Which dates can tell the present, read once for the three lists below.
+        let present: Vec<bool> = found
+            .iter()
+            .map(|f| super::present::names_the_present(&doc.text, f))
+            .collect();
+        let presents = || {
+            found
+                .iter()
+                .zip(&present)
+                .filter(|&(_, &p)| p)
+                .map(|(f, _)| f)
+        };
         // The story's calendar: days of the latest year the article writes. A range's start
         // is history ("(11.6.1948 - 11.6.2017)"), and so is a day of a life, an anniversary
         // or a year ago (`HISTORY_WORDS`).
         let points = || {
-            found
-                .iter()
-                .filter(|f| super::present::names_the_present(&doc.text, f))
+            presents()
                 .flat_map(|f| match f.meaning {
                     Meaning::Point(p) => [Some((f, p)), None],
                     Meaning::Range(a, b) => [Some((f, a)), Some((f, b))],
@@ -91,33 +101,30 @@ impl Context {
                 .flatten()
         };
         let latest = points().filter_map(|(_, p)| p.year()).max();
-        let written_days = found
-            .iter()
-            .filter(|f| {
-                super::present::names_the_present(&doc.text, f) && !of_history(&doc.text, f.start)
-            })
+        // The window before a date is read for history last, for the days left.
+        let written_days = presents()
             .filter_map(|f| match f.meaning {
-                Meaning::Point(p) => Some(p),
-                Meaning::Range(_, b) => Some(b),
+                Meaning::Point(p) => Some((f, p)),
+                Meaning::Range(_, b) => Some((f, b)),
                 Meaning::Relative(_) => None,
             })
-            .filter(|p| p.year() == latest)
-            .filter_map(|p| match p {
+            .filter(|(_, p)| p.year() == latest)
+            .filter_map(|(f, p)| match p {
                 Point::Day {
                     year: Some(y),
                     month,
                     day,
-                } => NaiveDate::from_ymd_opt(y, month, day),
+                } => Some((f, NaiveDate::from_ymd_opt(y, month, day)?)),
                 _ => None,
             })
+            .filter(|(f, _)| !of_history(&doc.text, f.start))
+            .map(|(_, day)| day)
             .collect();
         // Birth, target and document dates, and days written with their year (of another
         // year than the news: `present`), tell no month of the article's news.
-        let tells_month = |f: &&Found| {
-            super::present::names_the_present(&doc.text, f)
-                && !matches!(f.meaning, Meaning::Point(Point::Day { year: Some(_), .. }))
-        };
-        for f in found.iter().filter(tells_month) {
+        let tells_month =
+            |f: &&Found| !matches!(f.meaning, Meaning::Point(Point::Day { year: Some(_), .. }));
+        for f in presents().filter(tells_month) {
             let points = match f.meaning {
                 Meaning::Point(p) => [Some(p), None],
                 Meaning::Range(a, b) => [Some(a), Some(b)],

@@ -1,6 +1,7 @@
 //! The word lists the date extractor reads around numerals, from `rules/date_words.tsv`.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use crate::normalize::fold;
@@ -98,18 +99,60 @@ impl Row for DateWord {
 /// The parsed word lists: each folded word with the set of its kinds.
 #[derive(Debug, Default)]
 pub(crate) struct Lexicon {
-    words: HashMap<String, u32>,
+    words: HashMap<String, u32, BuildHasherDefault<WordHasher>>,
+}
+
+/// FNV-1a over a key's bytes, mixed once at the end: the lexicon's keys are its few hundred
+/// rule words, looked up with short words of the text tens of thousands of times an article
+/// batch. SipHash guards a table against keys chosen to collide; this one's keys are fixed,
+/// and a text word that collides costs one comparison.
+struct WordHasher(u64);
+
+impl Default for WordHasher {
+    fn default() -> Self {
+        WordHasher(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        let h = self.0 ^ (self.0 >> 32);
+        let h = h.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        h ^ (h >> 29)
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
 }
 
 impl Lexicon {
     /// True when `word` (any case) is listed under `kind`.
     pub(crate) fn is(&self, kind: Kind, word: &str) -> bool {
+        self.kinds(word).has(kind)
+    }
+
+    /// The kinds `word` (any case) is listed under: one lookup for a word tested for several.
+    pub(crate) fn kinds(&self, word: &str) -> Kinds {
         let kinds = if word.chars().any(char::is_uppercase) {
-            crate::extract::caseless::with_lower(word, |lower| self.words.get(lower))
+            crate::extract::caseless::with_lower(word, |lower| self.words.get(lower).copied())
         } else {
-            self.words.get(word)
+            self.words.get(word).copied()
         };
-        kinds.is_some_and(|k| k & kind.bit() != 0)
+        Kinds(kinds.unwrap_or(0))
+    }
+}
+
+/// The set of kinds of a word ([`Lexicon::kinds`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Kinds(u32);
+
+impl Kinds {
+    /// Whether `kind` is in the set.
+    pub(crate) fn has(self, kind: Kind) -> bool {
+        self.0 & kind.bit() != 0
     }
 }
 

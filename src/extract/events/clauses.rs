@@ -69,9 +69,10 @@ impl Clauses {
             };
         };
         // Where each ", " of the sentence is: an opening purpose runs to the next one.
-        let commas: Vec<usize> = sentence
-            .match_indices(", ")
-            .map(|(i, _)| span.start + i)
+        let bytes = sentence.as_bytes();
+        let commas: Vec<usize> = memchr::memchr_iter(b',', bytes)
+            .filter(|&i| bytes.get(i + 1) == Some(&b' '))
+            .map(|i| span.start + i)
             .collect();
         let comma_after = |at: usize| commas.get(commas.partition_point(|c| *c <= at)).copied();
         let mut starts = Vec::new();
@@ -158,18 +159,22 @@ impl Clauses {
 fn speech_in(sentence: &str, base: usize) -> Vec<ByteSpan> {
     let mut speech = Vec::new();
     let mut open: Option<(usize, bool)> = None;
-    // The last non-space byte before the current position, if any.
-    let mut last: Option<u8> = None;
-    for (i, b) in sentence.bytes().enumerate() {
-        if b == b'"' {
-            match open.take() {
-                Some((start, true)) => speech.push(ByteSpan::new(base + start, base + i)),
-                Some((_, false)) => {}
-                None => open = Some((i, last.is_none_or(|l| l == b':'))),
+    let bytes = sentence.as_bytes();
+    // Only the marks are visited; the spaces before an opening mark are read back to the
+    // byte before them, which is at or after the mark before (linear in all).
+    for i in memchr::memchr_iter(b'"', bytes) {
+        match open.take() {
+            Some((start, true)) => speech.push(ByteSpan::new(base + start, base + i)),
+            Some((_, false)) => {}
+            None => {
+                // The last non-space byte before the mark, if any.
+                let last = bytes.get(..i).and_then(|head| {
+                    head.iter()
+                        .rposition(|&c| c != b' ')
+                        .and_then(|j| head.get(j).copied())
+                });
+                open = Some((i, last.is_none_or(|l| l == b':')));
             }
-        }
-        if b != b' ' {
-            last = Some(b);
         }
     }
     if let Some((start, true)) = open {

@@ -43,6 +43,25 @@ fn restates_undated(later: &FoundEvent, earlier: &FoundEvent) -> bool {
     small.len() >= RESTATED_NAME_WORDS && small.is_subset(large)
 }
 
+/// The letters and digits of `name` (`char::is_alphanumeric`).
+fn letters_digits(name: &str) -> String {
+    let mut kept = String::with_capacity(name.len());
+    kept.extend(name.chars().filter(|&c| is_alphanumeric(c)));
+    kept
+}
+
+/// `char::is_alphanumeric`, answered without the Unicode tables for ASCII and the Latin
+/// blocks Vietnamese is written in (every character of U+00C0–U+024F but `×` and `÷`, and of
+/// U+1E00–U+1EFF, is a letter; a test compares with the tables).
+fn is_alphanumeric(c: char) -> bool {
+    match c {
+        '\0'..='\u{7F}' => c.is_ascii_alphanumeric(),
+        '\u{C0}'..='\u{24F}' => c != '×' && c != '÷',
+        '\u{1E00}'..='\u{1EFF}' => true,
+        _ => c.is_alphanumeric(),
+    }
+}
+
 /// How many events before an undated one are read for the dated event it may restate: the
 /// act is named again near its first report, and a bound keeps an article of thousands of
 /// events linear.
@@ -76,10 +95,26 @@ pub(super) fn keep_once(events: &mut Vec<FoundEvent>) {
     let mut meetings = HashSet::new();
     events.retain(|e| {
         let restated = e.name.split_whitespace().count() >= RESTATED_NAME_WORDS;
-        let name: String = e.name.chars().filter(|c| c.is_alphanumeric()).collect();
         let meeting_day = matches!(e.event_type, EventType::Conference | EventType::Congress)
             && e.date.as_deref().is_some_and(is_day_value);
         (!meeting_day || meetings.insert((e.event_type, e.date.clone(), e.time_of_day)))
-            && (!restated || seen.insert((e.event_type, e.date.clone(), name)))
+            && (!restated || seen.insert((e.event_type, e.date.clone(), letters_digits(&e.name))))
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_latin_fast_path_answers_as_the_unicode_tables() {
+        for c in ('\0'..='\u{2000}').chain('\u{1E00}'..='\u{1F00}') {
+            assert_eq!(
+                is_alphanumeric(c),
+                c.is_alphanumeric(),
+                "{c:?} U+{:04X}",
+                c as u32
+            );
+        }
+    }
 }

@@ -3,6 +3,7 @@
 
 use super::words::WORDS;
 use super::{Sentence, SUBJECT_LEAD};
+use crate::extract::caseless::with_lower;
 use crate::extract::orgs::OrgSpan;
 use crate::extract::text::word_before;
 
@@ -32,8 +33,7 @@ impl Sentence<'_> {
             .filter(|o| o.start < limit)
             .filter(|o| {
                 word_before(text, o.start).is_none_or(|(_, w)| {
-                    let w = w.to_lowercase();
-                    !WORDS.object_words.contains(&w)
+                    !with_lower(w, |w| WORDS.object_words.iter().any(|ob| ob == w))
                 })
             })
             .collect();
