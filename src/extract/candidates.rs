@@ -43,10 +43,12 @@ pub(crate) enum KeywordSet {
     CountWords,
     /// The scale words that anchor amounts written in words, as the count words.
     ScaleWords,
+    /// The kinship titles before a given name written alone ("anh ", "Ông "), as written.
+    KinshipTitles,
 }
 
 /// How many tables there are.
-const SETS: usize = 6;
+const SETS: usize = 7;
 
 impl KeywordSet {
     /// Every table, in index order.
@@ -57,6 +59,7 @@ impl KeywordSet {
         KeywordSet::Surnames,
         KeywordSet::CountWords,
         KeywordSet::ScaleWords,
+        KeywordSet::KinshipTitles,
     ];
 
     /// Its keywords, in its own pattern order, and whether they are matched as written
@@ -78,6 +81,7 @@ impl KeywordSet {
             KeywordSet::Surnames => (LEXICON.surnames.clone(), true),
             KeywordSet::CountWords => (super::counts::anchor_keywords().to_vec(), true),
             KeywordSet::ScaleWords => (super::money::scale_keywords().to_vec(), true),
+            KeywordSet::KinshipTitles => (super::people::kinship_titles(), true),
         }
     }
 

@@ -33,6 +33,7 @@ use crate::rules::Table;
 pub(crate) use chain::is_stop_at as role_stop_at;
 pub use chain::{ROLE_STOPS, ROLE_UNIT_NOUNS};
 pub use foreign::FOREIGN_PLACES;
+pub(crate) use given::kinship_titles;
 use names::{
     after_level_word, aged_after, ends_with_title, is_year_name, list_item_after, name_match_end,
     names_no_person, org_head_at, says_after,
@@ -407,7 +408,7 @@ pub(crate) fn find_with(
     }
     // People written only by a given name after a kinship title ("anh Bé, anh Hà").
     let known = people.people.iter().map(|p| p.text.as_str());
-    for span in given::given_names(&rt, known) {
+    for span in given::given_names(&rt, candidates, known) {
         let roles = roles_after(&rt, span.end);
         let person = people.index_of(span.slice(text), span);
         people.add_roles(person, text, roles);
