@@ -258,7 +258,7 @@ fn full_name_words<'a>(text: &str, known: impl Iterator<Item = &'a str>) -> Hash
                 .is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
             {
                 // A lower-case word or a number (most words): the run ends.
-                add_run(&run, titled, &surnames, &mut out);
+                add_run(&run, titled, surnames, &mut out);
                 run.clear();
                 previous = token;
                 continue;
@@ -277,7 +277,7 @@ fn full_name_words<'a>(text: &str, known: impl Iterator<Item = &'a str>) -> Hash
             let capitalized = word.chars().next().is_some_and(char::is_uppercase)
                 && word.chars().all(|c| c.is_alphabetic() || c == '-');
             if opens || !capitalized {
-                add_run(&run, titled, &surnames, &mut out);
+                add_run(&run, titled, surnames, &mut out);
                 run.clear();
             }
             if capitalized {
@@ -287,12 +287,12 @@ fn full_name_words<'a>(text: &str, known: impl Iterator<Item = &'a str>) -> Hash
                 run.push(word);
             }
             if closes {
-                add_run(&run, titled, &surnames, &mut out);
+                add_run(&run, titled, surnames, &mut out);
                 run.clear();
             }
             previous = token;
         }
-        add_run(&run, titled, &surnames, &mut out);
+        add_run(&run, titled, surnames, &mut out);
     }
     out
 }
