@@ -5,7 +5,9 @@ use super::*;
 use crate::extract::Document;
 use crate::normalize::CharOffsets;
 
-fn names_and_roles(text: &str) -> Vec<(String, Vec<String>)> {
+/// The people of `text` with their roles, as the records write them (shared with
+/// `given_tests`).
+pub(super) fn names_and_roles(text: &str) -> Vec<(String, Vec<String>)> {
     let orgs = crate::extract::orgs::find(&Document::from_text(text));
     let found = find(text, &orgs)
         .0
@@ -17,7 +19,8 @@ fn names_and_roles(text: &str) -> Vec<(String, Vec<String>)> {
         .collect()
 }
 
-fn person(name: &str, roles: &[&str]) -> (String, Vec<String>) {
+/// One expected person with roles.
+pub(super) fn person(name: &str, roles: &[&str]) -> (String, Vec<String>) {
     (
         name.to_string(),
         roles.iter().map(ToString::to_string).collect(),

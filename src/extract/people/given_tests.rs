@@ -1,28 +1,7 @@
 //! Issue 12 classes of people and roles added at stop 16, each on a real sentence of
 //! corpus-real (labour.jsonl outside the gold files, general-10k).
 
-use super::*;
-use crate::extract::Document;
-use crate::normalize::CharOffsets;
-
-fn names_and_roles(text: &str) -> Vec<(String, Vec<String>)> {
-    let orgs = crate::extract::orgs::find(&Document::from_text(text));
-    let found = find(text, &orgs)
-        .0
-        .into_iter()
-        .map(FoundPerson::into_record);
-    crate::extract::spans::into_records(found.collect(), &CharOffsets::new(text))
-        .into_iter()
-        .map(|p| (p.name, p.roles))
-        .collect()
-}
-
-fn person(name: &str, roles: &[&str]) -> (String, Vec<String>) {
-    (
-        name.to_string(),
-        roles.iter().map(ToString::to_string).collect(),
-    )
-}
+use super::class_tests::{names_and_roles, person};
 
 #[test]
 fn given_names_after_a_kinship_title() {
