@@ -393,7 +393,7 @@ fn a_word_that_opens_a_clause_ends_the_name() {
 }
 
 #[test]
-fn a_name_after_a_level_word_says_nothing_as_a_person() {
+fn the_place_name_after_a_level_word_is_no_person() {
     let text =
         "Công an phường Lý Thái Tổ cho biết đã xác định đối tượng hành hung chị Thanh là vợ chồng.";
     // "chị Thanh", a given name after a kinship title, is a person (`given.rs`; the gold
