@@ -18,7 +18,7 @@ pub struct Args {
     /// Gold annotations (JSONL, the format of fixtures/gold/seeds.jsonl).
     #[arg(long, required_unless_present = "sets", conflicts_with = "sets")]
     pub gold: Option<PathBuf>,
-    /// Every gold set of DIR (its .jsonl files but the test halves and second annotations: real-test, real-second, real2-test, real2-second, real3-test, real4-test): print each
+    /// Every gold set of DIR (its .jsonl files but the test halves and second annotations: real-test, real-second, real2-test, real2-second, real3-test, real4-test, real5-test): print each
     /// table and check the accuracy bars of DIR/bars.tsv (exit 1 when one is not met).
     #[arg(long, value_name = "DIR")]
     pub sets: Option<PathBuf>,

@@ -44,6 +44,11 @@ pub const NOT_SCORED: &[(&str, &str)] = &[
          read for errors and never used for tuning (fixtures/gold/REAL.md)",
     ),
     (
+        "real5-test",
+        "the test half of the fifth real-article set: scored by hand once per stop, never \
+         read for errors and never used for tuning (fixtures/gold/REAL.md)",
+    ),
+    (
         "real2-second",
         "a second annotation of 6 real2-dev and real2-test articles, for annotator agreement \
          only (fixtures/gold/REAL.md)",
