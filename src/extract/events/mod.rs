@@ -36,6 +36,7 @@ mod clauses;
 mod clues;
 mod dating;
 mod filters;
+mod months;
 mod parts;
 mod reports;
 mod restated;

@@ -73,6 +73,8 @@ cell_enum! {
         DoneWord = "done_word",
         /// [`EventWords::negations`].
         Negation = "negation",
+        /// [`EventWords::month_leads`].
+        MonthLead = "month_lead",
     }
 }
 
@@ -169,6 +171,9 @@ pub struct EventWords {
     /// Words that deny an act ("không", "chưa") between a done word and its trigger ("đã
     /// không khởi tố").
     pub negations: Vec<String>,
+    /// Words that may stand before a month of a known year that fronts its clause ("trong",
+    /// "cuối": "Cuối tháng 5.2015, cơ quan điều tra … bắt giữ …").
+    pub month_leads: Vec<String>,
 }
 
 /// Reads an event word table into its lists.
@@ -207,6 +212,7 @@ pub fn parse_event_words(table: &Table) -> Result<EventWords, RuleError> {
             WordUse::OccurrenceVerb => (&mut words.occurrence_verbs, word.to_string()),
             WordUse::DoneWord => (&mut words.done_words, word.to_string()),
             WordUse::Negation => (&mut words.negations, word.to_string()),
+            WordUse::MonthLead => (&mut words.month_leads, word.to_string()),
         };
         list.push(written);
     }
@@ -253,7 +259,8 @@ mod tests {
             + words.label_heads.len()
             + words.occurrence_verbs.len()
             + words.done_words.len()
-            + words.negations.len();
+            + words.negations.len()
+            + words.month_leads.len();
         assert_eq!(read, EVENT_WORDS.lines().map(|l| l.len()).unwrap_or(0));
         let bad = Table::new(
             "t.tsv",
