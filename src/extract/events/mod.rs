@@ -36,11 +36,13 @@ mod clauses;
 mod clues;
 mod dating;
 mod filters;
+mod months;
 mod parts;
 mod reports;
 mod restated;
 mod subjects;
 pub mod triggers;
+mod verdicts;
 pub mod words;
 
 use aho_corasick::{Input, Match};
@@ -243,6 +245,7 @@ pub fn find(
     for (start, end) in split_run_ons(text, &article.dates, sentences(text, from)) {
         article.read_sentence(ByteSpan::new(start, end), &mut reading);
     }
+    verdicts::date_by_trial(&mut reading.events);
     restated::keep_once(&mut reading.events);
     reading.events
 }

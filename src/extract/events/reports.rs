@@ -20,6 +20,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use super::clues::location_in;
 use super::dating::{reviewed_year_bound, DateSpan};
 use super::filters::plan_over;
+use super::months::lead_month;
 use super::parts::{done_after, opening_year, opens_run_on};
 use super::triggers::{TriggerKind, TRIGGERS};
 use super::words::WORDS;
@@ -481,13 +482,16 @@ impl Article<'_> {
                 next_start,
             );
             let first_found = found.partition_point(|f| f.start < clause.start);
+            // A month after its lead words ("Cuối tháng 5.2015, …"), whatever its case.
+            let led_month = lead_month(self.lower, clause, d);
             if !(is_day(d)
+                || led_month
                 || opening_month(self.text, clause, d)
                 || (opening_year(self.lower, clause, d) && review.is_none()))
                 || last_clause == Some(clause.start)
                 || found.get(first_found).is_some_and(|f| f.start < clause.end)
                 || s.clauses().in_speech(d.span.start)
-                || !fronts(self.text, self.lower, clause, d)
+                || !(led_month || fronts(self.text, self.lower, clause, d))
             {
                 continue;
             }

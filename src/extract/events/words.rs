@@ -73,6 +73,12 @@ cell_enum! {
         DoneWord = "done_word",
         /// [`EventWords::negations`].
         Negation = "negation",
+        /// [`EventWords::month_leads`].
+        MonthLead = "month_lead",
+        /// [`EventWords::verdict_words`].
+        VerdictWord = "verdict_word",
+        /// [`EventWords::trial_words`].
+        TrialWord = "trial_word",
     }
 }
 
@@ -169,6 +175,15 @@ pub struct EventWords {
     /// Words that deny an act ("không", "chưa") between a done word and its trigger ("đã
     /// không khởi tố").
     pub negations: Vec<String>,
+    /// Words that may stand before a month of a known year that fronts its clause ("trong",
+    /// "cuối": "Cuối tháng 5.2015, cơ quan điều tra … bắt giữ …").
+    pub month_leads: Vec<String>,
+    /// Triggers of a verdict ("tuyên phạt"): undated, it was read at the trial reported
+    /// before it.
+    pub verdict_words: Vec<String>,
+    /// Words naming a trial ("xét xử", "phiên tòa"): a dated event holding one dates the
+    /// verdicts after it.
+    pub trial_words: Vec<String>,
 }
 
 /// Reads an event word table into its lists.
@@ -207,6 +222,9 @@ pub fn parse_event_words(table: &Table) -> Result<EventWords, RuleError> {
             WordUse::OccurrenceVerb => (&mut words.occurrence_verbs, word.to_string()),
             WordUse::DoneWord => (&mut words.done_words, word.to_string()),
             WordUse::Negation => (&mut words.negations, word.to_string()),
+            WordUse::MonthLead => (&mut words.month_leads, word.to_string()),
+            WordUse::VerdictWord => (&mut words.verdict_words, word.to_string()),
+            WordUse::TrialWord => (&mut words.trial_words, word.to_string()),
         };
         list.push(written);
     }
@@ -253,7 +271,10 @@ mod tests {
             + words.label_heads.len()
             + words.occurrence_verbs.len()
             + words.done_words.len()
-            + words.negations.len();
+            + words.negations.len()
+            + words.month_leads.len()
+            + words.verdict_words.len()
+            + words.trial_words.len();
         assert_eq!(read, EVENT_WORDS.lines().map(|l| l.len()).unwrap_or(0));
         let bad = Table::new(
             "t.tsv",

@@ -1,0 +1,132 @@
+//! A month of a known year fronting a clause written in lower case or after a lead word
+//! ("Cuối tháng 5.2015, cơ quan điều tra … bắt giữ …", "… cho biết, trong tháng 7/2016, nhà
+//! máy … đã được … cấp giấy phép …"): the clause reports an occurrence of that month, like
+//! a clause opened by "Tháng 10/2015," (`reports.rs` `opening_month`), unless the head of
+//! the clause after the month gives a number (a figure of the month: "trong tháng 1/2017, thu ngân
+//! sách nhà nước ước đạt 97 …").
+
+use super::dating::DateSpan;
+use super::words::WORDS;
+use crate::extract::text::ByteSpan;
+use crate::record::Granularity;
+
+/// How many `month_lead` words may stand before the month ("vào cuối tháng 3/2016").
+const MONTH_LEADS_MAX: usize = 2;
+
+/// Whether the month of a known year `d` opens `clause` of `lower` (the lower-cased text)
+/// after at most [`MONTH_LEADS_MAX`] `month_lead` words (`event_words.tsv`: "trong",
+/// "cuối"), set off by a comma, and the head of the clause after it gives no number
+/// ([`counts`], [`HEAD_PHRASES`]).
+pub(super) fn lead_month(lower: &str, clause: ByteSpan, d: &DateSpan) -> bool {
+    let v = &d.value.value;
+    if d.value.granularity != Granularity::Month || v.len() != 7 || v.starts_with('-') {
+        return false;
+    }
+    let surface = lower.get(d.span.start..d.span.end).unwrap_or_default();
+    let Some(before) = lower.get(clause.start..d.span.start) else {
+        return false;
+    };
+    let leads: Vec<&str> = before
+        .trim_start_matches([' ', ',', ';', ':', '\n'])
+        .split_whitespace()
+        .collect();
+    let led = leads.len() <= MONTH_LEADS_MAX
+        && leads
+            .iter()
+            .all(|w| WORDS.month_leads.iter().any(|l| l == w));
+    let rest = lower
+        .get(d.span.end..clause.end)
+        .and_then(|r| r.strip_prefix(", "));
+    surface.starts_with("tháng ")
+        && led
+        && rest.is_some_and(|r| {
+            let head = r.splitn(HEAD_PHRASES + 1, ", ").take(HEAD_PHRASES);
+            r.split_whitespace().count() >= 2 && !head.into_iter().any(counts)
+        })
+}
+
+/// How many phrases of the clause after the month are read for a figure ([`counts`]): the
+/// head that says what the month saw ("qua công tác TTKS, lực lượng CSGT … đã phát hiện
+/// 16.122 trường hợp"), not a reason added later ("… bắt giữ Trần Văn Trung (…) - Giám
+/// đốc …, vì đã ký hợp đồng, tổ chức đưa 29 lao động …").
+const HEAD_PHRASES: usize = 2;
+
+/// Whether `rest`, a phrase of the clause after the month, gives a number outside
+/// parentheses (a figure of the month: "… cho biết, trong tháng 1/2017, qua công tác TTKS,
+/// lực lượng CSGT toàn quốc đã phát hiện 16.122 trường hợp …"); a birth year in parentheses
+/// ("(SN 1970)") or a date written with slashes ("ngày 24/8/2016") is no figure.
+fn counts(rest: &str) -> bool {
+    let mut depth = 0usize;
+    rest.split_whitespace().any(|w| {
+        let outside = depth == 0 && !w.starts_with('(');
+        depth += w.matches('(').count();
+        depth = depth.saturating_sub(w.matches(')').count());
+        outside && !w.contains('/') && w.contains(|c: char| c.is_ascii_digit())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::text::lower_aligned;
+    use crate::record::DateMention;
+
+    /// Whether the month `surface` of value `value` fronts the whole of `text`.
+    fn fronts(text: &str, surface: &str, value: &str) -> bool {
+        let lower = lower_aligned(text);
+        let start = lower.find(surface).unwrap_or(0);
+        let mention = DateMention {
+            text: surface.to_string(),
+            start: 0,
+            end: 0,
+            value: value.to_string(),
+            granularity: Granularity::Month,
+            year_inferred: false,
+            time_of_day: None,
+        };
+        let d = DateSpan::new(ByteSpan::new(start, start + surface.len()), mention);
+        lead_month(&lower, ByteSpan::new(0, lower.len()), &d)
+    }
+
+    #[test]
+    fn a_led_month_set_off_by_its_comma_fronts_what_happened() {
+        // corpus-real labour.jsonl (baomoi-22714265): "Cuối tháng 5.2015, …"; the number
+        // of a reason added after the head is no figure of the month.
+        assert!(fronts(
+            "Cuối tháng 5.2015, cơ quan điều tra Công an tỉnh Nghệ An bắt giữ Trần Văn Trung (trú tại TP. Nam Định, tỉnh Nam Định) - Giám đốc Chi nhánh Công ty cổ phần Du lịch, dịch vụ HP vì đã ký hợp đồng, tổ chức đưa 29 lao động ở 2 tỉnh Nghệ An, Hà Tĩnh ra nước ngoài bất hợp pháp.",
+            "tháng 5.2015",
+            "2015-05"
+        ));
+        // corpus-real labour.jsonl (baomoi-22676023): "Vào tháng 8/2016, …"; a date in
+        // the clause is no figure.
+        assert!(fronts(
+            "Vào tháng 8/2016, anh Hoài cùng một số phóng viên khác được phân công nhiệm vụ thực hiện phóng sự tại Chuyên mục An toàn giao thông phát sóng trên Đài PT-TH Đắk Nông ngày 24/8/2016.",
+            "tháng 8/2016",
+            "2016-08"
+        ));
+    }
+
+    #[test]
+    fn a_figure_of_the_month_or_a_month_inside_its_clause_fronts_nothing() {
+        // corpus-real general-10k (baomoi-21491005): a figure of the month.
+        assert!(!fronts(
+            "trong tháng 1/2017, thu ngân sách nhà nước ước đạt 97,4 nghìn tỉ đồng.",
+            "tháng 1/2017",
+            "2017-01"
+        ));
+        // corpus-real labour.jsonl (baomoi-21478354): a figure after the month's first
+        // phrase.
+        assert!(!fronts(
+            "trong tháng 1/2017, qua công tác TTKS, lực lượng CSGT toàn quốc đã phát hiện 16.122 trường hợp vi phạm nồng độ cồn.",
+            "tháng 1/2017",
+            "2017-01"
+        ));
+        // corpus-real labour.jsonl (baomoi-22355077): after "từ", no lead word, the month
+        // starts a period.
+        assert!(!fronts(
+            "Từ tháng 5/2012, tôi trở về bệnh viện làm việc với tư cách bác sỹ.",
+            "tháng 5/2012",
+            "2012-05"
+        ));
+    }
+}
