@@ -144,6 +144,7 @@ pub static TABLES: &[Entry] = &[
     Entry::typed::<lexicon::Phrase>(&crate::extract::people::ROLE_COUNTRIES),
     Entry::typed::<lexicon::Phrase>(&crate::extract::people::FOREIGN_NOT_NAMES),
     Entry::typed::<lexicon::Phrase>(&crate::extract::people::ROLE_NO_END),
+    Entry::typed::<lexicon::Phrase>(&crate::extract::people::CLAUSE_OPENING_PAIRS),
     Entry::typed::<lexicon::Phrase>(&crate::extract::people::PERSON_VERBS),
     Entry::typed::<lexicon::Phrase>(&crate::extract::people::YEAR_NAMES),
     Entry::typed::<events::triggers::TriggerRow>(&events::triggers::EVENT_TRIGGERS),

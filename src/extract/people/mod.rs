@@ -42,7 +42,7 @@ use names::{
     after_level_word, aged_after, ends_with_title, is_year_name, list_item_after, name_match_end,
     names_no_person, org_head_at, says_after,
 };
-pub use names::{NAME_NOT_AFTER, PERSON_VERBS, YEAR_NAMES};
+pub use names::{CLAUSE_OPENING_PAIRS, NAME_NOT_AFTER, PERSON_VERBS, YEAR_NAMES};
 pub(crate) use roles::role_keywords;
 use roles::{role_before_title, roles_after, roles_before, RoleSpan, RoleText};
 pub use stage::{ROLE_COUNTRIES, STAGE_OCCUPATIONS};

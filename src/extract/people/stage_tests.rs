@@ -50,3 +50,16 @@ fn a_role_ending_with_va_or_cua_is_no_role_of_the_name_after() {
         .iter()
         .any(|(_, roles)| roles.iter().any(|r| r.ends_with(" và"))));
 }
+
+#[test]
+fn a_name_ends_before_a_clause_opening_pair() {
+    // general-10k baomoi-22402208 and baomoi-22447127 (clause_opening_pairs.tsv): a
+    // caption's next sentence run into the text.
+    let text = "Á hậu Phương Lê và diễn viên Trần Bảo Sơn Siêu mẫu Xuân Lan nhẹ nhàng với chiếc đầm ren hồng phấn.";
+    assert_eq!(
+        names_and_roles(text),
+        [person("Trần Bảo Sơn", &["diễn viên"])]
+    );
+    let text = "Anh Ngọc cũng từng quay MV với ca sĩ Cao Thái Sơn Bên trong căn hộ của Anh Ngọc thường chứa từ 10.000 -15.000 viên ma túy.";
+    assert!(names_and_roles(text).contains(&person("Cao Thái Sơn", &["ca sĩ"])));
+}
