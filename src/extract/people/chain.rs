@@ -45,6 +45,24 @@ pub static ROLE_STOPS: Table = Table::new(
     &["word"],
 );
 
+/// `role_no_end.tsv`: lower-case words a role written before a name never ends with.
+pub static ROLE_NO_END: Table = Table::new(
+    "extract/rules/role_no_end.tsv",
+    include_str!("../rules/role_no_end.tsv"),
+    &["word"],
+    &["word"],
+);
+
+static ROLE_NO_END_WORDS: LazyLock<Vec<String>> =
+    LazyLock::new(|| phrases(&ROLE_NO_END).expect("the embedded role_no_end.tsv parses (tested)"));
+
+/// Whether the last word of `role` is one of `role_no_end.tsv` (a role before a name that
+/// ends so is no role of it).
+pub(super) fn ends_with_no_end_word(role: &str) -> bool {
+    let last = role.rsplit(' ').next().unwrap_or_default();
+    ROLE_NO_END_WORDS.iter().any(|w| w == last)
+}
+
 /// The stop words and phrases of `role_stops.tsv`, by first byte ([`is_stop_at`] is asked
 /// at every word of a role's organization part).
 static STOPS: LazyLock<ByFirstByte<String>> = LazyLock::new(|| {
@@ -168,11 +186,13 @@ fn stop_at(text: &str, pos: usize) -> Stop {
 /// it takes.
 pub(super) fn org_part<'o>(
     rt: &RoleText<'o>,
+    role_start: usize,
     from: usize,
     limit: usize,
 ) -> (usize, Option<&'o OrgSpan>) {
     let text = rt.text;
     let mut reader = Reader {
+        stage: super::stage::is_stage_occupation(text, role_start, from),
         end: from,
         role_word_end: from,
         tail: None,
@@ -260,6 +280,9 @@ pub(super) fn is_occupation(text: &str, start: usize, end: usize) -> bool {
 
 /// The state of one read.
 struct Reader<'o> {
+    /// Whether the role word is a stage occupation (`super::stage`): a capitalized word
+    /// after it is the holder's name, but for a country or an abbreviation.
+    stage: bool,
     /// The end of the part read so far (the last capitalized word, organization or
     /// parenthesis).
     end: usize,
@@ -379,6 +402,16 @@ impl<'o> Reader<'o> {
         // 1"), not after a long run of lower-case words ("… giải phóng mặt bằng ở 2").
         let number_fits = self.lower_run <= MAX_LOWER_BEFORE_NUMBER
             || text.get(..start).is_some_and(|h| h.ends_with("số "));
+        if self.stage && word.starts_with(char::is_uppercase) {
+            // "ca sĩ Mỹ Ariana Grande", "diễn viên TVB Huỳnh Nhật Hoa"; "ca sĩ Ưng Hoàng
+            // Phúc": the name starts.
+            let country_end = super::stage::country_at(text, start);
+            let end = country_end.or(super::stage::is_abbreviation(word).then_some(end))?;
+            self.named = true;
+            self.accept(end);
+            self.after_name = true;
+            return Some(end);
+        }
         if starts_upper_or_digit(word) && (!number || number_fits) {
             self.named = true;
             self.accept(end);

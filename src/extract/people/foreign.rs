@@ -29,6 +29,19 @@ static PLACES: LazyLock<Vec<String>> = LazyLock::new(|| {
     phrases(&FOREIGN_PLACES).expect("the embedded foreign_places.tsv parses (tested)")
 });
 
+/// `foreign_not_names.tsv`: words that make a run of capitalized ASCII words an
+/// organization's or a work's name ("Fox News", "The Heirs").
+pub static FOREIGN_NOT_NAMES: Table = Table::new(
+    "extract/rules/foreign_not_names.tsv",
+    include_str!("../rules/foreign_not_names.tsv"),
+    &["word"],
+    &["word"],
+);
+
+static NOT_NAMES: LazyLock<Vec<String>> = LazyLock::new(|| {
+    phrases(&FOREIGN_NOT_NAMES).expect("the embedded foreign_not_names.tsv parses (tested)")
+});
+
 /// Where a run of two or more capitalized words of ASCII letters may start: [`ASCII_RUN_AT`]
 /// without its word boundaries, which the regex crate's DFA runs fast (with Unicode `\b` every
 /// search fell back to the backtracker: a third of the extraction time on general news).
@@ -154,7 +167,8 @@ fn is_ascii_capitalized(word: &str) -> bool {
 /// without the countries that open it (`foreign_places.tsv`) and, in a run of three or more
 /// words after a capitalized word, without its first word (the end of a place written with
 /// Vietnamese letters: "Hà Lan Mark Rutte", "Bồ Đào Nha Marcelo Rebelo"); two or three words,
-/// one of them [`not_a_syllable`], not followed by another capitalized word.
+/// one of them [`not_a_syllable`], not followed by another capitalized word, no word of
+/// the run in `foreign_not_names.tsv`.
 fn name_in_run(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     let after = text.get(end..).unwrap_or_default();
     if after
@@ -187,6 +201,10 @@ fn name_in_run(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
         .iter()
         .position(|(_, w)| !PLACES.iter().any(|p| p == w))?;
     let name = words.get(first..)?;
+    if words.iter().any(|(_, w)| NOT_NAMES.iter().any(|n| n == w)) {
+        // "Fox News", "The Heirs": no person's name.
+        return None;
+    }
     let foreign = name.iter().any(|(_, w)| not_a_syllable(w));
     ((2..=MAX_NAME_WORDS).contains(&name.len()) && foreign).then(|| (name[0].0, end))
 }

@@ -19,8 +19,68 @@ use crate::extract::candidates::{Candidates, Hit, KeywordSet};
 use super::foreign::not_a_syllable;
 use super::names::{names_no_person, org_head_at};
 use super::roles::RoleText;
-use crate::extract::lexicon::LEXICON;
+use crate::extract::lexicon::{phrases, LEXICON};
 use crate::extract::text::{is_word_char, word_end, word_start, ByteSpan};
+use crate::rules::Table;
+
+/// `foreign_name_particles.tsv`: lower-case particles inside a foreign full name ("bin",
+/// "de", "al-"), which join the given name read after a kinship title with the
+/// capitalized words after them ("ông Mohammed bin Abdulrahman al-Thani").
+pub static FOREIGN_NAME_PARTICLES: Table = Table::new(
+    "extract/rules/foreign_name_particles.tsv",
+    include_str!("../rules/foreign_name_particles.tsv"),
+    &["particle"],
+    &["particle"],
+);
+
+static PARTICLES: LazyLock<Vec<String>> = LazyLock::new(|| {
+    phrases(&FOREIGN_NAME_PARTICLES)
+        .expect("the embedded foreign_name_particles.tsv parses (tested)")
+});
+
+/// The most particles and capitalized words a foreign name runs on over after its first
+/// word ("Mohammed bin Abdulrahman al-Thani": four).
+const MAX_PARTICLE_WORDS: usize = 6;
+
+/// Where a foreign name whose first word ends at `end` ends when lower-case particles
+/// (`foreign_name_particles.tsv`) and capitalized words follow it ("Dese de Preter",
+/// "Mohammed bin Abdulrahman al-Thani"): after the last capitalized word that follows a
+/// particle; `None` when no particle follows.
+fn particle_name_end(text: &str, end: usize) -> Option<usize> {
+    let mut pos = end;
+    let mut out = None;
+    let mut after_particle = false;
+    for _ in 0..MAX_PARTICLE_WORDS {
+        let Some(word) = text.get(pos..).and_then(|r| r.strip_prefix(' ')) else {
+            break;
+        };
+        let start = text.len() - word.len();
+        if let Some(glued) = PARTICLES
+            .iter()
+            .filter(|p| p.ends_with('-'))
+            .find(|p| word.starts_with(p.as_str()))
+        {
+            match title_case_word(text, start + glued.len()) {
+                Some(e) => {
+                    (pos, out, after_particle) = (e, Some(e), false);
+                    continue;
+                }
+                None => break,
+            }
+        }
+        if let Some(p) = PARTICLES.iter().find(|p| {
+            word.starts_with(p.as_str()) && word.get(p.len()..).is_some_and(|r| r.starts_with(' '))
+        }) {
+            (pos, after_particle) = (start + p.len(), true);
+            continue;
+        }
+        match title_case_word(text, start) {
+            Some(e) if after_particle => (pos, out, after_particle) = (e, Some(e), false),
+            _ => break,
+        }
+    }
+    out
+}
 
 /// The kinship titles read in lower case anywhere.
 const LOWER_TITLES: [&str; 4] = ["anh ", "chị ", "ông ", "bà "];
@@ -163,6 +223,9 @@ fn titles<'h>(text: &'h str, hits: &'h [Hit]) -> impl Iterator<Item = (usize, us
 /// `mod.rs`), when no capitalized word follows it after a space or " - ".
 fn given_name_at(text: &str, pos: usize) -> Option<(usize, &str)> {
     let first = title_case_word(text, pos)?;
+    if let Some(end) = particle_name_end(text, first) {
+        return Some((end, text.get(pos..end)?));
+    }
     let mut end = first;
     if let Some(second) = text
         .get(first..)

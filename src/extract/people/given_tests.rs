@@ -127,3 +127,25 @@ fn a_role_after_a_commune_is_the_person_before_it() {
         "Ông Phạm Văn Báu (SN 1964), trú xã Ninh Sơn, bảo vệ nhà máy xử lý rác thải nhớ lại.";
     assert!(names_and_roles(text).iter().all(|(n, _)| n != "Ninh Sơn"));
 }
+
+#[test]
+fn a_foreign_name_runs_on_over_its_particles() {
+    // general-10k baomoi-22568443 and baomoi-22363710: the particles of
+    // foreign_name_particles.tsv join the capitalized words after them.
+    let text = "Ngoại trưởng Qatar, ông Mohammed bin Abdulrahman al-Thani ngày 11/6 cho biết.";
+    assert_eq!(
+        names_and_roles(text),
+        [person("Mohammed Bin Abdulrahman Al-Thani", &[])]
+    );
+    let text = "Đại diện của Denayer, ông Dese de Preter nói với báo chí: \"Nhiều người cho rằng đó là một hành vi hung hãn\".";
+    assert_eq!(names_and_roles(text), [person("Dese De Preter", &[])]);
+}
+
+#[test]
+fn a_glued_particle_ends_the_foreign_name() {
+    // general-10k baomoi-22527739: "al-Qahtani" closes the name.
+    let text = "Al Jazeera dẫn nguồn tin từ cố vấn cao cấp về chống khủng bố cho Ngoại trưởng Qatar - ông Mutlaq al-Qahtani tiết lộ, Mỹ chính là kẻ đứng sau.";
+    assert!(names_and_roles(text)
+        .iter()
+        .any(|(n, _)| n == "Mutlaq Al-Qahtani"));
+}

@@ -16,6 +16,9 @@ mod names;
 #[cfg(test)]
 mod role_tests;
 mod roles;
+mod stage;
+#[cfg(test)]
+mod stage_tests;
 
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -31,16 +34,18 @@ use crate::normalize::fold;
 use crate::record::Person;
 use crate::rules::Table;
 pub(crate) use chain::is_stop_at as role_stop_at;
-pub use chain::{ROLE_STOPS, ROLE_UNIT_NOUNS};
-pub use foreign::FOREIGN_PLACES;
+pub use chain::{ROLE_NO_END, ROLE_STOPS, ROLE_UNIT_NOUNS};
+pub use foreign::{FOREIGN_NOT_NAMES, FOREIGN_PLACES};
 pub(crate) use given::kinship_titles;
+pub use given::FOREIGN_NAME_PARTICLES;
 use names::{
     after_level_word, aged_after, ends_with_title, is_year_name, list_item_after, name_match_end,
     names_no_person, org_head_at, says_after,
 };
-pub use names::{NAME_NOT_AFTER, PERSON_VERBS, YEAR_NAMES};
+pub use names::{CLAUSE_OPENING_PAIRS, NAME_NOT_AFTER, PERSON_VERBS, YEAR_NAMES};
 pub(crate) use roles::role_keywords;
 use roles::{role_before_title, roles_after, roles_before, RoleSpan, RoleText};
+pub use stage::{ROLE_COUNTRIES, STAGE_OCCUPATIONS};
 
 /// `person_titles.tsv`: titles written before a personal name ("đồng chí", "Ông").
 pub static PERSON_TITLES: Table = Table::new(

@@ -267,6 +267,20 @@ static ENDING_TITLES: LazyLock<ByFirstByte<EndingTitle>> = LazyLock::new(|| {
     }))
 });
 
+/// `clause_opening_pairs.tsv`: a capitalized word and the lower-case word after it that
+/// open a clause ("Tuy nhiên", "Bên cạnh"), whose first word is also a name's syllable.
+pub static CLAUSE_OPENING_PAIRS: Table = Table::new(
+    "extract/rules/clause_opening_pairs.tsv",
+    include_str!("../rules/clause_opening_pairs.tsv"),
+    &["pair"],
+    &["pair"],
+);
+
+/// The pairs of `clause_opening_pairs.tsv`.
+static OPENING_PAIRS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    phrases(&CLAUSE_OPENING_PAIRS).expect("the embedded clause_opening_pairs.tsv parses (tested)")
+});
+
 /// The clause openers by first byte.
 static OPENERS: LazyLock<ByFirstByte<&'static str>> =
     LazyLock::new(|| ByFirstByte::new(CLAUSE_OPENING_WORDS.iter().map(|o| (*o, *o))));
@@ -276,7 +290,8 @@ static OPENERS: LazyLock<ByFirstByte<&'static str>> =
 /// two names) or a longer one reaching past the match ("Đỗ Kim Hội Đồng chí …" is "Đỗ Kim
 /// Hội" and the next caption's "Đồng chí"), unless the title is also a given name
 /// ("Nguyễn Văn Anh", "Lê Anh Tuấn"), or before a word that opens a clause
-/// ([`CLAUSE_OPENING_WORDS`]). `None` when only the
+/// ([`CLAUSE_OPENING_WORDS`]) or a pair of `clause_opening_pairs.tsv` ("Trần Bảo Sơn Siêu
+/// mẫu Xuân Lan" is "Trần Bảo Sơn"). `None` when only the
 /// family name would be left.
 pub(super) fn name_match_end(text: &str, start: usize, end: usize) -> Option<usize> {
     let matched = text.get(start..end)?;
@@ -295,7 +310,10 @@ pub(super) fn name_match_end(text: &str, start: usize, end: usize) -> Option<usi
         let opener = OPENERS
             .starting(rest)
             .iter()
-            .any(|o| rest.starts_with(o) && word_end(text, w + o.len()));
+            .any(|o| rest.starts_with(o) && word_end(text, w + o.len()))
+            || OPENING_PAIRS
+                .iter()
+                .any(|p| rest.starts_with(p.as_str()) && word_end(text, w + p.len()));
         if title_runs_past || opener {
             return (Some(w - 1) != first_space).then_some(w - 1);
         }

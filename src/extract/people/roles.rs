@@ -166,7 +166,7 @@ impl<'t> RoleText<'t> {
     /// organization it names.
     fn role_at(&self, pos: usize, limit: usize) -> Option<(usize, Option<String>)> {
         let word_end = self.role_word_at(pos).filter(|&end| end <= limit)?;
-        let (end, org) = org_part(self, word_end, limit);
+        let (end, org) = org_part(self, pos, word_end, limit);
         Some((end, org.map(OrgSpan::full_canonical)))
     }
 
@@ -382,7 +382,17 @@ pub(super) fn roles_after(rt: &RoleText<'_>, name_end: usize) -> Vec<RoleSpan> {
                 rest.starts_with(' ') && person_name_at(text, r.1 + 1, text.len())
             })
         });
-        if next_persons {
+        // A stage occupation before a capitalized word is the holder's named after it
+        // ("đạo diễn Nguyễn Phan Quang Bình, ca sĩ Phương Thanh": `stage.rs`).
+        let stage_holder_next = chain.last().is_some_and(|r| {
+            rt.role_word_at(r.0)
+                .is_some_and(|word_end| super::stage::is_stage_occupation(text, r.0, word_end))
+                && text
+                    .get(r.1..)
+                    .and_then(|rest| rest.strip_prefix(' '))
+                    .is_some_and(|next| next.starts_with(char::is_uppercase))
+        });
+        if next_persons || stage_holder_next {
             chain.pop();
         }
         return chain;
@@ -601,6 +611,11 @@ pub(super) fn roles_before(rt: &RoleText<'_>, name_start: usize) -> Vec<RoleSpan
     let Some(mut first) = first else {
         return out;
     };
+    if super::chain::ends_with_no_end_word(text.get(first.0..first.1).unwrap_or_default()) {
+        // "… Trần Thăng Phúc và Hoàng Thị Thường", "ca sĩ trẻ của Phan Đinh Tùng": the
+        // name is a pair's second item or a possessor, not the role's holder.
+        return out;
+    }
     if let Some(bare) = bare_role_before_kiem(rt, first.0) {
         first.0 = bare;
     }
