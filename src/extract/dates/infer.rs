@@ -293,6 +293,45 @@ impl Context {
         }
     }
 
+    /// The day `offset` days from the present: the publication date, else the article's
+    /// present (`today`: "Chiều 26-6, … trưa nay" → `--06-26`, "Ngày 7/6 … Trưa hai hôm
+    /// trước" → `--06-05`).
+    fn relative_day(&self, offset: i8) -> Option<(String, Granularity, bool)> {
+        let offset = Duration::days(i64::from(offset));
+        let (day, format) = match (self.published, self.today) {
+            (Some(p), _) => (p + offset, "%Y-%m-%d"),
+            (None, Some(Today::Date(d))) => (d + offset, "%Y-%m-%d"),
+            // A leap year, so that any day of the article exists.
+            (None, Some(Today::Day { month, day })) => (
+                NaiveDate::from_ymd_opt(2000, month, day)? + offset,
+                "--%m-%d",
+            ),
+            (None, None) => return None,
+        };
+        Some((day.format(format).to_string(), Granularity::Day, true))
+    }
+
+    /// The month `n` months before the present: `YYYY-MM`, or `--MM` when the present's
+    /// year is not known ("cách đây 5 tháng" after "sáng ngày 2/7" → `--02`).
+    fn months_ago(&self, n: u8) -> Option<(String, Granularity, bool)> {
+        let back = i32::from(n);
+        let value = match self.published.map(Today::Date).or(self.today)? {
+            Today::Date(p) => {
+                let months = p.year() * 12 + p.month0() as i32 - back;
+                format!(
+                    "{:04}-{:02}",
+                    months.div_euclid(12),
+                    months.rem_euclid(12) + 1
+                )
+            }
+            Today::Day { month, .. } => {
+                let m = (month as i32 - 1 - back).rem_euclid(12) + 1;
+                format!("--{m:02}")
+            }
+        };
+        Some((value, Granularity::Month, true))
+    }
+
     fn relative(&self, r: Relative) -> Option<(String, Granularity, bool)> {
         let p_year = self
             .published
@@ -306,42 +345,8 @@ impl Context {
             Relative::ThisYear => p_year,
             Relative::PreviousYear => p_year.map(|y| y - 1),
             Relative::LastYear => p_year.map(|y| y - 1).or(self.review_year),
-            Relative::Day(offset) => {
-                let offset = Duration::days(i64::from(offset));
-                // Without a publication date, the article's present (`today`).
-                let (day, format) = match (self.published, self.today) {
-                    (Some(p), _) => (p + offset, "%Y-%m-%d"),
-                    (None, Some(Today::Date(d))) => (d + offset, "%Y-%m-%d"),
-                    (None, Some(Today::Day { month, day })) => {
-                        // A leap year, so that any day of the article exists.
-                        (
-                            NaiveDate::from_ymd_opt(2000, month, day)? + offset,
-                            "--%m-%d",
-                        )
-                    }
-                    (None, None) => return None,
-                };
-                return Some((day.format(format).to_string(), Granularity::Day, true));
-            }
-            Relative::MonthsAgo(n) => {
-                let back = i32::from(n);
-                let present = self.published.map(Today::Date).or(self.today);
-                let value = match present? {
-                    Today::Date(p) => {
-                        let months = p.year() * 12 + p.month0() as i32 - back;
-                        format!(
-                            "{:04}-{:02}",
-                            months.div_euclid(12),
-                            months.rem_euclid(12) + 1
-                        )
-                    }
-                    Today::Day { month, .. } => {
-                        let m = (month as i32 - 1 - back).rem_euclid(12) + 1;
-                        format!("--{m:02}")
-                    }
-                };
-                return Some((value, Granularity::Month, true));
-            }
+            Relative::Day(offset) => return self.relative_day(offset),
+            Relative::MonthsAgo(n) => return self.months_ago(n),
             // Years back count from the publication date only: the year an article without
             // one is inferred to be in may be the year of the history it tells ("cách đây 59
             // năm" after "6/2/1958", "cách đây 40 năm" in a story of 1977; general-10k).
