@@ -30,6 +30,7 @@ use memchr::memmem;
 
 use super::new_year::TetYear;
 use super::relative::Relative;
+use super::today::Today;
 use super::{Found, Meaning, Point};
 use crate::extract::caseless::with_lower;
 use crate::extract::Document;
@@ -70,6 +71,8 @@ pub(crate) struct Context {
     event_day: Option<(u32, u32)>,
     /// Days written with their year (birth dates left out).
     written_days: Vec<NaiveDate>,
+    /// The article's present when it has no publication date (`today`).
+    today: Option<Today>,
 }
 
 impl Context {
@@ -151,6 +154,7 @@ impl Context {
             event: None,
             event_day: None,
             written_days,
+            today: None,
         };
         context.event = found.iter().find_map(|f| match f.meaning {
             Meaning::Point(Point::Day { year, month, day }) => {
@@ -164,6 +168,9 @@ impl Context {
                 Meaning::Point(Point::Day { month, day, .. }) => Some((month, day)),
                 _ => None,
             });
+        }
+        if context.published.is_none() {
+            context.today = super::today::find(&doc.text, found, &context);
         }
         context
     }
@@ -286,6 +293,45 @@ impl Context {
         }
     }
 
+    /// The day `offset` days from the present: the publication date, else the article's
+    /// present (`today`: "Chiều 26-6, … trưa nay" → `--06-26`, "Ngày 7/6 … Trưa hai hôm
+    /// trước" → `--06-05`).
+    fn relative_day(&self, offset: i8) -> Option<(String, Granularity, bool)> {
+        let offset = Duration::days(i64::from(offset));
+        let (day, format) = match (self.published, self.today) {
+            (Some(p), _) => (p + offset, "%Y-%m-%d"),
+            (None, Some(Today::Date(d))) => (d + offset, "%Y-%m-%d"),
+            // A leap year, so that any day of the article exists.
+            (None, Some(Today::Day { month, day })) => (
+                NaiveDate::from_ymd_opt(2000, month, day)? + offset,
+                "--%m-%d",
+            ),
+            (None, None) => return None,
+        };
+        Some((day.format(format).to_string(), Granularity::Day, true))
+    }
+
+    /// The month `n` months before the present: `YYYY-MM`, or `--MM` when the present's
+    /// year is not known ("cách đây 5 tháng" after "sáng ngày 2/7" → `--02`).
+    fn months_ago(&self, n: u8) -> Option<(String, Granularity, bool)> {
+        let back = i32::from(n);
+        let value = match self.published.map(Today::Date).or(self.today)? {
+            Today::Date(p) => {
+                let months = p.year() * 12 + p.month0() as i32 - back;
+                format!(
+                    "{:04}-{:02}",
+                    months.div_euclid(12),
+                    months.rem_euclid(12) + 1
+                )
+            }
+            Today::Day { month, .. } => {
+                let m = (month as i32 - 1 - back).rem_euclid(12) + 1;
+                format!("--{m:02}")
+            }
+        };
+        Some((value, Granularity::Month, true))
+    }
+
     fn relative(&self, r: Relative) -> Option<(String, Granularity, bool)> {
         let p_year = self
             .published
@@ -299,10 +345,12 @@ impl Context {
             Relative::ThisYear => p_year,
             Relative::PreviousYear => p_year.map(|y| y - 1),
             Relative::LastYear => p_year.map(|y| y - 1).or(self.review_year),
-            Relative::Day(offset) => {
-                let day = self.published? + Duration::days(i64::from(offset));
-                return Some((day.format("%Y-%m-%d").to_string(), Granularity::Day, true));
-            }
+            Relative::Day(offset) => return self.relative_day(offset),
+            Relative::MonthsAgo(n) => return self.months_ago(n),
+            // Years back count from the publication date only: the year an article without
+            // one is inferred to be in may be the year of the history it tells ("cách đây 59
+            // năm" after "6/2/1958", "cách đây 40 năm" in a story of 1977; general-10k).
+            Relative::YearsAgo(n) => self.published.map(|p| p.year() - i32::from(n)),
             Relative::Weekday(weekday) => {
                 let p = self.published?;
                 let back = (7 + p.weekday().num_days_from_monday() - u32::from(weekday)) % 7;
@@ -401,7 +449,7 @@ const HISTORY_REACH: usize = 60;
 
 /// Whether the sentence before byte `at` makes the day written there history
 /// ([`HISTORY_WORDS`]).
-fn of_history(text: &str, at: usize) -> bool {
+pub(super) fn of_history(text: &str, at: usize) -> bool {
     let mut from = at.saturating_sub(HISTORY_REACH);
     while !text.is_char_boundary(from) {
         from += 1;

@@ -191,6 +191,23 @@ cell_enum! {
         Weekday = "weekday",
         /// Years from the year of writing.
         Year = "year",
+        /// A unit of days after the number of a span back from the present ("hai hôm
+        /// trước"); the offset is how many days one unit is ("tuần": 7).
+        AgoDay = "ago_day",
+        /// A unit of months after the number of a span back ("cách đây 5 tháng").
+        AgoMonth = "ago_month",
+        /// A unit of years after the number of a span back ("3 năm trước").
+        AgoYear = "ago_year",
+        /// The words before the number of a span back ("cách đây").
+        AgoLead = "ago_lead",
+        /// The words after the unit of a span back ("trước", "về trước").
+        AgoAfter = "ago_after",
+        /// A word after [`OffsetKind::AgoAfter`] that makes the span count from another
+        /// event ("3 năm trước khi", "2 ngày trước đó").
+        AgoStop = "ago_stop",
+        /// A word before the number that makes a span back a duration ("trong 3 năm
+        /// trước").
+        AgoBlock = "ago_block",
     }
 }
 
@@ -235,6 +252,27 @@ pub(crate) struct Offsets {
     pub years: Vec<(String, i32)>,
     /// The days of the week, 0 for Monday ("thứ hai": 0, "chủ nhật": 6).
     pub weekdays: Vec<(String, u8)>,
+    /// The units of a span back from the present, with what one unit is ("tuần": 7 days).
+    pub ago_units: Vec<(String, AgoUnit)>,
+    /// The words before the number of a span back ("cách đây").
+    pub ago_leads: Vec<String>,
+    /// The words after the unit of a span back ("trước", "về trước").
+    pub ago_after: Vec<String>,
+    /// Words after [`Offsets::ago_after`] that make the span count from another event.
+    pub ago_stops: Vec<String>,
+    /// Words before the number that make a span back a duration ("trong", "suốt").
+    pub ago_blocks: Vec<String>,
+}
+
+/// The unit of a span back from the present, with its size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum AgoUnit {
+    /// So many days.
+    Days(i32),
+    /// So many months.
+    Months(i32),
+    /// So many years.
+    Years(i32),
 }
 
 impl Offsets {
@@ -258,6 +296,15 @@ impl Offsets {
             match row.kind {
                 OffsetKind::Day => offsets.days.push((word, n)),
                 OffsetKind::Year => offsets.years.push((word, i32::from(n))),
+                OffsetKind::AgoDay => offsets.ago_units.push((word, AgoUnit::Days(i32::from(n)))),
+                OffsetKind::AgoMonth => offsets
+                    .ago_units
+                    .push((word, AgoUnit::Months(i32::from(n)))),
+                OffsetKind::AgoYear => offsets.ago_units.push((word, AgoUnit::Years(i32::from(n)))),
+                OffsetKind::AgoLead => offsets.ago_leads.push(word),
+                OffsetKind::AgoAfter => offsets.ago_after.push(word),
+                OffsetKind::AgoStop => offsets.ago_stops.push(word),
+                OffsetKind::AgoBlock => offsets.ago_blocks.push(word),
                 OffsetKind::Weekday => {
                     if let Some(day) = u8::try_from(n).ok().filter(|&d| d < 7) {
                         offsets.weekdays.push((word, day));

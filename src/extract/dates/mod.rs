@@ -38,6 +38,7 @@
 //! No regex starts on an optional word: the scan starts on digits (or the literal "ăm" for
 //! relative expressions) and only then looks at the neighbourhood.
 
+mod ago;
 mod assemble;
 mod build;
 mod heads;
@@ -51,6 +52,7 @@ mod present;
 mod relative;
 mod same_period;
 mod scan;
+mod today;
 mod words;
 
 use super::spans::{into_records, Spanned};
@@ -125,6 +127,7 @@ fn with_relatives(mut found: Vec<Found>, doc: &Document) -> Vec<Found> {
     let mut relatives = relative::find(text, &LEXICON);
     relatives.extend(relative::find_days(text, &doc.lower, &LEXICON));
     relatives.extend(new_year::find(&doc.lower));
+    relatives.extend(ago::find(text, &doc.lower, &LEXICON));
     if relatives.is_empty() {
         return found;
     }

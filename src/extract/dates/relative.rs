@@ -51,6 +51,11 @@ pub(crate) enum Relative {
         /// The century was inferred ("những năm 90").
         inferred: bool,
     },
+    /// "cách đây 5 tháng", "3 tháng trước": the month so many months before the present
+    /// (`ago`).
+    MonthsAgo(u8),
+    /// "cách đây 69 năm", "3 năm trước": the year so many years before the present (`ago`).
+    YearsAgo(u8),
     /// "mùng 6 Tết": day `day` of a lunar new year (`new_year`).
     NewYearDay {
         /// The day of the new year, 1–10.
