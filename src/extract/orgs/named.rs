@@ -534,6 +534,15 @@ impl Parser<'_> {
                 Some(q) if word_at(text, q).is_some() => p = q,
                 _ => return count >= 2 && self.phrase_ends(end),
             }
+            // "Ban Quản lý dự án Thăng Long là đại diện …": a verb or particle after it ends
+            // the phrase too.
+            if count >= 2
+                && next_word(text, end).is_some_and(|(w, q, _)| {
+                    w.starts_with(char::is_lowercase) && role_stop_at(text, q)
+                })
+            {
+                return true;
+            }
         }
         false
     }

@@ -78,6 +78,9 @@ pub(super) enum Head {
     /// A national body named by its head alone, with a fixed canonical name ("Quốc hội" →
     /// "Quốc hội Việt Nam").
     Fixed(&'static str),
+    /// A country's army or a military region, by its capitalized name or number ("quân đội
+    /// Syria", "Quân khu 7").
+    Army(&'static str),
 }
 
 cell_enum! {
@@ -86,6 +89,8 @@ cell_enum! {
     pub enum Grammar {
         /// `agency`.
         Agency = "agency",
+        /// `army`.
+        Army = "army",
         /// `body`.
         Body = "body",
         /// `cluster`.
@@ -146,6 +151,7 @@ cell_enum! {
 fn head_named(grammar: Grammar, name: &'static str, level: Option<AdminLevel>) -> Option<Head> {
     Some(match grammar {
         Grammar::Agency => Head::Agency(name),
+        Grammar::Army => Head::Army(name),
         Grammar::Body => Head::Body(name),
         Grammar::Cluster => Head::Cluster,
         Grammar::ClusterBare => Head::ClusterBare,
@@ -425,6 +431,15 @@ impl OrgRules {
         // "Khoa" starts a unit only before its parent ("khoa Cấp cứu, Bệnh viện …", read
         // where the head is found); as a word inside a name it is "science" or "faculty".
         if head == Head::Subunit(super::units::KHOA) {
+            return None;
+        }
+        // An army or military region is a head only before its name or number: "Tập đoàn
+        // Viễn thông Quân đội (Viettel)", "Tổng công ty Xăng dầu Quân đội với …" end there.
+        if matches!(head, Head::Army(_))
+            && !crate::extract::text::next_word(text, m.end()).is_some_and(|(w, _, _)| {
+                w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            })
+        {
             return None;
         }
         word_end(text, m.end()).then_some((m.end(), head))

@@ -28,10 +28,63 @@ const MAX_PRESS_NAME_WORDS: usize = 5;
 /// học", "Đại học Y khoa").
 pub(super) const KHOA: &str = "Khoa";
 
+/// The most words of the country or region after "Quân đội" / "Quân khu" ("Thổ Nhĩ Kỳ").
+const MAX_ARMY_NAME_WORDS: usize = 4;
+
 /// The longest code of a unit, in bytes ("PC67", "PA05").
 const MAX_UNIT_CODE: usize = 12;
 
 impl Parser<'_> {
+    /// "quân đội Syria", "Quân đội Hàn Quốc", "Quân khu 7", "Quân khu Đông": a country's army
+    /// or a military region (`name`, the canonical head), by the capitalized words after it
+    /// or, for a region, its number. It ends before another head and before a person's name
+    /// ("quân đội Mỹ Donald Trump"); with no name it is none ("quân đội kéo ra").
+    pub(super) fn army(&self, name: &str, start: usize, head_end: usize) -> Option<OrgSpan> {
+        let text = self.text;
+        // "Tập đoàn Viễn thông Quân đội", "Cty CP Hóa dầu Quân đội": the last words of
+        // another name.
+        if word_before(text, start).is_some_and(|(_, w)| is_capitalized(w)) {
+            return None;
+        }
+        let mut words: Vec<&str> = Vec::new();
+        let mut end = head_end;
+        while words.len() < MAX_ARMY_NAME_WORDS {
+            let Some((word, word_start, word_end)) = next_word(text, end) else {
+                break;
+            };
+            let number = word.chars().all(|c| c.is_ascii_digit())
+                || word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+            if words.is_empty() && name == "Quân khu" && number {
+                words.push(word);
+                end = word_end;
+                break;
+            }
+            // "quân đội Ca-ta": a word cut at a hyphen is no name.
+            let hyphen = text.get(word_end..).is_some_and(|r| r.starts_with('-'));
+            if !is_capitalized(word) || hyphen || RULES.head_at(text, word_start).is_some() {
+                break;
+            }
+            let plain = |w: &str| w.chars().all(|c| c.is_ascii_alphabetic());
+            let next = next_word(text, word_end).filter(|(w, _, _)| is_capitalized(w));
+            // "Ban Thanh niên quân đội Đinh Quốc Hùng": a family name and two more
+            // capitalized words are a person ("Hàn Quốc" is a country).
+            let full_name = LEXICON.surnames.iter().any(|s| s == word)
+                && next.is_some_and(|(_, _, e)| self.capital_after(e));
+            let foreign =
+                !words.is_empty() && plain(word) && next.is_some_and(|(w, _, _)| plain(w));
+            if full_name || foreign {
+                break;
+            }
+            words.push(word);
+            end = word_end;
+        }
+        if words.is_empty() {
+            return None;
+        }
+        let canonical = format!("{name} {}", words.join(" "));
+        Some(self.span(start, end, canonical, Kind::Government))
+    }
+
     /// "Chi cục Thi hành án dân sự (THADS) huyện Lâm Hà", "Chi cục thuế quận Nam Từ Liêm":
     /// an agency's name (abbreviations expanded, first letter capitalized) up to its place.
     /// Without a place within six words it is not read ("Cục trưởng …").
