@@ -186,4 +186,32 @@ mod tests {
             with_lower("SÁNG", |inner| assert_eq!((outer, inner), ("năm", "sáng")));
         });
     }
+
+    /// `TimeOfDay::from_word` answers at once on a first byte no time word's lower case
+    /// starts with: the same answers as comparing with every time word, for each time word
+    /// with its first character replaced by every character below U+2000 and of Latin
+    /// Extended Additional, and for the signs that lower-case to ASCII letters.
+    #[test]
+    fn time_of_day_words_by_their_first_character() {
+        use crate::record::TimeOfDay;
+        let all = [
+            TimeOfDay::Sang,
+            TimeOfDay::Trua,
+            TimeOfDay::Chieu,
+            TimeOfDay::Toi,
+            TimeOfDay::Dem,
+        ];
+        let firsts = (0..0x2000u32)
+            .chain(0x1E00..0x1F00)
+            .chain([0x212A, 0x212B])
+            .filter_map(char::from_u32);
+        for first in firsts {
+            for t in all {
+                let rest: String = t.as_str().chars().skip(1).collect();
+                let word = format!("{first}{rest}");
+                let compared = all.into_iter().find(|t| eq_lower(&word, t.as_str()));
+                assert_eq!(TimeOfDay::from_word(&word), compared, "{word:?}");
+            }
+        }
+    }
 }

@@ -159,7 +159,14 @@ impl TimeOfDay {
     /// Parses a time-of-day word in any case ("Chiều", "sáng").
     pub fn from_word(word: &str) -> Option<Self> {
         // Compared character by character without a lower-cased copy: called for most
-        // words before a date.
+        // words before a date or a trigger. The words start with "s", "t", "c" or "đ", which
+        // only they and their capitals lower-case to: another first byte answers at once.
+        if !matches!(
+            word.as_bytes(),
+            [b's' | b'S' | b't' | b'T' | b'c' | b'C', ..] | [0xC4, 0x90 | 0x91, ..]
+        ) {
+            return None;
+        }
         [Self::Sang, Self::Trua, Self::Chieu, Self::Toi, Self::Dem]
             .into_iter()
             .find(|t| crate::extract::caseless::eq_lower(word, t.as_str()))

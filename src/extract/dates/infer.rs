@@ -144,7 +144,7 @@ impl Context {
             review_year: review_year(&doc.text),
             article_year: match doc.published {
                 Some(_) => None,
-                None => super::present::article_year(&doc.text, found),
+                None => super::present::article_year(&doc.text, found, &present),
             },
             tet_year: match doc.published {
                 Some(_) => None,

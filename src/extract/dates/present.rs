@@ -69,11 +69,15 @@ const COMPARISONS_MAX: usize = 16;
 
 /// The article's present year: the latest year written as a time reference in `found`
 /// (dates of `text`, in text order), or the year after a year compared with, whichever is
-/// later; `None` when the article writes no such year.
-pub(super) fn article_year(text: &str, found: &[Found]) -> Option<i32> {
+/// later; `None` when the article writes no such year. `present` says for each date of
+/// `found` whether it [`names_the_present`] (read once by the caller: it was read twice
+/// more here).
+pub(super) fn article_year(text: &str, found: &[Found], present: &[bool]) -> Option<i32> {
     let written = found
         .iter()
-        .filter(|f| names_the_present(text, f))
+        .zip(present)
+        .filter(|&(_, &p)| p)
+        .map(|(f, _)| f)
         .filter_map(|f| match f.meaning {
             // A day written with its year is of another year than the news: the year of
             // this year's days goes unwritten ("Ngày 7/6"), so a full date ("ngày
@@ -95,10 +99,10 @@ pub(super) fn article_year(text: &str, found: &[Found]) -> Option<i32> {
         .map(|y| y + 1)
         .max();
     let last_year = last_year_dated(text, found).map(|y| y + 1);
-    let present = written.max(compared).max(last_year);
-    match (present, present_at_least(text, found)) {
+    let present_year = written.max(compared).max(last_year);
+    match (present_year, present_at_least(text, found, present)) {
         (Some(p), Some(bound)) if p < bound => None,
-        _ => present,
+        _ => present_year,
     }
 }
 
@@ -106,12 +110,13 @@ pub(super) fn article_year(text: &str, found: &[Found]) -> Option<i32> {
 /// writes with its year (not a target: "vào ngày 20/2/2017" may be to come), a month or
 /// year it starts from or looks back to ("từ tháng 4/2017", "hồi tháng 4-2016", "hồi năm
 /// 2004") and a year it runs from to now ("từ năm 2013 cho đến nay").
-fn present_at_least(text: &str, found: &[Found]) -> Option<i32> {
+fn present_at_least(text: &str, found: &[Found], present: &[bool]) -> Option<i32> {
     found
         .iter()
-        .filter_map(|f| match f.meaning {
+        .zip(present)
+        .filter_map(|(f, &names_present)| match f.meaning {
             Meaning::Point(Point::Day { year, .. })
-                if names_the_present(text, f) && !word_before_is(text, f, &TARGET_WORDS) =>
+                if names_present && !word_before_is(text, f, &TARGET_WORDS) =>
             {
                 year
             }
@@ -243,7 +248,9 @@ mod tests {
     use super::*;
 
     fn year_of(text: &str) -> Option<i32> {
-        article_year(text, &find_numeric(text, &LEXICON))
+        let found = find_numeric(text, &LEXICON);
+        let present: Vec<bool> = found.iter().map(|f| names_the_present(text, f)).collect();
+        article_year(text, &found, &present)
     }
 
     #[test]

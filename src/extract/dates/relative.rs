@@ -7,6 +7,7 @@
 use crate::extract::caseless::{eq_lower, with_lower};
 use crate::normalize::chars::is_alnum;
 use memchr::memmem;
+use std::sync::LazyLock;
 
 use super::lexicon::{Kind, Lexicon, OFFSETS};
 use super::new_year::TetYear;
@@ -169,14 +170,23 @@ pub(crate) fn find_days(text: &str, lower: &str, lex: &Lexicon) -> Vec<Found> {
     out
 }
 
+/// A searcher for each day word of [`OFFSETS`] after its space (" qua"), in its order: built
+/// once (a `format!` and a searcher per word and article before, stop 17).
+static DAY_FINDERS: LazyLock<Vec<memmem::Finder<'static>>> = LazyLock::new(|| {
+    OFFSETS
+        .days
+        .iter()
+        .map(|(word, _)| memmem::Finder::new(format!(" {word}").as_bytes()).into_owned())
+        .collect()
+});
+
 /// Relative days in `lower`: a [`Kind::RelativeDayHead`] and a day word of
 /// `rules/date_offsets.tsv` ("hôm qua", "sáng nay", "ngày hôm qua").
 fn day_candidates(lower: &str, lex: &Lexicon) -> Vec<Candidate> {
     let mut candidates = Vec::new();
-    for (word, offset) in &OFFSETS.days {
-        let needle = format!(" {word}");
-        for p in memmem::find_iter(lower.as_bytes(), needle.as_bytes()) {
-            let end = p + needle.len();
+    for ((word, offset), finder) in OFFSETS.days.iter().zip(DAY_FINDERS.iter()) {
+        for p in finder.find_iter(lower.as_bytes()) {
+            let end = p + finder.needle().len();
             let Some((head_start, head)) = letter_word_before(lower, p + 1) else {
                 continue;
             };

@@ -1,6 +1,7 @@
 //! Numeral tokens: the digit runs a date can be built from ("12/12", "28.7.1929", "2023").
 
 use super::words::word_run_in;
+use crate::extract::quantity::reading::next_digit;
 use crate::normalize::chars::is_alnum;
 
 /// The shape of a numeral token.
@@ -51,10 +52,12 @@ pub(crate) fn tokens(text: &str) -> Vec<Token> {
     // after each run but the last.
     let mut runs: Vec<(u64, usize, usize)> = Vec::with_capacity(8);
     let mut seps: Vec<u8> = Vec::with_capacity(8);
-    while i < bytes.len() {
-        if !bytes[i].is_ascii_digit() {
-            i += 1;
-            continue;
+    loop {
+        // Straight to the next digit, 32 bytes at a time (a byte loop was half of this
+        // scan's instructions on general news, stop 17).
+        i = next_digit(bytes, i);
+        if i >= bytes.len() {
+            break;
         }
         let start = i;
         runs.clear();

@@ -153,6 +153,10 @@ pub(super) fn support_in_clause(lower: &str, pos: usize, end: usize) -> bool {
 /// "Chiều cùng ngày, …", "Cùng ngày, …": whether the sentence opens with a same-day opener
 /// (`same_day` rows), and the time of day written before it.
 pub(super) fn same_day_opener(sentence_lower: &str) -> Option<Option<TimeOfDay>> {
+    // The first word is a time of day only when it starts with a time word's first byte.
+    if !OPENS_SAME_DAY.may_open(sentence_lower) {
+        return None;
+    }
     let (time, rest) = match sentence_lower.split_once(' ') {
         Some((first, rest)) if TimeOfDay::from_word(first).is_some() => {
             (TimeOfDay::from_word(first), rest)
@@ -168,20 +172,72 @@ pub(super) fn same_day_opener(sentence_lower: &str) -> Option<Option<TimeOfDay>>
 
 /// Whether the sentence opens with an opener that refers to the main event ("Dịp này").
 pub(super) fn inherit_opener(sentence_lower: &str) -> bool {
-    TRIGGERS
-        .inherit_openers
-        .iter()
-        .any(|o| sentence_lower.starts_with(o.as_str()) && word_end(sentence_lower, o.len()))
+    OPENS_INHERITED.may_open(sentence_lower)
+        && TRIGGERS
+            .inherit_openers
+            .iter()
+            .any(|o| sentence_lower.starts_with(o.as_str()) && word_end(sentence_lower, o.len()))
 }
 
 /// Whether the sentence opens with a generic subject ("Các cấp công đoàn toàn tỉnh đã tổ
 /// chức").
 pub(super) fn generic_subject(sentence_lower: &str) -> bool {
-    WORDS
-        .generic_subjects
-        .iter()
-        .any(|g| sentence_lower.starts_with(g.as_str()))
+    OPENS_GENERIC.may_open(sentence_lower)
+        && WORDS
+            .generic_subjects
+            .iter()
+            .any(|g| sentence_lower.starts_with(g.as_str()))
 }
+
+/// The bytes that phrases of a list start with: a sentence whose first byte is none of them
+/// opens with none of the phrases, which is answered without comparing it with each (every
+/// sentence was compared with four lists, stop 17).
+pub(super) struct FirstBytes([bool; 256]);
+
+impl FirstBytes {
+    /// The first bytes of `phrases` (every byte when one of them is empty).
+    pub(super) fn of<'a>(phrases: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut set = [false; 256];
+        for p in phrases {
+            match p.as_bytes().first() {
+                Some(&b) => set[usize::from(b)] = true,
+                None => set = [true; 256],
+            }
+        }
+        Self(set)
+    }
+
+    /// Whether `text` may start with one of the phrases: its first byte is one of theirs
+    /// (an empty text starts with an empty phrase only).
+    pub(super) fn may_open(&self, text: &str) -> bool {
+        match text.as_bytes().first() {
+            Some(&b) => self.0[usize::from(b)],
+            None => self.0.iter().all(|&b| b),
+        }
+    }
+}
+
+/// The first bytes of the same-day openers, and of the words `TimeOfDay::from_word` reads
+/// before them in any case ("sáng", "Trưa", "chiều", "tối", "Đêm": "s", "t", "c", "đ" and
+/// their capitals).
+static OPENS_SAME_DAY: LazyLock<FirstBytes> = LazyLock::new(|| {
+    let times = ["s", "S", "t", "T", "c", "C", "đ", "Đ"];
+    FirstBytes::of(
+        TRIGGERS
+            .same_day_openers
+            .iter()
+            .map(String::as_str)
+            .chain(times),
+    )
+});
+
+/// The first bytes of the openers that refer to the main event.
+static OPENS_INHERITED: LazyLock<FirstBytes> =
+    LazyLock::new(|| FirstBytes::of(TRIGGERS.inherit_openers.iter().map(String::as_str)));
+
+/// The first bytes of the generic subjects.
+static OPENS_GENERIC: LazyLock<FirstBytes> =
+    LazyLock::new(|| FirstBytes::of(WORDS.generic_subjects.iter().map(String::as_str)));
 
 /// Whether an amount follows byte `pos`: a number, or a qualifier and a number.
 pub(super) fn amount_next(text: &str, pos: usize) -> bool {
@@ -224,4 +280,56 @@ pub(super) fn location_in(text: &str, start: usize, end: usize) -> Option<String
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_bytes_rule_out_only_texts_no_phrase_opens() {
+        let set = FirstBytes::of(["dịp này", "tại", "đồng thời"]);
+        for text in ["dịp này, ông", "tại hội nghị", "đồng thời", "đêm qua"] {
+            assert!(set.may_open(text), "{text:?}");
+        }
+        for text in ["", "sáng nay", "Dịp này", " tại"] {
+            assert!(!set.may_open(text), "{text:?}");
+        }
+        let with_empty = FirstBytes::of(["", "tại"]);
+        assert!(with_empty.may_open("") && with_empty.may_open("x"));
+    }
+
+    #[test]
+    fn openers_answer_as_the_lists_do() {
+        for text in [
+            "cùng ngày, công đoàn tổ chức",
+            "chiều cùng ngày, công đoàn tổ chức",
+            "Chiều cùng ngày, công đoàn tổ chức",
+            "tại hội nghị, ông nói",
+            "các cấp công đoàn đã tổ chức",
+            "hôm nay trời mưa",
+            "",
+        ] {
+            // The comparison before stop 17.
+            let rest = match text.split_once(' ') {
+                Some((first, rest)) if TimeOfDay::from_word(first).is_some() => rest,
+                _ => text,
+            };
+            let same_day = TRIGGERS
+                .same_day_openers
+                .iter()
+                .any(|o| rest.starts_with(o.as_str()) && word_end(rest, o.len()));
+            assert_eq!(same_day_opener(text).is_some(), same_day, "{text:?}");
+            let inherited = TRIGGERS
+                .inherit_openers
+                .iter()
+                .any(|o| text.starts_with(o.as_str()) && word_end(text, o.len()));
+            assert_eq!(inherit_opener(text), inherited, "{text:?}");
+            let generic = WORDS
+                .generic_subjects
+                .iter()
+                .any(|g| text.starts_with(g.as_str()));
+            assert_eq!(generic_subject(text), generic, "{text:?}");
+        }
+    }
 }

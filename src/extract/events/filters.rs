@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use aho_corasick::AhoCorasick;
 
 use super::clauses::Clauses;
-use super::clues::amount_next;
+use super::clues::{amount_next, FirstBytes};
 use super::dating::{is_day_or_month, DateSpan};
 use super::triggers::{Constraint, TRIGGERS};
 use super::words::WORDS;
@@ -44,13 +44,18 @@ const LABEL_COLON_MAX: usize = 40;
 /// in it is a reported occurrence.
 pub(super) fn is_label(lower: &str) -> bool {
     let lower = lower.trim_start();
-    WORDS.label_heads.iter().any(|h| {
-        lower.strip_prefix(h.as_str()).is_some_and(|rest| {
-            let window = rest.get(..floor_boundary(rest, LABEL_COLON_MAX.min(rest.len())));
-            window.is_some_and(|w| w.contains(':'))
+    LABEL_FIRST_BYTES.may_open(lower)
+        && WORDS.label_heads.iter().any(|h| {
+            lower.strip_prefix(h.as_str()).is_some_and(|rest| {
+                let window = rest.get(..floor_boundary(rest, LABEL_COLON_MAX.min(rest.len())));
+                window.is_some_and(|w| w.contains(':'))
+            })
         })
-    })
 }
+
+/// The first bytes of the label heads.
+static LABEL_FIRST_BYTES: LazyLock<FirstBytes> =
+    LazyLock::new(|| FirstBytes::of(WORDS.label_heads.iter().map(String::as_str)));
 
 /// Whether an action verb ("tổ chức", "chỉ đạo") stands in the [`ACTION_WINDOW`] bytes
 /// before byte `pos` of `lower`, not followed by a colon: what a colon introduces is a

@@ -232,9 +232,11 @@ pub fn find(
         orgs,
         people,
         mentions,
+        // `memmem`: `str::find` walked the whole body of an article without a blank line
+        // (most general news) with its two-way searcher, 1.5% of general news' instructions.
         first_paragraph_end: text
             .get(doc.body_start..)
-            .and_then(|b| b.find("\n\n"))
+            .and_then(|b| memchr::memmem::find(b.as_bytes(), b"\n\n"))
             .map_or(text.len(), |i| doc.body_start + i),
         labour: reports::about_labour(doc.lower.as_str()),
         triggers: doc

@@ -115,7 +115,7 @@ pub(crate) fn from_digit_runs<C>(
 
 /// The first ASCII digit of `bytes` from `at`, or the end of `bytes`: 32 bytes are tested at
 /// a time (by comparisons the compiler vectorizes), as digits are a few per cent of a text.
-fn next_digit(bytes: &[u8], mut at: usize) -> usize {
+pub(crate) fn next_digit(bytes: &[u8], mut at: usize) -> usize {
     const BLOCK: usize = 32;
     while let Some(block) = bytes
         .get(at..at + BLOCK)
