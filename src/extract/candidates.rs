@@ -19,9 +19,9 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::automaton::{Automaton, StateID};
-use aho_corasick::dfa::DFA;
-use aho_corasick::{Anchored, Match, MatchKind, PatternID, StartKind};
+use aho_corasick::{Match, PatternID};
+
+use dfa::{KeywordDfa, State};
 
 use super::events::triggers::TRIGGERS;
 use super::lexicon::LEXICON;
@@ -105,10 +105,13 @@ struct Owner {
 /// The automaton over every table's keywords (lower-cased), each pattern with the keywords
 /// it stands for (keywords of several tables, or case variants, share a pattern).
 struct Keywords {
-    dfa: DFA,
+    dfa: KeywordDfa,
     owners: Vec<Vec<Owner>>,
     /// The length of the longest pattern, in bytes.
     longest: usize,
+    /// The automaton's patterns.
+    #[cfg(test)]
+    patterns: Vec<String>,
 }
 
 static KEYWORDS: LazyLock<Keywords> = LazyLock::new(|| {
@@ -140,18 +143,14 @@ static KEYWORDS: LazyLock<Keywords> = LazyLock::new(|| {
             }
         }
     }
-    // Keywords start on common letters: a prefilter would stop at almost every word.
-    let dfa = DFA::builder()
-        .match_kind(MatchKind::Standard)
-        .start_kind(StartKind::Unanchored)
-        .prefilter(false)
-        .build(&patterns)
-        .expect("the keyword tables build one automaton");
+    let dfa = KeywordDfa::new(&patterns);
     let longest = patterns.iter().map(String::len).max().unwrap_or(0);
     Keywords {
         dfa,
         owners,
         longest,
+        #[cfg(test)]
+        patterns,
     }
 });
 
@@ -190,16 +189,13 @@ impl Candidates {
         let keywords = &*KEYWORDS;
         let dfa = &keywords.dfa;
         let mut hits: [Vec<Hit>; SETS] = Default::default();
-        let Ok(start) = dfa.start_state(Anchored::No) else {
-            return Self { hits };
-        };
+        let start = dfa.start();
         let text = text.as_bytes();
         // Every keyword ending just before byte `end`, in match state `sid`.
-        let mut record = |sid: StateID, end: usize| {
-            for k in 0..dfa.match_len(sid) {
-                let pid = dfa.match_pattern(sid, k);
-                let start = end - dfa.pattern_len(pid);
-                for owner in keywords.owners.get(pid.as_usize()).into_iter().flatten() {
+        let mut record = |state: State, end: usize| {
+            for (pattern, len) in dfa.matches(state) {
+                let start = end - len;
+                for owner in keywords.owners.get(pattern as usize).into_iter().flatten() {
                     if let Some(surface) = &owner.surface {
                         if text.get(start..end) != Some(surface.as_bytes()) {
                             continue;
@@ -234,8 +230,8 @@ impl Candidates {
         let second_from = if first.is_empty() { 0 } else { second_from };
         let (mut a, mut b) = (start, start);
         for (k, (&x, &y)) in first.iter().zip(second).enumerate() {
-            a = dfa.next_state(Anchored::No, a, x);
-            b = dfa.next_state(Anchored::No, b, y);
+            a = dfa.next(a, x);
+            b = dfa.next(b, y);
             if dfa.is_match(a) {
                 record(a, k + 1);
             }
@@ -244,7 +240,7 @@ impl Candidates {
             }
         }
         for (k, &y) in second.iter().enumerate().skip(first.len()) {
-            b = dfa.next_state(Anchored::No, b, y);
+            b = dfa.next(b, y);
             if dfa.is_match(b) {
                 record(b, second_from + k + 1);
             }
@@ -293,5 +289,6 @@ impl Candidates {
     }
 }
 
+mod dfa;
 #[cfg(test)]
 mod tests;

@@ -33,8 +33,25 @@ pub fn write<T: Serialize + ?Sized>(out: &mut Vec<u8>, value: &T) -> Result<(), 
 /// Appends `text` to `out` as a JSON string: quoted, with `"`, `\` and the control characters
 /// escaped as `serde_json` escapes them (`\n`, `\t`, `\u001f`, …), everything else as is.
 pub fn write_str(out: &mut Vec<u8>, text: &str) {
+    write_quoted(out, text, b"\"");
+}
+
+/// Whether a string this short is checked byte by byte (no word scan), and written with one
+/// copy when it needs no escape: keys and most values but the texts.
+const SHORT: usize = 24;
+
+/// Writes `text` quoted and escaped, then `close` (the closing quote, with the `:` of a key).
+#[inline]
+fn write_quoted(out: &mut Vec<u8>, text: &str, close: &[u8]) {
     let bytes = text.as_bytes();
-    out.reserve(bytes.len() + 2);
+    if bytes.len() <= SHORT && bytes.iter().all(|&b| ESCAPE[usize::from(b)] == 0) {
+        out.reserve(bytes.len() + 1 + close.len());
+        out.push(b'"');
+        out.extend_from_slice(bytes);
+        out.extend_from_slice(close);
+        return;
+    }
+    out.reserve(bytes.len() + 1 + close.len());
     out.push(b'"');
     // `bytes[start..at]` needs no escape and is not written yet.
     let (mut start, mut at) = (0, 0);
@@ -54,7 +71,7 @@ pub fn write_str(out: &mut Vec<u8>, text: &str) {
         at = end;
     }
     out.extend_from_slice(bytes.get(start..).unwrap_or_default());
-    out.push(b'"');
+    out.extend_from_slice(close);
 }
 
 /// The bytes of the whole eight-byte words at the start of `bytes` that need no escape,
@@ -183,8 +200,7 @@ impl Compound<'_> {
     /// Writes `"key":`.
     fn key(&mut self, key: &str) {
         self.comma();
-        write_str(self.out, key);
-        self.out.push(b':');
+        write_quoted(self.out, key, b"\":");
     }
 
     /// Writes an element.

@@ -1,0 +1,288 @@
+//! The candidate pass's automaton: an Aho-Corasick DFA of its own over the lower-cased
+//! keywords, with standard semantics (every occurrence of every pattern, overlapping ones
+//! too), built in one breadth-first pass over the trie and walked through one table.
+//!
+//! The `aho_corasick` crate's DFA gave the same answers but cost about 80 M instructions to
+//! build at start-up (more than half of a process's fixed cost), and its walk went through the
+//! `Automaton` trait (a bounds check per step, two comparisons for "is a match"). Here a state
+//! is a 16-bit number (its row is `state × classes` in `KeywordDfa::trans`: 3,787 states of
+//! 77 classes, 583 KB where 32-bit premultiplied rows took twice that and the walk waited
+//! longer on its loads), the match states are numbered first (one comparison tells one), and a
+//! byte that is in no pattern has the class 0, which leads every state where the start state
+//! leads.
+
+/// A state: the number of its row in the transition table.
+pub(super) type State = u16;
+
+/// The automaton.
+pub(super) struct KeywordDfa {
+    /// Each byte's class: 0 for the bytes in no pattern, one class per byte otherwise.
+    classes: [u8; 256],
+    /// The next state, by state (premultiplied) plus class.
+    trans: Vec<State>,
+    /// The states below this one are the match states.
+    match_limit: State,
+    /// The number of classes (the length of a row).
+    stride: usize,
+    /// Per match state (by row number), where its patterns start in `patterns`; one more
+    /// entry at the end.
+    match_from: Vec<u32>,
+    /// The patterns each match state reports (those ending there), state after state.
+    patterns: Vec<u32>,
+    /// The length of each pattern, in bytes.
+    lengths: Vec<u32>,
+}
+
+impl KeywordDfa {
+    /// The automaton of `patterns` (none empty), pattern `i` reported as `i`.
+    pub(super) fn new(patterns: &[String]) -> Self {
+        let mut classes = [0u8; 256];
+        let mut used = [false; 256];
+        for byte in patterns.iter().flat_map(|p| p.bytes()) {
+            used[usize::from(byte)] = true;
+        }
+        let mut stride: usize = 1;
+        for (byte, &is_used) in used.iter().enumerate() {
+            if is_used {
+                classes[byte] = u8::try_from(stride).unwrap_or(u8::MAX);
+                stride += 1;
+            }
+        }
+        // More than 255 classes would need a byte every value: not this project's keywords,
+        // which are lower-case letters, digits, spaces and punctuation.
+        assert!(stride <= 256, "the keywords use fewer than 256 byte values");
+        const NONE: u32 = u32::MAX;
+        // The trie, by state number: its children (by class) and the patterns ending there.
+        let mut children: Vec<u32> = vec![NONE; stride];
+        let mut outputs: Vec<Vec<u32>> = vec![Vec::new()];
+        for (id, pattern) in patterns.iter().enumerate() {
+            let mut state = 0usize;
+            for byte in pattern.bytes() {
+                let slot = state * stride + usize::from(classes[usize::from(byte)]);
+                state = match children[slot] {
+                    NONE => {
+                        let next = outputs.len();
+                        children[slot] = u32::try_from(next).unwrap_or(NONE);
+                        children.extend(std::iter::repeat_n(NONE, stride));
+                        outputs.push(Vec::new());
+                        next
+                    }
+                    next => next as usize,
+                };
+            }
+            outputs[state].push(u32::try_from(id).unwrap_or(NONE));
+        }
+        // Breadth first: a state's failure state is shallower, so its row is complete when the
+        // state's own row is filled. `delta` holds state numbers (not premultiplied).
+        let states = outputs.len();
+        let mut delta = children.clone();
+        let mut fail = vec![0u32; states];
+        let mut queue = std::collections::VecDeque::new();
+        for class in 0..stride {
+            match children[class] {
+                NONE => delta[class] = 0,
+                child => queue.push_back(child as usize),
+            }
+        }
+        while let Some(state) = queue.pop_front() {
+            let inherited = outputs[fail[state] as usize].clone();
+            outputs[state].extend(inherited);
+            for class in 0..stride {
+                let slot = state * stride + class;
+                let through_fail = delta[fail[state] as usize * stride + class];
+                match children[slot] {
+                    NONE => delta[slot] = through_fail,
+                    child => {
+                        fail[child as usize] = through_fail;
+                        queue.push_back(child as usize);
+                    }
+                }
+            }
+        }
+        // Number the match states first, then the rest, each in trie order.
+        let mut order: Vec<usize> = (0..states).filter(|&s| !outputs[s].is_empty()).collect();
+        let match_states = order.len();
+        order.extend((0..states).filter(|&s| outputs[s].is_empty()));
+        assert!(
+            states <= usize::from(State::MAX),
+            "fewer states than a u16 numbers"
+        );
+        let mut renumber: Vec<State> = vec![0; states];
+        for (new, &old) in order.iter().enumerate() {
+            renumber[old] = State::try_from(new).unwrap_or(State::MAX);
+        }
+        let mut trans = Vec::with_capacity(states * stride);
+        let mut match_from = Vec::with_capacity(match_states + 1);
+        let mut reported = Vec::new();
+        for (new, &old) in order.iter().enumerate() {
+            let row = delta
+                .get(old * stride..(old + 1) * stride)
+                .unwrap_or_default();
+            trans.extend(row.iter().map(|&next| renumber[next as usize]));
+            if new < match_states {
+                match_from.push(u32::try_from(reported.len()).unwrap_or(NONE));
+                reported.extend_from_slice(&outputs[old]);
+            }
+        }
+        match_from.push(u32::try_from(reported.len()).unwrap_or(NONE));
+        let lengths = patterns
+            .iter()
+            .map(|p| u32::try_from(p.len()).unwrap_or(NONE))
+            .collect();
+        KeywordDfa {
+            classes,
+            trans,
+            match_limit: State::try_from(match_states).unwrap_or(State::MAX),
+            stride,
+            match_from,
+            patterns: reported,
+            lengths,
+        }
+    }
+
+    /// The start state: the trie's root, never a match state (no pattern is empty), so the
+    /// first of the other states.
+    pub(super) fn start(&self) -> State {
+        self.match_limit
+    }
+
+    /// The state after reading `byte` in `state`.
+    #[inline(always)]
+    pub(super) fn next(&self, state: State, byte: u8) -> State {
+        let class = usize::from(self.classes[usize::from(byte)]);
+        self.trans
+            .get(usize::from(state) * self.stride + class)
+            .copied()
+            .unwrap_or(self.match_limit)
+    }
+
+    /// Whether `state` reports a pattern.
+    #[inline(always)]
+    pub(super) fn is_match(&self, state: State) -> bool {
+        state < self.match_limit
+    }
+
+    /// The patterns ending where the walk is in match state `state`, with their lengths.
+    pub(super) fn matches(&self, state: State) -> impl Iterator<Item = (u32, usize)> + '_ {
+        let row = usize::from(state);
+        let from = self.match_from.get(row).copied().unwrap_or(0) as usize;
+        let to = self.match_from.get(row + 1).copied().unwrap_or(0) as usize;
+        self.patterns
+            .get(from..to)
+            .unwrap_or_default()
+            .iter()
+            .map(|&p| {
+                (
+                    p,
+                    self.lengths.get(p as usize).copied().unwrap_or(0) as usize,
+                )
+            })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use aho_corasick::{AhoCorasick, MatchKind};
+
+    /// Every `(start, end, pattern)` the walk reports over `text`.
+    fn walk(dfa: &KeywordDfa, text: &[u8]) -> Vec<(usize, usize, usize)> {
+        let mut state = dfa.start();
+        let mut out = Vec::new();
+        for (i, &byte) in text.iter().enumerate() {
+            state = dfa.next(state, byte);
+            if dfa.is_match(state) {
+                for (pattern, len) in dfa.matches(state) {
+                    out.push((i + 1 - len, i + 1, pattern as usize));
+                }
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+
+    /// What the `aho_corasick` crate's overlapping search reports.
+    fn reference(patterns: &[String], text: &[u8]) -> Vec<(usize, usize, usize)> {
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(patterns)
+            .expect("builds");
+        let mut out: Vec<_> = ac
+            .find_overlapping_iter(text)
+            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+            .collect();
+        out.sort_unstable();
+        out
+    }
+
+    #[test]
+    fn the_candidate_patterns_are_found_as_the_aho_corasick_crate_finds_them() {
+        let keywords = &*super::super::KEYWORDS;
+        let patterns = &keywords.patterns;
+        let mut rng = crate::test_rng::FixedLcg::new();
+        let filler = [
+            "", " ", "a", "xyz ", "đ", "\u{1ec7}", ", ", "\n", "\u{0}", "\u{ff}",
+        ];
+        for _ in 0..300 {
+            let mut text = String::new();
+            for _ in 0..rng.below(40) {
+                if rng.below(3) == 0 {
+                    text.push_str(filler[rng.below(filler.len())]);
+                } else {
+                    let p = &patterns[rng.below(patterns.len())];
+                    // A whole pattern, or a piece of one cut at a character boundary.
+                    let cut = (0..=p.len())
+                        .filter(|&i| p.is_char_boundary(i))
+                        .nth(rng.below(p.chars().count() + 1))
+                        .unwrap_or(p.len());
+                    if rng.below(2) == 0 {
+                        text.push_str(p);
+                    } else {
+                        text.push_str(&p[..cut]);
+                    }
+                }
+            }
+            assert_eq!(
+                walk(&keywords.dfa, text.as_bytes()),
+                reference(patterns, text.as_bytes()),
+                "{text:?}"
+            );
+        }
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        for entry in std::fs::read_dir(corpus).expect("corpus/") {
+            let text = std::fs::read_to_string(entry.expect("entry").path()).expect("text");
+            let lower = crate::extract::text::lower_aligned(&text);
+            assert_eq!(
+                walk(&keywords.dfa, lower.as_bytes()),
+                reference(patterns, lower.as_bytes())
+            );
+        }
+    }
+
+    #[test]
+    fn small_pattern_sets_are_found_as_the_aho_corasick_crate_finds_them() {
+        let sets: [&[&str]; 4] = [
+            &["he", "she", "his", "hers"],
+            &["a", "aa", "aaa", "ab", "ba"],
+            &["abcd", "bc", "c", "bcd", "d"],
+            &["đoàn", "công đoàn", "oàn", "n"],
+        ];
+        for set in sets {
+            let patterns: Vec<String> = set.iter().map(|s| s.to_string()).collect();
+            let dfa = KeywordDfa::new(&patterns);
+            for text in [
+                "ushers",
+                "aaaabab",
+                "xabcdx",
+                "ban chấp hành công đoàn cơ sở",
+                "",
+            ] {
+                assert_eq!(
+                    walk(&dfa, text.as_bytes()),
+                    reference(&patterns, text.as_bytes()),
+                    "{set:?} {text:?}"
+                );
+            }
+        }
+    }
+}
