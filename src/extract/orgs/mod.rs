@@ -16,6 +16,7 @@
 //!   article's province or district), unit codes ("PC67") found again.
 
 mod aliases;
+mod broadcast;
 mod grammar;
 mod media;
 mod named;
@@ -27,6 +28,7 @@ mod words;
 
 use std::collections::HashMap;
 
+pub use broadcast::{BroadcasterRow, BROADCASTERS};
 pub use media::{MediumRow, MEDIA};
 pub use rules::{HeadRow, LevelRow, WordRow, ADMIN_LEVELS, ORG_HEADS, ORG_WORDS};
 
@@ -246,6 +248,11 @@ pub fn find(doc: &Document) -> Vec<OrgSpan> {
         spans.extend(media);
         spans.sort_by_key(|s| s.start);
     }
+    let channels = broadcast::find(text, &spans);
+    if !channels.is_empty() {
+        spans.extend(channels);
+        spans.sort_by_key(|s| s.start);
+    }
     aliases::mark(text, &mut spans);
     if spans.iter().any(|s| s.code.is_some()) {
         resolution::add_code_mentions(text, &mut spans);
@@ -256,6 +263,8 @@ pub fn find(doc: &Document) -> Vec<OrgSpan> {
 
 #[cfg(test)]
 mod aliases_tests;
+#[cfg(test)]
+mod broadcast_tests;
 #[cfg(test)]
 mod lexicon_tests;
 #[cfg(test)]
