@@ -81,6 +81,10 @@ pub(super) struct Units {
     pub heads: Vec<(&'static str, Kind)>,
     /// Phrases that start like a head but name no counted people ("54 dân tộc").
     blocks: Vec<&'static str>,
+    /// Per first character of the heads (sorted), the indexes of its heads in order.
+    heads_by_first: Vec<(char, Vec<usize>)>,
+    /// Per first character of the blocks (sorted), the indexes of its blocks in order.
+    blocks_by_first: Vec<(char, Vec<usize>)>,
     /// The lower-case first letters of heads, prefixes and blocks: a word starting with
     /// another letter is no unit, without trying each phrase.
     first_chars: Vec<char>,
@@ -123,32 +127,56 @@ pub(super) static UNITS: LazyLock<Units> = LazyLock::new(|| {
         .collect();
     first_chars.sort_unstable();
     first_chars.dedup();
+    let blocks: Vec<&str> = pick(Role::Block).into_iter().map(|(p, _)| p).collect();
     Units {
+        heads_by_first: by_first(heads.iter().map(|(h, _)| *h)),
+        blocks_by_first: by_first(blocks.iter().copied()),
         first_chars,
         anchors: ac_patterns(&words, true),
         heads,
         prefixes,
         modifiers: pick(Role::Modifier),
-        blocks: pick(Role::Block).into_iter().map(|(p, _)| p).collect(),
+        blocks,
     }
 });
+
+/// The indexes of `phrases` by first character, the characters sorted and each one's
+/// indexes in order: head nouns are looked up after every number, and a scan of all of them
+/// for the few that start with the next letter cost more than the comparisons.
+fn by_first<'a>(phrases: impl Iterator<Item = &'a str>) -> Vec<(char, Vec<usize>)> {
+    let mut index: Vec<(char, Vec<usize>)> = Vec::new();
+    for (i, phrase) in phrases.enumerate() {
+        if let Some(first) = phrase.chars().next() {
+            match index.binary_search_by_key(&first, |(c, _)| *c) {
+                Ok(at) => index[at].1.push(i),
+                Err(at) => index.insert(at, (first, vec![i])),
+            }
+        }
+    }
+    index
+}
+
+/// The indexes that `index` ([`by_first`]) holds for `first`, in order.
+fn starting_with(index: &[(char, Vec<usize>)], first: char) -> &[usize] {
+    index
+        .binary_search_by_key(&first, |(c, _)| *c)
+        .map_or(&[][..], |at| index[at].1.as_slice())
+}
 
 /// The head noun at byte `pos`: its end and kind.
 fn head_at(text: &str, pos: usize) -> Option<(usize, Kind)> {
     let rest = text.get(pos..)?;
     let first = crate::normalize::chars::lower_aligned_char(rest.chars().next()?);
-    if UNITS
-        .blocks
+    if starting_with(&UNITS.blocks_by_first, first)
         .iter()
-        .filter(|b| b.starts_with(first))
+        .filter_map(|&i| UNITS.blocks.get(i))
         .any(|b| word_ci(rest, b).is_some())
     {
         return None;
     }
-    UNITS
-        .heads
+    starting_with(&UNITS.heads_by_first, first)
         .iter()
-        .filter(|(h, _)| h.starts_with(first))
+        .filter_map(|&i| UNITS.heads.get(i))
         .find_map(|(h, k)| Some((pos + word_ci(rest, h)?, *k)))
 }
 
@@ -204,4 +232,36 @@ pub(super) fn unit_at(text: &str, pos: usize) -> Option<(usize, usize, Kind)> {
         }
     }
     Some((start, end, kind))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The heads and blocks found through the index are those of the whole lists that start
+    /// with the character, in order: for every character below U+2000 and of Latin Extended
+    /// Additional.
+    #[test]
+    fn index_by_first_character_finds_the_phrases_of_the_lists() {
+        let chars = (0..0x2000u32)
+            .chain(0x1E00..0x1F00)
+            .filter_map(char::from_u32);
+        for c in chars {
+            let heads: Vec<&str> = (starting_with(&UNITS.heads_by_first, c).iter())
+                .map(|&i| UNITS.heads[i].0)
+                .collect();
+            let all: Vec<&str> = (UNITS.heads.iter().map(|(h, _)| *h))
+                .filter(|h| h.starts_with(c))
+                .collect();
+            assert_eq!(heads, all, "{c:?}");
+            let blocks: Vec<&str> = (starting_with(&UNITS.blocks_by_first, c).iter())
+                .map(|&i| UNITS.blocks[i])
+                .collect();
+            let all: Vec<&str> = (UNITS.blocks.iter().copied())
+                .filter(|b| b.starts_with(c))
+                .collect();
+            assert_eq!(blocks, all, "{c:?}");
+        }
+        assert!(UNITS.heads.len() > 10 && !UNITS.blocks.is_empty());
+    }
 }

@@ -1,7 +1,6 @@
 //! Currency words after an amount (`rules/money_units.tsv`) and the phrases that start like
 //! one but are not (`rules/money_not_units.tsv`: "5 đồng chí").
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::extract::quantity::table::{longest_first, Word};
@@ -57,16 +56,20 @@ struct Phrase<T> {
 struct Phrases<T> {
     /// The phrases in table order.
     all: Vec<Phrase<T>>,
-    /// Per first character, the indexes in `all` of the phrases that start with it, in order.
-    by_first: HashMap<char, Vec<usize>>,
+    /// Per first character (sorted, for a binary search: cheaper than hashing the character
+    /// after every number), the indexes in `all` of the phrases that start with it, in order.
+    by_first: Vec<(char, Vec<usize>)>,
 }
 
 impl<T> Phrases<T> {
     fn new(all: Vec<Phrase<T>>) -> Self {
-        let mut by_first: HashMap<char, Vec<usize>> = HashMap::new();
+        let mut by_first: Vec<(char, Vec<usize>)> = Vec::new();
         for (i, phrase) in all.iter().enumerate() {
             if let Some(first) = phrase.text.chars().next() {
-                by_first.entry(first).or_default().push(i);
+                match by_first.binary_search_by_key(&first, |(c, _)| *c) {
+                    Ok(at) => by_first[at].1.push(i),
+                    Err(at) => by_first.insert(at, (first, vec![i])),
+                }
             }
         }
         Phrases { all, by_first }
@@ -74,7 +77,11 @@ impl<T> Phrases<T> {
 
     /// The phrases that start with `a` or with `b`, in table order.
     fn starting_with_either(&self, a: char, b: char) -> impl Iterator<Item = &Phrase<T>> {
-        let list = |c: char| self.by_first.get(&c).map_or(&[][..], Vec::as_slice);
+        let list = |c: char| {
+            self.by_first
+                .binary_search_by_key(&c, |(first, _)| *first)
+                .map_or(&[][..], |at| self.by_first[at].1.as_slice())
+        };
         let (mut x, mut y) = (list(a), if a == b { &[][..] } else { list(b) });
         // The two sorted index lists merged.
         std::iter::from_fn(move || {
@@ -140,4 +147,32 @@ pub(super) fn currency_at(text: &str, pos: usize, sure: bool) -> Option<(usize, 
     MONEY_UNITS
         .starting_with_either(lower, next)
         .find_map(|p| Some((pos + skip + word_ci(rest, p.text)?, p.value)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The phrases found through the sorted index are those of the whole table that start
+    /// with either character, in table order: for every character below U+2000 and of Latin
+    /// Extended Additional with its aligned lower case, in both tables.
+    #[test]
+    fn index_by_first_character_finds_the_phrases_of_the_table() {
+        fn same<T>(phrases: &Phrases<T>, a: char, b: char) {
+            let indexed: Vec<&str> = phrases.starting_with_either(a, b).map(|p| p.text).collect();
+            let all: Vec<&str> = (phrases.all.iter())
+                .filter(|p| p.text.starts_with(a) || p.text.starts_with(b))
+                .map(|p| p.text)
+                .collect();
+            assert_eq!(indexed, all, "{a:?} {b:?}");
+        }
+        let chars = (0..0x2000u32)
+            .chain(0x1E00..0x1F00)
+            .filter_map(char::from_u32);
+        for c in chars {
+            same(&MONEY_UNITS, lower_aligned_char(c), c);
+            same(&MONEY_NOT_UNITS, lower_aligned_char(c), c);
+        }
+        assert!(MONEY_UNITS.all.len() > 5 && !MONEY_NOT_UNITS.all.is_empty());
+    }
 }

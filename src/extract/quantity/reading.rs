@@ -47,6 +47,41 @@ impl Row for NotQuantityBefore {
 static NOT_QUANTITY_BEFORE: LazyLock<Vec<NotQuantityBefore>> =
     LazyLock::new(|| NOT_QUANTITY_BEFORE_TSV.load().unwrap_or_default());
 
+/// The rows of [`NOT_QUANTITY_BEFORE`] by the first byte of their word (lower case), in
+/// table order.
+static NOT_QUANTITY_BY_FIRST_BYTE: LazyLock<[Vec<&'static NotQuantityBefore>; 256]> =
+    LazyLock::new(|| {
+        let mut index = std::array::from_fn(|_| Vec::new());
+        for row in NOT_QUANTITY_BEFORE.iter() {
+            if let Some(&b) = row.word.as_bytes().first() {
+                index[usize::from(b)].push(row);
+            }
+        }
+        index
+    });
+
+/// The row of [`NOT_QUANTITY_BEFORE`] whose word is the lower case of `word`: the lower case
+/// starts with that of the first character (as `with_lower` writes it; a capital sigma
+/// lower-cases to `σ` or `ς`, one first byte), so a word whose first byte opens no row needs
+/// no lower-cased copy, and the copy is compared only with the rows of its first byte.
+fn not_quantity_row(word: &str) -> Option<&'static NotQuantityBefore> {
+    let first = word.chars().next()?;
+    let mut buffer = [0u8; 4];
+    let lower = if first.is_ascii() {
+        first.to_ascii_lowercase()
+    } else {
+        first.to_lowercase().next().unwrap_or(first)
+    };
+    let byte = lower.encode_utf8(&mut buffer).as_bytes()[0];
+    let rows = &NOT_QUANTITY_BY_FIRST_BYTE[usize::from(byte)];
+    if rows.is_empty() {
+        return None;
+    }
+    with_lower(word, |lower| {
+        rows.iter().copied().find(|row| row.word == lower)
+    })
+}
+
 /// How many number words (or vague markers) before an anchor are tried as the start of a
 /// number in words: more than "một trăm hai mươi lăm nghìn" needs.
 const MAX_NUMBER_WORDS: usize = 8;
@@ -178,10 +213,7 @@ pub(crate) fn starts_quantity(text: &str, pos: usize) -> bool {
     }
     let (_, prev_word) = letters_ending_at(text, pos.saturating_sub(1));
     if pos >= 1 && bytes[pos - 1] == b' ' && !prev_word.is_empty() {
-        let found = with_lower(prev_word, |lower| {
-            NOT_QUANTITY_BEFORE.iter().find(|row| row.word == lower)
-        });
-        if let Some(row) = found {
+        if let Some(row) = not_quantity_row(prev_word) {
             let unless = &row.unless_after;
             // "tổng số 500"; "mỗi tháng 7 triệu đồng", "hằng năm 200 tỷ đồng": a rate per
             // period, not a month.
@@ -325,6 +357,42 @@ pub(crate) fn number_word_starts(text: &str, pos: usize) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The rows of `not_quantity_before.tsv` looked up by first byte answer as comparing the
+    /// lower-cased word with every row: each row word with its first character replaced by
+    /// every character below U+2000 and of Latin Extended Additional and by the signs that
+    /// lower-case to ASCII letters, alone and with the rest of the row word.
+    #[test]
+    fn rows_by_first_byte_answer_as_all_rows() {
+        let firsts = (0..0x2000u32)
+            .chain(0x1E00..0x1F00)
+            .chain([0x212A, 0x212B])
+            .filter_map(char::from_u32);
+        for first in firsts {
+            for row in NOT_QUANTITY_BEFORE.iter() {
+                let rest: String = row.word.chars().skip(1).collect();
+                for word in [format!("{first}{rest}"), first.to_string()] {
+                    let compared = with_lower(&word, |lower| {
+                        NOT_QUANTITY_BEFORE.iter().find(|r| r.word == lower)
+                    });
+                    assert_eq!(not_quantity_row(&word), compared, "{word:?}");
+                }
+            }
+        }
+        assert!(NOT_QUANTITY_BEFORE.len() > 20);
+        assert_eq!(not_quantity_row(""), None);
+    }
+
+    #[test]
+    fn words_before_a_number_rule_it_out_in_any_case() {
+        let digit = |text: &str| text.find(|c: char| c.is_ascii_digit()).unwrap_or_default();
+        for text in ["Năm 2000", "NĂM 2000", "Số 5", "ĐỢT 3", "tháng 7"] {
+            assert!(!starts_quantity(text, digit(text)), "{text:?}");
+        }
+        for text in ["có 2000", "Tổng số 500", "Ứng 5", "Mỗi Tháng 7", "Σ 3"] {
+            assert!(starts_quantity(text, digit(text)), "{text:?}");
+        }
+    }
 
     proptest::proptest! {
         #[test]
