@@ -7,6 +7,8 @@
 
 use std::sync::LazyLock;
 
+use memchr::memmem;
+
 use super::OrgSpan;
 use crate::extract::text::{word_end, word_start};
 use crate::record::OrganizationKind;
@@ -56,6 +58,9 @@ impl Row for BroadcasterRow {
 struct Broadcasters {
     /// (abbreviation, broadcaster's full name).
     names: Vec<(&'static str, &'static str)>,
+    /// A SIMD searcher per abbreviation of `names`, in the same order (`str::match_indices`
+    /// walked the whole text once per abbreviation with the two-way searcher).
+    finders: Vec<memmem::Finder<'static>>,
     not_before: Vec<&'static str>,
     credit_leads: Vec<&'static str>,
 }
@@ -66,10 +71,15 @@ static TABLE: LazyLock<Broadcasters> = LazyLock::new(|| {
         .load::<BroadcasterRow>()
         .expect("the embedded broadcaster table parses (tested)");
     let of = |use_: BroadcasterUse| rows.iter().filter(move |r| r.use_ == use_);
+    let names: Vec<(&'static str, &'static str)> = of(BroadcasterUse::Broadcaster)
+        .map(|r| (r.surface, r.canonical))
+        .collect();
     Broadcasters {
-        names: of(BroadcasterUse::Broadcaster)
-            .map(|r| (r.surface, r.canonical))
+        finders: names
+            .iter()
+            .map(|(abbr, _)| memmem::Finder::new(abbr.as_bytes()))
             .collect(),
+        names,
         not_before: of(BroadcasterUse::NotBefore).map(|r| r.surface).collect(),
         credit_leads: of(BroadcasterUse::CreditLead).map(|r| r.surface).collect(),
     }
@@ -164,8 +174,9 @@ fn contains_word(text: &str, word: &str) -> bool {
 pub(super) fn find(text: &str, found: &[OrgSpan]) -> Vec<OrgSpan> {
     let table = &*TABLE;
     let mut out = Vec::new();
-    for &(abbr, full) in &table.names {
-        for (start, _) in text.match_indices(abbr) {
+    for (&(abbr, full), finder) in table.names.iter().zip(&table.finders) {
+        // Non-overlapping matches from left to right, as `str::match_indices` gives them.
+        for start in finder.find_iter(text.as_bytes()) {
             let abbr_end = start + abbr.len();
             let end = channel_end(text, abbr_end);
             if !word_start(text, start)
