@@ -1,21 +1,7 @@
 //! Tests of broadcasters and their channels named by their abbreviation alone (session 17;
 //! sentences from ../shared/corpus-real, no gold article).
 
-use super::*;
-
-fn canonicals(text: &str) -> Vec<(String, String)> {
-    find(&Document::from_text(text))
-        .into_iter()
-        .map(|s| (text[s.start..s.end].to_string(), s.full_canonical()))
-        .collect()
-}
-
-fn pairs(items: &[(&str, &str)]) -> Vec<(String, String)> {
-    items
-        .iter()
-        .map(|(a, b)| (a.to_string(), b.to_string()))
-        .collect()
-}
+use super::named_tests::{canonicals, pairs};
 
 #[test]
 fn a_channel_keeps_its_number() {

@@ -2,21 +2,7 @@
 //! canonical names completed with a place's full name (session 15; sentences from
 //! ../shared/corpus-real, no gold article).
 
-use super::*;
-
-fn canonicals(text: &str) -> Vec<(String, String)> {
-    find(&Document::from_text(text))
-        .into_iter()
-        .map(|s| (text[s.start..s.end].to_string(), s.full_canonical()))
-        .collect()
-}
-
-fn pairs(items: &[(&str, &str)]) -> Vec<(String, String)> {
-    items
-        .iter()
-        .map(|(a, b)| (a.to_string(), b.to_string()))
-        .collect()
-}
+use super::named_tests::{canonicals, pairs};
 
 #[test]
 fn a_medium_a_report_is_attributed_to() {
