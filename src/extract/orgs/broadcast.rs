@@ -11,7 +11,6 @@ use memchr::memmem;
 
 use super::OrgSpan;
 use crate::extract::text::{word_end, word_start};
-use crate::record::OrganizationKind;
 use crate::rules::{cell_enum, Line, Row, RuleError, Table};
 
 /// `broadcasters.tsv`: broadcaster abbreviations, the words after one that make it another
@@ -195,19 +194,7 @@ pub(super) fn find(text: &str, found: &[OrgSpan]) -> Vec<OrgSpan> {
             } else {
                 full
             };
-            out.push(OrgSpan {
-                start,
-                end,
-                canonical: canonical.to_string(),
-                kind: OrganizationKind::Other,
-                level: None,
-                area: None,
-                need: super::Need::Nothing,
-                province: None,
-                code: None,
-                prefix: None,
-                resolved: true,
-            });
+            out.push(OrgSpan::named_other(start, end, canonical.to_string()));
         }
     }
     out.sort_by_key(|s| s.start);

@@ -11,7 +11,6 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use super::rules::RULES;
 use super::OrgSpan;
 use crate::extract::text::{word_end, word_start};
-use crate::record::OrganizationKind;
 use crate::rules::{Line, Row, RuleError, Table};
 
 /// `media.tsv`: news media named without a type word, with their canonical names.
@@ -107,19 +106,7 @@ pub(super) fn find(text: &str, found: &[OrgSpan]) -> Vec<OrgSpan> {
         let Some(canonical) = media.canonicals.get(m.pattern().as_usize()) else {
             continue;
         };
-        out.push(OrgSpan {
-            start,
-            end,
-            canonical: (*canonical).to_string(),
-            kind: OrganizationKind::Other,
-            level: None,
-            area: None,
-            need: super::Need::Nothing,
-            province: None,
-            code: None,
-            prefix: None,
-            resolved: true,
-        });
+        out.push(OrgSpan::named_other(start, end, (*canonical).to_string()));
     }
     out
 }

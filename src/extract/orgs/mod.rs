@@ -87,6 +87,24 @@ pub struct OrgSpan {
 }
 
 impl OrgSpan {
+    /// A resolved mention of kind `Other` with no level, area or province: a name that is
+    /// whole as written or as a table gives it (news media, broadcasters).
+    pub(super) fn named_other(start: usize, end: usize, canonical: String) -> OrgSpan {
+        OrgSpan {
+            start,
+            end,
+            canonical,
+            kind: OrganizationKind::Other,
+            level: None,
+            area: None,
+            need: Need::Nothing,
+            province: None,
+            code: None,
+            prefix: None,
+            resolved: true,
+        }
+    }
+
     /// The mention's bytes in the document's text.
     pub fn bytes(&self) -> ByteSpan {
         ByteSpan::new(self.start, self.end)
