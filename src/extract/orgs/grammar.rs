@@ -147,19 +147,7 @@ pub(super) struct Parser<'a> {
 
 impl Parser<'_> {
     pub(super) fn span(&self, start: usize, end: usize, canonical: String, kind: Kind) -> OrgSpan {
-        OrgSpan {
-            start,
-            end,
-            canonical,
-            kind,
-            level: None,
-            area: None,
-            need: Need::Nothing,
-            province: None,
-            code: None,
-            prefix: None,
-            resolved: true,
-        }
+        OrgSpan::whole(start, end, canonical, kind)
     }
 
     /// Applies a place tail to a head: "<head> <level word> <place>".

@@ -87,14 +87,19 @@ pub struct OrgSpan {
 }
 
 impl OrgSpan {
-    /// A resolved mention of kind `Other` with no level, area or province: a name that is
-    /// whole as written or as a table gives it (news media, broadcasters).
-    pub(super) fn named_other(start: usize, end: usize, canonical: String) -> OrgSpan {
+    /// A resolved mention of `kind` with no level, area or province: a name that is whole
+    /// as written or as a rule gives it.
+    pub(super) fn whole(
+        start: usize,
+        end: usize,
+        canonical: String,
+        kind: OrganizationKind,
+    ) -> OrgSpan {
         OrgSpan {
             start,
             end,
             canonical,
-            kind: OrganizationKind::Other,
+            kind,
             level: None,
             area: None,
             need: Need::Nothing,
@@ -103,6 +108,11 @@ impl OrgSpan {
             prefix: None,
             resolved: true,
         }
+    }
+
+    /// A whole mention of kind `Other` (news media, broadcasters named by a table).
+    pub(super) fn named_other(start: usize, end: usize, canonical: String) -> OrgSpan {
+        OrgSpan::whole(start, end, canonical, OrganizationKind::Other)
     }
 
     /// The mention's bytes in the document's text.
