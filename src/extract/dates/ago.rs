@@ -13,6 +13,7 @@ use crate::extract::quantity::qualifiers::qualifier_before;
 use crate::extract::quantity::reading::{number_word_starts, read_words};
 use crate::normalize::chars::is_alnum;
 use memchr::memmem;
+use std::sync::LazyLock;
 
 use super::lexicon::{AgoUnit, Kind, Lexicon, OFFSETS};
 use super::relative::Relative;
@@ -29,14 +30,36 @@ const MAX_YEARS: i32 = 150;
 /// The marks after "trước" that end its clause ("Trưa hai hôm trước, …").
 const CLAUSE_ENDS: [char; 10] = [',', '.', ';', ':', ')', '!', '?', '"', '”', '\n'];
 
+/// A searcher for each unit of `OFFSETS.ago_units` with its space before (" tháng"), and
+/// the unit's size, built once (not per article).
+static UNIT_FINDERS: LazyLock<Vec<(memmem::Finder<'static>, AgoUnit)>> = LazyLock::new(|| {
+    OFFSETS
+        .ago_units
+        .iter()
+        .map(|(unit, size)| {
+            (
+                memmem::Finder::new(format!(" {unit}").as_bytes()).into_owned(),
+                *size,
+            )
+        })
+        .collect()
+});
+
+/// The words after a unit (`OFFSETS.ago_after`: "trước", "về trước") with their space before,
+/// longest first (a stable sort: rows of one length keep the table's order), built once.
+static AFTER_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let mut words: Vec<String> = OFFSETS.ago_after.iter().map(|w| format!(" {w}")).collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    words
+});
+
 /// Finds the spans back from the present in `text` (`lower` its lower-case copy with the
 /// same offsets), in text order.
 pub(crate) fn find(text: &str, lower: &str, lex: &Lexicon) -> Vec<Found> {
     let mut out = Vec::new();
-    for (unit, size) in &OFFSETS.ago_units {
-        let needle = format!(" {unit}");
-        for p in memmem::find_iter(lower.as_bytes(), needle.as_bytes()) {
-            let unit_end = p + needle.len();
+    for (finder, size) in UNIT_FINDERS.iter() {
+        for p in finder.find_iter(lower.as_bytes()) {
+            let unit_end = p + finder.needle().len();
             if starts_with_letter(&lower[unit_end..]) {
                 continue;
             }
@@ -76,10 +99,8 @@ fn ago_at(
     });
     let mut end = unit_end;
     let mut after = false;
-    let mut longest: Vec<&String> = OFFSETS.ago_after.iter().collect();
-    longest.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    for w in longest {
-        if let Some(n) = leads(&lower[unit_end..], &format!(" {w}")) {
+    for w in AFTER_WORDS.iter() {
+        if let Some(n) = leads(&lower[unit_end..], w) {
             end = unit_end + n;
             after = true;
             break;
