@@ -32,11 +32,11 @@ pub(super) fn output_items(kind: &str, record: &Record) -> Vec<Item> {
         "money_amount" => money_items(record, false),
         "member_counts" => count_items(record, false),
         "member_counts_qualified" => count_items(record, true),
-        "organizations" => record
+        "organizations" | "organizations_folded" => record
             .organizations
             .iter()
             .map(|o| Item {
-                value: name_key(&o.canonical),
+                value: org_key(kind, &o.canonical),
                 span: span(o.start, o.end),
             })
             .collect(),
@@ -189,6 +189,18 @@ fn name_key(name: &str) -> String {
         .join(" ")
 }
 
+/// An organization's key: the canonical name, or for `organizations_folded` the canonical
+/// name in lower case (guideline decision 13: `Cụm Thi đua số 5` and `Cụm thi đua số 5` are
+/// the same organization, so names that differ only in letter case name one entity).
+fn org_key(kind: &str, canonical: &str) -> String {
+    let key = name_key(canonical);
+    if kind == "organizations_folded" {
+        key.to_lowercase()
+    } else {
+        key
+    }
+}
+
 pub(super) fn gold_items(kind: &str, article: &GoldArticle, text: &str) -> Vec<Item> {
     let entries = article
         .gold
@@ -248,7 +260,9 @@ pub(super) fn gold_items(kind: &str, article: &GoldArticle, text: &str) -> Vec<I
                             .unwrap_or("exact")
                     }),
                 ),
-                "organizations" => name_key(e.get("canonical")?.as_str()?),
+                "organizations" | "organizations_folded" => {
+                    org_key(kind, e.get("canonical")?.as_str()?)
+                }
                 "people" => name_key(e.get("text")?.as_str()?),
                 "events" | "events_organizer" => event_key(
                     e.get("type")?.as_str()?,

@@ -64,7 +64,8 @@ fn preamble() -> String {
          roles by name and role; events by type and date). **By mention**: each gold mention \
          matched to at most one output mention with the same value and an overlapping span. \
          `money_amount` is money without the qualifier, `member_counts_qualified` member \
-         counts with it, `events_organizer` events by type, date and organizer. A type is scored only on the articles whose gold annotates it. When \
+         counts with it, `events_organizer` events by type, date and organizer, `organizations_folded` \
+         organizations by canonical name without letter case (decision 13). A type is scored only on the articles whose gold annotates it. When \
          nothing is expected and nothing is found, precision, recall and F1 are 1; when only \
          one side is empty, they are 0.\n\n\
          Not in this report:\n",

@@ -61,11 +61,17 @@ pub const TYPES: &[&str] = &[
 ///   (`1199 new_members more_than`; a gold count without a qualifier is `exact`);
 /// - `events_organizer`: events keyed by type, date and the organizer's canonical name
 ///   (`conference 2024-01-17 | Liên đoàn Lao động tỉnh Bình Dương`; `| null` when there is
-///   none): who held the event, as analysts report it (issue 12, item 4).
+///   none): who held the event, as analysts report it (issue 12, item 4);
+/// - `organizations_folded`: organizations keyed by canonical name without letter case
+///   (`công ty cổ phần may việt tiến`): guideline decision 13 makes names that differ only
+///   in case one organization, and annotators write the case of generic words differently
+///   (`Công ty Cổ phần` / `Công ty cổ phần`). Reported beside the case-sensitive type, which
+///   stays the scored figure.
 pub const VARIANTS: &[&str] = &[
     "money_amount",
     "member_counts_qualified",
     "events_organizer",
+    "organizations_folded",
 ];
 
 /// The gold list a type or variant is scored against (roles are part of the people
@@ -76,6 +82,7 @@ fn gold_list(kind: &str) -> &str {
         "money_amount" => "money",
         "member_counts_qualified" => "member_counts",
         "events_organizer" => "events",
+        "organizations_folded" => "organizations",
         other => other,
     }
 }

@@ -318,3 +318,47 @@ fn a_malformed_gold_line_names_its_line_and_the_others_parse() {
     );
     assert!(parse_gold(&format!("{good}\n{{oops\n")).is_err());
 }
+
+#[test]
+fn organizations_differing_only_in_case_match_in_the_folded_variant() {
+    use crate::input::InputArticle;
+    use crate::record::article_record;
+    // A labour sentence: the record writes the company as the text does ("Cổ phần").
+    let text = "Công ty Cổ phần May Việt Tiến tổ chức hội nghị người lao động.";
+    let record = article_record(&InputArticle::plain("a", text));
+    let canonicals: Vec<&str> = record
+        .organizations
+        .iter()
+        .map(|o| o.canonical.as_str())
+        .collect();
+    assert_eq!(canonicals, ["Công ty Cổ phần May Việt Tiến"]);
+    let gold = |canonical: &str| {
+        gold_article(
+            serde_json::json!({"organizations": [
+                {"text": "Công ty Cổ phần May Việt Tiến", "canonical": canonical}]}),
+            text,
+        )
+    };
+    let matched = |canonical: &str, kind: &str| {
+        let report = evaluate(&[gold(canonical)], std::slice::from_ref(&record));
+        report.get(kind).map(|s| s.by_value.matched)
+    };
+    // Decision 13: the same company with "cổ phần" in lower case.
+    assert_eq!(
+        matched("Công ty cổ phần May Việt Tiến", "organizations"),
+        Some(0)
+    );
+    assert_eq!(
+        matched("Công ty cổ phần May Việt Tiến", "organizations_folded"),
+        Some(1)
+    );
+    // Another company stays a miss in both.
+    assert_eq!(
+        matched("Công ty cổ phần May Nhà Bè", "organizations_folded"),
+        Some(0)
+    );
+    assert_eq!(
+        matched("Công ty Cổ phần May Việt Tiến", "organizations"),
+        Some(1)
+    );
+}
