@@ -20,8 +20,8 @@ use crate::extract::text::{floor_boundary, word_end, ByteSpan};
 use crate::record::EventType;
 
 /// The longest attribution before the connective, in bytes ("Theo anh Đinh Văn Dũng, …",
-/// "Một số công nhân cho biết, …").
-const ATTRIBUTION_REACH: usize = 80;
+/// "Ông Trần Anh Tuấn, Phó giám đốc Trung tâm cho biết, …").
+const ATTRIBUTION_REACH: usize = 120;
 
 /// The longest subordinate phrase after "sau khi" / "trước khi", in bytes, up to its comma
 /// ("Sau khi không thể liên hệ với bà Phương, …").
@@ -47,21 +47,22 @@ pub(super) fn sequel_act(
     let opener_at = if opens_with_connective(sentence) {
         0
     } else {
-        // After an attribution: "Theo X, …" or a speech verb and its comma.
+        // After an attribution: "Theo X, …" or a speech verb and its comma, the speaker
+        // possibly in apposition ("Ông X, Phó giám đốc Trung tâm cho biết, trước khi …").
         let head_end = floor_boundary(sentence, ATTRIBUTION_REACH.min(sentence.len()));
-        let comma = sentence.get(..head_end)?.find(", ")?;
-        let at = comma + ", ".len();
-        if !opens_with_connective(sentence.get(at..)?) {
-            return None;
-        }
-        let head = sentence.get(..comma)?;
-        let head = head.strip_suffix(" thêm").unwrap_or(head);
-        let attributed = head.starts_with("theo ")
-            || WORDS
-                .speech_verbs
-                .iter()
-                .any(|v| head.ends_with(v.as_str()));
-        attributed.then_some(at)?
+        let head = sentence.get(..head_end)?;
+        head.match_indices(", ").map(|(i, _)| i).find(|&comma| {
+            let said = head.get(..comma).unwrap_or_default();
+            let said = said.strip_suffix(" thêm").unwrap_or(said);
+            sentence
+                .get(comma + ", ".len()..)
+                .is_some_and(opens_with_connective)
+                && (said.starts_with("theo ")
+                    || WORDS
+                        .speech_verbs
+                        .iter()
+                        .any(|v| said.ends_with(v.as_str())))
+        })? + ", ".len()
     };
     let rest = sentence.get(opener_at..)?;
     let opener = WORDS
@@ -170,6 +171,8 @@ mod tests {
         assert!(act_of("Sau đó, 2 đối tượng này đã nhanh chóng bỏ đi khỏi hiện trường.").is_some());
         // corpus-real labour.jsonl (baomoi-22322349): after an attribution.
         assert!(act_of("Theo anh Đinh Văn Dũng, sau khi không thể liên hệ với bà Phương, nhóm anh đã đến Công an quận Nam Từ Liêm để trình báo sự việc.").is_some());
+        // corpus-real labour.jsonl (baomoi-21488184): after a speaker in apposition.
+        assert!(act_of("Ông Trần Anh Tuấn, Phó giám đốc Trung tâm cho biết, trước khi nghỉ Tết, Trung tâm đã khảo sát gần 1.800 doanh nghiệp tại TP.HCM.").is_some());
         // corpus-real labour.jsonl (baomoi-22713735): after a speech verb.
         assert!(act_of(
             "Một số công nhân cho biết, trước đó, nhà máy đã thuê thợ hàn về sửa chữa."

@@ -81,6 +81,8 @@ cell_enum! {
         TrialWord = "trial_word",
         /// [`EventWords::sequel_openers`].
         SequelOpener = "sequel_opener",
+        /// [`EventWords::request_words`].
+        RequestWord = "request_word",
     }
 }
 
@@ -191,6 +193,9 @@ pub struct EventWords {
     /// after their comma a step of the story ("Sau khi xảy ra sự việc, cặp vợ chồng đã
     /// trình diện cơ quan chức năng").
     pub sequel_openers: Vec<String>,
+    /// Verbs of asking ("đề nghị", "kiến nghị", "tham mưu") between a done word and a
+    /// `done` trigger: the request was done, the act only asked for.
+    pub request_words: Vec<String>,
 }
 
 /// Reads an event word table into its lists.
@@ -233,6 +238,7 @@ pub fn parse_event_words(table: &Table) -> Result<EventWords, RuleError> {
             WordUse::VerdictWord => (&mut words.verdict_words, word.to_string()),
             WordUse::TrialWord => (&mut words.trial_words, word.to_string()),
             WordUse::SequelOpener => (&mut words.sequel_openers, word.to_string()),
+            WordUse::RequestWord => (&mut words.request_words, word.to_string()),
         };
         list.push(written);
     }
@@ -283,7 +289,8 @@ mod tests {
             + words.month_leads.len()
             + words.verdict_words.len()
             + words.trial_words.len()
-            + words.sequel_openers.len();
+            + words.sequel_openers.len()
+            + words.request_words.len();
         assert_eq!(read, EVENT_WORDS.lines().map(|l| l.len()).unwrap_or(0));
         let bad = Table::new(
             "t.tsv",
