@@ -51,12 +51,14 @@ pub(super) fn sequel_act(
         // possibly in apposition ("Ông X, Phó giám đốc Trung tâm cho biết, trước khi …").
         let head_end = floor_boundary(sentence, ATTRIBUTION_REACH.min(sentence.len()));
         let head = sentence.get(..head_end)?;
-        head.match_indices(", ").map(|(i, _)| i).find(|&comma| {
+        // `memchr`: a `str` searcher set up per sentence cost more than the rule's reading.
+        memchr::memchr_iter(b',', head.as_bytes()).find(|&comma| {
             let said = head.get(..comma).unwrap_or_default();
             let said = said.strip_suffix(" thêm").unwrap_or(said);
-            sentence
-                .get(comma + ", ".len()..)
-                .is_some_and(opens_with_connective)
+            head.as_bytes().get(comma + 1) == Some(&b' ')
+                && sentence
+                    .get(comma + ", ".len()..)
+                    .is_some_and(opens_with_connective)
                 && (said.starts_with("theo ")
                     || WORDS
                         .speech_verbs
