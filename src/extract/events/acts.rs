@@ -44,8 +44,8 @@ const DONE_REACH: usize = 96;
 
 /// Whether a done word (`done_word` of `event_words.tsv`: "đã", "vừa") stands among the
 /// [`DONE_WORDS`] words before byte `pos` of the lower-cased text `lower`, in the same
-/// phrase (no punctuation between), with no negation (`negation`: "không", "chưa")
-/// between it and the trigger: "đã có văn bản yêu cầu …" reports the act done, "đã không
+/// phrase (no punctuation between), with no negation (`negation`: "không", "chưa") nor
+/// request verb ([`requested`]) between it and the trigger: "đã có văn bản yêu cầu …" reports the act done, "đã không
 /// khởi tố" denies it. A word written capitalized in `text` (byte-aligned with `lower`) is
 /// part of a name and is not counted: a name is one part of the phrase however many
 /// syllables it has ("Công an xã … đã phối hợp với Công an huyện Ba Vì khám nghiệm hiện
@@ -84,12 +84,24 @@ pub(super) fn done_before(text: &str, lower: &str, pos: usize) -> bool {
         .get(words.len().saturating_sub(DONE_WORDS)..)
         .unwrap_or_default();
     last.iter().enumerate().any(|(i, w)| {
+        let after = last.get(i + 1..).unwrap_or_default();
         WORDS.done_words.iter().any(|d| d == w)
-            && !last
-                .get(i + 1..)
-                .unwrap_or_default()
-                .iter()
-                .any(|x| WORDS.negations.iter().any(|n| n == x))
+            && !after.iter().any(|x| WORDS.negations.iter().any(|n| n == x))
+            && !requested(after)
+    })
+}
+
+/// Whether a request verb (`request_word` of `event_words.tsv`: "đề nghị", "kiến nghị",
+/// "tham mưu") stands among `words`, the words between a done word and its act: what was
+/// done is the request, and the act is only asked for ("Bộ Nội vụ cũng đã kiến nghị UB
+/// Thường vụ Quốc hội ban hành nghị quyết …").
+fn requested(words: &[&str]) -> bool {
+    WORDS.request_words.iter().any(|r| {
+        let syllables: Vec<&str> = r.split_whitespace().collect();
+        !syllables.is_empty()
+            && words
+                .windows(syllables.len())
+                .any(|w| w == syllables.as_slice())
     })
 }
 
@@ -115,6 +127,20 @@ mod tests {
         assert!(done_at(
             "Bộ trưởng Bộ Công Thương đã ra Quyết định số 376 thành lập Hội đồng kỷ luật.",
             "ra quyết định"
+        ));
+    }
+
+    #[test]
+    fn an_act_requested_after_the_done_word_is_no_act() {
+        // corpus-real labour.jsonl (baomoi-22305016).
+        assert!(!done_at(
+            "Đồng thời, Bộ Nội vụ cũng đã kiến nghị UB Thường vụ Quốc hội ban hành nghị quyết quy định về việc xử lý kỷ luật.",
+            "ban hành nghị quyết"
+        ));
+        // corpus-real labour.jsonl (baomoi-21478932).
+        assert!(done_at(
+            "Bộ Tài chính vừa ban hành Thông tư 329, hướng dẫn thi hành Nghị định 119.",
+            "ban hành thông tư"
         ));
     }
 

@@ -40,6 +40,7 @@ mod months;
 mod parts;
 mod reports;
 mod restated;
+mod sequels;
 mod subjects;
 pub mod triggers;
 mod verdicts;

@@ -116,7 +116,7 @@ static DOCUMENT_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// Whether the occurrence named at `name` of the lower-cased text `lower` is the reporter's
 /// own ("Chiều 9/5, chúng tôi có mặt tại khu vực trên", "Sáng 17-6, PV ANTĐ có mặt tại …"):
 /// how the article was gathered, not what it reports.
-fn by_reporter(lower: &str, name: ByteSpan) -> bool {
+pub(super) fn by_reporter(lower: &str, name: ByteSpan) -> bool {
     let head = lower.get(name.start..name.end).unwrap_or_default();
     WORDS
         .reporter_words
@@ -537,6 +537,7 @@ impl Article<'_> {
                 },
             });
         }
+        self.read_sequel(s, found, reading);
     }
 }
 

@@ -79,6 +79,10 @@ cell_enum! {
         VerdictWord = "verdict_word",
         /// [`EventWords::trial_words`].
         TrialWord = "trial_word",
+        /// [`EventWords::sequel_openers`].
+        SequelOpener = "sequel_opener",
+        /// [`EventWords::request_words`].
+        RequestWord = "request_word",
     }
 }
 
@@ -184,6 +188,14 @@ pub struct EventWords {
     /// Words naming a trial ("xét xử", "phiên tòa"): a dated event holding one dates the
     /// verdicts after it.
     pub trial_words: Vec<String>,
+    /// Connectives of sequence ("sau khi", "sau đó", "trước đó"): opening a sentence
+    /// without dates, alone or after an attribution, they make the act done in the clause
+    /// after their comma a step of the story ("Sau khi xảy ra sự việc, cặp vợ chồng đã
+    /// trình diện cơ quan chức năng").
+    pub sequel_openers: Vec<String>,
+    /// Verbs of asking ("đề nghị", "kiến nghị", "tham mưu") between a done word and a
+    /// `done` trigger: the request was done, the act only asked for.
+    pub request_words: Vec<String>,
 }
 
 /// Reads an event word table into its lists.
@@ -225,6 +237,8 @@ pub fn parse_event_words(table: &Table) -> Result<EventWords, RuleError> {
             WordUse::MonthLead => (&mut words.month_leads, word.to_string()),
             WordUse::VerdictWord => (&mut words.verdict_words, word.to_string()),
             WordUse::TrialWord => (&mut words.trial_words, word.to_string()),
+            WordUse::SequelOpener => (&mut words.sequel_openers, word.to_string()),
+            WordUse::RequestWord => (&mut words.request_words, word.to_string()),
         };
         list.push(written);
     }
@@ -274,7 +288,9 @@ mod tests {
             + words.negations.len()
             + words.month_leads.len()
             + words.verdict_words.len()
-            + words.trial_words.len();
+            + words.trial_words.len()
+            + words.sequel_openers.len()
+            + words.request_words.len();
         assert_eq!(read, EVENT_WORDS.lines().map(|l| l.len()).unwrap_or(0));
         let bad = Table::new(
             "t.tsv",
