@@ -175,6 +175,54 @@ fn casualties_are_no_member_counts() {
 }
 
 #[test]
+fn detained_workers_are_workers_detained_people_are_no_counts() {
+    // corpus-real labour.jsonl baomoi-22655498 (GUIDELINES.md decision 15 admits workers;
+    // it excludes casualties and populations, not workers arrested at work).
+    let text = "Tại bang Johor, trong chiến dịch đột kích vào 3 nhà máy tại Khu công nghiệp Taman Gembira , lực lượng chức năng Malaysia đã bắt giữ 315 lao động nước ngoài.";
+    assert_eq!(
+        counts(text),
+        owned(&[("315 lao động", 315, "workers", "exact")])
+    );
+    // general-10k baomoi-22502730.
+    let text = "đoàn kiểm tra liên ngành bắt quả tang 5 công nhân đang bơm tạp chất Agar (thạch rau câu) vào 300 kg tôm sú, thẻ.";
+    assert_eq!(
+        counts(text),
+        owned(&[("5 công nhân", 5, "workers", "exact")])
+    );
+    // labour.jsonl baomoi-22655498: people in general who are arrested stay no count,
+    // though the sentence names workers before them.
+    let text = "Sau khi kiểm tra giấy tờ 147 công nhân nước ngoài, cơ quan chức năng đã bắt giữ 97 người, chủ yếu là người Bangladesh.";
+    assert!(counts(text).iter().all(|c| c.1 != 97), "{:?}", counts(text));
+}
+
+#[test]
+fn a_change_after_a_comma_is_of_the_quantity_before() {
+    // labour.jsonl baomoi-22496046 (real-dev): the change is of the employed.
+    let text = "Quý I/2017, số người có việc làm là 53,36 triệu, tăng 74,43 nghìn người (0,14%) so với quý I/2016.";
+    assert_eq!(
+        counts(text),
+        owned(&[("74,43 nghìn người", 74430, "workers", "exact")])
+    );
+    // labour.jsonl baomoi-22495011: a change of the unemployed is no count either.
+    let text = "Hiện số người lao động thất nghiệp có trình độ đại học trở lên là 138.800 người, giảm 80.000 người so với quý IV-2016.";
+    assert_eq!(counts(text), owned(&[]));
+}
+
+#[test]
+fn casualties_after_the_comma_of_a_long_subject_are_no_counts() {
+    // labour.jsonl baomoi-22656400 (real2-dev): the comma closes the subject's modifier;
+    // "phải nhập viện" is what happened to the workers (decision 15).
+    let text = "Sau hơn 2 giờ dùng cơm trưa, hàng trăm công nhân đang làm việc tại công ty sản xuất giày thể thao ở huyện Châu Thành (An Giang), phải nhập viện cấp cứu nghi ngộ độc thực phẩm.";
+    assert_eq!(counts(text), owned(&[]));
+    // A clause with a number of its own is a count of its own: the workforce stays.
+    let text = "Công ty có 500 công nhân làm việc tại xưởng, đã có 3 người bị thương.";
+    assert_eq!(
+        counts(text),
+        owned(&[("500 công nhân", 500, "workers", "exact")])
+    );
+}
+
+#[test]
 fn the_unemployed_are_no_workers() {
     // corpus-real labour.jsonl baomoi-22413969.
     let text = "trong khi số người thất nghiệp tăng 1,1% lên 1,86 triệu người";
