@@ -72,6 +72,11 @@ cell_enum! {
         /// for unions only ("14 CĐCS doanh nghiệp ký mới … thỏa ước"); the workers a union
         /// talks with or signs for are still workers ("đối thoại với hàng trăm công nhân").
         UnionAct = "union_act",
+        /// Receiving ("nhận"): [`CountCategory::Beneficiaries`] for the people it follows
+        /// ("135 công nhân đã được nhận các phần quà"); before the number the people are what
+        /// is received or admitted, no recipients ("trường tiểu học này chỉ nhận 125 học
+        /// sinh", "đã nhận được gần 10.000 người đăng ký hiến tạng", general-10k).
+        Receive = "receive",
         /// A mask: no category.
         Mask = "none",
     }
@@ -87,7 +92,7 @@ impl CategoryName {
             Self::Officials => CountCategory::Officials,
             Self::UnionsNew => CountCategory::UnionsNew,
             Self::UnionsTotal => CountCategory::UnionsTotal,
-            Self::Beneficiaries => CountCategory::Beneficiaries,
+            Self::Beneficiaries | Self::Receive => CountCategory::Beneficiaries,
             Self::Other | Self::Award | Self::Party => CountCategory::Other,
             Self::Develop => CountCategory::NewMembers,
             Self::UnionAct => CountCategory::Other,
@@ -197,7 +202,10 @@ pub(super) fn clause_cues(text: &str, start: usize, end: usize, kind: Kind) -> C
     };
     let before_text = text[left..start].to_lowercase();
     let after_text = text[end..right].to_lowercase();
-    let before = find(&before_text);
+    let before: Vec<_> = find(&before_text)
+        .into_iter()
+        .filter(|(_, _, name)| *name != CategoryName::Receive)
+        .collect();
     let after = find(&after_text);
     let all = || before.iter().chain(after.iter()).map(|(_, _, name)| *name);
     let ordinary = |name: &CategoryName| {
@@ -235,7 +243,8 @@ pub(super) fn clause_cues(text: &str, start: usize, end: usize, kind: Kind) -> C
             gap.len() <= SUPPORT_GAP_WORDS || gap.iter().rev().take(2).any(|w| *w == "cho")
         });
     let support_passive = after.iter().any(|(at, _, name)| {
-        *name == CategoryName::Beneficiaries && has_word(&after_text[..*at], "được")
+        matches!(name, CategoryName::Beneficiaries | CategoryName::Receive)
+            && has_word(&after_text[..*at], "được")
     });
     // What happened to the people may be told after an aside or a name with full stops
     // ("Gần 200 công nhân Công ty TNHH T.O.P Outdoor Vina … phải nhập viện"): casualties are

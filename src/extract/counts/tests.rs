@@ -526,3 +526,21 @@ fn productivity_population_and_maternity_leave() {
         ])
     );
 }
+
+#[test]
+fn people_received_admitted_polled_or_handed_back_are_no_recipients() {
+    // general-10k baomoi-21481026, baomoi-21495166, baomoi-22369169, baomoi-22692250.
+    for text in [
+        "Tuy nhiên, mỗi năm trường tiểu học này chỉ nhận 125 học sinh.",
+        "Cuộc thăm dò của Reuters/Ipsos lấy mẫu 6.426 người, tiến hành từ ngày 27/12/2016 - 18/1/2017 cho thấy",
+        "Trước đó, Indonesia đã hoàn thành thủ tục trao trả cho Việt Nam 100 ngư dân và đây là đợt trao trả thứ 5 trong năm.",
+        "Mỗi ngày thăm khám từ 1.800 đến 2.000 bệnh nhân nhưng do diện tích quá nhỏ nên lúc nào bệnh viện cũng trong tình trạng quá tải.",
+    ] {
+        assert!(counts(text).is_empty(), "{text}: {:?}", counts(text));
+    }
+    // labour.jsonl baomoi-21491491: "nhận" after the people gives them the gifts.
+    assert_eq!(
+        counts("Kết quả, có 135 công nhân đã được nhận các phần quà may mắn đầu xuân."),
+        owned(&[("135 công nhân", 135, "beneficiaries", "exact")])
+    );
+}
