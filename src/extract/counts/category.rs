@@ -312,7 +312,7 @@ fn predicate_continued(text: &str, at: usize) -> Option<String> {
 }
 
 /// How many words may stand between a support cue and the people in general it supports
-/// ("tặng quà 93 thanh niên", "thăm hỏi 10 bệnh nhân"), unless "cho" stands before them.
+/// ("tặng quà 93 thanh niên"), unless "cho" stands before them.
 const SUPPORT_GAP_WORDS: usize = 5;
 
 /// How many words may stand between people in general and the employment after them

@@ -544,3 +544,15 @@ fn people_received_admitted_polled_or_handed_back_are_no_recipients() {
         owned(&[("135 công nhân", 135, "beneficiaries", "exact")])
     );
 }
+
+#[test]
+fn patients_are_no_member_counts() {
+    // general-10k baomoi-22415464, baomoi-22415840 (GUIDELINES.md decision 15: patients are
+    // no member counts, whatever their number; medical care is no union support).
+    for text in [
+        "Tập trung cứu chữa PGS-TS Nguyễn Quốc Anh, Giám đốc BV Bạch Mai, cho biết BV đang nỗ lực hết sức để cứu chữa cho 10 bệnh nhân bị sốc phản vệ nặng được chuyển từ BVĐK Hòa Bình trong ngày 30-5.",
+        "Trưa 30/5, Bộ trưởng Kim Tiến đã đến Bệnh viện Bạch Mai thăm hỏi 10 bệnh nhân được chuyển đến từ Bệnh viện Đa khoa tỉnh Hòa Bình.",
+    ] {
+        assert!(counts(text).is_empty(), "{text}: {:?}", counts(text));
+    }
+}
