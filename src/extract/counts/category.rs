@@ -55,6 +55,12 @@ cell_enum! {
         /// no member count anywhere in the clause, unless support is given to them ("hỗ trợ
         /// 5 công nhân bị tai nạn"; GUIDELINES.md decision 15).
         NotCounted = "not_counted",
+        /// The detained ("bắt giữ", "bắt quả tang"): people in general who are arrested are
+        /// no member count, as [`Self::NotCounted`]; workers and union members stay what
+        /// their noun says (GUIDELINES.md decision 15 admits workers and excludes casualties,
+        /// populations, patients — not workers caught at work: "cảnh sát bắt quả tang 5 công
+        /// nhân đang bơm chất Arga vào 300 kg tôm", real5-dev annotator L: workers).
+        Detained = "detained",
         /// A statement of size that says nothing more ("trong đó có 12.800 đoàn viên"):
         /// [`CountCategory::TotalMembers`], only when the clause has no other cue.
         WeakTotal = "weak_total",
@@ -66,6 +72,11 @@ cell_enum! {
         /// for unions only ("14 CĐCS doanh nghiệp ký mới … thỏa ước"); the workers a union
         /// talks with or signs for are still workers ("đối thoại với hàng trăm công nhân").
         UnionAct = "union_act",
+        /// Receiving ("nhận"): [`CountCategory::Beneficiaries`] for the people it follows
+        /// ("135 công nhân đã được nhận các phần quà"); before the number the people are what
+        /// is received or admitted, no recipients ("trường tiểu học này chỉ nhận 125 học
+        /// sinh", "đã nhận được gần 10.000 người đăng ký hiến tạng", general-10k).
+        Receive = "receive",
         /// A mask: no category.
         Mask = "none",
     }
@@ -81,12 +92,17 @@ impl CategoryName {
             Self::Officials => CountCategory::Officials,
             Self::UnionsNew => CountCategory::UnionsNew,
             Self::UnionsTotal => CountCategory::UnionsTotal,
-            Self::Beneficiaries => CountCategory::Beneficiaries,
+            Self::Beneficiaries | Self::Receive => CountCategory::Beneficiaries,
             Self::Other | Self::Award | Self::Party => CountCategory::Other,
             Self::Develop => CountCategory::NewMembers,
             Self::UnionAct => CountCategory::Other,
-            Self::Mask | Self::NotCounted => return None,
+            Self::Mask | Self::NotCounted | Self::Detained => return None,
         })
+    }
+
+    /// Whether the cue makes the people no member count (casualties, the detained).
+    fn not_counted(self) -> bool {
+        matches!(self, Self::NotCounted | Self::Detained)
     }
 
     /// Whether the cue says anything about a count of `kind` nouns: growth and union acts
@@ -95,6 +111,7 @@ impl CategoryName {
         match self {
             Self::Develop => matches!(kind, Kind::Member | Kind::Union | Kind::Any),
             Self::UnionAct => kind == Kind::Union,
+            Self::Detained => matches!(kind, Kind::Person | Kind::Any),
             _ => true,
         }
     }
@@ -172,6 +189,7 @@ pub(super) struct ClauseCues {
 /// [`ClauseCues`]).
 pub(super) fn clause_cues(text: &str, start: usize, end: usize, kind: Kind) -> ClauseCues {
     let (left, right) = clause_bounds(text, start, end);
+    let left = change_goes_back(text, left, start);
     // The cues of `part` that apply to `kind`, each with where it starts in `part`.
     let find = |part: &str| -> Vec<(usize, usize, CategoryName)> {
         CATEGORIES
@@ -184,13 +202,19 @@ pub(super) fn clause_cues(text: &str, start: usize, end: usize, kind: Kind) -> C
     };
     let before_text = text[left..start].to_lowercase();
     let after_text = text[end..right].to_lowercase();
-    let before = find(&before_text);
+    let before: Vec<_> = find(&before_text)
+        .into_iter()
+        .filter(|(_, _, name)| *name != CategoryName::Receive)
+        .collect();
     let after = find(&after_text);
     let all = || before.iter().chain(after.iter()).map(|(_, _, name)| *name);
     let ordinary = |name: &CategoryName| {
         !matches!(
             name,
-            CategoryName::NotCounted | CategoryName::Party | CategoryName::WeakTotal
+            CategoryName::NotCounted
+                | CategoryName::Detained
+                | CategoryName::Party
+                | CategoryName::WeakTotal
         )
     };
     let nearest_before_at = before.iter().rev().find(|(_, _, n)| ordinary(n));
@@ -219,16 +243,18 @@ pub(super) fn clause_cues(text: &str, start: usize, end: usize, kind: Kind) -> C
             gap.len() <= SUPPORT_GAP_WORDS || gap.iter().rev().take(2).any(|w| *w == "cho")
         });
     let support_passive = after.iter().any(|(at, _, name)| {
-        *name == CategoryName::Beneficiaries && has_word(&after_text[..*at], "được")
+        matches!(name, CategoryName::Beneficiaries | CategoryName::Receive)
+            && has_word(&after_text[..*at], "được")
     });
     // What happened to the people may be told after an aside or a name with full stops
     // ("Gần 200 công nhân Công ty TNHH T.O.P Outdoor Vina … phải nhập viện"): casualties are
     // read up to the predicate's end, past the clause's.
-    let predicate = text[end..predicate_end(text, end)].to_lowercase();
+    let predicate_to = predicate_end(text, end);
+    let predicate = text[end..predicate_to].to_lowercase();
     let casualties_later = || {
-        find(&predicate)
-            .iter()
-            .any(|(_, _, n)| *n == CategoryName::NotCounted)
+        find(&predicate).iter().any(|(_, _, n)| n.not_counted())
+            || predicate_continued(text, predicate_to)
+                .is_some_and(|next| find(&next).iter().any(|(_, _, n)| n.not_counted()))
     };
     ClauseCues {
         nearest: nearest.and_then(CategoryName::category),
@@ -237,13 +263,56 @@ pub(super) fn clause_cues(text: &str, start: usize, end: usize, kind: Kind) -> C
         award: all().any(|n| n == CategoryName::Award),
         party: all().any(|n| n == CategoryName::Party),
         not_counted: !support_before
-            && (all().any(|n| n == CategoryName::NotCounted) || casualties_later()),
+            && (all().any(CategoryName::not_counted) || casualties_later()),
         supported: support_near || support_passive,
     }
 }
 
+/// Words of change that alone open a count's clause after a comma: the change is of the
+/// quantity the clause before states, whose cues are the count's ("số người có việc làm là
+/// 53,36 triệu, tăng 74,43 nghìn người", labour.jsonl baomoi-22496046: the employed).
+const CHANGE_WORDS: [&str; 4] = ["tăng", "giảm", "tăng thêm", "giảm đi"];
+
+/// Where a count's clause that starts at byte `left` begins its cues: at the clause before
+/// when the words from `left` to the number at `start` are only a [`CHANGE_WORDS`] entry
+/// and a comma closes the clause before.
+fn change_goes_back(text: &str, left: usize, start: usize) -> usize {
+    let lead = text[left..start].trim().to_lowercase();
+    if !CHANGE_WORDS.contains(&lead.as_str()) || !text[..left].ends_with(',') {
+        return left;
+    }
+    clause_bounds(text, left - 1, left - 1).0
+}
+
+/// Words that open a clause continuing the predicate of the subject before its comma: an
+/// auxiliary or a modal with no subject of its own ("hàng trăm công nhân đang làm việc tại
+/// công ty … ở huyện Châu Thành (An Giang), phải nhập viện cấp cứu", labour.jsonl
+/// baomoi-22656400: the comma ends the subject's long modifier, not what happened to them).
+const PREDICATE_GOES_ON: [&str; 4] = ["phải", "đã", "bị", "đều"];
+
+/// The clause after the comma at byte `at`, lower case, when it goes on with the predicate
+/// before it ([`PREDICATE_GOES_ON`]) and holds no number of its own (a number there is a
+/// count of its own clause: "…, bị thương 3 người").
+fn predicate_continued(text: &str, at: usize) -> Option<String> {
+    if !text.get(at..)?.starts_with(", ") {
+        return None;
+    }
+    let from = at + 2;
+    let rest = &text[from..];
+    let opens = PREDICATE_GOES_ON.iter().any(|w| {
+        rest.get(..w.len())
+            .is_some_and(|head| head.to_lowercase() == *w)
+            && word_end(rest, w.len())
+    });
+    if !opens {
+        return None;
+    }
+    let next = &text[from..predicate_end(text, from)];
+    (!next.bytes().any(|b| b.is_ascii_digit())).then(|| next.to_lowercase())
+}
+
 /// How many words may stand between a support cue and the people in general it supports
-/// ("tặng quà 93 thanh niên", "thăm hỏi 10 bệnh nhân"), unless "cho" stands before them.
+/// ("tặng quà 93 thanh niên"), unless "cho" stands before them.
 const SUPPORT_GAP_WORDS: usize = 5;
 
 /// How many words may stand between people in general and the employment after them
@@ -308,7 +377,7 @@ pub(super) fn workers_named_before(text: &str, pos: usize) -> bool {
         .keywords
         .find_iter(rest)
         .filter(|m| word_start(rest, m.start()) && word_end(rest, m.end()))
-        .any(|m| CATEGORIES.names[m.pattern().as_usize()] == CategoryName::NotCounted)
+        .any(|m| CATEGORIES.names[m.pattern().as_usize()].not_counted())
 }
 
 /// The last member, worker or official noun in the clause before byte `pos`, with its kind:

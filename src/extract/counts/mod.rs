@@ -15,7 +15,8 @@
 //! (a bare "cán bộ" or "đồng chí" only in a sentence about the union), and a size for members
 //! and unions (total_members, unions_total: "LĐLĐ TP hiện quản lý 19.260 CĐ cơ sở … và
 //! 1.292.184 đoàn viên"). Categories go by what happened (GUIDELINES.md decisions
-//! 15–16): casualties, the unemployed and the detained are no counts; union members admitted
+//! 15–16): casualties and the unemployed are no counts, nor people in general who are
+//! detained (detained workers are workers); union members admitted
 //! to the Party are `other`; a threshold ("từ 50 lao động trở lên") is no count; honorees
 //! ("77 cá nhân") count as `other` where an award is given; a part introduced by "trong đó"
 //! takes the category of its whole.

@@ -175,6 +175,54 @@ fn casualties_are_no_member_counts() {
 }
 
 #[test]
+fn detained_workers_are_workers_detained_people_are_no_counts() {
+    // corpus-real labour.jsonl baomoi-22655498 (GUIDELINES.md decision 15 admits workers;
+    // it excludes casualties and populations, not workers arrested at work).
+    let text = "Tại bang Johor, trong chiến dịch đột kích vào 3 nhà máy tại Khu công nghiệp Taman Gembira , lực lượng chức năng Malaysia đã bắt giữ 315 lao động nước ngoài.";
+    assert_eq!(
+        counts(text),
+        owned(&[("315 lao động", 315, "workers", "exact")])
+    );
+    // general-10k baomoi-22502730.
+    let text = "đoàn kiểm tra liên ngành bắt quả tang 5 công nhân đang bơm tạp chất Agar (thạch rau câu) vào 300 kg tôm sú, thẻ.";
+    assert_eq!(
+        counts(text),
+        owned(&[("5 công nhân", 5, "workers", "exact")])
+    );
+    // labour.jsonl baomoi-22655498: people in general who are arrested stay no count,
+    // though the sentence names workers before them.
+    let text = "Sau khi kiểm tra giấy tờ 147 công nhân nước ngoài, cơ quan chức năng đã bắt giữ 97 người, chủ yếu là người Bangladesh.";
+    assert!(counts(text).iter().all(|c| c.1 != 97), "{:?}", counts(text));
+}
+
+#[test]
+fn a_change_after_a_comma_is_of_the_quantity_before() {
+    // labour.jsonl baomoi-22496046 (real-dev): the change is of the employed.
+    let text = "Quý I/2017, số người có việc làm là 53,36 triệu, tăng 74,43 nghìn người (0,14%) so với quý I/2016.";
+    assert_eq!(
+        counts(text),
+        owned(&[("74,43 nghìn người", 74430, "workers", "exact")])
+    );
+    // labour.jsonl baomoi-22495011: a change of the unemployed is no count either.
+    let text = "Hiện số người lao động thất nghiệp có trình độ đại học trở lên là 138.800 người, giảm 80.000 người so với quý IV-2016.";
+    assert_eq!(counts(text), owned(&[]));
+}
+
+#[test]
+fn casualties_after_the_comma_of_a_long_subject_are_no_counts() {
+    // labour.jsonl baomoi-22656400 (real2-dev): the comma closes the subject's modifier;
+    // "phải nhập viện" is what happened to the workers (decision 15).
+    let text = "Sau hơn 2 giờ dùng cơm trưa, hàng trăm công nhân đang làm việc tại công ty sản xuất giày thể thao ở huyện Châu Thành (An Giang), phải nhập viện cấp cứu nghi ngộ độc thực phẩm.";
+    assert_eq!(counts(text), owned(&[]));
+    // A clause with a number of its own is a count of its own: the workforce stays.
+    let text = "Công ty có 500 công nhân làm việc tại xưởng, đã có 3 người bị thương.";
+    assert_eq!(
+        counts(text),
+        owned(&[("500 công nhân", 500, "workers", "exact")])
+    );
+}
+
+#[test]
 fn the_unemployed_are_no_workers() {
     // corpus-real labour.jsonl baomoi-22413969.
     let text = "trong khi số người thất nghiệp tăng 1,1% lên 1,86 triệu người";
@@ -477,4 +525,34 @@ fn productivity_population_and_maternity_leave() {
             ("khoảng 1.100 người", 1100, "workers", "about"),
         ])
     );
+}
+
+#[test]
+fn people_received_admitted_polled_or_handed_back_are_no_recipients() {
+    // general-10k baomoi-21481026, baomoi-21495166, baomoi-22369169, baomoi-22692250.
+    for text in [
+        "Tuy nhiên, mỗi năm trường tiểu học này chỉ nhận 125 học sinh.",
+        "Cuộc thăm dò của Reuters/Ipsos lấy mẫu 6.426 người, tiến hành từ ngày 27/12/2016 - 18/1/2017 cho thấy",
+        "Trước đó, Indonesia đã hoàn thành thủ tục trao trả cho Việt Nam 100 ngư dân và đây là đợt trao trả thứ 5 trong năm.",
+        "Mỗi ngày thăm khám từ 1.800 đến 2.000 bệnh nhân nhưng do diện tích quá nhỏ nên lúc nào bệnh viện cũng trong tình trạng quá tải.",
+    ] {
+        assert!(counts(text).is_empty(), "{text}: {:?}", counts(text));
+    }
+    // labour.jsonl baomoi-21491491: "nhận" after the people gives them the gifts.
+    assert_eq!(
+        counts("Kết quả, có 135 công nhân đã được nhận các phần quà may mắn đầu xuân."),
+        owned(&[("135 công nhân", 135, "beneficiaries", "exact")])
+    );
+}
+
+#[test]
+fn patients_are_no_member_counts() {
+    // general-10k baomoi-22415464, baomoi-22415840 (GUIDELINES.md decision 15: patients are
+    // no member counts, whatever their number; medical care is no union support).
+    for text in [
+        "Tập trung cứu chữa PGS-TS Nguyễn Quốc Anh, Giám đốc BV Bạch Mai, cho biết BV đang nỗ lực hết sức để cứu chữa cho 10 bệnh nhân bị sốc phản vệ nặng được chuyển từ BVĐK Hòa Bình trong ngày 30-5.",
+        "Trưa 30/5, Bộ trưởng Kim Tiến đã đến Bệnh viện Bạch Mai thăm hỏi 10 bệnh nhân được chuyển đến từ Bệnh viện Đa khoa tỉnh Hòa Bình.",
+    ] {
+        assert!(counts(text).is_empty(), "{text}: {:?}", counts(text));
+    }
 }
