@@ -16,7 +16,7 @@ use super::rules::{Head, RULES};
 use super::words::{joined_abbreviation, number_goes_on};
 use super::{Need, OrgSpan};
 use crate::extract::lexicon::LEXICON;
-use crate::extract::people::role_stop_at;
+use crate::extract::people::{country_at, role_stop_at};
 use crate::extract::text::{
     after_space, any_literal_at, is_capitalized, literal_at, next_word, word_at, word_before,
     word_end,
@@ -598,7 +598,11 @@ impl Parser<'_> {
                 return ends_phrase(tail.end).then_some(tail.end);
             }
             let (word, q, end) = next_word(text, p)?;
-            if let Some(country_end) = any_literal_at(text, q, &["Việt Nam", "VN"]) {
+            // "Viện Chính sách lao động và đào tạo Nhật Bản": another country
+            // (`role_countries.tsv`) ends it too.
+            if let Some(country_end) = any_literal_at(text, q, &["Việt Nam", "VN"])
+                .or_else(|| country_at(text, q).filter(|_| is_capitalized(word)))
+            {
                 return ends_phrase(country_end).then_some(country_end);
             }
             if is_capitalized(word) {

@@ -545,3 +545,13 @@ fn du_an_is_a_noun_in_a_name_and_tphcm_a_written_place() {
         "Hiệp hội Taxi Thành phố Hồ Chí Minh".to_string()
     )));
 }
+
+#[test]
+fn a_long_run_may_end_in_another_country() {
+    // baomoi-22435994 (corpus-real general-10k)
+    let text = "Ngày 1/6, Viện Địa lý và thống kê Brazil (IBGE) cho biết Tổng sản phẩm quốc nội (GDP) nước này trong quý 1 năm nay đạt tăng trưởng 1% so với quý trước.";
+    assert!(canonicals(text).contains(&(
+        "Viện Địa lý và thống kê Brazil".to_string(),
+        "Viện Địa lý và thống kê Brazil".to_string()
+    )));
+}
