@@ -84,6 +84,9 @@ pub struct OrgSpan {
     pub prefix: Option<String>,
     /// False for a partial mention left unresolved.
     pub resolved: bool,
+    /// A partial mention that is dropped when the article does not complete it (a bare
+    /// "Công an tỉnh": left unresolved it is mostly the generic body of a law's text).
+    pub drop_unresolved: bool,
 }
 
 impl OrgSpan {
@@ -107,6 +110,7 @@ impl OrgSpan {
             code: None,
             prefix: None,
             resolved: true,
+            drop_unresolved: false,
         }
     }
 

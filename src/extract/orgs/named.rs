@@ -16,7 +16,7 @@ use super::rules::{Head, RULES};
 use super::words::{joined_abbreviation, number_goes_on};
 use super::{Need, OrgSpan};
 use crate::extract::lexicon::LEXICON;
-use crate::extract::people::role_stop_at;
+use crate::extract::people::{country_at, role_stop_at};
 use crate::extract::text::{
     after_space, any_literal_at, is_capitalized, literal_at, next_word, word_at, word_before,
     word_end,
@@ -41,6 +41,11 @@ const MAX_PHRASE_END_RUN: usize = 3;
 /// ("Trung tâm điều dưỡng phục hồi chức năng Sầm Sơn", "Trung tâm đào tạo công nghệ cao
 /// TP.HCM": five); longer, they are a clause ("Trung tâm ký hợp đồng giảng dạy môn Sinh").
 const MAX_LOWER_LEAD: usize = 5;
+
+/// The most words after the lower-case run of a lone capitalized word's compound that may
+/// lead on to the written place or country that ends the name ("Trung tâm Dự báo nhu cầu
+/// nhân lực **và Thông tin thị trường lao động TP.HCM**").
+const MAX_LONG_RUN: usize = 12;
 
 /// Capitalized event nouns after which "Tổ chức" is the verb "organize" ("Tổ chức Hội nghị
 /// tổng kết"), not an organization's type word ("Tổ chức Lao động quốc tế").
@@ -83,6 +88,10 @@ struct NameRun {
     /// The words so far are lower-case words that lead to the name ("Trung tâm **nghiên
     /// cứu** Bảo tồn"): its first capitalized word stands alone too.
     after_lead: bool,
+    /// The end of the written place that a long run of lower-case words goes on to
+    /// ([`Parser::long_run_to_place`]): up to it there is no limit on their number, and
+    /// "và" and a capitalized part after it belong to the name.
+    place_end: Option<usize>,
 }
 
 impl Parser<'_> {
@@ -122,6 +131,7 @@ impl Parser<'_> {
             lower_run: 0,
             lone: false,
             after_lead: false,
+            place_end: None,
         };
         // "Trung tâm dạy nghề Minh Trang", "Bệnh viện đa khoa huyện Châu Thành": after a
         // type word of two syllables, lower-case words that lead to a proper name or a
@@ -136,7 +146,10 @@ impl Parser<'_> {
                 pos = end;
             }
         }
-        for _ in 0..MAX_NAMED_WORDS {
+        for i in 0..MAX_NAMED_WORDS + MAX_LONG_RUN {
+            if i >= MAX_NAMED_WORDS && run.place_end.is_none() {
+                break;
+            }
             let parent_first = !body && run.words.is_empty() && self.parent_first(pos);
             if body || run.last_capitalized.is_some() || parent_first {
                 if let Some(inner) = after_space(text, pos).and_then(|q| self.inner_at(q, true)) {
@@ -188,6 +201,12 @@ impl Parser<'_> {
                 pos = end + 2;
             }
         }
+        self.named_span(name, start, &run, kind)
+    }
+
+    /// The mention of a name read after its type word `name`: cut back to where it may end,
+    /// with a mission's host country and a bare unit type's reference back.
+    fn named_span(&self, name: &str, start: usize, run: &NameRun, kind: Kind) -> Option<OrgSpan> {
         let (end, count) = run.last_capitalized?;
         let words = run.words.get(..count)?;
         let mut span = self.span(start, end, self.name_of(name, words), kind);
@@ -429,6 +448,7 @@ impl Parser<'_> {
             let new_sentence_part = run.lower_run > 0
                 && (RULES.head_at(text, word_start).is_some()
                     || (run.lower_run > 1
+                        && run.place_end.is_none_or(|e| end > e)
                         && !self.place_or_country_at(word_start)
                         && !self.proper_name_ends_at(word_start)));
             if person || stop || new_sentence_part || matches!(word, "Ông" | "Bà" | "Anh" | "Chị")
@@ -461,7 +481,18 @@ impl Parser<'_> {
             || role_stop_at(text, end - word.len())
             || run.lower_run == MAX_LOWER_RUN
         {
-            return false;
+            // "Trung tâm Dự báo nhu cầu nhân lực và Thông tin thị trường lao động TP.HCM":
+            // a longer run after a lone capitalized word's compound that leads to a written
+            // place ending the phrase is the name.
+            if let Some(e) = run.place_end.filter(|e| end <= *e).or_else(|| {
+                (run.lone && run.lower_run > 0)
+                    .then(|| self.long_run_to_place(end - word.len() - 1))
+                    .flatten()
+            }) {
+                run.place_end = Some(e);
+            } else {
+                return false;
+            }
         }
         run.words.push(word.to_string());
         // "Khoa học và Công nghệ", "Du lịch và Lữ hành": a "và" that joins two capitalized
@@ -547,6 +578,56 @@ impl Parser<'_> {
         false
     }
 
+    /// The end of the written place or the country that the words after byte `pos` (a space)
+    /// lead to where the phrase ends, within [`MAX_LONG_RUN`] words: lower-case words that are no
+    /// stop word, determiner, verb (`role_stops.tsv`), level word or number, "và", and
+    /// capitalized words after "và" that start no other organization ("nhu cầu nhân lực và
+    /// Thông tin thị trường lao động TP.HCM,", "… lao động TPHCM cho rằng").
+    fn long_run_to_place(&self, pos: usize) -> Option<usize> {
+        let text = self.text;
+        let ends_phrase = |end: usize| {
+            self.phrase_ends(end)
+                || next_word(text, end).is_some_and(|(w, q, _)| {
+                    w.starts_with(char::is_lowercase) && role_stop_at(text, q)
+                })
+        };
+        let mut p = pos;
+        let mut capital_allowed = false;
+        for _ in 0..MAX_LONG_RUN {
+            if let Some(tail) = place_tail(text, p, self.published).filter(|t| t.area.is_some()) {
+                return ends_phrase(tail.end).then_some(tail.end);
+            }
+            let (word, q, end) = next_word(text, p)?;
+            // "Viện Chính sách lao động và đào tạo Nhật Bản": another country
+            // (`role_countries.tsv`) ends it too.
+            if let Some(country_end) = any_literal_at(text, q, &["Việt Nam", "VN"])
+                .or_else(|| country_at(text, q).filter(|_| is_capitalized(word)))
+            {
+                return ends_phrase(country_end).then_some(country_end);
+            }
+            if is_capitalized(word) {
+                if !capital_allowed || RULES.head_at(text, q).is_some() {
+                    return None;
+                }
+            } else if word == "và" {
+                capital_allowed = true;
+            } else if RULES.name_stops.contains(&word)
+                || RULES.determiners.contains(&word)
+                || RULES.level_at(text, q).is_some()
+                || role_stop_at(text, q)
+            {
+                return None;
+            } else {
+                capital_allowed = false;
+            }
+            if word.starts_with(|c: char| c.is_ascii_digit()) {
+                return None;
+            }
+            p = end;
+        }
+        None
+    }
+
     /// Whether a place of the gazetteer or "Việt Nam" ("VN") starts at byte `pos`.
     fn place_or_country_at(&self, pos: usize) -> bool {
         LEXICON.place_at(self.text, pos).is_some()
@@ -623,7 +704,9 @@ impl Parser<'_> {
         };
         let tail =
             place_tail(text, pos, self.published).filter(|t| t.area.is_some() || bare_level(t))?;
-        let level_written = RULES.level_at(text, q).is_some();
+        // "TPHCM" is written with its level word, as "TP.HCM" and "TP HCM" are.
+        let level_written = RULES.level_at(text, q).is_some()
+            || text.get(q..tail.end).is_some_and(|s| s.starts_with("TP"));
         if !level_written {
             return None;
         }

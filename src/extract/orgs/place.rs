@@ -231,3 +231,10 @@ fn capitalized_place(text: &str, start: usize) -> Option<(usize, String)> {
     }
     Some((end, text.get(start..end)?.to_string()))
 }
+
+/// Whether ", " and a level word follow byte `pos` ("Công an xã, thị trấn", "Công an huyện,
+/// quận, thị xã"): a list of levels.
+pub(super) fn level_after_comma(text: &str, pos: usize) -> bool {
+    text.get(pos..)
+        .is_some_and(|r| r.starts_with(", ") && RULES.level_at(text, pos + 2).is_some())
+}

@@ -273,6 +273,7 @@ pub(super) fn resolve(text: &str, published: Option<NaiveDate>, spans: &mut Vec<
                 span.level = level;
                 span.area = area;
             }
+            None if span.drop_unresolved => ambiguous[i] = true,
             None => span.resolved = false,
         }
     }

@@ -67,3 +67,34 @@ fn lower_case_police_names_a_force_only_with_its_place() {
     let text = "Ban đầu, lực lượng công an phường đã giải thích, yêu cầu nhóm đối tượng giải tán.";
     assert!(canonicals(text).is_empty());
 }
+
+#[test]
+fn a_capitalized_police_head_and_a_bare_level_word_is_completed() {
+    // baomoi-21491101, baomoi-22618070 (corpus-real general-10k)
+    let text = "Thượng tá Nguyễn Văn Bội - Phó Trưởng Công an huyện Ứng Hòa cho biết, thời gian tới Công an huyện sẽ tiếp tục phối hợp cùng các cơ quan chức năng đẩy mạnh công tác tuyên truyền.";
+    assert_eq!(
+        canonicals(text),
+        pairs(&[
+            ("Công an huyện Ứng Hòa", "Công an huyện Ứng Hòa"),
+            ("Công an huyện", "Công an huyện Ứng Hòa"),
+        ])
+    );
+    let text = "Phó Chủ tịch UBND tỉnh Bình Định Trần Châu yêu cầu Công an tỉnh truy tìm, lập sơ báo cáo vụ việc lên Bộ Công an để điều tra.";
+    assert!(canonicals(text).contains(&(
+        "Công an tỉnh".to_string(),
+        "Công an tỉnh Bình Định".to_string()
+    )));
+}
+
+#[test]
+fn a_bare_police_level_is_none_when_generic_listed_unresolved_or_its_place_unread() {
+    // dantri-news_society_182, baomoi-21494795 and a general-10k ward named after a person
+    let text = "Theo Nghị định số 42/2021 của Chính phủ quy định việc xây dựng Công an xã, thị trấn chính quy (có hiệu lực từ ngày 16/5).";
+    assert!(!canonicals(text)
+        .iter()
+        .any(|(s, _)| s.starts_with("Công an")));
+    let text = "Cơ quan giải quyết là Công an quận nơi bạn đăng ký thường trú.";
+    assert!(canonicals(text).is_empty());
+    let text = "Công an phường Lê Đại Hành (quận Hai Bà Trưng) đã đưa tài xế xe bán tải về trụ sở để làm rõ vụ việc.";
+    assert!(!canonicals(text).iter().any(|(s, _)| s == "Công an phường"));
+}

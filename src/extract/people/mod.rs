@@ -45,6 +45,7 @@ use names::{
 pub use names::{CLAUSE_OPENING_PAIRS, NAME_NOT_AFTER, PERSON_VERBS, YEAR_NAMES};
 pub(crate) use roles::role_keywords;
 use roles::{role_before_title, roles_after, roles_before, RoleSpan, RoleText};
+pub(crate) use stage::country_at;
 pub use stage::{ROLE_COUNTRIES, STAGE_OCCUPATIONS};
 
 /// `person_titles.tsv`: titles written before a personal name ("đồng chí", "Ông").

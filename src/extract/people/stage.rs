@@ -61,7 +61,7 @@ pub(super) fn is_stage_occupation(text: &str, start: usize, end: usize) -> bool 
 const ENGLISH: (&str, &str) = ("người ", "Anh");
 
 /// The end of the country of `role_countries.tsv` written at `pos`, if one is.
-pub(super) fn country_at(text: &str, pos: usize) -> Option<usize> {
+pub(crate) fn country_at(text: &str, pos: usize) -> Option<usize> {
     let rest = text.get(pos..)?;
     let english = text.get(..pos).is_some_and(|h| h.ends_with(ENGLISH.0))
         && rest.starts_with(ENGLISH.1)
