@@ -130,8 +130,17 @@ fn ago_at(
     };
     let relative = match size {
         AgoUnit::Days(d) => {
+            // "Cách đây hai ngày (14.5)": the date in brackets says which day it was
+            // (general-10k baomoi-22293385: counted from the article's 15.5 it was the 13th).
+            // A year span keeps its year ("cách đây 14 năm (1.5.2003)").
+            let dated = lower[end..]
+                .strip_prefix(" (")
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+            if dated {
+                return None;
+            }
             let days = n.checked_mul(d).filter(|&x| x <= MAX_DAYS)?;
-            Relative::Day(i8::try_from(-days).ok()?)
+            Relative::DaysAgo(u8::try_from(days).ok()?)
         }
         AgoUnit::Months(m) => {
             let months = n.checked_mul(m).filter(|&x| x <= MAX_MONTHS)?;

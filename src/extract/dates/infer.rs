@@ -71,8 +71,11 @@ pub(crate) struct Context {
     event_day: Option<(u32, u32)>,
     /// Days written with their year (birth dates left out).
     written_days: Vec<NaiveDate>,
-    /// The article's present when it has no publication date (`today`).
-    today: Option<Today>,
+    /// The days an article without a publication date gives its present by (`today`).
+    today: Vec<super::today::Anchor>,
+    /// Where the title (the text's first line) ends: its expressions count from the first
+    /// anchor below.
+    title_end: usize,
 }
 
 impl Context {
@@ -154,7 +157,8 @@ impl Context {
             event: None,
             event_day: None,
             written_days,
-            today: None,
+            today: Vec::new(),
+            title_end: super::today::title_line_end(&doc.text),
         };
         context.event = found.iter().find_map(|f| match f.meaning {
             Meaning::Point(Point::Day { year, month, day }) => {
@@ -170,7 +174,7 @@ impl Context {
             });
         }
         if context.published.is_none() {
-            context.today = super::today::find(&doc.text, found, &context);
+            context.today = super::today::anchors(&doc.text, found, &context);
         }
         context
     }
@@ -229,6 +233,18 @@ impl Context {
         before.or(after).map(|&(_, y, _)| y)
     }
 
+    /// The article's present year when it has no publication date (`present`).
+    pub(super) fn present_year(&self) -> Option<i32> {
+        self.article_year
+    }
+
+    /// The year of the day `day`/`month` in the story's own calendar: a day the article
+    /// writes with its year at most [`STORY_DAYS`] from it (`today`: the year of the
+    /// present).
+    pub(super) fn story_year(&self, month: u32, day: u32) -> Option<i32> {
+        self.near_written_day(month, day)
+    }
+
     /// The year of the day `day`/`month` when a day the article writes with its year lies at
     /// most [`DAYS_AHEAD_OF_PUBLICATION`] days from it, in that year or the one before or
     /// after (the nearest such day decides).
@@ -269,7 +285,7 @@ impl Context {
                 let value = format!("{}/{}", a.iso(), b.iso());
                 Some((value, Granularity::Range, inferred_a || inferred_b))
             }
-            Meaning::Relative(r) => self.relative(r),
+            Meaning::Relative(r) => self.relative(r, f.start),
         }
     }
 
@@ -293,29 +309,41 @@ impl Context {
         }
     }
 
-    /// The day `offset` days from the present: the publication date, else the article's
-    /// present (`today`: "Chiều 26-6, … trưa nay" → `--06-26`, "Ngày 7/6 … Trưa hai hôm
-    /// trước" → `--06-05`).
-    fn relative_day(&self, offset: i8) -> Option<(String, Granularity, bool)> {
+    /// The present of an expression at byte `at`: the publication date, else the article's
+    /// own day before it (`today`; `of_writing`: only a day that is the day of writing).
+    fn present_at(&self, at: usize, of_writing: bool) -> Option<Today> {
+        match self.published {
+            Some(p) => Some(Today::Date(p)),
+            None => super::today::present_at(&self.today, at, self.title_end, of_writing),
+        }
+    }
+
+    /// The day `offset` days from the present of an expression at byte `at`: the
+    /// publication date, else the article's present (`today`: "Chiều 26-6, … trưa nay" →
+    /// `--06-26`, "Ngày 7/6 … Trưa hai hôm trước" → `--06-05`).
+    fn relative_day(
+        &self,
+        offset: i8,
+        at: usize,
+        of_writing: bool,
+    ) -> Option<(String, Granularity, bool)> {
         let offset = Duration::days(i64::from(offset));
-        let (day, format) = match (self.published, self.today) {
-            (Some(p), _) => (p + offset, "%Y-%m-%d"),
-            (None, Some(Today::Date(d))) => (d + offset, "%Y-%m-%d"),
+        let (day, format) = match self.present_at(at, of_writing)? {
+            Today::Date(d) => (d + offset, "%Y-%m-%d"),
             // A leap year, so that any day of the article exists.
-            (None, Some(Today::Day { month, day })) => (
+            Today::Day { month, day } => (
                 NaiveDate::from_ymd_opt(2000, month, day)? + offset,
                 "--%m-%d",
             ),
-            (None, None) => return None,
         };
         Some((day.format(format).to_string(), Granularity::Day, true))
     }
 
     /// The month `n` months before the present: `YYYY-MM`, or `--MM` when the present's
     /// year is not known ("cách đây 5 tháng" after "sáng ngày 2/7" → `--02`).
-    fn months_ago(&self, n: u8) -> Option<(String, Granularity, bool)> {
+    fn months_ago(&self, n: u8, at: usize) -> Option<(String, Granularity, bool)> {
         let back = i32::from(n);
-        let value = match self.published.map(Today::Date).or(self.today)? {
+        let value = match self.present_at(at, false)? {
             Today::Date(p) => {
                 let months = p.year() * 12 + p.month0() as i32 - back;
                 format!(
@@ -332,7 +360,7 @@ impl Context {
         Some((value, Granularity::Month, true))
     }
 
-    fn relative(&self, r: Relative) -> Option<(String, Granularity, bool)> {
+    fn relative(&self, r: Relative, at: usize) -> Option<(String, Granularity, bool)> {
         let p_year = self
             .published
             .map(|p| p.year())
@@ -345,8 +373,13 @@ impl Context {
             Relative::ThisYear => p_year,
             Relative::PreviousYear => p_year.map(|y| y - 1),
             Relative::LastYear => p_year.map(|y| y - 1).or(self.review_year),
-            Relative::Day(offset) => return self.relative_day(offset),
-            Relative::MonthsAgo(n) => return self.months_ago(n),
+            // "hôm qua" from the day of writing only; "sáng nay", "ngày mai" and the spans
+            // back from the story's own day too.
+            Relative::Day(offset) => return self.relative_day(offset, at, offset < 0),
+            Relative::DaysAgo(n) => {
+                return self.relative_day(-i8::try_from(n).ok()?, at, false);
+            }
+            Relative::MonthsAgo(n) => return self.months_ago(n, at),
             // Years back count from the publication date only: the year an article without
             // one is inferred to be in may be the year of the history it tells ("cách đây 59
             // năm" after "6/2/1958", "cách đây 40 năm" in a story of 1977; general-10k).
@@ -539,7 +572,7 @@ mod tests {
             ..Context::default()
         };
         assert_eq!(
-            context.relative(Relative::YearToDate),
+            context.relative(Relative::YearToDate, 0),
             Some(("2023-01/2023-11-22".to_string(), Granularity::Range, true))
         );
         // A historical first date does not move "now" away from publication.
@@ -550,7 +583,7 @@ mod tests {
         };
         assert_eq!(
             context
-                .relative(Relative::YearToDate)
+                .relative(Relative::YearToDate, 0)
                 .map(|r| r.0)
                 .as_deref(),
             Some("2016-01/2016-03-14")

@@ -20,6 +20,9 @@
 //!    resolved like relative expressions, against the year written, named or inferred.
 //!    "cùng kỳ năm trước" takes the period the article reports on, a year earlier
 //!    (`same_period`: "Quý I/2017 … cùng kỳ năm trước" is `2016-01/2016-03`).
+//!    Without a publication date, relative days and spans back count from the article's
+//!    own days (`today`: a day dated by "hôm nay (3/6)", a day of the title, a day that
+//!    opens a clause, "Chiều 26-6, …"), "hôm qua" only from the day of writing.
 //! 4. Years that are not written are inferred (`infer`):
 //!    - from the publication date `P`: the year of `P`, or the year before when the day
 //!      would fall more than 62 days after `P`;

@@ -4,7 +4,7 @@
 //! Vague ones are left out: "những năm trước", "mỗi năm", "nhiều năm nay", "3 năm nay" (a
 //! counting word or numeral before "năm" makes it a duration or a plural).
 
-use crate::extract::caseless::{eq_lower, with_lower};
+use crate::extract::caseless::{eq_lower, lower_in, with_lower};
 use crate::normalize::chars::is_alnum;
 use memchr::memmem;
 use std::sync::LazyLock;
@@ -28,6 +28,9 @@ pub(crate) enum Relative {
     YearToDate,
     /// "Hôm qua", "Sáng nay", "ngày mai": a day counted from the publication date.
     Day(i8),
+    /// A span of days back from the present ("hai hôm trước", "cách đây 3 ngày", `ago`):
+    /// unlike "hôm qua", it may count from the story's own day.
+    DaysAgo(u8),
     /// "Hôm thứ Tư", "ngày thứ Năm": the latest such weekday on or before the publication
     /// date (0 is Monday, 6 Sunday).
     Weekday(u8),
@@ -147,16 +150,35 @@ pub(crate) fn find_days(text: &str, lower: &str, lex: &Lexicon) -> Vec<Found> {
             continue;
         }
         let after = &text[end..];
-        // A day followed by its date: the date is the mention ("Sáng nay (17/7)").
+        // A day followed by its date: the date is the mention ("Sáng nay (17/7)"); one with
+        // a day and month after a comma is that date ("giá vàng hôm nay, 7.2 sẽ có thể hồi
+        // phục", general-10k baomoi-21480058, written the day before: no present to count
+        // from; "họp hôm qua, ngày 3/6"), not a count ("khoảng 19h tối qua, 3 người").
         let dated = after.starts_with(" (")
             || after
                 .strip_prefix(' ')
                 .unwrap_or(after)
-                .starts_with(|c: char| c.is_ascii_digit());
+                .starts_with(|c: char| c.is_ascii_digit())
+            || after
+                .strip_prefix(", ngày ")
+                .or_else(|| after.strip_prefix(", "))
+                .is_some_and(starts_with_day_month);
+        // Figurative: "không ngờ mình sẽ đạt vị trí như ngày hôm nay" (as things are now),
+        // "có thể là hôm nay, có thể là ngày mai", "Hôm nay hay ngày mai người ta chưa chấp
+        // nhận mình" (general-10k baomoi-22541236, baomoi-21487601): no day. "như" only
+        // before "hôm nay", "ngày hôm nay": "náo nhiệt như đêm nay" is tonight.
+        let head = text[start..end].split(' ').next().unwrap_or_default();
+        let figurative = letter_word_before(text, start).is_some_and(|(_, w)| {
+            lower_in(w, &FIGURATIVE_BEFORE)
+                || (eq_lower(w, "như") && lower_in(head, &["hôm", "ngày"]))
+        }) || after
+            .strip_prefix(' ')
+            .and_then(|a| a.split(' ').next())
+            .is_some_and(|w| lower_in(w, &FIGURATIVE_AFTER));
         // "mấy hôm nay", "những ngày mai": vague.
         let counted =
             letter_word_before(text, start).is_some_and(|(_, w)| lex.is(Kind::Quantifier, w));
-        if dated || counted {
+        if dated || counted || figurative {
             continue;
         }
         let head = text[start..end].split(' ').next().unwrap_or_default();
@@ -169,6 +191,13 @@ pub(crate) fn find_days(text: &str, lower: &str, lex: &Lexicon) -> Vec<Found> {
     }
     out
 }
+
+/// Words before a relative day that make it figurative ("có thể là hôm nay"; "hay ngày
+/// mai"); "như" does before "hôm nay" ("như ngày hôm nay": as things are now).
+const FIGURATIVE_BEFORE: [&str; 3] = ["là", "hay", "hoặc"];
+
+/// Words after a relative day that make it figurative ("Hôm nay hay ngày mai").
+const FIGURATIVE_AFTER: [&str; 2] = ["hay", "hoặc"];
 
 /// A searcher for each day word of [`OFFSETS`] after its space (" qua"), in its order: built
 /// once (a `format!` and a searcher per word and article before, stop 17).
@@ -335,6 +364,16 @@ fn relative_at(text: &str, start: usize, end: usize, lex: &Lexicon) -> Option<Fo
     after
         .starts_with([',', '.', ';', ':'])
         .then(|| found(s, end, Relative::InYear))
+}
+
+/// Whether `s` starts with a day and month: digits, then '/', '.' or '-', then a digit
+/// ("7.2", "3/6").
+fn starts_with_day_month(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    (1..=2).contains(&digits)
+        && matches!(b.get(digits), Some(b'/' | b'.' | b'-'))
+        && b.get(digits + 1).is_some_and(u8::is_ascii_digit)
 }
 
 #[cfg(test)]
