@@ -207,6 +207,8 @@ pub(super) fn org_part<'o>(
     };
     let mut pos = from;
     let mut commas = 0;
+    // The word the read stopped at ([`Stop::Word`]).
+    let mut stopped_at = None;
     // Where the comma-separated part being read starts.
     let mut part_start = from;
     let stop = 'read: {
@@ -237,7 +239,10 @@ pub(super) fn org_part<'o>(
             };
             match reader.word(rt, start, limit) {
                 Some(next) => pos = next,
-                None => break 'read Reader::stop_kind(rt, start),
+                None => {
+                    stopped_at = Some(start);
+                    break 'read Reader::stop_kind(rt, start);
+                }
             }
         }
         Stop::Word
@@ -248,6 +253,20 @@ pub(super) fn org_part<'o>(
         // A verb right after a capitalized word's second syllable ("Bộ Lao động,
         // Thương binh và Xã hội cho biết").
         Stop::Word if reader.after_capital && reader.lower_run == 1 => reader.confirm_tail(),
+        // An occupation's lower-case modifiers before a verb ("công nhân môi trường bị
+        // hành hung": `occupation.rs`).
+        Stop::Word
+            if super::occupation::keeps_tail(
+                text,
+                (role_start, from),
+                reader.named,
+                reader.lower_run,
+                reader.tail,
+                stopped_at,
+            ) =>
+        {
+            reader.confirm_tail()
+        }
         Stop::SentenceEnd | Stop::Word => {}
     }
     (reader.end, reader.first_org)

@@ -13,6 +13,9 @@ mod given_tests;
 #[cfg(test)]
 mod name_scan_tests;
 mod names;
+mod occupation;
+#[cfg(test)]
+mod occupation_tests;
 #[cfg(test)]
 mod role_tests;
 mod roles;
@@ -369,7 +372,9 @@ pub(crate) fn find_with(
         if is_place && !legacy && !(person_named && rt.role_word_ends_before(m.start())) {
             continue;
         }
-        if names_no_person(text, m.start()) {
+        if names_no_person(text, m.start())
+            || !titled && names::preposition_before_place(text, m.start(), match_end)
+        {
             continue;
         }
         let end = name_end(text, name, match_end, &people.keys);

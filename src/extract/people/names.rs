@@ -162,8 +162,42 @@ pub(super) fn names_no_person(text: &str, start: usize) -> bool {
     };
     NOT_AFTER.iter().any(|w| {
         head.strip_suffix(w.as_str()).is_some_and(|h| {
-            word_start(head, h.len()) && !CITY_BEFORE_STREET.iter().any(|c| h.ends_with(c))
+            word_start(head, h.len())
+                && !CITY_BEFORE_STREET.iter().any(|c| h.ends_with(c))
+                && !no_school(h, w)
         })
+    })
+}
+
+/// The syllables that make "trường" (school) another word: "môi trường" (environment),
+/// "thị trường" (market), "hiện trường" (scene), "chiến trường" (battlefield). A name after
+/// them is no school's ("nữ công nhân vệ sinh môi trường Trần Thị Thanh bị hành hung",
+/// labour baomoi-22553588).
+const NOT_SCHOOL_BEFORE: [&str; 4] = ["môi ", "thị ", "hiện ", "chiến "];
+
+/// Whether the word `word` of `name_not_after.tsv`, written after `head`, is "trường" as
+/// the second syllable of another word ([`NOT_SCHOOL_BEFORE`]).
+fn no_school(head: &str, word: &str) -> bool {
+    word.starts_with("trường")
+        && NOT_SCHOOL_BEFORE.iter().any(|s| {
+            head.strip_suffix(s)
+                .is_some_and(|h| h.is_empty() || h.ends_with(' '))
+        })
+}
+
+/// Family names that are also prepositions ("Từ": from), each with its space.
+const PREPOSITION_SURNAMES: [&str; 1] = ["Từ "];
+
+/// Whether the name at `start..end` is a preposition that is also a family name and a place
+/// (`provinces.tsv`, …) or a country (`role_countries.tsv`) after it: "from" the place, no person ("Từ Hàn Quốc, nữ ca sĩ bày tỏ niềm tự hào …",
+/// general-10k baomoi-22379391).
+pub(super) fn preposition_before_place(text: &str, start: usize, end: usize) -> bool {
+    PREPOSITION_SURNAMES.iter().any(|p| {
+        text.get(start..).is_some_and(|r| r.starts_with(p))
+            && (crate::extract::lexicon::LEXICON
+                .place_at(text, start + p.len())
+                .is_some_and(|(place_end, _)| place_end == end)
+                || super::stage::country_at(text, start + p.len()) == Some(end))
     })
 }
 

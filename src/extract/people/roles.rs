@@ -26,9 +26,11 @@ use crate::extract::orgs::OrgSpan;
 use crate::extract::text::{is_word_char, word_end, word_start};
 
 /// Words written before a role word that belong to the role: former, new and acting
-/// holders ("Nguyên Chủ tịch Tập đoàn …", "tân Chủ tịch", "quyền Giám đốc"), lower case
-/// (the role words are matched on the lower-cased text).
-const ROLE_PREFIXES: [&str; 3] = ["nguyên ", "tân ", "quyền "];
+/// holders ("Nguyên Chủ tịch Tập đoàn …", "tân Chủ tịch", "quyền Giám đốc"), and the
+/// holder's sex ("nữ công nhân môi trường", "nữ giám đốc": the gold writes it, real5-dev and
+/// real-dev; see `occupation.rs`), lower case (the role words are matched on the
+/// lower-cased text).
+pub(super) const ROLE_PREFIXES: [&str; 4] = ["nguyên ", "tân ", "quyền ", "nữ "];
 
 /// The role words of `roles.tsv`, lower-cased, in table order: the one candidate pass
 /// ([`crate::extract::candidates`]) finds them ([`role_words_of`]).
