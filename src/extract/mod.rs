@@ -37,6 +37,7 @@ use chrono::NaiveDate;
 use crate::normalize::CharOffsets;
 use crate::record::{DateMention, MemberCountMention, MoneyMention};
 use candidates::Candidates;
+use quantity::runs::DigitRuns;
 use spans::{into_records, Spanned};
 
 /// The normalized text of one article and its context, as extractors see it.
@@ -55,6 +56,9 @@ pub struct Document {
     /// Every rule keyword of the text, found in one pass on first use
     /// ([`Document::candidates`]).
     candidates: OnceLock<Candidates>,
+    /// The digit runs of the text and the quantities they start, read on first use
+    /// ([`Document::digit_runs`]).
+    digit_runs: OnceLock<DigitRuns>,
 }
 
 impl Document {
@@ -70,6 +74,7 @@ impl Document {
                     body_start,
                     published,
                     candidates: OnceLock::new(),
+                    digit_runs: OnceLock::new(),
                 }
             }
             None => Self {
@@ -78,6 +83,7 @@ impl Document {
                 body_start: 0,
                 published,
                 candidates: OnceLock::new(),
+                digit_runs: OnceLock::new(),
             },
         }
     }
@@ -92,6 +98,12 @@ impl Document {
     pub(crate) fn candidates(&self) -> &Candidates {
         self.candidates
             .get_or_init(|| Candidates::new(&self.text, &self.lower))
+    }
+
+    /// The digit runs of the text and the quantities they start, read the first time a rule
+    /// asks: the money and the member-count rules share them.
+    pub(crate) fn digit_runs(&self) -> &DigitRuns {
+        self.digit_runs.get_or_init(|| DigitRuns::new(&self.text))
     }
 }
 

@@ -11,16 +11,32 @@ fn check_not_binary(input: &str, bytes: &[u8]) -> std::result::Result<(), Error>
         return Err(Error::input(input, "empty input"));
     }
     let sample = &bytes[..bytes.len().min(8192)];
-    // Control characters but line breaks, tabs and form feeds (NUL is one): a branch-free
-    // sum, which the compiler vectorizes.
-    let controls: usize = sample
-        .iter()
-        .map(|&b| usize::from(b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)))
-        .sum();
+    let controls = control_count(sample);
     if sample.contains(&0) || controls * 20 > sample.len() {
         return Err(Error::input(input, "binary data, not text"));
     }
     Ok(())
+}
+
+/// The control characters of `sample` but line breaks, tabs and form feeds (NUL is one): a
+/// branch-free sum, which the compiler vectorizes, in byte-wide counters over 255 bytes at a
+/// time (a counter per byte of a vector register instead of one per eight: `usize` counters
+/// took 6.5 instructions a byte of a JSONL line, whose bytes are all checked).
+fn control_count(sample: &[u8]) -> usize {
+    sample
+        .chunks(255)
+        .map(|chunk| {
+            let in_chunk = chunk
+                .iter()
+                .fold(0u8, |sum, &b| sum.wrapping_add(u8::from(is_control(b))));
+            usize::from(in_chunk)
+        })
+        .sum()
+}
+
+/// A control character but a line break, a tab or a form feed.
+fn is_control(b: u8) -> bool {
+    b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)
 }
 
 /// [`check_not_binary`] for HTML: a page with a byte-order mark is checked as the text the
@@ -174,6 +190,21 @@ mod tests {
         // A UTF-16 .jsonl is refused with what it is and what to do.
         let err = check_text_head("f.jsonl", &le).unwrap_err().to_string();
         assert!(err.contains("UTF-16LE") && err.contains("iconv"), "{err}");
+    }
+
+    #[test]
+    fn controls_counted_in_byte_counters_are_all_counted() {
+        let mut rng = crate::test_rng::FixedLcg::new();
+        let bytes = [0u8, 1, 9, 10, 12, 13, 27, 31, 32, b'a', 0xc3, 0xff];
+        for len in [0, 1, 254, 255, 256, 509, 510, 511, 1000, 8192] {
+            for _ in 0..20 {
+                let sample: Vec<u8> = (0..len).map(|_| bytes[rng.below(bytes.len())]).collect();
+                let expected = sample.iter().filter(|&&b| is_control(b)).count();
+                assert_eq!(control_count(&sample), expected, "{len}");
+            }
+            let all = vec![1u8; len];
+            assert_eq!(control_count(&all), len);
+        }
     }
 
     #[test]

@@ -5,10 +5,8 @@
 //! Unicode tables by binary search; in Vietnamese text a quarter of the characters are
 //! non-ASCII letters, so the extractors ask these questions millions of times. Characters
 //! below U+2000 (Latin with every Vietnamese letter, Greek, Cyrillic, …) are answered from
-//! one table built on first use; the rest fall back to the standard library. The answers are
-//! the standard library's (a test checks every table entry).
-
-use std::sync::LazyLock;
+//! one table written at build time (`build.rs`); the rest fall back to the standard library.
+//! The answers are the standard library's (a test checks every table entry).
 
 /// Characters below this code point are answered from [`TABLE`].
 const TABLE_END: u32 = 0x2000;
@@ -20,21 +18,11 @@ const LOWER_EXACT: u8 = 4;
 /// [`ALPHABETIC`] or [`NUMERIC`].
 const ALNUM: u8 = ALPHABETIC | NUMERIC;
 
-/// Per character below [`TABLE_END`]: its class bits and its aligned lower case.
-static TABLE: LazyLock<Vec<(u8, char)>> = LazyLock::new(|| {
-    (0..TABLE_END)
-        .map(|u| {
-            let c = char::from_u32(u).unwrap_or('\u{fffd}');
-            let lower = aligned_lower_slow(c);
-            let mut full = c.to_lowercase();
-            let exact = full.next() == Some(lower) && full.next().is_none();
-            let class = if c.is_alphabetic() { ALPHABETIC } else { 0 }
-                | if c.is_numeric() { NUMERIC } else { 0 }
-                | if exact { LOWER_EXACT } else { 0 };
-            (class, lower)
-        })
-        .collect()
-});
+/// Per character below [`TABLE_END`]: its class bits and its aligned lower case. Written by
+/// the build script (`build.rs`, `chars_table`) with the standard library's answers, so that
+/// no process builds it at start-up (11 M instructions as a lazy static).
+static TABLE: [(u8, char); TABLE_END as usize] =
+    include!(concat!(env!("OUT_DIR"), "/chars_table.rs"));
 
 fn aligned_lower_slow(c: char) -> char {
     let mut lower = c.to_lowercase();
@@ -121,7 +109,7 @@ pub fn lower_aligned(text: &str) -> String {
     // are decoded and looked up, and those that change are overwritten.
     let mut out = text.to_owned();
     out.make_ascii_lowercase();
-    let table = &*TABLE;
+    let table = &TABLE;
     let mut buffer = [0u8; 4];
     let bytes = text.as_bytes();
     let mut at = 0;

@@ -36,9 +36,8 @@ use std::sync::LazyLock;
 use super::candidates::{Candidates, KeywordSet};
 use super::quantity::clause::covered;
 use super::quantity::qualifiers::qualifier_before;
-use super::quantity::reading::{
-    first_in_text_order, from_digit_runs, number_word_starts, read_words, Quantity,
-};
+use super::quantity::reading::{first_in_text_order, number_word_starts, read_words, Quantity};
+use super::quantity::runs::from_digit_runs;
 use super::quantity::table::Word;
 use super::quantity::words::{suffix_ci, word_ci, word_end, word_start};
 use super::spans::{into_records, Spanned};
@@ -282,7 +281,7 @@ pub fn extract_member_counts(doc: &Document) -> Vec<MemberCountMention> {
 /// Finds the member counts of `doc`, in text order, at byte spans of its text.
 pub fn find(doc: &Document) -> Vec<Spanned<MemberCountMention>> {
     let text = doc.text.as_str();
-    let mut found = from_digit_runs(text, |q| count_from(text, q), |c| c.end);
+    let mut found = from_digit_runs(text, doc.digit_runs(), |q| count_from(text, q), |c| c.end);
     let from_words = counts_in_words(text, doc.candidates(), &found);
     found.extend(from_words);
     found.sort_by_key(|c| c.start);

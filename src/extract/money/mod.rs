@@ -34,9 +34,8 @@ use std::sync::LazyLock;
 use super::candidates::{Candidates, KeywordSet};
 use super::quantity::clause::covered;
 use super::quantity::numbers::scale_words;
-use super::quantity::reading::{
-    first_in_text_order, from_digit_runs, number_word_starts, read_words,
-};
+use super::quantity::reading::{first_in_text_order, number_word_starts, read_words};
+use super::quantity::runs::from_digit_runs;
 use super::quantity::words::{ac_patterns, word_end, word_start};
 use super::spans::{into_records, Spanned};
 use super::text::ByteSpan;
@@ -80,7 +79,7 @@ pub fn extract_money(doc: &Document) -> Vec<MoneyMention> {
 pub fn find(doc: &Document) -> Vec<Spanned<MoneyMention>> {
     let text = doc.text.as_str();
     // Numbers written with digits.
-    let mut found = from_digit_runs(text, |q| money_from(text, q), |c| c.end);
+    let mut found = from_digit_runs(text, doc.digit_runs(), |q| money_from(text, q), |c| c.end);
     // Numbers written in words, anchored on their scale words.
     let from_words = amounts_in_words(text, doc.candidates(), &found);
     found.extend(from_words);

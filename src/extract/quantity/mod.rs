@@ -9,6 +9,8 @@
 //! - [`numbers`]: numerals ("27.152", "60,8"), scale words and number words, as pure parsers;
 //! - `reading`: a quantity at a byte of the text (digits or words, with its scale words), and
 //!   whether a digit run starts one (`rules/not_quantity_before.tsv`: "năm 2000", "số 5");
+//! - `runs`: the digit runs of a document and the quantities they start, read once for
+//!   the money and the member-count rules;
 //! - `qualifiers`: the qualifier before a quantity (`rules/qualifiers.tsv`) and vague markers;
 //! - `clause`: the clause around a quantity, and spans already covered;
 //! - `words`: case-insensitive matching of lower-case rule phrases and word boundaries;
@@ -19,5 +21,6 @@ pub mod numbers;
 pub(crate) mod clause;
 pub(crate) mod qualifiers;
 pub(crate) mod reading;
+pub(crate) mod runs;
 pub(crate) mod table;
 pub(crate) mod words;

@@ -117,37 +117,6 @@ fn exp_of(scale: f64) -> i32 {
     scale.log10().round() as i32
 }
 
-/// The quantities read from the digit runs of `text` that start a quantity token, each turned
-/// into a mention by `mention` (or dropped); the scan goes on after each mention's end, which
-/// `end_of` gives.
-pub(crate) fn from_digit_runs<C>(
-    text: &str,
-    mention: impl Fn(Quantity) -> Option<C>,
-    end_of: impl Fn(&C) -> usize,
-) -> Vec<C> {
-    let mut found = Vec::new();
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    loop {
-        i = next_digit(bytes, i);
-        if i >= bytes.len() {
-            break;
-        }
-        let start = i;
-        while i < bytes.len() && (bytes[i].is_ascii_digit() || matches!(bytes[i], b'.' | b',')) {
-            i += 1;
-        }
-        if !starts_quantity(text, start) {
-            continue;
-        }
-        if let Some(c) = read_digits(text, start).and_then(&mention) {
-            i = i.max(end_of(&c));
-            found.push(c);
-        }
-    }
-    found
-}
-
 /// The first ASCII digit of `bytes` from `at`, or the end of `bytes`: 32 bytes are tested at
 /// a time (by comparisons the compiler vectorizes), as digits are a few per cent of a text.
 pub(crate) fn next_digit(bytes: &[u8], mut at: usize) -> usize {
