@@ -43,6 +43,51 @@ impl<T: Clone> ByFirstByte<T> {
     }
 }
 
+/// The items of a phrase list grouped by the last byte but one of their phrase (most
+/// phrases end with a space), each group in list order: a rule asking "does the text before
+/// this place end with one of these phrases?" compares only those that can (stop 18). A
+/// phrase of fewer than two bytes is in every group.
+#[derive(Debug, Clone)]
+pub(crate) struct ByLastBytes<T> {
+    /// Per last byte but one (256: the group of a text shorter than two bytes).
+    groups: Vec<Vec<T>>,
+}
+
+impl<T: Clone> ByLastBytes<T> {
+    /// The groups of `items`, each a phrase and what to keep for it, in list order.
+    pub(crate) fn new<'p>(items: impl IntoIterator<Item = (&'p str, T)>) -> Self {
+        let mut groups: Vec<Vec<T>> = vec![Vec::new(); 257];
+        for (phrase, item) in items {
+            let bytes = phrase.as_bytes();
+            match bytes.len().checked_sub(2).and_then(|i| bytes.get(i)) {
+                Some(&b) => {
+                    if let Some(group) = groups.get_mut(usize::from(b)) {
+                        group.push(item);
+                    }
+                }
+                None => {
+                    for group in &mut groups {
+                        group.push(item.clone());
+                    }
+                }
+            }
+        }
+        Self { groups }
+    }
+
+    /// The items whose phrase may end `head` (its last byte but one is `head`'s), in list
+    /// order: every item whose phrase is a suffix of `head` is among them.
+    pub(crate) fn ending(&self, head: &str) -> &[T] {
+        let bytes = head.as_bytes();
+        let key = bytes
+            .len()
+            .checked_sub(2)
+            .and_then(|i| bytes.get(i))
+            .map_or(256, |&b| usize::from(b));
+        self.groups.get(key).map_or(&[], Vec::as_slice)
+    }
+}
+
 /// The pairs of first bytes the patterns of an automaton start with: an anchored search at a
 /// place whose two bytes are no pattern's first two finds nothing.
 #[derive(Debug, Clone)]
@@ -110,7 +155,38 @@ impl StartPairs {
 
 #[cfg(test)]
 mod tests {
-    use super::{ByFirstByte, StartPairs};
+    use super::{ByFirstByte, ByLastBytes, StartPairs};
+
+    /// Every phrase that ends a text is in the group `ending` gives, in list order.
+    #[test]
+    fn groups_hold_every_suffix_in_order() {
+        let phrases = ["ông ", "chí ", "bà ", "", " ", "ng", "gồm: ", "x"];
+        let index = ByLastBytes::new(phrases.iter().enumerate().map(|(i, p)| (*p, i)));
+        for text in [
+            "đồng chí ",
+            "ông ",
+            "bà ",
+            "",
+            " ",
+            "x",
+            "ng",
+            "các ông",
+            "gồm: ",
+            "chí",
+            "ax",
+        ] {
+            let all: Vec<usize> = (0..phrases.len())
+                .filter(|&i| text.ends_with(phrases[i]))
+                .collect();
+            let grouped: Vec<usize> = index
+                .ending(text)
+                .iter()
+                .copied()
+                .filter(|&i| text.ends_with(phrases[i]))
+                .collect();
+            assert_eq!(all, grouped, "{text:?}");
+        }
+    }
 
     /// Every phrase that starts a text is in the group `starting` gives, in list order.
     #[test]

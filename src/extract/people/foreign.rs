@@ -11,9 +11,9 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
 use regex::Regex;
 
+use crate::extract::candidates::{Candidates, Hit, KeywordSet};
 use crate::extract::lexicon::phrases;
 use crate::rules::Table;
 
@@ -43,18 +43,10 @@ static NOT_NAMES: LazyLock<Vec<String>> = LazyLock::new(|| {
     phrases(&FOREIGN_NOT_NAMES).expect("the embedded foreign_not_names.tsv parses (tested)")
 });
 
-/// Where a run of two or more capitalized words of ASCII letters may start: [`ASCII_RUN_AT`]
-/// without its word boundaries, which the regex crate's DFA runs fast (with Unicode `\b` every
-/// search fell back to the backtracker: a third of the extraction time on general news).
-static ASCII_RUN_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?)+")
-        .expect("the foreign-run start pattern builds")
-});
-
 /// A run of two or more capitalized words of ASCII letters (each with at most one lower-case
 /// part after a hyphen), ending at a word boundary, anchored at the start of what it reads:
 /// [`untitled_at`] reads the run at a given word and [`ascii_run_from`] at each start
-/// [`ASCII_RUN_START`] finds, so that no search runs on over the rest of the text.
+/// [`run_may_start`] lets through, so that no search runs on over the rest of the text.
 static ASCII_RUN_AT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?)+\b")
         .expect("the anchored foreign-run pattern builds")
@@ -71,39 +63,51 @@ static TITLED_ASCII_NAME_AT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("the foreign-name pattern builds")
 });
 
-/// The titles a name of [`TITLED_ASCII_NAME_AT`] follows, with their space. None overlaps
-/// another or itself (one "ô", "b" or "B" each, no space before the last byte), so one
-/// walk finds every occurrence.
-static TITLES_BEFORE_NAME: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::new(["ông ", "Ông ", "bà ", "Bà "]).expect("the titles build an automaton")
-});
+/// The kinship titles a name of [`TITLED_ASCII_NAME_AT`] follows, with their space ("ông ",
+/// "bà ", "Ông ", "Bà "): the one candidate pass finds every one of them
+/// ([`KeywordSet::KinshipTitles`], as written; `given.rs` reads the same hits).
+fn is_name_title(text: &str, hit: &Hit) -> bool {
+    matches!(
+        text.get(hit.start..hit.end),
+        Some("ông " | "Ông " | "bà " | "Bà ")
+    )
+}
 
 /// The name after the first title of `text[from..]` at a word start (the start of the slice
 /// counts as one) that [`TITLED_ASCII_NAME_AT`] matches at: its start and end. This is the
 /// first match of the unanchored pattern with a Unicode `\b` before the title over the
 /// slice, which the regex crate ran with its backtracker over the whole rest of the text
 /// from every name (2% of general news' instructions, stop 17): every such match starts at
-/// a title followed by an ASCII capital.
-fn titled_name_from(text: &str, from: usize) -> Option<(usize, usize)> {
-    let rest = text.get(from..)?;
-    TITLES_BEFORE_NAME.find_iter(rest).find_map(|m| {
-        let at = m.start();
-        let capital_next = rest
+/// a title followed by an ASCII capital. The titles are those of the one candidate pass
+/// (`candidates`; an automaton walk of its own from every name was 1.5% of general news'
+/// instructions, stop 18): no title overlaps another or itself (one "ô", "b" or "B" each,
+/// no space before the last byte), so its hits from `from` on are what a search of the
+/// slice finds.
+fn titled_name_from(text: &str, candidates: &Candidates, from: usize) -> Option<(usize, usize)> {
+    let hits = candidates.hits(KeywordSet::KinshipTitles);
+    let first = hits.partition_point(|h| h.start < from);
+    hits.get(first..)?.iter().find_map(|m| {
+        if !is_name_title(text, m) {
+            return None;
+        }
+        let at = m.start;
+        let capital_next = text
             .as_bytes()
-            .get(m.end())
+            .get(m.end)
             .is_some_and(u8::is_ascii_uppercase);
-        let boundary_before = rest
-            .get(..at)
-            .and_then(|h| h.chars().next_back())
-            .is_none_or(|c| !regex_syntax::is_word_character(c));
+        let boundary_before = at == from
+            || text
+                .get(..at)
+                .and_then(|h| h.chars().next_back())
+                .is_none_or(|c| !regex_syntax::is_word_character(c));
         if !capital_next || !boundary_before {
             return None;
         }
-        let name = rest
+        let name = text
             .get(at..)
             .and_then(|r| TITLED_ASCII_NAME_AT.captures(r))?
             .get(1)?;
-        Some((from + at + name.start(), from + at + name.end()))
+        Some((at + name.start(), at + name.end()))
     })
 }
 
@@ -118,14 +122,28 @@ const FINALS: [&str; 9] = ["", "c", "ch", "m", "n", "ng", "nh", "p", "t"];
 
 /// Whether `word` (ASCII letters, maybe a hyphen) could not be one Vietnamese syllable: an initial or a final
 /// Vietnamese does not have ("Wang", "Hunt", "Davis") or two vowel groups ("Theresa").
+///
+/// Read on the bytes, with no lower-cased copy (an allocation per word, stop 18): the
+/// vowels are ASCII, and a part equals a lower-case initial or final exactly when it does
+/// ignoring ASCII case.
 pub(super) fn not_a_syllable(word: &str) -> bool {
-    let lower = word.to_ascii_lowercase();
-    let is_vowel = |c: char| "aeiouy".contains(c);
-    let onset_len = lower.find(is_vowel).unwrap_or(lower.len());
-    let (onset, rest) = lower.split_at(onset_len);
-    let nucleus_len = rest.find(|c: char| !is_vowel(c)).unwrap_or(rest.len());
-    let coda = &rest[nucleus_len..];
-    !INITIALS.contains(&onset) || !FINALS.contains(&coda) || nucleus_len == 0
+    let bytes = word.as_bytes();
+    let is_vowel = |b: &u8| {
+        matches!(
+            b.to_ascii_lowercase(),
+            b'a' | b'e' | b'i' | b'o' | b'u' | b'y'
+        )
+    };
+    let onset_len = bytes.iter().position(is_vowel).unwrap_or(bytes.len());
+    let (onset, rest) = bytes.split_at(onset_len);
+    let nucleus_len = rest.iter().position(|b| !is_vowel(b)).unwrap_or(rest.len());
+    let coda = rest.get(nucleus_len..).unwrap_or_default();
+    let known = |parts: &[&str], part: &[u8]| {
+        parts
+            .iter()
+            .any(|p| part.eq_ignore_ascii_case(p.as_bytes()))
+    };
+    !known(&INITIALS, onset) || !known(&FINALS, coda) || nucleus_len == 0
 }
 
 /// The first foreign name written alone at or after byte `pos`: the end of a run of
@@ -142,12 +160,18 @@ pub(super) fn untitled_from(text: &str, pos: usize) -> Option<(usize, usize)> {
 }
 
 /// The first run of capitalized ASCII words at word boundaries in `text[from..]` (the start
-/// of the slice counts as a boundary), as byte offsets of `text`: the leftmost start where
-/// [`ASCII_RUN_START`] matches, a word boundary before it and [`ASCII_RUN_AT`] matching there.
+/// of the slice counts as a boundary), as byte offsets of `text`: the leftmost start with a
+/// word boundary before it where [`ASCII_RUN_AT`] matches. Only the starts
+/// [`next_run_start`] finds are tried (an unanchored search of the same pattern without its
+/// boundaries ran its lazy DFA over every byte: 2.4% of general news' instructions, stop
+/// 18; a test compares both at every offset).
 fn ascii_run_from(text: &str, from: usize) -> Option<(usize, usize)> {
+    if !text.is_char_boundary(from) {
+        return None;
+    }
+    let bytes = text.as_bytes();
     let mut at = from;
-    while let Some(m) = text.get(at..).and_then(|rest| ASCII_RUN_START.find(rest)) {
-        let start = at + m.start();
+    while let Some(start) = next_run_start(bytes, at) {
         let boundary_before = start == from
             || text
                 .get(..start)
@@ -158,10 +182,57 @@ fn ascii_run_from(text: &str, from: usize) -> Option<(usize, usize)> {
                 return Some((start, start + run.end()));
             }
         }
-        // The start is one ASCII capital: the next search begins after it.
         at = start + 1;
     }
     None
+}
+
+/// The first byte at or after `at` where [`run_may_start`] holds. The ASCII capitals are
+/// found 32 bytes at a time (a bit mask the compiler builds with vector comparisons).
+fn next_run_start(bytes: &[u8], mut at: usize) -> Option<usize> {
+    const BLOCK: usize = 32;
+    while let Some(block) = bytes
+        .get(at..at + BLOCK)
+        .and_then(|b| <&[u8; BLOCK]>::try_from(b).ok())
+    {
+        let mut capitals = block.iter().enumerate().fold(0u32, |m, (i, b)| {
+            m | (u32::from(b.is_ascii_uppercase()) << i)
+        });
+        while capitals != 0 {
+            let i = at + capitals.trailing_zeros() as usize;
+            if run_may_start(bytes, i) {
+                return Some(i);
+            }
+            capitals &= capitals - 1;
+        }
+        at += BLOCK;
+    }
+    (at..bytes.len()).find(|&i| run_may_start(bytes, i))
+}
+
+/// Whether [`ASCII_RUN_AT`] may match at byte `at` (a condition it needs, read without the
+/// regex): an ASCII capital, lower-case ASCII letters, maybe a hyphen and more of them,
+/// then a space, an ASCII capital and a lower-case ASCII letter. The pattern's `[a-z]+`
+/// must take every lower-case letter (a space or a hyphen follows it), so the letters are
+/// read to their end.
+fn run_may_start(bytes: &[u8], at: usize) -> bool {
+    let lower = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_lowercase);
+    if !bytes.get(at).is_some_and(u8::is_ascii_uppercase) || !lower(at + 1) {
+        return false;
+    }
+    let mut i = at + 2;
+    while lower(i) {
+        i += 1;
+    }
+    if bytes.get(i) == Some(&b'-') && lower(i + 1) {
+        i += 2;
+        while lower(i) {
+            i += 1;
+        }
+    }
+    bytes.get(i) == Some(&b' ')
+        && bytes.get(i + 1).is_some_and(u8::is_ascii_uppercase)
+        && lower(i + 2)
 }
 
 /// Whether a foreign name written alone starts at byte `pos` (a role's organization part
@@ -250,9 +321,13 @@ fn name_in_run(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
 /// The first foreign name after "ông" / "bà" starting at or after byte `pos`: its start and
 /// end. Words are ASCII letters only and at least one of them is [`not_a_syllable`], so that
 /// a Vietnamese name written without diacritics ("ông Nguyen Van Hung") is not one.
-pub(super) fn titled_from(text: &str, pos: usize) -> Option<(usize, usize)> {
+pub(super) fn titled_from(
+    text: &str,
+    candidates: &Candidates,
+    pos: usize,
+) -> Option<(usize, usize)> {
     let mut from = pos;
-    while let Some((start, end)) = titled_name_from(text, from) {
+    while let Some((start, end)) = titled_name_from(text, candidates, from) {
         if text.get(start..end)?.split(' ').any(not_a_syllable) {
             return Some((start, end));
         }
@@ -264,6 +339,25 @@ pub(super) fn titled_from(text: &str, pos: usize) -> Option<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::text::lower_aligned;
+
+    /// [`not_a_syllable`] as written before stop 18, on a lower-cased copy.
+    fn not_a_syllable_by_copy(word: &str) -> bool {
+        let lower = word.to_ascii_lowercase();
+        let is_vowel = |c: char| "aeiouy".contains(c);
+        let onset_len = lower.find(is_vowel).unwrap_or(lower.len());
+        let (onset, rest) = lower.split_at(onset_len);
+        let nucleus_len = rest.find(|c: char| !is_vowel(c)).unwrap_or(rest.len());
+        let coda = &rest[nucleus_len..];
+        !INITIALS.contains(&onset) || !FINALS.contains(&coda) || nucleus_len == 0
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn syllables_read_on_bytes_as_on_a_copy(word in "[A-Za-zĐđêÊ-]{0,9}") {
+            proptest::prop_assert_eq!(not_a_syllable(&word), not_a_syllable_by_copy(&word));
+        }
+    }
 
     #[test]
     fn syllables() {
@@ -307,9 +401,10 @@ mod tests {
             "Ông Ông Wang Yan; bàbà Kim Jong; 1bà Kim Jong Un; ông Kim Jong Un.",
         ];
         for text in texts {
+            let candidates = Candidates::new(text, &lower_aligned(text));
             for from in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
                 assert_eq!(
-                    titled_name_from(text, from),
+                    titled_name_from(text, &candidates, from),
                     titled_by_regex(text, from),
                     "{text:?} from {from}"
                 );
@@ -317,12 +412,67 @@ mod tests {
         }
     }
 
+    /// The search [`ascii_run_from`] stands for: the unanchored pattern without its word
+    /// boundaries, from each start it finds, as before stop 18.
+    fn ascii_run_by_regex(text: &str, from: usize) -> Option<(usize, usize)> {
+        let start_pattern =
+            Regex::new(r"[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?)+").expect("builds");
+        let mut at = from;
+        while let Some(m) = text.get(at..).and_then(|rest| start_pattern.find(rest)) {
+            let start = at + m.start();
+            let boundary_before = start == from
+                || text
+                    .get(..start)
+                    .and_then(|h| h.chars().next_back())
+                    .is_none_or(|c| !regex_syntax::is_word_character(c));
+            if boundary_before {
+                if let Some(run) = text.get(start..).and_then(|rest| ASCII_RUN_AT.find(rest)) {
+                    return Some((start, start + run.end()));
+                }
+            }
+            at = start + 1;
+        }
+        None
+    }
+
+    #[test]
+    fn ascii_runs_are_the_regex_searchs() {
+        let texts = [
+            "Tổng thống Nga Vladimir Putin và Thủ tướng Hà Lan Mark Rutte gặp Matt Soane - Tổng",
+            "McDonald Trump, xMark Rutte, Abc Def-ghi2 Jkl, Ab-cd Ef-gh-ij Kl, A Bc De F",
+            "Park Geun-hye Moon Jae-in-x Kim; Ab- Cd Ef, Ab -Cd Ef, Ab  Cd, “Fox News” Ab Cd1",
+            "Long An, Lan Anh Nguyễn Văn Ab Cd Ê Ab Cd_Ef ÀAb Cd Ab Cđ Ab Cde",
+            "                          Ab Cd  Long An và Ab-c Dd, Abcdefghijklmnopqrstuvwxyz Ab",
+        ];
+        for text in texts {
+            for from in 0..=text.len() + 1 {
+                assert_eq!(
+                    ascii_run_from(text, from),
+                    ascii_run_by_regex(text, from),
+                    "{text:?} from {from}"
+                );
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_runs_are_the_regex_searchs_on_any_text(
+            text in "[A-CXa-cxĐêà1_ -]{0,90}",
+            from in 0usize..100,
+        ) {
+            proptest::prop_assert_eq!(ascii_run_from(&text, from), ascii_run_by_regex(&text, from));
+        }
+    }
+
     #[test]
     fn only_names_with_a_foreign_word() {
+        let titled =
+            |text: &str| titled_from(text, &Candidates::new(text, &lower_aligned(text)), 0);
         let text = "ông Nguyen Van Hung và bà Wang Yan, Điều phối viên";
-        let (s, e) = titled_from(text, 0).expect("found");
+        let (s, e) = titled(text).expect("found");
         assert_eq!(&text[s..e], "Wang Yan");
-        assert_eq!(titled_from("ông Nguyen Van Hung", 0), None);
-        assert_eq!(titled_from("ông Trump nói", 0), None);
+        assert_eq!(titled("ông Nguyen Van Hung"), None);
+        assert_eq!(titled("ông Trump nói"), None);
     }
 }

@@ -320,8 +320,12 @@ fn full_name_words<'a>(text: &str, known: impl Iterator<Item = &'a str>) -> Hash
                 .as_bytes()
                 .first()
                 .is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+                || opens_lower_vietnamese(token) && !token.contains('.')
             {
-                // A lower-case word or a number (most words): the run ends.
+                // A lower-case word or a number (most words): the run ends. A word opening
+                // with a lower-case Vietnamese letter and holding no full stop (no initial
+                // to read) is one too: the reading below adds nothing for it but the run's
+                // end (its first character is alphanumeric and not upper case).
                 add_run(&run, titled, surnames, &mut out);
                 run.clear();
                 previous = token;
@@ -359,6 +363,18 @@ fn full_name_words<'a>(text: &str, known: impl Iterator<Item = &'a str>) -> Hash
         add_run(&run, titled, surnames, &mut out);
     }
     out
+}
+
+/// Whether `token` opens with a lower-case Vietnamese letter written with a diacritic ("đ",
+/// "ư", "ơ", the Latin-1 and Latin Extended Additional lower-case letters): the words
+/// [`full_name_words`] read through the whole per-character test before stop 18 (a third of
+/// the words of Vietnamese text that open with no ASCII letter). Every character it accepts
+/// is lower case (a test checks every character below U+2000).
+fn opens_lower_vietnamese(token: &str) -> bool {
+    token.chars().next().is_some_and(|c| {
+        matches!(c, 'ß'..='ö' | 'ø'..='ÿ' | 'đ' | 'ơ' | 'ư')
+            || ('\u{1ea1}'..='\u{1ef9}').contains(&c) && u32::from(c) % 2 == 1
+    })
 }
 
 /// The tokens of `line` between single spaces, as `line.split(' ')` gives them, found by a
@@ -423,7 +439,26 @@ fn add_long_run(run: &[&str], titled: bool, surnames: &HashSet<&str>, out: &mut 
 
 #[cfg(test)]
 mod tests {
-    use super::spaced_tokens;
+    use super::{opens_lower_vietnamese, spaced_tokens};
+
+    #[test]
+    fn lower_vietnamese_openers_are_lower_case() {
+        let mut accepted = 0;
+        for c in (0..0x2000).filter_map(char::from_u32) {
+            if opens_lower_vietnamese(c.encode_utf8(&mut [0; 4])) {
+                assert!(c.is_lowercase() && c.is_alphanumeric(), "{c:?}");
+                accepted += 1;
+            }
+        }
+        // Latin-1 from "ß" (33 less "÷"), "đ", "ơ", "ư", the 45 odd letters U+1EA1–U+1EF9.
+        assert_eq!(accepted, 32 + 3 + 45);
+        for word in ["đồng", "ưu", "ở", "ấy", "ý"] {
+            assert!(opens_lower_vietnamese(word), "{word}");
+        }
+        for word in ["Đồng", "Ở", "", "a", "÷"] {
+            assert!(!opens_lower_vietnamese(word), "{word}");
+        }
+    }
 
     #[test]
     fn spaced_tokens_are_the_split_at_spaces() {

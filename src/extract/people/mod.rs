@@ -192,7 +192,7 @@ impl NextNames {
             };
             *slot = match i {
                 0 => name_from(text, candidates, pos),
-                1 => foreign::titled_from(text, pos).map(foreign),
+                1 => foreign::titled_from(text, candidates, pos).map(foreign),
                 _ => foreign::untitled_from(text, pos).map(foreign),
             };
         }
@@ -239,9 +239,10 @@ struct People {
 }
 
 impl People {
-    /// The index of the person named `surface` (first mention at `span`), added if new.
-    fn index_of(&mut self, surface: &str, span: ByteSpan) -> usize {
-        let key = fold(surface);
+    /// The index of the person named `surface` (first mention at `span`), added if new;
+    /// `key` is `fold(surface)` when it is already made.
+    fn index_of(&mut self, surface: &str, span: ByteSpan, key: Option<String>) -> usize {
+        let key = key.unwrap_or_else(|| fold(surface));
         if let Some(&i) = self.keys.get(&key) {
             return i;
         }
@@ -378,7 +379,10 @@ pub(crate) fn find_with(
             continue;
         }
         let end = name_end(text, name, match_end, &people.keys);
-        let known = people.keys.contains_key(&fold(&text[m.start()..end]));
+        // The folded name, made once (for this look-up and for `index_of`) and only when
+        // someone was found before: no name is known otherwise.
+        let key = (!people.keys.is_empty()).then(|| fold(&text[m.start()..end]));
+        let known = key.as_ref().is_some_and(|k| people.keys.contains_key(k));
         let in_list = list_next == Some(m.start());
         let mut roles = roles_before(&rt, m.start());
         // A foreign name written alone is a person's only with a role, one before it ending
@@ -405,7 +409,7 @@ pub(crate) fn find_with(
             continue;
         }
         let span = ByteSpan::new(m.start(), end);
-        let person = people.index_of(span.slice(text), span);
+        let person = people.index_of(span.slice(text), span, key);
         claimed_end = roles
             .iter()
             .map(|r| r.1)
@@ -421,7 +425,7 @@ pub(crate) fn find_with(
     let known = people.people.iter().map(|p| p.text.as_str());
     for span in given::given_names(&rt, candidates, known) {
         let roles = roles_after(&rt, span.end);
-        let person = people.index_of(span.slice(text), span);
+        let person = people.index_of(span.slice(text), span, None);
         people.add_roles(person, text, roles);
         mentions.push(PersonMention { span, person });
     }
@@ -448,7 +452,9 @@ fn ends_before_a_name(rt: &RoleText<'_>, role: &RoleSpan) -> bool {
 fn name_end(text: &str, name: &str, end: usize, keys: &HashMap<String, usize>) -> usize {
     match next_word(text, end) {
         Some((word, _, word_end_pos))
-            if !is_capitalized(word) && keys.contains_key(&fold(&format!("{name} {word}"))) =>
+            if !is_capitalized(word)
+                && !keys.is_empty()
+                && keys.contains_key(&fold(&format!("{name} {word}"))) =>
         {
             word_end_pos
         }
