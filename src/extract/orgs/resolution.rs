@@ -542,6 +542,7 @@ fn resolve_place(
             && s.need == Need::Nothing
             && s.prefix.is_none()
             && s.canonical.starts_with(&prefix)
+            && !issuer_of_papers(text, s.start)
     }) {
         if several_districts && !same_paragraph(j) {
             return Err(Ambiguous);
@@ -555,7 +556,10 @@ fn resolve_place(
     if let Some(level) = level {
         let same_level = (i.saturating_sub(RESOLUTION_WINDOW)..i).rev().find(|j| {
             let s = &spans[*j];
-            s.need == Need::Nothing && s.level == Some(level) && s.area.is_some()
+            s.need == Need::Nothing
+                && s.level == Some(level)
+                && s.area.is_some()
+                && !issuer_of_papers(text, s.start)
         });
         if let Some(j) = same_level {
             if several_districts && !same_paragraph(j) {
@@ -571,6 +575,25 @@ fn resolve_place(
         }
     }
     Ok(from_article(&partial, level, places, published))
+}
+
+/// Whether the mention at `start` is the issuer of someone's papers: "Số CMND 168301068, nơi
+/// cấp: Công an tỉnh Hà Nam", "CMND … cấp tại Công an tỉnh X". It names where a person's
+/// card was issued, not the body the article is about, so it completes no later partial
+/// mention ("Công an tỉnh thông báo" in that Hà Tĩnh article is Công an tỉnh Hà Tĩnh;
+/// corpus-real general-10k, line 304).
+fn issuer_of_papers(text: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(16);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text
+        .get(from..start)
+        .unwrap_or_default()
+        .trim_end_matches([' ', ':']);
+    ["nơi cấp", "Nơi cấp", "cấp tại"]
+        .iter()
+        .any(|phrase| before.ends_with(phrase))
 }
 
 /// Completes a partial mention from the article's province or its only district.
