@@ -108,3 +108,13 @@ fn a_bare_police_level_is_not_completed_from_the_issuer_of_an_id_card() {
         "Công an tỉnh Hà Tĩnh".to_string()
     )));
 }
+
+#[test]
+fn a_bare_police_level_prefers_the_article_province_to_one_named_in_passing() {
+    // corpus-real general-10k, baomoi-22533278 (a trial in Thái Nguyên)
+    let text = "Bích biết rõ đó là nhà ông Nguyễn Như Tuấn, Giám đốc Công an tỉnh Thái Nguyên. Cáo trạng của VKSND tỉnh Thái Nguyên thể hiện, sau khi vụ án xảy ra, Hòa biết Bích nằm trong diện bị nghi vấn. Sau khi được chuyển về trại tạm giam Công an tỉnh Phú Thọ, Bích viết đơn khai nhận toàn bộ hành vi phạm tội. Theo cáo trạng, sau khi có ý định gài mìn nhà Giám đốc Công an tỉnh, cuối tháng 11/2011, Hòa đến khách sạn ở phường Tân Thành (TP Thái Nguyên) gặp bạn cũ.";
+    assert!(canonicals(text).contains(&(
+        "Công an tỉnh".to_string(),
+        "Công an tỉnh Thái Nguyên".to_string()
+    )));
+}
