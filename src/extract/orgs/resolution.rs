@@ -542,7 +542,9 @@ fn resolve_place(
             && s.need == Need::Nothing
             && s.prefix.is_none()
             && s.canonical.starts_with(&prefix)
+            && !issuer_of_papers(text, s.start)
     }) {
+        let j = of_article_province(text, spans, i, j, places).unwrap_or(j);
         if several_districts && !same_paragraph(j) {
             return Err(Ambiguous);
         }
@@ -555,7 +557,10 @@ fn resolve_place(
     if let Some(level) = level {
         let same_level = (i.saturating_sub(RESOLUTION_WINDOW)..i).rev().find(|j| {
             let s = &spans[*j];
-            s.need == Need::Nothing && s.level == Some(level) && s.area.is_some()
+            s.need == Need::Nothing
+                && s.level == Some(level)
+                && s.area.is_some()
+                && !issuer_of_papers(text, s.start)
         });
         if let Some(j) = same_level {
             if several_districts && !same_paragraph(j) {
@@ -571,6 +576,57 @@ fn resolve_place(
         }
     }
     Ok(from_article(&partial, level, places, published))
+}
+
+/// The nearest earlier full mention of the article's own province that completes the
+/// partial mention `i` as `j` (its nearest full mention, of another province) does: a bare
+/// "Công an tỉnh" after "trại tạm giam Công an tỉnh Phú Thọ" in an article about Thái
+/// Nguyên's police is Công an tỉnh Thái Nguyên, a bare "UBND TP" in a Hà Nội article is
+/// Hà Nội's (corpus-real general-10k: 11/11 changes right). The other province's body is
+/// named in passing; the article's own is the default referent. None when `j` is of the
+/// article's province, the article has none, or no such mention is within the window.
+fn of_article_province(
+    text: &str,
+    spans: &[OrgSpan],
+    i: usize,
+    j: usize,
+    places: &ArticlePlaces,
+) -> Option<usize> {
+    let province = places.province.as_deref()?;
+    let nearest = &spans[j];
+    if nearest.area.as_deref()? == province {
+        return None;
+    }
+    let prefix = format!("{} ", spans[i].canonical);
+    (i.saturating_sub(RESOLUTION_WINDOW)..i).rev().find(|&k| {
+        let s = &spans[k];
+        s.kind == nearest.kind
+            && s.need == Need::Nothing
+            && s.prefix.is_none()
+            && s.level == nearest.level
+            && s.area.as_deref() == Some(province)
+            && s.canonical.starts_with(&prefix)
+            && !issuer_of_papers(text, s.start)
+    })
+}
+
+/// Whether the mention at `start` is the issuer of someone's papers: "Số CMND 168301068, nơi
+/// cấp: Công an tỉnh Hà Nam", "CMND … cấp tại Công an tỉnh X". It names where a person's
+/// card was issued, not the body the article is about, so it completes no later partial
+/// mention ("Công an tỉnh thông báo" in that Hà Tĩnh article is Công an tỉnh Hà Tĩnh;
+/// corpus-real general-10k, line 304).
+fn issuer_of_papers(text: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(16);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text
+        .get(from..start)
+        .unwrap_or_default()
+        .trim_end_matches([' ', ':']);
+    ["nơi cấp", "Nơi cấp", "cấp tại"]
+        .iter()
+        .any(|phrase| before.ends_with(phrase))
 }
 
 /// Completes a partial mention from the article's province or its only district.

@@ -98,3 +98,23 @@ fn a_bare_police_level_is_none_when_generic_listed_unresolved_or_its_place_unrea
     let text = "Công an phường Lê Đại Hành (quận Hai Bà Trưng) đã đưa tài xế xe bán tải về trụ sở để làm rõ vụ việc.";
     assert!(!canonicals(text).iter().any(|(s, _)| s == "Công an phường"));
 }
+
+#[test]
+fn a_bare_police_level_is_not_completed_from_the_issuer_of_an_id_card() {
+    // corpus-real general-10k, line 304 (an article of Công an tỉnh Hà Tĩnh)
+    let text = "Sau khi xác minh không biết bị can đang ở đâu, Công an tỉnh Hà Tĩnh ra quyết định truy nã toàn quốc Bạch Hồng Quyền, quê Thôn Cói, xã An Đỗ, huyện Lục Bình, tỉnh Hà Nam về tội Gây rối trật tự công cộng; nghề nghiệp lao động tự do, quốc tịch: Việt Nam, dân tộc kinh. Số CMND 168301068, nơi cấp: Công an tỉnh Hà Nam. Công an tỉnh thông báo để mọi cơ quan, tổ chức biết, phát hiện và bắt giữ đối tượng Bạch Hồng Quyền.";
+    assert!(canonicals(text).contains(&(
+        "Công an tỉnh".to_string(),
+        "Công an tỉnh Hà Tĩnh".to_string()
+    )));
+}
+
+#[test]
+fn a_bare_police_level_prefers_the_article_province_to_one_named_in_passing() {
+    // corpus-real general-10k, baomoi-22533278 (a trial in Thái Nguyên)
+    let text = "Bích biết rõ đó là nhà ông Nguyễn Như Tuấn, Giám đốc Công an tỉnh Thái Nguyên. Cáo trạng của VKSND tỉnh Thái Nguyên thể hiện, sau khi vụ án xảy ra, Hòa biết Bích nằm trong diện bị nghi vấn. Sau khi được chuyển về trại tạm giam Công an tỉnh Phú Thọ, Bích viết đơn khai nhận toàn bộ hành vi phạm tội. Theo cáo trạng, sau khi có ý định gài mìn nhà Giám đốc Công an tỉnh, cuối tháng 11/2011, Hòa đến khách sạn ở phường Tân Thành (TP Thái Nguyên) gặp bạn cũ.";
+    assert!(canonicals(text).contains(&(
+        "Công an tỉnh".to_string(),
+        "Công an tỉnh Thái Nguyên".to_string()
+    )));
+}
