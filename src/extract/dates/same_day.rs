@@ -131,13 +131,32 @@ mod tests {
 
     #[test]
     fn same_day_takes_the_day_before_it() {
-        // labour.jsonl baomoi-22344295.
-        let text = "Chiều 22/5, ông Nguyễn Văn A, Phó Trưởng phòng Y tế thị xã Thái Hòa (Nghệ \
-                    An), cho biết khoảng 14h cùng ngày, hơn 50 công nhân của Nhà máy may đã \
-                    nhập viện.";
+        // general-10k baomoi-22742153.
+        let text = "19 giờ ngày 12/7, tàu SAR 274 rời cầu cảng để đi cứu nạn, cùng đi trên tàu \
+                    có một bác sỹ. Đến 21 giờ 50 phút cùng ngày, tàu SAR 274 đã tiếp cận được \
+                    tàu bị nạn.";
         let v = values(text);
         assert_eq!(v.len(), 2, "{v:?}");
         assert_eq!(v[1], ("cùng ngày".to_string(), v[0].1.clone()));
+        assert_eq!(v[1].1, "--07-12");
+        // labour.jsonl baomoi-22713292: "sáng cùng ngày" keeps its time of day.
+        let text = "Đến chiều 9-7, lực lượng chức năng điều tra. Theo thông tin ban đầu, \
+                    khoảng 8h30 sáng cùng ngày, một nhóm công nhân đang tiến hành tháo dỡ.";
+        let v = values(text);
+        assert_eq!(v[1], ("sáng cùng ngày".to_string(), "--07-09".to_string()));
+    }
+
+    #[test]
+    fn same_day_needs_a_story_day_before_it() {
+        // general-10k baomoi-22633137: a source's day, then "cùng ngày xảy ra vụ việc".
+        let text = "Tờ Korea Times ngày 28-6 dẫn thông tin từ văn phòng công tố viên quận \
+                    Seongbuk-gu. Chồng nạn nhân, 48 tuổi, phát hiện thi thể vợ cùng ngày xảy \
+                    ra vụ việc.";
+        assert_eq!(values(text).len(), 1);
+        // general-10k baomoi-22464152: a planned day.
+        let text = "Kết quả chính thức sẽ được công bố ngày 25-6. Ủy ban Bầu cử quốc gia \
+                    Campuchia (NEC) cùng ngày xác nhận đảng CPP dẫn đầu.";
+        assert_eq!(values(text).len(), 1);
     }
 
     #[test]
@@ -145,10 +164,11 @@ mod tests {
         // labour.jsonl baomoi-22322349: only a month before.
         let text = "Tháng 10/2015, bà Phương hẹn chiều cùng ngày sẽ trả lại số tiền đã thu.";
         assert_eq!(values(text), [("Tháng 10/2015".into(), "2015-10".into())]);
-        // general-10k: "cuối cùng" is "finally"; a date after it is the mention.
-        let text = "Ngày 2/5/2017, anh em bạn bè nữa. Cuối cùng ngày đó cũng tới.";
-        assert_eq!(values(text).len(), 1);
-        let text = "Ngày 12/5/2017, họp báo. Cùng ngày 13/5, một doanh nghiệp khác";
-        assert_eq!(values(text)[1].1, "2017-05-13");
+        // general-10k: "cuối cùng" is "finally"; a date after "Cùng ngày" is the mention.
+        let text = "đối với tôi và một số anh em bạn bè nữa. Cuối cùng ngày đó cũng tới.";
+        assert!(super::find(text, &text.to_lowercase()).is_empty());
+        let text = "Sáng ngày 13/5, UBND TP.Hải Phòng cũng tổ chức cuộc họp báo khẩn để \
+                    thông tin về vụ việc. Cùng ngày 13/5, một doanh nghiệp đã";
+        assert!(super::find(text, &text.to_lowercase()).is_empty());
     }
 }
