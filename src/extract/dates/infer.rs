@@ -380,6 +380,8 @@ impl Context {
                 return self.relative_day(-i8::try_from(n).ok()?, at, false);
             }
             Relative::MonthsAgo(n) => return self.months_ago(n, at),
+            // Given the value of the day before it once all are resolved (`same_day`).
+            Relative::SameDay => return None,
             // Years back count from the publication date only: the year an article without
             // one is inferred to be in may be the year of the history it tells ("cách đây 59
             // năm" after "6/2/1958", "cách đây 40 năm" in a story of 1977; general-10k).

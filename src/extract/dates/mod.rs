@@ -19,7 +19,8 @@
 //!    new year ("mùng 6 Tết") are found from "Tết" (`new_year`, `rules/tet_days.tsv`) and
 //!    resolved like relative expressions, against the year written, named or inferred.
 //!    "cùng kỳ năm trước" takes the period the article reports on, a year earlier
-//!    (`same_period`: "Quý I/2017 … cùng kỳ năm trước" is `2016-01/2016-03`).
+//!    (`same_period`: "Quý I/2017 … cùng kỳ năm trước" is `2016-01/2016-03`); "cùng ngày"
+//!    takes the latest day date before it (`same_day`).
 //!    Without a publication date, relative days and spans back count from the article's
 //!    own days (`today`: a day dated by "hôm nay (3/6)", a day of the title, a day that
 //!    opens a clause, "Chiều 26-6, …"), "hôm qua" only from the day of writing.
@@ -53,6 +54,7 @@ mod periods;
 mod point;
 mod present;
 mod relative;
+mod same_day;
 mod same_period;
 mod scan;
 mod today;
@@ -103,6 +105,7 @@ fn mentions(text: &str, found: &[Found], context: &infer::Context) -> Vec<Spanne
     let mut found = found.to_vec();
     let mut resolved: Vec<_> = found.iter().map(|f| context.resolve(f)).collect();
     same_period::apply(text, &mut found, &mut resolved);
+    same_day::apply(text, &found, &mut resolved);
     found
         .iter()
         .zip(resolved)
@@ -131,6 +134,7 @@ fn with_relatives(mut found: Vec<Found>, doc: &Document) -> Vec<Found> {
     relatives.extend(relative::find_days(text, &doc.lower, &LEXICON));
     relatives.extend(new_year::find(&doc.lower));
     relatives.extend(ago::find(text, &doc.lower, &LEXICON));
+    relatives.extend(same_day::find(text, &doc.lower));
     if relatives.is_empty() {
         return found;
     }

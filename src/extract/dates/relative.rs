@@ -31,6 +31,8 @@ pub(crate) enum Relative {
     /// A span of days back from the present ("hai hôm trước", "cách đây 3 ngày", `ago`):
     /// unlike "hôm qua", it may count from the story's own day.
     DaysAgo(u8),
+    /// "cùng ngày": the day of the latest day date before it (`same_day`).
+    SameDay,
     /// "Hôm thứ Tư", "ngày thứ Năm": the latest such weekday on or before the publication
     /// date (0 is Monday, 6 Sunday).
     Weekday(u8),
@@ -179,9 +181,19 @@ pub(crate) fn find_days(text: &str, lower: &str, lex: &Lexicon) -> Vec<Found> {
         let counted =
             letter_word_before(text, start).is_some_and(|(_, w)| lex.is(Kind::Quantifier, w));
         if dated || counted || figurative {
+            // "sáng nay, 25/3": the date after the comma has no head word of its own, so it
+            // is read here, its span over the relative day.
+            let dated_after_comma = after.strip_prefix(", ").and_then(day_month);
+            if let Some((date_end, point)) = dated_after_comma.filter(|_| dated) {
+                out.push(Found {
+                    start,
+                    end: end + 2 + date_end,
+                    meaning: Meaning::Point(point),
+                    time_of_day: crate::record::TimeOfDay::from_word(head),
+                });
+            }
             continue;
         }
-        let head = text[start..end].split(' ').next().unwrap_or_default();
         out.push(Found {
             start,
             end,
@@ -366,6 +378,41 @@ fn relative_at(text: &str, start: usize, end: usize, lex: &Lexicon) -> Option<Fo
         .then(|| found(s, end, Relative::InYear))
 }
 
+/// The day and month (and a four-digit year) `s` starts with ("7.2", "25/3", "3-6-2017"):
+/// where they end and the point; `None` unless a date stands alone there (not "7.2%").
+fn day_month(s: &str) -> Option<(usize, Point)> {
+    let b = s.as_bytes();
+    let number = |from: usize| {
+        let n = b[from.min(b.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let value: u32 = s.get(from..from + n)?.parse().ok()?;
+        Some((n, value))
+    };
+    let (n_day, day) = number(0).filter(|(n, _)| (1..=2).contains(n))?;
+    let sep = *b.get(n_day)?;
+    if !matches!(sep, b'/' | b'.' | b'-') {
+        return None;
+    }
+    let (n_month, month) = number(n_day + 1).filter(|(n, _)| (1..=2).contains(n))?;
+    let mut end = n_day + 1 + n_month;
+    let mut year = None;
+    if b.get(end) == Some(&sep) {
+        let (n_year, y) = number(end + 1).filter(|(n, _)| *n == 4)?;
+        year = Some(i32::try_from(y).ok()?);
+        end += 1 + n_year;
+    }
+    let alone = s[end..]
+        .chars()
+        .next()
+        .is_none_or(|c| !is_alnum(c) && c != '%')
+        && !(s[end..].starts_with(['.', ',', '/', '-'])
+            && s.as_bytes().get(end + 1).is_some_and(u8::is_ascii_digit));
+    let valid = (1..=12).contains(&month) && (1..=31).contains(&day);
+    (alone && valid).then_some((end, Point::Day { year, month, day }))
+}
+
 /// Whether `s` starts with a day and month: digits, then '/', '.' or '-', then a digit
 /// ("7.2", "3/6").
 fn starts_with_day_month(s: &str) -> bool {
@@ -411,6 +458,27 @@ mod tests {
                 ("năm nay", Relative::ThisYear)
             ]
         );
+    }
+
+    #[test]
+    fn a_date_after_a_relative_day_and_a_comma_is_read() {
+        // general-10k.
+        let text = "Sáng nay, 22/6, TAND TP.HCM đưa hoa hậu Trương Hồ Phương Nga ra xét xử";
+        let days = find_days(text, &text.to_lowercase(), &LEXICON);
+        assert_eq!(days.len(), 1);
+        assert_eq!(&text[days[0].start..days[0].end], "Sáng nay, 22/6");
+        let day = Point::Day {
+            year: None,
+            month: 6,
+            day: 22,
+        };
+        assert_eq!(days[0].meaning, Meaning::Point(day));
+        // A count after the comma is no date ("khoảng 19h tối qua, 3 người").
+        let text = "khoảng 19h tối qua, 3 người bị thương";
+        let days = find_days(text, &text.to_lowercase(), &LEXICON);
+        assert!(days
+            .iter()
+            .all(|f| matches!(f.meaning, Meaning::Relative(_))));
     }
 
     #[test]
