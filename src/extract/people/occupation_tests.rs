@@ -65,3 +65,17 @@ fn di_ends_a_role_and_bi_can_is_one() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_post_after_giu_chuc_is_the_roles() {
+    // general-10k baomoi-22626221: "giữ chức" (post.rs) introduces the post.
+    let text = "Đại tá Huỳnh Thanh Mộng giữ chức Phó Giám đốc Công an tỉnh Vĩnh Long. Ảnh: TH";
+    let got = names_and_roles(text);
+    assert!(
+        got.contains(&person(
+            "Huỳnh Thanh Mộng",
+            &["Phó Giám đốc Công an tỉnh Vĩnh Long"]
+        )),
+        "{got:?}"
+    );
+}
