@@ -16,6 +16,7 @@ mod names;
 mod occupation;
 #[cfg(test)]
 mod occupation_tests;
+mod post;
 #[cfg(test)]
 mod role_tests;
 mod roles;

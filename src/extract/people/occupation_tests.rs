@@ -44,3 +44,38 @@ fn new_family_names_and_the_preposition_tu() {
         .iter()
         .all(|(n, _)| n != "Từ Hàn Quốc"));
 }
+
+#[test]
+fn di_ends_a_role_and_bi_can_is_one() {
+    // labour baomoi-22543945: "đi" (role_stops.tsv) ends the role's organization part.
+    let text = "Khoảng 19h30 ngày 15/6, chị Trần Thị Thanh (32 tuổi) là công nhân thuộc Công ty Xí nghiệp môi trường đô thị số 2 đi tuyên truyền, nhắc người dân đổ rác.";
+    assert!(names_and_roles(text).contains(&person(
+        "Trần Thị Thanh",
+        &["công nhân thuộc Công ty Xí nghiệp môi trường đô thị số 2"]
+    )));
+    // general-10k baomoi-22627741: "bị can" (roles.tsv) before each name.
+    let text = "Cơ quan CSĐT đã ra quyết định khởi tố vụ án và bắt tạm giam bị can Bùi Mạnh Quốc, bị can Trần Văn Sơn.";
+    let got = names_and_roles(text);
+    assert!(
+        got.contains(&person("Bùi Mạnh Quốc", &["bị can"])),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&person("Trần Văn Sơn", &["bị can"])),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_post_after_giu_chuc_is_the_roles() {
+    // general-10k baomoi-22626221: "giữ chức" (post.rs) introduces the post.
+    let text = "Đại tá Huỳnh Thanh Mộng giữ chức Phó Giám đốc Công an tỉnh Vĩnh Long. Ảnh: TH";
+    let got = names_and_roles(text);
+    assert!(
+        got.contains(&person(
+            "Huỳnh Thanh Mộng",
+            &["Phó Giám đốc Công an tỉnh Vĩnh Long"]
+        )),
+        "{got:?}"
+    );
+}

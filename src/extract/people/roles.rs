@@ -335,6 +335,7 @@ fn prefix_len(lower: &str, pos: usize) -> usize {
 }
 
 /// Roles written after the name: " - ROLE, ROLE", ", ROLE", " là ROLE", " làm ROLE",
+/// " giữ chức ROLE" (`post.rs`),
 /// " (APPOSITION), ROLE",
 /// " (ROLE)", or ROLE lines after a name that ends its line.
 pub(super) fn roles_after(rt: &RoleText<'_>, name_end: usize) -> Vec<RoleSpan> {
@@ -369,6 +370,7 @@ pub(super) fn roles_after(rt: &RoleText<'_>, name_end: usize) -> Vec<RoleSpan> {
     if let Some(after) = [" - ", " – ", ", ", " là "]
         .iter()
         .find_map(|sep| rest.strip_prefix(sep))
+        .or_else(|| super::post::after_post_verb(rest))
     {
         // "Đỗ Thị Diễm Hương, 23 tuổi, công nhân …": the age between commas, then the role.
         let after = rest
