@@ -331,9 +331,28 @@ fn full_name_words<'a>(text: &str, known: impl Iterator<Item = &'a str>) -> Hash
                 previous = token;
                 continue;
             }
-            let core = token.trim_start_matches(|c: char| !is_alnum(c));
+            // A token opening (ending) with an ASCII letter or digit has nothing to trim at
+            // that end: the per-character trim is left out (stop 18: 27,220 → 21,656 calls of
+            // `trim_end_matches` on 300 general lines).
+            let core = if token
+                .as_bytes()
+                .first()
+                .is_some_and(u8::is_ascii_alphanumeric)
+            {
+                token
+            } else {
+                token.trim_start_matches(|c: char| !is_alnum(c))
+            };
             let opens = core.len() != token.len();
-            let word = core.trim_end_matches(|c: char| !is_alnum(c));
+            let word = if core
+                .as_bytes()
+                .last()
+                .is_some_and(u8::is_ascii_alphanumeric)
+            {
+                core
+            } else {
+                core.trim_end_matches(|c: char| !is_alnum(c))
+            };
             let closes = word.len() != core.len();
             if let Some((initial, rest)) = word.split_once('.') {
                 if initial.chars().count() == 1
