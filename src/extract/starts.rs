@@ -17,22 +17,9 @@ pub(crate) struct ByFirstByte<T> {
 impl<T: Clone> ByFirstByte<T> {
     /// The groups of `items`, each a phrase and what to keep for it, in list order.
     pub(crate) fn new<'p>(items: impl IntoIterator<Item = (&'p str, T)>) -> Self {
-        let mut groups: Vec<Vec<T>> = vec![Vec::new(); 257];
-        for (phrase, item) in items {
-            match phrase.as_bytes().first() {
-                Some(&b) => {
-                    if let Some(group) = groups.get_mut(usize::from(b)) {
-                        group.push(item);
-                    }
-                }
-                None => {
-                    for group in &mut groups {
-                        group.push(item.clone());
-                    }
-                }
-            }
+        Self {
+            groups: grouped_by_byte(items, |bytes| bytes.first().copied()),
         }
-        Self { groups }
     }
 
     /// The items whose phrase may start `rest` (its first byte is `rest`'s), in list order:
@@ -56,23 +43,15 @@ pub(crate) struct ByLastBytes<T> {
 impl<T: Clone> ByLastBytes<T> {
     /// The groups of `items`, each a phrase and what to keep for it, in list order.
     pub(crate) fn new<'p>(items: impl IntoIterator<Item = (&'p str, T)>) -> Self {
-        let mut groups: Vec<Vec<T>> = vec![Vec::new(); 257];
-        for (phrase, item) in items {
-            let bytes = phrase.as_bytes();
-            match bytes.len().checked_sub(2).and_then(|i| bytes.get(i)) {
-                Some(&b) => {
-                    if let Some(group) = groups.get_mut(usize::from(b)) {
-                        group.push(item);
-                    }
-                }
-                None => {
-                    for group in &mut groups {
-                        group.push(item.clone());
-                    }
-                }
-            }
+        Self {
+            groups: grouped_by_byte(items, |bytes| {
+                bytes
+                    .len()
+                    .checked_sub(2)
+                    .and_then(|i| bytes.get(i))
+                    .copied()
+            }),
         }
-        Self { groups }
     }
 
     /// The items whose phrase may end `head` (its last byte but one is `head`'s), in list
@@ -151,6 +130,30 @@ impl StartPairs {
             (None, _) => true,
         }
     }
+}
+
+/// `items` in 257 groups by the byte `key` picks from each phrase (256: the phrases it picks
+/// none from, which go into every group), each group in list order.
+fn grouped_by_byte<'p, T: Clone>(
+    items: impl IntoIterator<Item = (&'p str, T)>,
+    key: impl Fn(&[u8]) -> Option<u8>,
+) -> Vec<Vec<T>> {
+    let mut groups: Vec<Vec<T>> = vec![Vec::new(); 257];
+    for (phrase, item) in items {
+        match key(phrase.as_bytes()) {
+            Some(b) => {
+                if let Some(group) = groups.get_mut(usize::from(b)) {
+                    group.push(item);
+                }
+            }
+            None => {
+                for group in &mut groups {
+                    group.push(item.clone());
+                }
+            }
+        }
+    }
+    groups
 }
 
 #[cfg(test)]

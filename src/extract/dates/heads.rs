@@ -405,15 +405,7 @@ pub(super) fn names_the_year(text: &str, start: usize, lex: &Lexicon) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::dates::extract_dates;
-    use crate::extract::Document;
-
-    fn values(text: &str) -> Vec<(String, String)> {
-        extract_dates(&Document::from_text(text))
-            .into_iter()
-            .map(|d| (d.text, d.value))
-            .collect()
-    }
+    use crate::extract::dates::text_values as values;
 
     #[test]
     fn the_target_years_of_a_plan_name_are_no_dates() {

@@ -149,5 +149,14 @@ fn with_relatives(mut found: Vec<Found>, doc: &Document) -> Vec<Found> {
     kept
 }
 
+/// The dates of `text` as (surface, value) pairs, for the tests of this module's files.
+#[cfg(test)]
+pub(super) fn text_values(text: &str) -> Vec<(String, String)> {
+    extract_dates(&Document::from_text(text))
+        .into_iter()
+        .map(|d| (d.text, d.value))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests;

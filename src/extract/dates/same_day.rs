@@ -119,15 +119,7 @@ fn is_story_day(text: &str, f: &Found) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::extract_dates;
-    use crate::extract::Document;
-
-    fn values(text: &str) -> Vec<(String, String)> {
-        extract_dates(&Document::from_text(text))
-            .into_iter()
-            .map(|d| (d.text, d.value))
-            .collect()
-    }
+    use crate::extract::dates::text_values as values;
 
     #[test]
     fn same_day_takes_the_day_before_it() {

@@ -172,19 +172,26 @@ fn ascii_run_from(text: &str, from: usize) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut at = from;
     while let Some(start) = next_run_start(bytes, at) {
-        let boundary_before = start == from
-            || text
-                .get(..start)
-                .and_then(|h| h.chars().next_back())
-                .is_none_or(|c| !regex_syntax::is_word_character(c));
-        if boundary_before {
-            if let Some(run) = text.get(start..).and_then(|rest| ASCII_RUN_AT.find(rest)) {
-                return Some((start, start + run.end()));
-            }
+        if let Some(run) = run_at(text, from, start) {
+            return Some(run);
         }
         at = start + 1;
     }
     None
+}
+
+/// The ASCII-name run at `start` when a word boundary (or `from`) comes before it.
+fn run_at(text: &str, from: usize, start: usize) -> Option<(usize, usize)> {
+    let boundary_before = start == from
+        || text
+            .get(..start)
+            .and_then(|h| h.chars().next_back())
+            .is_none_or(|c| !regex_syntax::is_word_character(c));
+    if !boundary_before {
+        return None;
+    }
+    let run = text.get(start..).and_then(|rest| ASCII_RUN_AT.find(rest))?;
+    Some((start, start + run.end()))
 }
 
 /// The first byte at or after `at` where [`run_may_start`] holds. The ASCII capitals are
@@ -420,15 +427,8 @@ mod tests {
         let mut at = from;
         while let Some(m) = text.get(at..).and_then(|rest| start_pattern.find(rest)) {
             let start = at + m.start();
-            let boundary_before = start == from
-                || text
-                    .get(..start)
-                    .and_then(|h| h.chars().next_back())
-                    .is_none_or(|c| !regex_syntax::is_word_character(c));
-            if boundary_before {
-                if let Some(run) = text.get(start..).and_then(|rest| ASCII_RUN_AT.find(rest)) {
-                    return Some((start, start + run.end()));
-                }
+            if let Some(run) = run_at(text, from, start) {
+                return Some(run);
             }
             at = start + 1;
         }
