@@ -15,9 +15,10 @@ use union_news::eval::Report;
 /// Arguments of `union-news eval`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Gold annotations (JSONL, the format of fixtures/gold/seeds.jsonl).
+    /// Gold annotations (JSONL, the format of fixtures/gold/seeds.jsonl). Repeatable: several
+    /// gold files are scored as one set (their counts added), e.g. every test half together.
     #[arg(long, required_unless_present = "sets", conflicts_with = "sets")]
-    pub gold: Option<PathBuf>,
+    pub gold: Vec<PathBuf>,
     /// Every gold set of DIR (its .jsonl files but the test halves and second annotations: real-test, real-second, real2-test, real2-second, real3-test, real4-test, real5-test): print each
     /// table and check the accuracy bars of DIR/bars.tsv (exit 1 when one is not met).
     #[arg(long, value_name = "DIR")]
@@ -52,20 +53,29 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if let Some(dir) = &args.sets {
         return run_sets(dir, &args);
     }
-    let gold = args.gold.as_deref().context("--gold or --sets is needed")?;
-    let text =
-        std::fs::read_to_string(gold).with_context(|| format!("cannot read {}", gold.display()))?;
-    let dirs = if args.inputs.is_empty() {
-        default_inputs(gold)
-    } else {
-        args.inputs.clone()
-    };
-    let scored = score_gold(&text, &dirs)?;
-    let mut failed = say_bad_lines(gold, &scored);
-    print_report(&scored.report, args.details)?;
+    if args.gold.is_empty() {
+        anyhow::bail!("--gold or --sets is needed");
+    }
+    let mut report = Report::default();
+    let mut failed = false;
+    for gold in &args.gold {
+        let text = std::fs::read_to_string(gold)
+            .with_context(|| format!("cannot read {}", gold.display()))?;
+        let dirs = if args.inputs.is_empty() {
+            default_inputs(gold)
+        } else {
+            args.inputs.clone()
+        };
+        let scored = score_gold(&text, &dirs)?;
+        failed |= say_bad_lines(gold, &scored);
+        report.merge(scored.report);
+    }
+    if args.gold.len() > 1 {
+        super::print_out(&format!("{} gold files pooled\n", args.gold.len()))?;
+    }
+    print_report(&report, args.details)?;
     for (kind, min) in &args.min_f1 {
-        let score = scored
-            .report
+        let score = report
             .get(kind)
             .with_context(|| format!("unknown type {kind:?} in --min-f1"))?;
         let f1 = score.by_value.f1();

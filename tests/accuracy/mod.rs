@@ -158,3 +158,43 @@ fn a_malformed_gold_line_is_one_error_and_the_rest_is_scored() {
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.starts_with("1 articles"), "{stdout}");
 }
+
+#[test]
+fn several_gold_files_are_scored_as_one_set() {
+    // Two gold files: one date found and one missed in the first, one found in the second.
+    // Pooled, the counts add: 3 gold, 2 predicted, 2 matched, recall 0.667 (not the mean of
+    // the files' recalls, 0.75).
+    let dir = tempfile::tempdir().expect("temp dir");
+    let first = dir.path().join("first.jsonl");
+    let second = dir.path().join("second.jsonl");
+    let found = r#"{"id": "a", "text": "Ngày 17/1/2024, LĐLĐ tỉnh họp.", "gold": {"dates": [{"text": "17/1/2024", "value": "2024-01-17"}, {"text": "mùa xuân", "value": "2023-03"}]}}"#;
+    let other = r#"{"id": "b", "text": "Ngày 5/3/2024, Công đoàn họp.", "gold": {"dates": [{"text": "5/3/2024", "value": "2024-03-05"}]}}"#;
+    std::fs::write(&first, format!("{found}\n")).expect("write gold");
+    std::fs::write(&second, format!("{other}\n")).expect("write gold");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_union-news"))
+        .args(["eval", "--gold"])
+        .arg(&first)
+        .arg("--gold")
+        .arg(&second)
+        .args(["--min-f1", "dates=0.8"])
+        .output()
+        .expect("union-news runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stdout.starts_with("2 gold files pooled\n2 articles"),
+        "{stdout}"
+    );
+    let dates = stdout
+        .lines()
+        .find(|l| l.starts_with("dates"))
+        .expect("a dates row");
+    let cells: Vec<&str> = dates.split_whitespace().collect();
+    assert_eq!(
+        &cells[1..6],
+        ["3", "2", "1.000", "0.667", "0.800"],
+        "{dates}"
+    );
+    // F1 0.800 is not below 0.8: the bar holds on the pooled figure.
+    assert!(out.status.success(), "{stderr}");
+}
