@@ -135,6 +135,7 @@ pub static TABLES: &[Entry] = &[
     Entry::typed::<orgs::WordRow>(&orgs::ORG_WORDS),
     Entry::typed::<orgs::MediumRow>(&orgs::MEDIA),
     Entry::typed::<orgs::BroadcasterRow>(&orgs::BROADCASTERS),
+    Entry::typed::<orgs::ContinuationRow>(&orgs::ORG_CONTINUATIONS),
     Entry::typed::<lexicon::Phrase>(&crate::extract::people::PERSON_TITLES),
     Entry::typed::<lexicon::Phrase>(&crate::extract::people::ROLE_STOPS),
     Entry::typed::<lexicon::Phrase>(&crate::extract::people::ROLE_UNIT_NOUNS),

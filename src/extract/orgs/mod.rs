@@ -6,6 +6,8 @@
 //!   `org_words.tsv`), read once;
 //! - `grammar.rs`: what each head reads after it;
 //! - `units.rs`: the grammars of agencies, units of a parent body and newspapers;
+//! - `continuations.rs`: lower-case words that go on with a name cut after a generic
+//!   compound (`org_continuations.tsv`: "Trung tâm Chăm sóc" + "khách hàng");
 //! - `words.rs`: abbreviations joined by "&"/"-", numbers in names, company names;
 //! - `named.rs`: type word + proper name ("Tập đoàn …", "Bệnh viện …"), bodies of another
 //!   organization ("Đảng ủy …") and national bodies ("Quốc hội");
@@ -17,6 +19,7 @@
 
 mod aliases;
 mod broadcast;
+mod continuations;
 mod grammar;
 mod media;
 mod named;
@@ -29,6 +32,7 @@ mod words;
 use std::collections::HashMap;
 
 pub use broadcast::{BroadcasterRow, BROADCASTERS};
+pub use continuations::{ContinuationRow, ORG_CONTINUATIONS};
 pub use media::{MediumRow, MEDIA};
 pub use rules::{HeadRow, LevelRow, WordRow, ADMIN_LEVELS, ORG_HEADS, ORG_WORDS};
 

@@ -37,10 +37,11 @@ const MAX_LOWER_RUN: usize = 3;
 /// 125); more is the sentence going on ("Trung ương tổ chức …").
 const MAX_PHRASE_END_RUN: usize = 3;
 
-/// The most lower-case words between a two-syllable type word and its proper name
-/// ("Trung tâm điều dưỡng phục hồi chức năng Sầm Sơn", "Trung tâm đào tạo công nghệ cao
-/// TP.HCM": five); longer, they are a clause ("Trung tâm ký hợp đồng giảng dạy môn Sinh").
-const MAX_LOWER_LEAD: usize = 5;
+/// The most lower-case words between a two-syllable type word and its proper name: six
+/// ("Trung tâm điều dưỡng phục hồi chức năng Sầm Sơn", "Trung tâm dự báo khí tượng thủy văn
+/// Trung ương": corpus-real has 39 runs of six after Trung tâm, Bệnh viện, Ngân hàng, …,
+/// those without a stop word mostly names, stop 19); longer, they are a clause.
+const MAX_LOWER_LEAD: usize = 6;
 
 /// The most words after the lower-case run of a lone capitalized word's compound that may
 /// lead on to the written place or country that ends the name ("Trung tâm Dự báo nhu cầu
@@ -74,24 +75,24 @@ const POSTED_ABROAD: &[&str] = &["Đại sứ quán", "Tổng Lãnh sự quán",
 const MAX_HOST_WORDS: usize = 3;
 
 /// A name read after a type word, before its end is known.
-struct NameRun {
+pub(super) struct NameRun {
     /// The words, abbreviations expanded.
-    words: Vec<String>,
+    pub(super) words: Vec<String>,
     /// Where the name read so far may end: byte end and number of words.
-    last_capitalized: Option<(usize, usize)>,
+    pub(super) last_capitalized: Option<(usize, usize)>,
     /// Lower-case words since the last capitalized one.
-    lower_run: usize,
+    pub(super) lower_run: usize,
     /// The last capitalized word stands alone (after the type word or a lower-case word):
     /// the first syllable of a compound whose second is lower-case ("Đa khoa", "Chính
     /// sách"), so the name goes on at least one word more.
-    lone: bool,
+    pub(super) lone: bool,
     /// The words so far are lower-case words that lead to the name ("Trung tâm **nghiên
     /// cứu** Bảo tồn"): its first capitalized word stands alone too.
-    after_lead: bool,
+    pub(super) after_lead: bool,
     /// The end of the written place that a long run of lower-case words goes on to
     /// ([`Parser::long_run_to_place`]): up to it there is no limit on their number, and
     /// "và" and a capitalized part after it belong to the name.
-    place_end: Option<usize>,
+    pub(super) place_end: Option<usize>,
 }
 
 impl Parser<'_> {
@@ -181,6 +182,11 @@ impl Parser<'_> {
                 continue;
             }
             if let Some(end) = self.take_unit_number(&mut run, pos) {
+                pos = end;
+                continue;
+            }
+            // "Trung tâm Chăm sóc khách hàng": a continuation of a generic compound.
+            if let Some(end) = self.take_continuation(name, &mut run, pos) {
                 pos = end;
                 continue;
             }
@@ -456,7 +462,13 @@ impl Parser<'_> {
                 return false;
             }
             let acronym = word.chars().count() > 1 && word.chars().all(|c| !c.is_lowercase());
-            run.lone = (run.words.is_empty() || run.lower_run > 0 || run.after_lead) && !acronym;
+            // After a "và" that joins two parts the part starts a name again ("… việc làm
+            // và Hỗ trợ doanh nghiệp").
+            // A place is no compound's first syllable ("… cố đô Huế mới đến").
+            let joined = run.words.last().is_some_and(|w| w == "và");
+            run.lone = (run.words.is_empty() || run.lower_run > 0 || run.after_lead || joined)
+                && !acronym
+                && LEXICON.place_at(text, word_start).is_none();
             run.after_lead = false;
             run.words.push(self.expand(word));
             run.lower_run = 0;
@@ -473,8 +485,11 @@ impl Parser<'_> {
         // "BHXH Thái Bình và Hà Giang": two places, not one name.
         let joins_name = word == "và"
             && self.capital_after(end)
-            && after_space(text, end)
-                .is_some_and(|q| RULES.head_at(text, q).is_none() && !self.place_or_country_at(q));
+            && after_space(text, end).is_some_and(|q| {
+                RULES.head_at(text, q).is_none()
+                    && !self.place_or_country_at(q)
+                    && !super::continuations::role_starts_at(text, q)
+            });
         // "Trung tâm Bảo tồn di tích cố đô Huế vừa …": a verb or particle is the sentence.
         if (run.words.is_empty() && !first_lower_allowed)
             || RULES.name_stops.contains(&word) && !joins_name
@@ -656,7 +671,7 @@ impl Parser<'_> {
     }
 
     /// The canonical name of a type word and its name words.
-    fn name_of(&self, name: &str, words: &[String]) -> String {
+    pub(super) fn name_of(&self, name: &str, words: &[String]) -> String {
         // "Tập đoàn Điện lực Việt nam": the country's name has one spelling.
         let joined = words.join(" ").replace("Việt nam", "Việt Nam");
         // "Hội đồng Trường ĐH Bách khoa Hà Nội": the board of a university is named
