@@ -255,6 +255,24 @@ pub(super) fn amount_next(text: &str, pos: usize) -> bool {
         })
 }
 
+/// Whether the speech verb at bytes `at..at + len` of `part` stands inside a
+/// `speech_noun` phrase of `event_words.tsv`: a noun ("phần phát biểu", "bài phát biểu")
+/// or a fixed phrase ("nói trên", "the above-mentioned"; "nói chuyện", a talk) that
+/// reports no speech ("Năm 2010, khi đảm nhận vai trò MC …, Lại Văn Sâm đã phiên dịch sai
+/// phần phát biểu …" reports what he did).
+pub(super) fn speech_noun(part: &str, at: usize, len: usize) -> bool {
+    WORDS.speech_nouns.iter().any(|n| {
+        n.match_indices(part.get(at..at + len).unwrap_or("\u{0}"))
+            .any(|(k, _)| {
+                at.checked_sub(k).is_some_and(|start| {
+                    part.get(start..).is_some_and(|r| r.starts_with(n.as_str()))
+                        && word_start(part, start)
+                        && word_end(part, start + n.len())
+                })
+            })
+    })
+}
+
 /// Whether a gift noun follows byte `pos` ("tặng quà", "trao học bổng").
 pub(super) fn gift_next(text: &str, pos: usize) -> bool {
     next_word(text, pos).is_some_and(|(w, _, _)| WORDS.gift_nouns.iter().any(|g| g == w))
@@ -285,6 +303,29 @@ pub(super) fn location_in(text: &str, start: usize, end: usize) -> Option<String
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_speech_verb_inside_a_noun_or_fixed_phrase_says_nothing() {
+        // corpus-real labour.jsonl (baomoi-22519575): "phần phát biểu" is a noun.
+        let part = "lại văn sâm đã phiên dịch sai phần phát biểu bằng tiếng anh";
+        let at = part.find("phát biểu").unwrap_or(0);
+        assert!(speech_noun(part, at, "phát biểu".len()));
+        // "vụ việc nói trên": the above-mentioned; "ông x nói": speech.
+        let part = "vụ việc nói trên đã được xử lý";
+        assert!(speech_noun(
+            part,
+            part.find("nói").unwrap_or(0),
+            "nói".len()
+        ));
+        let part = "ông x nói công ty đã trả lương";
+        assert!(!speech_noun(
+            part,
+            part.find("nói").unwrap_or(0),
+            "nói".len()
+        ));
+        let part = "phát biểu tại hội nghị";
+        assert!(!speech_noun(part, 0, "phát biểu".len()));
+    }
 
     #[test]
     fn first_bytes_rule_out_only_texts_no_phrase_opens() {

@@ -59,17 +59,50 @@ static LABEL_FIRST_BYTES: LazyLock<FirstBytes> =
 
 /// Whether an action verb ("tổ chức", "chỉ đạo") stands in the [`ACTION_WINDOW`] bytes
 /// before byte `pos` of `lower`, not followed by a colon: what a colon introduces is a
-/// directive's content ("LĐLĐ Thành phố chỉ đạo: Đối với đại hội, …"), no act.
+/// directive's content ("LĐLĐ Thành phố chỉ đạo: Đối với đại hội, …"), no act. The verb
+/// governs the trigger only in its own phrase: no comma, semicolon or quotation mark
+/// stands between them ("với chủ đề năm "Nâng cao chất lượng tổ chức Đoàn", trọng tâm là
+/// Đại hội Đoàn các cấp": "tổ chức" is a noun of the theme), and "ban tổ chức" (the
+/// organizing committee, after a role and just before the meeting: "Trưởng ban tổ chức Đại
+/// hội Hà Thị Minh Ngọc cho biết …") is a noun, no act.
 pub(super) fn acted_before(lower: &str, pos: usize) -> bool {
     let window_start = floor_boundary(lower, pos.saturating_sub(ACTION_WINDOW));
     lower.get(window_start..pos).is_some_and(|w| {
         WORDS.action_verbs.iter().any(|v| {
             w.match_indices(v.as_str()).any(|(i, _)| {
-                !w.get(i + v.len()..)
-                    .is_some_and(|r| r.trim_start_matches(' ').starts_with(':'))
+                let between = w.get(i + v.len()..).unwrap_or_default();
+                let committee = between.trim().is_empty()
+                    && w.get(..i)
+                        .is_some_and(|b| b.ends_with("trưởng ban ") || b.ends_with("phó ban "));
+                !between.trim_start_matches(' ').starts_with(':')
+                    && !between.contains([',', ';', '"', '“', '”'])
+                    && !committee
             })
         })
     })
+}
+
+/// Whether a meeting noun at `pos` of `lower` (its name ending at `name_end`), undated and
+/// after an action verb, is one meeting the article reports: not several ("Bộ Y tế đã tổ
+/// chức một số hội thảo …", "nhiều cơ quan … phải tổ chức họp báo": a `many_word` just
+/// before it, an aggregate, GUIDELINES 14) nor meetings held at every level ("Tập trung tổ
+/// chức Đại hội Công đoàn các cấp": a programme, GUIDELINES 14), and [`acted_before`].
+pub(super) fn one_meeting_acted(lower: &str, pos: usize, name_end: usize) -> bool {
+    let before = lower.get(..pos).unwrap_or_default().trim_end();
+    // A classifier between the quantifier and the noun: "các buổi tọa đàm".
+    let before = ["buổi", "cuộc"]
+        .iter()
+        .find_map(|c| before.strip_suffix(c))
+        .map_or(before, str::trim_end);
+    let many = WORDS.many_words.iter().any(|m| {
+        before
+            .strip_suffix(m.as_str())
+            .is_some_and(|h| h.is_empty() || h.ends_with(' '))
+    });
+    let every_level = lower
+        .get(pos..name_end)
+        .is_some_and(|n| n.contains(" các cấp"));
+    acted_before(lower, pos) && !many && !every_level
 }
 
 /// How many words before a plan marker "sau" may stand to make it past ("sau mấy tháng

@@ -65,8 +65,8 @@ use dating::{
     year_of, DateSpan, DATES_LOOKBACK,
 };
 use filters::{
-    acted_before, count_after, headline_end, in_purpose, is_label, modifier_before, plan_over,
-    RecurringClauses,
+    acted_before, count_after, headline_end, in_purpose, is_label, modifier_before,
+    one_meeting_acted, plan_over, RecurringClauses,
 };
 use triggers::{Constraint, Trigger, TriggerKind, TRIGGERS};
 use words::WORDS;
@@ -537,7 +537,7 @@ impl Article<'_> {
         }
         if when.date.is_none()
             && reports::dated_kind(c.event_type)
-            && !acted_before(self.lower, c.found.start)
+            && !one_meeting_acted(self.lower, c.found.start, c.name.end)
         {
             return;
         }

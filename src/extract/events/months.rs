@@ -19,9 +19,34 @@ const MONTH_LEADS_MAX: usize = 2;
 /// ([`counts`], [`HEAD_PHRASES`]).
 pub(super) fn lead_month(lower: &str, clause: ByteSpan, d: &DateSpan) -> bool {
     let v = &d.value.value;
-    if d.value.granularity != Granularity::Month || v.len() != 7 || v.starts_with('-') {
-        return false;
-    }
+    d.value.granularity == Granularity::Month
+        && v.len() == 7
+        && !v.starts_with('-')
+        && led(lower, clause, d, "tháng ", 0)
+}
+
+/// Whether a year written in digits, `d` ("năm 2012"), opens `clause` of `lower` after one
+/// or two `month_lead` words, set off by a comma, and the head of the clause after it gives
+/// no number: "Vào năm 2012, anh cùng một số công nhân …", "Hồi năm 2014, Công ty … đã
+/// …" report what happened that year, like a year opening the clause alone ("Năm 2008, …",
+/// `parts.rs` `opening_year`, which reads the year without lead words); "Trong năm 2016,
+/// mức lương bình quân … tăng từ 110,1 triệu …" is a figure of the year.
+pub(super) fn lead_year(lower: &str, clause: ByteSpan, d: &DateSpan) -> bool {
+    let v = &d.value.value;
+    d.value.granularity == Granularity::Year
+        && v.len() == 4
+        && v.chars().all(|c| c.is_ascii_digit())
+        && lower
+            .get(d.span.start..d.span.end)
+            .and_then(|s| s.strip_prefix("năm "))
+            .is_some_and(|y| y == v)
+        && led(lower, clause, d, "năm ", 1)
+}
+
+/// Whether `d`, its surface starting with `head` ("tháng ", "năm "), opens `clause` of
+/// `lower` after at least `min_leads` and at most [`MONTH_LEADS_MAX`] `month_lead` words,
+/// set off by a comma, and the head of the clause after it gives no number.
+fn led(lower: &str, clause: ByteSpan, d: &DateSpan, head: &str, min_leads: usize) -> bool {
     let surface = lower.get(d.span.start..d.span.end).unwrap_or_default();
     let Some(before) = lower.get(clause.start..d.span.start) else {
         return false;
@@ -30,14 +55,14 @@ pub(super) fn lead_month(lower: &str, clause: ByteSpan, d: &DateSpan) -> bool {
         .trim_start_matches([' ', ',', ';', ':', '\n'])
         .split_whitespace()
         .collect();
-    let led = leads.len() <= MONTH_LEADS_MAX
+    let led = (min_leads..=MONTH_LEADS_MAX).contains(&leads.len())
         && leads
             .iter()
             .all(|w| WORDS.month_leads.iter().any(|l| l == w));
     let rest = lower
         .get(d.span.end..clause.end)
         .and_then(|r| r.strip_prefix(", "));
-    surface.starts_with("tháng ")
+    surface.starts_with(head)
         && led
         && rest.is_some_and(|r| {
             let head = r.splitn(HEAD_PHRASES + 1, ", ").take(HEAD_PHRASES);
@@ -127,6 +152,51 @@ mod tests {
             "Từ tháng 5/2012, tôi trở về bệnh viện làm việc với tư cách bác sỹ.",
             "tháng 5/2012",
             "2012-05"
+        ));
+    }
+
+    /// Whether the year `surface` (value `value`) fronts the whole of `text` after its lead
+    /// words.
+    fn year_fronts(text: &str, surface: &str, value: &str) -> bool {
+        let lower = lower_aligned(text);
+        let start = lower.find(surface).unwrap_or(0);
+        let mention = DateMention {
+            text: surface.to_string(),
+            start: 0,
+            end: 0,
+            value: value.to_string(),
+            granularity: Granularity::Year,
+            year_inferred: false,
+            time_of_day: None,
+        };
+        let d = DateSpan::new(ByteSpan::new(start, start + surface.len()), mention);
+        lead_year(&lower, ByteSpan::new(0, lower.len()), &d)
+    }
+
+    #[test]
+    fn a_led_year_set_off_by_its_comma_fronts_what_happened() {
+        // corpus-real labour.jsonl (baomoi-22714265).
+        assert!(year_fronts(
+            "Trong năm 2016, Công an Nghệ An khởi tố vụ án, bắt tạm giam Phạm Duy Tuyên, trú tại huyện Đức Thọ, tỉnh Hà Tĩnh về hành vi tổ chức đưa người đi lao động trái phép.",
+            "năm 2016",
+            "2016"
+        ));
+        // corpus-real labour.jsonl: a figure of the year; a year after "Từ" starts a period;
+        // a year without a lead word is `opening_year`'s.
+        assert!(!year_fronts(
+            "Trong năm 2016, mức lương bình quân của phi công Vietnam Airlines tăng từ 110,1 triệu đồng/tháng năm 2015 lên 115,3 triệu đồng/tháng.",
+            "năm 2016",
+            "2016"
+        ));
+        assert!(!year_fronts(
+            "Từ năm 2018, các trường phải công khai tỉ lệ sinh viên ra trường có việc làm.",
+            "năm 2018",
+            "2018"
+        ));
+        assert!(!year_fronts(
+            "Năm 2012, anh mở cơ sở thứ hai tại đường 31 tháng 3.",
+            "năm 2012",
+            "2012"
         ));
     }
 }

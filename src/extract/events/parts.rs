@@ -121,3 +121,51 @@ pub(super) fn done_after(lower: &str, clause: ByteSpan, date_end: usize) -> Opti
         })
         .min()
 }
+
+/// The subordinators of time that may open the clause after a fronted date's comma ("khi",
+/// "sau khi", "trước khi", "trong khi"; each a clause break of `event_words.tsv`).
+const TIME_SUBORDINATORS: [&str; 4] = ["khi ", "sau khi ", "trước khi ", "trong khi "];
+
+/// `clause` of `lower`, which date `d` fronts and which holds nothing after the date but its
+/// comma, run on through the clause after it (ending at `next_end(clause.end)`, at most
+/// `limit`) when that clause opens with a subordinator of time: the date fronts the main
+/// clause after the subordinate one ("Năm 2010, khi đảm nhận vai trò MC trong LHP quốc tế
+/// Hà Nội, Lại Văn Sâm đã phiên dịch sai …", "Khoảng 13 giờ ngày 18-10-2012, khi đang làm
+/// việc tại công trình trên, ông Tuấn bị tai nạn lao động …"), which the subordinator's
+/// clause break cut off, unless a colon stands in it or the main clause's first phrase
+/// gives a number. `clause` itself otherwise.
+pub(super) fn through_subordinate(
+    lower: &str,
+    clause: ByteSpan,
+    d: &DateSpan,
+    next_end: impl Fn(usize) -> usize,
+    limit: usize,
+) -> ByteSpan {
+    let bare = lower
+        .get(d.span.end..clause.end)
+        .is_some_and(|r| r.trim_matches([' ', ',']).is_empty());
+    let after = lower
+        .get(clause.end..limit)
+        .unwrap_or_default()
+        .trim_start_matches([' ', ',']);
+    if !(bare && TIME_SUBORDINATORS.iter().any(|w| after.starts_with(w))) {
+        return clause;
+    }
+    let run_on = ByteSpan::new(clause.start, next_end(clause.end).clamp(clause.end, limit));
+    let Some(subordinate) = lower.get(clause.end..run_on.end) else {
+        return clause;
+    };
+    // The main clause's head, after the subordinate clause's comma: a number there is a
+    // tally ("Đến ngày 7/12/2018, sau khi kết thúc lịch trình công tác, đã có 9/17 người
+    // không cùng đoàn công tác về Việt Nam"), and what a colon introduces is what someone
+    // said ("Tháng 3-1947, sau khi viết cuốn sách …, Bác đã căn dặn cán bộ: "…""): no
+    // occurrence of the date's own.
+    let head = subordinate
+        .split_once(", ")
+        .map_or("", |(_, main)| main.split(", ").next().unwrap_or_default());
+    if subordinate.contains(':') || head.contains(|c: char| c.is_ascii_digit()) {
+        clause
+    } else {
+        run_on
+    }
+}

@@ -17,11 +17,11 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
-use super::clues::location_in;
+use super::clues::{location_in, speech_noun};
 use super::dating::{reviewed_year_bound, DateSpan};
 use super::filters::plan_over;
-use super::months::lead_month;
-use super::parts::{done_after, opening_year, opens_run_on};
+use super::months::{lead_month, lead_year};
+use super::parts::{done_after, opening_year, opens_run_on, through_subordinate};
 use super::triggers::{TriggerKind, TRIGGERS};
 use super::words::WORDS;
 use super::{Article, Candidate, Found, FoundEvent, Reading, Sentence};
@@ -387,8 +387,9 @@ pub(super) fn speech_or_plan(text: &str, lower: &str, clause: ByteSpan, date_end
         return true;
     };
     let has_word = |w: &str| {
-        part.match_indices(w)
-            .any(|(i, _)| word_start(part, i) && word_end(part, i + w.len()))
+        part.match_indices(w).any(|(i, _)| {
+            word_start(part, i) && word_end(part, i + w.len()) && !speech_noun(part, i, w.len())
+        })
     };
     if WORDS.speech_verbs.iter().any(|w| has_word(w)) {
         return true;
@@ -481,9 +482,18 @@ impl Article<'_> {
                 d,
                 next_start,
             );
+            let clause = through_subordinate(
+                self.lower,
+                clause,
+                d,
+                |at| s.clauses().clause_of(at).end,
+                next_start.max(d.span.end),
+            );
             let first_found = found.partition_point(|f| f.start < clause.start);
             // A month after its lead words ("Cuối tháng 5.2015, …"), whatever its case.
-            let led_month = lead_month(self.lower, clause, d);
+            // A year after its lead words ("Vào năm 2012, …"), outside a review.
+            let led_month = lead_month(self.lower, clause, d)
+                || (review.is_none() && lead_year(self.lower, clause, d));
             if !(is_day(d)
                 || led_month
                 || opening_month(self.text, clause, d)

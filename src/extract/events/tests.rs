@@ -745,3 +745,43 @@ fn a_year_opening_what_a_speaker_reports_dates_it() {
     let text = "Công đoàn của Chi cục đã đề xuất cho đoàn viên của Chi cục có chỗ nghỉ ngơi.\nThống kê sơ bộ của Nhật Bản cho biết, năm 2016 nước này nhập khẩu 130,04 triệu tấn quặng sắt, giảm 0,7% so với năm 2015.";
     assert!(events(text, &[("năm 2016", "2016")]).is_empty());
 }
+
+/// Stop 19 (labour.jsonl baomoi-21493811, baomoi-21511079, baomoi-22529591,
+/// dantri-news_world_217, baomoi-22250452): the meeting a summons calls to is still to
+/// come; undated meetings held at every level, several meetings and an organizing
+/// committee's name are no meeting reported; one meeting organized is.
+#[test]
+fn summonses_programmes_aggregates_and_committees_are_no_meetings() {
+    let text = "Giấy triệu tập công chức Bùi Quang Hưng tới dự cuộc họp của Hội đồng kỷ luật đã được chuyển tới đương sự trong ngày 8/2.";
+    assert_eq!(summary(&events(text, &[("ngày 8/2", "--02-08")])), vec![]);
+    for text in [
+        "Tập trung tổ chức Đại hội Công đoàn các cấp; đẩy mạnh thực hiện Nghị quyết 20 về xây dựng giai cấp công nhân.",
+        "Bộ trưởng nói rằng tình trạng này chỉ xuất hiện giai đoạn trước, hiện nay Bộ Y tế đã tổ chức một số hội thảo liên quan đến vấn đề này.",
+        "Trưởng ban tổ chức Đại hội Hà Thị Minh Ngọc cho biết thời gian qua, các chi đoàn trong cụm đã xây dựng kế hoạch.",
+    ] {
+        assert_eq!(summary(&events(text, &[])), vec![], "{text}");
+    }
+    let text =
+        "Bên cạnh đó, EVNNPC còn tổ chức tọa đàm trực tuyến trao đổi với các chuyên gia tâm lý.";
+    assert_eq!(summary(&events(text, &[])), vec![("conference", None)]);
+}
+
+/// Stop 19 (labour.jsonl baomoi-22271544, baomoi-22519575): a date set off before a
+/// subordinate clause of time fronts the main clause after it.
+#[test]
+fn a_date_fronts_the_main_clause_after_a_subordinate_of_time() {
+    let text = "Công nhân, người lao động chú ý an toàn. Khoảng 13 giờ ngày 18-10-2012, khi đang làm việc tại công trình trên, ông Tuấn bị tai nạn lao động dẫn đến tử vong.";
+    let found = events(text, &[("ngày 18-10-2012", "2012-10-18")]);
+    assert_eq!(summary(&found), vec![("other", Some("2012-10-18"))]);
+    let text = "Ảnh: NLĐ. Ảnh: NLĐ. Ảnh: NLĐ. Năm 2010, khi đảm nhận vai trò MC trong LHP quốc tế Hà Nội, Lại Văn Sâm đã phiên dịch sai phần phát biểu bằng tiếng Anh của nam diễn viên Ngô Ngạn Tổ.";
+    assert_eq!(
+        summary(&events(text, &[("Năm 2010", "2010")])),
+        vec![("other", Some("2010"))]
+    );
+    // labour.jsonl baomoi-22443112: what a colon introduces there is speech.
+    let text = "Công nhân, người lao động, lao động. Tháng 3-1947, sau khi viết cuốn sách \"Đời sống mới\", Bác đã căn dặn cán bộ: \"Muốn hướng dẫn nhân dân, mình phải làm mực thước\".";
+    assert_eq!(
+        summary(&events(text, &[("Tháng 3-1947", "1947-03")])),
+        vec![]
+    );
+}

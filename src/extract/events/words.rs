@@ -83,6 +83,10 @@ cell_enum! {
         SequelOpener = "sequel_opener",
         /// [`EventWords::request_words`].
         RequestWord = "request_word",
+        /// [`EventWords::many_words`].
+        ManyWord = "many_word",
+        /// [`EventWords::speech_nouns`].
+        SpeechNoun = "speech_noun",
     }
 }
 
@@ -196,6 +200,12 @@ pub struct EventWords {
     /// Verbs of asking ("đề nghị", "kiến nghị", "tham mưu") between a done word and a
     /// `done` trigger: the request was done, the act only asked for.
     pub request_words: Vec<String>,
+    /// Quantifiers of several ("một số", "nhiều", "các") just before an undated meeting
+    /// noun: several meetings, an aggregate, not one reported (GUIDELINES 14).
+    pub many_words: Vec<String>,
+    /// Phrases holding a speech verb that say nothing ("phần phát biểu", "nói trên",
+    /// "nói chuyện"): a noun or a fixed phrase, no report of speech.
+    pub speech_nouns: Vec<String>,
 }
 
 /// Reads an event word table into its lists.
@@ -239,6 +249,8 @@ pub fn parse_event_words(table: &Table) -> Result<EventWords, RuleError> {
             WordUse::TrialWord => (&mut words.trial_words, word.to_string()),
             WordUse::SequelOpener => (&mut words.sequel_openers, word.to_string()),
             WordUse::RequestWord => (&mut words.request_words, word.to_string()),
+            WordUse::ManyWord => (&mut words.many_words, word.to_string()),
+            WordUse::SpeechNoun => (&mut words.speech_nouns, word.to_string()),
         };
         list.push(written);
     }
@@ -290,7 +302,9 @@ mod tests {
             + words.verdict_words.len()
             + words.trial_words.len()
             + words.sequel_openers.len()
-            + words.request_words.len();
+            + words.request_words.len()
+            + words.many_words.len()
+            + words.speech_nouns.len();
         assert_eq!(read, EVENT_WORDS.lines().map(|l| l.len()).unwrap_or(0));
         let bad = Table::new(
             "t.tsv",
