@@ -147,7 +147,7 @@ impl Context {
             review_year: review_year(&doc.text),
             article_year: match doc.published {
                 Some(_) => None,
-                None => super::present::article_year(&doc.text, found, &present),
+                None => super::present::article_year(&doc.text, &doc.lower, found, &present),
             },
             tet_year: match doc.published {
                 Some(_) => None,

@@ -43,6 +43,7 @@
 //! relative expressions) and only then looks at the neighbourhood.
 
 mod ago;
+mod anniversary;
 mod assemble;
 mod build;
 mod heads;
@@ -67,6 +68,7 @@ use crate::normalize::CharOffsets;
 use crate::record::DateMention;
 use lexicon::LEXICON;
 
+pub(crate) use anniversary::{Observance, OBSERVANCE_YEARS_TSV};
 pub(crate) use assemble::find_numeric;
 pub(crate) use lexicon::{DateWord, OffsetWord, DATE_OFFSETS_TSV, DATE_WORDS_TSV};
 pub(crate) use new_year::{TetDay, TET_DAYS_TSV};

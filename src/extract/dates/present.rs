@@ -14,8 +14,12 @@
 //! A range tells its end when it spans at most a year (a school year "năm học 2016-2017"),
 //! else its start (a term "nhiệm kỳ 2017-2019" is written when it begins).
 //!
-//! A year compared with ("tăng 34,9% so với năm 2016") is a year before the present: it
-//! says the present is at least the year after it.
+//! A year compared with ("tăng 34,9% so với năm 2016"), its end or its same period ("so
+//! với cuối năm 2016", "so với cùng kỳ năm 2016", "so với tháng 12/2016") is a year before
+//! the present: it says the present is at least the year after it. The article's own
+//! arithmetic gives the present too: an anniversary of an observance of known founding year
+//! ("kỷ niệm 70 năm Ngày Thương binh - Liệt sĩ" → 1947 + 70) and a membership badge with
+//! its joining year (`anniversary`).
 //!
 //! A month after "từ" (since) or "hồi" (back in) is a starting point or the past ("khởi
 //! công từ tháng 5/2016", "bị hủy hồi tháng 4-2016"), and so is a year after "hồi" ("hồi
@@ -60,8 +64,31 @@ const UNTIL_NOW: [&str; 5] = [
     "đến hiện nay",
 ];
 
-/// The comparison that says the year after it is past: "so với năm 2016".
-const COMPARED_WITH: &str = "so với năm ";
+/// The comparison cue, in both cases of its first letter.
+const COMPARED_WITH: [&str; 2] = ["so với ", "So với "];
+
+/// What follows "so với" before a year that is past: "so với năm 2016", "so với cuối năm
+/// 2016", "so với cùng kỳ năm 2016", "so với tháng 12/2016" — a year, its end, its same
+/// period, its last month or day are compared with from a later year. Counted in the
+/// articles of ../shared/corpus-real without a publication date: "năm " 179, "cùng kỳ năm
+/// " 72, "cuối năm " 29, "cùng kỳ " 11, "thực hiện năm " 6 (the figures carried out), the
+/// others 1–2 each. Not "đầu năm" (the start of the present year: "so với đầu năm 2017").
+const COMPARED_BASES: [&str; 14] = [
+    "năm ",
+    "cuối năm ",
+    "thời điểm cuối năm ",
+    "cùng kỳ năm ",
+    "cùng kì năm ",
+    "cùng kỳ ",
+    "cùng kì ",
+    "thực hiện năm ",
+    "cùng tháng năm ",
+    "tháng 12/",
+    "tháng 12-",
+    "tháng 12 năm ",
+    "ngày 31/12/",
+    "thời điểm 31/12/",
+];
 
 /// How many comparisons are read: the first few are enough, and the cap keeps the scan
 /// short on odd input.
@@ -72,7 +99,12 @@ const COMPARISONS_MAX: usize = 16;
 /// later; `None` when the article writes no such year. `present` says for each date of
 /// `found` whether it [`names_the_present`] (read once by the caller: it was read twice
 /// more here).
-pub(super) fn article_year(text: &str, found: &[Found], present: &[bool]) -> Option<i32> {
+pub(super) fn article_year(
+    text: &str,
+    lower: &str,
+    found: &[Found],
+    present: &[bool],
+) -> Option<i32> {
     let written = found
         .iter()
         .zip(present)
@@ -93,13 +125,23 @@ pub(super) fn article_year(text: &str, found: &[Found], present: &[bool]) -> Opt
             Meaning::Relative(_) => None,
         })
         .max();
-    let compared = memmem::find_iter(text.as_bytes(), COMPARED_WITH.as_bytes())
-        .take(COMPARISONS_MAX)
-        .filter_map(|p| compared_year(text, p + COMPARED_WITH.len()))
+    let compared = COMPARED_WITH
+        .iter()
+        .flat_map(|cue| {
+            memmem::find_iter(text.as_bytes(), cue.as_bytes())
+                .take(COMPARISONS_MAX)
+                .map(|p| p + cue.len())
+        })
+        .filter_map(|after| {
+            let rest = text.get(after..)?;
+            let base = COMPARED_BASES.iter().find(|b| rest.starts_with(*b))?;
+            compared_year(text, after + base.len())
+        })
         .map(|y| y + 1)
         .max();
     let last_year = last_year_dated(text, found).map(|y| y + 1);
-    let present_year = written.max(compared).max(last_year);
+    let computed = super::anniversary::year_by_arithmetic(lower, found);
+    let present_year = written.max(compared).max(last_year).max(computed);
     match (present_year, present_at_least(text, found, present)) {
         (Some(p), Some(bound)) if p < bound => None,
         _ => present_year,
@@ -250,7 +292,8 @@ mod tests {
     fn year_of(text: &str) -> Option<i32> {
         let found = find_numeric(text, &LEXICON);
         let present: Vec<bool> = found.iter().map(|f| names_the_present(text, f)).collect();
-        article_year(text, &found, &present)
+        let lower = crate::extract::Document::from_text(text).lower;
+        article_year(text, &lower, &found, &present)
     }
 
     #[test]
@@ -284,5 +327,19 @@ mod tests {
         let text = "năm nay, nguồn doanh nghiệp tuyển lao động lớn, chỉ tiêu tuyển dụng năm nay \
                     tăng 34,9% so với năm 2016.";
         assert_eq!(year_of(text), Some(2017));
+    }
+
+    #[test]
+    fn the_end_or_the_same_period_of_a_year_compared_with_is_past() {
+        // labour.jsonl baomoi-22703144, baomoi-22517245 (stop 19).
+        let text = "Hiện giá vàng cao hơn 6,1% (+70 USD/ounce) so với cuối năm 2016.";
+        assert_eq!(year_of(text), Some(2017));
+        let text =
+            "ông Tống Hải Nam - Phó Cục trưởng Cục Quản lý lao động ngoài nước, Bộ LĐTBXH - \
+                    cho biết, so với cùng kỳ năm 2016, xuất khẩu lao động đi Đài Loan (Trung \
+                    Quốc) có giảm";
+        assert_eq!(year_of(text), Some(2017));
+        // The start of a year is not compared with from a later year.
+        assert_eq!(year_of("tăng 5% so với đầu năm 2016"), Some(2016));
     }
 }
