@@ -13,7 +13,8 @@
 //!    nearest ("Công điện ngày 2/2/2017 …, chiều ngày 8/2" → 2017; "ngày 27/12/2016 … Từ
 //!    ngày 6/1 đến nay" → 2017; birth dates left out): the story's own calendar;
 //! 5. the article's present year `A` (`present`: the latest year it writes as a time
-//!    reference, birth and target years left out);
+//!    reference, birth and target years left out, or given by its own arithmetic:
+//!    `anniversary`);
 //! 6. the nearest written date of the same month ("tháng 2/2018" … "ngày 12/2");
 //! 7. otherwise the value is `--MM-DD` and `year_inferred` is false.
 //!
@@ -147,7 +148,7 @@ impl Context {
             review_year: review_year(&doc.text),
             article_year: match doc.published {
                 Some(_) => None,
-                None => super::present::article_year(&doc.text, found, &present),
+                None => super::present::article_year(&doc.text, &doc.lower, found, &present),
             },
             tet_year: match doc.published {
                 Some(_) => None,

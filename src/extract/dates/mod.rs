@@ -35,7 +35,9 @@
 //!      own calendar; days of a life, an anniversary or a year ago left out);
 //!    - else from the article's present year: the latest year it writes as a time reference
 //!      (`present`; birth years, target years and months it starts from left out; none when
-//!      a later dated day or "từ năm X cho đến nay" shows that year is history);
+//!      a later dated day or "từ năm X cho đến nay" shows that year is history), or a year
+//!      its own text gives by arithmetic or comparison (`anniversary`: "kỷ niệm 70 năm Ngày
+//!      Thương binh - Liệt sĩ" → 2017; "so với cuối năm 2016" → 2017), whichever is later;
 //!    - else from the nearest written date of the same month ("tháng 2/2018" … "ngày 12/2");
 //!    - else the value is `--MM-DD` with `year_inferred: false`.
 //!
@@ -43,6 +45,7 @@
 //! relative expressions) and only then looks at the neighbourhood.
 
 mod ago;
+mod anniversary;
 mod assemble;
 mod build;
 mod heads;
@@ -67,6 +70,7 @@ use crate::normalize::CharOffsets;
 use crate::record::DateMention;
 use lexicon::LEXICON;
 
+pub(crate) use anniversary::{Observance, OBSERVANCE_YEARS_TSV};
 pub(crate) use assemble::find_numeric;
 pub(crate) use lexicon::{DateWord, OffsetWord, DATE_OFFSETS_TSV, DATE_WORDS_TSV};
 pub(crate) use new_year::{TetDay, TET_DAYS_TSV};

@@ -14,8 +14,12 @@
 //! A range tells its end when it spans at most a year (a school year "năm học 2016-2017"),
 //! else its start (a term "nhiệm kỳ 2017-2019" is written when it begins).
 //!
-//! A year compared with ("tăng 34,9% so với năm 2016") is a year before the present: it
-//! says the present is at least the year after it.
+//! A year compared with ("tăng 34,9% so với năm 2016"), its end or its same period ("so
+//! với cuối năm 2016", "so với cùng kỳ năm 2016", "so với tháng 12/2016") is a year before
+//! the present: it says the present is at least the year after it. The article's own
+//! arithmetic gives the present too: an anniversary of an observance of known founding year
+//! ("kỷ niệm 70 năm Ngày Thương binh - Liệt sĩ" → 1947 + 70) and a membership badge with
+//! its joining year (`anniversary`).
 //!
 //! A month after "từ" (since) or "hồi" (back in) is a starting point or the past ("khởi
 //! công từ tháng 5/2016", "bị hủy hồi tháng 4-2016"), and so is a year after "hồi" ("hồi
@@ -30,7 +34,7 @@ use memchr::memmem;
 
 use super::words::letter_word_before;
 use super::{Found, Meaning, Point};
-use crate::extract::caseless::{eq_lower, eq_lower_pair, lower_in, starts_with_lower};
+use crate::extract::caseless::{eq_lower, eq_lower_pair, lower_in, starts_with_lower, with_lower};
 
 /// Words before a year (or its head word) that make it a birth year: "SN 1957", "sinh năm
 /// 1967", "sinh ngày 06/10/1958".
@@ -60,8 +64,31 @@ const UNTIL_NOW: [&str; 5] = [
     "đến hiện nay",
 ];
 
-/// The comparison that says the year after it is past: "so với năm 2016".
-const COMPARED_WITH: &str = "so với năm ";
+/// The comparison cue, in both cases of its first letter.
+const COMPARED_WITH: [&str; 2] = ["so với ", "So với "];
+
+/// What follows "so với" before a year that is past: "so với năm 2016", "so với cuối năm
+/// 2016", "so với cùng kỳ năm 2016", "so với tháng 12/2016" — a year, its end, its same
+/// period, its last month or day are compared with from a later year. Counted in the
+/// articles of ../shared/corpus-real without a publication date: "năm " 179, "cùng kỳ năm
+/// " 72, "cuối năm " 29, "cùng kỳ " 11, "thực hiện năm " 6 (the figures carried out), the
+/// others 1–2 each. Not "đầu năm" (the start of the present year: "so với đầu năm 2017").
+const COMPARED_BASES: [&str; 14] = [
+    "năm ",
+    "cuối năm ",
+    "thời điểm cuối năm ",
+    "cùng kỳ năm ",
+    "cùng kì năm ",
+    "cùng kỳ ",
+    "cùng kì ",
+    "thực hiện năm ",
+    "cùng tháng năm ",
+    "tháng 12/",
+    "tháng 12-",
+    "tháng 12 năm ",
+    "ngày 31/12/",
+    "thời điểm 31/12/",
+];
 
 /// How many comparisons are read: the first few are enough, and the cap keeps the scan
 /// short on odd input.
@@ -72,7 +99,12 @@ const COMPARISONS_MAX: usize = 16;
 /// later; `None` when the article writes no such year. `present` says for each date of
 /// `found` whether it [`names_the_present`] (read once by the caller: it was read twice
 /// more here).
-pub(super) fn article_year(text: &str, found: &[Found], present: &[bool]) -> Option<i32> {
+pub(super) fn article_year(
+    text: &str,
+    lower: &str,
+    found: &[Found],
+    present: &[bool],
+) -> Option<i32> {
     let written = found
         .iter()
         .zip(present)
@@ -88,18 +120,31 @@ pub(super) fn article_year(text: &str, found: &[Found], present: &[bool]) -> Opt
             }
             // "tăng từ mức 34% hồi năm 2004": back in that year, history.
             Meaning::Point(Point::Year(_)) if word_before_is(text, f, &["hồi"]) => None,
+            // "bàn mức tăng lương tối thiểu vùng năm 2018": set the year before.
+            Meaning::Point(Point::Year(y)) if names_a_wage_level(text, f) => Some(y - 1),
             Meaning::Point(p) => p.year(),
             Meaning::Range(a, b) => range_present(a, b),
             Meaning::Relative(_) => None,
         })
         .max();
-    let compared = memmem::find_iter(text.as_bytes(), COMPARED_WITH.as_bytes())
-        .take(COMPARISONS_MAX)
-        .filter_map(|p| compared_year(text, p + COMPARED_WITH.len()))
+    let compared = COMPARED_WITH
+        .iter()
+        .flat_map(|cue| {
+            memmem::find_iter(text.as_bytes(), cue.as_bytes())
+                .take(COMPARISONS_MAX)
+                .map(|p| p + cue.len())
+        })
+        .filter(|&after| !compares_wages(text, after))
+        .filter_map(|after| {
+            let rest = text.get(after..)?;
+            let base = COMPARED_BASES.iter().find(|b| rest.starts_with(*b))?;
+            compared_year(text, after + base.len())
+        })
         .map(|y| y + 1)
         .max();
     let last_year = last_year_dated(text, found).map(|y| y + 1);
-    let present_year = written.max(compared).max(last_year);
+    let computed = super::anniversary::year_by_arithmetic(lower, found);
+    let present_year = written.max(compared).max(last_year).max(computed);
     match (present_year, present_at_least(text, found, present)) {
         (Some(p), Some(bound)) if p < bound => None,
         _ => present_year,
@@ -137,6 +182,68 @@ fn present_at_least(text: &str, found: &[Found], present: &[bool]) -> Option<i32
             _ => None,
         })
         .max()
+}
+
+/// What stands before the year of a minimum wage ("lương tối thiểu vùng năm 2018", "tăng
+/// LTT vùng năm 2018", "Lương tối thiểu vùng 2018:"), lower case: the wage of a year is
+/// negotiated by the National Wage Council in the summer of the year before ("Vào ngày
+/// 20.7.2016, trong phiên họp lần thứ nhất của HĐTLQG thương lượng mức LTT vùng năm 2017",
+/// labour.jsonl baomoi-22628503) and applies from 1 January, so an article about it is
+/// written from the year before. In corpus-real's articles without a publication date such a
+/// year is written 19 times in 7 articles, 12 of them the next year's wage (2018 in the
+/// negotiations of June–July 2017).
+const WAGE_BEFORE: [&str; 5] = [
+    "lương tối thiểu",
+    "lương tối thiểu vùng",
+    "ltt",
+    "ltt vùng",
+    "ltt) vùng",
+];
+
+/// How many bytes before a year are read for [`WAGE_BEFORE`].
+const WAGE_REACH: usize = 40;
+
+/// Words before "so với" in its sentence that make the comparison one of a wage level with
+/// the year before's ("Tổng LĐLĐVN đề xuất mức tăng LTT vùng năm 2018 là 13,3% (tăng từ
+/// 370.000 - 450.000 đồng so với năm 2017)", labour.jsonl baomoi-22628503): the year
+/// compared with is the wage's, not the article's.
+const WAGE_CUES: [&str; 2] = ["lương tối thiểu", "ltt"];
+
+/// How many bytes before "so với" are read for [`WAGE_CUES`] (cut at the sentence's start).
+const WAGE_SENTENCE_REACH: usize = 200;
+
+/// Whether the comparison whose base starts at byte `after` compares wage levels.
+fn compares_wages(text: &str, after: usize) -> bool {
+    let from = super::words::floor_boundary(text, after.saturating_sub(WAGE_SENTENCE_REACH));
+    let Some(before) = text.get(from..after) else {
+        return false;
+    };
+    // A full stop before a space ends a sentence; one inside a number ("370.000") does not.
+    let line = before.rsplit('\n').next().unwrap_or(before);
+    let sentence = line.rsplit(". ").next().unwrap_or(line);
+    with_lower(sentence, |lower| {
+        WAGE_CUES.iter().any(|w| lower.contains(w))
+    })
+}
+
+/// Whether the year `f` is the year of a minimum wage: it tells a present of the year
+/// before at least.
+fn names_a_wage_level(text: &str, f: &Found) -> bool {
+    let from = super::words::floor_boundary(text, f.start.saturating_sub(WAGE_REACH));
+    let Some(before) = text.get(from..f.start) else {
+        return false;
+    };
+    with_lower(before, |lower| {
+        let lower = lower.trim_end();
+        let lower = lower.strip_suffix(" năm").unwrap_or(lower);
+        // "lương" may be run into the word before it ("mức tănglương tối thiểu vùng năm
+        // 2018", baomoi-22627293); the abbreviation must stand alone.
+        WAGE_BEFORE.iter().any(|w| {
+            lower.strip_suffix(w).is_some_and(|rest| {
+                !w.starts_with("ltt") || rest.is_empty() || rest.ends_with([' ', '(', '"'])
+            })
+        })
+    })
 }
 
 /// Whether the word just before the date `f` (or its head word) is one of `words`.
@@ -250,7 +357,8 @@ mod tests {
     fn year_of(text: &str) -> Option<i32> {
         let found = find_numeric(text, &LEXICON);
         let present: Vec<bool> = found.iter().map(|f| names_the_present(text, f)).collect();
-        article_year(text, &found, &present)
+        let lower = crate::extract::Document::from_text(text).lower;
+        article_year(text, &lower, &found, &present)
     }
 
     #[test]
@@ -284,5 +392,34 @@ mod tests {
         let text = "năm nay, nguồn doanh nghiệp tuyển lao động lớn, chỉ tiêu tuyển dụng năm nay \
                     tăng 34,9% so với năm 2016.";
         assert_eq!(year_of(text), Some(2017));
+    }
+
+    #[test]
+    fn the_wage_of_a_year_is_set_the_year_before() {
+        // labour.jsonl baomoi-22628503: the wage of 2018 negotiated in June 2017, compared
+        // with the wage of 2017.
+        let text = "Ngày 27.6, phiên họp thứ nhất để thương lượng phương án tiền lương tối \
+                    thiểu vùng năm 2018 của Hội đồng Tiền lương quốc gia đã diễn ra. Cụ thể, \
+                    Tổng LĐLĐVN đề xuất mức tăng LTT vùng năm 2018 là 13,3% (tăng từ 370.000 \
+                    - 450.000 đồng so với năm 2017).";
+        assert_eq!(year_of(text), Some(2017));
+        // An abbreviation in brackets.
+        let text = "đề xuất một số phương án tăng lương tối thiểu (LTT) vùng năm 2018 để các \
+                    thành viên của HĐTLQG thảo luận";
+        assert_eq!(year_of(text), Some(2017));
+    }
+
+    #[test]
+    fn the_end_or_the_same_period_of_a_year_compared_with_is_past() {
+        // labour.jsonl baomoi-22703144, baomoi-22517245 (stop 19).
+        let text = "Hiện giá vàng cao hơn 6,1% (+70 USD/ounce) so với cuối năm 2016.";
+        assert_eq!(year_of(text), Some(2017));
+        let text =
+            "ông Tống Hải Nam - Phó Cục trưởng Cục Quản lý lao động ngoài nước, Bộ LĐTBXH - \
+                    cho biết, so với cùng kỳ năm 2016, xuất khẩu lao động đi Đài Loan (Trung \
+                    Quốc) có giảm";
+        assert_eq!(year_of(text), Some(2017));
+        // The start of a year is not compared with from a later year.
+        assert_eq!(year_of("tăng 5% so với đầu năm 2016"), Some(2016));
     }
 }
