@@ -34,7 +34,7 @@ use memchr::memmem;
 
 use super::words::letter_word_before;
 use super::{Found, Meaning, Point};
-use crate::extract::caseless::{eq_lower, eq_lower_pair, lower_in, starts_with_lower, with_lower};
+use crate::extract::caseless::{eq_lower, eq_lower_pair, lower_in, starts_with_lower};
 
 /// Words before a year (or its head word) that make it a birth year: "SN 1957", "sinh năm
 /// 1967", "sinh ngày 06/10/1958".
@@ -120,8 +120,6 @@ pub(super) fn article_year(
             }
             // "tăng từ mức 34% hồi năm 2004": back in that year, history.
             Meaning::Point(Point::Year(_)) if word_before_is(text, f, &["hồi"]) => None,
-            // "bàn mức tăng lương tối thiểu vùng năm 2018": set the year before.
-            Meaning::Point(Point::Year(y)) if names_a_wage_level(text, f) => Some(y - 1),
             Meaning::Point(p) => p.year(),
             Meaning::Range(a, b) => range_present(a, b),
             Meaning::Relative(_) => None,
@@ -134,7 +132,6 @@ pub(super) fn article_year(
                 .take(COMPARISONS_MAX)
                 .map(|p| p + cue.len())
         })
-        .filter(|&after| !compares_wages(text, after))
         .filter_map(|after| {
             let rest = text.get(after..)?;
             let base = COMPARED_BASES.iter().find(|b| rest.starts_with(*b))?;
@@ -182,68 +179,6 @@ fn present_at_least(text: &str, found: &[Found], present: &[bool]) -> Option<i32
             _ => None,
         })
         .max()
-}
-
-/// What stands before the year of a minimum wage ("lương tối thiểu vùng năm 2018", "tăng
-/// LTT vùng năm 2018", "Lương tối thiểu vùng 2018:"), lower case: the wage of a year is
-/// negotiated by the National Wage Council in the summer of the year before ("Vào ngày
-/// 20.7.2016, trong phiên họp lần thứ nhất của HĐTLQG thương lượng mức LTT vùng năm 2017",
-/// labour.jsonl baomoi-22628503) and applies from 1 January, so an article about it is
-/// written from the year before. In corpus-real's articles without a publication date such a
-/// year is written 19 times in 7 articles, 12 of them the next year's wage (2018 in the
-/// negotiations of June–July 2017).
-const WAGE_BEFORE: [&str; 5] = [
-    "lương tối thiểu",
-    "lương tối thiểu vùng",
-    "ltt",
-    "ltt vùng",
-    "ltt) vùng",
-];
-
-/// How many bytes before a year are read for [`WAGE_BEFORE`].
-const WAGE_REACH: usize = 40;
-
-/// Words before "so với" in its sentence that make the comparison one of a wage level with
-/// the year before's ("Tổng LĐLĐVN đề xuất mức tăng LTT vùng năm 2018 là 13,3% (tăng từ
-/// 370.000 - 450.000 đồng so với năm 2017)", labour.jsonl baomoi-22628503): the year
-/// compared with is the wage's, not the article's.
-const WAGE_CUES: [&str; 2] = ["lương tối thiểu", "ltt"];
-
-/// How many bytes before "so với" are read for [`WAGE_CUES`] (cut at the sentence's start).
-const WAGE_SENTENCE_REACH: usize = 200;
-
-/// Whether the comparison whose base starts at byte `after` compares wage levels.
-fn compares_wages(text: &str, after: usize) -> bool {
-    let from = super::words::floor_boundary(text, after.saturating_sub(WAGE_SENTENCE_REACH));
-    let Some(before) = text.get(from..after) else {
-        return false;
-    };
-    // A full stop before a space ends a sentence; one inside a number ("370.000") does not.
-    let line = before.rsplit('\n').next().unwrap_or(before);
-    let sentence = line.rsplit(". ").next().unwrap_or(line);
-    with_lower(sentence, |lower| {
-        WAGE_CUES.iter().any(|w| lower.contains(w))
-    })
-}
-
-/// Whether the year `f` is the year of a minimum wage: it tells a present of the year
-/// before at least.
-fn names_a_wage_level(text: &str, f: &Found) -> bool {
-    let from = super::words::floor_boundary(text, f.start.saturating_sub(WAGE_REACH));
-    let Some(before) = text.get(from..f.start) else {
-        return false;
-    };
-    with_lower(before, |lower| {
-        let lower = lower.trim_end();
-        let lower = lower.strip_suffix(" năm").unwrap_or(lower);
-        // "lương" may be run into the word before it ("mức tănglương tối thiểu vùng năm
-        // 2018", baomoi-22627293); the abbreviation must stand alone.
-        WAGE_BEFORE.iter().any(|w| {
-            lower.strip_suffix(w).is_some_and(|rest| {
-                !w.starts_with("ltt") || rest.is_empty() || rest.ends_with([' ', '(', '"'])
-            })
-        })
-    })
 }
 
 /// Whether the word just before the date `f` (or its head word) is one of `words`.
@@ -391,21 +326,6 @@ mod tests {
         // real-dev baomoi-21488522 (issue 12: "năm nay" with no publication date).
         let text = "năm nay, nguồn doanh nghiệp tuyển lao động lớn, chỉ tiêu tuyển dụng năm nay \
                     tăng 34,9% so với năm 2016.";
-        assert_eq!(year_of(text), Some(2017));
-    }
-
-    #[test]
-    fn the_wage_of_a_year_is_set_the_year_before() {
-        // labour.jsonl baomoi-22628503: the wage of 2018 negotiated in June 2017, compared
-        // with the wage of 2017.
-        let text = "Ngày 27.6, phiên họp thứ nhất để thương lượng phương án tiền lương tối \
-                    thiểu vùng năm 2018 của Hội đồng Tiền lương quốc gia đã diễn ra. Cụ thể, \
-                    Tổng LĐLĐVN đề xuất mức tăng LTT vùng năm 2018 là 13,3% (tăng từ 370.000 \
-                    - 450.000 đồng so với năm 2017).";
-        assert_eq!(year_of(text), Some(2017));
-        // An abbreviation in brackets.
-        let text = "đề xuất một số phương án tăng lương tối thiểu (LTT) vùng năm 2018 để các \
-                    thành viên của HĐTLQG thảo luận";
         assert_eq!(year_of(text), Some(2017));
     }
 
