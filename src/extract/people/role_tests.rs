@@ -375,11 +375,12 @@ fn a_post_after_lam_when_it_names_its_organization() {
         names_and_roles(text),
         one("Phạm Sỹ Quý", &["Giám đốc Sở TN&MT Yên Bái"])
     );
-    // A bare role word after "làm": its body is written before the name.
+    // A bare role word after "làm" is a role as written (decision 18; real3-dev's gold;
+    // corpus-real labour.jsonl, baomoi-21495119).
     let text = "Hội đồng kỷ luật do Thứ trưởng Trần Quốc Khánh làm Chủ tịch. (Nguồn: Vietnamnet)";
     assert_eq!(
         names_and_roles(text),
-        one("Trần Quốc Khánh", &["Thứ trưởng"])
+        one("Trần Quốc Khánh", &["Thứ trưởng", "Chủ tịch"])
     );
 }
 
