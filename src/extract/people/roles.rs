@@ -26,11 +26,13 @@ use crate::extract::orgs::OrgSpan;
 use crate::extract::text::{is_word_char, word_end, word_start};
 
 /// Words written before a role word that belong to the role: former, new and acting
-/// holders ("Nguyên Chủ tịch Tập đoàn …", "tân Chủ tịch", "quyền Giám đốc"), and the
+/// holders ("Nguyên Chủ tịch Tập đoàn …", "cựu giám đốc FBI", "tân Chủ tịch", "quyền Giám
+/// đốc"; "cựu", former, stop 19: 15 roles after a name in general-10k lost their word to
+/// it, "James Comey, cựu giám đốc FBI"), and the
 /// holder's sex ("nữ công nhân môi trường", "nữ giám đốc": the gold writes it, real5-dev and
 /// real-dev; see `occupation.rs`), lower case (the role words are matched on the
 /// lower-cased text).
-pub(super) const ROLE_PREFIXES: [&str; 4] = ["nguyên ", "tân ", "quyền ", "nữ "];
+pub(super) const ROLE_PREFIXES: [&str; 5] = ["nguyên ", "cựu ", "tân ", "quyền ", "nữ "];
 
 /// The role words of `roles.tsv`, lower-cased, in table order: the one candidate pass
 /// ([`crate::extract::candidates`]) finds them ([`role_words_of`]).
@@ -353,13 +355,13 @@ pub(super) fn roles_after(rt: &RoleText<'_>, name_end: usize) -> Vec<RoleSpan> {
             return Vec::new();
         };
         let inside = role_chain(rt, open, close, false);
-        if inside.last().is_some_and(|r| r.1 == close) {
+        if ends_apposition(text, &inside, close) {
             return inside;
         }
         // "chị Nguyễn Thị Tuyết Như (34 tuổi, công nhân)": the age, then the role.
         if let Some(after_age) = age_len(inner).map(|len| open + len) {
             let inside = role_chain(rt, after_age, close, false);
-            if inside.last().is_some_and(|r| r.1 == close) {
+            if ends_apposition(text, &inside, close) {
                 return inside;
             }
         }
@@ -414,6 +416,18 @@ pub(super) fn roles_after(rt: &RoleText<'_>, name_end: usize) -> Vec<RoleSpan> {
         return role_chain(rt, pos + 1, line_end(pos + 1), true);
     }
     Vec::new()
+}
+
+/// Whether the roles read inside a parenthesis after a name (`chain`, its first at the
+/// parenthesis's start or after an age) are the person's: they end at the closing
+/// parenthesis `close`, or before a comma that goes on with more of the apposition, a
+/// residence or a sentence ("Cao Toàn Mỹ (40 tuổi, Giám đốc Công ty Vina Cyber, ngụ Q.3,
+/// TP.HCM)", "Phạm Văn Dân (thợ lò bậc 5/6, quê xã Đào Dương, …)"; stop 19: 8 such roles
+/// in labour.jsonl, 40 in general-10k were lost whole).
+fn ends_apposition(text: &str, chain: &[RoleSpan], close: usize) -> bool {
+    chain.last().is_some_and(|r| {
+        r.1 == close || r.1 < close && text.get(r.1..).is_some_and(|rest| rest.starts_with(", "))
+    })
 }
 
 /// The length of "34 tuổi, " or "SN 1985, " at the start of `inner` (an age or a year of
