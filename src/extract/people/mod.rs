@@ -3,6 +3,7 @@
 //! of, an earlier mention of the same name, or a verb of saying after a full name), with
 //! their roles as written (`roles.rs`, their organization part read by `chain.rs`).
 
+mod age;
 mod chain;
 #[cfg(test)]
 mod class_tests;
@@ -10,6 +11,7 @@ mod foreign;
 mod given;
 #[cfg(test)]
 mod given_tests;
+mod list_head;
 #[cfg(test)]
 mod name_scan_tests;
 mod names;
@@ -23,6 +25,8 @@ mod roles;
 mod stage;
 #[cfg(test)]
 mod stage_tests;
+#[cfg(test)]
+mod stop19_tests;
 
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -332,6 +336,9 @@ pub(crate) fn find_with(
     // The end of the last name or role read: a role before it belongs to someone else.
     let mut claimed_end: Option<usize> = None;
     let mut next = NextNames::default();
+    // A role written in the plural before a list of names, while the list goes on
+    // (`list_head.rs`: "3 bị can: A (…), B (…), C (…)").
+    let mut list_role: Option<RoleSpan> = None;
     while let Some(m) = next.at_or_after(text, candidates, pos) {
         pos = m.end();
         if !word_start(text, m.start()) || !word_end(text, m.end()) || org_head_at(text, m.start())
@@ -386,6 +393,13 @@ pub(crate) fn find_with(
         let known = key.as_ref().is_some_and(|k| people.keys.contains_key(k));
         let in_list = list_next == Some(m.start());
         let mut roles = roles_before(&rt, m.start());
+        let plural = list_head::plural_role_before(&rt, m.start());
+        let shared = plural
+            .clone()
+            .or_else(|| list_role.clone().filter(|_| in_list));
+        if let Some(role) = shared.filter(|r| roles.iter().all(|o| o.0 != r.0)) {
+            roles.insert(0, role);
+        }
         // A foreign name written alone is a person's only with a role, one before it ending
         // with its role word or a capitalized word ("Tổng thống Nga Vladimir Putin"; "Chủ
         // tịch của Real Madrid" names a club).
@@ -420,6 +434,9 @@ pub(crate) fn find_with(
         people.add_roles(person, text, roles);
         mentions.push(PersonMention { span, person });
         list_next = list_item_after(text, end);
+        if plural.is_some() || !in_list {
+            list_role = plural;
+        }
         pos = end;
     }
     // People written only by a given name after a kinship title ("anh Bé, anh Hà").

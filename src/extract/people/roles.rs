@@ -18,6 +18,7 @@ use aho_corasick::{
     AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
 };
 
+use super::age::age_len;
 use super::chain::{org_part, person_name_at, MAX_COMMA_PARTS, MAX_TOKENS, MAX_TOKEN_BYTES};
 use super::TITLES;
 use crate::extract::candidates::{Candidates, KeywordSet};
@@ -172,6 +173,17 @@ impl<'t> RoleText<'t> {
         let word_end = self.role_word_at(pos).filter(|&end| end <= limit)?;
         let (end, org) = org_part(self, pos, word_end, limit);
         Some((end, org.map(OrgSpan::full_canonical)))
+    }
+
+    /// The start of a role word (its prefix included) that ends at byte `end`.
+    pub(super) fn role_word_ending_at(&self, end: usize) -> Option<usize> {
+        let from = self.role_words.partition_point(|w| w.0 + ROLE_WINDOW < end);
+        let words = self.role_words.get(from..).unwrap_or_default();
+        words
+            .iter()
+            .take_while(|w| w.0 < end)
+            .find(|w| w.1 == end)
+            .map(|w| w.0)
     }
 
     /// Role words that end right before byte `pos` (" " between): whether one does.
@@ -436,40 +448,6 @@ fn ends_apposition(text: &str, chain: &[RoleSpan], close: usize) -> bool {
     chain.last().is_some_and(|r| {
         r.1 == close || r.1 < close && text.get(r.1..).is_some_and(|rest| rest.starts_with(", "))
     })
-}
-
-/// The length of "34 tuổi, " or "SN 1985, " at the start of `inner` (an age or a year of
-/// birth written before a role in an apposition; corpus-real: 21 of 937 "(N tuổi, …)" go
-/// on with a role word, general-10k / labour 12/9, the rest with a place: "trú tại",
-/// "ngụ", "quê"; "(SN 1985, công nhân Xí nghiệp …)").
-pub(super) fn age_len(inner: &str) -> Option<usize> {
-    let after = age_end(inner)?;
-    let after = inner.get(after..)?.strip_prefix(", ")?;
-    Some(inner.len() - after.len())
-}
-
-/// Words that write a year of birth before its digits ("SN 1985", "sinh năm 1985").
-const BIRTH_YEAR_WORDS: [&str; 3] = ["SN ", "sinh năm ", "Sinh năm "];
-
-/// Where an age ("34 tuổi") or a year of birth ("SN 1985", "sinh năm 1985") that opens
-/// `inner` ends.
-pub(super) fn age_end(inner: &str) -> Option<usize> {
-    let digits_at = |from: usize, min: usize, max: usize| {
-        let n = inner
-            .get(from..)?
-            .bytes()
-            .take_while(u8::is_ascii_digit)
-            .count();
-        (min..=max).contains(&n).then_some(from + n)
-    };
-    if let Some(end) = digits_at(0, 1, 3) {
-        return inner
-            .get(end..)?
-            .strip_prefix(" tuổi")
-            .map(|after| inner.len() - after.len());
-    }
-    let word = BIRTH_YEAR_WORDS.iter().find(|w| inner.starts_with(**w))?;
-    digits_at(word.len(), 4, 4)
 }
 
 /// Role phrases from `start`, separated by ", ", "," or " - " (and, in a table, by line
