@@ -7,7 +7,62 @@
 //! and 25 in general-10k whose later names lost the role (most of them "bị can", "bị
 //! cáo", "cô giáo").
 
-use super::roles::{RoleSpan, RoleText};
+use super::names::list_item_after;
+use super::roles::{roles_before, RoleSpan, RoleText};
+use crate::extract::candidates::Candidates;
+use crate::extract::lexicon::LEXICON;
+use crate::extract::text::word_end;
+
+/// The list of names being read: where its next item would start ("A, B và C"), and the
+/// role written in the plural before it, which its items share.
+#[derive(Default)]
+pub(super) struct NameList {
+    /// Where the next item would start.
+    next: Option<usize>,
+    /// The plural role before the list.
+    role: Option<RoleSpan>,
+}
+
+impl NameList {
+    /// Whether the name starting at `start` is the list's next item.
+    pub(super) fn holds(&self, start: usize) -> bool {
+        self.next == Some(start)
+    }
+
+    /// The roles written before the name starting at `start` ([`roles_before`]), the role
+    /// its list shares first: a plural role right before it, or, for the list's next item,
+    /// the list's; and that plural role, which opens a list.
+    pub(super) fn roles_before(
+        &self,
+        rt: &RoleText<'_>,
+        start: usize,
+    ) -> (Vec<RoleSpan>, Option<RoleSpan>) {
+        let mut roles = roles_before(rt, start);
+        let plural = plural_role_before(rt, start);
+        let shared = plural
+            .clone()
+            .or_else(|| self.role.clone().filter(|_| self.holds(start)));
+        if let Some(role) = shared.filter(|r| roles.iter().all(|o| o.0 != r.0)) {
+            roles.insert(0, role);
+        }
+        (roles, plural)
+    }
+
+    /// Goes on after a person's name at `start..end`: the list's next item, if any, starts
+    /// after it; a plural role before the name (`plural`) opens a new list, a name of no
+    /// list ends the old one.
+    pub(super) fn read(
+        &mut self,
+        text: &str,
+        (start, end): (usize, usize),
+        plural: Option<RoleSpan>,
+    ) {
+        if plural.is_some() || !self.holds(start) {
+            self.role = plural;
+        }
+        self.next = list_item_after(text, end);
+    }
+}
 
 /// Words that make the role word after them a plural: several people hold it.
 const PLURAL_WORDS: [&str; 11] = [
@@ -46,4 +101,46 @@ fn plural_before(text: &str, start: usize) -> bool {
         || PLURAL_WORDS
             .iter()
             .any(|p| crate::extract::text::lower_aligned(word) == *p)
+}
+
+/// Whether the full name at `start..end` (a family name and two or three more words) opens
+/// a list whose next item is a full name too: a list of two or more full names is a list
+/// of people, with no title or role ("2 người đồng nghiệp là Trần Tiến Đức, Vũ Huy Hùng",
+/// real4-dev; "3 thuyền viên Việt Nam trên tàu cá này là Nguyễn Văn Hạ, Nguyễn Văn Xuân
+/// (cùng 35 tuổi, ở Hà Tĩnh) và …"). Stop 19: 10 such lists in labour.jsonl found no one.
+/// Streets, schools and places are left out before (`name_not_after.tsv`, the gazetteer),
+/// the next item must not be a place either, and the name must open the list
+/// ([`NOT_FIRST`]). Read on general-10k: 40 new people, 33 right, the wrong ones streets
+/// and schools listed after their first item; with [`NOT_FIRST`], see docs/RULES.md.
+pub(super) fn opens_name_list(
+    text: &str,
+    candidates: &Candidates,
+    start: usize,
+    end: usize,
+) -> bool {
+    let head = text.get(..start).unwrap_or_default();
+    if !is_full_name(text.get(start..end)) || NOT_FIRST.iter().any(|sep| head.ends_with(sep)) {
+        return false;
+    }
+    let Some(next) = list_item_after(text, end) else {
+        return false;
+    };
+    super::name_from(text, candidates, next).is_some_and(|n| {
+        n.start() == next
+            && word_end(text, n.end())
+            && is_full_name(text.get(next..n.end()))
+            && LEXICON
+                .place_at(text, next)
+                .is_none_or(|(place_end, _)| place_end < n.end())
+    })
+}
+
+/// What before a name makes it no list's first item: a list separator (the first item
+/// was no person's: "các tuyến đường Lê Đức Thọ, Lê Văn Thọ, Phạm Văn Chiêu", a street
+/// list after its head word) or a dash (a crossroads, "Tạ Hiện - Lương Ngọc Quyến").
+const NOT_FIRST: [&str; 6] = [", ", " và ", "; ", ",", " - ", " – "];
+
+/// Whether `name` has three words or more (a family name and two more).
+fn is_full_name(name: Option<&str>) -> bool {
+    name.is_some_and(|n| n.split(' ').count() >= 3)
 }

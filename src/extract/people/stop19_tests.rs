@@ -81,3 +81,17 @@ fn a_plural_role_before_a_list_of_names_is_each_ones() {
     let text = "Cô giáo Nguyễn Thị Huyền Trang và Nguyễn Thị Duyên đến lớp.";
     assert_eq!(roles_of(text, "Nguyễn Thị Duyên"), Vec::<String>::new());
 }
+
+#[test]
+fn a_list_of_full_names_is_a_list_of_people() {
+    // labour.jsonl, baomoi-21510848: no title, no role, two full names and a third.
+    let text = "3 thuyền viên Việt Nam trên tàu cá này là Nguyễn Văn Hạ, Nguyễn Văn Xuân (cùng 35 tuổi, ở Hà Tĩnh) và Phan Xuân Phương (27 tuổi, ở Nghệ An).";
+    let names: Vec<String> = names_and_roles(text).into_iter().map(|p| p.0).collect();
+    assert_eq!(
+        names,
+        ["Nguyễn Văn Hạ", "Nguyễn Văn Xuân", "Phan Xuân Phương"]
+    );
+    // A full name alone, or before a two-word name, stays no one's without a cue.
+    assert!(names_and_roles("Bài viết của Nguyễn Thái An.").is_empty());
+    assert!(names_and_roles("Đường Nguyễn Văn Cừ, Lê Duẩn thông xe.").is_empty());
+}
