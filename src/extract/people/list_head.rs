@@ -9,7 +9,6 @@
 
 use super::names::list_item_after;
 use super::roles::{roles_before, RoleSpan, RoleText};
-use crate::extract::candidates::Candidates;
 use crate::extract::lexicon::LEXICON;
 use crate::extract::text::word_end;
 
@@ -112,12 +111,7 @@ fn plural_before(text: &str, start: usize) -> bool {
 /// the next item must not be a place either, and the name must open the list
 /// ([`NOT_FIRST`]). Read on general-10k: 40 new people, 33 right, the wrong ones streets
 /// and schools listed after their first item; with [`NOT_FIRST`], see docs/RULES.md.
-pub(super) fn opens_name_list(
-    text: &str,
-    candidates: &Candidates,
-    start: usize,
-    end: usize,
-) -> bool {
+pub(super) fn opens_name_list(text: &str, start: usize, end: usize) -> bool {
     let head = text.get(..start).unwrap_or_default();
     if !is_full_name(text.get(start..end)) || NOT_FIRST.iter().any(|sep| head.ends_with(sep)) {
         return false;
@@ -125,14 +119,19 @@ pub(super) fn opens_name_list(
     let Some(next) = list_item_after(text, end) else {
         return false;
     };
-    super::name_from(text, candidates, next).is_some_and(|n| {
-        n.start() == next
-            && word_end(text, n.end())
-            && is_full_name(text.get(next..n.end()))
-            && LEXICON
-                .place_at(text, next)
-                .is_none_or(|(place_end, _)| place_end < n.end())
-    })
+    // The name pattern anchored at the next item (no search runs on past it).
+    let Some(next_end) = text
+        .get(next..)
+        .and_then(|rest| super::NAME.find(rest))
+        .map(|n| next + n.end())
+    else {
+        return false;
+    };
+    word_end(text, next_end)
+        && is_full_name(text.get(next..next_end))
+        && LEXICON
+            .place_at(text, next)
+            .is_none_or(|(place_end, _)| place_end < next_end)
 }
 
 /// What before a name makes it no list's first item: a list separator (the first item

@@ -410,7 +410,7 @@ pub(crate) fn find_with(
         let aged = aged_after(text, end);
         let says = says_after(text, m.start(), end) && !after_level_word(text, m.start()) || aged;
         // The first of two full names or more in a list ("là Trần Tiến Đức, Vũ Huy Hùng").
-        let listed = || !m.foreign && list_head::opens_name_list(text, candidates, m.start(), end);
+        let listed = || !m.foreign && list_head::opens_name_list(text, m.start(), end);
         if (!titled && !known && !in_list && !says && !legacy && !listed() || alone && !aged)
             && roles.is_empty()
         {
