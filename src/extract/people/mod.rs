@@ -3,6 +3,7 @@
 //! of, an earlier mention of the same name, or a verb of saying after a full name), with
 //! their roles as written (`roles.rs`, their organization part read by `chain.rs`).
 
+mod age;
 mod chain;
 #[cfg(test)]
 mod class_tests;
@@ -10,6 +11,7 @@ mod foreign;
 mod given;
 #[cfg(test)]
 mod given_tests;
+mod list_head;
 #[cfg(test)]
 mod name_scan_tests;
 mod names;
@@ -23,6 +25,8 @@ mod roles;
 mod stage;
 #[cfg(test)]
 mod stage_tests;
+#[cfg(test)]
+mod stop19_tests;
 
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -43,12 +47,12 @@ pub use foreign::{FOREIGN_NOT_NAMES, FOREIGN_PLACES};
 pub(crate) use given::kinship_titles;
 pub use given::FOREIGN_NAME_PARTICLES;
 use names::{
-    after_level_word, aged_after, ends_with_title, is_year_name, list_item_after, name_match_end,
-    names_no_person, org_head_at, says_after,
+    after_level_word, aged_after, ends_with_title, is_year_name, name_match_end, names_no_person,
+    org_head_at, says_after,
 };
 pub use names::{CLAUSE_OPENING_PAIRS, NAME_NOT_AFTER, PERSON_VERBS, YEAR_NAMES};
 pub(crate) use roles::role_keywords;
-use roles::{role_before_title, roles_after, roles_before, RoleSpan, RoleText};
+use roles::{role_before_title, roles_after, RoleSpan, RoleText};
 pub(crate) use stage::country_at;
 pub use stage::{ROLE_COUNTRIES, STAGE_OCCUPATIONS};
 
@@ -327,11 +331,11 @@ pub(crate) fn find_with(
     let rt = RoleText::new(text, lower, candidates, orgs);
     let mut mentions = Vec::new();
     let mut pos = 0;
-    // Where the next item of a list of names would start ("A, B và C").
-    let mut list_next = None;
     // The end of the last name or role read: a role before it belongs to someone else.
     let mut claimed_end: Option<usize> = None;
     let mut next = NextNames::default();
+    // The list of names being read ("A, B và C"; "3 bị can: A (…), B (…), C (…)").
+    let mut list = list_head::NameList::default();
     while let Some(m) = next.at_or_after(text, candidates, pos) {
         pos = m.end();
         if !word_start(text, m.start()) || !word_end(text, m.end()) || org_head_at(text, m.start())
@@ -384,8 +388,8 @@ pub(crate) fn find_with(
         // someone was found before: no name is known otherwise.
         let key = (!people.keys.is_empty()).then(|| fold(&text[m.start()..end]));
         let known = key.as_ref().is_some_and(|k| people.keys.contains_key(k));
-        let in_list = list_next == Some(m.start());
-        let mut roles = roles_before(&rt, m.start());
+        let in_list = list.holds(m.start());
+        let (mut roles, plural) = list.roles_before(&rt, m.start());
         // A foreign name written alone is a person's only with a role, one before it ending
         // with its role word or a capitalized word ("Tổng thống Nga Vladimir Putin"; "Chủ
         // tịch của Real Madrid" names a club).
@@ -405,7 +409,10 @@ pub(crate) fn find_with(
         // ("Mizuki Yamada, 23 tuổi, chia sẻ …").
         let aged = aged_after(text, end);
         let says = says_after(text, m.start(), end) && !after_level_word(text, m.start()) || aged;
-        if (!titled && !known && !in_list && !says && !legacy || alone && !aged) && roles.is_empty()
+        // The first of two full names or more in a list ("là Trần Tiến Đức, Vũ Huy Hùng").
+        let listed = || !m.foreign && list_head::opens_name_list(text, m.start(), end);
+        if (!titled && !known && !in_list && !says && !legacy && !listed() || alone && !aged)
+            && roles.is_empty()
         {
             continue;
         }
@@ -419,7 +426,7 @@ pub(crate) fn find_with(
             .max(claimed_end);
         people.add_roles(person, text, roles);
         mentions.push(PersonMention { span, person });
-        list_next = list_item_after(text, end);
+        list.read(text, (m.start(), end), plural);
         pos = end;
     }
     // People written only by a given name after a kinship title ("anh Bé, anh Hà").

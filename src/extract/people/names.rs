@@ -86,11 +86,11 @@ pub(super) fn says_after(text: &str, start: usize, end: usize) -> bool {
 pub(super) fn aged_after(text: &str, end: usize) -> bool {
     let rest = text.get(end..).unwrap_or_default();
     rest.strip_prefix(" (")
-        .and_then(super::roles::age_end)
+        .and_then(super::age::age_end)
         .is_some()
         || rest
             .strip_prefix(", ")
-            .and_then(super::roles::age_len)
+            .and_then(super::age::age_len)
             .is_some()
 }
 

@@ -18,6 +18,7 @@ use aho_corasick::{
     AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
 };
 
+use super::age::age_len;
 use super::chain::{org_part, person_name_at, MAX_COMMA_PARTS, MAX_TOKENS, MAX_TOKEN_BYTES};
 use super::TITLES;
 use crate::extract::candidates::{Candidates, KeywordSet};
@@ -26,11 +27,13 @@ use crate::extract::orgs::OrgSpan;
 use crate::extract::text::{is_word_char, word_end, word_start};
 
 /// Words written before a role word that belong to the role: former, new and acting
-/// holders ("Nguyên Chủ tịch Tập đoàn …", "tân Chủ tịch", "quyền Giám đốc"), and the
+/// holders ("Nguyên Chủ tịch Tập đoàn …", "cựu giám đốc FBI", "tân Chủ tịch", "quyền Giám
+/// đốc"; "cựu", former, stop 19: 15 roles after a name in general-10k lost their word to
+/// it, "James Comey, cựu giám đốc FBI"), and the
 /// holder's sex ("nữ công nhân môi trường", "nữ giám đốc": the gold writes it, real5-dev and
 /// real-dev; see `occupation.rs`), lower case (the role words are matched on the
 /// lower-cased text).
-pub(super) const ROLE_PREFIXES: [&str; 4] = ["nguyên ", "tân ", "quyền ", "nữ "];
+pub(super) const ROLE_PREFIXES: [&str; 5] = ["nguyên ", "cựu ", "tân ", "quyền ", "nữ "];
 
 /// The role words of `roles.tsv`, lower-cased, in table order: the one candidate pass
 /// ([`crate::extract::candidates`]) finds them ([`role_words_of`]).
@@ -170,6 +173,17 @@ impl<'t> RoleText<'t> {
         let word_end = self.role_word_at(pos).filter(|&end| end <= limit)?;
         let (end, org) = org_part(self, pos, word_end, limit);
         Some((end, org.map(OrgSpan::full_canonical)))
+    }
+
+    /// The start of a role word (its prefix included) that ends at byte `end`.
+    pub(super) fn role_word_ending_at(&self, end: usize) -> Option<usize> {
+        let from = self.role_words.partition_point(|w| w.0 + ROLE_WINDOW < end);
+        let words = self.role_words.get(from..).unwrap_or_default();
+        words
+            .iter()
+            .take_while(|w| w.0 < end)
+            .find(|w| w.1 == end)
+            .map(|w| w.0)
     }
 
     /// Role words that end right before byte `pos` (" " between): whether one does.
@@ -334,6 +348,14 @@ fn prefix_len(lower: &str, pos: usize) -> usize {
         .map_or(0, |p| p.len())
 }
 
+/// What joins a name to the role written after it: a dash or a comma, a dash glued to
+/// either word or a comma after a space as the press also types them ("Huỳnh Khánh Toàn-
+/// Phó Chủ tịch UBND tỉnh", "Lương Ngọc Khuê-Cục trưởng …", "Phan Văn Toàn -Phó Vụ
+/// trưởng …", "Hoàng Trung Hải , Ủy viên Bộ Chính trị"; stop 19: 3 such roles lost in
+/// labour.jsonl, 42 in general-10k), or " là " (is); the longer of two that share a start
+/// comes first.
+const AFTER_NAME: [&str; 8] = [" - ", " – ", ", ", " là ", " , ", " -", "- ", "-"];
+
 /// Roles written after the name: " - ROLE, ROLE", ", ROLE", " là ROLE", " làm ROLE",
 /// " giữ chức ROLE" (`post.rs`),
 /// " (APPOSITION), ROLE",
@@ -353,13 +375,13 @@ pub(super) fn roles_after(rt: &RoleText<'_>, name_end: usize) -> Vec<RoleSpan> {
             return Vec::new();
         };
         let inside = role_chain(rt, open, close, false);
-        if inside.last().is_some_and(|r| r.1 == close) {
+        if ends_apposition(text, &inside, close) {
             return inside;
         }
         // "chị Nguyễn Thị Tuyết Như (34 tuổi, công nhân)": the age, then the role.
         if let Some(after_age) = age_len(inner).map(|len| open + len) {
             let inside = role_chain(rt, after_age, close, false);
-            if inside.last().is_some_and(|r| r.1 == close) {
+            if ends_apposition(text, &inside, close) {
                 return inside;
             }
         }
@@ -367,7 +389,7 @@ pub(super) fn roles_after(rt: &RoleText<'_>, name_end: usize) -> Vec<RoleSpan> {
     }
     let rest = text.get(pos..).unwrap_or_default();
     let line_end = |from: usize| rt.line_end(from);
-    if let Some(after) = [" - ", " – ", ", ", " là "]
+    if let Some(after) = AFTER_NAME
         .iter()
         .find_map(|sep| rest.strip_prefix(sep))
         .or_else(|| super::post::after_post_verb(rest))
@@ -401,20 +423,14 @@ pub(super) fn roles_after(rt: &RoleText<'_>, name_end: usize) -> Vec<RoleSpan> {
         }
         return chain;
     }
-    // " làm ": the post a person holds or is appointed to, when it names its organization
-    // ("bổ nhiệm ông Phạm Sỹ Quý làm Giám đốc Sở TN&MT Yên Bái"; corpus-real: 42 times before
-    // a role word, all the named person's post). A bare role word is left out: its body is
-    // written before the name ("Hội đồng kỷ luật do Thứ trưởng X làm chủ tịch").
+    // " làm ": the post a person holds or is appointed to ("bổ nhiệm ông Phạm Sỹ Quý làm
+    // Giám đốc Sở TN&MT Yên Bái"; corpus-real: 42 times before a role word, all the named
+    // person's post), a bare role word too: decision 18 writes the role as the sentence
+    // gives it ("Hội đồng kỷ luật do Thứ trưởng Trần Quốc Khánh làm Chủ tịch" → "Chủ tịch",
+    // real3-dev; stop 19: 14 times in labour.jsonl, 30 in general-10k).
     if let Some(after) = rest.strip_prefix(" làm ") {
         let start = text.len() - after.len();
-        let mut chain = role_chain(rt, start, line_end(start), false);
-        let bare = chain
-            .first()
-            .is_some_and(|r| rt.role_word_at(r.0) == Some(r.1));
-        if bare {
-            chain.clear();
-        }
-        return chain;
+        return role_chain(rt, start, line_end(start), false);
     }
     if pos == name_end && rest.starts_with('\n') {
         return role_chain(rt, pos + 1, line_end(pos + 1), true);
@@ -422,38 +438,16 @@ pub(super) fn roles_after(rt: &RoleText<'_>, name_end: usize) -> Vec<RoleSpan> {
     Vec::new()
 }
 
-/// The length of "34 tuổi, " or "SN 1985, " at the start of `inner` (an age or a year of
-/// birth written before a role in an apposition; corpus-real: 21 of 937 "(N tuổi, …)" go
-/// on with a role word, general-10k / labour 12/9, the rest with a place: "trú tại",
-/// "ngụ", "quê"; "(SN 1985, công nhân Xí nghiệp …)").
-pub(super) fn age_len(inner: &str) -> Option<usize> {
-    let after = age_end(inner)?;
-    let after = inner.get(after..)?.strip_prefix(", ")?;
-    Some(inner.len() - after.len())
-}
-
-/// Words that write a year of birth before its digits ("SN 1985", "sinh năm 1985").
-const BIRTH_YEAR_WORDS: [&str; 3] = ["SN ", "sinh năm ", "Sinh năm "];
-
-/// Where an age ("34 tuổi") or a year of birth ("SN 1985", "sinh năm 1985") that opens
-/// `inner` ends.
-pub(super) fn age_end(inner: &str) -> Option<usize> {
-    let digits_at = |from: usize, min: usize, max: usize| {
-        let n = inner
-            .get(from..)?
-            .bytes()
-            .take_while(u8::is_ascii_digit)
-            .count();
-        (min..=max).contains(&n).then_some(from + n)
-    };
-    if let Some(end) = digits_at(0, 1, 3) {
-        return inner
-            .get(end..)?
-            .strip_prefix(" tuổi")
-            .map(|after| inner.len() - after.len());
-    }
-    let word = BIRTH_YEAR_WORDS.iter().find(|w| inner.starts_with(**w))?;
-    digits_at(word.len(), 4, 4)
+/// Whether the roles read inside a parenthesis after a name (`chain`, its first at the
+/// parenthesis's start or after an age) are the person's: they end at the closing
+/// parenthesis `close`, or before a comma that goes on with more of the apposition, a
+/// residence or a sentence ("Cao Toàn Mỹ (40 tuổi, Giám đốc Công ty Vina Cyber, ngụ Q.3,
+/// TP.HCM)", "Phạm Văn Dân (thợ lò bậc 5/6, quê xã Đào Dương, …)"; stop 19: 8 such roles
+/// in labour.jsonl, 40 in general-10k were lost whole).
+fn ends_apposition(text: &str, chain: &[RoleSpan], close: usize) -> bool {
+    chain.last().is_some_and(|r| {
+        r.1 == close || r.1 < close && text.get(r.1..).is_some_and(|rest| rest.starts_with(", "))
+    })
 }
 
 /// Role phrases from `start`, separated by ", ", "," or " - " (and, in a table, by line
