@@ -3,6 +3,9 @@
 //! of, an earlier mention of the same name, or a verb of saying after a full name), with
 //! their roles as written (`roles.rs`, their organization part read by `chain.rs`).
 
+mod bare;
+#[cfg(test)]
+mod bare_tests;
 mod chain;
 #[cfg(test)]
 mod class_tests;
@@ -37,6 +40,7 @@ use crate::extract::text::{is_capitalized, next_word, word_end, word_start, Byte
 use crate::normalize::fold;
 use crate::record::Person;
 use crate::rules::Table;
+pub use bare::{MIDDLE_NAMES, PERSON_NOUNS, STREET_NAMES};
 pub(crate) use chain::is_stop_at as role_stop_at;
 pub use chain::{ROLE_NO_END, ROLE_STOPS, ROLE_UNIT_NOUNS};
 pub use foreign::{FOREIGN_NOT_NAMES, FOREIGN_PLACES};
@@ -237,6 +241,10 @@ struct People {
     keys: HashMap<String, usize>,
     /// Each person's folded roles (a person with many roles costs no quadratic search).
     role_keys: Vec<HashSet<String>>,
+    /// The folded first words (three or more) of longer names found: a bare name that is
+    /// one is the same person shortened ("Lê Thị Bình (tức bà Lê Thị Bình Phương - PV)"),
+    /// no new person.
+    prefixes: HashSet<String>,
 }
 
 impl People {
@@ -247,6 +255,11 @@ impl People {
         if let Some(&i) = self.keys.get(&key) {
             return i;
         }
+        let words: Vec<&str> = key.split(' ').collect();
+        for n in bare::MIN_MIDDLE_NAMED_WORDS..words.len() {
+            self.prefixes
+                .insert(words.iter().take(n).copied().collect::<Vec<_>>().join(" "));
+        }
         self.keys.insert(key, self.people.len());
         self.role_keys.push(HashSet::new());
         self.people.push(FoundPerson {
@@ -256,6 +269,11 @@ impl People {
             span,
         });
         self.people.len() - 1
+    }
+
+    /// Whether `name` is the first words of a longer name found ([`People::prefixes`]).
+    fn shortened(&self, name: &str) -> bool {
+        !self.prefixes.is_empty() && self.prefixes.contains(&fold(name))
     }
 
     /// The people in the order of their first mentions, and `mentions` in text order with
@@ -405,7 +423,15 @@ pub(crate) fn find_with(
         // ("Mizuki Yamada, 23 tuổi, chia sẻ …").
         let aged = aged_after(text, end);
         let says = says_after(text, m.start(), end) && !after_level_word(text, m.start()) || aged;
-        if (!titled && !known && !in_list && !says && !legacy || alone && !aged) && roles.is_empty()
+        // A full name written bare is a person's with a middle name or after a noun of a
+        // person (`bare.rs`: "Cử tri Phạm Thị Thư"), asked only when nothing else says so.
+        let context = titled || known || in_list || says || legacy;
+        if roles.is_empty()
+            && (alone && !aged
+                || !context
+                    && (m.foreign
+                        || !bare::bare_person(&rt, m.start(), end)
+                        || people.shortened(&text[m.start()..end])))
         {
             continue;
         }
