@@ -150,11 +150,7 @@ fn byline_or_credit(text: &str, start: usize, end: usize) -> bool {
     if !before.chars().chain(after.chars()).any(char::is_lowercase) {
         return true;
     }
-    // A name closing the text, with at most a dash or a full stop after it: the report's
-    // byline run into its last paragraph ("… cân bằng hạt nhân hiện nay. Đặng Phương Thảo -").
-    let closing = !after.chars().any(char::is_alphanumeric)
-        && text.get(line_end..).is_some_and(|r| r.trim().is_empty());
-    if closing {
+    if closing_byline(text, end) || house_number_before(before) {
         return true;
     }
     let lead = before.trim_end().to_lowercase();
@@ -169,6 +165,34 @@ fn byline_or_credit(text: &str, start: usize, end: usize) -> bool {
                 .trim_end_matches(['.', ')', ' ', '"', '”'])
                 .chars()
                 .any(char::is_alphanumeric)
+}
+
+/// The most bytes after a name that closes the text as its byline: a source or a note
+/// ("Vũ Quang Việt/Thời báo Kinh tế Sài Gòn", "Đỗ Thu Thoan (t/h)", "Chu Thanh Vân (TTXVN)").
+const MAX_BYLINE_TAIL_BYTES: usize = 48;
+
+/// Whether the name ending at `end` closes the text as its byline: nothing after it but
+/// punctuation, or a source after a slash or in parentheses that ends the text, within
+/// [`MAX_BYLINE_TAIL_BYTES`] ("… cân bằng hạt nhân hiện nay. Đặng Phương Thảo -"; labour.jsonl:
+/// "Đỗ Thu Thoan (t/h)", "Vũ Quang Việt/Thời báo Kinh tế Sài Gòn").
+fn closing_byline(text: &str, end: usize) -> bool {
+    let tail = text.get(end..).unwrap_or_default().trim();
+    tail.len() <= MAX_BYLINE_TAIL_BYTES
+        && !tail.contains('\n')
+        && (tail.starts_with('(') && tail.ends_with(')')
+            || tail.starts_with('/')
+            || !tail.chars().any(char::is_alphanumeric))
+}
+
+/// Whether the line before a name ends with a house number ("địa chỉ 13G Nguyễn Thị Tần,
+/// phường 2, quận 8", labour.jsonl) or "số": the name is the street's.
+fn house_number_before(before: &str) -> bool {
+    let Some(word) = before.strip_suffix(' ').and_then(|h| h.rsplit(' ').next()) else {
+        return false;
+    };
+    word == "số"
+        || word.starts_with(|c: char| c.is_ascii_digit())
+            && word.chars().all(|c| c.is_ascii_alphanumeric() || c == '/')
 }
 
 /// Whether the name at `start..end` is joined by a dash to a capitalized word that is no

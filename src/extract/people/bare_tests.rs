@@ -26,6 +26,11 @@ fn a_noun_of_a_person_makes_a_bare_name_a_person() {
     let text =
         "Cử tri Phạm Thị Thư phản ánh việc này. Theo ĐBQH Lê Thu Hà (Lào Cai), cần sửa luật.";
     assert_eq!(names(text), ["Phạm Thị Thư", "Lê Thu Hà"]);
+    // A parenthesis after a name near the text's end is no byline's source.
+    assert_eq!(
+        names("Theo ĐBQH Lê Thu Hà (Lào Cai), cần sửa."),
+        ["Lê Thu Hà"]
+    );
     // general-10k: "nữ đại gia Trương Mỹ Lan".
     assert_eq!(
         names("Bà chủ là nữ đại gia Trương Mỹ Lan, chủ tịch tập đoàn."),
@@ -52,6 +57,11 @@ fn streets_bylines_and_credits_stay_out() {
     assert!(
         names("Điều này sẽ làm thay đổi cân bằng hạt nhân hiện nay. Đặng Phương Thảo -").is_empty()
     );
+    // Bylines closing labour.jsonl articles, and a house number before a street.
+    assert!(names("Các cụm thi đua đã ký giao ước. Chu Thanh Vân (TTXVN)").is_empty());
+    assert!(names("Công nhân bầu cho Trump. Vũ Quang Việt/Thời báo Kinh tế Sài Gòn").is_empty());
+    let text = "Bệnh nhân đã khai địa chỉ 13G Nguyễn Thị Tần, phường 2, quận 8, TPHCM.";
+    assert!(names(text).is_empty());
     // A football club named with its province.
     assert!(names("Trận đấu giữa Hoàng Anh Gia Lai và Hà Nội kết thúc.").is_empty());
 }
@@ -69,4 +79,13 @@ fn a_shortened_name_of_a_person_found_is_no_new_person() {
     // real-dev baomoi-22322349's wording: the first words of a name already found.
     let text = "Họ gặp bà Lê Thị Bình Phương tại công ty. Kết luận chưa đủ căn cứ xác định Lê Thị Bình (tức bà Lê Thị Bình Phương - PV) có hành vi lừa đảo.";
     assert_eq!(names(text), ["Lê Thị Bình Phương"]);
+}
+
+#[test]
+fn a_name_read_bare_ends_before_a_clause_opening_pair() {
+    // labour.jsonl baomoi-22336442 and baomoi-21471018: captions run into the text.
+    let text = "Có công ăn việc làm ổn định ngay tại quê nhà\". Bạn Phạm Văn Vương Trao đổi với Tiền Phong, chị Hoa cho biết.";
+    assert_eq!(names(text)[0], "Phạm Văn Vương");
+    let text = "Doanh nhân Phạm Minh Trí Cộng hòa Ghana được coi là cái nôi của xe.";
+    assert_eq!(names(text), ["Phạm Minh Trí"]);
 }
