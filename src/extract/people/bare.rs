@@ -128,36 +128,45 @@ fn middle_named(text: &str, name: &str, start: usize) -> bool {
     // The place test starts at the third word of a four-word name.
     let third = words.iter().take(2).map(|w| w.len() + 1).sum::<usize>();
     words.len() < 4
-        || !LEXICON
+        || LEXICON
             .place_at(text, start + third)
-            .is_some_and(|(place_end, _)| place_end == start + name.len())
+            .is_none_or(|(place_end, _)| place_end != start + name.len())
 }
 
 /// Whether the name at `start..end` is a byline or a credit: its line holds no lower-case
 /// word besides it (a line of names: "Nguyễn Văn Hải - Lê Quân"), a credit word of
 /// [`CREDIT_WORDS`] stands right before it, or "Theo" does and the name ends the line.
 fn byline_or_credit(text: &str, start: usize, end: usize) -> bool {
-    let line_start = text
-        .get(..start)
-        .and_then(|h| h.rfind('\n'))
-        .map_or(0, |i| i + 1);
-    let line_end = text
-        .get(end..)
-        .and_then(|r| r.find('\n'))
-        .map_or(text.len(), |i| end + i);
-    let before = text.get(line_start..start).unwrap_or_default();
-    let after = text.get(end..line_end).unwrap_or_default();
+    // The line around the name, read at most LINE_WINDOW bytes each side (a byline's line
+    // is short; reading whole lines at every name of one long line was quadratic).
+    let from = floor_boundary(text, start.saturating_sub(LINE_WINDOW));
+    let to = floor_boundary(text, end.saturating_add(LINE_WINDOW).min(text.len()));
+    let window_before = text.get(from..start).unwrap_or_default();
+    let before = window_before
+        .rfind('\n')
+        .and_then(|i| window_before.get(i + 1..))
+        .unwrap_or(window_before);
+    let window_after = text.get(end..to).unwrap_or_default();
+    let after = window_after
+        .find('\n')
+        .and_then(|i| window_after.get(..i))
+        .unwrap_or(window_after);
     if !before.chars().chain(after.chars()).any(char::is_lowercase) {
         return true;
     }
     if closing_byline(text, end) || house_number_before(before) {
         return true;
     }
-    let lead = before.trim_end().to_lowercase();
+    let lead_from = floor_boundary(before, before.len().saturating_sub(LEAD_BYTES));
+    let lead = before
+        .get(lead_from..)
+        .unwrap_or(before)
+        .trim_end()
+        .to_lowercase();
     let lead = lead.trim_start_matches(['(', '[']);
     let ends_with_word = |w: &str| {
         lead.strip_suffix(w)
-            .is_some_and(|h| h.is_empty() || h.ends_with([' ', '(', '[', ',']))
+            .is_some_and(|h| h.is_empty() && lead_from == 0 || h.ends_with([' ', '(', '[', ',']))
     };
     CREDIT_WORDS.iter().any(|w| ends_with_word(w))
         || ends_with_word(SOURCE_WORD)
@@ -165,6 +174,22 @@ fn byline_or_credit(text: &str, start: usize, end: usize) -> bool {
                 .trim_end_matches(['.', ')', ' ', '"', '”'])
                 .chars()
                 .any(char::is_alphanumeric)
+}
+
+/// The bytes of a name's line read on each side of it ([`byline_or_credit`]).
+const LINE_WINDOW: usize = 256;
+
+/// The bytes before a name in which a credit word is looked for (the longest credit word
+/// with its parenthesis and spaces is far shorter).
+const LEAD_BYTES: usize = 32;
+
+/// The largest char boundary of `text` at or before `pos`.
+fn floor_boundary(text: &str, pos: usize) -> usize {
+    let mut pos = pos.min(text.len());
+    while !text.is_char_boundary(pos) {
+        pos -= 1;
+    }
+    pos
 }
 
 /// The most bytes after a name that closes the text as its byline: a source or a note
@@ -176,7 +201,11 @@ const MAX_BYLINE_TAIL_BYTES: usize = 48;
 /// [`MAX_BYLINE_TAIL_BYTES`] ("… cân bằng hạt nhân hiện nay. Đặng Phương Thảo -"; labour.jsonl:
 /// "Đỗ Thu Thoan (t/h)", "Vũ Quang Việt/Thời báo Kinh tế Sài Gòn").
 fn closing_byline(text: &str, end: usize) -> bool {
-    let tail = text.get(end..).unwrap_or_default().trim();
+    let rest = text.get(end..).unwrap_or_default();
+    if rest.len() > 4 * MAX_BYLINE_TAIL_BYTES {
+        return false;
+    }
+    let tail = rest.trim();
     tail.len() <= MAX_BYLINE_TAIL_BYTES
         && !tail.contains('\n')
         && (tail.starts_with('(') && tail.ends_with(')')

@@ -271,9 +271,13 @@ impl People {
         self.people.len() - 1
     }
 
-    /// Whether `name` is the first words of a longer name found ([`People::prefixes`]).
-    fn shortened(&self, name: &str) -> bool {
-        !self.prefixes.is_empty() && self.prefixes.contains(&fold(name))
+    /// Whether the name `m`, ending at `end`, is a person's written bare ([`bare`]): not a
+    /// foreign name, and not the first words of a longer name found ([`People::prefixes`]).
+    fn bare(&self, rt: &RoleText<'_>, m: NameMatch, end: usize) -> bool {
+        let name = rt.text.get(m.start()..end).unwrap_or_default();
+        !m.foreign
+            && bare::bare_person(rt, m.start(), end)
+            && (self.prefixes.is_empty() || !self.prefixes.contains(&fold(name)))
     }
 
     /// The people in the order of their first mentions, and `mentions` in text order with
@@ -423,16 +427,9 @@ pub(crate) fn find_with(
         // ("Mizuki Yamada, 23 tuổi, chia sẻ …").
         let aged = aged_after(text, end);
         let says = says_after(text, m.start(), end) && !after_level_word(text, m.start()) || aged;
-        // A full name written bare is a person's with a middle name or after a noun of a
-        // person (`bare.rs`: "Cử tri Phạm Thị Thư"), asked only when nothing else says so.
+        // Else a full name written bare (`bare.rs`: "Cử tri Phạm Thị Thư").
         let context = titled || known || in_list || says || legacy;
-        if roles.is_empty()
-            && (alone && !aged
-                || !context
-                    && (m.foreign
-                        || !bare::bare_person(&rt, m.start(), end)
-                        || people.shortened(&text[m.start()..end])))
-        {
+        if roles.is_empty() && (alone && !aged || !context && !people.bare(&rt, m, end)) {
             continue;
         }
         let span = ByteSpan::new(m.start(), end);
