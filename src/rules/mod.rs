@@ -150,6 +150,9 @@ pub static TABLES: &[Entry] = &[
     Entry::typed::<lexicon::Phrase>(&crate::extract::people::CLAUSE_OPENING_PAIRS),
     Entry::typed::<lexicon::Phrase>(&crate::extract::people::PERSON_VERBS),
     Entry::typed::<lexicon::Phrase>(&crate::extract::people::YEAR_NAMES),
+    Entry::typed::<lexicon::Phrase>(&crate::extract::people::MIDDLE_NAMES),
+    Entry::typed::<lexicon::Phrase>(&crate::extract::people::PERSON_NOUNS),
+    Entry::typed::<lexicon::Phrase>(&crate::extract::people::STREET_NAMES),
     Entry::typed::<events::triggers::TriggerRow>(&events::triggers::EVENT_TRIGGERS),
     Entry::typed::<events::words::EventWordRow>(&events::words::EVENT_WORDS),
 ];

@@ -4,6 +4,9 @@
 //! their roles as written (`roles.rs`, their organization part read by `chain.rs`).
 
 mod age;
+mod bare;
+#[cfg(test)]
+mod bare_tests;
 mod chain;
 #[cfg(test)]
 mod class_tests;
@@ -41,6 +44,7 @@ use crate::extract::text::{is_capitalized, next_word, word_end, word_start, Byte
 use crate::normalize::fold;
 use crate::record::Person;
 use crate::rules::Table;
+pub use bare::{MIDDLE_NAMES, PERSON_NOUNS, STREET_NAMES};
 pub(crate) use chain::is_stop_at as role_stop_at;
 pub use chain::{ROLE_NO_END, ROLE_STOPS, ROLE_UNIT_NOUNS};
 pub use foreign::{FOREIGN_NOT_NAMES, FOREIGN_PLACES};
@@ -241,6 +245,10 @@ struct People {
     keys: HashMap<String, usize>,
     /// Each person's folded roles (a person with many roles costs no quadratic search).
     role_keys: Vec<HashSet<String>>,
+    /// The folded first words (three or more) of longer names found: a bare name that is
+    /// one is the same person shortened ("Lê Thị Bình (tức bà Lê Thị Bình Phương - PV)"),
+    /// no new person.
+    prefixes: HashSet<String>,
 }
 
 impl People {
@@ -251,6 +259,11 @@ impl People {
         if let Some(&i) = self.keys.get(&key) {
             return i;
         }
+        let words: Vec<&str> = key.split(' ').collect();
+        for n in bare::MIN_MIDDLE_NAMED_WORDS..words.len() {
+            self.prefixes
+                .insert(words.iter().take(n).copied().collect::<Vec<_>>().join(" "));
+        }
         self.keys.insert(key, self.people.len());
         self.role_keys.push(HashSet::new());
         self.people.push(FoundPerson {
@@ -260,6 +273,15 @@ impl People {
             span,
         });
         self.people.len() - 1
+    }
+
+    /// Whether the name `m`, ending at `end`, is a person's written bare ([`bare`]): not a
+    /// foreign name, and not the first words of a longer name found ([`People::prefixes`]).
+    fn bare(&self, rt: &RoleText<'_>, m: NameMatch, end: usize) -> bool {
+        let name = rt.text.get(m.start()..end).unwrap_or_default();
+        !m.foreign
+            && bare::bare_person(rt, m.start(), end)
+            && (self.prefixes.is_empty() || !self.prefixes.contains(&fold(name)))
     }
 
     /// The people in the order of their first mentions, and `mentions` in text order with
@@ -411,8 +433,10 @@ pub(crate) fn find_with(
         let says = says_after(text, m.start(), end) && !after_level_word(text, m.start()) || aged;
         // The first of two full names or more in a list ("là Trần Tiến Đức, Vũ Huy Hùng").
         let listed = || !m.foreign && list_head::opens_name_list(text, m.start(), end);
-        if (!titled && !known && !in_list && !says && !legacy && !listed() || alone && !aged)
-            && roles.is_empty()
+        // Else a full name written bare (`bare.rs`: "Cử tri Phạm Thị Thư").
+        let context = titled || known || in_list || says || legacy;
+        if roles.is_empty()
+            && (alone && !aged || !context && !listed() && !people.bare(&rt, m, end))
         {
             continue;
         }
