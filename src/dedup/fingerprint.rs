@@ -282,23 +282,32 @@ fn lower_case(c: char, buf: &mut [u8; 4]) -> &[u8] {
 }
 
 /// What [`fingerprint`] keeps while it reads: the normalized words not yet hashed, the body
-/// hash so far, the SimHash's bit votes, and the partial shingle hashes of the last two
-/// words ([`BodyReader::end_word`]).
+/// hash so far, the SimHash's bit votes, the hashes of the words read but not yet counted
+/// ([`BodyReader::pending`]), and the partial shingle hashes of the last two words counted
+/// ([`BodyReader::shingles`]).
 struct BodyReader {
     normalized: Vec<u8>,
     sha: Sha256,
     votes: Votes,
-    /// The first step of [`shingle_hash`] for a shingle that starts at the last word:
+    /// The first step of [`shingle_hash`] for a shingle that starts at the last word counted:
     /// `mix(m)`, with `m` that word's mixed hash.
     first: u64,
     /// The first two steps of [`shingle_hash`] for a shingle that starts at the word before
-    /// the last and goes on with the last.
+    /// the last counted and goes on with the last.
     pair: u64,
+    /// The words read.
     words: u32,
+    /// The FNV hashes of the words read since the last [`BodyReader::shingles`].
+    pending: [u64; PENDING],
+    /// How many of `pending` are words.
+    pending_len: usize,
 }
 
 /// Bytes of normalized words hashed at a time.
 const HASH_CHUNK: usize = 4096;
+
+/// Words whose shingles are counted at a time.
+const PENDING: usize = 64;
 
 impl Default for BodyReader {
     fn default() -> Self {
@@ -309,40 +318,73 @@ impl Default for BodyReader {
             first: 0,
             pair: 0,
             words: 0,
+            pending: [0; PENDING],
+            pending_len: 0,
         }
     }
 }
 
 impl BodyReader {
-    /// A word ended (its bytes are in `normalized`): a space follows it, and the shingle it
-    /// ends votes.
-    ///
-    /// The shingle's hash is [`shingle_hash`] of the last three words' mixed hashes `a b c`,
-    /// `mix(rot(mix(rot(mix(a)) ^ b)) ^ c)`: its first two steps depend on the earlier words
-    /// only, so they are kept from the words before ([`BodyReader::first`],
-    /// [`BodyReader::pair`]) and each word's three remaining steps run side by side instead
-    /// of one after the other (a test compares with [`shingle_hash`]).
-    #[inline]
+    /// A word ended (its bytes are in `normalized`): a space follows it, and its hash waits
+    /// in [`BodyReader::pending`] for the shingle it ends to vote. The byte loop only stores
+    /// the hash; [`BodyReader::shingles`] counts [`PENDING`] words at a time in a loop of its
+    /// own (the votes held in registers instead of read and written back for every word).
+    #[inline(always)]
     fn end_word(&mut self, word_hash: u64) {
-        let word = mix(word_hash);
-        let shingle = mix(self.pair.rotate_left(17) ^ word);
-        self.pair = mix(self.first.rotate_left(17) ^ word);
-        self.first = mix(word);
         self.words = self.words.saturating_add(1);
         self.normalized.push(b' ');
         if self.normalized.len() >= HASH_CHUNK {
             self.sha.update(&self.normalized);
             self.normalized.clear();
         }
-        if self.words as usize >= SHINGLE_WORDS {
-            self.votes.add(shingle);
+        if let Some(slot) = self.pending.get_mut(self.pending_len) {
+            *slot = word_hash;
         }
+        self.pending_len += 1;
+        if self.pending_len >= PENDING {
+            self.shingles();
+        }
+    }
+
+    /// The shingles ending at the pending words vote.
+    ///
+    /// A shingle's hash is [`shingle_hash`] of the last three words' mixed hashes `a b c`,
+    /// `mix(rot(mix(rot(mix(a)) ^ b)) ^ c)`: its first two steps depend on the earlier words
+    /// only, so they are kept from the words before ([`BodyReader::first`],
+    /// [`BodyReader::pair`]) and each word's three remaining steps run side by side instead
+    /// of one after the other (a test compares with [`shingle_hash`]).
+    #[inline(never)]
+    fn shingles(&mut self) {
+        let pending = self.pending.get(..self.pending_len).unwrap_or_default();
+        // Words counted before these: the third word counted opens the votes.
+        let mut counted = (self.words as usize).saturating_sub(pending.len());
+        let (mut first, mut pair) = (self.first, self.pair);
+        let mut shingles = [0u64; PENDING];
+        let mut voting = 0;
+        for &word_hash in pending {
+            let word = mix(word_hash);
+            let shingle = mix(pair.rotate_left(17) ^ word);
+            pair = mix(first.rotate_left(17) ^ word);
+            first = mix(word);
+            counted += 1;
+            if counted >= SHINGLE_WORDS {
+                if let Some(slot) = shingles.get_mut(voting) {
+                    *slot = shingle;
+                }
+                voting += 1;
+            }
+        }
+        self.votes
+            .add_all(shingles.get(..voting).unwrap_or_default());
+        (self.first, self.pair) = (first, pair);
+        self.pending_len = 0;
     }
 
     fn finish(mut self) -> Option<Fingerprint> {
         if self.words < MIN_WORDS {
             return None;
         }
+        self.shingles();
         self.sha.update(&self.normalized);
         let digest = self.sha.finalize();
         let mut first = [0u8; 8];
@@ -368,7 +410,7 @@ fn mix(mut x: u64) -> u64 {
 }
 
 /// The hash of the shingle of the words in `window` (in order: "a b c" ≠ "c b a"): the
-/// definition [`BodyReader::end_word`] computes in steps.
+/// definition [`BodyReader::shingles`] computes in steps.
 #[cfg(test)]
 fn shingle_hash(window: &[u64; SHINGLE_WORDS]) -> u64 {
     window
@@ -426,15 +468,27 @@ impl Default for Votes {
 
 impl Votes {
     /// Counts one shingle's hash.
+    #[cfg(test)]
     fn add(&mut self, hash: u64) {
-        for (i, lane) in self.lanes.iter_mut().enumerate() {
-            *lane += SPREAD[((hash >> (8 * i)) & 0xff) as usize];
-        }
-        self.pending += 1;
-        self.shingles = self.shingles.saturating_add(1);
-        if self.pending == 255 {
+        self.add_all(&[hash]);
+    }
+
+    /// Counts the shingles' hashes ([`PENDING`] at most): the lanes are emptied first when
+    /// they could overflow, then the hashes are added to a copy of them held in registers.
+    fn add_all(&mut self, hashes: &[u64]) {
+        let count = u32::try_from(hashes.len()).unwrap_or(u32::MAX);
+        if self.pending.saturating_add(count) > 255 {
             self.flush();
         }
+        let mut lanes = self.lanes;
+        for &hash in hashes {
+            for (i, lane) in lanes.iter_mut().enumerate() {
+                *lane += SPREAD[((hash >> (8 * i)) & 0xff) as usize];
+            }
+        }
+        self.lanes = lanes;
+        self.pending += count;
+        self.shingles = self.shingles.saturating_add(count);
     }
 
     /// Empties the byte lanes into `ones`.
@@ -537,6 +591,20 @@ mod tests {
             let expected = fingerprint_by_windows(body).map(|f| (f.simhash, f.words));
             let found = fingerprint(body).map(|f| (f.simhash, f.words));
             assert_eq!(found, expected);
+        }
+    }
+
+    #[test]
+    fn words_counted_in_batches_give_the_windows_simhash() {
+        let words: Vec<&str> = VIKING.split_whitespace().collect();
+        for n in [
+            29, 30, 63, 64, 65, 66, 127, 128, 129, 130, 255, 256, 257, 1000,
+        ] {
+            let body: Vec<&str> = words.iter().copied().cycle().take(n).collect();
+            let body = body.join(" ");
+            let expected = fingerprint_by_windows(&body).map(|f| (f.simhash, f.words));
+            let found = fingerprint(&body).map(|f| (f.simhash, f.words));
+            assert_eq!(found, expected, "{n} words");
         }
     }
 

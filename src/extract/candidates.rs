@@ -189,7 +189,6 @@ impl Candidates {
         let keywords = &*KEYWORDS;
         let dfa = &keywords.dfa;
         let mut hits: [Vec<Hit>; SETS] = Default::default();
-        let start = dfa.start();
         let text = text.as_bytes();
         // Every keyword ending just before byte `end`, in match state `sid`.
         let mut record = |state: State, end: usize| {
@@ -211,40 +210,7 @@ impl Candidates {
                 }
             }
         };
-        let bytes = lower.as_bytes();
-        // Each step waits for the load of the step before: two walks, over the two halves,
-        // go on side by side. The state of a walk depends only on the last `longest` bytes
-        // it read (the longest suffix that begins a keyword), so the second walk starts
-        // `longest` bytes before the middle and keeps the matches ending past it; the first
-        // keeps those ending at the middle or before.
-        let middle = bytes.len() / 2;
-        let second_from = middle.saturating_sub(keywords.longest);
-        let (first, second) = if second_from > 0 {
-            (
-                bytes.get(..middle).unwrap_or_default(),
-                bytes.get(second_from..).unwrap_or_default(),
-            )
-        } else {
-            (&[][..], bytes)
-        };
-        let second_from = if first.is_empty() { 0 } else { second_from };
-        let (mut a, mut b) = (start, start);
-        for (k, (&x, &y)) in first.iter().zip(second).enumerate() {
-            a = dfa.next(a, x);
-            b = dfa.next(b, y);
-            if dfa.is_match(a) {
-                record(a, k + 1);
-            }
-            if dfa.is_match(b) && second_from + k >= first.len() {
-                record(b, second_from + k + 1);
-            }
-        }
-        for (k, &y) in second.iter().enumerate().skip(first.len()) {
-            b = dfa.next(b, y);
-            if dfa.is_match(b) {
-                record(b, second_from + k + 1);
-            }
-        }
+        dfa.for_each_match(lower.as_bytes(), keywords.longest, &mut record);
         for list in &mut hits {
             list.sort_unstable_by_key(|h| (h.start, std::cmp::Reverse(h.end), h.pattern));
         }

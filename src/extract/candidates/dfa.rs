@@ -11,6 +11,13 @@
 //! byte that is in no pattern has the class 0, which leads every state where the start state
 //! leads.
 
+/// How many walks [`KeywordDfa::for_each_match`] runs side by side.
+const LANES: usize = 4;
+
+/// The shortest stretch of text a walk of [`KeywordDfa::for_each_match`] is given (below it,
+/// the walk before the stretch would cost more than the walks side by side gain).
+const MIN_STRETCH: usize = 64;
+
 /// A state: the number of its row in the transition table.
 pub(super) type State = u16;
 
@@ -78,6 +85,8 @@ impl KeywordDfa {
         let mut delta = children.clone();
         let mut fail = vec![0u32; states];
         let mut queue = std::collections::VecDeque::new();
+        // The states in breadth-first order (the root first): the order of their rows.
+        let mut breadth_first = vec![0usize];
         for class in 0..stride {
             match children[class] {
                 NONE => delta[class] = 0,
@@ -85,6 +94,7 @@ impl KeywordDfa {
             }
         }
         while let Some(state) = queue.pop_front() {
+            breadth_first.push(state);
             let inherited = outputs[fail[state] as usize].clone();
             outputs[state].extend(inherited);
             for class in 0..stride {
@@ -99,10 +109,21 @@ impl KeywordDfa {
                 }
             }
         }
-        // Number the match states first, then the rest, each in trie order.
-        let mut order: Vec<usize> = (0..states).filter(|&s| !outputs[s].is_empty()).collect();
+        // Number the match states first, then the rest, each in breadth-first order: the
+        // states near the root, which most bytes of a text lead to, have their rows side by
+        // side (fewer cache lines and pages for the walk's hot rows).
+        let mut order: Vec<usize> = breadth_first
+            .iter()
+            .copied()
+            .filter(|&s| !outputs[s].is_empty())
+            .collect();
         let match_states = order.len();
-        order.extend((0..states).filter(|&s| outputs[s].is_empty()));
+        order.extend(
+            breadth_first
+                .iter()
+                .copied()
+                .filter(|&s| outputs[s].is_empty()),
+        );
         assert!(
             states <= usize::from(State::MAX),
             "fewer states than a u16 numbers"
@@ -160,6 +181,71 @@ impl KeywordDfa {
     #[inline(always)]
     pub(super) fn is_match(&self, state: State) -> bool {
         state < self.match_limit
+    }
+
+    /// Walks `bytes` and calls `found(state, end)` for every match state the walk is in
+    /// after reading the byte before `end` (each `end` once, in no particular order).
+    /// `longest` is the length of the longest pattern.
+    ///
+    /// Each step waits for the table load of the step before, so [`LANES`] walks over as
+    /// many stretches of the text go on side by side. The state of a walk depends only on
+    /// the last `longest` bytes it read (the longest suffix that begins a pattern), so each
+    /// walk but the first starts `longest` bytes before its stretch and reports only the
+    /// matches ending inside it. A text too short for stretches longer than that is walked
+    /// once.
+    pub(super) fn for_each_match(
+        &self,
+        bytes: &[u8],
+        longest: usize,
+        mut found: impl FnMut(State, usize),
+    ) {
+        let stretch = bytes.len().saturating_sub(longest) / LANES;
+        if stretch < longest.max(MIN_STRETCH) {
+            let mut state = self.start();
+            for (k, &byte) in bytes.iter().enumerate() {
+                state = self.next(state, byte);
+                if self.is_match(state) {
+                    found(state, k + 1);
+                }
+            }
+            return;
+        }
+        // Walk `i` reads `stretch + longest` bytes from `i × stretch` and reports the matches
+        // ending past `i × stretch + longest` (the first walk: all of them); the last walk
+        // then reads on to the end.
+        let len = stretch + longest;
+        let lane = |i: usize| {
+            bytes
+                .get(i * stretch..i * stretch + len)
+                .unwrap_or_default()
+        };
+        let (l0, l1, l2, l3) = (lane(0), lane(1), lane(2), lane(3));
+        let keep = |i: usize| if i == 0 { 0 } else { i * stretch + longest };
+        let mut states = [self.start(); LANES];
+        for (k, (((&x0, &x1), &x2), &x3)) in l0.iter().zip(l1).zip(l2).zip(l3).enumerate() {
+            states[0] = self.next(states[0], x0);
+            states[1] = self.next(states[1], x1);
+            states[2] = self.next(states[2], x2);
+            states[3] = self.next(states[3], x3);
+            let least = states[0].min(states[1]).min(states[2]).min(states[3]);
+            if self.is_match(least) {
+                for (i, &state) in states.iter().enumerate() {
+                    let end = i * stretch + k + 1;
+                    if self.is_match(state) && end > keep(i) {
+                        found(state, end);
+                    }
+                }
+            }
+        }
+        let last = LANES - 1;
+        let mut state = states[last];
+        let from = last * stretch + len;
+        for (k, &byte) in bytes.get(from..).unwrap_or_default().iter().enumerate() {
+            state = self.next(state, byte);
+            if self.is_match(state) {
+                found(state, from + k + 1);
+            }
+        }
     }
 
     /// The patterns ending where the walk is in match state `state`, with their lengths.
@@ -256,6 +342,40 @@ mod tests {
                 walk(&keywords.dfa, lower.as_bytes()),
                 reference(patterns, lower.as_bytes())
             );
+        }
+    }
+
+    #[test]
+    fn the_walks_side_by_side_find_what_one_walk_finds() {
+        let keywords = &*super::super::KEYWORDS;
+        let patterns = &keywords.patterns;
+        let mut rng = crate::test_rng::FixedLcg::new();
+        let filler = [" ", "a", "xyz ", "\u{1ec7}", ", ", "\n"];
+        let mut text = String::new();
+        // Texts of every length up to a few stretches, and long ones, of keywords and pieces
+        // of keywords, so that matches cross the stretches' edges.
+        for round in 0..1200 {
+            if round % 200 == 0 {
+                text.clear();
+            }
+            if rng.below(3) == 0 {
+                text.push_str(filler[rng.below(filler.len())]);
+            } else {
+                let p = &patterns[rng.below(patterns.len())];
+                let from = rng.below(p.len() + 1);
+                text.push_str(p);
+                text.push_str(p.get(from..).unwrap_or(""));
+            }
+            let mut found = Vec::new();
+            keywords
+                .dfa
+                .for_each_match(text.as_bytes(), keywords.longest, |state, end| {
+                    for (pattern, len) in keywords.dfa.matches(state) {
+                        found.push((end - len, end, pattern as usize));
+                    }
+                });
+            found.sort_unstable();
+            assert_eq!(found, walk(&keywords.dfa, text.as_bytes()), "{text:?}");
         }
     }
 
