@@ -7,6 +7,7 @@
 use std::sync::LazyLock;
 
 use super::table::Word;
+use crate::extract::caseless;
 use crate::normalize::chars::{is_alpha, lower_aligned_char};
 use crate::rules::Table;
 
@@ -211,10 +212,11 @@ fn starts_compound_noun(rest: &str) -> bool {
 /// assert!(!is_number_word("đoàn"));
 /// ```
 pub fn is_number_word(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    unit_word(&lower).is_some()
-        || scale_of(&lower).is_some()
-        || matches!(lower.as_str(), "mười" | "mươi" | "linh" | "lẻ")
+    caseless::with_lower(word, |lower| {
+        unit_word(lower).is_some()
+            || scale_of(lower).is_some()
+            || matches!(lower, "mười" | "mươi" | "linh" | "lẻ")
+    })
 }
 
 /// The value of a Vietnamese number word, as it stands alone.
