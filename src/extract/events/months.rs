@@ -96,8 +96,15 @@ mod tests {
     use crate::extract::text::lower_aligned;
     use crate::record::DateMention;
 
-    /// Whether the month `surface` of value `value` fronts the whole of `text`.
-    fn fronts(text: &str, surface: &str, value: &str) -> bool {
+    /// Whether the date `surface` (value `value`, of `granularity`) fronts the whole of
+    /// `text` by the rule `leads` (`lead_month` or `lead_year`).
+    fn led_by(
+        text: &str,
+        surface: &str,
+        value: &str,
+        granularity: Granularity,
+        leads: fn(&str, ByteSpan, &DateSpan) -> bool,
+    ) -> bool {
         let lower = lower_aligned(text);
         let start = lower.find(surface).unwrap_or(0);
         let mention = DateMention {
@@ -105,12 +112,17 @@ mod tests {
             start: 0,
             end: 0,
             value: value.to_string(),
-            granularity: Granularity::Month,
+            granularity,
             year_inferred: false,
             time_of_day: None,
         };
         let d = DateSpan::new(ByteSpan::new(start, start + surface.len()), mention);
-        lead_month(&lower, ByteSpan::new(0, lower.len()), &d)
+        leads(&lower, ByteSpan::new(0, lower.len()), &d)
+    }
+
+    /// Whether the month `surface` of value `value` fronts the whole of `text`.
+    fn fronts(text: &str, surface: &str, value: &str) -> bool {
+        led_by(text, surface, value, Granularity::Month, lead_month)
     }
 
     #[test]
@@ -158,19 +170,7 @@ mod tests {
     /// Whether the year `surface` (value `value`) fronts the whole of `text` after its lead
     /// words.
     fn year_fronts(text: &str, surface: &str, value: &str) -> bool {
-        let lower = lower_aligned(text);
-        let start = lower.find(surface).unwrap_or(0);
-        let mention = DateMention {
-            text: surface.to_string(),
-            start: 0,
-            end: 0,
-            value: value.to_string(),
-            granularity: Granularity::Year,
-            year_inferred: false,
-            time_of_day: None,
-        };
-        let d = DateSpan::new(ByteSpan::new(start, start + surface.len()), mention);
-        lead_year(&lower, ByteSpan::new(0, lower.len()), &d)
+        led_by(text, surface, value, Granularity::Year, lead_year)
     }
 
     #[test]
