@@ -21,6 +21,7 @@ use crate::extract::text::{
     after_space, any_literal_at, is_capitalized, literal_at, next_word, word_at, word_before,
     word_end,
 };
+use crate::legacy::is_vietnamese_syllable;
 use crate::record::{AdminLevel, OrganizationKind as Kind};
 
 /// The most words of a proper name after its type word: real names have a handful.
@@ -299,7 +300,9 @@ impl Parser<'_> {
                 || RULES.name_stops.contains(&word)
                 || RULES.determiners.contains(&word)
                 || RULES.level_at(text, word_start).is_some()
-                || role_stop_at(text, word_start)
+                || (role_stop_at(text, word_start)
+                    && !(words.is_empty()
+                        && super::continuations::lead_compound_at(text, word_start)))
             {
                 return None;
             }
@@ -466,8 +469,12 @@ impl Parser<'_> {
             // và Hỗ trợ doanh nghiệp").
             // A place is no compound's first syllable ("… cố đô Huế mới đến").
             let joined = run.words.last().is_some_and(|w| w == "và");
+            // A brand is no compound's first syllable either: a word that is no Vietnamese
+            // syllable ("Viettel", "WidAid", "Doji") takes no lower-case second syllable
+            // ("Trung tâm Không gian mạng Viettel ưu tiên …", "Tập đoàn Viettel chi trả").
             run.lone = (run.words.is_empty() || run.lower_run > 0 || run.after_lead || joined)
                 && !acronym
+                && is_vietnamese_syllable(word)
                 && LEXICON.place_at(text, word_start).is_none();
             run.after_lead = false;
             run.words.push(self.expand(word));
