@@ -11,6 +11,17 @@ pub(super) fn age_len(inner: &str) -> Option<usize> {
     Some(inner.len() - after.len())
 }
 
+/// The length of the age and its separator that open a parenthesis after a name: as
+/// [`age_len`], also with a full stop typed for the comma ("Thành (37 tuổi. Công nhân
+/// xây dựng)", labour.jsonl; corpus-real: 1 of 3 "(N tuổi. …)" with a role, the others
+/// with a residence).
+pub(super) fn paren_age_len(inner: &str) -> Option<usize> {
+    age_len(inner).or_else(|| {
+        let after = inner.get(age_end(inner)?..)?.strip_prefix(". ")?;
+        Some(inner.len() - after.len())
+    })
+}
+
 /// Words that write a year of birth before its digits ("SN 1985", "sinh năm 1985").
 const BIRTH_YEAR_WORDS: [&str; 3] = ["SN ", "sinh năm ", "Sinh năm "];
 

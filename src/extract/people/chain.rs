@@ -139,6 +139,12 @@ fn token_end(text: &str, start: usize) -> usize {
     let rest = text.get(start..).unwrap_or_default();
     let len = rest.find(is_break).unwrap_or(rest.len());
     let word = &rest[..len];
+    // A dash glued to a word's end is punctuation, the join of the next part of the name
+    // or of the next role ("chuyên gia phong thủy- Trưởng khoa …", general-10k; stop 19,
+    // second round).
+    if let Some(stem) = word.strip_suffix('-').filter(|s| !s.is_empty()) {
+        return start + stem.len();
+    }
     // "TP.", "Q.": a short abbreviation keeps its full stop; after a longer word it ends
     // the sentence ("… chính sách BHYT. Để …").
     match word.strip_suffix('.') {
@@ -198,6 +204,7 @@ pub(super) fn org_part<'o>(
         tail: None,
         lower_run: 0,
         after_capital: false,
+        pair: false,
         named: false,
         first_org: None,
         // A person's full name right after the role word is the role's holder, not its
@@ -234,7 +241,13 @@ pub(super) fn org_part<'o>(
                 }
                 break 'read Stop::Clean;
             }
-            let Some(start) = rest.strip_prefix(' ').map(|r| limit - r.len()) else {
+            // A dash glued to the word before ("Tài chính- Kế toán") is read as " - ".
+            let glued_dash = rest.starts_with("- ").then_some(pos);
+            let Some(start) = rest
+                .strip_prefix(' ')
+                .map(|r| limit - r.len())
+                .or(glued_dash)
+            else {
                 break 'read stop_at(text, pos);
             };
             match reader.word(rt, start, limit) {
@@ -319,6 +332,10 @@ struct Reader<'o> {
     named: bool,
     /// The first organization span taken.
     first_org: Option<&'o OrgSpan>,
+    /// Whether the last word read is a glued pair whose second half is capitalized
+    /// ("chức-Hành" of "Tổ chức-Hành chính"): the next lower-case word is that half's
+    /// second syllable ([`glued_capital`]).
+    pair: bool,
     /// Whether the last thing read is the role word, an organization span or a capitalized
     /// word: a person's name after it is the next person's, not part of the role ("…, Bộ trưởng Bộ Nội vụ Lê
     /// Vĩnh Tân nói", "…, Phó Chủ tịch VFF Trần Quốc Tuấn nói").
@@ -338,6 +355,7 @@ impl<'o> Reader<'o> {
         self.tail = None;
         self.lower_run = 0;
         self.after_capital = false;
+        self.pair = false;
         end
     }
 
@@ -345,7 +363,10 @@ impl<'o> Reader<'o> {
     /// on, or `None` when it stops there.
     fn word(&mut self, rt: &RoleText<'o>, start: usize, limit: usize) -> Option<usize> {
         let text = rt.text;
-        if let Some(org) = rt.org_at(start).filter(|o| o.end <= limit) {
+        if let Some(org) = rt
+            .org_at(start)
+            .filter(|o| o.end <= limit && !opener_ends(text, o.start, o.end))
+        {
             self.first_org.get_or_insert(org);
             self.named = true;
             self.accept(org.end);
@@ -431,9 +452,11 @@ impl<'o> Reader<'o> {
             self.after_name = true;
             return Some(end);
         }
-        if starts_upper_or_digit(word) && (!number || number_fits) {
+        let pair = glued_capital(word);
+        if pair || starts_upper_or_digit(word) && (!number || number_fits) {
             self.named = true;
             self.accept(end);
+            self.pair = pair;
             // An abbreviation ("BR-VT") has no second syllable.
             self.after_capital = word.chars().any(char::is_lowercase);
             self.after_name = !number;
@@ -441,6 +464,10 @@ impl<'o> Reader<'o> {
         }
         if number {
             return None;
+        }
+        if std::mem::take(&mut self.pair) && !FUNCTION_WORDS.contains(&word) {
+            // "Tổ chức-Hành chính": the second syllable of the pair's capitalized half.
+            return Some(self.accept(end));
         }
         if FUNCTION_WORDS.contains(&word) {
             // "và", "các": no second syllable of the word before.
@@ -464,6 +491,32 @@ impl<'o> Reader<'o> {
             Stop::Word
         }
     }
+}
+
+/// Whether `word` is a lower-case syllable glued by a dash to a capitalized one: the seam
+/// of a pair of two-syllable names written without spaces ("Trưởng phòng Tổ
+/// chức-Hành chính", "Tài chính-Kế toán"), a word of the name, not of a predicate.
+fn glued_capital(word: &str) -> bool {
+    word.starts_with(char::is_lowercase)
+        && word
+            .split_once('-')
+            .is_some_and(|(_, after)| after.starts_with(char::is_uppercase))
+}
+
+/// Whether the organization mention at `start..end` ends with a capitalized sentence
+/// opener of `role_stops.tsv` ("Qua", "Theo"): the organization extractor ran it into a
+/// sentence whose full stop is missing ("Hiệu trưởng ĐH Bách Khoa Hà Nội Qua các đợt kiểm
+/// tra …", "Chi cục trưởng Chi cục Thủy sản Theo Nhóm PV", general-10k), and the role is
+/// read word by word instead. Only the last word: inside a name an opener is a word of it
+/// ("Hội đồng Tối cao về Y tế", "Trung tâm Sáng tạo xanh").
+fn opener_ends(text: &str, start: usize, end: usize) -> bool {
+    let span = text.get(start..end).unwrap_or_default();
+    span.rfind(' ').is_some_and(|i| {
+        let at = start + i + 1;
+        text.get(at..)
+            .is_some_and(|r| r.starts_with(char::is_uppercase))
+            && is_stop_at(text, at)
+    })
 }
 
 /// Nouns whose first syllable is a stop word of `role_stops.tsv`: they go on with a name
@@ -611,6 +664,17 @@ fn continues_after_comma(rt: &RoleText<'_>, part: &str, next: usize, limit: usiz
         return true;
     }
     if rt.role_word_at(next).is_some() || is_title_at(text, next) {
+        return false;
+    }
+    // "Chủ tịch LĐLĐ quận Long Biên, Ban Giám đốc và 40 công nhân": a word and a role
+    // word after the comma are the next people named, no part of this role.
+    let first_end = token_end(text, next).min(limit);
+    let second = first_end + 1;
+    if text.get(first_end..second) == Some(" ")
+        && rt
+            .role_word_at(second)
+            .is_some_and(|end| !is_occupation(text, second, end))
+    {
         return false;
     }
     let rest = text.get(next..limit).unwrap_or_default();

@@ -30,6 +30,8 @@ mod stage;
 mod stage_tests;
 #[cfg(test)]
 mod stop19_tests;
+#[cfg(test)]
+mod stop19b_tests;
 
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;

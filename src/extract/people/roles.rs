@@ -18,7 +18,7 @@ use aho_corasick::{
     AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
 };
 
-use super::age::age_len;
+use super::age::{age_len, paren_age_len};
 use super::chain::{org_part, person_name_at, MAX_COMMA_PARTS, MAX_TOKENS, MAX_TOKEN_BYTES};
 use super::TITLES;
 use crate::extract::candidates::{Candidates, KeywordSet};
@@ -395,7 +395,7 @@ pub(super) fn roles_after(rt: &RoleText<'_>, name_end: usize) -> Vec<RoleSpan> {
             return inside;
         }
         // "chị Nguyễn Thị Tuyết Như (34 tuổi, công nhân)": the age, then the role.
-        if let Some(after_age) = age_len(inner).map(|len| open + len) {
+        if let Some(after_age) = paren_age_len(inner).map(|len| open + len) {
             let inside = role_chain(rt, after_age, close, false);
             if ends_apposition(text, &inside, close) {
                 return inside;
@@ -480,7 +480,7 @@ fn role_chain(rt: &RoleText<'_>, start: usize, limit: usize, table: bool) -> Vec
             break;
         };
         let rest = text.get(end..).unwrap_or_default();
-        let next = [", ", ",", " - ", " – ", "; ", KIEM]
+        let next = [", ", ",", " - ", " – ", "; ", "- ", KIEM]
             .iter()
             .find_map(|sep| rest.strip_prefix(sep))
             .map(|after| text.len() - after.len())
