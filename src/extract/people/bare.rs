@@ -100,7 +100,8 @@ pub(super) fn bare_person(rt: &RoleText<'_>, start: usize, end: usize) -> bool {
     // The cheap tests first (stop 19): most names have neither a noun before them nor a
     // middle name, and then the line's window need not be read for a byline.
     let noun = noun_before(text, start);
-    if !noun && !(middle_named(text, name, start) && !STREETS.contains(name)) {
+    let middle = || middle_named(text, name, start) && !STREETS.contains(name);
+    if !noun && !middle() {
         return false;
     }
     if COUNTRIES_WITH_SURNAME.contains(&name) || byline_or_credit(text, start, end) {
