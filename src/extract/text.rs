@@ -134,13 +134,25 @@ pub fn word_before(text: &str, pos: usize) -> Option<(usize, &str)> {
 /// start and the letters (see [`word_before`]).
 pub fn letter_word_before(text: &str, pos: usize) -> Option<(usize, &str)> {
     let before = text.get(..pos)?.strip_suffix(' ')?;
-    let start = before
-        .char_indices()
-        .rev()
-        .take_while(|(_, c)| is_alpha(*c))
-        .last()
-        .map(|(i, _)| i)?;
+    let start = letters_start(before)?;
     Some((start, &before[start..]))
+}
+
+/// The start of the run of letters that ends `text`, `None` when it ends with no letter.
+/// A plain loop from the end: the `rev().take_while().last()` it replaces was inlined or
+/// not as the code generation units fell, one call per word of every text when not (11 M
+/// instructions on 300 lines of the varied seeds, stop 19).
+#[inline]
+fn letters_start(text: &str) -> Option<usize> {
+    let mut start = None;
+    let mut chars = text.char_indices();
+    while let Some((i, c)) = chars.next_back() {
+        if !is_alpha(c) {
+            break;
+        }
+        start = Some(i);
+    }
+    start
 }
 
 /// The run of letters ending exactly at byte `pos`, with its start: `(pos, "")` when a
@@ -150,12 +162,7 @@ pub fn letters_ending_at(text: &str, pos: usize) -> (usize, &str) {
     let Some(before) = text.get(..pos) else {
         return (pos, "");
     };
-    let start = before
-        .char_indices()
-        .rev()
-        .take_while(|(_, c)| is_alpha(*c))
-        .last()
-        .map_or(pos, |(i, _)| i);
+    let start = letters_start(before).unwrap_or(pos);
     (start, &before[start..])
 }
 

@@ -19,8 +19,7 @@
 
 use std::sync::LazyLock;
 
-use memchr::memmem;
-
+use super::cues::SharedCues;
 use super::{Found, Meaning};
 use crate::rules::{Line, Row, RuleError, Table};
 
@@ -91,15 +90,21 @@ pub(super) fn year_by_arithmetic(lower: &str, found: &[Found]) -> Option<i32> {
     anniversary_year(lower).max(badge_year(lower, found))
 }
 
+/// The anniversary cues, found in one pass at their shared "niệm " ([`SharedCues`]).
+static ANNIVERSARY_CUES: LazyLock<SharedCues> =
+    LazyLock::new(|| SharedCues::new("niệm ", &ANNIVERSARY));
+
+/// The badge's and the joining's cues ([`BADGE`], [`JOINED`]), found in one pass at their
+/// shared "đảng".
+static PARTY_CUES: LazyLock<SharedCues> =
+    LazyLock::new(|| SharedCues::new("đảng", &[BADGE, JOINED]));
+
 /// The latest year of an anniversary of a known observance in `lower`.
 fn anniversary_year(lower: &str) -> Option<i32> {
-    ANNIVERSARY
-        .iter()
-        .flat_map(|cue| {
-            memmem::find_iter(lower.as_bytes(), cue.as_bytes())
-                .take(CUES_MAX)
-                .map(move |p| (p, p + cue.len()))
-        })
+    ANNIVERSARY_CUES
+        .find(lower, CUES_MAX)
+        .into_iter()
+        .filter_map(|(i, p)| Some((p, p + ANNIVERSARY.get(i)?.len())))
         .filter(|&(p, _)| !future_before(lower, p))
         .filter_map(|(_, after)| {
             let rest = lower.get(after..)?;
@@ -127,8 +132,9 @@ fn future_before(lower: &str, p: usize) -> bool {
 /// The year of a membership badge: the joining year plus the badge's years, when the article
 /// gives one of each.
 fn badge_year(lower: &str, found: &[Found]) -> Option<i32> {
-    let mut lengths: Vec<i32> = memmem::find_iter(lower.as_bytes(), BADGE.as_bytes())
-        .take(CUES_MAX)
+    let hits = PARTY_CUES.find(lower, CUES_MAX);
+    let of_cue = |cue: usize| hits.iter().filter(move |h| h.0 == cue).map(|h| h.1);
+    let mut lengths: Vec<i32> = of_cue(0)
         .filter_map(|p| {
             let before = lower.get(..p)?;
             let digits = before.bytes().rev().take_while(u8::is_ascii_digit).count();
@@ -137,8 +143,7 @@ fn badge_year(lower: &str, found: &[Found]) -> Option<i32> {
         .filter(|n| (1..=ANNIVERSARY_MAX).contains(n))
         .collect();
     lengths.dedup();
-    let mut joined: Vec<i32> = memmem::find_iter(lower.as_bytes(), JOINED.as_bytes())
-        .take(CUES_MAX)
+    let mut joined: Vec<i32> = of_cue(1)
         .filter_map(|p| {
             let after = p + JOINED.len();
             let i = found.partition_point(|f| f.start < after);

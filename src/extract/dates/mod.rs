@@ -48,6 +48,7 @@ mod ago;
 mod anniversary;
 mod assemble;
 mod build;
+mod cues;
 mod heads;
 mod infer;
 mod lexicon;

@@ -30,8 +30,11 @@
 //! Cảng cá Cửa Tùng …" before "từ năm 2013 cho đến nay"; "Tháng 5/2015" before "tối
 //! 11/1/2016"), and the present is not known.
 
+use std::sync::LazyLock;
+
 use memchr::memmem;
 
+use super::cues::SharedCues;
 use super::words::letter_word_before;
 use super::{Found, Meaning, Point};
 use crate::extract::caseless::{eq_lower, eq_lower_pair, lower_in, starts_with_lower};
@@ -66,6 +69,11 @@ const UNTIL_NOW: [&str; 5] = [
 
 /// The comparison cue, in both cases of its first letter.
 const COMPARED_WITH: [&str; 2] = ["so với ", "So với "];
+
+/// The two cases of the comparison cue, found in one pass at their shared "o với "
+/// ([`SharedCues`]).
+static COMPARED_CUES: LazyLock<SharedCues> =
+    LazyLock::new(|| SharedCues::new("o với ", &COMPARED_WITH));
 
 /// What follows "so với" before a year that is past: "so với năm 2016", "so với cuối năm
 /// 2016", "so với cùng kỳ năm 2016", "so với tháng 12/2016" — a year, its end, its same
@@ -125,13 +133,10 @@ pub(super) fn article_year(
             Meaning::Relative(_) => None,
         })
         .max();
-    let compared = COMPARED_WITH
-        .iter()
-        .flat_map(|cue| {
-            memmem::find_iter(text.as_bytes(), cue.as_bytes())
-                .take(COMPARISONS_MAX)
-                .map(|p| p + cue.len())
-        })
+    let compared = COMPARED_CUES
+        .find(text, COMPARISONS_MAX)
+        .into_iter()
+        .filter_map(|(i, p)| Some(p + COMPARED_WITH.get(i)?.len()))
         .filter_map(|after| {
             let rest = text.get(after..)?;
             let base = COMPARED_BASES.iter().find(|b| rest.starts_with(*b))?;

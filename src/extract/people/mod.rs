@@ -261,10 +261,14 @@ impl People {
         if let Some(&i) = self.keys.get(&key) {
             return i;
         }
-        let words: Vec<&str> = key.split(' ').collect();
-        for n in bare::MIN_MIDDLE_NAMED_WORDS..words.len() {
-            self.prefixes
-                .insert(words.iter().take(n).copied().collect::<Vec<_>>().join(" "));
+        // The first n words (n from the minimum to all but one) end at the n-th space: the
+        // key's own prefixes, one allocation each (stop 19: no word vectors joined).
+        for (i, (space, _)) in key.match_indices(' ').enumerate() {
+            if i + 1 >= bare::MIN_MIDDLE_NAMED_WORDS {
+                if let Some(prefix) = key.get(..space) {
+                    self.prefixes.insert(prefix.to_string());
+                }
+            }
         }
         self.keys.insert(key, self.people.len());
         self.role_keys.push(HashSet::new());
