@@ -111,6 +111,7 @@ pub static TABLES: &[Entry] = &[
     Entry::typed::<crate::extract::dates::TetDay>(&crate::extract::dates::TET_DAYS_TSV),
     Entry::typed::<crate::extract::dates::Observance>(&crate::extract::dates::OBSERVANCE_YEARS_TSV),
     Entry::typed::<crate::extract::money::ContextWord>(&crate::extract::money::MONEY_CONTEXT_TSV),
+    Entry::typed::<crate::extract::money::FromCue>(&crate::extract::money::MONEY_FROM_CUES_TSV),
     Entry::typed::<crate::extract::quantity::table::Word>(
         &crate::extract::money::MONEY_NOT_UNITS_TSV,
     ),

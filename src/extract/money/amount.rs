@@ -1,6 +1,7 @@
 //! An amount from a quantity: its currency, the upper end of a range, its qualifier.
 
 use super::context::bare_amount_is_money;
+use super::from::lower_bound_from;
 use super::units::currency_at;
 use crate::extract::quantity::qualifiers::qualifier_before;
 use crate::extract::quantity::reading::{read_digits, scaled, Quantity};
@@ -157,6 +158,12 @@ pub(super) fn money_from(text: &str, q: Quantity) -> Option<Candidate> {
             start = suffix_ci(before, "từ").unwrap_or(start);
         }
         end += 1 + n;
+    } else if qualifier == Qualifier::Exact {
+        // "giá từ 100 triệu đồng": a price from 100 million on (real2-dev baomoi-21492701).
+        if let Some(from) = lower_bound_from(text, start, end) {
+            qualifier = Qualifier::AtLeast;
+            start = from;
+        }
     }
     Some(Candidate {
         start,

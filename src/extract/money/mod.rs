@@ -27,6 +27,7 @@
 
 mod amount;
 mod context;
+mod from;
 mod units;
 
 use std::sync::LazyLock;
@@ -45,6 +46,7 @@ use crate::record::MoneyMention;
 use amount::{money_from, Candidate};
 
 pub(crate) use context::{ContextWord, MONEY_CONTEXT_TSV};
+pub(crate) use from::{FromCue, MONEY_FROM_CUES_TSV};
 pub(crate) use units::{MoneyUnit, MONEY_NOT_UNITS_TSV, MONEY_UNITS_TSV};
 
 /// Scale words as they may be written ([`ac_patterns`]): the anchors of amounts written in
