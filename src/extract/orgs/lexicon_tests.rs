@@ -195,3 +195,24 @@ fn a_department_name_runs_to_the_end_of_its_phrase() {
         "Vụ Hợp tác quốc tế".to_string()
     )));
 }
+
+#[test]
+fn the_next_sentence_or_a_photo_credit_is_no_city_after_tp() {
+    // baomoi-21512269: "TP." ends the sentence; "Việc" opens the next one.
+    let text =
+        "là đúng quy định của UBND TP. Việc bà Hòa đề nghị tiếp tục được hỗ trợ bằng 3,5 lần";
+    assert!(canonicals(text).iter().all(|(_, c)| !c.contains("Việc")));
+    // baomoi-21511079: a photo credit after "TP".
+    let text = "báo cáo với Thường trực Thành ủy về hoạt động Công đoàn TP Ảnh: Hồng Đào Trong dịp Tết Đinh Dậu";
+    assert!(canonicals(text).iter().all(|(_, c)| !c.contains("Ảnh")));
+    // general-10k baomoi-22647023: a city the gazetteer lacks, before a bracket, stays.
+    let text = "hiện đã được đưa về Công an TP. Vinh (Nghệ An). Thái đang có con điều trị";
+    assert!(canonicals(text)
+        .iter()
+        .any(|(_, c)| c == "Công an thành phố Vinh"));
+    // general-10k baomoi-22225573: a quoted official's district before a colon stays.
+    let text = "Ông Phạm Đăng Nhật - Chủ tịch UBND huyện Cẩm Xuyên: Một số chỉ tiêu, số liệu trong báo cáo không phù hợp";
+    assert!(canonicals(text)
+        .iter()
+        .any(|(_, c)| c == "Ủy ban nhân dân huyện Cẩm Xuyên"));
+}

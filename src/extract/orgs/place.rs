@@ -173,11 +173,47 @@ fn place_of_level(
         return None;
     }
     let (end, area) = capitalized_place(text, start)?;
+    // "Công đoàn TP Ảnh: Hồng Đào": a photo credit, not a place ("Chủ tịch UBND huyện Cẩm
+    // Xuyên: …" is one).
+    let one_word = !area.contains(' ');
+    if (one_word && text.get(end..).is_some_and(|r| r.starts_with(':')))
+        || (opens_sentence(text, start) && !place_after_full_stop(text, start, end))
+    {
+        return None;
+    }
     Some(LevelPlace {
         end,
         area,
         province: None,
     })
+}
+
+/// Whether the word at `start` may open a sentence: the level word before it ends with a full
+/// stop ("trình UBND TP. Ảnh: H.B.", "quy định của UBND TP. Việc bà Hòa …"). A place the
+/// gazetteer knows is read there all the same ("UBND TP. Hồ Chí Minh"); an unknown one only
+/// as [`place_after_full_stop`] says: over labour.jsonl and general-10k the unknown words
+/// after "TP. " that were no place were "Ảnh", "Việc", "Trong", "Cũng", "Hiện", "Làm",
+/// "Các", "Liên quan", and each named the article's city for every later "LĐLĐ TP" ("Liên
+/// đoàn Lao động thành phố Ảnh").
+fn opens_sentence(text: &str, start: usize) -> bool {
+    text.get(..start)
+        .and_then(|before| before.strip_suffix(' '))
+        .is_some_and(|before| before.ends_with('.'))
+}
+
+/// Whether the unknown capitalized words `start..end` after "TP. " are a place and not the
+/// first word of the next sentence: two words ("Công an TP. Móng Cái", "UBND TP. Sầm Sơn"),
+/// an abbreviation ("TAND TP. HCM"), or one word that a comma, a bracket or the end of the
+/// sentence follows ("Công an TP. Vinh (Nghệ An)"). "UBND TP. Việc bà Hòa …", "BHXH TP. Trong …" are
+/// not.
+fn place_after_full_stop(text: &str, start: usize, end: usize) -> bool {
+    let written = text.get(start..end).unwrap_or_default();
+    if written.contains(' ') || written.chars().all(|c| c.is_uppercase()) {
+        return true;
+    }
+    text.get(end..)
+        .and_then(|r| r.trim_start_matches(' ').chars().next())
+        .is_none_or(|c| matches!(c, ',' | ';' | '.' | '(' | ')'))
 }
 
 /// Whether a gazetteer place fits the level word written before it.
