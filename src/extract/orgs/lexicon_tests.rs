@@ -216,3 +216,13 @@ fn the_next_sentence_or_a_photo_credit_is_no_city_after_tp() {
         .iter()
         .any(|(_, c)| c == "Ủy ban nhân dân huyện Cẩm Xuyên"));
 }
+
+#[test]
+fn an_apostrophe_inside_a_place_name_does_not_end_it() {
+    // general-10k baomoi-22740949
+    let text =
+        "Ngày 12/7, VKSND huyện Cư M’gar, tỉnh Đắk Lắk đã phê chuẩn quyết định khởi tố bị can.";
+    assert!(canonicals(text)
+        .iter()
+        .any(|(_, c)| c == "Viện kiểm sát nhân dân huyện Cư M’gar"));
+}
