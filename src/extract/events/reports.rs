@@ -22,6 +22,7 @@ use super::dating::{reviewed_year_bound, DateSpan};
 use super::filters::plan_over;
 use super::months::{lead_month, lead_year};
 use super::parts::{done_after, opening_year, opens_run_on, through_subordinate};
+use super::reported::{continuing, report_kind, set_off_led};
 use super::triggers::{TriggerKind, TRIGGERS};
 use super::words::WORDS;
 use super::{Article, Candidate, Found, FoundEvent, Reading, Sentence};
@@ -232,6 +233,7 @@ pub(super) fn fronts(text: &str, lower: &str, clause: ByteSpan, d: &DateSpan) ->
     if inside_clause(lower, clause, d)
         || (capitalized && d.span.start > clause.start)
         || set_off(lower, before, d)
+        || set_off_led(lower, before, d)
     {
         return true;
     }
@@ -359,7 +361,7 @@ pub(super) fn after_occurrence_verb(before: &str) -> bool {
 }
 
 /// The length of a clock time opening `rest` ("14h", "14h30", "18"), if one does.
-fn clock_time(rest: &str) -> Option<usize> {
+pub(super) fn clock_time(rest: &str) -> Option<usize> {
     let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     if digits == 0 {
         return None;
@@ -515,7 +517,7 @@ impl Article<'_> {
             let Some(name) = report_name(self.text, self.lower, clause, d) else {
                 continue;
             };
-            if by_reporter(self.lower, name) {
+            if by_reporter(self.lower, name) || continuing(self.lower, name) {
                 continue;
             }
             // The clause's acting organization: one followed by its verb ("Bộ Lao động -
@@ -530,7 +532,7 @@ impl Article<'_> {
                 reading.set_lead_day(Some(&d.value.value), d.value.time_of_day);
             }
             reading.events.push(FoundEvent {
-                event_type: EventType::Other,
+                event_type: report_kind(self.lower, name),
                 name: name.slice(self.text).to_string(),
                 date: Some(d.value.value.clone()),
                 time_of_day: d.value.time_of_day,
