@@ -20,7 +20,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use super::clues::{location_in, speech_noun};
 use super::dating::{reviewed_year_bound, DateSpan};
 use super::filters::plan_over;
-use super::months::{lead_month, lead_year};
+use super::months::{lead_month, lead_year, past_month};
 use super::parts::{done_after, opening_year, opens_run_on, through_subordinate};
 use super::reported::{continuing, report_kind, set_off_led};
 use super::triggers::{TriggerKind, TRIGGERS};
@@ -495,6 +495,7 @@ impl Article<'_> {
             // A month after its lead words ("Cuối tháng 5.2015, …"), whatever its case.
             // A year after its lead words ("Vào năm 2012, …"), outside a review.
             let led_month = lead_month(self.lower, clause, d)
+                || past_month(self.lower, clause, d)
                 || (review.is_none() && lead_year(self.lower, clause, d));
             if !(is_day(d)
                 || led_month

@@ -93,6 +93,8 @@ cell_enum! {
         ConferenceNoun = "conference_noun",
         /// [`EventWords::congress_nouns`].
         CongressNoun = "congress_noun",
+        /// [`EventWords::past_markers`].
+        PastMarker = "past_marker",
     }
 }
 
@@ -221,6 +223,9 @@ pub struct EventWords {
     pub conference_nouns: Vec<String>,
     /// Meeting nouns of congresses ("đại hội"), read like [`Self::conference_nouns`].
     pub congress_nouns: Vec<String>,
+    /// Words that mark a month without its year as past ("hồi" before it, "vừa qua" after
+    /// it: "Hồi cuối tháng 5, …", "Tháng 4 vừa qua, …").
+    pub past_markers: Vec<String>,
 }
 
 /// Reads an event word table into its lists.
@@ -269,6 +274,7 @@ pub fn parse_event_words(table: &Table) -> Result<EventWords, RuleError> {
             WordUse::StateWord => (&mut words.state_words, word.to_string()),
             WordUse::ConferenceNoun => (&mut words.conference_nouns, word.to_string()),
             WordUse::CongressNoun => (&mut words.congress_nouns, word.to_string()),
+            WordUse::PastMarker => (&mut words.past_markers, word.to_string()),
         };
         list.push(written);
     }
@@ -325,7 +331,8 @@ mod tests {
             + words.speech_nouns.len()
             + words.state_words.len()
             + words.conference_nouns.len()
-            + words.congress_nouns.len();
+            + words.congress_nouns.len()
+            + words.past_markers.len();
         assert_eq!(read, EVENT_WORDS.lines().map(|l| l.len()).unwrap_or(0));
         let bad = Table::new(
             "t.tsv",
