@@ -259,4 +259,35 @@ mod tests {
         let at = part.find("nói").unwrap_or(0);
         assert!(speech_noun(part, at, "nói".len()));
     }
+
+    /// The events of `text` with the day `surface` of value `value` as its only date.
+    fn events_with_day(text: &str, surface: &str, value: &str) -> Vec<crate::record::Event> {
+        let start = text.find(surface).unwrap_or(0);
+        let mention = crate::record::DateMention {
+            text: surface.to_string(),
+            start: text[..start].chars().count(),
+            end: text[..start].chars().count() + surface.chars().count(),
+            value: value.to_string(),
+            granularity: crate::record::Granularity::Day,
+            year_inferred: true,
+            time_of_day: None,
+        };
+        let doc = crate::extract::Document::from_text(text);
+        crate::extract::entities::extract_entities(&doc, &[mention]).events
+    }
+
+    #[test]
+    fn a_congress_reported_by_its_day_in_a_union_article() {
+        // corpus-real labour.jsonl (baomoi-22713621): "diễn ra" dates the clause, and the
+        // meeting noun opening it types it.
+        let text = "Đại hội Công đoàn (CĐ) Công ty CP Bách Hưng Sinh (quận Bình Thạnh, TP HCM) lần thứ nhất (nhiệm kỳ 2017-2022) đã diễn ra ngày 9-7 với 120 đoàn viên tham gia. Công đoàn cơ sở có 120 đoàn viên.";
+        let found = events_with_day(text, "ngày 9-7", "--07-09");
+        assert!(found
+            .iter()
+            .any(|e| e.event_type == EventType::Congress && e.date.as_deref() == Some("--07-09")));
+        // corpus-real labour.jsonl (baomoi-22489043): a state on its day reports nothing.
+        let text = "Đến 22h ngày 8/6, công nhân vệ sinh của Công ty thoát nước Hà Nội vẫn đang vớt xác cá chết ở hồ Hoàng Cầu. Công đoàn công ty thăm hỏi công nhân, người lao động.";
+        let found = events_with_day(text, "ngày 8/6", "--06-08");
+        assert!(found.iter().all(|e| e.date.as_deref() != Some("--06-08")));
+    }
 }
