@@ -13,11 +13,13 @@
 //!   `conference_noun`, `congress_noun` rows);
 //! - a day date set off by commas with lead words before it fronts what follows, after an
 //!   attribution of any length ("Theo thông tin từ Phòng y tế thị xã Thái Hòa, tỉnh Nghệ
-//!   An, vào khoảng 14h chiều nay (22/5), nhiều nữ công nhân … có hiện tượng nôn mửa").
+//!   An, vào khoảng 14h chiều nay (22/5), nhiều nữ công nhân … có hiện tượng nôn mửa"),
+//!   and an organization named only in that attribution is its source, not its organizer.
 
 use super::dating::DateSpan;
 use super::reports::clock_time;
 use super::words::WORDS;
+use crate::extract::orgs::OrgSpan;
 use crate::extract::text::{floor_boundary, word_end, word_start, ByteSpan};
 use crate::record::EventType;
 
@@ -130,6 +132,36 @@ pub(super) fn set_off_led(lower: &str, before: &str, d: &DateSpan) -> bool {
 
 /// The lead word "by" ("đến ngày 3/12/2018, …"), with no space.
 const TALLY_LEAD: &str = "đến";
+
+/// The attribution word opening a sentence ("Theo thông tin từ Phòng y tế …, …"), with
+/// its space.
+const ATTRIBUTION: &str = "theo ";
+
+/// Whether the organizer `canonical` of a reported occurrence in `sentence` of `lower` is
+/// named there only inside the attribution that opens it, up to its first comma ("Theo
+/// thông tin từ Phòng y tế thị xã Thái Hòa, tỉnh Nghệ An, vào khoảng 14h chiều nay (22/5),
+/// nhiều nữ công nhân … có hiện tượng nôn mửa", "Theo Guardian, Daw Myo Aye bị lực lượng
+/// quân đội kéo ra …"): the source of the report, not who acted.
+pub(super) fn source_only(
+    lower: &str,
+    sentence: ByteSpan,
+    orgs: &[OrgSpan],
+    canonical: &str,
+) -> bool {
+    let Some(head) = lower.get(sentence.start..sentence.end) else {
+        return false;
+    };
+    let Some(end) = head
+        .strip_prefix(ATTRIBUTION)
+        .and_then(|_| head.find(", "))
+        .map(|i| sentence.start + i)
+    else {
+        return false;
+    };
+    let named = orgs.iter().filter(|o| o.full_canonical() == canonical);
+    let mut named = named.peekable();
+    named.peek().is_some() && named.all(|o| o.end <= end)
+}
 
 #[cfg(test)]
 mod tests {
@@ -286,5 +318,14 @@ mod tests {
         let text = "Đến 22h ngày 8/6, công nhân vệ sinh của Công ty thoát nước Hà Nội vẫn đang vớt xác cá chết ở hồ Hoàng Cầu. Công đoàn công ty thăm hỏi công nhân, người lao động.";
         let found = events_with_day(text, "ngày 8/6", "--06-08");
         assert!(found.iter().all(|e| e.date.as_deref() != Some("--06-08")));
+    }
+
+    #[test]
+    fn the_source_of_a_report_is_not_its_organizer() {
+        // corpus-real labour.jsonl (baomoi-22344437, real5-dev: gold organizer null).
+        let text = "Theo thông tin từ Phòng y tế thị xã Thái Hòa, tỉnh Nghệ An, vào khoảng 14h chiều nay (22/5), nhiều nữ công nhân đang làm việc tại Nhà máy may Hitexvinam có hiện tượng nôn mửa. Công nhân, người lao động được đưa đi cấp cứu.";
+        let found = events_with_day(text, "chiều nay (22/5)", "--05-22");
+        let event = found.iter().find(|e| e.date.as_deref() == Some("--05-22"));
+        assert!(event.is_some_and(|e| e.organizer.is_none()), "{found:?}");
     }
 }

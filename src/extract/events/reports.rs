@@ -22,7 +22,7 @@ use super::dating::{reviewed_year_bound, DateSpan};
 use super::filters::plan_over;
 use super::months::{lead_month, lead_year, past_month};
 use super::parts::{done_after, opening_year, opens_run_on, through_subordinate};
-use super::reported::{continuing, report_kind, set_off_led};
+use super::reported::{continuing, report_kind, set_off_led, source_only};
 use super::triggers::{TriggerKind, TRIGGERS};
 use super::words::WORDS;
 use super::{Article, Candidate, Found, FoundEvent, Reading, Sentence};
@@ -523,12 +523,17 @@ impl Article<'_> {
             }
             // The clause's acting organization: one followed by its verb ("Bộ Lao động -
             // Thương binh và Xã hội tổ chức …"), else one opening the name.
-            let organizer = s.subject(self.text, clause.end).or_else(|| {
-                s.orgs
-                    .iter()
-                    .find(|o| o.start >= name.start && o.start <= name.start + REPORT_SUBJECT_LEAD)
-                    .map(OrgSpan::full_canonical)
-            });
+            let organizer = s
+                .subject(self.text, clause.end)
+                .filter(|o| !source_only(self.lower, s.span, &s.orgs, o))
+                .or_else(|| {
+                    s.orgs
+                        .iter()
+                        .find(|o| {
+                            o.start >= name.start && o.start <= name.start + REPORT_SUBJECT_LEAD
+                        })
+                        .map(OrgSpan::full_canonical)
+                });
             if s.span.start < self.first_paragraph_end {
                 reading.set_lead_day(Some(&d.value.value), d.value.time_of_day);
             }
