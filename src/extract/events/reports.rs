@@ -525,7 +525,7 @@ impl Article<'_> {
             // Thương binh và Xã hội tổ chức …"), else one opening the name.
             let organizer = s
                 .subject(self.text, clause.end)
-                .filter(|o| !source_only(self.lower, s.span, &s.orgs, o))
+                .filter(|o| !source_only(self.lower, s.span, s.orgs, o))
                 .or_else(|| {
                     s.orgs
                         .iter()
