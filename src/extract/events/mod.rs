@@ -38,6 +38,7 @@ mod dating;
 mod filters;
 mod months;
 mod parts;
+mod reported;
 mod reports;
 mod restated;
 mod sequels;

@@ -90,6 +90,51 @@ fn counts(rest: &str) -> bool {
     })
 }
 
+/// Whether a month without its year, `d` ("--05": "Hồi cuối tháng 5, lực lượng của Tổng
+/// Cục cảnh sát cũng bắt quả tang …", "Tháng 4 vừa qua, hỏa hoạn lớn đã xảy ra …"), opens
+/// `clause` of `lower` after at most [`MONTH_LEADS_MAX`] `month_lead` words and is marked
+/// past: a `past_marker` (`event_words.tsv`) among its leads or just after it. The clause
+/// reports an occurrence of that month, as for a month of a known year ([`lead_month`]);
+/// unmarked, a month without its year is as often a plan or a period ("đầu tháng 3 tới"),
+/// and the head after it must give no number (a figure: "trong tháng 6 vừa qua, đã có
+/// thêm hơn 220 nghìn việc làm mới").
+pub(super) fn past_month(lower: &str, clause: ByteSpan, d: &DateSpan) -> bool {
+    let v = &d.value.value;
+    let surface = lower.get(d.span.start..d.span.end).unwrap_or_default();
+    if d.value.granularity != Granularity::Month || v.len() != 4 || !v.starts_with("--") {
+        return false;
+    }
+    let Some(before) = lower.get(clause.start..d.span.start) else {
+        return false;
+    };
+    let leads: Vec<&str> = before
+        .trim_start_matches([' ', ',', ';', ':', '\n'])
+        .split_whitespace()
+        .collect();
+    let led = leads.len() <= MONTH_LEADS_MAX
+        && leads
+            .iter()
+            .all(|w| WORDS.month_leads.iter().any(|l| l == w));
+    let after = lower.get(d.span.end..clause.end).unwrap_or_default();
+    let marker = WORDS.past_markers.iter().find(|m| {
+        after
+            .strip_prefix(' ')
+            .is_some_and(|a| a.starts_with(m.as_str()))
+    });
+    let after = marker.map_or(after, |m| after.get(1 + m.len()..).unwrap_or_default());
+    let past = marker.is_some()
+        || leads
+            .iter()
+            .any(|w| WORDS.past_markers.iter().any(|m| m == w));
+    surface.starts_with("tháng ")
+        && led
+        && past
+        && after.strip_prefix(", ").is_some_and(|r| {
+            let head = r.splitn(HEAD_PHRASES + 1, ", ").take(HEAD_PHRASES);
+            r.split_whitespace().count() >= 2 && !head.into_iter().any(counts)
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -197,6 +242,50 @@ mod tests {
             "Năm 2012, anh mở cơ sở thứ hai tại đường 31 tháng 3.",
             "năm 2012",
             "2012"
+        ));
+    }
+
+    /// Whether the month without its year `surface` (value `value`) fronts `text` as past.
+    fn past_fronts(text: &str, surface: &str, value: &str) -> bool {
+        led_by(text, surface, value, Granularity::Month, past_month)
+    }
+
+    #[test]
+    fn a_month_without_its_year_fronts_only_when_marked_past() {
+        // corpus-real labour.jsonl (baomoi-22507337, real5-dev: gold "other --05").
+        assert!(past_fronts(
+            "Hồi cuối tháng 5, lực lượng của Tổng Cục cảnh sát cũng bắt quả tang cơ sở của ông Bùi Văn Minh (36 tuổi, ở thị xã Giá Rai, Bạc Liêu).",
+            "tháng 5",
+            "--05"
+        ));
+        // corpus-real labour.jsonl (baomoi-22443514).
+        assert!(past_fronts(
+            "Hồi tháng 2, chiến dịch cân bằng giữa công việc và cuộc sống của chính phủ Nhật được khởi động.",
+            "tháng 2",
+            "--02"
+        ));
+        // corpus-real labour.jsonl (baomoi-22480281 shape): "vừa qua" after the month.
+        assert!(past_fronts(
+            "Tháng 4 vừa qua, hỏa hoạn lớn đã xảy ra ở kho chứa nhiên liệu và ngũ cốc tại bang Madhya Pradest.",
+            "tháng 4",
+            "--04"
+        ));
+        // corpus-real labour.jsonl (baomoi-21488522): a plan; baomoi-22714301: a figure.
+        assert!(!past_fronts(
+            "Được biết, đầu tháng 3 tới, Hà Nội sẽ sáp nhập hai trung tâm giao dịch việc làm.",
+            "tháng 3",
+            "--03"
+        ));
+        assert!(!past_fronts(
+            "trong tháng 6 vừa qua, đã có thêm hơn 220 nghìn việc làm mới.",
+            "tháng 6",
+            "--06"
+        ));
+        // A month of a known year is `lead_month`'s.
+        assert!(!past_fronts(
+            "Hồi tháng 5/2016, anh Hoài được phân công nhiệm vụ.",
+            "tháng 5/2016",
+            "2016-05"
         ));
     }
 }

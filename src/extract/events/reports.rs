@@ -20,8 +20,9 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use super::clues::{location_in, speech_noun};
 use super::dating::{reviewed_year_bound, DateSpan};
 use super::filters::plan_over;
-use super::months::{lead_month, lead_year};
+use super::months::{lead_month, lead_year, past_month};
 use super::parts::{done_after, opening_year, opens_run_on, through_subordinate};
+use super::reported::{continuing, report_kind, set_off_led, source_only};
 use super::triggers::{TriggerKind, TRIGGERS};
 use super::words::WORDS;
 use super::{Article, Candidate, Found, FoundEvent, Reading, Sentence};
@@ -232,6 +233,7 @@ pub(super) fn fronts(text: &str, lower: &str, clause: ByteSpan, d: &DateSpan) ->
     if inside_clause(lower, clause, d)
         || (capitalized && d.span.start > clause.start)
         || set_off(lower, before, d)
+        || set_off_led(lower, before, d)
     {
         return true;
     }
@@ -359,7 +361,7 @@ pub(super) fn after_occurrence_verb(before: &str) -> bool {
 }
 
 /// The length of a clock time opening `rest` ("14h", "14h30", "18"), if one does.
-fn clock_time(rest: &str) -> Option<usize> {
+pub(super) fn clock_time(rest: &str) -> Option<usize> {
     let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     if digits == 0 {
         return None;
@@ -493,6 +495,7 @@ impl Article<'_> {
             // A month after its lead words ("Cuối tháng 5.2015, …"), whatever its case.
             // A year after its lead words ("Vào năm 2012, …"), outside a review.
             let led_month = lead_month(self.lower, clause, d)
+                || past_month(self.lower, clause, d)
                 || (review.is_none() && lead_year(self.lower, clause, d));
             if !(is_day(d)
                 || led_month
@@ -515,22 +518,27 @@ impl Article<'_> {
             let Some(name) = report_name(self.text, self.lower, clause, d) else {
                 continue;
             };
-            if by_reporter(self.lower, name) {
+            if by_reporter(self.lower, name) || continuing(self.lower, name) {
                 continue;
             }
             // The clause's acting organization: one followed by its verb ("Bộ Lao động -
             // Thương binh và Xã hội tổ chức …"), else one opening the name.
-            let organizer = s.subject(self.text, clause.end).or_else(|| {
-                s.orgs
-                    .iter()
-                    .find(|o| o.start >= name.start && o.start <= name.start + REPORT_SUBJECT_LEAD)
-                    .map(OrgSpan::full_canonical)
-            });
+            let organizer = s
+                .subject(self.text, clause.end)
+                .filter(|o| !source_only(self.lower, s.span, s.orgs, o))
+                .or_else(|| {
+                    s.orgs
+                        .iter()
+                        .find(|o| {
+                            o.start >= name.start && o.start <= name.start + REPORT_SUBJECT_LEAD
+                        })
+                        .map(OrgSpan::full_canonical)
+                });
             if s.span.start < self.first_paragraph_end {
                 reading.set_lead_day(Some(&d.value.value), d.value.time_of_day);
             }
             reading.events.push(FoundEvent {
-                event_type: EventType::Other,
+                event_type: report_kind(self.lower, name),
                 name: name.slice(self.text).to_string(),
                 date: Some(d.value.value.clone()),
                 time_of_day: d.value.time_of_day,

@@ -13,6 +13,7 @@
 //! about unions or labour; not in quoted speech, a plan, "vừa … vừa" ("both … and"), nor
 //! where a trigger of the clause already names the event.
 
+use super::reported::continuing;
 use super::reports::{by_reporter, speech_or_plan};
 use super::words::WORDS;
 use super::{Article, Found, FoundEvent, Reading, Sentence};
@@ -123,6 +124,7 @@ impl Article<'_> {
             || s.clauses().in_speech(act.start)
             || speech_or_plan(self.text, self.lower, act, act.start)
             || by_reporter(self.lower, act)
+            || continuing(self.lower, act)
         {
             return;
         }

@@ -87,6 +87,14 @@ cell_enum! {
         ManyWord = "many_word",
         /// [`EventWords::speech_nouns`].
         SpeechNoun = "speech_noun",
+        /// [`EventWords::state_words`].
+        StateWord = "state_word",
+        /// [`EventWords::conference_nouns`].
+        ConferenceNoun = "conference_noun",
+        /// [`EventWords::congress_nouns`].
+        CongressNoun = "congress_noun",
+        /// [`EventWords::past_markers`].
+        PastMarker = "past_marker",
     }
 }
 
@@ -206,6 +214,18 @@ pub struct EventWords {
     /// Phrases holding a speech verb that say nothing ("phần phát biểu", "nói trên",
     /// "nói chuyện"): a noun or a fixed phrase, no report of speech.
     pub speech_nouns: Vec<String>,
+    /// Words of a continuing state ("vẫn đang", "luôn có", "đã dần"): in the head of a
+    /// reported occurrence that no trigger names, they make it a state on that day, not an
+    /// occurrence ("Đến 22h ngày 8/6, công nhân … vẫn đang vớt xác cá chết").
+    pub state_words: Vec<String>,
+    /// Meeting nouns of conferences ("hội nghị", "cuộc họp"): opening a reported
+    /// occurrence's name, or just after "tổ chức" in it, they type it `conference`.
+    pub conference_nouns: Vec<String>,
+    /// Meeting nouns of congresses ("đại hội"), read like [`Self::conference_nouns`].
+    pub congress_nouns: Vec<String>,
+    /// Words that mark a month without its year as past ("hồi" before it, "vừa qua" after
+    /// it: "Hồi cuối tháng 5, …", "Tháng 4 vừa qua, …").
+    pub past_markers: Vec<String>,
 }
 
 /// Reads an event word table into its lists.
@@ -251,6 +271,10 @@ pub fn parse_event_words(table: &Table) -> Result<EventWords, RuleError> {
             WordUse::RequestWord => (&mut words.request_words, word.to_string()),
             WordUse::ManyWord => (&mut words.many_words, word.to_string()),
             WordUse::SpeechNoun => (&mut words.speech_nouns, word.to_string()),
+            WordUse::StateWord => (&mut words.state_words, word.to_string()),
+            WordUse::ConferenceNoun => (&mut words.conference_nouns, word.to_string()),
+            WordUse::CongressNoun => (&mut words.congress_nouns, word.to_string()),
+            WordUse::PastMarker => (&mut words.past_markers, word.to_string()),
         };
         list.push(written);
     }
@@ -304,7 +328,11 @@ mod tests {
             + words.sequel_openers.len()
             + words.request_words.len()
             + words.many_words.len()
-            + words.speech_nouns.len();
+            + words.speech_nouns.len()
+            + words.state_words.len()
+            + words.conference_nouns.len()
+            + words.congress_nouns.len()
+            + words.past_markers.len();
         assert_eq!(read, EVENT_WORDS.lines().map(|l| l.len()).unwrap_or(0));
         let bad = Table::new(
             "t.tsv",
