@@ -11,6 +11,7 @@
 //! - `words.rs`: abbreviations joined by "&"/"-", numbers in names, company names;
 //! - `named.rs`: type word + proper name ("Tập đoàn …", "Bệnh viện …"), bodies of another
 //!   organization ("Đảng ủy …") and national bodies ("Quốc hội");
+//! - `country.rs`: the country written after a ministry ("Bộ Quốc phòng Mỹ");
 //! - `credits.rs`: an organization named only as a byline's credit ("XC/Báo Tin Tức") is
 //!   dropped;
 //! - `media.rs`: news media named without a type word as a report's source ("Theo
@@ -24,6 +25,7 @@
 mod aliases;
 mod broadcast;
 mod continuations;
+mod country;
 mod credits;
 mod grammar;
 mod media;

@@ -44,7 +44,8 @@ fn festivals_and_generic_plurals_are_no_mentions() {
 fn the_security_council_is_read_whole() {
     // general-10k: "… vi phạm các nghị quyết của Hội đồng bảo an Liên hợp quốc và làm gia
     // tăng căng thẳng trong khu vực."
-    let text = "vi phạm các nghị quyết của Hội đồng bảo an Liên hợp quốc và làm gia tăng căng thẳng";
+    let text =
+        "vi phạm các nghị quyết của Hội đồng bảo an Liên hợp quốc và làm gia tăng căng thẳng";
     let found = canonicals(text);
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].0, "Hội đồng bảo an Liên hợp quốc");
