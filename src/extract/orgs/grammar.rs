@@ -579,7 +579,8 @@ impl Parser<'_> {
                 None => return self.subunit(start, head_end, office),
             },
         };
-        let name = format!("{office} {sector}");
+        let (sector_end, name) =
+            super::country::with_country(office, text, sector_end, format!("{office} {sector}"));
         let span = self.span(start, sector_end, name.clone(), Kind::Government);
         if office == "Bộ" {
             let mut span = span;

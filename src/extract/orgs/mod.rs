@@ -11,8 +11,13 @@
 //! - `words.rs`: abbreviations joined by "&"/"-", numbers in names, company names;
 //! - `named.rs`: type word + proper name ("Tập đoàn …", "Bệnh viện …"), bodies of another
 //!   organization ("Đảng ủy …") and national bodies ("Quốc hội");
+//! - `country.rs`: the country written after a ministry ("Bộ Quốc phòng Mỹ");
+//! - `credits.rs`: an organization named only as a byline's credit ("XC/Báo Tin Tức") is
+//!   dropped;
 //! - `media.rs`: news media named without a type word as a report's source ("Theo
 //!   Bloomberg, …");
+//! - `shapes.rs`: mentions whose shape names no one organization ("Hội Lim", a festival;
+//!   "Sở Y tế các tỉnh", a generic plural) are dropped;
 //! - `place.rs`: the place written after a head ("tỉnh Hưng Yên", "quận 2, TP.HCM");
 //! - `resolution.rs`: partial mentions completed from the article (nearest full mention, the
 //!   article's province or district), unit codes ("PC67") found again.
@@ -20,12 +25,15 @@
 mod aliases;
 mod broadcast;
 mod continuations;
+mod country;
+mod credits;
 mod grammar;
 mod media;
 mod named;
 mod place;
 mod resolution;
 mod rules;
+mod shapes;
 mod units;
 mod words;
 
@@ -289,6 +297,8 @@ pub fn find(doc: &Document) -> Vec<OrgSpan> {
         spans.extend(channels);
         spans.sort_by_key(|s| s.start);
     }
+    credits::drop_credits(text, &mut spans);
+    shapes::drop_shapes(text, &mut spans);
     aliases::mark(text, &mut spans);
     if spans.iter().any(|s| s.code.is_some()) {
         resolution::add_code_mentions(text, &mut spans);
@@ -305,6 +315,8 @@ mod broadcast_tests;
 mod lexicon_tests;
 #[cfg(test)]
 mod named_tests;
+#[cfg(test)]
+mod precision_tests;
 #[cfg(test)]
 mod source_tests;
 #[cfg(test)]

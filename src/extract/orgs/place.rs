@@ -248,6 +248,8 @@ fn province_after_comma(text: &str, pos: usize, published: Option<NaiveDate>) ->
 /// A place name not in the gazetteer: up to two capitalized words, not a personal name.
 /// A run of three or more capitalized words starting with a family name is a person
 /// ("LĐLĐ huyện Nguyễn Văn A"); "Lâm Hà" is a place.
+/// (A one-word unknown place right before ":" is a caption's label, "trình UBND TP. Ảnh:
+/// H.B.": [`place_of_level`] drops it.)
 fn capitalized_place(text: &str, start: usize) -> Option<(usize, String)> {
     let (first, first_end) = word_at(text, start)?;
     if !is_capitalized(first) {
