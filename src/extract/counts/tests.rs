@@ -556,3 +556,22 @@ fn patients_are_no_member_counts() {
         assert!(counts(text).is_empty(), "{text}: {:?}", counts(text));
     }
 }
+
+#[test]
+fn staff_and_worker_abbreviations_are_worker_heads() {
+    // labour.jsonl baomoi-21490265 (stop 20).
+    let text = "Trên công trường Nhà ga hành khách quốc tế, 1.200 CBCNV, người lao động của các nhà thầu đã tập trung thi công.";
+    assert_eq!(
+        counts(text),
+        owned(&[("1.200 CBCNV, người lao động", 1200, "workers", "exact")])
+    );
+    // labour.jsonl baomoi-21476249.
+    let text = "Khoản tiền nhỏ nhưng mang ý nghĩa may mắn khiến hơn 2.700 CN rất vui vẻ.";
+    assert_eq!(
+        counts(text),
+        owned(&[("hơn 2.700 CN", 2700, "workers", "more_than")])
+    );
+    // labour.jsonl baomoi-22322953: a threshold is no count (decision 16).
+    let text = "thành phố đã quy định đối với các DN có từ 10 CN trở lên, nếu có nhu cầu làm chứng minh thư";
+    assert!(counts(text).is_empty());
+}

@@ -296,12 +296,16 @@ fn range_end(text: &str, toks: &[Token], first: &Built, lex: &Lexicon) -> Option
     Some((second, dash))
 }
 
-/// Which dash-joined pairs are ranges: full dates, years under a head, days under a head.
+/// Which dash-joined pairs are ranges: full dates, years under a head, days under a head or
+/// after "từ".
 fn dash_range_ok(first: &Built, second: &Built) -> bool {
     match (first.point, second.point) {
         (Point::Day { year: Some(_), .. }, Point::Day { year: Some(_), .. }) => true,
         (Point::Year(_), Point::Year(_)) => first.head.named || first.head.from.is_some(),
-        (Point::Day { year: None, .. }, Point::Day { .. }) => first.head.named,
+        // "từ 29/4 - 2/5", "từ 28/2-2/3/2017": "từ" opens the range (stop 20; `leads`).
+        (Point::Day { year: None, .. }, Point::Day { .. }) => {
+            first.head.named || first.head.from.is_some()
+        }
         (Point::Month { year: None, .. }, Point::Month { year: Some(_), .. }) => true,
         _ => false,
     }

@@ -38,8 +38,27 @@ pub(super) struct Head {
     pub time_of_day: Option<TimeOfDay>,
 }
 
-/// Head words of a day: "Ngày", "Chiều", "Chiều ngày", "Sáng nay (", "Sáng mai (".
+/// Head words of a day: "Ngày", "Chiều", "Chiều ngày", "Sáng nay (", "Sáng mai ("; else
+/// the words that lead a day without a head word ("Sáng nay 27/6", "Chốt phiên 7/7",
+/// "30/4 và 1/5"; `leads`).
 pub(super) fn day_head(text: &str, tok_start: usize, lex: &Lexicon) -> Head {
+    let mut head = plain_day_head(text, tok_start, lex);
+    if head.named || head.paren {
+        return head;
+    }
+    let named_before = |start: usize| plain_day_head(text, start, lex).named;
+    if let Some(lead) = super::leads::lead(text, tok_start, lex, named_before) {
+        head.start = lead.start;
+        head.named = true;
+        head.prep = false;
+        head.time_of_day = lead.time_of_day;
+        head.from = from_before(text, head.start);
+    }
+    head
+}
+
+/// The head words of [`day_head`] without the leads.
+fn plain_day_head(text: &str, tok_start: usize, lex: &Lexicon) -> Head {
     let mut head = Head {
         start: tok_start,
         ..Head::default()

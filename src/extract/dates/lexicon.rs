@@ -25,6 +25,10 @@ cell_enum! {
         DateFollower = "date_follower",
         /// "ngày", "mùng", "hôm": the head word of a day.
         DayHead = "day_head",
+        /// Words right before a day and month that make it a date without a head word: a
+        /// trading session ("Chốt phiên 7/7", "phiên giao dịch 6/2") or a holiday named with
+        /// its day ("dịp lễ 30/4", "Quốc khánh 2.9"); read by `leads`.
+        DayLead = "day_lead",
         /// Prepositions of time before a day and month without a head word ("từ 15/2",
         /// "trước 30/3"): the date then needs a [`Kind::DateFollower`] after it.
         DayPreposition = "day_preposition",

@@ -51,6 +51,7 @@ mod build;
 mod cues;
 mod heads;
 mod infer;
+mod leads;
 mod lexicon;
 mod lunar;
 mod new_year;

@@ -1,0 +1,154 @@
+//! Words right before a day and month that make it a date although no head word ("Ngày",
+//! "Chiều") names it (stop 20, a census of corpus-real: the day-month numerals no date held,
+//! labour.jsonl and the first 2,000 lines of general-10k):
+//! - a relative day written before the day it is, without the parentheses of "Sáng nay
+//!   (17/7)": "Sáng nay 27/6, hội đồng xét xử …", "Giá vàng hôm nay 3/6", "hôm qua 30.6"
+//!   (72 of the census);
+//! - a weekday: "Sáng Chủ nhật 11-6", "20g00 Thứ Bảy 24/6" (6);
+//! - a trading session or a holiday named with its day (`day_lead` rows of
+//!   `rules/date_words.tsv`): "Chốt phiên 7/7", "phiên giao dịch 6/2", "dịp lễ 30/4",
+//!   "Quốc khánh 2.9" (20 and 19);
+//! - the second of two days joined by "và" or "hoặc" when the first is a date: "dịp nghỉ lễ
+//!   30/4 và 1/5", "vào ngày 23/4 và 7/5" (about 20).
+
+use super::heads::weekday_ending_at;
+use super::lexicon::{Kind, Lexicon};
+use super::words::letter_word_before;
+use crate::extract::caseless::lower_in;
+use crate::record::TimeOfDay;
+
+/// A lead: where the date's surface starts and the part of the day it names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Lead {
+    /// Byte where the surface starts (the relative day or weekday, or the numeral).
+    pub start: usize,
+    /// "Sáng nay 27/6": the morning.
+    pub time_of_day: Option<TimeOfDay>,
+}
+
+/// The lead of the day-month numeral at `tok_start`, if the words right before it make it a
+/// date (see the module doc); `named_before` says whether a head word makes the numeral at a
+/// byte a date (the caller's own head reading, for the first of two joined days).
+pub(super) fn lead(
+    text: &str,
+    tok_start: usize,
+    lex: &Lexicon,
+    named_before: impl Fn(usize) -> bool,
+) -> Option<Lead> {
+    direct(text, tok_start, lex).or_else(|| {
+        let first = joined_day_before(text, tok_start)?;
+        (named_before(first) || direct(text, first, lex).is_some()).then_some(Lead {
+            start: tok_start,
+            time_of_day: None,
+        })
+    })
+}
+
+/// A relative day, a weekday or a `day_lead` word right before `tok_start`.
+fn direct(text: &str, tok_start: usize, lex: &Lexicon) -> Option<Lead> {
+    let (s, w) = letter_word_before(text, tok_start)?;
+    if lower_in(w, &["nay", "qua"]) {
+        // "Sáng nay 27/6", "hôm qua 30.6", "Chiều nay 7.7 ,": not "đến nay 10.6" (up to now).
+        let (s0, w0) = letter_word_before(text, s)?;
+        let tod = lex
+            .is(Kind::TimeOfDay, w0)
+            .then(|| TimeOfDay::from_word(w0))
+            .flatten();
+        return (tod.is_some() || lower_in(w0, &["hôm"])).then_some(Lead {
+            start: s0,
+            time_of_day: tod,
+        });
+    }
+    if let Some((s0, _)) = weekday_ending_at(text, s, w) {
+        // "Sáng Chủ nhật 11-6", "ngày chủ nhật 12.2".
+        let before = letter_word_before(text, s0)
+            .filter(|(_, w1)| lex.is(Kind::TimeOfDay, w1) || lex.is(Kind::DayHead, w1));
+        return Some(Lead {
+            start: before.map_or(s0, |(s1, _)| s1),
+            time_of_day: before.and_then(|(_, w1)| TimeOfDay::from_word(w1)),
+        });
+    }
+    let two = letter_word_before(text, s).map(|(_, w0)| format!("{w0} {w}"));
+    (lex.is(Kind::DayLead, w) || two.is_some_and(|t| lex.is(Kind::DayLead, &t))).then_some(Lead {
+        start: tok_start,
+        time_of_day: None,
+    })
+}
+
+/// The start of a day-month numeral ("30/4") joined to `tok_start` by " và " or " hoặc "
+/// ("30/4 và 1/5", "ngày 13 hoặc 14/7" is not: the first has no month).
+fn joined_day_before(text: &str, tok_start: usize) -> Option<usize> {
+    let before = text.get(..tok_start)?;
+    let rest = before
+        .strip_suffix(" và ")
+        .or_else(|| before.strip_suffix(" hoặc "))?;
+    let len = rest
+        .bytes()
+        .rev()
+        .take_while(|b| b.is_ascii_digit() || matches!(b, b'/' | b'.' | b'-'))
+        .count();
+    let token = &rest[rest.len() - len..];
+    let start = rest.len() - len;
+    let parts: Vec<&str> = token.split(['/', '.', '-']).collect();
+    let day_month = parts.len() == 2
+        && parts
+            .iter()
+            .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()));
+    day_month.then_some(start)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::dates::text_values;
+
+    fn values(text: &str) -> Vec<String> {
+        text_values(text).into_iter().map(|(_, v)| v).collect()
+    }
+
+    #[test]
+    fn a_relative_day_before_its_day_leads_it() {
+        // general-10k (baomoi): "Sáng nay 27/6, hội đồng xét xử phiên tòa …".
+        let got = text_values("Sáng nay 27/6, hội đồng xét xử phiên tòa Trương Hồ Phương Nga.");
+        assert_eq!(got, [("Sáng nay 27/6".to_string(), "--06-27".to_string())]);
+        // labour.jsonl baomoi-22443234: a headline.
+        assert_eq!(values("Giá vàng hôm nay 3/6: Áp lực giảm giá"), ["--06-03"]);
+        // Not "đến nay 10.6": up to now.
+        assert!(values("thì đến nay 10.6, chiếc quan tài đã được khai quật").is_empty());
+    }
+
+    #[test]
+    fn a_weekday_session_or_holiday_leads_its_day() {
+        // labour.jsonl baomoi-22558941.
+        let got = text_values("Sáng Chủ nhật 11-6, tại Trung tâm Văn hóa phường Bình An.");
+        assert_eq!(
+            got,
+            [("Sáng Chủ nhật 11-6".to_string(), "--06-11".to_string())]
+        );
+        // labour.jsonl baomoi-22703145.
+        assert_eq!(
+            values("Chốt phiên giao dịch 7/7, tỷ giá Euro đứng ở mức: 25.821 đồng."),
+            ["--07-07"]
+        );
+        // labour.jsonl baomoi-22736720: "ngày Quốc khánh 2.9 năm nay".
+        assert_eq!(
+            values("do ngày Quốc khánh 2.9 là ngày thứ bảy nên người lao động"),
+            ["--09-02"]
+        );
+    }
+
+    #[test]
+    fn the_second_of_two_joined_days_is_a_date_when_the_first_is() {
+        // general-10k (dantri-news_travel_185).
+        assert_eq!(
+            values("bảo đảm an toàn cho du khách du lịch dịp lễ 30/4 và 1/5. Các khách sạn"),
+            ["--04-30", "--05-01"]
+        );
+        // labour.jsonl baomoi-21479061.
+        assert_eq!(
+            values("được tổ chức trong hai vòng vào ngày 23/4 và 7/5 trở nên khó đoán định"),
+            ["--04-23", "--05-07"]
+        );
+        // Fractions stay counts: "chỉ bằng 1/2 đến 1/3", "bậc thợ 5/7 và 4/6".
+        assert!(values("chứng nhận bậc thợ 5/7 và 4/6 trở lên").is_empty());
+    }
+}
