@@ -11,6 +11,9 @@
 //! - `words.rs`: abbreviations joined by "&"/"-", numbers in names, company names;
 //! - `named.rs`: type word + proper name ("Tập đoàn …", "Bệnh viện …"), bodies of another
 //!   organization ("Đảng ủy …") and national bodies ("Quốc hội");
+//! - `national.rs`: "Quốc hội", "Chính phủ" before a person's name (a role's body);
+//! - `alone.rs`: organizations named alone by an acronym or name (`org_names.tsv`: "EU",
+//!   "Liên Hợp Quốc", "KTNN");
 //! - `media.rs`: news media named without a type word as a report's source ("Theo
 //!   Bloomberg, …");
 //! - `place.rs`: the place written after a head ("tỉnh Hưng Yên", "quận 2, TP.HCM");
@@ -18,11 +21,13 @@
 //!   article's province or district), unit codes ("PC67") found again.
 
 mod aliases;
+mod alone;
 mod broadcast;
 mod continuations;
 mod grammar;
 mod media;
 mod named;
+mod national;
 mod place;
 mod resolution;
 mod rules;
@@ -31,6 +36,7 @@ mod words;
 
 use std::collections::HashMap;
 
+pub use alone::{OrgNameRow, ORG_NAMES};
 pub use broadcast::{BroadcasterRow, BROADCASTERS};
 pub use continuations::{ContinuationRow, ORG_CONTINUATIONS};
 pub use media::{MediumRow, MEDIA};
@@ -294,6 +300,12 @@ pub fn find(doc: &Document) -> Vec<OrgSpan> {
         resolution::add_code_mentions(text, &mut spans);
     }
     resolution::resolve(text, doc.published, &mut spans);
+    // After resolution: a short name the article defines ("(FBI)") is read as its own.
+    let alone = alone::find(text, &spans);
+    if !alone.is_empty() {
+        spans.extend(alone);
+        spans.sort_by_key(|s| s.start);
+    }
     spans
 }
 
@@ -305,6 +317,8 @@ mod broadcast_tests;
 mod lexicon_tests;
 #[cfg(test)]
 mod named_tests;
+#[cfg(test)]
+mod recall_tests;
 #[cfg(test)]
 mod source_tests;
 #[cfg(test)]
