@@ -1,6 +1,6 @@
 //! Organizations named alone, with no type word, anywhere in a sentence: an acronym or a
 //! proper name that names one organization by itself ("EU", "ASEAN", "Liên Hợp Quốc",
-//! "Kiểm toán Nhà nước", "KTNN", "VCCI", "ILO"; `org_names.tsv`). Credits and bylines
+//! "Kiểm toán Nhà nước", "VCCI", "ILO"; `org_names.tsv`). Credits and bylines
 //! ("Ảnh: TTXVN", "Minh Long/TTXVN") are no mentions, nor another name the word starts
 //! ("FIFA World Cup", "AFC Cup").
 //!
@@ -123,7 +123,8 @@ static TABLE: LazyLock<Names> = LazyLock::new(|| {
 });
 
 /// Whether the name at `start..end` stands alone in parentheses, runs into a slash or
-/// follows a slash or a capitalized word and a dash: "Phạm Cường (TTXVN)", "TTXVN/Tin Tức",
+/// follows a slash or a capitalized word and a dash: "Phạm Cường (TTXVN)", "( ILO )",
+/// "TTXVN/Tin Tức",
 /// "AFP/ TTXVN", a document's number "TT-NHNN", "Ảnh: Văn
 /// Điệp - TTXVN", "Ảnh Mạnh Khánh-TTXVN" are credits, "Liên minh châu Âu (EU)" gives the
 /// short name of the mention before it (read with that mention, aliases.rs).
@@ -134,7 +135,9 @@ fn in_parentheses_or_slashed(text: &str, start: usize, end: usize) -> bool {
     let in_code = before
         .strip_suffix('-')
         .is_some_and(|b| b.chars().next_back().is_some_and(|c| !c.is_whitespace()));
-    if (before.ends_with('(') && after.starts_with(')'))
+    let parenthesized = before.trim_end_matches(' ').ends_with('(')
+        && after.trim_start_matches(' ').starts_with(')');
+    if parenthesized
         || after.starts_with('/')
         || before.trim_end_matches(' ').ends_with('/')
         || in_code

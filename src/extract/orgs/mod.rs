@@ -13,7 +13,7 @@
 //!   organization ("Đảng ủy …") and national bodies ("Quốc hội");
 //! - `national.rs`: "Quốc hội", "Chính phủ" before a person's name (a role's body);
 //! - `alone.rs`: organizations named alone by an acronym or name (`org_names.tsv`: "EU",
-//!   "Liên Hợp Quốc", "KTNN");
+//!   "Liên Hợp Quốc", "Kiểm toán Nhà nước");
 //! - `media.rs`: news media named without a type word as a report's source ("Theo
 //!   Bloomberg, …");
 //! - `place.rs`: the place written after a head ("tỉnh Hưng Yên", "quận 2, TP.HCM");
