@@ -137,6 +137,7 @@ pub static TABLES: &[Entry] = &[
     Entry::typed::<orgs::WordRow>(&orgs::ORG_WORDS),
     Entry::typed::<orgs::MediumRow>(&orgs::MEDIA),
     Entry::typed::<orgs::BroadcasterRow>(&orgs::BROADCASTERS),
+    Entry::typed::<orgs::OrgNameRow>(&orgs::ORG_NAMES),
     Entry::typed::<orgs::ContinuationRow>(&orgs::ORG_CONTINUATIONS),
     Entry::typed::<lexicon::Phrase>(&crate::extract::people::PERSON_TITLES),
     Entry::typed::<lexicon::Phrase>(&crate::extract::people::ROLE_STOPS),

@@ -104,7 +104,7 @@ fn channel_end(text: &str, pos: usize) -> usize {
 
 /// Whether the abbreviation ending at `end` starts another name: a domain ("VOV.VN"), a
 /// hyphenated unit ("VOV-Trung tâm Tin"), or a `not_before` word after one space.
-fn starts_other_name(text: &str, end: usize, not_before: &[&str]) -> bool {
+pub(super) fn starts_other_name(text: &str, end: usize, not_before: &[&str]) -> bool {
     let rest = text.get(end..).unwrap_or_default();
     let mut chars = rest.chars();
     if matches!(chars.next(), Some('.' | '-')) && chars.next().is_some_and(char::is_alphanumeric) {
@@ -151,6 +151,12 @@ fn is_credit(text: &str, start: usize, end: usize, leads: &[&str]) -> bool {
             .is_some_and(|head| word_start(lead_part, head.len()))
     });
     after_lead && !line_after.trim_start().starts_with(',')
+}
+
+/// Whether the name at `start..end` is a credit or a byline by this table's credit leads
+/// ([`is_credit`]; `alone.rs` reads its names with them).
+pub(super) fn credit_at(text: &str, start: usize, end: usize) -> bool {
+    is_credit(text, start, end, &TABLE.credit_leads)
 }
 
 /// Whether the last word of `before` starts with a capital.

@@ -14,6 +14,9 @@
 //! - `country.rs`: the country written after a ministry ("Bộ Quốc phòng Mỹ");
 //! - `credits.rs`: an organization named only as a byline's credit ("XC/Báo Tin Tức") is
 //!   dropped;
+//! - `national.rs`: "Quốc hội", "Chính phủ" before a person's name (a role's body);
+//! - `alone.rs`: organizations named alone by an acronym or name (`org_names.tsv`: "EU",
+//!   "Liên Hợp Quốc", "Kiểm toán Nhà nước");
 //! - `media.rs`: news media named without a type word as a report's source ("Theo
 //!   Bloomberg, …");
 //! - `shapes.rs`: mentions whose shape names no one organization ("Hội Lim", a festival;
@@ -23,6 +26,7 @@
 //!   article's province or district), unit codes ("PC67") found again.
 
 mod aliases;
+mod alone;
 mod broadcast;
 mod continuations;
 mod country;
@@ -30,6 +34,7 @@ mod credits;
 mod grammar;
 mod media;
 mod named;
+mod national;
 mod place;
 mod resolution;
 mod rules;
@@ -39,6 +44,7 @@ mod words;
 
 use std::collections::HashMap;
 
+pub use alone::{OrgNameRow, ORG_NAMES};
 pub use broadcast::{BroadcasterRow, BROADCASTERS};
 pub use continuations::{ContinuationRow, ORG_CONTINUATIONS};
 pub use media::{MediumRow, MEDIA};
@@ -304,6 +310,12 @@ pub fn find(doc: &Document) -> Vec<OrgSpan> {
         resolution::add_code_mentions(text, &mut spans);
     }
     resolution::resolve(text, doc.published, &mut spans);
+    // After resolution: a short name the article defines ("(FBI)") is read as its own.
+    let alone = alone::find(text, &spans);
+    if !alone.is_empty() {
+        spans.extend(alone);
+        spans.sort_by_key(|s| s.start);
+    }
     spans
 }
 
@@ -317,6 +329,7 @@ mod lexicon_tests;
 mod named_tests;
 #[cfg(test)]
 mod precision_tests;
+mod recall_tests;
 #[cfg(test)]
 mod source_tests;
 #[cfg(test)]

@@ -788,8 +788,8 @@ impl Parser<'_> {
         if let Some(end) = after_space(text, head_end).and_then(|p| literal_at(text, p, "Việt Nam"))
         {
             span.end = end;
-        } else if self.capital_after(head_end) {
-            // "Quốc hội Mỹ", "Chính phủ Nhật Bản": another country's.
+        } else if self.foreign_after(head_end) {
+            // "Quốc hội Mỹ", "Chính phủ Nhật Bản": another country's (national.rs).
             return None;
         }
         span.level = Some(AdminLevel::TrungUong);
