@@ -427,6 +427,9 @@ impl<'o> Reader<'o> {
                 && word_end(text, start + n.len())
                 && (lower_fits || !n.starts_with(char::is_lowercase))
         }) {
+            // After a capitalized one ("Chính phủ", "Quốc hội", "Tỉnh ủy") a person's name
+            // is the next person's, as after a capitalized word (stop 20).
+            self.after_name = noun.starts_with(char::is_uppercase);
             return Some(self.accept(start + noun.len()));
         }
         if is_stop_at(text, start) {
@@ -476,6 +479,9 @@ impl<'o> Reader<'o> {
         if self.lower_run >= MAX_LOWER_RUN {
             return None;
         }
+        // The second syllable of a capitalized word ("Thương mại"): a person's name after
+        // it is the next person's, as after the word itself (stop 20).
+        self.after_name = self.after_capital && self.lower_run == 0;
         self.lower_run += 1;
         self.tail = Some(end);
         Some(end)
