@@ -63,7 +63,7 @@ use names::{
 };
 pub use names::{CLAUSE_OPENING_PAIRS, NAME_NOT_AFTER, PERSON_VERBS, YEAR_NAMES};
 pub(crate) use roles::role_keywords;
-use roles::{role_before_title, roles_after, RoleSpan, RoleText};
+use roles::{roles_after, RoleSpan, RoleText};
 pub(crate) use stage::country_at;
 pub use stage::{ROLE_COUNTRIES, STAGE_OCCUPATIONS};
 
@@ -427,19 +427,11 @@ pub(crate) fn find_with(
         // with its role word or a capitalized word ("Tổng thống Nga Vladimir Putin"; "Chủ
         // tịch của Real Madrid" names a club).
         let alone = m.foreign && !titled && !known;
-        if alone
-            && !roles
-                .last()
-                .is_none_or(|r| ends_before_a_name(&rt, r, name))
-        {
+        if alone && !roles.last().is_none_or(|r| ends_before_a_name(&rt, r)) {
             roles.clear();
         }
         if roles.is_empty() && titled {
-            roles = role_before_title(&rt, m.start(), claimed_end);
-        }
-        if roles.is_empty() && titled {
-            // Joined by a dash or a space ("… Thông Thuận - ông Trương Hữu Thông").
-            roles = title_role::role_before_joined_title(&rt, m.start(), claimed_end);
+            roles = title_role::role_before_any_title(&rt, m.start(), claimed_end);
         }
         // A name right after a level word is a place's ("Ông Phạm Văn Báu (SN 1964), trú xã
         // Ninh Sơn, bảo vệ nhà máy …": the role after it is the person's before it).
@@ -495,7 +487,7 @@ pub(crate) fn find_with(
 /// Nhà vua Saudi Arabia", "nhân viên … tổng lãnh sự quán Nga ở New York"), and a name of
 /// three words or more after it starts with the country the role did not read ("Bộ
 /// trưởng Quốc phòng Italia Roberta Pinotti").
-fn ends_before_a_name(rt: &RoleText<'_>, role: &RoleSpan, name: &str) -> bool {
+fn ends_before_a_name(rt: &RoleText<'_>, role: &RoleSpan) -> bool {
     let (start, end, _) = role;
     let capital = |w: &str| {
         w.chars()
@@ -518,8 +510,20 @@ fn ends_before_a_name(rt: &RoleText<'_>, role: &RoleSpan, name: &str) -> bool {
         .is_some_and(|(first, second)| {
             capital(first) && second.starts_with(char::is_lowercase) && !second.contains(' ')
         })
-        && name.split(' ').count() == 2;
+        && two_words_after(rt.text, *end);
     word_end == Some(*end) || capital(last) || abbreviation || second_syllable
+}
+
+/// Whether the name after the role ending at `end` is of two words: the third word after
+/// the role is no capitalized word of it ("Bộ trưởng Quốc phòng James Mattis, …", not
+/// "… Italia Roberta Pinotti").
+fn two_words_after(text: &str, end: usize) -> bool {
+    let mut words = text.get(end..).unwrap_or_default().trim_start().split(' ');
+    let second = words.nth(1).unwrap_or_default();
+    !second.ends_with(char::is_alphanumeric)
+        || !words
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
 }
 
 /// Where a name matched as `name` (ending at `end`) ends: one lower-case word longer when

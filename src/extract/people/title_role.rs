@@ -9,7 +9,7 @@
 //! cho ông X"), and a role whose organization part stops before the title (a verb, a
 //! lower-case tail: "Tổng giám đốc Cục này ông Mustafar Ali") is no role of the name.
 
-use super::roles::{role_ending_at, RoleSpan, RoleText, CLAUSE_OPENERS};
+use super::roles::{role_before_title, role_ending_at, RoleSpan, RoleText, CLAUSE_OPENERS};
 use super::TITLES;
 
 /// What may join a role to the title after it: a dash, or a space.
@@ -17,6 +17,22 @@ const JOINS: [&str; 3] = [" - ", " – ", " "];
 
 /// The most titles read back before the name ("PGS - TS", "Đại tá BS").
 const MAX_TITLES: usize = 2;
+
+/// The role written before the title before the name starting at `name_start`: after a
+/// comma ([`role_before_title`]), else joined by a dash or a space
+/// ([`role_before_joined_title`]).
+pub(super) fn role_before_any_title(
+    rt: &RoleText<'_>,
+    name_start: usize,
+    last_claimed_end: Option<usize>,
+) -> Vec<RoleSpan> {
+    let roles = role_before_title(rt, name_start, last_claimed_end);
+    if roles.is_empty() {
+        role_before_joined_title(rt, name_start, last_claimed_end)
+    } else {
+        roles
+    }
+}
 
 /// The role written before the title (or titles) before the name starting at
 /// `name_start`, joined by " - ", " – " or a space; empty when there is none or when a
