@@ -338,7 +338,10 @@ struct Reader<'o> {
     pair: bool,
     /// Whether the last thing read is the role word, an organization span or a capitalized
     /// word: a person's name after it is the next person's, not part of the role ("…, Bộ trưởng Bộ Nội vụ Lê
-    /// Vĩnh Tân nói", "…, Phó Chủ tịch VFF Trần Quốc Tuấn nói").
+    /// Vĩnh Tân nói", "…, Phó Chủ tịch VFF Trần Quốc Tuấn nói"). Since stop 20 also a
+    /// capitalized unit noun ("Chính phủ", "Quốc hội") or a capitalized word's lower-case
+    /// second syllable ("Thương mại"): "Tổng Bí thư Nguyễn Phú Trọng, Thủ tướng Chính phủ
+    /// Nguyễn Xuân Phúc" gave Trọng "Thủ tướng Chính phủ Nguyễn Xuân Phúc".
     after_name: bool,
 }
 
@@ -357,6 +360,13 @@ impl<'o> Reader<'o> {
         self.after_capital = false;
         self.pair = false;
         end
+    }
+
+    /// Accepts a unit noun of `role_unit_nouns.tsv` ending at `end`: a person's name after a
+    /// capitalized one ("Chính phủ", "Quốc hội") is the next person's (stop 20).
+    fn accept_unit_noun(&mut self, end: usize, noun: &str) -> usize {
+        self.after_name = noun.starts_with(char::is_uppercase);
+        self.accept(end)
     }
 
     /// Reads the word (or organization, parenthesis, " - ") at `start`: where the read goes
@@ -427,7 +437,7 @@ impl<'o> Reader<'o> {
                 && word_end(text, start + n.len())
                 && (lower_fits || !n.starts_with(char::is_lowercase))
         }) {
-            return Some(self.accept(start + noun.len()));
+            return Some(self.accept_unit_noun(start + noun.len(), noun));
         }
         if is_stop_at(text, start) {
             return None;
@@ -476,6 +486,7 @@ impl<'o> Reader<'o> {
         if self.lower_run >= MAX_LOWER_RUN {
             return None;
         }
+        self.after_name = self.after_capital && self.lower_run == 0;
         self.lower_run += 1;
         self.tail = Some(end);
         Some(end)

@@ -23,6 +23,8 @@ mod occupation;
 mod occupation_tests;
 mod post;
 #[cfg(test)]
+mod role_list_tests;
+#[cfg(test)]
 mod role_tests;
 mod roles;
 mod stage;
@@ -32,6 +34,9 @@ mod stage_tests;
 mod stop19_tests;
 #[cfg(test)]
 mod stop19b_tests;
+mod title_role;
+#[cfg(test)]
+mod title_role_tests;
 
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -58,7 +63,7 @@ use names::{
 };
 pub use names::{CLAUSE_OPENING_PAIRS, NAME_NOT_AFTER, PERSON_VERBS, YEAR_NAMES};
 pub(crate) use roles::role_keywords;
-use roles::{role_before_title, roles_after, RoleSpan, RoleText};
+use roles::{roles_after, RoleSpan, RoleText};
 pub(crate) use stage::country_at;
 pub use stage::{ROLE_COUNTRIES, STAGE_OCCUPATIONS};
 
@@ -426,7 +431,7 @@ pub(crate) fn find_with(
             roles.clear();
         }
         if roles.is_empty() && titled {
-            roles = role_before_title(&rt, m.start(), claimed_end);
+            roles = title_role::role_before_any_title(&rt, m.start(), claimed_end);
         }
         // A name right after a level word is a place's ("Ông Phạm Văn Báu (SN 1964), trú xã
         // Ninh Sơn, bảo vệ nhà máy …": the role after it is the person's before it).
@@ -473,16 +478,52 @@ pub(crate) fn find_with(
 /// Whether the role read before a foreign name written alone ends where a name may start:
 /// with its role word ("Thủ tướng Justin Trudeau") or a capitalized word ("Thủ tướng
 /// Campuchia Hun Sen"), not with a lower-case word whose organization runs on into the name
-/// ("Phó chủ tịch bộ phận nghiên cứu của Counterpoint Research").
+/// ("Phó chủ tịch bộ phận nghiên cứu của Counterpoint Research"). Also (stop 20) with an
+/// abbreviation in parentheses ("Giám đốc Cục Điều tra Liên bang (FBI) Christopher Wray")
+/// and with one capitalized word and its lower-case second syllable right after the role
+/// word ("Bộ trưởng Tư pháp Jeff Sessions", "Chủ tịch Hạ viện Paul Ryan"): such names were
+/// kept only by the next person's role read after them, which now ends before that
+/// person's name (`chain.rs`); a longer lower-case end is no name's ("Tổng thống Putin và
+/// Nhà vua Saudi Arabia", "nhân viên … tổng lãnh sự quán Nga ở New York"), and a name of
+/// three words or more after it starts with the country the role did not read ("Bộ
+/// trưởng Quốc phòng Italia Roberta Pinotti").
 fn ends_before_a_name(rt: &RoleText<'_>, role: &RoleSpan) -> bool {
     let (start, end, _) = role;
-    rt.role_word_at(*start) == Some(*end)
-        || rt
-            .text
-            .get(*start..*end)
-            .and_then(|r| r.rsplit(' ').next())
-            .and_then(|w| w.chars().next())
+    let capital = |w: &str| {
+        w.chars()
+            .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    };
+    let word_end = rt.role_word_at(*start);
+    let last = rt
+        .text
+        .get(*start..*end)
+        .and_then(|r| r.rsplit(' ').next())
+        .unwrap_or_default();
+    let abbreviation = last
+        .strip_prefix('(')
+        .is_some_and(|w| w.ends_with(')') && capital(w));
+    let second_syllable = word_end
+        .and_then(|w| rt.text.get(w..*end))
+        .and_then(|r| r.strip_prefix(' '))
+        .and_then(|r| r.split_once(' '))
+        .is_some_and(|(first, second)| {
+            capital(first) && second.starts_with(char::is_lowercase) && !second.contains(' ')
+        })
+        && two_words_after(rt.text, *end);
+    word_end == Some(*end) || capital(last) || abbreviation || second_syllable
+}
+
+/// Whether the name after the role ending at `end` is of two words: the third word after
+/// the role is no capitalized word of it ("Bộ trưởng Quốc phòng James Mattis, …", not
+/// "… Italia Roberta Pinotti").
+fn two_words_after(text: &str, end: usize) -> bool {
+    let mut words = text.get(end..).unwrap_or_default().trim_start().split(' ');
+    let second = words.nth(1).unwrap_or_default();
+    !second.ends_with(char::is_alphanumeric)
+        || !words
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
 }
 
 /// Where a name matched as `name` (ending at `end`) ends: one lower-case word longer when

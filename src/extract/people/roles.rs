@@ -156,7 +156,7 @@ impl<'t> RoleText<'t> {
     /// `pos` that is no full stop inside a name, else 0. At most [`MAX_DOTS_SKIPPED`] such
     /// full stops are passed over: past them the next separator ends the segment whatever
     /// it is, so a run of abbreviations never stretches a segment back to the text's start.
-    fn segment_start(&self, pos: usize) -> usize {
+    pub(super) fn segment_start(&self, pos: usize) -> usize {
         let before = self.separators.partition_point(|&s| s < pos);
         let seps = self.separators.get(..before).unwrap_or_default();
         for (n, &i) in seps.iter().rev().take(MAX_DOTS_SKIPPED + 1).enumerate() {
@@ -538,7 +538,7 @@ fn joined_by_kiem(rt: &RoleText<'_>, start: usize, end: usize) -> bool {
 /// The role phrase of the segment starting at `seg_start` that ends at `end`: the first
 /// role word (within [`ROLE_WINDOW`], at most [`MAX_TRIES`] tried) whose organization part
 /// ends there.
-fn role_ending_at(rt: &RoleText<'_>, seg_start: usize, end: usize) -> Option<RoleSpan> {
+pub(super) fn role_ending_at(rt: &RoleText<'_>, seg_start: usize, end: usize) -> Option<RoleSpan> {
     let from = rt
         .role_words
         .partition_point(|w| w.0 < seg_start || w.0 + ROLE_WINDOW < end);
@@ -596,7 +596,7 @@ pub(super) fn role_before_title(
 
 /// Words that may open a clause before the role it starts with ("Theo Giám đốc Trung tâm,
 /// ông …").
-const CLAUSE_OPENERS: [&str; 2] = ["Theo ", "theo "];
+pub(super) const CLAUSE_OPENERS: [&str; 2] = ["Theo ", "theo "];
 
 /// Roles written before the name: "Cụm trưởng Cụm thi đua số 5, Chủ tịch LĐLĐ huyện Phú
 /// Xuyên Đào Đức Gương", "Trưởng ban Dân vận Thành ủy Nguyễn Thị Lệ".
