@@ -329,6 +329,7 @@ mod lexicon_tests;
 mod named_tests;
 #[cfg(test)]
 mod precision_tests;
+#[cfg(test)]
 mod recall_tests;
 #[cfg(test)]
 mod source_tests;
