@@ -340,7 +340,7 @@ static NOT_NAMES_BY_FIRST: LazyLock<ByFirstByte<&'static str>> = LazyLock::new(|
 
 /// Whether `word` is one of the phrases of `list` (exactly).
 fn is_listed(list: &ByFirstByte<&'static str>, word: &str) -> bool {
-    list.starting(word).iter().any(|p| *p == word)
+    list.starting(word).contains(&word)
 }
 
 /// The first foreign name after "ông" / "bà" starting at or after byte `pos`: its start and
