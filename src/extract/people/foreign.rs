@@ -15,6 +15,7 @@ use regex::Regex;
 
 use crate::extract::candidates::{Candidates, Hit, KeywordSet};
 use crate::extract::lexicon::phrases;
+use crate::extract::starts::ByFirstByte;
 use crate::rules::Table;
 
 /// `foreign_places.tsv`: countries and foreign places written in ASCII letters that open a
@@ -295,14 +296,9 @@ fn name_in_run(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
         return None;
     }
     let run = text.get(start..end)?;
-    let mut words: Vec<(usize, &str)> = run
-        .split(' ')
-        .scan(start, |at, w| {
-            let here = *at;
-            *at += w.len() + 1;
-            Some((here, w))
-        })
-        .collect();
+    // The words are read from the run's split, with no vector of them (stop 20).
+    let mut words = run.split(' ');
+    let mut count = run.bytes().filter(|&b| b == b' ').count() + 1;
     let word_before = text
         .get(..start)
         .and_then(|h| h.strip_suffix(' '))
@@ -310,19 +306,41 @@ fn name_in_run(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
         .unwrap_or_default();
     let capital_before = word_before.chars().next().is_some_and(char::is_uppercase)
         && word_before.chars().all(char::is_alphabetic);
-    if capital_before && words.len() > MAX_NAME_WORDS - 1 {
-        words.remove(0);
+    if capital_before && count > MAX_NAME_WORDS - 1 {
+        words.next();
+        count -= 1;
     }
-    let first = words
-        .iter()
-        .position(|(_, w)| !PLACES.iter().any(|p| p == w))?;
-    let name = words.get(first..)?;
-    if words.iter().any(|(_, w)| NOT_NAMES.iter().any(|n| n == w)) {
+    if words.clone().any(|w| is_listed(&NOT_NAMES_BY_FIRST, w)) {
         // "Fox News", "The Heirs": no person's name.
         return None;
     }
-    let foreign = name.iter().any(|(_, w)| not_a_syllable(w));
-    ((2..=MAX_NAME_WORDS).contains(&name.len()) && foreign).then(|| (name[0].0, end))
+    let mut name = words;
+    while is_listed(&PLACES_BY_FIRST, name.clone().next()?) {
+        name.next();
+        count -= 1;
+    }
+    let first = name.clone().next()?;
+    let foreign = name.any(not_a_syllable);
+    // `first` is a slice of `run`: its offset there is the distance between their starts.
+    let offset = (first.as_ptr() as usize).checked_sub(run.as_ptr() as usize)?;
+    ((2..=MAX_NAME_WORDS).contains(&count) && foreign).then_some((start + offset, end))
+}
+
+/// The places of `foreign_places.tsv` by first byte ([`name_in_run`]).
+static PLACES_BY_FIRST: LazyLock<ByFirstByte<&'static str>> = LazyLock::new(|| {
+    let places: &'static [String] = &PLACES;
+    ByFirstByte::new(places.iter().map(|p| (p.as_str(), p.as_str())))
+});
+
+/// The words of `foreign_not_names.tsv` by first byte ([`name_in_run`]).
+static NOT_NAMES_BY_FIRST: LazyLock<ByFirstByte<&'static str>> = LazyLock::new(|| {
+    let words: &'static [String] = &NOT_NAMES;
+    ByFirstByte::new(words.iter().map(|w| (w.as_str(), w.as_str())))
+});
+
+/// Whether `word` is one of the phrases of `list` (exactly).
+fn is_listed(list: &ByFirstByte<&'static str>, word: &str) -> bool {
+    list.starting(word).contains(&word)
 }
 
 /// The first foreign name after "ông" / "bà" starting at or after byte `pos`: its start and
@@ -462,6 +480,69 @@ mod tests {
             from in 0usize..100,
         ) {
             proptest::prop_assert_eq!(ascii_run_from(&text, from), ascii_run_by_regex(&text, from));
+        }
+    }
+
+    /// [`name_in_run`] as written before stop 20, on a vector of the run's words.
+    fn name_in_run_by_vector(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+        let after = text.get(end..).unwrap_or_default();
+        if after
+            .strip_prefix(' ')
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_uppercase)
+        {
+            return None;
+        }
+        let mut words: Vec<(usize, &str)> = text
+            .get(start..end)?
+            .split(' ')
+            .scan(start, |at, w| {
+                let here = *at;
+                *at += w.len() + 1;
+                Some((here, w))
+            })
+            .collect();
+        let word_before = text
+            .get(..start)
+            .and_then(|h| h.strip_suffix(' '))
+            .and_then(|h| h.split(' ').next_back())
+            .unwrap_or_default();
+        let capital_before = word_before.chars().next().is_some_and(char::is_uppercase)
+            && word_before.chars().all(char::is_alphabetic);
+        if capital_before && words.len() > MAX_NAME_WORDS - 1 {
+            words.remove(0);
+        }
+        let first = words
+            .iter()
+            .position(|(_, w)| !PLACES.iter().any(|p| p == w))?;
+        let name = words.get(first..)?;
+        if words.iter().any(|(_, w)| NOT_NAMES.iter().any(|n| n == w)) {
+            return None;
+        }
+        let foreign = name.iter().any(|(_, w)| not_a_syllable(w));
+        ((2..=MAX_NAME_WORDS).contains(&name.len()) && foreign).then(|| (name[0].0, end))
+    }
+
+    #[test]
+    fn names_in_runs_as_read_on_a_vector() {
+        let texts = [
+            "Tổng thống Nga Vladimir Putin và Thủ tướng Hà Lan Mark Rutte gặp Matt Soane - Tổng",
+            "Anh Theresa May, Nga Anh Mark Rutte Ab, Fox News Ab, The Heirs, Ab Cd Ef Gh Ij",
+            "Long An, Lan Anh Nguyen Van Hung Ab Cd; Bồ Đào Nha Marcelo Rebelo de Sousa; Moon Jae-in",
+            "Nga Trung Quoc, Anh Nga, Xyz Nga Anh Wang, Trầm Wang Yan Li, Ab1 Cd Ef",
+        ];
+        for text in texts {
+            for from in 0..=text.len() {
+                if let Some((start, end)) = ascii_run_from(text, from) {
+                    for s in (start..end).filter(|&i| text.is_char_boundary(i)) {
+                        assert_eq!(
+                            name_in_run(text, s, end),
+                            name_in_run_by_vector(text, s, end),
+                            "{text:?} {s}..{end}"
+                        );
+                    }
+                }
+            }
         }
     }
 

@@ -109,7 +109,7 @@ pub(super) fn given_names<'a>(
     known: impl Iterator<Item = &'a str>,
 ) -> Vec<ByteSpan> {
     let text = rt.text;
-    // The full names are collected only once a title with a given name is found.
+    // The full names are collected only once a given name needs them.
     let mut known = Some(known);
     let mut full: HashSet<String> = HashSet::new();
     let mut seen: HashSet<&str> = HashSet::new();
@@ -118,14 +118,9 @@ pub(super) fn given_names<'a>(
         let Some((name_end, name)) = given_name_at(text, name_start) else {
             continue;
         };
-        if let Some(known) = known.take() {
-            full = full_name_words(text, known);
-        }
         let last = name.rsplit(' ').next().unwrap_or(name);
         let before = text.get(..title_start).unwrap_or_default();
-        if full.contains(name)
-            || full.contains(last)
-            || seen.contains(name)
+        if seen.contains(name)
             || seen.contains(last)
             || NOT_GIVEN.contains(&name)
             || NOT_KIN_BEFORE.iter().any(|w| before.ends_with(w))
@@ -136,6 +131,14 @@ pub(super) fn given_names<'a>(
             || names_no_person(text, title_start)
             || rt.inside_org(name_start)
         {
+            continue;
+        }
+        // The full names (a read of every word of the text) are collected only once a
+        // given name passes every other test.
+        if let Some(known) = known.take() {
+            full = full_name_words(text, known);
+        }
+        if full.contains(name) || full.contains(last) {
             continue;
         }
         seen.insert(name);

@@ -230,17 +230,21 @@ static TITLES: LazyLock<Vec<String>> = LazyLock::new(|| {
         .collect()
 });
 
+/// `name` with the first letter of each word (between single spaces) upper-cased, built in
+/// one string (stop 20: a string per word and their join).
 fn title_case(name: &str) -> String {
-    name.split(' ')
-        .map(|w| {
-            let mut chars = w.chars();
-            match chars.next() {
-                Some(first) => first.to_uppercase().chain(chars).collect(),
-                None => String::new(),
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut out = String::with_capacity(name.len());
+    for (i, word) in name.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let mut chars = word.chars();
+        if let Some(first) = chars.next() {
+            out.extend(first.to_uppercase());
+            out.push_str(chars.as_str());
+        }
+    }
+    out
 }
 
 /// The people found so far, by folded name, with the roles each already has.

@@ -69,14 +69,30 @@ const MIN_WORDS_BEFORE_VERB: usize = 3;
 /// Whether the name `start..end` has at least [`MIN_WORDS_BEFORE_VERB`] words and a verb of
 /// saying (`person_verbs.tsv`) follows it.
 pub(super) fn says_after(text: &str, start: usize, end: usize) -> bool {
-    let words = text.get(start..end).map_or(0, |n| n.split(' ').count());
     let rest = text.get(end..).unwrap_or_default();
+    // Every verb is written after a space, and only the verbs whose first letter follows
+    // it are compared (stop 20: the whole list at every name).
+    let Some(after_space) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let words = text.get(start..end).map_or(0, |n| n.split(' ').count());
     words >= MIN_WORDS_BEFORE_VERB
         && !NOT_SAYING.iter().any(|idiom| rest.starts_with(idiom))
-        && VERBS
+        && VERBS_BY_FIRST
+            .starting(after_space)
             .iter()
-            .any(|v| rest.starts_with(v.as_str()) && word_end(text, end + v.len()))
+            .any(|v| rest.starts_with(v) && word_end(text, end + v.len()))
 }
+
+/// The verbs of [`VERBS`] by the first byte after their space ([`says_after`]).
+static VERBS_BY_FIRST: LazyLock<ByFirstByte<&'static str>> = LazyLock::new(|| {
+    let verbs: &'static [String] = &VERBS;
+    ByFirstByte::new(
+        verbs
+            .iter()
+            .map(|v| (v.strip_prefix(' ').unwrap_or(v), v.as_str())),
+    )
+});
 
 /// Whether an age or a year of birth in parentheses follows the name ending at `end`
 /// ("Phạm Thị Bích Diệp (32 tuổi, ngụ …)", "(SN 1985, …)"): only people are written with one
