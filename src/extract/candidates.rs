@@ -222,6 +222,36 @@ impl Hit {
     }
 }
 
+/// Records the keywords that match state `state` reports, ending just before byte `end` of
+/// `text`. Out of line: inlined into the walk's loop, it made the loop keep its states in
+/// memory (11% more instructions for the pass).
+#[inline(never)]
+fn record_reports(
+    keywords: &Keywords,
+    text: &[u8],
+    hits: &mut [Vec<Hit>; SETS],
+    state: State,
+    end: usize,
+) {
+    for report in keywords.reports_at(state) {
+        let start = end - report.len;
+        if let Some(surface) = &report.surface {
+            // The first byte tells most case variants apart without a `memcmp`.
+            let surface = surface.as_bytes();
+            if text.get(start) != surface.first() || text.get(start..end) != Some(surface) {
+                continue;
+            }
+        }
+        if let Some(list) = hits.get_mut(report.set.index()) {
+            list.push(Hit {
+                start,
+                end,
+                pattern: report.pattern,
+            });
+        }
+    }
+}
+
 /// Every keyword of every table in one document, found in one pass: per table, every
 /// occurrence (overlapping ones too), sorted by start, then longest first, then by pattern.
 #[derive(Debug, Clone, Default)]
@@ -238,25 +268,8 @@ impl Candidates {
         let mut hits: [Vec<Hit>; SETS] = Default::default();
         let text = text.as_bytes();
         // Every keyword ending just before byte `end`, in match state `state`.
-        let mut record = |state: State, end: usize| {
-            for report in keywords.reports_at(state) {
-                let start = end - report.len;
-                if let Some(surface) = &report.surface {
-                    // The first byte tells most case variants apart without a `memcmp`.
-                    let surface = surface.as_bytes();
-                    if text.get(start) != surface.first() || text.get(start..end) != Some(surface) {
-                        continue;
-                    }
-                }
-                if let Some(list) = hits.get_mut(report.set.index()) {
-                    list.push(Hit {
-                        start,
-                        end,
-                        pattern: report.pattern,
-                    });
-                }
-            }
-        };
+        let mut record =
+            |state: State, end: usize| record_reports(keywords, text, &mut hits, state, end);
         dfa.for_each_match(lower.as_bytes(), keywords.longest, &mut record);
         for list in &mut hits {
             list.sort_unstable_by_key(|h| (h.start, std::cmp::Reverse(h.end), h.pattern));
