@@ -10,6 +10,8 @@ use std::sync::LazyLock;
 
 use sha2::{Digest, Sha256};
 
+use super::votes::Votes;
+
 /// Words of each shingle: three, so that one changed word changes three shingles.
 pub const SHINGLE_WORDS: usize = 3;
 
@@ -105,66 +107,95 @@ pub fn body_of<'a>(text: &'a str, title: Option<&str>) -> &'a str {
 /// assert!(fingerprint("Ảnh: Vũ Hội.").is_none());
 /// ```
 pub fn fingerprint(body: &str) -> Option<Fingerprint> {
+    let table = &*LOWERED;
     let mut reader = BodyReader::default();
+    // The normalized words not yet hashed, written by index (`len` stays in a register): at
+    // most four bytes go in after a check that `len` is below `HASH_CHUNK`.
+    let mut out = [0u8; HASH_CHUNK + 4];
+    let mut len = 0usize;
     let mut word_hash = FNV_OFFSET;
     let mut in_word = false;
-    let mut buf = [0u8; 4];
     let bytes = body.as_bytes();
     let mut at = 0;
     // Byte by byte: an ASCII byte is classed and lower-cased by one table look-up (two
     // thirds of the bytes of Vietnamese news); other characters are decoded.
     while let Some(&b) = bytes.get(at) {
+        let lower = ASCII_WORD_LOWER[usize::from(b)];
+        if lower != 0 {
+            at += 1;
+            if len >= HASH_CHUNK {
+                reader.sha.update(out.get(..len).unwrap_or_default());
+                len = 0;
+            }
+            if let Some(slot) = out.get_mut(len) {
+                *slot = lower;
+            }
+            len += 1;
+            word_hash = (word_hash ^ u64::from(lower)).wrapping_mul(FNV_PRIME);
+            in_word = true;
+            continue;
+        }
         if b < 0x80 {
             at += 1;
-            let lower = ASCII_WORD_LOWER.get(usize::from(b)).copied().unwrap_or(0);
-            if lower != 0 {
-                in_word = true;
-                reader.normalized.push(lower);
-                word_hash = (word_hash ^ u64::from(lower)).wrapping_mul(FNV_PRIME);
-                continue;
-            }
-        } else if let Some((lowered, width)) = table_lowered(bytes, at) {
+        } else {
             // Two-byte characters and the Vietnamese letters of U+1E00–U+1EFF: one look-up.
+            let (lowered, width) = match table_lowered(table, bytes, at) {
+                Some((lowered, width)) => (*lowered, width),
+                None => {
+                    let c = body.get(at..).and_then(|rest| rest.chars().next());
+                    (
+                        c.map(Lowered::of).unwrap_or_default(),
+                        c.map_or(1, char::len_utf8),
+                    )
+                }
+            };
             at += width;
             if lowered.word {
-                in_word = true;
-                let lower = lowered.utf8();
-                reader.normalized.extend_from_slice(lower);
-                for &b in lower {
+                if len >= HASH_CHUNK {
+                    reader.sha.update(out.get(..len).unwrap_or_default());
+                    len = 0;
+                }
+                if let Some(slots) = out.get_mut(len..len + 4) {
+                    slots.copy_from_slice(&lowered.bytes);
+                }
+                len += usize::from(lowered.len);
+                for &b in lowered.utf8() {
                     word_hash = (word_hash ^ u64::from(b)).wrapping_mul(FNV_PRIME);
                 }
-                continue;
-            }
-        } else {
-            let c = body.get(at..).and_then(|rest| rest.chars().next());
-            at += c.map_or(1, char::len_utf8);
-            if let Some(c) = c.filter(|&c| is_word_char(c)) {
                 in_word = true;
-                let lower = lower_case(c, &mut buf);
-                reader.normalized.extend_from_slice(lower);
-                for &b in lower {
-                    word_hash = (word_hash ^ u64::from(b)).wrapping_mul(FNV_PRIME);
-                }
                 continue;
             }
         }
         if in_word {
+            if len >= HASH_CHUNK {
+                reader.sha.update(out.get(..len).unwrap_or_default());
+                len = 0;
+            }
+            if let Some(slot) = out.get_mut(len) {
+                *slot = b' ';
+            }
+            len += 1;
             reader.end_word(word_hash);
             word_hash = FNV_OFFSET;
             in_word = false;
         }
     }
     if in_word {
+        if let Some(slot) = out.get_mut(len) {
+            *slot = b' ';
+        }
+        len += 1;
         reader.end_word(word_hash);
     }
-    reader.finish()
+    reader.finish(out.get(..len).unwrap_or_default())
 }
 
-/// Per ASCII byte: its lower case when it is a letter or digit, else 0.
-static ASCII_WORD_LOWER: [u8; 128] = ascii_word_lower();
+/// Per byte: its lower case when it is an ASCII letter or digit, else 0 (every byte of a
+/// character that is not ASCII too).
+static ASCII_WORD_LOWER: [u8; 256] = ascii_word_lower();
 
-const fn ascii_word_lower() -> [u8; 128] {
-    let mut table = [0u8; 128];
+const fn ascii_word_lower() -> [u8; 256] {
+    let mut table = [0u8; 256];
     let mut b = 0u8;
     while b < 128 {
         if b.is_ascii_alphanumeric() {
@@ -212,20 +243,24 @@ static LOWERED: LazyLock<Vec<Lowered>> = LazyLock::new(|| {
         .collect()
 });
 
-/// The character at byte `at` of `bytes` (a character boundary of a `str`) from [`LOWERED`],
-/// and its width, when it is in the table.
+/// The character at byte `at` of `bytes` (a character boundary of a `str`) from `table`
+/// ([`LOWERED`]), and its width, when it is in the table.
 #[inline]
-fn table_lowered(bytes: &[u8], at: usize) -> Option<(&'static Lowered, usize)> {
+fn table_lowered<'t>(
+    table: &'t [Lowered],
+    bytes: &[u8],
+    at: usize,
+) -> Option<(&'t Lowered, usize)> {
     let lead = *bytes.get(at)?;
     let next = usize::from(*bytes.get(at + 1)? & 0x3f);
     match lead {
         0xc2..=0xdf => {
             let code = (usize::from(lead & 0x1f) << 6) | next;
-            Some((LOWERED.get(code - 0x80)?, 2))
+            Some((table.get(code - 0x80)?, 2))
         }
         0xe1 if matches!(bytes.get(at + 1), Some(0xb8..=0xbb)) => {
             let last = usize::from(*bytes.get(at + 2)? & 0x3f);
-            Some((LOWERED.get(0x780 + (((next & 0x03) << 6) | last))?, 3))
+            Some((table.get(0x780 + (((next & 0x03) << 6) | last))?, 3))
         }
         _ => None,
     }
@@ -281,12 +316,11 @@ fn lower_case(c: char, buf: &mut [u8; 4]) -> &[u8] {
     lower.encode_utf8(buf).as_bytes()
 }
 
-/// What [`fingerprint`] keeps while it reads: the normalized words not yet hashed, the body
-/// hash so far, the SimHash's bit votes, the hashes of the words read but not yet counted
+/// What [`fingerprint`] keeps while it reads: the body hash so far (the byte loop holds the
+/// normalized words not yet hashed), the SimHash's bit votes, the hashes of the words read but not yet counted
 /// ([`BodyReader::pending`]), and the partial shingle hashes of the last two words counted
 /// ([`BodyReader::shingles`]).
 struct BodyReader {
-    normalized: Vec<u8>,
     sha: Sha256,
     votes: Votes,
     /// The first step of [`shingle_hash`] for a shingle that starts at the last word counted:
@@ -312,7 +346,6 @@ const PENDING: usize = 64;
 impl Default for BodyReader {
     fn default() -> Self {
         Self {
-            normalized: Vec::with_capacity(HASH_CHUNK + 64),
             sha: Sha256::new(),
             votes: Votes::default(),
             first: 0,
@@ -325,18 +358,13 @@ impl Default for BodyReader {
 }
 
 impl BodyReader {
-    /// A word ended (its bytes are in `normalized`): a space follows it, and its hash waits
+    /// A word ended (its bytes and the space after it are in the byte loop's buffer): its hash waits
     /// in [`BodyReader::pending`] for the shingle it ends to vote. The byte loop only stores
     /// the hash; [`BodyReader::shingles`] counts [`PENDING`] words at a time in a loop of its
     /// own (the votes held in registers instead of read and written back for every word).
     #[inline(always)]
     fn end_word(&mut self, word_hash: u64) {
         self.words = self.words.saturating_add(1);
-        self.normalized.push(b' ');
-        if self.normalized.len() >= HASH_CHUNK {
-            self.sha.update(&self.normalized);
-            self.normalized.clear();
-        }
         if let Some(slot) = self.pending.get_mut(self.pending_len) {
             *slot = word_hash;
         }
@@ -380,12 +408,13 @@ impl BodyReader {
         self.pending_len = 0;
     }
 
-    fn finish(mut self) -> Option<Fingerprint> {
+    /// The fingerprint, `rest` the normalized words not yet hashed.
+    fn finish(mut self, rest: &[u8]) -> Option<Fingerprint> {
         if self.words < MIN_WORDS {
             return None;
         }
         self.shingles();
-        self.sha.update(&self.normalized);
+        self.sha.update(rest);
         let digest = self.sha.finalize();
         let mut first = [0u8; 8];
         first.copy_from_slice(&digest[..8]);
@@ -418,104 +447,6 @@ fn shingle_hash(window: &[u64; SHINGLE_WORDS]) -> u64 {
         .fold(0u64, |acc, &word| mix(acc.rotate_left(17) ^ word))
 }
 
-/// The SimHash's votes: per bit, how many shingle hashes have it set. A bit of the SimHash
-/// is set when more than half of the shingles vote for it (their +1/−1 sum is positive).
-///
-/// Counted eight bits at a time: each byte of a hash is spread by [`SPREAD`] into eight
-/// byte-wide counters of one `u64` (a byte lane per bit), so one shingle costs eight table
-/// look-ups and additions instead of 64; the lanes are emptied into `ones` before any can
-/// overflow (255 shingles).
-struct Votes {
-    /// Byte lane `j` of `lanes[i]`: the shingles since the last flush with bit `8 i + j` set.
-    lanes: [u64; 8],
-    /// Shingles counted in `lanes` since the last flush.
-    pending: u32,
-    /// Per bit, the shingles with it set, up to the last flush.
-    ones: [u32; 64],
-    /// All shingles counted.
-    shingles: u32,
-}
-
-/// `SPREAD[b]`: byte lane `j` is bit `j` of `b` (so adding it counts the byte's set bits).
-static SPREAD: [u64; 256] = spread_table();
-
-const fn spread_table() -> [u64; 256] {
-    let mut table = [0u64; 256];
-    let mut b = 0;
-    while b < 256 {
-        let mut j = 0;
-        while j < 8 {
-            if (b >> j) & 1 == 1 {
-                table[b] |= 1 << (8 * j);
-            }
-            j += 1;
-        }
-        b += 1;
-    }
-    table
-}
-
-impl Default for Votes {
-    fn default() -> Self {
-        Votes {
-            lanes: [0; 8],
-            pending: 0,
-            ones: [0; 64],
-            shingles: 0,
-        }
-    }
-}
-
-impl Votes {
-    /// Counts one shingle's hash.
-    #[cfg(test)]
-    fn add(&mut self, hash: u64) {
-        self.add_all(&[hash]);
-    }
-
-    /// Counts the shingles' hashes ([`PENDING`] at most): the lanes are emptied first when
-    /// they could overflow, then the hashes are added to a copy of them held in registers.
-    fn add_all(&mut self, hashes: &[u64]) {
-        let count = u32::try_from(hashes.len()).unwrap_or(u32::MAX);
-        if self.pending.saturating_add(count) > 255 {
-            self.flush();
-        }
-        let mut lanes = self.lanes;
-        for &hash in hashes {
-            for (i, lane) in lanes.iter_mut().enumerate() {
-                *lane += SPREAD[((hash >> (8 * i)) & 0xff) as usize];
-            }
-        }
-        self.lanes = lanes;
-        self.pending += count;
-        self.shingles = self.shingles.saturating_add(count);
-    }
-
-    /// Empties the byte lanes into `ones`.
-    fn flush(&mut self) {
-        for (i, lane) in self.lanes.iter_mut().enumerate() {
-            for j in 0..8 {
-                if let Some(one) = self.ones.get_mut(8 * i + j) {
-                    *one += ((*lane >> (8 * j)) & 0xff) as u32;
-                }
-            }
-            *lane = 0;
-        }
-        self.pending = 0;
-    }
-
-    /// The SimHash: bit `k` set when more shingles have it set than not.
-    fn simhash(&mut self) -> u64 {
-        self.flush();
-        let shingles = u64::from(self.shingles);
-        self.ones
-            .iter()
-            .enumerate()
-            .filter(|(_, &ones)| 2 * u64::from(ones) > shingles)
-            .fold(0u64, |acc, (bit, _)| acc | (1 << bit))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::texts::{UNRELATED, VIKING, VIKING_REPOST};
@@ -543,14 +474,15 @@ mod tests {
             .filter_map(char::from_u32)
         {
             let text = format!("{c}a");
-            let (lowered, width) = table_lowered(text.as_bytes(), 0).expect("in the table");
+            let (lowered, width) =
+                table_lowered(&LOWERED, text.as_bytes(), 0).expect("in the table");
             assert_eq!(width, c.len_utf8(), "{c:?}");
             assert_eq!(lowered.word, is_word_char(c), "{c:?}");
             let mut buf = [0u8; 4];
             assert_eq!(lowered.utf8(), lower_case(c, &mut buf), "{c:?}");
         }
-        assert!(table_lowered("ấy".as_bytes(), 0).is_some());
-        assert!(table_lowered("“".as_bytes(), 0).is_none());
+        assert!(table_lowered(&LOWERED, "ấy".as_bytes(), 0).is_some());
+        assert!(table_lowered(&LOWERED, "“".as_bytes(), 0).is_none());
     }
 
     /// The fingerprint as first written: the words' hashes in a window, each shingle hashed
@@ -609,26 +541,64 @@ mod tests {
     }
 
     #[test]
-    fn byte_lane_votes_give_the_simhash_of_the_sums() {
+    fn bit_sliced_votes_give_the_simhash_of_the_sums() {
         let mut state = 0x9e37_79b9_7f4a_7c15u64;
-        for n in [0usize, 1, 2, 3, 254, 255, 256, 511, 1000, 3000] {
+        // Around the adder tree's blocks (16) and the sliced counter's flush (255 blocks).
+        for n in [
+            0usize, 1, 2, 3, 15, 16, 17, 254, 255, 256, 511, 1000, 3000, 4079, 4080, 4081, 4096,
+            8161, 20000,
+        ] {
             let hashes: Vec<u64> = (0..n)
                 .map(|i| {
                     state = mix(state ^ i as u64);
                     // Skewed bits too, so that ties and near-ties occur.
-                    if i % 3 == 0 {
-                        state & 0xffff_0000_ffff_0000
-                    } else {
-                        state
+                    match i % 3 {
+                        0 => state & 0xffff_0000_ffff_0000,
+                        1 => state | 0x00ff_0000_0000_00ff,
+                        _ => state,
                     }
                 })
                 .collect();
+            let expected = simhash_by_sums(&hashes);
             let mut votes = Votes::default();
             for &h in &hashes {
                 votes.add(h);
             }
-            assert_eq!(votes.simhash(), simhash_by_sums(&hashes), "{n} shingles");
+            assert_eq!(votes.simhash(), expected, "{n} shingles one by one");
+            // In batches of every size up to 70 (the byte loop gives up to 64).
+            for batch in [1usize, 5, 16, 31, 62, 64, 70] {
+                let mut votes = Votes::default();
+                for chunk in hashes.chunks(batch) {
+                    votes.add_all(chunk);
+                }
+                assert_eq!(votes.simhash(), expected, "{n} shingles by {batch}");
+            }
         }
+    }
+
+    #[test]
+    fn the_body_hash_is_the_sha256_of_the_normalized_words() {
+        let long = format!("{} ẢNH Đà Nẵng İstanbul ΣΟΦΙΑ", VIKING).repeat(40);
+        for body in [VIKING, VIKING_REPOST, UNRELATED, long.as_str()] {
+            let mut normalized = String::new();
+            for word in body
+                .split(|c: char| !is_word_char(c))
+                .filter(|w| !w.is_empty())
+            {
+                let mut buf = [0u8; 4];
+                for c in word.chars() {
+                    normalized
+                        .push_str(std::str::from_utf8(lower_case(c, &mut buf)).expect("UTF-8"));
+                }
+                normalized.push(' ');
+            }
+            let digest = Sha256::digest(normalized.as_bytes());
+            let mut first = [0u8; 8];
+            first.copy_from_slice(&digest[..8]);
+            let found = fingerprint(body).expect("a long body");
+            assert_eq!(found.body_hash, u64::from_be_bytes(first));
+        }
+        assert!(long.len() > 4 * HASH_CHUNK);
     }
 
     #[test]

@@ -18,6 +18,7 @@ mod ids;
 mod registry;
 #[cfg(test)]
 mod texts;
+mod votes;
 
 pub use fingerprint::{body_of, fingerprint, Fingerprint, MIN_WORDS, NEAR_BITS, SHINGLE_WORDS};
 pub use ids::CompactIds;

@@ -102,16 +102,46 @@ struct Owner {
     surface: Option<Box<str>>,
 }
 
+/// One table's keyword reported where the walk is in a match state: an [`Owner`] of a
+/// pattern ending there, with the pattern's length.
+#[derive(Debug)]
+struct Report {
+    /// The keyword's length in bytes.
+    len: usize,
+    /// Its table.
+    set: KeywordSet,
+    /// Its index in the table's pattern list.
+    pattern: u32,
+    /// For a keyword matched as written, how it is written.
+    surface: Option<Box<str>>,
+}
+
 /// The automaton over every table's keywords (lower-cased), each pattern with the keywords
 /// it stands for (keywords of several tables, or case variants, share a pattern).
 struct Keywords {
     dfa: KeywordDfa,
-    owners: Vec<Vec<Owner>>,
+    /// Per match state (by number), where its reports start in `reports`; one more entry at
+    /// the end.
+    report_from: Vec<u32>,
+    /// Every keyword each match state reports, state after state: the walk reads one flat
+    /// list instead of the state's patterns and then each pattern's owners.
+    reports: Vec<Report>,
     /// The length of the longest pattern, in bytes.
     longest: usize,
     /// The automaton's patterns.
     #[cfg(test)]
     patterns: Vec<String>,
+}
+
+impl Keywords {
+    /// The keywords match state `state` reports.
+    #[inline(always)]
+    fn reports_at(&self, state: State) -> &[Report] {
+        let row = usize::from(state);
+        let from = self.report_from.get(row).copied().unwrap_or(0) as usize;
+        let to = self.report_from.get(row + 1).copied().unwrap_or(0) as usize;
+        self.reports.get(from..to).unwrap_or_default()
+    }
 }
 
 static KEYWORDS: LazyLock<Keywords> = LazyLock::new(|| {
@@ -145,9 +175,26 @@ static KEYWORDS: LazyLock<Keywords> = LazyLock::new(|| {
     }
     let dfa = KeywordDfa::new(&patterns);
     let longest = patterns.iter().map(String::len).max().unwrap_or(0);
+    let mut report_from = Vec::new();
+    let mut reports = Vec::new();
+    for state in 0..dfa.start() {
+        report_from.push(u32::try_from(reports.len()).unwrap_or(u32::MAX));
+        for (pattern, len) in dfa.matches(state) {
+            for owner in owners.get(pattern as usize).into_iter().flatten() {
+                reports.push(Report {
+                    len,
+                    set: owner.set,
+                    pattern: owner.pattern,
+                    surface: owner.surface.clone(),
+                });
+            }
+        }
+    }
+    report_from.push(u32::try_from(reports.len()).unwrap_or(u32::MAX));
     Keywords {
         dfa,
-        owners,
+        report_from,
+        reports,
         longest,
         #[cfg(test)]
         patterns,
@@ -175,6 +222,36 @@ impl Hit {
     }
 }
 
+/// Records the keywords that match state `state` reports, ending just before byte `end` of
+/// `text`. Out of line: inlined into the walk's loop, it made the loop keep its states in
+/// memory (11% more instructions for the pass).
+#[inline(never)]
+fn record_reports(
+    keywords: &Keywords,
+    text: &[u8],
+    hits: &mut [Vec<Hit>; SETS],
+    state: State,
+    end: usize,
+) {
+    for report in keywords.reports_at(state) {
+        let start = end - report.len;
+        if let Some(surface) = &report.surface {
+            // The first byte tells most case variants apart without a `memcmp`.
+            let surface = surface.as_bytes();
+            if text.get(start) != surface.first() || text.get(start..end) != Some(surface) {
+                continue;
+            }
+        }
+        if let Some(list) = hits.get_mut(report.set.index()) {
+            list.push(Hit {
+                start,
+                end,
+                pattern: report.pattern,
+            });
+        }
+    }
+}
+
 /// Every keyword of every table in one document, found in one pass: per table, every
 /// occurrence (overlapping ones too), sorted by start, then longest first, then by pattern.
 #[derive(Debug, Clone, Default)]
@@ -190,26 +267,9 @@ impl Candidates {
         let dfa = &keywords.dfa;
         let mut hits: [Vec<Hit>; SETS] = Default::default();
         let text = text.as_bytes();
-        // Every keyword ending just before byte `end`, in match state `sid`.
-        let mut record = |state: State, end: usize| {
-            for (pattern, len) in dfa.matches(state) {
-                let start = end - len;
-                for owner in keywords.owners.get(pattern as usize).into_iter().flatten() {
-                    if let Some(surface) = &owner.surface {
-                        if text.get(start..end) != Some(surface.as_bytes()) {
-                            continue;
-                        }
-                    }
-                    if let Some(list) = hits.get_mut(owner.set.index()) {
-                        list.push(Hit {
-                            start,
-                            end,
-                            pattern: owner.pattern,
-                        });
-                    }
-                }
-            }
-        };
+        // Every keyword ending just before byte `end`, in match state `state`.
+        let mut record =
+            |state: State, end: usize| record_reports(keywords, text, &mut hits, state, end);
         dfa.for_each_match(lower.as_bytes(), keywords.longest, &mut record);
         for list in &mut hits {
             list.sort_unstable_by_key(|h| (h.start, std::cmp::Reverse(h.end), h.pattern));

@@ -40,21 +40,30 @@ pub(super) struct KeywordDfa {
     lengths: Vec<u32>,
 }
 
+/// Each byte's class and the number of classes: 0 for the bytes in no pattern, then the
+/// bytes of the patterns by how often they occur in them, the most frequent first: a hot
+/// row's most read columns (space, the common letters, the lead bytes of the Vietnamese
+/// letters) share its first cache line.
+fn byte_classes(patterns: &[String]) -> ([u8; 256], usize) {
+    let mut classes = [0u8; 256];
+    let mut used = [0usize; 256];
+    for byte in patterns.iter().flat_map(|p| p.bytes()) {
+        used[usize::from(byte)] += 1;
+    }
+    let mut by_count: Vec<usize> = (0..256).filter(|&b| used[b] > 0).collect();
+    by_count.sort_by_key(|&b| (std::cmp::Reverse(used[b]), b));
+    let mut stride: usize = 1;
+    for byte in by_count {
+        classes[byte] = u8::try_from(stride).unwrap_or(u8::MAX);
+        stride += 1;
+    }
+    (classes, stride)
+}
+
 impl KeywordDfa {
     /// The automaton of `patterns` (none empty), pattern `i` reported as `i`.
     pub(super) fn new(patterns: &[String]) -> Self {
-        let mut classes = [0u8; 256];
-        let mut used = [false; 256];
-        for byte in patterns.iter().flat_map(|p| p.bytes()) {
-            used[usize::from(byte)] = true;
-        }
-        let mut stride: usize = 1;
-        for (byte, &is_used) in used.iter().enumerate() {
-            if is_used {
-                classes[byte] = u8::try_from(stride).unwrap_or(u8::MAX);
-                stride += 1;
-            }
-        }
+        let (classes, stride) = byte_classes(patterns);
         // More than 255 classes would need a byte every value: not this project's keywords,
         // which are lower-case letters, digits, spaces and punctuation.
         assert!(stride <= 256, "the keywords use fewer than 256 byte values");
