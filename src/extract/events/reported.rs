@@ -17,7 +17,7 @@
 //!   and an organization named only in that attribution is its source, not its organizer.
 
 use super::dating::DateSpan;
-use super::reports::clock_time;
+use super::reports::without_lead;
 use super::words::WORDS;
 use crate::extract::orgs::OrgSpan;
 use crate::extract::text::{floor_boundary, word_end, word_start, ByteSpan};
@@ -105,19 +105,9 @@ pub(super) fn set_off_led(lower: &str, before: &str, d: &DateSpan) -> bool {
             break;
         }
         by |= rest.ends_with(TALLY_LEAD) && word_start(rest, rest.len() - TALLY_LEAD.len());
-        let last = rest.rsplit(' ').next().unwrap_or_default();
-        let lead = WORDS
-            .date_leads
-            .iter()
-            .filter(|w| rest.ends_with(w.as_str()) && word_start(rest, rest.len() - w.len()))
-            .map(String::len)
-            .max()
-            .or_else(|| (clock_time(last) == Some(last.len())).then_some(last.len()));
-        match lead {
-            Some(len) if len > 0 => {
-                rest = rest.get(..rest.len() - len).unwrap_or_default().trim_end();
-            }
-            _ => return false,
+        match without_lead(rest) {
+            Some(shorter) => rest = shorter,
+            None => return false,
         }
     }
     // "đến" ("by that day") leads a tally or a state reached as often as an occurrence:

@@ -342,22 +342,27 @@ pub(super) fn after_occurrence_verb(before: &str) -> bool {
             // Something must happen: a verb opening the clause has no subject.
             return rest.len() > verb.len();
         }
-        let last = rest.rsplit(' ').next().unwrap_or_default();
-        let lead = WORDS
-            .date_leads
-            .iter()
-            .filter(|w| rest.ends_with(w.as_str()) && word_start(rest, rest.len() - w.len()))
-            .map(String::len)
-            .max()
-            .or_else(|| (clock_time(last) == Some(last.len())).then_some(last.len()));
-        match lead {
-            Some(len) if len > 0 => {
-                rest = rest.get(..rest.len() - len).unwrap_or_default().trim_end();
-            }
-            _ => return false,
+        match without_lead(rest) {
+            Some(shorter) => rest = shorter,
+            None => return false,
         }
     }
     false
+}
+
+/// `rest` without the lead word (the longest `date_lead` row) or clock time it ends with,
+/// trimmed; `None` when it ends with neither.
+pub(super) fn without_lead(rest: &str) -> Option<&str> {
+    let last = rest.rsplit(' ').next().unwrap_or_default();
+    let len = WORDS
+        .date_leads
+        .iter()
+        .filter(|w| rest.ends_with(w.as_str()) && word_start(rest, rest.len() - w.len()))
+        .map(String::len)
+        .max()
+        .or_else(|| (clock_time(last) == Some(last.len())).then_some(last.len()))
+        .filter(|&len| len > 0)?;
+    Some(rest.get(..rest.len() - len).unwrap_or_default().trim_end())
 }
 
 /// The length of a clock time opening `rest` ("14h", "14h30", "18"), if one does.
