@@ -4,18 +4,7 @@
 //! capitalized word's lower-case second syllable ("Thương mại"), each on a real sentence
 //! of corpus-real (general-10k or labour.jsonl, none from the gold files' texts).
 
-use super::*;
-use crate::extract::Document;
-
-fn roles_of(text: &str, name: &str) -> Vec<String> {
-    let orgs = crate::extract::orgs::find(&Document::from_text(text));
-    find(text, &orgs)
-        .0
-        .into_iter()
-        .find(|p| p.name == name)
-        .map(|p| p.roles.into_iter().map(|r| r.0).collect())
-        .unwrap_or_default()
-}
+use super::stop19b_tests::roles_of;
 
 #[test]
 fn a_name_after_a_unit_noun_is_the_next_persons() {

@@ -7,7 +7,9 @@
 use super::*;
 use crate::extract::Document;
 
-fn roles_of(text: &str, name: &str) -> Vec<String> {
+/// The roles the people rules give `name` in `text` (shared by the role tests of stops 19
+/// and 20).
+pub(super) fn roles_of(text: &str, name: &str) -> Vec<String> {
     let orgs = crate::extract::orgs::find(&Document::from_text(text));
     find(text, &orgs)
         .0

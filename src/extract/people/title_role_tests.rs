@@ -2,18 +2,7 @@
 //! (`title_role.rs`), each on a real sentence of corpus-real (labour.jsonl or general-10k,
 //! none from the gold files' texts).
 
-use super::*;
-use crate::extract::Document;
-
-fn roles_of(text: &str, name: &str) -> Vec<String> {
-    let orgs = crate::extract::orgs::find(&Document::from_text(text));
-    find(text, &orgs)
-        .0
-        .into_iter()
-        .find(|p| p.name == name)
-        .map(|p| p.roles.into_iter().map(|r| r.0).collect())
-        .unwrap_or_default()
-}
+use super::stop19b_tests::roles_of;
 
 #[test]
 fn a_role_before_a_dash_and_a_title_is_the_names() {
