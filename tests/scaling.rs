@@ -205,6 +205,10 @@ scaling! {
         |n| repeat("Chủ tịch, ", n) + "Chủ tịch Lê Văn Hải phát biểu.";
     long_role_chain_after_a_name: Entities, 64, 50_000,
         |n| "Ông Lê Văn Hải".to_string() + &repeat(", Chủ tịch LĐLĐ tỉnh", n);
+    // A role joined to the title by a dash (stop 20: each titled name copied the text before
+    // it, quadratic).
+    roles_dashed_before_titles: Entities, 64, 10_000,
+        |n| repeat("Giám đốc Công ty An Phát - ông Nguyễn Văn An cho biết. ", n);
     // Organizations.
     nested_parens_after_org_heads: Entities, 64, 20_000, |n| repeat("Liên đoàn Lao động (", n);
     acronyms_in_unclosed_parens: Entities, 64, 20_000, |n| repeat("(LĐLĐ, ", n);

@@ -64,9 +64,7 @@ pub(super) fn role_before_joined_title(
             break None;
         };
         // Another title before this one ("PGS - TS"): read on.
-        let another = TITLES
-            .iter()
-            .any(|t| strip_title(&format!("{joined} "), t).is_some());
+        let another = TITLES.iter().any(|t| title_ends(joined, t));
         if !another {
             break Some(joined.len());
         }
@@ -131,6 +129,18 @@ pub(super) fn role_before_joined_title(
 fn strip_title<'h>(head: &'h str, title: &str) -> Option<&'h str> {
     head.strip_suffix(title)
         .filter(|before| before.is_empty() || before.ends_with([' ', '-', '–']))
+}
+
+/// Whether `joined` followed by a space ends with the title `title` ("ông ", with its
+/// space) as a word of its own: [`strip_title`] of `joined` and a space, without copying
+/// the text before the name (once per titled name, that copy made an article's reading
+/// quadratic in its length).
+fn title_ends(joined: &str, title: &str) -> bool {
+    title.strip_suffix(' ').is_some_and(|word| {
+        joined
+            .strip_suffix(word)
+            .is_some_and(|before| before.is_empty() || before.ends_with([' ', '-', '–']))
+    })
 }
 
 /// Words before a role inside a clause that make it another person's or one half of two
