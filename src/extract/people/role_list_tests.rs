@@ -46,3 +46,17 @@ fn a_foreign_name_after_a_second_syllable_or_an_abbreviation_has_its_role() {
         ["Giám đốc Cục Điều tra Liên bang (FBI)"]
     );
 }
+
+#[test]
+fn stop20_role_words_read_the_whole_post() {
+    // general-10k, baomoi-22582223: "Phó Tổng Thư ký" (roles.tsv, stop 20) keeps its "Phó",
+    // which the shorter row "Tổng Thư ký" lost.
+    let text = "- Phó Tổng Thư ký Quốc hội Hoàng Thanh Tùng trình bày dự thảo Nghị quyết về thí điểm xử lý nợ xấu của các tổ chức tín dụng.";
+    assert_eq!(
+        roles_of(text, "Hoàng Thanh Tùng"),
+        ["Phó Tổng Thư ký Quốc hội"]
+    );
+    // labour.jsonl, baomoi-22704869: "trưởng thôn" (roles.tsv, stop 20) in a parenthesis.
+    let text = "Theo số liệu mà ông Trần Văn Toán (trưởng thôn Phương La 2) cung cấp, Phương La có gần 5.000 nhân khẩu mà lại chỉ có hơn 100ha đất nông nghiệp.";
+    assert_eq!(roles_of(text, "Trần Văn Toán"), ["trưởng thôn Phương La 2"]);
+}
