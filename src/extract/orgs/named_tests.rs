@@ -47,7 +47,10 @@ fn social_insurance_agency_national_and_of_a_place() {
     let text = "KTNN cũng yêu cầu BHXH Việt Nam tổ chức kiểm tra các chi phí KCB phát sinh từ máy xã hội hóa tại các cơ sở KCB tỉnh Thái Bình và Hà Giang.";
     assert_eq!(
         canonicals(text),
-        pairs(&[("BHXH Việt Nam", "Bảo hiểm xã hội Việt Nam")])
+        pairs(&[
+            ("KTNN", "Kiểm toán Nhà nước"),
+            ("BHXH Việt Nam", "Bảo hiểm xã hội Việt Nam")
+        ])
     );
 }
 
