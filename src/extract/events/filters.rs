@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use aho_corasick::AhoCorasick;
 
 use super::clauses::Clauses;
-use super::clues::{amount_next, FirstBytes};
+use super::clues::{amount_next, inherit_opener_len, FirstBytes};
 use super::dating::{is_day_or_month, DateSpan};
 use super::triggers::{Constraint, TRIGGERS};
 use super::words::WORDS;
@@ -229,11 +229,8 @@ pub(super) fn modifier_before(lower: &str, s: &Sentence, f: &Found) -> bool {
 /// phrase, before its first comma: that meeting is reported there ("Tại phiên họp lần thứ
 /// 2 diễn ra tại Vĩnh Phúc vào ngày 2.8.2016, …").
 fn in_opener(s: &Sentence, f: &Found) -> bool {
-    let inside = s.inherits
-        && TRIGGERS
-            .inherit_openers
-            .iter()
-            .any(|o| s.lower.starts_with(o.as_str()) && f.end <= s.span.start + o.len());
+    let inside =
+        s.inherits && inherit_opener_len(s.lower).is_some_and(|n| f.end <= s.span.start + n);
     // Read only for a trigger inside the opener: the phrase can run over a long sentence.
     inside && {
         let phrase_end = s

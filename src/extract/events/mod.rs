@@ -29,7 +29,8 @@
 //! - `clues.rs`: what is read around a trigger (name stops, amounts, the place after "tại");
 //! - `dating.rs`: which date an event takes;
 //! - `reports.rs`: occurrences reported by a clause fronted by its day date, the lead
-//!   meeting's day, and which kinds need a date.
+//!   meeting's day, and which kinds need a date;
+//! - `scan.rs`: the trigger matches of a sentence, and honours dated by their meeting.
 
 mod acts;
 mod clauses;
@@ -41,6 +42,7 @@ mod parts;
 mod reported;
 mod reports;
 mod restated;
+mod scan;
 mod sequels;
 mod subjects;
 pub mod triggers;
@@ -69,6 +71,7 @@ use filters::{
     acted_before, count_after, headline_end, in_purpose, is_label, modifier_before,
     one_meeting_acted, plan_over, RecurringClauses,
 };
+use scan::{handed_at_meeting, sentence_matches};
 use triggers::{Constraint, Trigger, TriggerKind, TRIGGERS};
 use words::WORDS;
 
@@ -436,7 +439,7 @@ impl Article<'_> {
                 s.day_for(f.start).is_some() || acted_before(lower, f.start)
             }
             Some(Constraint::Done) => acts::done(s, lower, f.start),
-            Some(Constraint::OverAfterSau) | None => true,
+            Some(Constraint::OverAfterSau | Constraint::Handed) | None => true,
         }
     }
 
@@ -591,11 +594,14 @@ impl Article<'_> {
             when.location = when.location.or_else(|| m.location.clone());
         } else if let Some(d) = s.year_for(f.start, |d| year_in_name_is_date || outside_name(d)) {
             when.date = Some(d.value.value.clone());
-        } else if let Some(d) = bound.and_then(|b| self.year_before(s, b)) {
+        } else if let Some(d) = bound
+            .filter(|_| !handed_at_meeting(self, s, c, reading))
+            .and_then(|b| self.year_before(s, b))
+        {
             // An article reporting a dated meeting reviews a period: its activities take the
             // year named last before them that is not after the reviewed year (GUIDELINES,
             // Events: "year review"); an undated meeting bounds nothing, and a target year
-            // ("đến năm 2020") would date them.
+            // ("đến năm 2020") would date them. An honour handed at the meeting takes its day.
             when.date = Some(d.value.value.clone());
         }
         if when.date.is_none() {
@@ -778,23 +784,5 @@ impl Sentence<'_> {
     }
 }
 
-/// The matches of a scan of the document (`doc_matches`, in text order) inside sentence
-/// `span`: what a scan of the sentence alone finds, unless a match of the document scan
-/// straddles one of the sentence's ends (then None, and the sentence is scanned alone).
-/// Leftmost-longest matches that stay inside the sentence are the sentence's own: the scan
-/// enters it at or before its start and, as long as no match crosses its end, picks the
-/// same leftmost start and longest match in the sentence as in the whole text.
-fn sentence_matches(doc_matches: &[Match], span: ByteSpan) -> Option<&[Match]> {
-    let from = doc_matches.partition_point(|m| m.start() < span.start);
-    let to = doc_matches.partition_point(|m| m.start() < span.end);
-    let straddles_start = from
-        .checked_sub(1)
-        .and_then(|i| doc_matches.get(i))
-        .is_some_and(|m| m.end() > span.start);
-    let inside = doc_matches.get(from..to)?;
-    // Only the last can cross the end: the next starts after it.
-    let straddles_end = inside.last().is_some_and(|m| m.end() > span.end);
-    (!straddles_start && !straddles_end).then_some(inside)
-}
 #[cfg(test)]
 mod tests;

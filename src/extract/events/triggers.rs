@@ -69,6 +69,11 @@ cell_enum! {
         /// day or month date that dates it; else a duty, a request or a plan ("có văn bản
         /// hướng dẫn cụ thể", "cho đến khi có văn bản khác").
         Done = "done",
+        /// An honour handed over by its noun ("trao tặng Huân chương", "tặng Giấy khen"):
+        /// in a sentence without a date, the day of the meeting it was handed at comes
+        /// before the year the article reviews (GUIDELINES, Events: awards done at the
+        /// meeting are dated on its day).
+        Handed = "handed",
     }
 }
 
