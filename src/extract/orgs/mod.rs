@@ -322,6 +322,8 @@ pub fn find(doc: &Document) -> Vec<OrgSpan> {
 #[cfg(test)]
 mod aliases_tests;
 #[cfg(test)]
+mod bounds_tests;
+#[cfg(test)]
 mod broadcast_tests;
 #[cfg(test)]
 mod lexicon_tests;

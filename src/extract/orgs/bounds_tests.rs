@@ -1,0 +1,54 @@
+//! Tests of the stop 21 boundary and place rules through the whole organization pass (real
+//! sentences of corpus-real).
+
+use super::*;
+use crate::extract::lexicon::LEXICON;
+
+fn canonicals(text: &str) -> Vec<(String, String)> {
+    find(&Document::from_text(text))
+        .into_iter()
+        .map(|s| (text[s.start..s.end].to_string(), s.full_canonical()))
+        .collect()
+}
+
+#[test]
+fn a_district_of_district_units_is_read_after_its_level_word() {
+    // general-10k: "Tháng 3/2017, Công an huyện Nam Trà My đã bắt giữ một loạt đối tượng
+    // nhổ trộm hơn 500 gốc sâm" (read "Công an huyện Nam Trà" before).
+    let found = canonicals("Tháng 3/2017, Công an huyện Nam Trà My đã bắt giữ một loạt đối tượng");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "Công an huyện Nam Trà My");
+    // general-10k: "Ngày 14/6, thông tin từ Huyện ủy Gia Viễn, tỉnh Ninh Bình, cho biết …"
+    let found = canonicals("Ngày 14/6, thông tin từ Huyện ủy Gia Viễn, tỉnh Ninh Bình, cho biết");
+    assert_eq!(found[0].0, "Huyện ủy Gia Viễn", "{found:?}");
+}
+
+#[test]
+fn a_district_of_district_units_is_no_place_bare() {
+    // general-10k: "… giám đốc kênh VTC3 của Đài truyền hình kỹ thuật số VTC - Vũ Quang Huy
+    // dự đoán": "Vũ Quang" (a district of Hà Tĩnh) is here a person's name.
+    assert!(LEXICON.place_at("Vũ Quang Huy", 0).is_none());
+    assert!(LEXICON.place_after_level_at("Vũ Quang Huy", 0).is_some());
+    let found =
+        canonicals("giám đốc kênh VTC3 của Đài truyền hình kỹ thuật số VTC - Vũ Quang Huy dự đoán");
+    assert!(
+        found.iter().all(|(t, _)| !t.contains("Vũ Quang")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_commune_named_like_a_city_goes_on() {
+    // general-10k: "UBND xã Vinh Quang, thành phố Kon Tum (tỉnh Kon Tum) xác nhận"
+    let found = canonicals("UBND xã Vinh Quang, thành phố Kon Tum (tỉnh Kon Tum) xác nhận");
+    assert_eq!(found[0].0, "UBND xã Vinh Quang", "{found:?}");
+}
+
+#[test]
+fn a_province_written_with_odd_dash_spacing_is_whole() {
+    // general-10k: "Chiều 12-5, Cơ quan CSĐT (PC45) Công an tỉnh Bà Rịa- Vũng Tàu đã tạm giữ
+    // hình sự …"
+    let found = canonicals("Chiều 12-5, Công an tỉnh Bà Rịa- Vũng Tàu đã tạm giữ hình sự");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "Công an tỉnh Bà Rịa - Vũng Tàu");
+}
