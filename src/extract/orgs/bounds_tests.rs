@@ -52,3 +52,38 @@ fn a_province_written_with_odd_dash_spacing_is_whole() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].1, "Công an tỉnh Bà Rịa - Vũng Tàu");
 }
+
+#[test]
+fn a_unit_written_before_its_body_is_one_mention() {
+    // general-10k: "… nhóm phóng viên Ban Thời sự Đài Truyền hình Việt Nam đến UBND xã Phù Lỗ
+    // lấy thông tin …"
+    let found =
+        canonicals("nhóm phóng viên Ban Thời sự Đài Truyền hình Việt Nam đến UBND xã Phù Lỗ");
+    assert_eq!(
+        found[0].0, "Ban Thời sự Đài Truyền hình Việt Nam",
+        "{found:?}"
+    );
+    assert_eq!(found[0].1, "Ban Thời sự Đài Truyền hình Việt Nam");
+    // general-10k: "Sáng 12/6, Ủy viên Bộ Chính trị Đảng Cộng sản Cuba, Chủ tịch Quốc hội …"
+    let found = canonicals("Sáng 12/6, Ủy viên Bộ Chính trị Đảng Cộng sản Cuba, Chủ tịch Quốc hội");
+    assert_eq!(found[0].0, "Bộ Chính trị Đảng Cộng sản Cuba", "{found:?}");
+}
+
+#[test]
+fn two_companies_in_a_row_stay_apart() {
+    // general-10k: "… Dự án Khu đô thị Golden Hills của Công ty Cổ phần Trung Nam Công ty Cổ
+    // phần Tập đoàn Đức Long Gia Lai có dự án …" (a list that lost its comma).
+    let found = canonicals(
+        "Dự án Khu đô thị Golden Hills của Công ty Cổ phần Trung Nam Công ty Cổ phần Tập đoàn Đức Long Gia Lai có dự án",
+    );
+    assert!(found.len() >= 2, "{found:?}");
+    assert_eq!(found[0].0, "Công ty Cổ phần Trung Nam");
+}
+
+#[test]
+fn a_short_name_before_the_full_one_is_named_once() {
+    // general-10k: "… được truyền hình trực tiếp trên kênh VTV Đài truyền hình VN, kênh VOV1 …"
+    let found =
+        canonicals("được truyền hình trực tiếp trên kênh VTV Đài truyền hình VN, kênh VOV1");
+    assert_eq!(found[0].1, "Đài Truyền hình Việt Nam", "{found:?}");
+}

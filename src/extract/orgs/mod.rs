@@ -25,6 +25,7 @@
 //! - `resolution.rs`: partial mentions completed from the article (nearest full mention, the
 //!   article's province or district), unit codes ("PC67") found again.
 
+mod adjacent;
 mod aliases;
 mod alone;
 mod broadcast;
@@ -310,6 +311,7 @@ pub fn find(doc: &Document) -> Vec<OrgSpan> {
         resolution::add_code_mentions(text, &mut spans);
     }
     resolution::resolve(text, doc.published, &mut spans);
+    adjacent::join(text, &mut spans);
     // After resolution: a short name the article defines ("(FBI)") is read as its own.
     let alone = alone::find(text, &spans);
     if !alone.is_empty() {
