@@ -87,3 +87,28 @@ fn a_short_name_before_the_full_one_is_named_once() {
         canonicals("được truyền hình trực tiếp trên kênh VTV Đài truyền hình VN, kênh VOV1");
     assert_eq!(found[0].1, "Đài Truyền hình Việt Nam", "{found:?}");
 }
+
+#[test]
+fn a_name_goes_on_after_an_ampersand() {
+    // general-10k: "Thi công sai phép, Tập đoàn T&T nói gì?"
+    let found = canonicals("Thi công sai phép, Tập đoàn T&T nói gì?");
+    assert_eq!(found[0].0, "Tập đoàn T&T", "{found:?}");
+    // general-10k: "PGS.TS. Lưu Văn An, Phó Bí thư Đảng ủy, Phó Giám đốc Học viện Báo chí &
+    // Tuyên truyền không kìm được xúc động" (shortened): the compound ends before "không".
+    let found = canonicals("Phó Giám đốc Học viện Báo chí & Tuyên truyền không kìm được xúc động");
+    assert_eq!(found[0].0, "Học viện Báo chí & Tuyên truyền", "{found:?}");
+    assert_eq!(found[0].1, "Học viện Báo chí và Tuyên truyền");
+    // general-10k: "… bà đã từng đảm nhiệm chức vụ … tại Công ty TNHH Ernst & Young Việt Nam;"
+    let found = canonicals("tại Công ty TNHH Ernst & Young Việt Nam; Phó tổng giám đốc");
+    assert_eq!(
+        found[0].1, "Công ty TNHH Ernst & Young Việt Nam",
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_one_word_body_before_an_ampersand_is_a_list() {
+    // general-10k: "… trực tiếp trên kênh VTV6 & VTV6HD. Ở trận ra quân …"
+    let found = canonicals("trực tiếp trên kênh VTV6 & VTV6HD. Ở trận ra quân");
+    assert!(found.iter().all(|(t, _)| !t.contains('&')), "{found:?}");
+}

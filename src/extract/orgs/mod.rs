@@ -21,6 +21,10 @@
 //!   Bloomberg, …");
 //! - `shapes.rs`: mentions whose shape names no one organization ("Hội Lim", a festival;
 //!   "Sở Y tế các tỉnh", a generic plural) are dropped;
+//! - `ampersand.rs`: a name that goes on after "&" ("Tập đoàn T&T Group", "Học viện Báo
+//!   chí & Tuyên truyền");
+//! - `adjacent.rs`: a unit written right before its body is one mention ("Ban Thời sự Đài
+//!   Truyền hình Việt Nam");
 //! - `place.rs`: the place written after a head ("tỉnh Hưng Yên", "quận 2, TP.HCM");
 //! - `resolution.rs`: partial mentions completed from the article (nearest full mention, the
 //!   article's province or district), unit codes ("PC67") found again.
@@ -28,6 +32,7 @@
 mod adjacent;
 mod aliases;
 mod alone;
+mod ampersand;
 mod broadcast;
 mod continuations;
 mod country;
@@ -306,6 +311,7 @@ pub fn find(doc: &Document) -> Vec<OrgSpan> {
     }
     credits::drop_credits(text, &mut spans);
     shapes::drop_shapes(text, &mut spans);
+    ampersand::extend(text, &mut spans);
     aliases::mark(text, &mut spans);
     if spans.iter().any(|s| s.code.is_some()) {
         resolution::add_code_mentions(text, &mut spans);
