@@ -289,10 +289,19 @@ fn sector_spellings(sector: &str) -> Vec<String> {
 /// searched only anchored is built without the unanchored start (and the other way round),
 /// which halves its build, a one-time cost of every process.
 fn matcher(patterns: &[String], start: StartKind) -> AhoCorasick {
+    matcher_of_kind(patterns, start, aho_corasick::AhoCorasickKind::DFA)
+}
+
+/// A leftmost-longest matcher over `patterns` of the automaton `kind`.
+fn matcher_of_kind(
+    patterns: &[String],
+    start: StartKind,
+    kind: aho_corasick::AhoCorasickKind,
+) -> AhoCorasick {
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
         .start_kind(start)
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .kind(Some(kind))
         .build(patterns)
         .expect("rule data matcher builds")
 }
@@ -316,13 +325,18 @@ impl Lexicon {
         for (i, d) in districts.iter().enumerate() {
             surfaces.push((d.name.clone(), Place::District(i)));
         }
-        let (place_matcher, places_by_pattern, _) = place_index(surfaces.clone());
+        let (place_matcher, places_by_pattern, _) =
+            place_index(surfaces.clone(), aho_corasick::AhoCorasickKind::DFA);
         let mut districts = districts;
         for d in DISTRICT_UNITS.load::<District>()? {
             surfaces.push((d.name.clone(), Place::District(districts.len())));
             districts.push(d);
         }
-        let (level_place_matcher, level_places_by_pattern, place_starts) = place_index(surfaces);
+        // All districts: searched after a level word and once per article that needs its
+        // places, so the cheaper automaton to build (a DFA of every district doubled the
+        // process's start-up time).
+        let (level_place_matcher, level_places_by_pattern, place_starts) =
+            place_index(surfaces, aho_corasick::AhoCorasickKind::ContiguousNFA);
         let roles = phrases(&ROLES)?;
         let surnames = phrases(&SURNAMES)?;
         let sectors = phrases(&SECTORS)?;
@@ -482,7 +496,10 @@ type Surface = (String, Place);
 
 /// The place matcher over every distinct surface, for each of its patterns the places whose
 /// folded name is the pattern's, and the surfaces' first two bytes.
-fn place_index(surfaces: Vec<Surface>) -> (AhoCorasick, Vec<Vec<Place>>, StartPairs) {
+fn place_index(
+    surfaces: Vec<Surface>,
+    kind: aho_corasick::AhoCorasickKind,
+) -> (AhoCorasick, Vec<Vec<Place>>, StartPairs) {
     let mut place_surfaces: Vec<String> = Vec::new();
     let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut places_by_key: HashMap<String, Vec<Place>> = HashMap::new();
@@ -503,7 +520,7 @@ fn place_index(surfaces: Vec<Surface>) -> (AhoCorasick, Vec<Vec<Place>>, StartPa
     // ([`Lexicon::places_in`]).
     let starts = StartPairs::new(place_surfaces.iter().map(|s| s.as_bytes()));
     (
-        matcher(&place_surfaces, StartKind::Both),
+        matcher_of_kind(&place_surfaces, StartKind::Both, kind),
         places_by_pattern,
         starts,
     )
