@@ -42,6 +42,15 @@ pub static DISTRICTS: Table = Table::new(
     &["name", "level", "province"],
     &["name"],
 );
+/// `district_units.tsv`: the other district-level units (from the PyPI package
+/// vietnamadminunits), read only after a level word: many are also personal names.
+pub static DISTRICT_UNITS: Table = Table::new(
+    "extract/rules/district_units.tsv",
+    include_str!("rules/district_units.tsv"),
+    &["name", "level", "province"],
+    // A name several provinces give a district ("Châu Thành", "Tân Phú") has a row for each.
+    &["name", "province"],
+);
 /// `roles.tsv`: role words ("Chủ tịch", "Phó Bí thư thường trực").
 pub static ROLES: Table = Table::new(
     "extract/rules/roles.tsv",
@@ -209,10 +218,16 @@ pub struct Lexicon {
     /// The places each pattern of `place_matcher` may name (all places whose folded name is
     /// the pattern's).
     places_by_pattern: Vec<Vec<Place>>,
-    /// Anchored matcher of every place surface (names and aliases).
+    /// Anchored matcher of every place surface (names and aliases) but the districts of
+    /// `district_units.tsv`.
     place_matcher: AhoCorasick,
-    /// The first two bytes of every place surface: [`Lexicon::place_at`] runs the matcher
-    /// only where a surface may start.
+    /// The places each pattern of `level_place_matcher` may name.
+    level_places_by_pattern: Vec<Vec<Place>>,
+    /// Matcher of every place surface, the districts of `district_units.tsv` included:
+    /// read after a level word only ([`Lexicon::place_after_level_at`]).
+    level_place_matcher: AhoCorasick,
+    /// The first two bytes of every place surface (both matchers): [`Lexicon::place_at`]
+    /// runs the matcher only where a surface may start.
     place_starts: StartPairs,
     /// Role words, in table order (the one candidate pass finds them).
     pub roles: Vec<String>,
@@ -274,10 +289,19 @@ fn sector_spellings(sector: &str) -> Vec<String> {
 /// searched only anchored is built without the unanchored start (and the other way round),
 /// which halves its build, a one-time cost of every process.
 fn matcher(patterns: &[String], start: StartKind) -> AhoCorasick {
+    matcher_of_kind(patterns, start, aho_corasick::AhoCorasickKind::DFA)
+}
+
+/// A leftmost-longest matcher over `patterns` of the automaton `kind`.
+fn matcher_of_kind(
+    patterns: &[String],
+    start: StartKind,
+    kind: aho_corasick::AhoCorasickKind,
+) -> AhoCorasick {
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
         .start_kind(start)
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .kind(Some(kind))
         .build(patterns)
         .expect("rule data matcher builds")
 }
@@ -301,7 +325,18 @@ impl Lexicon {
         for (i, d) in districts.iter().enumerate() {
             surfaces.push((d.name.clone(), Place::District(i)));
         }
-        let (place_matcher, places_by_pattern, place_starts) = place_index(surfaces);
+        let (place_matcher, places_by_pattern, _) =
+            place_index(surfaces.clone(), aho_corasick::AhoCorasickKind::DFA);
+        let mut districts = districts;
+        for d in DISTRICT_UNITS.load::<District>()? {
+            surfaces.push((d.name.clone(), Place::District(districts.len())));
+            districts.push(d);
+        }
+        // All districts: searched after a level word and once per article that needs its
+        // places, so the cheaper automaton to build (a DFA of every district doubled the
+        // process's start-up time).
+        let (level_place_matcher, level_places_by_pattern, place_starts) =
+            place_index(surfaces, aho_corasick::AhoCorasickKind::ContiguousNFA);
         let roles = phrases(&ROLES)?;
         let surnames = phrases(&SURNAMES)?;
         let sectors = phrases(&SECTORS)?;
@@ -320,6 +355,8 @@ impl Lexicon {
             districts,
             places_by_pattern,
             place_matcher,
+            level_places_by_pattern,
+            level_place_matcher,
             place_starts,
             roles,
             surnames,
@@ -338,17 +375,40 @@ impl Lexicon {
     /// The longest place name starting exactly at byte `pos` of `text` and ending at a word
     /// boundary: its end and the places it may name.
     pub fn place_at(&self, text: &str, pos: usize) -> Option<(usize, &[Place])> {
+        self.anchored_place(&self.place_matcher, &self.places_by_pattern, text, pos)
+    }
+
+    /// [`Lexicon::place_at`] after a level word ("huyện", "TP.", the "Huyện ủy" of a district
+    /// body): the districts of `district_units.tsv` are read too ("huyện Vũ Quang", "Huyện ủy
+    /// Thường Xuân"), which bare are as often a person's name ("Vũ Quang Huy").
+    pub fn place_after_level_at(&self, text: &str, pos: usize) -> Option<(usize, &[Place])> {
+        self.anchored_place(
+            &self.level_place_matcher,
+            &self.level_places_by_pattern,
+            text,
+            pos,
+        )
+    }
+
+    /// The longest match of `matcher` anchored at `pos`, ending at a word boundary.
+    fn anchored_place<'s>(
+        &'s self,
+        matcher: &AhoCorasick,
+        places_by_pattern: &'s [Vec<Place>],
+        text: &str,
+        pos: usize,
+    ) -> Option<(usize, &'s [Place])> {
         if !self.place_starts.may_start(text.as_bytes(), pos) {
             return None;
         }
         let input = aho_corasick::Input::new(text)
             .range(pos..)
             .anchored(aho_corasick::Anchored::Yes);
-        let m = self.place_matcher.find(input)?;
+        let m = matcher.find(input)?;
         if !super::text::word_end(text, m.end()) {
             return None;
         }
-        let places = self.places_by_pattern.get(m.pattern().as_usize())?;
+        let places = places_by_pattern.get(m.pattern().as_usize())?;
         Some((m.end(), places.as_slice()))
     }
 
@@ -405,18 +465,24 @@ impl Lexicon {
         })
     }
 
-    /// Every place name in `text` at word boundaries: start, end and the places it may name.
+    /// Every place name in `text` at word boundaries: start, end and the places it may name,
+    /// the districts of `district_units.tsv` included (a caller that counts districts reads
+    /// them only after their level word).
     pub fn places_in<'t>(
         &'t self,
         text: &'t str,
     ) -> impl Iterator<Item = (usize, usize, &'t [Place])> + 't {
-        self.place_matcher.find_iter(text).filter_map(move |m| {
-            if !super::text::word_start(text, m.start()) || !super::text::word_end(text, m.end()) {
-                return None;
-            }
-            let places = self.places_by_pattern.get(m.pattern().as_usize())?;
-            Some((m.start(), m.end(), places.as_slice()))
-        })
+        self.level_place_matcher
+            .find_iter(text)
+            .filter_map(move |m| {
+                if !super::text::word_start(text, m.start())
+                    || !super::text::word_end(text, m.end())
+                {
+                    return None;
+                }
+                let places = self.level_places_by_pattern.get(m.pattern().as_usize())?;
+                Some((m.start(), m.end(), places.as_slice()))
+            })
     }
 
     /// Whether one of `places` is a provincial unit.
@@ -430,15 +496,19 @@ type Surface = (String, Place);
 
 /// The place matcher over every distinct surface, for each of its patterns the places whose
 /// folded name is the pattern's, and the surfaces' first two bytes.
-fn place_index(surfaces: Vec<Surface>) -> (AhoCorasick, Vec<Vec<Place>>, StartPairs) {
+fn place_index(
+    surfaces: Vec<Surface>,
+    kind: aho_corasick::AhoCorasickKind,
+) -> (AhoCorasick, Vec<Vec<Place>>, StartPairs) {
     let mut place_surfaces: Vec<String> = Vec::new();
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut places_by_key: HashMap<String, Vec<Place>> = HashMap::new();
     for (surface, place) in surfaces {
         let entry = places_by_key.entry(fold(&surface)).or_default();
         if !entry.contains(&place) {
             entry.push(place);
         }
-        if !place_surfaces.contains(&surface) {
+        if seen.insert(surface.clone()) {
             place_surfaces.push(surface);
         }
     }
@@ -450,7 +520,7 @@ fn place_index(surfaces: Vec<Surface>) -> (AhoCorasick, Vec<Vec<Place>>, StartPa
     // ([`Lexicon::places_in`]).
     let starts = StartPairs::new(place_surfaces.iter().map(|s| s.as_bytes()));
     (
-        matcher(&place_surfaces, StartKind::Both),
+        matcher_of_kind(&place_surfaces, StartKind::Both, kind),
         places_by_pattern,
         starts,
     )

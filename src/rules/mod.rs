@@ -127,6 +127,7 @@ pub static TABLES: &[Entry] = &[
     ),
     Entry::typed::<lexicon::Abbreviation>(&lexicon::ABBREVIATIONS),
     Entry::typed::<lexicon::District>(&lexicon::DISTRICTS),
+    Entry::typed::<lexicon::District>(&lexicon::DISTRICT_UNITS),
     Entry::typed::<lexicon::Province>(&lexicon::PROVINCES),
     Entry::typed::<lexicon::Phrase>(&lexicon::ROLES),
     Entry::typed::<lexicon::Phrase>(&lexicon::SECTORS),

@@ -427,7 +427,7 @@ impl Parser<'_> {
         let mut span = self.span(start, head_end, name.to_string(), Kind::Party);
         span.level = Some(level);
         if let Some((end, places)) =
-            after_space(text, head_end).and_then(|p| LEXICON.place_at(text, p))
+            after_space(text, head_end).and_then(|p| LEXICON.place_after_level_at(text, p))
         {
             span.end = end;
             span.area = LEXICON.place_name(places);

@@ -21,12 +21,18 @@
 //!   Bloomberg, …");
 //! - `shapes.rs`: mentions whose shape names no one organization ("Hội Lim", a festival;
 //!   "Sở Y tế các tỉnh", a generic plural) are dropped;
+//! - `ampersand.rs`: a name that goes on after "&" ("Tập đoàn T&T Group", "Học viện Báo
+//!   chí & Tuyên truyền");
+//! - `adjacent.rs`: a unit written right before its body is one mention ("Ban Thời sự Đài
+//!   Truyền hình Việt Nam");
 //! - `place.rs`: the place written after a head ("tỉnh Hưng Yên", "quận 2, TP.HCM");
 //! - `resolution.rs`: partial mentions completed from the article (nearest full mention, the
 //!   article's province or district), unit codes ("PC67") found again.
 
+mod adjacent;
 mod aliases;
 mod alone;
+mod ampersand;
 mod broadcast;
 mod continuations;
 mod country;
@@ -305,11 +311,13 @@ pub fn find(doc: &Document) -> Vec<OrgSpan> {
     }
     credits::drop_credits(text, &mut spans);
     shapes::drop_shapes(text, &mut spans);
+    ampersand::extend(text, &mut spans);
     aliases::mark(text, &mut spans);
     if spans.iter().any(|s| s.code.is_some()) {
         resolution::add_code_mentions(text, &mut spans);
     }
     resolution::resolve(text, doc.published, &mut spans);
+    adjacent::join(text, &mut spans);
     // After resolution: a short name the article defines ("(FBI)") is read as its own.
     let alone = alone::find(text, &spans);
     if !alone.is_empty() {
@@ -321,6 +329,8 @@ pub fn find(doc: &Document) -> Vec<OrgSpan> {
 
 #[cfg(test)]
 mod aliases_tests;
+#[cfg(test)]
+mod bounds_tests;
 #[cfg(test)]
 mod broadcast_tests;
 #[cfg(test)]

@@ -134,9 +134,9 @@ fn place_of_level(
     level: AdminLevel,
     published: Option<NaiveDate>,
 ) -> Option<LevelPlace> {
-    let known = LEXICON.place_at(text, start);
+    let known = LEXICON.place_after_level_at(text, start);
     if let Some((end, places)) = known {
-        if fits_level(places, level) {
+        if fits_level(places, level) && !commune_goes_on(text, end, level) {
             let area = LEXICON.place_name(places)?;
             return Some(LevelPlace {
                 end,
@@ -166,7 +166,7 @@ fn place_of_level(
             | AdminLevel::Quan
             | AdminLevel::Huyen
             | AdminLevel::ThiXa
-    ) || (known.is_none()
+    ) || (known.is_none_or(|(_, places)| !LEXICON.is_province(places))
         && level.is_provincial()
         && word_at(text, start).is_some_and(|(w, _)| !LEXICON.surnames.iter().any(|s| s == w)));
     if !written {
@@ -214,6 +214,14 @@ fn place_after_full_stop(text: &str, start: usize, end: usize) -> bool {
     text.get(end..)
         .and_then(|r| r.trim_start_matches(' ').chars().next())
         .is_none_or(|c| matches!(c, ',' | ';' | '.' | '(' | ')'))
+}
+
+/// Whether a commune's name goes on past a district's name the gazetteer knows: after "xã",
+/// "phường" a capitalized word after the district's name is the commune's ("UBND xã Vinh
+/// Quang, thành phố Kon Tum", not the city of Vinh). The gazetteer has no communes.
+fn commune_goes_on(text: &str, end: usize, level: AdminLevel) -> bool {
+    matches!(level, AdminLevel::Xa | AdminLevel::Phuong)
+        && next_word(text, end).is_some_and(|(w, _, _)| is_capitalized(w))
 }
 
 /// Whether a gazetteer place fits the level word written before it.
