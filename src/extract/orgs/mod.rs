@@ -12,6 +12,8 @@
 //! - `named.rs`: type word + proper name ("Tập đoàn …", "Bệnh viện …"), bodies of another
 //!   organization ("Đảng ủy …") and national bodies ("Quốc hội");
 //! - `country.rs`: the country written after a ministry ("Bộ Quốc phòng Mỹ");
+//! - `clubs.rs`: clubs ("CLB Hải Phòng") that name no one club ("CLB Trung Quốc") are
+//!   dropped, names that run on are cut;
 //! - `credits.rs`: an organization named only as a byline's credit ("XC/Báo Tin Tức") is
 //!   dropped;
 //! - `national.rs`: "Quốc hội", "Chính phủ" before a person's name (a role's body);
@@ -28,6 +30,7 @@
 mod aliases;
 mod alone;
 mod broadcast;
+mod clubs;
 mod continuations;
 mod country;
 mod credits;
@@ -305,6 +308,7 @@ pub fn find(doc: &Document) -> Vec<OrgSpan> {
     }
     credits::drop_credits(text, &mut spans);
     shapes::drop_shapes(text, &mut spans);
+    clubs::check_clubs(text, &mut spans);
     aliases::mark(text, &mut spans);
     if spans.iter().any(|s| s.code.is_some()) {
         resolution::add_code_mentions(text, &mut spans);
