@@ -6,6 +6,7 @@
 //!   `org_words.tsv`), read once;
 //! - `grammar.rs`: what each head reads after it;
 //! - `units.rs`: the grammars of agencies, units of a parent body and newspapers;
+//! - `agency_names.rs`: "và" inside an agency's name ("Cục Quan hệ lao động và Tiền lương");
 //! - `continuations.rs`: lower-case words that go on with a name cut after a generic
 //!   compound (`org_continuations.tsv`: "Trung tâm Chăm sóc" + "khách hàng");
 //! - `words.rs`: abbreviations joined by "&"/"-", numbers in names, company names;
@@ -27,6 +28,7 @@
 //! - `resolution.rs`: partial mentions completed from the article (nearest full mention, the
 //!   article's province or district), unit codes ("PC67") found again.
 
+mod agency_names;
 mod aliases;
 mod alone;
 mod broadcast;
