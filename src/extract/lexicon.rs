@@ -247,12 +247,25 @@ pub struct Lexicon {
 /// - Thương binh và Xã hội", "Văn hóa, Thể thao và Du lịch").
 const SECTOR_SEPARATORS: [&str; 3] = [" và ", " - ", ", "];
 
+/// The joins written between the parts of a sector's name before its last part.
+const EARLIER_JOINS: [&str; 5] = [" - ", ", ", " ", "-", " – "];
+
+/// The joins written before the last part of a sector's name.
+const LAST_JOINS: [&str; 6] = [" và ", " - ", " ", "-", " – ", " & "];
+
 /// The lower-case spellings of a sector's name with its parts joined by the separators the
 /// press uses for it: the last join "và" or a dash ("Bộ Tài nguyên - Môi trường", 20 in
 /// general-10k; "Bộ Khoa học - Công nghệ"), an earlier one a dash or a comma ("Bộ Lao động,
 /// Thương binh và Xã hội", 9 / 7 in general-10k / labour; "Văn hóa - Thể thao và Du lịch",
 /// 10 / 1). A comma never makes the last join: "Sở Tài chính, Kế hoạch và Đầu tư" lists two
 /// departments.
+///
+/// Stop 21 (organizations recall): the joins the press also writes, each seen after "Bộ",
+/// "Sở" or "Phòng" with no organization read (corpus-real, base build of stop 21): a plain
+/// space ("Bộ Tài nguyên Môi trường", "Sở Giáo dục Đào tạo", "Bộ Lao động Thương binh và Xã
+/// hội", "Bộ Văn hóa Thể thao và Du lịch"), a dash without spaces ("Bộ Lao động-Thương binh
+/// và Xã hội"), an en dash ("Sở Văn hóa – Thể thao") and, as the last join, "&" ("Bộ Kế
+/// hoạch & Đầu tư").
 fn sector_spellings(sector: &str) -> Vec<String> {
     let lower = sector.to_lowercase();
     let mut parts: Vec<&str> = vec![lower.as_str()];
@@ -271,11 +284,11 @@ fn sector_spellings(sector: &str) -> Vec<String> {
     for part in &rest[1..] {
         heads = heads
             .iter()
-            .flat_map(|h| [format!("{h} - {part}"), format!("{h}, {part}")])
+            .flat_map(|h| EARLIER_JOINS.iter().map(move |j| format!("{h}{j}{part}")))
             .collect();
     }
     for head in heads {
-        for join in [" và ", " - "] {
+        for join in LAST_JOINS {
             let spelling = format!("{head}{join}{last}");
             if !spellings.contains(&spelling) {
                 spellings.push(spelling);

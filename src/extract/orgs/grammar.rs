@@ -591,11 +591,11 @@ impl Parser<'_> {
         Some(self.with_tail(span, tail, &name))
     }
 
-    /// Courts, procuracies and police: "<name> tối cao", "<name> <place>", or a capitalized
-    /// "<name> <level word>" completed from the article ("Công an tỉnh").
+    /// Courts, procuracies and police: "<name> tối cao" (also "TAND Tối cao"), "<name> <place>",
+    /// or a capitalized "<name> <level word>" completed from the article ("Công an tỉnh").
     fn justice(&self, name: &str, start: usize, head_end: usize) -> Option<OrgSpan> {
-        let text = self.text;
-        if let Some(end) = after_space(text, head_end).and_then(|p| literal_at(text, p, "tối cao"))
+        let (text, lower) = (self.text, self.lower);
+        if let Some(end) = after_space(text, head_end).and_then(|p| literal_at(lower, p, "tối cao"))
         {
             let mut span = self.span(start, end, format!("{name} tối cao"), Kind::Government);
             span.level = Some(AdminLevel::TrungUong);

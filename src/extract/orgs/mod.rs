@@ -6,12 +6,15 @@
 //!   `org_words.tsv`), read once;
 //! - `grammar.rs`: what each head reads after it;
 //! - `units.rs`: the grammars of agencies, units of a parent body and newspapers;
+//! - `agency_names.rs`: "và" inside an agency's name ("Cục Quan hệ lao động và Tiền lương");
 //! - `continuations.rs`: lower-case words that go on with a name cut after a generic
 //!   compound (`org_continuations.tsv`: "Trung tâm Chăm sóc" + "khách hàng");
 //! - `words.rs`: abbreviations joined by "&"/"-", numbers in names, company names;
 //! - `named.rs`: type word + proper name ("Tập đoàn …", "Bệnh viện …"), bodies of another
 //!   organization ("Đảng ủy …") and national bodies ("Quốc hội");
 //! - `country.rs`: the country written after a ministry ("Bộ Quốc phòng Mỹ");
+//! - `clubs.rs`: clubs ("CLB Hải Phòng") that name no one club ("CLB Trung Quốc") are
+//!   dropped, names that run on are cut;
 //! - `credits.rs`: an organization named only as a byline's credit ("XC/Báo Tin Tức") is
 //!   dropped;
 //! - `national.rs`: "Quốc hội", "Chính phủ" before a person's name (a role's body);
@@ -30,10 +33,12 @@
 //!   article's province or district), unit codes ("PC67") found again.
 
 mod adjacent;
+mod agency_names;
 mod aliases;
 mod alone;
 mod ampersand;
 mod broadcast;
+mod clubs;
 mod continuations;
 mod country;
 mod credits;
@@ -312,6 +317,7 @@ pub fn find(doc: &Document) -> Vec<OrgSpan> {
     credits::drop_credits(text, &mut spans);
     shapes::drop_shapes(text, &mut spans);
     ampersand::extend(text, &mut spans);
+    clubs::check_clubs(text, &mut spans);
     aliases::mark(text, &mut spans);
     if spans.iter().any(|s| s.code.is_some()) {
         resolution::add_code_mentions(text, &mut spans);

@@ -166,12 +166,17 @@ impl Parser<'_> {
             {
                 return None;
             }
-            // "Chi cục Đê điều và Phòng chống lụt bão": a name that goes on after "và" is
-            // longer than is read here; a capitalized word goes on with the name ("Cục
-            // Quản lý Lao động Ngoài nước").
+            // "Cục Quan hệ lao động và Tiền lương": a name that goes on after "và"
+            // (agency_names.rs), else no mention; a capitalized word goes on with the name
+            // ("Cục Quản lý Lao động Ngoài nước").
             let ends = match next_word(text, pos) {
                 None => true,
-                Some(("và", _, _)) => return None,
+                Some(("và", _, _)) => {
+                    let (more, end) = super::agency_names::after_va(text, pos, &words)?;
+                    words.extend(more);
+                    pos = end;
+                    true
+                }
                 Some((next, q, _)) => {
                     !is_capitalized(next)
                         && (RULES.name_stops.contains(&next) || role_stop_at(text, q))
