@@ -121,9 +121,10 @@ fn coordinated_days(text: &str, toks: &[Token], i: usize, lex: &Lexicon) -> Opti
     })
 }
 
-/// "từ ngày 2 - 5/6/2017", "ngày 14 đến 16/3": a range of days of one month whose first day
-/// stands alone under a day head, with spaces around the dash (written without them, "2-5/6",
-/// it is one token). The first day is in the month (and year) of the second.
+/// "từ ngày 2 - 5/6/2017", "ngày 14 đến 16/3", "từ 11 - 12/5/2017": a range of days of one
+/// month whose first day stands alone under a day head or after "từ", with a space on either
+/// side of the dash or both ("21- 22/6"; written without them, "2-5/6", it is one token;
+/// `day_ranges`). The first day is in the month (and year) of the second.
 fn spaced_day_range(text: &str, toks: &[Token], i: usize, lex: &Lexicon) -> Option<Found> {
     let tok = toks[i];
     let Shape::Small(day) = tok.shape else {
@@ -131,7 +132,7 @@ fn spaced_day_range(text: &str, toks: &[Token], i: usize, lex: &Lexicon) -> Opti
     };
     let second = toks.get(i + 1)?;
     let gap = text.get(tok.end..second.start)?;
-    if tok.glued_before || second.glued_after || !matches!(gap, " - " | " đến " | " tới ") {
+    if tok.glued_before || second.glued_after || !super::day_ranges::range_gap(gap) {
         return None;
     }
     let (last_day, month, year) = match second.shape {
@@ -146,7 +147,9 @@ fn spaced_day_range(text: &str, toks: &[Token], i: usize, lex: &Lexicon) -> Opti
         month,
         day: last_day,
     };
-    let ok = head.named && valid_point(a) && valid_point(b) && valid_range(a, b);
+    // "từ 11 - 12/5/2017": "từ" opens the range as a head word would (stop 21).
+    let headed = head.named || head.from.is_some();
+    let ok = headed && valid_point(a) && valid_point(b) && valid_range(a, b);
     ok.then(|| Found {
         start: head.from.unwrap_or(head.start),
         end: second.end,
