@@ -7,7 +7,8 @@
 //! - a weekday: "Sáng Chủ nhật 11-6", "20g00 Thứ Bảy 24/6" (6);
 //! - a trading session or a holiday named with its day (`day_lead` rows of
 //!   `rules/date_words.tsv`): "Chốt phiên 7/7", "phiên giao dịch 6/2", "dịp lễ 30/4",
-//!   "Quốc khánh 2.9" (20 and 19);
+//!   "Quốc khánh 2.9" (20 and 19), and an occasion, "khai trương vào dịp 30/4" (stop 21,
+//!   11);
 //! - the second of two days joined by "và" or "hoặc" when the first is a date: "dịp nghỉ lễ
 //!   30/4 và 1/5", "vào ngày 23/4 và 7/5" (about 20);
 //! - tomorrow, late night and early morning (stop 21): "Sáng mai 2/7", "ngày mai 27/6",
@@ -177,6 +178,20 @@ mod tests {
         assert_eq!(
             values("do ngày Quốc khánh 2.9 là ngày thứ bảy nên người lao động"),
             ["--09-02"]
+        );
+    }
+
+    #[test]
+    fn an_occasion_leads_its_day() {
+        // general-10k baomoi-21758039 (stop 21: `day_lead` "dịp").
+        assert_eq!(
+            values("cho biết dự kiến công trình sẽ khai trương vào dịp 30/4 sắp tới."),
+            ["--04-30"]
+        );
+        // general-10k baomoi-22677117: the holiday pair is one range.
+        assert_eq!(
+            values("Khách du lịch nội địa tăng cao trong dịp 30/4 - 1/5 và dịp đầu hè 2017."),
+            ["--04-30/--05-01"]
         );
     }
 
