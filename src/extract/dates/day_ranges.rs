@@ -10,6 +10,10 @@
 //! are football formations ("sơ đồ 3-4-3"), street names ("Liên Ấp 1-2-3") and days in
 //! brackets after a tournament's place, which keep no date.
 
+use super::lexicon::Lexicon;
+use super::point::{valid_point, Found, Meaning, Point};
+use super::scan::{Shape, Token};
+
 /// The words before "(" whose bracket gives the days of a span: "trong 2 ngày (27-28/4)",
 /// "hai ngày (24-25/6)", "bị đình trệ một tuần (19-24.08)".
 const SPAN_WORDS: [&str; 2] = ["ngày", "tuần"];
@@ -33,6 +37,81 @@ pub(super) fn range_gap(gap: &str) -> bool {
         gap,
         " - " | "- " | " -" | " – " | "– " | " –" | " đến " | " tới "
     )
+}
+
+/// The most days listed before the last ("các ngày 22, 25 và 28/5").
+const LISTED_MAX: usize = 6;
+
+/// "ngày 14 và 15/3", "vào các ngày 22, 25 và 28/5", "ngày 11, 12/7": bare days listed under
+/// one day head before a day and month, each a date of its own in the month (and year) of
+/// the last; the days rise. Returns the dates and how many tokens they take. Joined by " và "
+/// alone (as before stop 21), or by ", " too when the last day is followed by what lets a
+/// date stand (`follower_ok`: not "ngày 3, 15.5 triệu"). Stop 21 census (labour.jsonl and
+/// general-10k, gold articles left out): 8 such lists with a comma held only their last
+/// day ("thi vào 3 ngày 11, 12 và 13/7", "diễn ra trong ba ngày 23, 24 và 25/4").
+pub(super) fn listed_bare_days(
+    text: &str,
+    toks: &[Token],
+    i: usize,
+    lex: &Lexicon,
+) -> Option<(Vec<Found>, usize)> {
+    let Shape::Small(first_day) = toks.get(i)?.shape else {
+        return None;
+    };
+    if toks[i].glued_before {
+        return None;
+    }
+    let mut days = vec![(toks[i], first_day)];
+    let mut comma = false;
+    let mut j = i + 1;
+    let last = loop {
+        let prev = toks.get(j - 1)?;
+        let tok = *toks.get(j)?;
+        let gap = text.get(prev.end..tok.start)?;
+        let joined = match gap {
+            ", " => {
+                comma = true;
+                true
+            }
+            " và " => true,
+            _ => false,
+        };
+        if !joined || prev.glued_after || tok.glued_before {
+            return None;
+        }
+        match tok.shape {
+            Shape::Small(d) if gap == ", " && days.len() < LISTED_MAX => days.push((tok, d)),
+            Shape::DayMonth(..) | Shape::DayMonthYear(..) => break tok,
+            _ => return None,
+        }
+        j += 1;
+    };
+    let (last_day, month, year) = match last.shape {
+        Shape::DayMonth(d, m) => (d, m, None),
+        Shape::DayMonthYear(d, m, y) => (d, m, Some(y)),
+        _ => return None,
+    };
+    if last.glued_after || (comma && !super::heads::follower_ok(text, last.end, lex)) {
+        return None;
+    }
+    days.push((last, last_day));
+    let rising = days.windows(2).all(|w| w[0].1 < w[1].1);
+    let head = super::heads::day_head(text, toks[i].start, lex);
+    let point = |day: u32| Point::Day { year, month, day };
+    if !head.named || !rising || !days.iter().all(|&(_, d)| valid_point(point(d))) {
+        return None;
+    }
+    let found = days
+        .iter()
+        .enumerate()
+        .map(|(k, &(tok, d))| Found {
+            start: if k == 0 { head.start } else { tok.start },
+            end: tok.end,
+            meaning: Meaning::Point(point(d)),
+            time_of_day: head.time_of_day,
+        })
+        .collect();
+    Some((found, days.len()))
 }
 
 #[cfg(test)]
@@ -83,6 +162,24 @@ mod tests {
         assert_eq!(pairs(text), [p("24-25/6", "--06-24/--06-25")]);
         // general-10k: a formation in brackets after a team is no date.
         assert_eq!(pairs("Australia (3-4-3): Ryan; Degenek"), []);
+    }
+
+    #[test]
+    fn bare_days_listed_with_commas_are_dates() {
+        // general-10k baomoi-22685379.
+        assert_eq!(
+            pairs("Ngày 11, 12/7, Bộ GD&ĐT sẽ công bố điểm sàn"),
+            [p("Ngày 11", "--07-11"), p("12/7", "--07-12")]
+        );
+        // general-10k dantri-news_health_212.
+        assert_eq!(
+            pairs("gặp gỡ bạn bè, người quen trong các ngày 22, 23/4/2021. Các người tiếp xúc"),
+            [p("ngày 22", "2021-04-22"), p("23/4/2021", "2021-04-23")]
+        );
+        // A number after a comma is no listed day: "ngày 3, 15.5 triệu người".
+        assert!(pairs("ngày 3, 15.5 triệu người")
+            .iter()
+            .all(|(t, _)| t != "15.5"));
     }
 
     #[test]
