@@ -23,9 +23,9 @@ pub(crate) fn find_numeric(text: &str, lex: &Lexicon) -> Vec<Found> {
             i += 1;
             continue;
         }
-        if let Some((first, second)) = coordinated_days(text, &toks, i, lex) {
-            out.extend([first, second]);
-            i += 2;
+        if let Some((days, taken)) = super::day_ranges::listed_bare_days(text, &toks, i, lex) {
+            out.extend(days);
+            i += taken;
             continue;
         }
         if let Some(range) = spaced_day_range(text, &toks, i, lex) {
@@ -88,42 +88,10 @@ fn assemble(text: &str, toks: &[Token], i: usize, lex: &Lexicon) -> Option<(Foun
     alone(text, &first)
 }
 
-/// "ngày 14 và 15/3": two coordinated days under one day head, the first in the month (and
-/// year) of the second; each is a date of its own.
-fn coordinated_days(text: &str, toks: &[Token], i: usize, lex: &Lexicon) -> Option<(Found, Found)> {
-    let tok = toks[i];
-    let Shape::Small(day) = tok.shape else {
-        return None;
-    };
-    let second = toks.get(i + 1)?;
-    if tok.glued_before || second.glued_after || text.get(tok.end..second.start)? != " và " {
-        return None;
-    }
-    let (second_day, month, year) = match second.shape {
-        Shape::DayMonth(d, m) if d > day => (d, m, None),
-        Shape::DayMonthYear(d, m, y) if d > day => (d, m, Some(y)),
-        _ => return None,
-    };
-    let head = day_head(text, tok.start, lex);
-    let point = |day: u32| Point::Day { year, month, day };
-    let ok = head.named && valid_point(point(day)) && valid_point(point(second_day));
-    let found = |start: usize, end: usize, day: u32| Found {
-        start,
-        end,
-        meaning: Meaning::Point(point(day)),
-        time_of_day: head.time_of_day,
-    };
-    ok.then(|| {
-        (
-            found(head.start, tok.end, day),
-            found(second.start, second.end, second_day),
-        )
-    })
-}
-
-/// "từ ngày 2 - 5/6/2017", "ngày 14 đến 16/3": a range of days of one month whose first day
-/// stands alone under a day head, with spaces around the dash (written without them, "2-5/6",
-/// it is one token). The first day is in the month (and year) of the second.
+/// "từ ngày 2 - 5/6/2017", "ngày 14 đến 16/3", "từ 11 - 12/5/2017": a range of days of one
+/// month whose first day stands alone under a day head or after "từ", with a space on either
+/// side of the dash or both ("21- 22/6"; written without them, "2-5/6", it is one token;
+/// `day_ranges`). The first day is in the month (and year) of the second.
 fn spaced_day_range(text: &str, toks: &[Token], i: usize, lex: &Lexicon) -> Option<Found> {
     let tok = toks[i];
     let Shape::Small(day) = tok.shape else {
@@ -131,7 +99,7 @@ fn spaced_day_range(text: &str, toks: &[Token], i: usize, lex: &Lexicon) -> Opti
     };
     let second = toks.get(i + 1)?;
     let gap = text.get(tok.end..second.start)?;
-    if tok.glued_before || second.glued_after || !matches!(gap, " - " | " đến " | " tới ") {
+    if tok.glued_before || second.glued_after || !super::day_ranges::range_gap(gap) {
         return None;
     }
     let (last_day, month, year) = match second.shape {
@@ -146,7 +114,9 @@ fn spaced_day_range(text: &str, toks: &[Token], i: usize, lex: &Lexicon) -> Opti
         month,
         day: last_day,
     };
-    let ok = head.named && valid_point(a) && valid_point(b) && valid_range(a, b);
+    // "từ 11 - 12/5/2017": "từ" opens the range as a head word would (stop 21).
+    let headed = head.named || head.from.is_some();
+    let ok = headed && valid_point(a) && valid_point(b) && valid_range(a, b);
     ok.then(|| Found {
         start: head.from.unwrap_or(head.start),
         end: second.end,

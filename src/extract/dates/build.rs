@@ -363,8 +363,8 @@ fn day_month_year(
     })
 }
 
-/// "ngày 20-22/11", "20-22/11/2023": two days of one month, built as the first with `until`
-/// the last.
+/// "ngày 20-22/11", "20-22/11/2023", "từ 12-14/5", "2 ngày (27-28/4)": two days of one
+/// month, built as the first with `until` the last.
 fn days_month(text: &str, tok: Token, i: usize, lex: &Lexicon) -> Option<Built> {
     let (a, b, month, year) = match tok.shape {
         Shape::DaysMonth(a, b, month) => (a, b, month, None),
@@ -387,12 +387,22 @@ fn days_month(text: &str, tok: Token, i: usize, lex: &Lexicon) -> Option<Built> 
     if !valid_point(first) || !valid_point(last) {
         return None;
     }
-    let head = day_head(text, tok.start, lex);
+    let mut head = day_head(text, tok.start, lex);
+    // "diễn ra từ 12-14/5", "trong 2 ngày (27-28/4)": "từ" or a span of days before the
+    // bracket makes the pair days of a range, as a day head does (stop 21, `day_ranges`).
+    let alone = head.named
+        || head.from.is_some()
+        || super::day_ranges::days_of_a_span(text, tok.start, tok.end);
+    if !head.named {
+        if let Some(from) = head.from {
+            head.start = from;
+        }
+    }
     Some(Built {
         point: first,
         until: Some(last),
         relative: None,
-        alone: head.named,
+        alone,
         head,
         end: tok.end,
         next: i + 1,

@@ -7,9 +7,12 @@
 //! - a weekday: "Sáng Chủ nhật 11-6", "20g00 Thứ Bảy 24/6" (6);
 //! - a trading session or a holiday named with its day (`day_lead` rows of
 //!   `rules/date_words.tsv`): "Chốt phiên 7/7", "phiên giao dịch 6/2", "dịp lễ 30/4",
-//!   "Quốc khánh 2.9" (20 and 19);
+//!   "Quốc khánh 2.9" (20 and 19), and an occasion, "khai trương vào dịp 30/4" (stop 21,
+//!   11);
 //! - the second of two days joined by "và" or "hoặc" when the first is a date: "dịp nghỉ lễ
-//!   30/4 và 1/5", "vào ngày 23/4 và 7/5" (about 20).
+//!   30/4 và 1/5", "vào ngày 23/4 và 7/5" (about 20);
+//! - tomorrow, late night and early morning (stop 21): "Sáng mai 2/7", "ngày mai 27/6",
+//!   "Khuya 14/6", "sáng sớm 8/2" (48 in labour.jsonl and general-10k).
 
 use super::heads::weekday_ending_at;
 use super::lexicon::{Kind, Lexicon};
@@ -59,6 +62,9 @@ fn direct(text: &str, tok_start: usize, lex: &Lexicon) -> Option<Lead> {
             time_of_day: tod,
         });
     }
+    if let Some(lead) = tomorrow_or_late(text, s, w, lex) {
+        return Some(lead);
+    }
     if let Some((s0, _)) = weekday_ending_at(text, s, w) {
         // "Sáng Chủ nhật 11-6", "ngày chủ nhật 12.2".
         let before = letter_word_before(text, s0)
@@ -73,6 +79,45 @@ fn direct(text: &str, tok_start: usize, lex: &Lexicon) -> Option<Lead> {
         start: tok_start,
         time_of_day: None,
     })
+}
+
+/// Stop 21: the leads of tomorrow, late night and early morning, the word `w` at `s` right
+/// before the numeral. Census of the day-month numerals no date held (labour.jsonl and
+/// general-10k, gold articles left out, release of stop 20): "(sáng|chiều|trưa|ngày) mai
+/// D/M" 17 ("Sáng mai 2/7, các thí sinh sẽ thi", "tiếp tục vào ngày mai 27/6"), "khuya D/M"
+/// 16 ("Khuya 14/6, người dân phát hiện", "lúc đêm khuya 18-5"), "sáng sớm D/M" 15 ("vào
+/// sáng sớm 8/2, thời tiết ở TP Cần Thơ"); all 48 are dates.
+fn tomorrow_or_late(text: &str, s: usize, w: &str, lex: &Lexicon) -> Option<Lead> {
+    let before = letter_word_before(text, s);
+    if lower_in(w, &["mai"]) {
+        // "Sáng mai 2/7", "ngày mai 27/6": not "Hoa mai 3/4" (a flower).
+        let (s0, w0) = before?;
+        let tod = lex
+            .is(Kind::TimeOfDay, w0)
+            .then(|| TimeOfDay::from_word(w0))
+            .flatten();
+        return (tod.is_some() || lower_in(w0, &["ngày", "hôm"])).then_some(Lead {
+            start: s0,
+            time_of_day: tod,
+        });
+    }
+    if lower_in(w, &["khuya"]) {
+        // Late night, "đêm khuya" too.
+        let night = before.filter(|(_, w0)| lower_in(w0, &["đêm"]));
+        return Some(Lead {
+            start: night.map_or(s, |(s0, _)| s0),
+            time_of_day: Some(TimeOfDay::Dem),
+        });
+    }
+    if lower_in(w, &["sớm"]) {
+        // "sáng sớm 10.6": early morning; not "sớm 10 năm" (no day-month) nor "về sớm".
+        let (s0, w0) = before?;
+        return lower_in(w0, &["sáng"]).then_some(Lead {
+            start: s0,
+            time_of_day: Some(TimeOfDay::Sang),
+        });
+    }
+    None
 }
 
 /// The start of a day-month numeral ("30/4") joined to `tok_start` by " và " or " hoặc "
@@ -134,6 +179,45 @@ mod tests {
             values("do ngày Quốc khánh 2.9 là ngày thứ bảy nên người lao động"),
             ["--09-02"]
         );
+    }
+
+    #[test]
+    fn an_occasion_leads_its_day() {
+        // general-10k baomoi-21758039 (stop 21: `day_lead` "dịp").
+        assert_eq!(
+            values("cho biết dự kiến công trình sẽ khai trương vào dịp 30/4 sắp tới."),
+            ["--04-30"]
+        );
+        // general-10k baomoi-22677117: the holiday pair is one range.
+        assert_eq!(
+            values("Khách du lịch nội địa tăng cao trong dịp 30/4 - 1/5 và dịp đầu hè 2017."),
+            ["--04-30/--05-01"]
+        );
+    }
+
+    #[test]
+    fn tomorrow_late_night_and_early_morning_lead_their_day() {
+        // general-10k baomoi-22654786, baomoi-22617754.
+        let got = text_values("Sáng mai 2/7, các thí sinh sẽ thi môn Toán dưới hình thức tự luận.");
+        assert_eq!(got, [("Sáng mai 2/7".to_string(), "--07-02".to_string())]);
+        assert_eq!(
+            values("phiên tòa tạm nghỉ và sẽ tiếp tục vào ngày mai 27/6. Đỗ (Tổng hợp)"),
+            ["--06-27"]
+        );
+        // general-10k baomoi-22532541, baomoi-22555021.
+        let got = text_values("Khuya 14/6, người dân phát hiện tiệm sơn xe tại số 4 Lương");
+        assert_eq!(got, [("Khuya 14/6".to_string(), "--06-14".to_string())]);
+        assert_eq!(
+            values("tạo dáng \"chúc các bé ngủ ngon\" lúc đêm khuya 18-5, chỉ sau một ngày"),
+            ["--05-18"]
+        );
+        // labour.jsonl baomoi-22499039.
+        assert_eq!(
+            values("đã được cơ quan chức năng khai quật, hốt cốt đem đi sáng sớm 10.6 Sau 6 ngày"),
+            ["--06-10"]
+        );
+        // A flower is no tomorrow.
+        assert!(values("chợ hoa mai 3/4 cành").is_empty());
     }
 
     #[test]

@@ -49,6 +49,7 @@ mod anniversary;
 mod assemble;
 mod build;
 mod cues;
+mod day_ranges;
 mod heads;
 mod infer;
 mod leads;
