@@ -14,6 +14,9 @@ mod foreign;
 mod given;
 #[cfg(test)]
 mod given_tests;
+mod kin_named;
+#[cfg(test)]
+mod kin_named_tests;
 mod list_head;
 #[cfg(test)]
 mod name_scan_tests;
@@ -373,6 +376,8 @@ pub(crate) fn find_with(
     let mut next = NextNames::default();
     // The list of names being read ("A, B và C"; "3 bị can: A (…), B (…), C (…)").
     let mut list = list_head::NameList::default();
+    // The words after kinship titles ("ông Bennett"), read once a foreign name alone needs them.
+    let mut kin: Option<HashSet<&str>> = None;
     while let Some(m) = next.at_or_after(text, candidates, pos) {
         pos = m.end();
         if !word_start(text, m.start()) || !word_end(text, m.end()) || org_head_at(text, m.start())
@@ -449,13 +454,29 @@ pub(crate) fn find_with(
         // The first of two full names or more in a list ("là Trần Tiến Đức, Vũ Huy Hùng").
         let listed = || !m.foreign && list_head::opens_name_list(text, m.start(), end);
         // Else a full name written bare (`bare.rs`: "Cử tri Phạm Thị Thư").
-        let context = titled || known || in_list || says || legacy;
+        // A foreign name alone whose last word the article writes after a kinship title
+        // ("Patrick Bennett … ông Bennett nói", `kin_named.rs`).
+        let kin_named = alone
+            && roles.is_empty()
+            && !aged
+            && kin_named::titled_last_word(
+                &text[m.start()..end],
+                kin.get_or_insert_with(|| kin_named::kin_words(text, candidates)),
+            );
+        let context = titled || known || in_list || says || legacy || kin_named;
         if roles.is_empty()
-            && (alone && !aged || !context && !listed() && !people.bare(&rt, m, end))
+            && (alone && !aged && !kin_named || !context && !listed() && !people.bare(&rt, m, end))
         {
             continue;
         }
-        let span = ByteSpan::new(m.start(), end);
+        // A run of three words read so is a place's or a source's first word and a name
+        // ("bang Queensland Larissa Waters", "điện Kremlin Dmitry Peskov"): the last two.
+        let (start, key) = match kin_named.then(|| kin_named::last_two_words(text, m.start(), end))
+        {
+            Some(Some(start)) => (start, None),
+            _ => (m.start(), key),
+        };
+        let span = ByteSpan::new(start, end);
         let person = people.index_of(span.slice(text), span, key);
         claimed_end = roles
             .iter()
