@@ -40,6 +40,7 @@ mod stop19b_tests;
 mod title_role;
 #[cfg(test)]
 mod title_role_tests;
+mod uncle_ho;
 
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -496,6 +497,13 @@ pub(crate) fn find_with(
         let person = people.index_of(span.slice(text), span, None);
         people.add_roles(person, text, roles);
         mentions.push(PersonMention { span, person });
+    }
+    // "Bác Hồ", unless Hồ Chí Minh is named in full (`uncle_ho.rs`).
+    if let Some(span) = uncle_ho::first_mention(text, |i| rt.inside_org(i)) {
+        if !people.keys.contains_key(&fold("Hồ Chí Minh")) {
+            let person = people.index_of(span.slice(text), span, None);
+            mentions.push(PersonMention { span, person });
+        }
     }
     people.in_text_order(mentions)
 }
