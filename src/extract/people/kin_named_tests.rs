@@ -32,3 +32,13 @@ fn three_word_run_keeps_the_last_two() {
                 gian bà Waters còn nghỉ sau khi sinh con, cô đã thông báo về việc sinh con gái.";
     assert_eq!(names(text), ["Larissa Waters"]);
 }
+
+// Stop 21, `clause_opening_pairs.tsv`: a role word written capitalized right after a name,
+// with no comma, ends the name (general-10k dantri-news_health_243).
+#[test]
+fn a_capitalized_role_word_ends_the_name_before_it() {
+    let text = "Tại cuộc họp, ông Nguyễn Thành Phong Chủ tịch UBND thành phố nhấn mạnh, dù đã \
+                qua 73 ngày không ghi nhận ca nhiễm Covid-19 ngoài cộng đồng nhưng thành phố \
+                đang đối mặt với nguy cơ xâm nhập dịch bệnh ở mức cao.";
+    assert_eq!(names(text), ["Nguyễn Thành Phong"]);
+}
