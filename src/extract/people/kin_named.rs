@@ -49,3 +49,38 @@ pub(super) fn last_two_words(text: &str, start: usize, end: usize) -> Option<usi
     let second_last = spaces.next()?;
     Some(start + second_last + 1)
 }
+
+/// The words after the kinship titles of one text, read once a foreign name alone needs them.
+pub(super) struct KinNamed<'t, 'c> {
+    text: &'t str,
+    candidates: &'c Candidates,
+    words: Option<HashSet<&'t str>>,
+}
+
+impl<'t, 'c> KinNamed<'t, 'c> {
+    /// Nothing read yet of `text`, whose candidates are `candidates`.
+    pub(super) fn new(text: &'t str, candidates: &'c Candidates) -> Self {
+        Self {
+            text,
+            candidates,
+            words: None,
+        }
+    }
+
+    /// Where the person's name starts when the foreign full name at `start..end`, written
+    /// alone and `wanted` (no role, no age), is called by its last word after a kinship
+    /// title ([`titled_last_word`]): its start, or its last two words' ([`last_two_words`]);
+    /// `None` when it is not.
+    pub(super) fn name_start(&mut self, wanted: bool, start: usize, end: usize) -> Option<usize> {
+        if !wanted {
+            return None;
+        }
+        let text = self.text;
+        let name = text.get(start..end)?;
+        let candidates = self.candidates;
+        let words = self
+            .words
+            .get_or_insert_with(|| kin_words(text, candidates));
+        titled_last_word(name, words).then(|| last_two_words(text, start, end).unwrap_or(start))
+    }
+}

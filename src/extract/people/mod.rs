@@ -377,8 +377,7 @@ pub(crate) fn find_with(
     let mut next = NextNames::default();
     // The list of names being read ("A, B và C"; "3 bị can: A (…), B (…), C (…)").
     let mut list = list_head::NameList::default();
-    // The words after kinship titles ("ông Bennett"), read once a foreign name alone needs them.
-    let mut kin: Option<HashSet<&str>> = None;
+    let mut kin = kin_named::KinNamed::new(text, candidates);
     while let Some(m) = next.at_or_after(text, candidates, pos) {
         pos = m.end();
         if !word_start(text, m.start()) || !word_end(text, m.end()) || org_head_at(text, m.start())
@@ -454,29 +453,19 @@ pub(crate) fn find_with(
         let says = says_after(text, m.start(), end) && !after_level_word(text, m.start()) || aged;
         // The first of two full names or more in a list ("là Trần Tiến Đức, Vũ Huy Hùng").
         let listed = || !m.foreign && list_head::opens_name_list(text, m.start(), end);
-        // Else a full name written bare (`bare.rs`: "Cử tri Phạm Thị Thư").
-        // A foreign name alone whose last word the article writes after a kinship title
-        // ("Patrick Bennett … ông Bennett nói", `kin_named.rs`).
-        let kin_named = alone
-            && roles.is_empty()
-            && !aged
-            && kin_named::titled_last_word(
-                &text[m.start()..end],
-                kin.get_or_insert_with(|| kin_named::kin_words(text, candidates)),
-            );
-        let context = titled || known || in_list || says || legacy || kin_named;
+        // Else a full name written bare (`bare.rs`: "Cử tri Phạm Thị Thư"), or a foreign
+        // name alone called "ông <last word>" elsewhere (`kin_named.rs`).
+        let kin_start = kin.name_start(alone && roles.is_empty() && !aged, m.start(), end);
+        let context = titled || known || in_list || says || legacy || kin_start.is_some();
         if roles.is_empty()
-            && (alone && !aged && !kin_named || !context && !listed() && !people.bare(&rt, m, end))
+            && (alone && !aged && kin_start.is_none()
+                || !context && !listed() && !people.bare(&rt, m, end))
         {
             continue;
         }
-        // A run of three words read so is a place's or a source's first word and a name
-        // ("bang Queensland Larissa Waters", "điện Kremlin Dmitry Peskov"): the last two.
-        let (start, key) = match kin_named.then(|| kin_named::last_two_words(text, m.start(), end))
-        {
-            Some(Some(start)) => (start, None),
-            _ => (m.start(), key),
-        };
+        let (start, key) = kin_start
+            .filter(|&s| s != m.start())
+            .map_or((m.start(), key), |s| (s, None));
         let span = ByteSpan::new(start, end);
         let person = people.index_of(span.slice(text), span, key);
         claimed_end = roles
@@ -490,10 +479,23 @@ pub(crate) fn find_with(
         list.read(text, (m.start(), end), plural);
         pos = end;
     }
+    add_given_names(&mut people, &rt, candidates, &mut mentions);
+    people.in_text_order(mentions)
+}
+
+/// Adds the people written only by a given name after a kinship title ("anh Bé, anh Hà",
+/// `given.rs`) and "Bác Hồ" (`uncle_ho.rs`), once the names of the text are read.
+fn add_given_names(
+    people: &mut People,
+    rt: &RoleText<'_>,
+    candidates: &Candidates,
+    mentions: &mut Vec<PersonMention>,
+) {
+    let text = rt.text;
     // People written only by a given name after a kinship title ("anh Bé, anh Hà").
     let known = people.people.iter().map(|p| p.text.as_str());
-    for span in given::given_names(&rt, candidates, known) {
-        let roles = roles_after(&rt, span.end);
+    for span in given::given_names(rt, candidates, known) {
+        let roles = roles_after(rt, span.end);
         let person = people.index_of(span.slice(text), span, None);
         people.add_roles(person, text, roles);
         mentions.push(PersonMention { span, person });
@@ -505,7 +507,6 @@ pub(crate) fn find_with(
             mentions.push(PersonMention { span, person });
         }
     }
-    people.in_text_order(mentions)
 }
 
 /// Whether the role read before a foreign name written alone ends where a name may start:
