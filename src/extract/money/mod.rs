@@ -26,6 +26,7 @@
 //! without one (`context`) and the amount read from a quantity (`amount`).
 
 mod amount;
+mod chrome;
 mod context;
 mod from;
 mod units;
@@ -85,6 +86,11 @@ pub fn find(doc: &Document) -> Vec<Spanned<MoneyMention>> {
     // Numbers written in words, anchored on their scale words.
     let from_words = amounts_in_words(text, doc.candidates(), &found);
     found.extend(from_words);
+    // A related video's headline run into the last line is no part of the article.
+    let chrome = chrome::related_video_spans(text);
+    if !chrome.is_empty() {
+        found.retain(|c| !chrome.iter().any(|&(s, e)| s <= c.start && c.start < e));
+    }
     first_in_text_order(
         found,
         |c| ByteSpan::new(c.start, c.end),

@@ -321,3 +321,29 @@ fn an_amount_grouped_in_thousands_before_dong_tien() {
     let m = one("có thể nhận về 200.000 - 300.000 đồng tiền lãi.");
     assert_eq!((m.amount, m.amount_max), (200_000.0, Some(300_000.0)));
 }
+
+// Stop 21: "con số", "doanh số", "một khoản" before an amount name a figure, not an
+// identifier (general-10k baomoi-22324044, labour.jsonl baomoi-21474294, general-10k
+// baomoi-22470300).
+#[test]
+fn figure_nouns_before_an_amount_keep_it_money() {
+    let found = money(
+        "Nguyên nhân là do kỳ này, HAG chỉ còn ghi nhận doanh thu bán bò 196 tỷ đồng so với \
+         con số 1.233 tỷ đồng cùng kỳ năm trước.",
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].amount, 1_233e9);
+    let m = one(
+        "Agribank Nghệ An chi trả được hơn 82.500 món kiều hối, doanh số 105,5 triệu USD, \
+         đứng đầu toàn hệ thống Agribank và các NHTM trên địa bàn về hoạt động chi trả kiều hối.",
+    );
+    assert_eq!((m.amount, m.currency.as_str()), (105_500_000.0, "USD"));
+    let found = money(
+        "Đại sứ Mỹ tại Việt Nam Ted Osius đã trực tiếp công bố hai khoản tài trợ: một khoản \
+         7,2 triệu USD từ Cơ quan Viện trợ phát triển Mỹ (USAID) và một khoản 8,3 triệu USD \
+         từ Vụ Văn hóa và Giáo dục của Bộ Ngoại giao Mỹ (ECA).",
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    // "khoản 2 Điều 5" (a clause of a law) stays no quantity.
+    assert!(money("theo khoản 2 Điều 5 Nghị định").is_empty());
+}

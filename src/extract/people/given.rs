@@ -208,7 +208,10 @@ pub(crate) fn kinship_titles() -> Vec<String> {
 /// its own over every article was 3% of general news' instructions, stop 16). No title
 /// overlaps another (each ends with the space no title starts with), so the hits are what
 /// a search for the next title from each title's end finds.
-fn titles<'h>(text: &'h str, hits: &'h [Hit]) -> impl Iterator<Item = (usize, usize)> + 'h {
+pub(super) fn titles<'h>(
+    text: &'h str,
+    hits: &'h [Hit],
+) -> impl Iterator<Item = (usize, usize)> + 'h {
     hits.iter().filter_map(move |m| {
         let i = m.start;
         if !word_start(text, i) {
@@ -256,7 +259,7 @@ fn given_name_at(text: &str, pos: usize) -> Option<(usize, &str)> {
 
 /// The end of the title-case word at `pos` (two letters or more, maybe hyphenated:
 /// "Ma-crông", "Méc-ken").
-fn title_case_word(text: &str, pos: usize) -> Option<usize> {
+pub(super) fn title_case_word(text: &str, pos: usize) -> Option<usize> {
     let rest = text.get(pos..)?;
     let mut len = 0;
     let mut letters = 0;

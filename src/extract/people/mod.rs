@@ -14,6 +14,9 @@ mod foreign;
 mod given;
 #[cfg(test)]
 mod given_tests;
+mod kin_named;
+#[cfg(test)]
+mod kin_named_tests;
 mod list_head;
 #[cfg(test)]
 mod name_scan_tests;
@@ -37,6 +40,7 @@ mod stop19b_tests;
 mod title_role;
 #[cfg(test)]
 mod title_role_tests;
+mod uncle_ho;
 
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -373,6 +377,7 @@ pub(crate) fn find_with(
     let mut next = NextNames::default();
     // The list of names being read ("A, B và C"; "3 bị can: A (…), B (…), C (…)").
     let mut list = list_head::NameList::default();
+    let mut kin = kin_named::KinNamed::new(text, candidates);
     while let Some(m) = next.at_or_after(text, candidates, pos) {
         pos = m.end();
         if !word_start(text, m.start()) || !word_end(text, m.end()) || org_head_at(text, m.start())
@@ -448,14 +453,20 @@ pub(crate) fn find_with(
         let says = says_after(text, m.start(), end) && !after_level_word(text, m.start()) || aged;
         // The first of two full names or more in a list ("là Trần Tiến Đức, Vũ Huy Hùng").
         let listed = || !m.foreign && list_head::opens_name_list(text, m.start(), end);
-        // Else a full name written bare (`bare.rs`: "Cử tri Phạm Thị Thư").
-        let context = titled || known || in_list || says || legacy;
+        // Else a full name written bare (`bare.rs`: "Cử tri Phạm Thị Thư"), or a foreign
+        // name alone called "ông <last word>" elsewhere (`kin_named.rs`).
+        let kin_start = kin.name_start(alone && roles.is_empty() && !aged, m.start(), end);
+        let context = titled || known || in_list || says || legacy || kin_start.is_some();
         if roles.is_empty()
-            && (alone && !aged || !context && !listed() && !people.bare(&rt, m, end))
+            && (alone && !aged && kin_start.is_none()
+                || !context && !listed() && !people.bare(&rt, m, end))
         {
             continue;
         }
-        let span = ByteSpan::new(m.start(), end);
+        let (start, key) = kin_start
+            .filter(|&s| s != m.start())
+            .map_or((m.start(), key), |s| (s, None));
+        let span = ByteSpan::new(start, end);
         let person = people.index_of(span.slice(text), span, key);
         claimed_end = roles
             .iter()
@@ -468,15 +479,34 @@ pub(crate) fn find_with(
         list.read(text, (m.start(), end), plural);
         pos = end;
     }
+    add_given_names(&mut people, &rt, candidates, &mut mentions);
+    people.in_text_order(mentions)
+}
+
+/// Adds the people written only by a given name after a kinship title ("anh Bé, anh Hà",
+/// `given.rs`) and "Bác Hồ" (`uncle_ho.rs`), once the names of the text are read.
+fn add_given_names(
+    people: &mut People,
+    rt: &RoleText<'_>,
+    candidates: &Candidates,
+    mentions: &mut Vec<PersonMention>,
+) {
+    let text = rt.text;
     // People written only by a given name after a kinship title ("anh Bé, anh Hà").
     let known = people.people.iter().map(|p| p.text.as_str());
-    for span in given::given_names(&rt, candidates, known) {
-        let roles = roles_after(&rt, span.end);
+    for span in given::given_names(rt, candidates, known) {
+        let roles = roles_after(rt, span.end);
         let person = people.index_of(span.slice(text), span, None);
         people.add_roles(person, text, roles);
         mentions.push(PersonMention { span, person });
     }
-    people.in_text_order(mentions)
+    // "Bác Hồ", unless Hồ Chí Minh is named in full (`uncle_ho.rs`).
+    if let Some(span) = uncle_ho::first_mention(text, |i| rt.inside_org(i)) {
+        if !people.keys.contains_key(&fold("Hồ Chí Minh")) {
+            let person = people.index_of(span.slice(text), span, None);
+            mentions.push(PersonMention { span, person });
+        }
+    }
 }
 
 /// Whether the role read before a foreign name written alone ends where a name may start:
