@@ -199,6 +199,7 @@ pub(super) fn org_part<'o>(
     let text = rt.text;
     let mut reader = Reader {
         stage: super::stage::is_stage_occupation(text, role_start, from),
+        envoy: super::role_links::is_envoy(text, role_start, from),
         end: from,
         role_word_end: from,
         tail: None,
@@ -315,6 +316,9 @@ struct Reader<'o> {
     /// Whether the role word is a stage occupation (`super::stage`): a capitalized word
     /// after it is the holder's name, but for a country or an abbreviation.
     stage: bool,
+    /// Whether the role word is an envoy's (`super::role_links`): "tại" / "ở" and a place
+    /// after its country are the post's ("Đại sứ Việt Nam tại Qatar").
+    envoy: bool,
     /// The end of the part read so far (the last capitalized word, organization or
     /// parenthesis).
     end: usize,
@@ -386,9 +390,12 @@ impl<'o> Reader<'o> {
         if std::mem::take(&mut self.after_name) && person_name_at(text, start, limit) {
             return None;
         }
+        // "người phát ngôn của Tổng thống Nga": a role word after "của" is the other
+        // holder's, a word of this role (`super::role_links`).
         if rt
             .role_word_at(start)
             .is_some_and(|end| !is_occupation(text, start, end))
+            && !super::role_links::role_word_after_of(text, self.role_word_end, start)
         {
             return None;
         }
@@ -438,6 +445,16 @@ impl<'o> Reader<'o> {
                 && (lower_fits || !n.starts_with(char::is_lowercase))
         }) {
             return Some(self.accept_unit_noun(start + noun.len(), noun));
+        }
+        if self.envoy && self.named && self.lower_run == 0 {
+            // "Đại sứ Việt Nam tại Qatar": the place of the post (`super::role_links`).
+            if let Some(end) = super::role_links::posted_at(text, start) {
+                self.lower_run = 1;
+                self.tail = Some(end);
+                self.after_capital = false;
+                self.after_name = false;
+                return Some(end);
+            }
         }
         if is_stop_at(text, start) {
             return None;
