@@ -267,6 +267,10 @@ pub(super) fn org_part<'o>(
         // A verb right after a capitalized word's second syllable ("Bộ Lao động,
         // Thương binh và Xã hội cho biết").
         Stop::Word if reader.after_capital && reader.lower_run == 1 => reader.confirm_tail(),
+        // "người phát ngôn của tỉnh tại …": the role's own unit (`super::role_links`).
+        Stop::Word if super::role_links::of_own_unit(text, from, reader.tail) => {
+            reader.confirm_tail()
+        }
         // An occupation's lower-case modifiers before a verb ("công nhân môi trường bị
         // hành hung": `occupation.rs`).
         Stop::Word

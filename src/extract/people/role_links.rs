@@ -39,6 +39,19 @@ pub(super) fn linked_holder_role(rt: &RoleText<'_>, role: RoleSpan, end: usize) 
         .unwrap_or(role)
 }
 
+/// Lower-case nouns of the body a spokesperson or an officer speaks for, written after
+/// "của" with no name ("người phát ngôn của tỉnh", "người phát ngôn của đơn vị này"): the
+/// role's own unit, kept although a verb or particle ends it.
+const OWN_UNITS: [&str; 6] = ["tỉnh", "huyện", "thành phố", "bộ", "ngành", "đơn vị này"];
+
+/// Whether the lower-case words read after the role word ending at `word_end` up to `tail`
+/// are "của" and the role's own unit ([`OWN_UNITS`]).
+pub(super) fn of_own_unit(text: &str, word_end: usize, tail: Option<usize>) -> bool {
+    tail.and_then(|end| text.get(word_end..end))
+        .and_then(|words| words.strip_prefix(OF))
+        .is_some_and(|unit| OWN_UNITS.contains(&unit))
+}
+
 /// Role words (lower case) whose holder is posted to a country written after "tại" / "ở".
 const ENVOYS: [&str; 1] = ["đại sứ"];
 
