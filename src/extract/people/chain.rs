@@ -377,6 +377,31 @@ impl<'o> Reader<'o> {
         self.accept(end)
     }
 
+    /// Whether a role word other than an occupation starts at `start`: a second role, where
+    /// the read stops; not one right after "ROLE của", the other holder's post, a word of
+    /// this role ("người phát ngôn của Tổng thống Nga", `super::role_links`).
+    fn second_role_at(&self, rt: &RoleText<'o>, start: usize) -> bool {
+        let text = rt.text;
+        rt.role_word_at(start)
+            .is_some_and(|end| !is_occupation(text, start, end))
+            && !super::role_links::role_word_after_of(text, self.role_word_end, start)
+    }
+
+    /// After an envoy's country, "tại" / "ở" before a capitalized place at `start`: the
+    /// place of the post ("Đại sứ Việt Nam tại Qatar", `super::role_links`), read as a
+    /// lower-case word the place confirms; its end, else `None`.
+    fn post_place_link(&mut self, text: &str, start: usize) -> Option<usize> {
+        if !(self.envoy && self.named && self.lower_run == 0) {
+            return None;
+        }
+        let end = super::role_links::posted_at(text, start)?;
+        self.lower_run = 1;
+        self.tail = Some(end);
+        self.after_capital = false;
+        self.after_name = false;
+        Some(end)
+    }
+
     /// Reads the word (or organization, parenthesis, " - ") at `start`: where the read goes
     /// on, or `None` when it stops there.
     fn word(&mut self, rt: &RoleText<'o>, start: usize, limit: usize) -> Option<usize> {
@@ -394,13 +419,7 @@ impl<'o> Reader<'o> {
         if std::mem::take(&mut self.after_name) && person_name_at(text, start, limit) {
             return None;
         }
-        // "người phát ngôn của Tổng thống Nga": a role word after "của" is the other
-        // holder's, a word of this role (`super::role_links`).
-        if rt
-            .role_word_at(start)
-            .is_some_and(|end| !is_occupation(text, start, end))
-            && !super::role_links::role_word_after_of(text, self.role_word_end, start)
-        {
+        if self.second_role_at(rt, start) {
             return None;
         }
         let rest = text.get(start..limit).unwrap_or_default();
@@ -450,15 +469,8 @@ impl<'o> Reader<'o> {
         }) {
             return Some(self.accept_unit_noun(start + noun.len(), noun));
         }
-        if self.envoy && self.named && self.lower_run == 0 {
-            // "Đại sứ Việt Nam tại Qatar": the place of the post (`super::role_links`).
-            if let Some(end) = super::role_links::posted_at(text, start) {
-                self.lower_run = 1;
-                self.tail = Some(end);
-                self.after_capital = false;
-                self.after_name = false;
-                return Some(end);
-            }
+        if let Some(end) = self.post_place_link(text, start) {
+            return Some(end);
         }
         if is_stop_at(text, start) {
             return None;
