@@ -199,6 +199,7 @@ pub(super) fn org_part<'o>(
     let text = rt.text;
     let mut reader = Reader {
         stage: super::stage::is_stage_occupation(text, role_start, from),
+        envoy: super::role_links::is_envoy(text, role_start, from),
         end: from,
         role_word_end: from,
         tail: None,
@@ -266,6 +267,10 @@ pub(super) fn org_part<'o>(
         // A verb right after a capitalized word's second syllable ("Bộ Lao động,
         // Thương binh và Xã hội cho biết").
         Stop::Word if reader.after_capital && reader.lower_run == 1 => reader.confirm_tail(),
+        // "người phát ngôn của tỉnh tại …": the role's own unit (`super::role_links`).
+        Stop::Word if super::role_links::of_own_unit(text, from, reader.tail) => {
+            reader.confirm_tail()
+        }
         // An occupation's lower-case modifiers before a verb ("công nhân môi trường bị
         // hành hung": `occupation.rs`).
         Stop::Word
@@ -315,6 +320,9 @@ struct Reader<'o> {
     /// Whether the role word is a stage occupation (`super::stage`): a capitalized word
     /// after it is the holder's name, but for a country or an abbreviation.
     stage: bool,
+    /// Whether the role word is an envoy's (`super::role_links`): "tại" / "ở" and a place
+    /// after its country are the post's ("Đại sứ Việt Nam tại Qatar").
+    envoy: bool,
     /// The end of the part read so far (the last capitalized word, organization or
     /// parenthesis).
     end: usize,
@@ -369,6 +377,31 @@ impl<'o> Reader<'o> {
         self.accept(end)
     }
 
+    /// Whether a role word other than an occupation starts at `start`: a second role, where
+    /// the read stops; not one right after "ROLE của", the other holder's post, a word of
+    /// this role ("người phát ngôn của Tổng thống Nga", `super::role_links`).
+    fn second_role_at(&self, rt: &RoleText<'o>, start: usize) -> bool {
+        let text = rt.text;
+        rt.role_word_at(start)
+            .is_some_and(|end| !is_occupation(text, start, end))
+            && !super::role_links::role_word_after_of(text, self.role_word_end, start)
+    }
+
+    /// After an envoy's country, "tại" / "ở" before a capitalized place at `start`: the
+    /// place of the post ("Đại sứ Việt Nam tại Qatar", `super::role_links`), read as a
+    /// lower-case word the place confirms; its end, else `None`.
+    fn post_place_link(&mut self, text: &str, start: usize) -> Option<usize> {
+        if !(self.envoy && self.named && self.lower_run == 0) {
+            return None;
+        }
+        let end = super::role_links::posted_at(text, start)?;
+        self.lower_run = 1;
+        self.tail = Some(end);
+        self.after_capital = false;
+        self.after_name = false;
+        Some(end)
+    }
+
     /// Reads the word (or organization, parenthesis, " - ") at `start`: where the read goes
     /// on, or `None` when it stops there.
     fn word(&mut self, rt: &RoleText<'o>, start: usize, limit: usize) -> Option<usize> {
@@ -386,10 +419,7 @@ impl<'o> Reader<'o> {
         if std::mem::take(&mut self.after_name) && person_name_at(text, start, limit) {
             return None;
         }
-        if rt
-            .role_word_at(start)
-            .is_some_and(|end| !is_occupation(text, start, end))
-        {
+        if self.second_role_at(rt, start) {
             return None;
         }
         let rest = text.get(start..limit).unwrap_or_default();
@@ -438,6 +468,9 @@ impl<'o> Reader<'o> {
                 && (lower_fits || !n.starts_with(char::is_lowercase))
         }) {
             return Some(self.accept_unit_noun(start + noun.len(), noun));
+        }
+        if let Some(end) = self.post_place_link(text, start) {
+            return Some(end);
         }
         if is_stop_at(text, start) {
             return None;

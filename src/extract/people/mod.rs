@@ -14,6 +14,7 @@ mod foreign;
 mod given;
 #[cfg(test)]
 mod given_tests;
+mod inside_name;
 mod kin_named;
 #[cfg(test)]
 mod kin_named_tests;
@@ -25,6 +26,7 @@ mod occupation;
 #[cfg(test)]
 mod occupation_tests;
 mod post;
+mod role_links;
 #[cfg(test)]
 mod role_list_tests;
 #[cfg(test)]
@@ -37,6 +39,8 @@ mod stage_tests;
 mod stop19_tests;
 #[cfg(test)]
 mod stop19b_tests;
+#[cfg(test)]
+mod stop21_tests;
 mod title_role;
 #[cfg(test)]
 mod title_role_tests;

@@ -176,6 +176,10 @@ pub(super) fn names_no_person(text: &str, start: usize) -> bool {
     let Some(head) = text.get(..start) else {
         return false;
     };
+    // "Thái Bình Dương Mỹ Harry Harris": the ocean's syllable, no family name (stop 21).
+    if super::inside_name::ocean_syllable(text, start) {
+        return true;
+    }
     NOT_AFTER_BY_END.ending(head).iter().any(|w| {
         head.strip_suffix(w).is_some_and(|h| {
             word_start(head, h.len())

@@ -116,7 +116,10 @@ impl<'t> RoleText<'t> {
     ) -> Self {
         let (separators, newlines) = separators_of(text);
         let mut role_words = role_words_of(lower, candidates);
-        role_words.retain(|&(start, end)| !capitalized_occupation_inside(text, start, end));
+        role_words.retain(|&(start, end)| {
+            !capitalized_occupation_inside(text, start, end)
+                && !super::inside_name::role_word_inside_name(lower, start, end)
+        });
         Self {
             text,
             orgs,
@@ -625,6 +628,8 @@ pub(super) fn roles_before(rt: &RoleText<'_>, name_start: usize) -> Vec<RoleSpan
     let Some(mut first) = first else {
         return out;
     };
+    // "phát ngôn viên của Thủ tướng Theresa May": the name holds the linked role.
+    first = super::role_links::linked_holder_role(rt, first, space);
     if super::chain::ends_with_no_end_word(text.get(first.0..first.1).unwrap_or_default()) {
         // "… Trần Thăng Phúc và Hoàng Thị Thường", "ca sĩ trẻ của Phan Đinh Tùng": the
         // name is a pair's second item or a possessor, not the role's holder.

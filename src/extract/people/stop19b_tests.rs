@@ -45,7 +45,11 @@ fn a_dash_glued_to_a_words_end_ends_the_role() {
     let text = "Ông Vương Trinh Quốc - Chánh Văn phòng UBND tỉnh Lào Cai- người phát ngôn của tỉnh tại buổi làm việc với phóng viên TTXVN, ngày 26/5.";
     assert_eq!(
         roles_of(text, "Vương Trinh Quốc"),
-        ["Chánh Văn phòng UBND tỉnh Lào Cai"]
+        // Stop 21: "người phát ngôn" is a role word, "của tỉnh" its own unit.
+        [
+            "Chánh Văn phòng UBND tỉnh Lào Cai",
+            "người phát ngôn của tỉnh"
+        ]
     );
 }
 

@@ -1,0 +1,97 @@
+//! Words that look like a role word or a family name but are a syllable of a longer name
+//! (stop 21, issue 12): the role reader must not start a role there, nor the name scan a
+//! person.
+//!
+//! - "Bộ Tư lệnh" (a command, an organization: "Tư lệnh Bộ Tư lệnh Vùng Cảnh sát biển 2",
+//!   "người đứng đầu Bộ tư lệnh các lực lượng Lục quân Mỹ") holds the role word "Tư
+//!   lệnh"; read as a role word it cut the organization part of the role before it at
+//!   "Bộ" (the reader stops at a role word). Corpus-real (labour.jsonl and general-10k):
+//!   "Bộ Tư lệnh" / "Bộ tư lệnh" 80 times, "Tư lệnh" 73 other times.
+//! - "Đại sứ quán" (an embassy) holds the role word "Đại sứ": "chuyển Đại sứ quán Mỹ từ Tel
+//!   Aviv" gave "Tel Aviv" the role "Đại sứ Mỹ từ".
+//! - "Dương" (ocean) ends "Thái Bình Dương", "Ấn Độ Dương", "Đại Tây Dương", "Bắc Băng
+//!   Dương" and is a family name too: "Tư lệnh Hạm đội Thái Bình Dương Mỹ Harry Harris"
+//!   gave the person "Dương Mỹ Harry Harris" (general-10k: 8 people of the stop-21 build
+//!   so, 3 of the stop-20 build; the oceans are written 510 times).
+
+/// Role words (lower case) and the syllable written before them that makes them a word of
+/// an organization's name: "bộ tư lệnh" (a command).
+const ROLE_WORD_AFTER: [(&str, &str); 1] = [("bộ ", "tư lệnh")];
+
+/// Role words (lower case) and the syllable written after them that makes them another
+/// noun: "đại sứ quán" (an embassy).
+const ROLE_WORD_BEFORE: [(&str, &str); 1] = [("đại sứ", " quán")];
+
+/// Whether the role word at `start..end` of the lower-cased text `lower` is a word of a
+/// longer name ([`ROLE_WORD_AFTER`], [`ROLE_WORD_BEFORE`]).
+pub(super) fn role_word_inside_name(lower: &str, start: usize, end: usize) -> bool {
+    let word = lower.get(start..end).unwrap_or_default();
+    let head = lower.get(..start).unwrap_or_default();
+    let rest = lower.get(end..).unwrap_or_default();
+    ROLE_WORD_AFTER.iter().any(|(before, role)| {
+        word == *role
+            && head
+                .strip_suffix(before)
+                .is_some_and(|h| h.is_empty() || h.ends_with(|c: char| !c.is_alphanumeric()))
+    }) || ROLE_WORD_BEFORE.iter().any(|(role, after)| {
+        word == *role
+            && rest
+                .strip_prefix(after)
+                .is_some_and(|r| r.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+    })
+}
+
+/// The names written before "Dương" that make it an ocean's last syllable, each with its
+/// space.
+const OCEAN_HEADS: [&str; 4] = ["Thái Bình ", "Ấn Độ ", "Đại Tây ", "Bắc Băng "];
+
+/// The ocean's syllable ("Dương") as written.
+const OCEAN: &str = "Dương";
+
+/// Whether the family name at byte `start` is "Dương" written as an ocean's last syllable
+/// ("Thái Bình Dương"): no person's name starts there.
+pub(super) fn ocean_syllable(text: &str, start: usize) -> bool {
+    let head = text.get(..start).unwrap_or_default();
+    text.get(start..).is_some_and(|r| {
+        r.strip_prefix(OCEAN)
+            .is_some_and(|after| after.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+    }) && OCEAN_HEADS.iter().any(|h| head.ends_with(h))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::text::lower_aligned;
+
+    fn inside(text: &str, word: &str) -> bool {
+        let lower = lower_aligned(text);
+        let start = lower.find(word).unwrap_or(0);
+        role_word_inside_name(&lower, start, start + word.len())
+    }
+
+    #[test]
+    fn a_command_and_an_embassy_hold_no_role_word() {
+        // general-10k baomoi-22515648, baomoi-22383448.
+        assert!(inside(
+            "Tướng Robert Abrams, người đứng đầu Bộ tư lệnh các lực lượng Lục quân Mỹ",
+            "tư lệnh"
+        ));
+        assert!(inside(
+            "quyết định chuyển Đại sứ quán Mỹ từ Tel Aviv",
+            "đại sứ"
+        ));
+        assert!(!inside("Tư lệnh Hải quân Mỹ John Richardson", "tư lệnh"));
+        assert!(!inside("Đại sứ Mỹ tại Qatar Dana Smith", "đại sứ"));
+    }
+
+    #[test]
+    fn dương_after_an_ocean_head_is_no_family_name() {
+        // general-10k baomoi-21472534.
+        let text = "Tư lệnh Hạm đội Thái Bình Dương Mỹ Harry Harris";
+        let at = text.find("Dương").unwrap_or(0);
+        assert!(ocean_syllable(text, at));
+        let text = "ông Dương Văn Minh";
+        let at = text.find("Dương").unwrap_or(0);
+        assert!(!ocean_syllable(text, at));
+    }
+}
