@@ -19,6 +19,12 @@ const MAX_AGENCY_NAME_WORDS: usize = 6;
 /// The most words of a unit's name before its parent ("Cơ quan CSĐT Công an …").
 const MAX_SUBUNIT_NAME_WORDS: usize = 5;
 
+/// The most words of a police unit's name that holds "tội phạm" ("Phòng Cảnh sát điều tra
+/// tội phạm về trật tự xã hội Công an tỉnh …", "Phòng CSĐT tội phạm về ma túy …"): the
+/// crime a unit fights is part of its name (stop 21 probe: "Phòng CSĐT tội phạm về" 17,
+/// "Phòng Cảnh sát điều tra tội phạm" 16 in labour.jsonl + general-10k).
+const MAX_CRIME_UNIT_NAME_WORDS: usize = 10;
+
 /// The most words of a newspaper's name ("Báo Đầu tư Bất động sản"): a longer run has gone
 /// on into the sentence.
 const MAX_PRESS_NAME_WORDS: usize = 5;
@@ -247,9 +253,25 @@ impl Parser<'_> {
         if before.ends_with("đa ") || before.ends_with("Đa ") {
             return None;
         }
-        for _ in 0..MAX_SUBUNIT_NAME_WORDS {
+        let mut read = 0;
+        while read < subunit_name_limit(&words) {
+            read += 1;
             let q = after_space(text, pos)?;
             if !words.is_empty() && !lower {
+                if let Some((q, code)) = self.police_parent_start(pos) {
+                    let code = code.map(|c| format!(" ({c}),")).unwrap_or_default();
+                    if let Some(parent) = self.parent_at(q) {
+                        let canonical = format!(
+                            "{name} {}{code} {}",
+                            words.join(" "),
+                            parent.full_canonical()
+                        );
+                        let mut span = self.span(start, parent.end, canonical, Kind::Government);
+                        span.level = parent.level;
+                        span.area = parent.area;
+                        return Some(span);
+                    }
+                }
                 if let Some(parent) = self.parent_at(q) {
                     let canonical =
                         format!("{name} {} {}", words.join(" "), parent.full_canonical());
@@ -261,7 +283,11 @@ impl Parser<'_> {
             }
             let (word, end) = word_at(text, q)?;
             let numeric = word.starts_with(|c: char| c.is_ascii_digit());
-            if numeric || RULES.name_stops.contains(&word) {
+            // "tội phạm về ma túy": "về" after "tội phạm" goes on with the crime.
+            let crime_ve = word == "về"
+                && words.last().is_some_and(|w| w == "phạm")
+                && subunit_name_limit(&words) == MAX_CRIME_UNIT_NAME_WORDS;
+            if numeric || (RULES.name_stops.contains(&word) && !crime_ve) {
                 return None;
             }
             if words.is_empty() && !is_capitalized(word) {
@@ -405,6 +431,36 @@ impl Parser<'_> {
             .filter(|p| p.need == Need::Nothing)
     }
 
+    /// " - Công an tỉnh Đồng Nai" (or an en or em dash), " (PC45) Công an tỉnh Bắc Giang" at `pos`: where the
+    /// parent of a unit starts after a dash or after the unit's code in parentheses, and
+    /// the code ("Cơ quan CSĐT - Công an tỉnh Đồng Nai" → "Cơ quan Cảnh sát điều tra Công
+    /// an tỉnh Đồng Nai", the dash a join; "Cơ quan CSĐT (PC45) Công an tỉnh Bắc Giang" →
+    /// "Cơ quan Cảnh sát điều tra (PC45), Công an tỉnh Bắc Giang", as `coded_parent`
+    /// writes a code). Only the police is such a parent (checked by the caller through
+    /// `parent_at` and here by "Công an"/"Bộ Công an" after it).
+    fn police_parent_start(&self, pos: usize) -> Option<(usize, Option<&str>)> {
+        let rest = self.text.get(pos..)?;
+        let dash = [" - ", " – ", " — "]
+            .into_iter()
+            .find(|d| rest.starts_with(d));
+        let (q, code) = if let Some(dash) = dash {
+            (pos + dash.len(), None)
+        } else {
+            let inner = rest.strip_prefix(" (")?;
+            let close = inner.find(") ").filter(|c| *c <= MAX_UNIT_CODE)?;
+            let code = inner.get(..close)?;
+            let is_code = code.chars().all(|c| c.is_ascii_alphanumeric())
+                && code.chars().any(|c| c.is_ascii_uppercase())
+                && code.chars().any(|c| c.is_ascii_digit());
+            if !is_code {
+                return None;
+            }
+            (pos + 2 + close + 2, Some(code))
+        };
+        let after = self.text.get(q..)?;
+        (after.starts_with("Công an ") || after.starts_with("Bộ Công an")).then_some((q, code))
+    }
+
     /// " (PC67, Công an TP.Đà Nẵng)" at `pos`: the unit's code and its parent.
     fn coded_parent(&self, pos: usize) -> Option<(&str, OrgSpan)> {
         let text = self.text;
@@ -422,5 +478,17 @@ impl Parser<'_> {
         text.get(parent.end..)?
             .starts_with(')')
             .then_some((code, parent))
+    }
+}
+
+/// How many words of a unit's name `subunit` reads: more for a police unit named by the
+/// crime it fights ([`MAX_CRIME_UNIT_NAME_WORDS`]).
+fn subunit_name_limit(words: &[String]) -> usize {
+    // "tội" starts the crime ("tội phạm về …"), so the limit grows from the fifth word on.
+    let crime = words.iter().any(|w| w.to_lowercase() == "tội");
+    if crime {
+        MAX_CRIME_UNIT_NAME_WORDS
+    } else {
+        MAX_SUBUNIT_NAME_WORDS
     }
 }

@@ -118,3 +118,43 @@ fn a_bare_police_level_prefers_the_article_province_to_one_named_in_passing() {
         "Công an tỉnh Thái Nguyên".to_string()
     )));
 }
+
+#[test]
+fn police_unit_named_by_its_crime_takes_its_parent() {
+    // baomoi-22262928
+    let text = "Trưa 13/5, tại km90 quốc lộ 1A đoạn huyện Hữu Lũng, Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Lạng Sơn phối hợp các đơn vị chức năng địa phương bắt quả tang một nghi phạm.";
+    assert!(canonicals(text).contains(&(
+        "Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Lạng Sơn".to_string(),
+        "Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Lạng Sơn".to_string()
+    )));
+}
+
+#[test]
+fn police_unit_with_a_code_or_a_dash_before_its_parent() {
+    // baomoi-21494245
+    let text = "Theo Cơ quan CSĐT (PC45) Công an tỉnh Đồng Nai, đây là một vụ án giết người.";
+    assert!(canonicals(text).contains(&(
+        "Cơ quan CSĐT (PC45) Công an tỉnh Đồng Nai".to_string(),
+        "Cơ quan Cảnh sát điều tra (PC45), Công an tỉnh Đồng Nai".to_string()
+    )));
+    // baomoi-22243923
+    let text =
+        "Cơ quan Cảnh sát điều tra - Công an tỉnh Cà Mau đã tiến hành thu thập tài liệu, chứng cứ có liên quan trong vụ án.";
+    assert!(canonicals(text).contains(&(
+        "Cơ quan Cảnh sát điều tra - Công an tỉnh Cà Mau".to_string(),
+        "Cơ quan Cảnh sát điều tra Công an tỉnh Cà Mau".to_string()
+    )));
+}
+
+#[test]
+fn fire_police_with_its_place() {
+    // baomoi-22458901
+    let text = "Hiện, Cảnh sát PCCC tỉnh Quảng Ngãi tiếp tục huy động xe chữa cháy xuống hiện trường tiếp viện.";
+    assert_eq!(
+        canonicals(text),
+        pairs(&[(
+            "Cảnh sát PCCC tỉnh Quảng Ngãi",
+            "Cảnh sát Phòng cháy chữa cháy tỉnh Quảng Ngãi"
+        )])
+    );
+}
