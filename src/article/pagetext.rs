@@ -663,7 +663,7 @@ mod tests {
                     let line = format!("{}{end}", line.join(" "));
                     assert_eq!(
                         prose_and_headline(&line, cfg),
-                        (is_prose(&line, cfg), headline(&line)),
+                        (super::is_prose(&line, cfg), headline(&line)),
                         "{line:?}"
                     );
                 }
