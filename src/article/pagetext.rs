@@ -157,18 +157,24 @@ struct LineClass {
 
 impl LineClass {
     fn of(line: &str, cfg: &PageText) -> Self {
-        let trailer = is_trailer(line);
+        // Markers and navigation lines are short: a short line is lower-cased once, for both.
+        let lowered = (line.len() <= MARKER_MAX_BYTES).then(|| lower(line));
+        let trailer = is_trailer(lowered.as_deref());
         let repeated_menu = is_repeated_menu(line);
-        let keep = !line.is_empty() && !is_navigation(line) && !repeated_menu && !trailer;
+        let keep = !line.is_empty()
+            && !is_navigation(line, lowered.as_deref())
+            && !repeated_menu
+            && !trailer;
         // Datelines and view counters are short lines with digits.
         let short_with_digit =
             line.len() <= cfg.dateline_max_bytes && line.bytes().any(|b| b.is_ascii_digit());
+        let (prose, headline) = prose_and_headline(line, cfg);
         Self {
             trailer,
             repeated_menu,
             keep,
-            prose: is_prose(line, cfg),
-            headline: is_headline(line, cfg),
+            prose,
+            headline,
             dateline: if short_with_digit {
                 parse_dateline(line)
             } else {
@@ -305,20 +311,19 @@ fn lower(line: &str) -> String {
 /// Markers and navigation items are short; longer lines are never lower-cased for the test.
 const MARKER_MAX_BYTES: usize = 64;
 
-fn is_trailer(line: &str) -> bool {
-    if line.len() > MARKER_MAX_BYTES {
-        return false;
-    }
-    let l = lower(line);
-    TRAILER_MARKERS.contains(&l.as_str())
+/// Whether a line is a related-news or sharing marker ([`TRAILER_MARKERS`]), given `lowered`:
+/// its [`lower`] when it is at most [`MARKER_MAX_BYTES`] long, else `None` (no marker).
+fn is_trailer(lowered: Option<&str>) -> bool {
+    lowered.is_some_and(|l| TRAILER_MARKERS.contains(&l))
 }
 
-fn is_navigation(line: &str) -> bool {
-    if line.len() > MARKER_MAX_BYTES {
-        return !line.chars().any(is_alnum);
+/// Whether `line` is navigation: a listed line ([`NAVIGATION_LINES`]) or one without a letter
+/// or digit. `lowered` is as for [`is_trailer`].
+fn is_navigation(line: &str, lowered: Option<&str>) -> bool {
+    match lowered {
+        None => !line.chars().any(is_alnum),
+        Some(l) => NAVIGATION_LINES.contains(&l) || l.chars().all(|c| !is_alnum(c)),
     }
-    let l = lower(line);
-    NAVIGATION_LINES.contains(&l.as_str()) || l.chars().all(|c| !is_alnum(c))
 }
 
 /// The lines of `text` that only a page saved as text has, with their 1-based line numbers:
@@ -373,7 +378,9 @@ fn is_repeated_menu(line: &str) -> bool {
     let Some(first_word) = line.split_whitespace().next() else {
         return false;
     };
-    let after_first = line.find(first_word).map_or(0, |i| i + first_word.len());
+    // Where the first word ends: it is a slice of `line` (what `line.find(first_word)` found
+    // too: only whitespace is before it, and the word opens with none).
+    let after_first = (first_word.as_ptr() as usize - line.as_ptr() as usize) + first_word.len();
     if !line
         .get(after_first..)
         .is_some_and(|rest| rest.contains(first_word))
@@ -396,7 +403,11 @@ fn is_repeated_menu(line: &str) -> bool {
 /// or any line of [`PageText::prose_words`] (30) or more. Headlines, menus, captions and
 /// bylines are shorter.
 fn is_prose(line: &str, cfg: &PageText) -> bool {
-    let words = words_up_to(line, cfg.prose_words);
+    prose_with(line, words_up_to(line, cfg.prose_words), cfg)
+}
+
+/// [`is_prose`] of `line`, whose words counted up to [`PageText::prose_words`] are `words`.
+fn prose_with(line: &str, words: usize, cfg: &PageText) -> bool {
     words >= cfg.prose_words
         || (words >= cfg.sentence_words
             && line
@@ -404,10 +415,21 @@ fn is_prose(line: &str, cfg: &PageText) -> bool {
                 .ends_with(['.', '!', '?', '…', '"', '”', ')', ':', ';']))
 }
 
-fn is_headline(line: &str, cfg: &PageText) -> bool {
-    line.len() < cfg.headline_max_bytes
-        && (cfg.headline_min_words..=cfg.headline_max_words)
-            .contains(&words_up_to(line, cfg.headline_max_words + 1))
+/// Whether `line` is running text ([`is_prose`]) and whether it could be a headline (shorter
+/// than [`PageText::headline_max_bytes`], of [`PageText::headline_min_words`] to
+/// [`PageText::headline_max_words`] words), its words counted once: [`words_up_to`] is the
+/// count capped at its limit, so one count up to the larger limit answers both (two counts
+/// of every line before, stop 21).
+fn prose_and_headline(line: &str, cfg: &PageText) -> (bool, bool) {
+    if line.len() >= cfg.headline_max_bytes {
+        return (is_prose(line, cfg), false);
+    }
+    let headline_limit = cfg.headline_max_words.saturating_add(1);
+    let words = words_up_to(line, cfg.prose_words.max(headline_limit));
+    let prose = prose_with(line, words.min(cfg.prose_words), cfg);
+    let headline =
+        (cfg.headline_min_words..=cfg.headline_max_words).contains(&words.min(headline_limit));
+    (prose, headline)
 }
 
 /// The number of words of `line`, counted up to `limit`: runs of bytes between ASCII
@@ -620,12 +642,44 @@ mod tests {
         assert!(!is_prose("Chủ tịch Nguyễn Đình Khang chủ trì Hội nghị."));
     }
 
+    /// The one count of `prose_and_headline` answers what the two counts answered: every
+    /// word count from 0 to 60, ending with or without a full stop, short and past 400
+    /// bytes, with the corpus's own words.
+    #[test]
+    fn prose_and_headline_are_the_two_counts() {
+        let cfg = &PageText::DEFAULT;
+        let headline = |line: &str| {
+            line.len() < cfg.headline_max_bytes
+                && (cfg.headline_min_words..=cfg.headline_max_words)
+                    .contains(&words_up_to(line, cfg.headline_max_words + 1))
+        };
+        let words = "Sáng 17/1, Liên đoàn Lao động quận Thanh Khê tổ chức hội nghị";
+        let long_word = "công".repeat(40);
+        for n in 0..=60 {
+            for last in ["", "x", long_word.as_str()] {
+                for end in ["", ".", " .", "\u{a0}"] {
+                    let mut line: Vec<&str> = words.split(' ').cycle().take(n).collect();
+                    line.push(last);
+                    let line = format!("{}{end}", line.join(" "));
+                    assert_eq!(
+                        prose_and_headline(&line, cfg),
+                        (super::is_prose(&line, cfg), headline(&line)),
+                        "{line:?}"
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn menus_and_bylines() {
         assert!(is_repeated_menu(
             "Chỉ thị 05 Chỉ thị 05 Chỉ thị 05 Chỉ thị 05"
         ));
         assert!(!is_repeated_menu("Chỉ thị 05 của Ban Bí thư"));
+        // The first word's end is read from the slice, past leading spaces of any kind.
+        assert!(is_repeated_menu("\u{a0} Tin tức Tin tức"));
+        assert!(!is_repeated_menu("\u{a0} Tin tức Tin"));
         assert!(is_byline("Phương Trà"));
         assert!(is_byline("T/h: Huyền Trang"));
         assert!(!is_byline("Toàn cảnh hội nghị tổng kết."));
