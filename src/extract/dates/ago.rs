@@ -12,11 +12,11 @@
 use crate::extract::quantity::qualifiers::qualifier_before;
 use crate::extract::quantity::reading::{number_word_starts, read_words};
 use crate::normalize::chars::is_alnum;
-use memchr::memmem;
 use std::sync::LazyLock;
 
 use super::lexicon::{AgoUnit, Kind, Lexicon, OFFSETS};
 use super::relative::Relative;
+use super::spaced::SpacedWords;
 use super::{letter_word_before, Found, Meaning};
 
 /// The largest number of days, months and years read back: a span of a story, a life or a
@@ -30,19 +30,11 @@ const MAX_YEARS: i32 = 150;
 /// The marks after "trước" that end its clause ("Trưa hai hôm trước, …").
 const CLAUSE_ENDS: [char; 10] = [',', '.', ';', ':', ')', '!', '?', '"', '”', '\n'];
 
-/// A searcher for each unit of `OFFSETS.ago_units` with its space before (" tháng"), and
-/// the unit's size, built once (not per article).
-static UNIT_FINDERS: LazyLock<Vec<(memmem::Finder<'static>, AgoUnit)>> = LazyLock::new(|| {
-    OFFSETS
-        .ago_units
-        .iter()
-        .map(|(unit, size)| {
-            (
-                memmem::Finder::new(format!(" {unit}").as_bytes()).into_owned(),
-                *size,
-            )
-        })
-        .collect()
+/// Every unit of `OFFSETS.ago_units` after a space (" tháng"), searched in one pass, and
+/// the units' sizes in its row order, built once (not per article).
+static UNITS: LazyLock<(SpacedWords, Vec<AgoUnit>)> = LazyLock::new(|| {
+    let words = SpacedWords::new(OFFSETS.ago_units.iter().map(|(u, _)| u));
+    (words, OFFSETS.ago_units.iter().map(|(_, s)| *s).collect())
 });
 
 /// The words after a unit (`OFFSETS.ago_after`: "trước", "về trước") with their space before,
@@ -56,20 +48,24 @@ static AFTER_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
 /// Finds the spans back from the present in `text` (`lower` its lower-case copy with the
 /// same offsets), in text order.
 pub(crate) fn find(text: &str, lower: &str, lex: &Lexicon) -> Vec<Found> {
-    let mut out = Vec::new();
-    for (finder, size) in UNIT_FINDERS.iter() {
-        for p in finder.find_iter(lower.as_bytes()) {
-            let unit_end = p + finder.needle().len();
-            if starts_with_letter(&lower[unit_end..]) {
-                continue;
-            }
-            if let Some(found) = ago_at(text, lower, p, unit_end, *size, lex) {
-                out.push(found);
-            }
+    let (units, sizes) = &*UNITS;
+    // (unit's row, found), in text order.
+    let mut out: Vec<(usize, Found)> = Vec::new();
+    for (unit, space, unit_end) in units.find(lower) {
+        let Some(&size) = sizes.get(unit) else {
+            continue;
+        };
+        if starts_with_letter(&lower[unit_end..]) {
+            continue;
+        }
+        if let Some(found) = ago_at(text, lower, space, unit_end, size, lex) {
+            out.push((unit, found));
         }
     }
-    out.sort_by_key(|f| f.start);
-    out
+    // The order of the per-unit searches: by start, then by the unit's row, then by text
+    // order (a stable sort).
+    out.sort_by_key(|(unit, f)| (f.start, *unit));
+    out.into_iter().map(|(_, f)| f).collect()
 }
 
 /// The span back whose unit runs from byte `space` (the space before it) to `unit_end`.

@@ -63,6 +63,7 @@ mod relative;
 mod same_day;
 mod same_period;
 mod scan;
+mod spaced;
 mod today;
 mod words;
 

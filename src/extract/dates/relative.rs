@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 
 use super::lexicon::{Kind, Lexicon, OFFSETS};
 use super::new_year::TetYear;
+use super::spaced::SpacedWords;
 use super::{letter_word_before, Found, Meaning, Point};
 
 /// What a relative expression refers to.
@@ -75,7 +76,7 @@ pub(crate) enum Relative {
 pub(crate) fn find(text: &str, lex: &Lexicon) -> Vec<Found> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
-    for p in memmem::find_iter(bytes, "ăm".as_bytes()) {
+    for p in AM.find_iter(bytes) {
         if p == 0 || !matches!(bytes[p - 1], b'n' | b'N') {
             continue;
         }
@@ -211,63 +212,73 @@ const FIGURATIVE_BEFORE: [&str; 3] = ["là", "hay", "hoặc"];
 /// Words after a relative day that make it figurative ("Hôm nay hay ngày mai").
 const FIGURATIVE_AFTER: [&str; 2] = ["hay", "hoặc"];
 
-/// A searcher for each day word of [`OFFSETS`] after its space (" qua"), in its order: built
-/// once (a `format!` and a searcher per word and article before, stop 17).
-static DAY_FINDERS: LazyLock<Vec<memmem::Finder<'static>>> = LazyLock::new(|| {
-    OFFSETS
-        .days
-        .iter()
-        .map(|(word, _)| memmem::Finder::new(format!(" {word}").as_bytes()).into_owned())
-        .collect()
-});
+/// The day words of [`OFFSETS`] after their space (" qua"), searched in one pass, rows in
+/// the table's order: built once (a `format!` and a searcher per word and article before
+/// stop 17, a `memmem` search per word before stop 21).
+static DAY_WORDS: LazyLock<SpacedWords> =
+    LazyLock::new(|| SpacedWords::new(OFFSETS.days.iter().map(|(w, _)| w)));
 
 /// Relative days in `lower`: a [`Kind::RelativeDayHead`] and a day word of
 /// `rules/date_offsets.tsv` ("hôm qua", "sáng nay", "ngày hôm qua").
 fn day_candidates(lower: &str, lex: &Lexicon) -> Vec<Candidate> {
-    let mut candidates = Vec::new();
-    for ((word, offset), finder) in OFFSETS.days.iter().zip(DAY_FINDERS.iter()) {
-        for p in finder.find_iter(lower.as_bytes()) {
-            let end = p + finder.needle().len();
-            let Some((head_start, head)) = letter_word_before(lower, p + 1) else {
-                continue;
-            };
-            if !lex.is(Kind::RelativeDayHead, head) {
-                continue;
-            }
-            let mut start = head_start;
-            // "ngày hôm qua", "ngày hôm nay".
-            if head == "hôm" {
-                if let Some((s0, "ngày")) = letter_word_before(lower, head_start) {
-                    start = s0;
-                }
-            } else if head == "ngày" && matches!(word.as_str(), "kia" | "qua" | "nay") {
-                // "ngày kia" is the day after tomorrow, "ngày qua"/"ngày nay" no day.
-                continue;
-            }
-            candidates.push((start, end, Relative::Day(*offset)));
+    // (day word's row, candidate), in text order.
+    let mut candidates: Vec<(usize, Candidate)> = Vec::new();
+    for (row, p, end) in DAY_WORDS.find(lower) {
+        let Some((word, offset)) = OFFSETS.days.get(row) else {
+            continue;
+        };
+        let Some((head_start, head)) = letter_word_before(lower, p + 1) else {
+            continue;
+        };
+        if !lex.is(Kind::RelativeDayHead, head) {
+            continue;
         }
+        let mut start = head_start;
+        // "ngày hôm qua", "ngày hôm nay".
+        if head == "hôm" {
+            if let Some((s0, "ngày")) = letter_word_before(lower, head_start) {
+                start = s0;
+            }
+        } else if head == "ngày" && matches!(word.as_str(), "kia" | "qua" | "nay") {
+            // "ngày kia" is the day after tomorrow, "ngày qua"/"ngày nay" no day.
+            continue;
+        }
+        candidates.push((row, (start, end, Relative::Day(*offset))));
     }
-    candidates
+    // The order of the per-word searches (word by word, each in text order): the caller's
+    // stable sort by start keeps it among candidates of one start.
+    candidates.sort_by_key(|(row, _)| *row);
+    candidates.into_iter().map(|(_, c)| c).collect()
 }
+
+/// The searchers of [`weekday_candidates`], built once (per article before stop 21): "thứ
+/// Hai" … "thứ Bảy" by their first word, then the weekdays of one word ("chủ nhật") with
+/// their day.
+static WEEKDAY_FINDERS: LazyLock<Vec<(memmem::Finder<'static>, Option<u8>)>> =
+    LazyLock::new(|| {
+        let mut finders = vec![(memmem::Finder::new("thứ ").into_owned(), None)];
+        finders.extend(
+            OFFSETS
+                .weekdays
+                .iter()
+                .filter(|(name, _)| !name.starts_with("thứ "))
+                .map(|(name, day)| (memmem::Finder::new(name).into_owned(), Some(*day))),
+        );
+        finders
+    });
+
+/// The searcher for "ăm" of [`find`] ("năm"), built once.
+static AM: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("ăm"));
 
 /// Weekdays of this week in `text` (`lower` its lower-case copy): a weekday of
 /// `rules/date_offsets.tsv` after a [`Kind::RelativeDayHead`] or "vào", not followed by a
 /// [`Kind::OtherWeek`] word.
 fn weekday_candidates(text: &str, lower: &str, lex: &Lexicon) -> Vec<Candidate> {
     let mut candidates = Vec::new();
-    // "thứ Hai" … "thứ Bảy" by their first word, then the weekdays of one word ("chủ nhật").
-    let mut needles: Vec<(&str, Option<u8>)> = vec![("thứ ", None)];
-    needles.extend(
-        OFFSETS
-            .weekdays
-            .iter()
-            .filter(|(name, _)| !name.starts_with("thứ "))
-            .map(|(name, day)| (name.as_str(), Some(*day))),
-    );
-    for (needle, weekday) in needles {
-        for p in memmem::find_iter(lower.as_bytes(), needle.as_bytes()) {
-            let (day, end) = match weekday {
-                Some(day) => (day, p + needle.len()),
+    for (finder, weekday) in WEEKDAY_FINDERS.iter() {
+        for p in finder.find_iter(lower.as_bytes()) {
+            let (day, end) = match *weekday {
+                Some(day) => (day, p + finder.needle().len()),
                 None => {
                     let Some((day, end)) = numbered_weekday(text, lower, p) else {
                         continue;

@@ -14,6 +14,7 @@
 //! birthday) and "cùng ngày với" (the same day as something named after it).
 
 use memchr::memmem;
+use std::sync::LazyLock;
 
 use super::relative::Relative;
 use super::same_period::Resolved;
@@ -27,11 +28,15 @@ use crate::record::{Granularity, TimeOfDay};
 /// (the day of another event; general-10k baomoi-22633137).
 const NOT_AFTER: [&str; 3] = ["sinh", "với", "xảy"];
 
+/// The searcher for "cùng ngày" of [`find`], built once (per article before stop 21).
+static CUNG_NGAY: LazyLock<memmem::Finder<'static>> =
+    LazyLock::new(|| memmem::Finder::new("cùng ngày"));
+
 /// Finds "cùng ngày" in `text` (`lower` its lower-case copy, same offsets), widened over a
 /// time-of-day word before it ("sáng cùng ngày").
 pub(crate) fn find(text: &str, lower: &str) -> Vec<Found> {
     let mut out = Vec::new();
-    for p in memmem::find_iter(lower.as_bytes(), "cùng ngày".as_bytes()) {
+    for p in CUNG_NGAY.find_iter(lower.as_bytes()) {
         let end = p + "cùng ngày".len();
         let bounded = text[..p].chars().next_back().is_none_or(|c| !is_alnum(c))
             && text[end..].chars().next().is_none_or(|c| !is_alnum(c));
