@@ -20,6 +20,15 @@ const OPENERS: [&str; 3] = ["Video: ", "VIDEO: ", "Clip: "];
 /// The byte spans of `text` that are a related video's headline and its source.
 pub(super) fn related_video_spans(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+    // Most articles have no opener at all: one forward search each, instead of a reverse
+    // search for the source on every line (stop 21: 10 M instructions per 300 articles).
+    let bytes = text.as_bytes();
+    if !OPENERS
+        .iter()
+        .any(|o| memchr::memmem::find(bytes, o.as_bytes()).is_some())
+    {
+        return out;
+    }
     let mut line_start = 0;
     for line in text.split('\n') {
         if let Some(span) = in_line(line) {

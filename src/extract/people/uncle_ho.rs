@@ -15,8 +15,7 @@ const UNCLE_HO: &str = "Bác Hồ";
 /// capitalized word ("Bác Hồ Chí Minh" is read as a full name elsewhere), not inside an
 /// organization's or a programme's name (`inside_org`).
 pub(super) fn first_mention(text: &str, inside_org: impl Fn(usize) -> bool) -> Option<ByteSpan> {
-    text.match_indices(UNCLE_HO)
-        .map(|(i, _)| i)
+    memchr::memmem::find_iter(text.as_bytes(), UNCLE_HO.as_bytes())
         .find(|&i| {
             let end = i + UNCLE_HO.len();
             let next_capital = text
