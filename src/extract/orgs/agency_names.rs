@@ -74,15 +74,7 @@ pub(super) fn after_va(text: &str, pos: usize, words: &[String]) -> Option<(Vec<
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::Document;
-
-    /// The canonical names of the organizations found in `text`.
-    fn canonicals(text: &str) -> Vec<String> {
-        super::super::find(&Document::from_text(text))
-            .iter()
-            .map(|s| s.full_canonical())
-            .collect()
-    }
+    use super::super::named_tests::canonical_names as canonicals;
 
     #[test]
     fn a_name_goes_on_after_va() {

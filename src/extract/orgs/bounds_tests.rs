@@ -1,15 +1,9 @@
 //! Tests of the stop 21 boundary and place rules through the whole organization pass (real
 //! sentences of corpus-real).
 
-use super::*;
 use crate::extract::lexicon::LEXICON;
 
-fn canonicals(text: &str) -> Vec<(String, String)> {
-    find(&Document::from_text(text))
-        .into_iter()
-        .map(|s| (text[s.start..s.end].to_string(), s.full_canonical()))
-        .collect()
-}
+use super::named_tests::canonicals;
 
 #[test]
 fn a_district_of_district_units_is_read_after_its_level_word() {

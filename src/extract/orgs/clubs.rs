@@ -110,15 +110,7 @@ pub(super) fn check_clubs(text: &str, spans: &mut Vec<OrgSpan>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::Document;
-
-    /// The canonical names of the organizations found in `text`.
-    fn canonicals(text: &str) -> Vec<String> {
-        super::super::find(&Document::from_text(text))
-            .iter()
-            .map(|s| s.full_canonical())
-            .collect()
-    }
+    use super::super::named_tests::canonical_names as canonicals;
 
     #[test]
     fn a_club_is_named_by_its_capitalized_name() {

@@ -12,6 +12,11 @@ pub(super) fn canonicals(text: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The full canonical name of each organization found in `text`.
+pub(super) fn canonical_names(text: &str) -> Vec<String> {
+    canonicals(text).into_iter().map(|(_, c)| c).collect()
+}
+
 /// `list` as owned (surface, canonical) pairs, to compare with [`canonicals`].
 pub(super) fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
     list.iter()
