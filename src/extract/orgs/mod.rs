@@ -47,6 +47,7 @@ mod media;
 mod named;
 mod national;
 mod place;
+mod post_head;
 mod resolution;
 mod rules;
 mod shapes;

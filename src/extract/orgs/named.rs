@@ -109,7 +109,9 @@ impl Parser<'_> {
         body: bool,
     ) -> Option<OrgSpan> {
         let text = self.text;
-        if self.not_a_name_head(name, start, head_end) {
+        if self.not_a_name_head(name, start, head_end)
+            && !super::post_head::central_commission_after_post(text, name, start, head_end)
+        {
             return None;
         }
         // "Ban Giám đốc Sở Y tế tỉnh An Giang", "Ban Lãnh đạo Tổng công ty …": the leaders
