@@ -31,7 +31,7 @@ pub(super) fn central_commission_after_post(
     start: usize,
     head_end: usize,
 ) -> bool {
-    if name != "Ban" || !word_before(text, start).is_some_and(|(_, w)| w == "Trưởng") {
+    if name != "Ban" || word_before(text, start).is_none_or(|(_, w)| w != "Trưởng") {
         return false;
     }
     let Some(rest) = text.get(head_end..) else {
