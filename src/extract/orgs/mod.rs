@@ -9,6 +9,9 @@
 //! - `agency_names.rs`: "và" inside an agency's name ("Cục Quan hệ lao động và Tiền lương");
 //! - `continuations.rs`: lower-case words that go on with a name cut after a generic
 //!   compound (`org_continuations.tsv`: "Trung tâm Chăm sóc" + "khách hàng");
+//! - `lead_case.rs`: canonical names, the lower-case words that lead to a name kept as
+//!   written unless `org_lead_case.tsv` capitalizes them ("Trung tâm dạy nghề Minh Trang",
+//!   "Bệnh viện Đa khoa");
 //! - `words.rs`: abbreviations joined by "&"/"-", numbers in names, company names;
 //! - `named.rs`: type word + proper name ("Tập đoàn …", "Bệnh viện …"), bodies of another
 //!   organization ("Đảng ủy …") and national bodies ("Quốc hội");
@@ -43,6 +46,7 @@ mod continuations;
 mod country;
 mod credits;
 mod grammar;
+mod lead_case;
 mod media;
 mod named;
 mod national;
@@ -59,6 +63,7 @@ use std::collections::HashMap;
 pub use alone::{OrgNameRow, ORG_NAMES};
 pub use broadcast::{BroadcasterRow, BROADCASTERS};
 pub use continuations::{ContinuationRow, ORG_CONTINUATIONS};
+pub use lead_case::{LeadCaseRow, ORG_LEAD_CASE};
 pub use media::{MediumRow, MEDIA};
 pub use rules::{HeadRow, LevelRow, WordRow, ADMIN_LEVELS, ORG_HEADS, ORG_WORDS};
 

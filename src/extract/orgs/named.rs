@@ -10,7 +10,7 @@
 //! person's name after a lower-case word ("… cho biết Nguyễn Văn A"). A written place ("huyện
 //! Châu Thành", "TP.HCM") or a parent organization ("… Bộ Xây dựng") ends it too.
 
-use super::grammar::{capitalize_first, ends_with_role, skip_definition, Parser};
+use super::grammar::{ends_with_role, skip_definition, Parser};
 use super::place::place_tail;
 use super::rules::{Head, RULES};
 use super::words::{joined_abbreviation, number_goes_on};
@@ -90,6 +90,9 @@ pub(super) struct NameRun {
     /// The words so far are lower-case words that lead to the name ("Trung tâm **nghiên
     /// cứu** Bảo tồn"): its first capitalized word stands alone too.
     pub(super) after_lead: bool,
+    /// The name starts with lower-case lead words, kept as written in its canonical name
+    /// unless `org_lead_case.tsv` capitalizes them ([`Parser::run_name`]).
+    pub(super) lead: bool,
     /// The end of the written place that a long run of lower-case words goes on to
     /// ([`Parser::long_run_to_place`]): up to it there is no limit on their number, and
     /// "và" and a capitalized part after it belong to the name.
@@ -135,6 +138,7 @@ impl Parser<'_> {
             lower_run: 0,
             lone: false,
             after_lead: false,
+            lead: false,
             place_end: None,
         };
         // "Trung tâm dạy nghề Minh Trang", "Bệnh viện đa khoa huyện Châu Thành": after a
@@ -147,6 +151,7 @@ impl Parser<'_> {
             if let Some((words, end)) = self.lower_lead(pos, false) {
                 run.words = words;
                 run.after_lead = true;
+                run.lead = true;
                 pos = end;
             }
         }
@@ -162,7 +167,7 @@ impl Parser<'_> {
                     // "Ban Chính sách pháp luật LĐLĐ Thành phố": lower-case words after a
                     // lone capitalized word are its compound's ("Chính sách pháp luật").
                     if run.lower_run == 0 || body || run.lone {
-                        let unit = self.name_of(name, &run.words);
+                        let unit = self.run_name(name, &run.words, run.lead);
                         let canonical = format!("{unit} {}", inner.full_canonical());
                         let mut span = self.span(start, inner.end, canonical, kind);
                         span.level = inner.level;
@@ -175,7 +180,7 @@ impl Parser<'_> {
             // "Bệnh viện Đa khoa huyện Châu Thành": a written place after the name, or after
             // a lone capitalized word's compound.
             if run.lower_run == 0 || run.lone {
-                if let Some(span) = self.named_with_place(name, start, pos, &run.words, kind) {
+                if let Some(span) = self.named_with_place(name, start, pos, &run, kind) {
                     return Some(span);
                 }
             }
@@ -218,7 +223,7 @@ impl Parser<'_> {
     fn named_span(&self, name: &str, start: usize, run: &NameRun, kind: Kind) -> Option<OrgSpan> {
         let (end, count) = run.last_capitalized?;
         let words = run.words.get(..count)?;
-        let mut span = self.span(start, end, self.name_of(name, words), kind);
+        let mut span = self.span(start, end, self.run_name(name, words, run.lead), kind);
         // "Đại sứ quán Việt Nam tại Nhật Bản": a mission is named with the country it is
         // in (general-10k 100 of 164 "Đại sứ quán" + a capitalized name go on with "tại").
         if let Some((host_end, host)) = POSTED_ABROAD
@@ -679,28 +684,6 @@ impl Parser<'_> {
         next_word(self.text, pos).is_some_and(|(w, _, _)| is_capitalized(w))
     }
 
-    /// The canonical name of a type word and its name words.
-    pub(super) fn name_of(&self, name: &str, words: &[String]) -> String {
-        // "Tập đoàn Điện lực Việt nam": the country's name has one spelling.
-        let joined = words.join(" ").replace("Việt nam", "Việt Nam");
-        // "Hội đồng Trường ĐH Bách khoa Hà Nội": the board of a university is named
-        // "hội đồng trường" (Law on Higher Education 2012, art. 16), the school's own
-        // "Trường" written once: "Hội đồng trường Đại học Bách khoa Hà Nội".
-        if name == "Hội đồng" {
-            if let Some(rest) = ["Trường ", "trường "]
-                .iter()
-                .find_map(|t| joined.strip_prefix(t))
-            {
-                return format!("Hội đồng trường {rest}");
-            }
-        }
-        if joined.is_empty() {
-            name.to_string()
-        } else {
-            format!("{name} {}", capitalize_first(&joined))
-        }
-    }
-
     /// The name so far and a place written with its level word after byte `pos` ("Bệnh
     /// viện Đa khoa huyện Châu Thành", "Trung tâm … TP.HCM"). A bare province name stays part
     /// of the name as written ("Trường Đại học Bách khoa Hà Nội").
@@ -709,10 +692,11 @@ impl Parser<'_> {
         name: &str,
         start: usize,
         pos: usize,
-        words: &[String],
+        run: &NameRun,
         kind: Kind,
     ) -> Option<OrgSpan> {
         let text = self.text;
+        let words = &run.words;
         let q = after_space(text, pos)?;
         // "Trung tâm Y tế Dự phòng tỉnh": a level word written lower-case without its place
         // is a partial mention, completed like "Sở Y tế tỉnh" (the article's place); not
@@ -734,7 +718,7 @@ impl Parser<'_> {
         if !level_written {
             return None;
         }
-        let head = self.name_of(name, words);
+        let head = self.run_name(name, words, run.lead);
         let span = self.span(start, pos, head.clone(), kind);
         Some(self.with_tail(span, Some(tail), &head))
     }
