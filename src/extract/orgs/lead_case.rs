@@ -120,7 +120,10 @@ mod tests {
             "Bệnh viện",
             &words("đa khoa tỉnh Thái Bình")
         ));
-        assert!(!capitalized_lead("Trung tâm", &words("dạy nghề Minh Trang")));
+        assert!(!capitalized_lead(
+            "Trung tâm",
+            &words("dạy nghề Minh Trang")
+        ));
         assert!(!capitalized_lead("Nhà máy", &words("may Hitexvinam")));
         assert!(!capitalized_lead("Bệnh viện", &words("Bạch Mai")));
     }

@@ -356,6 +356,8 @@ mod recall_tests;
 #[cfg(test)]
 mod source_tests;
 #[cfg(test)]
+mod tails_tests;
+#[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod units_tests;

@@ -1,0 +1,64 @@
+//! Tests of stop 22's lower-case name tails: lead words kept as written in the canonical
+//! name (`org_lead_case.tsv`), lower-case "Ban quản lý" and school heads (`org_heads.tsv`)
+//! and "Khu kinh" + "tế" (`org_continuations.tsv`). Every sentence is a real one from
+//! `../shared/corpus-real` (its article id given), none from a gold file.
+
+use super::named_tests::{canonicals, pairs};
+
+#[test]
+fn lower_case_lead_words_stay_as_written() {
+    // labour baomoi-22257763
+    let text = "Qua 9 năm hoạt động, Trung tâm dạy nghề Minh Trang đã tổ chức được 35 lớp thêu và khâu chăn bông xuất khẩu.";
+    assert_eq!(
+        canonicals(text),
+        pairs(&[(
+            "Trung tâm dạy nghề Minh Trang",
+            "Trung tâm dạy nghề Minh Trang"
+        )])
+    );
+    // general-10k baomoi-22330175
+    let text = "Năm 1910, Công ty Rượu Đông Dương thành lập năm nhà máy, trong đó Nhà máy rượu Bình Tây là nhà máy có công suất lớn nhất.";
+    assert!(canonicals(text).contains(&(
+        "Nhà máy rượu Bình Tây".to_string(),
+        "Nhà máy rượu Bình Tây".to_string()
+    )));
+}
+
+#[test]
+fn a_lead_the_corpus_writes_capitalized_is_capitalized() {
+    // labour baomoi-21471117
+    let text = "Định nhóm máy ABO đề nghị thanh toán quá số lần quy định 564 triệu đồng (tại Bệnh viện Nhi và Bệnh viện đa khoa tỉnh Thái Bình).";
+    assert!(canonicals(text).contains(&(
+        "Bệnh viện đa khoa tỉnh Thái Bình".to_string(),
+        "Bệnh viện Đa khoa tỉnh Thái Bình".to_string()
+    )));
+}
+
+#[test]
+fn lower_case_school_and_management_board_heads_read_their_names() {
+    // general-10k baomoi-21493077
+    let text = "Bà Nguyễn Thanh Tịnh, Phó trưởng phòng Giáo dục Đào tạo quận Cầu Giấy, đơn vị quản lý trực tiếp Trường tiểu học Nam Trung Yên (nơi xảy ra vụ tai nạn), cho biết.";
+    assert!(canonicals(text).contains(&(
+        "Trường tiểu học Nam Trung Yên".to_string(),
+        "Trường tiểu học Nam Trung Yên".to_string()
+    )));
+    // general-10k baomoi-22471469
+    let text = "TAND H.Nhơn Trạch đã đưa ra xét xử vụ án đối với 5 bảo vệ thuộc Ban quản lý rừng phòng hộ Long Thành có hành vi phá hủy chòi nuôi tôm.";
+    assert!(canonicals(text).contains(&(
+        "Ban quản lý rừng phòng hộ Long Thành".to_string(),
+        "Ban quản lý rừng phòng hộ Long Thành".to_string()
+    )));
+    // A lower-case head before no name is no mention.
+    let text = "Ban quản lý cho biết sẽ kiểm tra lại.";
+    assert!(canonicals(text).is_empty());
+}
+
+#[test]
+fn an_economic_zone_board_is_not_cut_after_khu_kinh() {
+    // general-10k baomoi-22284322
+    let text = "Dự án Cảng Tổng hợp quốc tế Nghi Sơn trên cơ sở Giấy chứng nhận đầu tư số: 4584006853 do Ban quản lý Khu kinh tế Nghi Sơn cấp ngày 4/9/2015.";
+    assert!(canonicals(text).contains(&(
+        "Ban quản lý Khu kinh tế Nghi Sơn".to_string(),
+        "Ban quản lý Khu kinh tế Nghi Sơn".to_string()
+    )));
+}
