@@ -153,6 +153,11 @@ impl Parser<'_> {
                 run.after_lead = true;
                 run.lead = true;
                 pos = end;
+                // "Xí nghiệp môi trường đô thị số 2": a lead that ends at its unit's number.
+                if next_word(text, end).is_some_and(|(w, _, _)| w == "số") {
+                    run.last_capitalized = Some((end, run.words.len()));
+                    pos = self.take_unit_number(&mut run, end)?;
+                }
             }
         }
         for i in 0..MAX_NAMED_WORDS + MAX_LONG_RUN {
@@ -297,9 +302,13 @@ impl Parser<'_> {
         let mut words = Vec::new();
         let mut p = pos;
         while let Some((word, word_start, end)) = next_word(text, p) {
+            let numbered = word == "số"
+                && !trade
+                && next_word(text, end)
+                    .is_some_and(|(w, _, _)| w.starts_with(|c: char| c.is_ascii_digit()));
             if is_capitalized(word)
                 || word.starts_with(|c: char| c.is_ascii_digit())
-                || (!words.is_empty() && RULES.level_at(text, word_start).is_some())
+                || (!words.is_empty() && (numbered || RULES.level_at(text, word_start).is_some()))
             {
                 break;
             }
@@ -308,8 +317,7 @@ impl Parser<'_> {
                 || RULES.determiners.contains(&word)
                 || RULES.level_at(text, word_start).is_some()
                 || (role_stop_at(text, word_start)
-                    && !(words.is_empty()
-                        && super::continuations::lead_compound_at(text, word_start)))
+                    && !super::continuations::lead_compound_at(text, word_start, words.is_empty()))
             {
                 return None;
             }
@@ -322,6 +330,10 @@ impl Parser<'_> {
         }
         if RULES.level_at(text, q).is_some() {
             place_tail(text, p, self.published).filter(|t| t.area.is_some())?;
+            return Some((words, p));
+        }
+        // "… môi trường đô thị số 2": the unit's number ends it (`named` reads it).
+        if next == "số" && !trade {
             return Some((words, p));
         }
         let person = !trade

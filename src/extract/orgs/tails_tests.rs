@@ -62,3 +62,26 @@ fn an_economic_zone_board_is_not_cut_after_khu_kinh() {
         "Ban quản lý Khu kinh tế Nghi Sơn".to_string()
     )));
 }
+
+#[test]
+fn a_lead_may_end_at_the_units_number() {
+    // general-10k baomoi-22708608
+    let text = "Công ty cổ phần Licogi 14 là đơn vị thành viên của Tổng Công ty cơ giới Licogi, tiền thân là Xí nghiệp thi công cơ giới số 14 được thành lập năm 1982.";
+    assert!(canonicals(text).contains(&(
+        "Xí nghiệp thi công cơ giới số 14".to_string(),
+        "Xí nghiệp thi công cơ giới số 14".to_string()
+    )));
+    // "chuyển đổi số" is no unit number: no name without a capitalized word or a number.
+    let text = "Trung tâm chuyển đổi số cho biết sẽ mở rộng.";
+    assert!(canonicals(text).is_empty());
+}
+
+#[test]
+fn du_phong_goes_on_with_a_lead() {
+    // general-10k baomoi-22300320
+    let text = "Hiện, Sở Y tế TP.HCM và Trung tâm y tế dự phòng huyện Hóc Môn đã vào cuộc làm rõ nguyên nhân vụ việc.";
+    assert!(canonicals(text).contains(&(
+        "Trung tâm y tế dự phòng huyện Hóc Môn".to_string(),
+        "Trung tâm Y tế dự phòng huyện Hóc Môn".to_string()
+    )));
+}
