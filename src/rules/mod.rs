@@ -141,6 +141,7 @@ pub static TABLES: &[Entry] = &[
     Entry::typed::<orgs::OrgNameRow>(&orgs::ORG_NAMES),
     Entry::typed::<orgs::ContinuationRow>(&orgs::ORG_CONTINUATIONS),
     Entry::typed::<orgs::LeadCaseRow>(&orgs::ORG_LEAD_CASE),
+    Entry::typed::<orgs::SectorShortRow>(&orgs::SECTOR_SHORT_NAMES),
     Entry::typed::<lexicon::Phrase>(&crate::extract::people::PERSON_TITLES),
     Entry::typed::<lexicon::Phrase>(&crate::extract::people::ROLE_STOPS),
     Entry::typed::<lexicon::Phrase>(&crate::extract::people::ROLE_UNIT_NOUNS),

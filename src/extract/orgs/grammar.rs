@@ -9,7 +9,8 @@ use chrono::NaiveDate;
 
 use super::place::{level_after_comma, level_word, place_phrase, place_tail, PlaceTail};
 use super::rules::{Head, RULES};
-use super::words::{abbreviated_sector, company_canonical, unit_name_end};
+use super::short_sectors::written_sector;
+use super::words::{company_canonical, unit_name_end};
 use super::{Need, OrgSpan};
 use crate::extract::lexicon::LEXICON;
 use crate::extract::people::role_stop_at;
@@ -572,8 +573,8 @@ impl Parser<'_> {
             .filter(|m| word_end(text, m.end()));
         let (sector, sector_end) = match m {
             Some(m) => (LEXICON.sector_of(m.pattern().as_usize())?, m.end()),
-            // "Bộ GD&ĐT", "Sở LĐ-TB&XH": a sector's abbreviation.
-            None => match abbreviated_sector(text, p) {
+            // "Bộ GD&ĐT", "Sở LĐ-TB&XH", "Bộ Giáo dục": an abbreviation or short name.
+            None => match written_sector(office, text, p) {
                 Some(found) => found,
                 // "Phòng CSGT (PC67, Công an TP.Đà Nẵng)": a unit of a parent body.
                 None => return self.subunit(start, head_end, office),

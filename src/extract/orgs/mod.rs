@@ -27,6 +27,8 @@
 //!   Bloomberg, …");
 //! - `shapes.rs`: mentions whose shape names no one organization ("Hội Lim", a festival;
 //!   "Sở Y tế các tỉnh", a generic plural) are dropped;
+//! - `short_sectors.rs`: a sector written short after its office ("Bộ Giáo dục", "Sở VHTT"),
+//!   read with its full name (`sector_short_names.tsv`);
 //! - `ampersand.rs`: a name that goes on after "&" ("Tập đoàn T&T Group", "Học viện Báo
 //!   chí & Tuyên truyền");
 //! - `adjacent.rs`: a unit written right before its body is one mention ("Ban Thời sự Đài
@@ -55,6 +57,7 @@ mod post_head;
 mod resolution;
 mod rules;
 mod shapes;
+mod short_sectors;
 mod units;
 mod words;
 
@@ -66,6 +69,7 @@ pub use continuations::{ContinuationRow, ORG_CONTINUATIONS};
 pub use lead_case::{LeadCaseRow, ORG_LEAD_CASE};
 pub use media::{MediumRow, MEDIA};
 pub use rules::{HeadRow, LevelRow, WordRow, ADMIN_LEVELS, ORG_HEADS, ORG_WORDS};
+pub use short_sectors::{SectorShortRow, SECTOR_SHORT_NAMES};
 
 use crate::extract::candidates::KeywordSet;
 use crate::extract::text::{word_at, word_end, word_start, ByteSpan};

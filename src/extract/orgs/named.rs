@@ -112,14 +112,15 @@ impl Parser<'_> {
         body: bool,
     ) -> Option<OrgSpan> {
         let text = self.text;
-        if self.not_a_name_head(name, start, head_end)
-            && !super::post_head::central_commission_after_post(text, name, start, head_end)
+        let post = super::post_head::commission_after_post(text, name, start, head_end);
+        if !post
+            && (text.get(start..head_end) == Some("ban")
+                || self.not_a_name_head(name, start, head_end))
         {
             return None;
         }
         // "Ban Giám đốc Sở Y tế tỉnh An Giang", "Ban Lãnh đạo Tổng công ty …": the leaders
-        // of an organization, a group of people; the organization after them is the
-        // mention.
+        // of an organization, a group of people; the organization after them is the mention.
         if name == "Ban"
             && after_space(text, head_end)
                 .is_some_and(|q| any_literal_at(text, q, &RULES.leadership).is_some())
@@ -506,8 +507,7 @@ impl Parser<'_> {
             return false;
         }
         let first_lower_allowed = body && run.words.is_empty();
-        // "Khoa học và Công nghệ" goes on; "… Trung ương và Tổng LĐLĐVN" is a second
-        // organization.
+        // "Khoa học và Công nghệ" goes on; "… Trung ương và Tổng LĐLĐVN" is a second organization.
         // "BHXH Thái Bình và Hà Giang": two places, not one name.
         let joins_name = word == "và"
             && self.capital_after(end)

@@ -10,44 +10,77 @@
 //! 73 mentions of which about 52 were right (bare or cut names: "Ban Chỉ đạo" of "Ban Chỉ đạo
 //! cải cách tư pháp Trung ương", "Ban Tuyên giáo T.Ư làm Trưởng đoàn"); the central
 //! commissions alone are the class that holds (RULES.md "Stop 21: lead").
+//!
+//! Stop 22: the commissions of a place's Party committee after their head ("Trưởng Ban
+//! Tuyên giáo Tỉnh ủy Nghệ An", "Trưởng ban Dân vận Thành ủy"): the same two words of the
+//! commission's name, then the committee ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy",
+//! "Thị ủy": `org_heads.tsv` rows of grammar `committee`, capitalized), which the named
+//! grammar reads as the commission's parent with its place. Written "Trưởng ban" with a
+//! lower-case "ban" as often as not (real-dev "ban Dân vận Thành ủy"), so "ban" is a head
+//! row read only here: elsewhere a lower-case "ban" names no body ("ban hành", "ban Giám
+//! khảo"): the named grammar takes a lower-case "ban" only where this says yes.
 
-use crate::extract::text::{word_before, word_end};
+use super::rules::{Head, RULES};
+use crate::extract::text::{after_space, is_capitalized, next_word, word_before, word_end};
 
 /// The most bytes between the type word and "Trung ương".
 const MAX_NAME: usize = 48;
 
-/// The most words of the commission's own name: the central commissions are named by two
+/// The most words of the commission's own name: the commissions are named by two
 /// ("Tuyên giáo", "Kinh tế", "Tổ chức", "Dân vận", "Nội chính", "Đối ngoại", "Quốc tế");
 /// longer names run lower-case and the grammar cuts them ("Ban Chỉ đạo cải cách tư pháp
 /// Trung ương" was read "Ban Chỉ đạo").
 const MAX_WORDS: usize = 2;
 
-/// Whether the type word `name` at `start..head_end` is "Ban" after "Trưởng" and names a
-/// central commission: "Trung ương" after at most [`MAX_WORDS`] words with no punctuation,
-/// ending a word.
-pub(super) fn central_commission_after_post(
-    text: &str,
-    name: &str,
-    start: usize,
-    head_end: usize,
-) -> bool {
-    if name != "Ban" || word_before(text, start).is_none_or(|(_, w)| w != "Trưởng") {
+/// Whether the type word `name` at `start..head_end` is "Ban" (or "ban") after "Trưởng" (or
+/// "trưởng") and names a commission: "Trung ương" after at most [`MAX_WORDS`] words with no
+/// punctuation, ending a word and not going on with "về" ("Trưởng ban Chỉ đạo Trung ương về
+/// cải cách chính sách tiền lương", a longer name), or a place's Party committee after one
+/// or two words.
+pub(super) fn commission_after_post(text: &str, name: &str, start: usize, head_end: usize) -> bool {
+    if name != "Ban"
+        || word_before(text, start).is_none_or(|(_, w)| !matches!(w, "Trưởng" | "trưởng"))
+    {
         return false;
     }
     let Some(rest) = text.get(head_end..) else {
         return false;
     };
-    let Some(at) = rest.find(" Trung ương") else {
-        return false;
-    };
-    let between = &rest[..at];
-    if at > MAX_NAME
-        || between.split(' ').filter(|w| !w.is_empty()).count() > MAX_WORDS
-        || between.contains([',', '.', ';', ':', '(', ')'])
-    {
-        return false;
+    party_committee_after(text, head_end)
+        || rest.find(" Trung ương").is_some_and(|at| {
+            let between = &rest[..at];
+            at <= MAX_NAME
+                && between.split(' ').filter(|w| !w.is_empty()).count() <= MAX_WORDS
+                && !between.contains([',', '.', ';', ':', '(', ')'])
+                && word_end(text, head_end + at + " Trung ương".len())
+                && next_word(text, head_end + at + " Trung ương".len())
+                    .is_none_or(|(w, _, _)| w != "về")
+        })
+}
+
+/// Whether one or two words after byte `pos` (each a whole word, the first capitalized) a
+/// capitalized Party committee head is written: "Tuyên giáo Tỉnh ủy", "Dân vận Thành ủy".
+fn party_committee_after(text: &str, pos: usize) -> bool {
+    let mut p = pos;
+    for i in 0..MAX_WORDS {
+        let Some((word, _, end)) = next_word(text, p) else {
+            return false;
+        };
+        if i == 0 && !is_capitalized(word) || !word_end(text, end) {
+            return false;
+        }
+        p = end;
+        let Some(q) = after_space(text, p) else {
+            return false;
+        };
+        let committee = RULES
+            .head_at(text, q)
+            .is_some_and(|(_, head)| matches!(head, Head::Committee(..)));
+        if committee && next_word(text, p).is_some_and(|(w, _, _)| is_capitalized(w)) {
+            return true;
+        }
     }
-    word_end(text, head_end + at + " Trung ương".len())
+    false
 }
 
 #[cfg(test)]
@@ -75,5 +108,32 @@ mod tests {
         // Trưởng đoàn": a bare or run-on name is no mention; Spain stays a country.
         let found = canonicals("Phó Thủ tướng Trương Hòa Bình, Trưởng Ban Chỉ đạo chủ trì cuộc họp. Trưởng Ban Tuyên giáo T.Ư làm Trưởng đoàn. Tây Ban Nha thắng.");
         assert!(found.iter().all(|c| !c.starts_with("Ban")), "{found:?}");
+    }
+
+    #[test]
+    fn a_party_committees_commission_after_its_head_is_a_mention() {
+        // general-10k: "… bà Mai Thu Hương, Trưởng ban Tuyên giáo Tỉnh ủy Sơn La cho biết …";
+        // "Trưởng ban Tổ chức Thành ủy Hà Nội Vũ Đức Bảo thừa nhận …".
+        let found = canonicals("Bà Mai Thu Hương, Trưởng ban Tuyên giáo Tỉnh ủy Sơn La cho biết. Trưởng ban Tổ chức Thành ủy Hà Nội Vũ Đức Bảo thừa nhận tình trạng.");
+        assert!(
+            found.contains(&"Ban Tuyên giáo Tỉnh ủy Sơn La".to_string()),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&"Ban Tổ chức Thành ủy Hà Nội".to_string()),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_lower_case_ban_elsewhere_names_nothing() {
+        // general-10k: "… đã ban hành quyết định thi hành kỷ luật"; a jury ("ban Giám khảo").
+        let found = canonicals("Trưởng ban Tổ chức Tỉnh ủy Hải Dương đã ban hành quyết định. Cuộc thi có ban Giám khảo Thành phố.");
+        assert!(
+            found
+                .iter()
+                .all(|c| !c.starts_with("Ban G") && !c.contains("hành")),
+            "{found:?}"
+        );
     }
 }

@@ -158,3 +158,40 @@ fn fire_police_with_its_place() {
         )])
     );
 }
+
+#[test]
+fn military_commands_and_border_guards_with_their_place() {
+    // baomoi-22251980, dantri-news_society_063, baomoi-22267708
+    let text = "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Nghệ An chỉ đạo Đồn Biên phòng Quỳnh Phương tuần tra. Từ những sai phạm trên, Bộ CHQS tỉnh Thanh Hóa đề nghị xử lý nghiêm. Ngày 14/5, Đồn Biên phòng Tri Lễ (Bộ đội Biên phòng Nghệ An) đã bàn giao 2 đối tượng.";
+    let found = canonicals(text);
+    for (surface, canonical) in [
+        (
+            "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Nghệ An",
+            "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Nghệ An",
+        ),
+        (
+            "Bộ CHQS tỉnh Thanh Hóa",
+            "Bộ Chỉ huy Quân sự tỉnh Thanh Hóa",
+        ),
+        (
+            "Bộ đội Biên phòng Nghệ An",
+            "Bộ đội Biên phòng tỉnh Nghệ An",
+        ),
+    ] {
+        assert!(
+            found.contains(&(surface.to_string(), canonical.to_string())),
+            "{found:?}"
+        );
+    }
+}
+
+#[test]
+fn another_countrys_command_or_the_national_force_names_none_here() {
+    // baomoi-22266927: "Bộ Chỉ huy Thái Bình Dương Mỹ cho biết …"; the force with no place.
+    let text = "Trong khi đó, Bộ Chỉ huy Thái Bình Dương Mỹ cho biết đang xác định loại tên lửa. Bộ đội Biên phòng đã bắt giữ.";
+    assert!(
+        canonicals(text).iter().all(|(_, c)| !c.starts_with("Bộ")),
+        "{:?}",
+        canonicals(text)
+    );
+}
