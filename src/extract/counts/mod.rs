@@ -173,18 +173,7 @@ fn count_from(text: &str, q: Quantity) -> Option<Candidate> {
     if threshold_before(text, q.start, q.end) {
         return None;
     }
-    let mut cues = clause_cues(text, q.start, end, kind);
-    let mut kind = kind;
-    // "số công nhân bị ngộ độc thực phẩm là 605 người": people whose clause states them as
-    // a number of workers are those workers, casualties or not (decision 15); their clause
-    // is read as a count of workers (the unemployed and populations stay no count).
-    if cues.not_counted && kind == Kind::Person {
-        let at = qualifier_before(text, q.start).map_or(q.start, |(at, _)| at);
-        if text[unit_start..end].to_lowercase() == "người" && workers_stated_before(text, at) {
-            kind = Kind::Worker;
-            cues = clause_cues(text, q.start, end, kind);
-        }
-    }
+    let (cues, kind) = cues_of(text, q.start, unit_start, end, kind);
     if cues.not_counted {
         return None;
     }
@@ -272,6 +261,28 @@ fn count_from(text: &str, q: Quantity) -> Option<Candidate> {
         qualifier,
         kind,
     })
+}
+
+/// The clause cues of a count of `kind` nouns (number at byte `start`, unit at
+/// `unit_start..end`) and the kind it is read as: people whose clause states them as a number
+/// of workers are those workers, casualties or not ("số công nhân bị ngộ độc thực phẩm là
+/// 605 người"; decision 15), and their clause is read as a count of workers (the unemployed
+/// and populations stay no count).
+fn cues_of(
+    text: &str,
+    start: usize,
+    unit_start: usize,
+    end: usize,
+    kind: Kind,
+) -> (category::ClauseCues, Kind) {
+    let cues = clause_cues(text, start, end, kind);
+    if cues.not_counted && kind == Kind::Person {
+        let at = qualifier_before(text, start).map_or(start, |(at, _)| at);
+        if text[unit_start..end].to_lowercase() == "người" && workers_stated_before(text, at) {
+            return (clause_cues(text, start, end, Kind::Worker), Kind::Worker);
+        }
+    }
+    (cues, kind)
 }
 
 /// Finds the member counts of `doc`, in text order, with code point offsets: a convenience for
