@@ -51,10 +51,17 @@ cell_enum! {
         /// the Party, not the union, so the count is [`CountCategory::Other`] whatever other
         /// cue its clause has (GUIDELINES.md decision 16).
         Party = "party",
-        /// Casualties, the unemployed, the detained ("bị thương", "thất nghiệp", "bắt giữ"):
-        /// no member count anywhere in the clause, unless support is given to them ("hỗ trợ
-        /// 5 công nhân bị tai nạn"; GUIDELINES.md decision 15).
+        /// The unemployed and populations ("thất nghiệp", "dân số"): no member count
+        /// anywhere in the clause, unless support is given to them ("hỗ trợ 5 công nhân
+        /// thất nghiệp"; GUIDELINES.md decision 15).
         NotCounted = "not_counted",
+        /// Casualties of an incident ("bị thương", "ngộ độc", "nhập viện", "cấp cứu"): people
+        /// in general, patients and victims are no member count, as [`Self::NotCounted`];
+        /// workers stay workers (GUIDELINES.md decision 15 lists them among member counts
+        /// and excludes casualties not named as workers: "hơn 50 công nhân của một nhà máy
+        /// may ở Nghệ An bị nôn ói … phải nhập viện cấp cứu", labour.jsonl baomoi-22344295,
+        /// is 50 workers to every gold annotator).
+        Casualty = "casualty",
         /// The detained ("bắt giữ", "bắt quả tang"): people in general who are arrested are
         /// no member count, as [`Self::NotCounted`]; workers and union members stay what
         /// their noun says (GUIDELINES.md decision 15 admits workers and excludes casualties,
@@ -96,13 +103,14 @@ impl CategoryName {
             Self::Other | Self::Award | Self::Party => CountCategory::Other,
             Self::Develop => CountCategory::NewMembers,
             Self::UnionAct => CountCategory::Other,
-            Self::Mask | Self::NotCounted | Self::Detained => return None,
+            Self::Mask | Self::NotCounted | Self::Casualty | Self::Detained => return None,
         })
     }
 
-    /// Whether the cue makes the people no member count (casualties, the detained).
+    /// Whether the cue makes the people no member count (the unemployed, casualties, the
+    /// detained).
     fn not_counted(self) -> bool {
-        matches!(self, Self::NotCounted | Self::Detained)
+        matches!(self, Self::NotCounted | Self::Casualty | Self::Detained)
     }
 
     /// Whether the cue says anything about a count of `kind` nouns: growth and union acts
@@ -112,6 +120,7 @@ impl CategoryName {
             Self::Develop => matches!(kind, Kind::Member | Kind::Union | Kind::Any),
             Self::UnionAct => kind == Kind::Union,
             Self::Detained => matches!(kind, Kind::Person | Kind::Any),
+            Self::Casualty => kind != Kind::Worker,
             _ => true,
         }
     }
@@ -212,6 +221,7 @@ pub(super) fn clause_cues(text: &str, start: usize, end: usize, kind: Kind) -> C
         !matches!(
             name,
             CategoryName::NotCounted
+                | CategoryName::Casualty
                 | CategoryName::Detained
                 | CategoryName::Party
                 | CategoryName::WeakTotal
@@ -378,6 +388,34 @@ pub(super) fn workers_named_before(text: &str, pos: usize) -> bool {
         .find_iter(rest)
         .filter(|m| word_start(rest, m.start()) && word_end(rest, m.end()))
         .any(|m| CATEGORIES.names[m.pattern().as_usize()].not_counted())
+}
+
+/// Whether the clause before byte `pos` states a number of workers that the count at `pos`
+/// gives in people: "số" and a `worker` head of `count_units.tsv` in the clause, and "là"
+/// just before `pos` ("đã thống kê số công nhân bị ngộ độc thực phẩm là 605 người",
+/// labour.jsonl baomoi-22660531: the people are the workers the clause names, so decision 15
+/// counts them as workers though the sentence reports an incident).
+pub(super) fn workers_stated_before(text: &str, pos: usize) -> bool {
+    let (left, _) = clause_bounds(text, pos, pos);
+    let clause = text[left..pos].to_lowercase();
+    let Some(subject) = clause.trim_end().strip_suffix("là") else {
+        return false;
+    };
+    if !word_start(&clause, subject.len()) {
+        return false;
+    }
+    UNITS
+        .heads
+        .iter()
+        .filter(|(_, kind)| *kind == Kind::Worker)
+        .any(|(head, _)| {
+            subject.match_indices(head).any(|(at, m)| {
+                word_end(subject, at + m.len())
+                    && subject[..at]
+                        .strip_suffix("số ")
+                        .is_some_and(|before| before.is_empty() || before.ends_with(' '))
+            })
+        })
 }
 
 /// The last member, worker or official noun in the clause before byte `pos`, with its kind:
