@@ -154,7 +154,9 @@ impl Context {
             review_year: review_year(&doc.text),
             article_year: match published {
                 Some(_) => None,
-                None => super::present::article_year(&doc.text, &doc.lower, found, &present),
+                // A weekday written with a day vetoes a year it does not fit (`weekdays`).
+                None => super::present::article_year(&doc.text, &doc.lower, found, &present)
+                    .filter(|&y| super::weekdays::fit_year(&doc.text, found, y)),
             },
             tet_year: match published {
                 Some(_) => None,

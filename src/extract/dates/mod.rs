@@ -67,6 +67,7 @@ mod scan;
 mod spaced;
 mod stamp;
 mod today;
+mod weekdays;
 mod words;
 
 use super::spans::{into_records, Spanned};
