@@ -1,7 +1,7 @@
 //! A byline's time stamp: the day of publication when the input gives none.
 //!
-//! Articles copied with their byline end it with the minute they were published: "Hoàng Tâm
-//! - Thể Thao Việt Nam | 10:30 07/02/2017 Tin liên quan …" (../shared/corpus-real
+//! Articles copied with their byline end it with the minute they were published: "Hoàng
+//! Tâm - Thể Thao Việt Nam | 10:30 07/02/2017 Tin liên quan …" (../shared/corpus-real
 //! general-10k baomoi-21480947). A day written with its year right after a clock time
 //! ("HH:MM") that follows " | " is that stamp, and the article's years are inferred from it
 //! as from a publication date (`infer`). Census (stop 22): 96 such stamps in
