@@ -77,6 +77,8 @@ pub(crate) struct Context {
     /// Where the title (the text's first line) ends: its expressions count from the first
     /// anchor below.
     title_end: usize,
+    /// Where days and months to come start ("vào tháng 11 tới", [`upcoming`]), in text order.
+    upcoming: Vec<usize>,
 }
 
 impl Context {
@@ -143,14 +145,20 @@ impl Context {
                 }
             }
         }
+        // Without a publication date, a byline's time stamp gives it (`stamp`).
+        let published = doc
+            .published
+            .or_else(|| super::stamp::byline_day(&doc.text, found));
         let mut context = Self {
-            published: doc.published,
+            published,
             review_year: review_year(&doc.text),
-            article_year: match doc.published {
+            article_year: match published {
                 Some(_) => None,
-                None => super::present::article_year(&doc.text, &doc.lower, found, &present),
+                // A weekday written with a day vetoes a year it does not fit (`weekdays`).
+                None => super::present::article_year(&doc.text, &doc.lower, found, &present)
+                    .filter(|&y| super::weekdays::fit_year(&doc.text, found, y)),
             },
-            tet_year: match doc.published {
+            tet_year: match published {
                 Some(_) => None,
                 None => super::lunar::tet_year(&doc.text),
             },
@@ -160,6 +168,7 @@ impl Context {
             written_days,
             today: Vec::new(),
             title_end: super::today::title_line_end(&doc.text),
+            upcoming: upcoming(&doc.text, found),
         };
         context.event = found.iter().find_map(|f| match f.meaning {
             Meaning::Point(Point::Day { year, month, day }) => {
@@ -204,6 +213,10 @@ impl Context {
             let y = p.year();
             let in_year = NaiveDate::from_ymd_opt(y, month, day)
                 .or_else(|| NaiveDate::from_ymd_opt(y - 1, month, day))?;
+            // A day to come is the next one from `P` on, never a year back.
+            if self.upcoming.binary_search(&at).is_ok() {
+                return Some(if in_year < p { y + 1 } else { y });
+            }
             return Some(if in_year > p + Duration::days(DAYS_AHEAD_OF_PUBLICATION) {
                 y - 1
             } else {
@@ -496,6 +509,45 @@ pub(super) fn of_history(text: &str, at: usize) -> bool {
     })
 }
 
+/// What follows a day or month to come: "vào ngày 7/6 tới đây", "vào tháng 11 tới",
+/// "tháng 9 sắp tới".
+const AHEAD: [&str; 2] = [" tới", " sắp tới"];
+
+/// The words after [`AHEAD`] that keep it the adjective "to come", not the preposition "to"
+/// ("từ tháng 5 tới nay", "tới đầu tháng 6" run to a point): "tới đây", "tới ở Puerto Rico",
+/// "tới tại", "tới sẽ", "tới này"; punctuation or the text's end does too.
+const AHEAD_NEXT: [&str; 5] = [" đây", " ở", " tại", " sẽ", " này"];
+
+/// The starts of the days and months of `found` without a year that are to come ([`AHEAD`]
+/// right after them, as a word): a day "tới" is not of the year before the publication date
+/// however far ahead it is ("tham dự cuộc thi Hoa hậu Thế giới 2021 vào tháng 11 tới",
+/// general-10k dantri-news_entertainment_188, published 2021-04-08: 2021-11, not 2020-11).
+fn upcoming(text: &str, found: &[Found]) -> Vec<usize> {
+    found
+        .iter()
+        .filter(|f| {
+            matches!(
+                f.meaning,
+                Meaning::Point(Point::Day { year: None, .. } | Point::Month { year: None, .. })
+            )
+        })
+        .filter(|f| {
+            let after = text.get(f.end..).unwrap_or("");
+            AHEAD.iter().any(|w| {
+                after.strip_prefix(w).is_some_and(|rest| {
+                    rest.starts_with(|c: char| !c.is_alphanumeric() && c != ' ')
+                        || rest.is_empty()
+                        || AHEAD_NEXT.iter().any(|n| {
+                            rest.strip_prefix(n)
+                                .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+                        })
+                })
+            })
+        })
+        .map(|f| f.start)
+        .collect()
+}
+
 /// The reviewed year: "năm R" in the sentence after "tổng kết" (first such sentence).
 fn review_year(text: &str) -> Option<i32> {
     let bytes = text.as_bytes();
@@ -564,6 +616,26 @@ mod tests {
         };
         assert_eq!(months.infer_year(2, 12, 50), Some(2018));
         assert_eq!(months.infer_year(1, 30, 50), None);
+    }
+
+    #[test]
+    fn a_month_to_come_is_not_a_year_back() {
+        // ../shared/corpus-real general-10k dantri-news_entertainment_188, published
+        // 2021-04-08: November is seven months ahead, and "tới" says it is to come.
+        let values = |text: &str| -> Vec<String> {
+            let doc = Document::new(None, text, NaiveDate::from_ymd_opt(2021, 4, 8));
+            super::super::extract_dates(&doc)
+                .into_iter()
+                .map(|d| d.value)
+                .collect()
+        };
+        let text = "Thị Hà của Việt Nam tại cuộc thi Hoa hậu Thế giới 2021 vào tháng 11 tới.";
+        assert_eq!(values(text), ["2021-11"]);
+        let text = "diễn ra vào tháng 11 tới ở Puerto Rico.";
+        assert_eq!(values(text), ["2021-11"]);
+        // "tới" as the preposition: the month runs to a point, the rule of publication holds.
+        let text = "giá tăng từ tháng 11 tới nay.";
+        assert_eq!(values(text), ["2020-11"]);
     }
 
     #[test]

@@ -25,7 +25,8 @@
 //!    own days (`today`: a day dated by "hôm nay (3/6)", a day of the title, a day that
 //!    opens a clause, "Chiều 26-6, …"), "hôm qua" only from the day of writing.
 //! 4. Years that are not written are inferred (`infer`):
-//!    - from the publication date `P`: the year of `P`, or the year before when the day
+//!    - from the publication date `P` (without one, a byline's time stamp gives it: "Thể
+//!      Thao Việt Nam | 10:30 07/02/2017", `stamp`): the year of `P`, or the year before when the day
 //!      would fall more than 62 days after `P`;
 //!    - else from the reviewed year `R` of a year-end review ("tổng kết … năm R" in one
 //!      sentence): months July–December are in `R`, January–June in `R + 1`;
@@ -64,7 +65,9 @@ mod same_day;
 mod same_period;
 mod scan;
 mod spaced;
+mod stamp;
 mod today;
+mod weekdays;
 mod words;
 
 use super::spans::{into_records, Spanned};
