@@ -147,6 +147,8 @@ pub static TABLES: &[Entry] = &[
     Entry::typed::<lexicon::Phrase>(&crate::extract::people::FOREIGN_PLACES),
     Entry::typed::<lexicon::Phrase>(&crate::extract::people::FOREIGN_NAME_PARTICLES),
     Entry::typed::<lexicon::Phrase>(&crate::extract::people::STAGE_OCCUPATIONS),
+    Entry::typed::<lexicon::Phrase>(&crate::extract::people::NAME_CUES),
+    Entry::typed::<lexicon::Phrase>(&crate::extract::people::NAME_CUE_NOT_NAMES),
     Entry::typed::<lexicon::Phrase>(&crate::extract::people::ROLE_COUNTRIES),
     Entry::typed::<lexicon::Phrase>(&crate::extract::people::FOREIGN_NOT_NAMES),
     Entry::typed::<lexicon::Phrase>(&crate::extract::people::ROLE_NO_END),

@@ -338,6 +338,17 @@ static NOT_NAMES_BY_FIRST: LazyLock<ByFirstByte<&'static str>> = LazyLock::new(|
     ByFirstByte::new(words.iter().map(|w| (w.as_str(), w.as_str())))
 });
 
+/// Whether `word` makes a run of capitalized words an organization's or a work's
+/// (`foreign_not_names.tsv`: "City", "United").
+pub(super) fn not_a_name_word(word: &str) -> bool {
+    is_listed(&NOT_NAMES_BY_FIRST, word)
+}
+
+/// Whether `word` is a one-word place of `foreign_places.tsv` ("Nga", "Brazil").
+pub(super) fn is_foreign_place(word: &str) -> bool {
+    is_listed(&PLACES_BY_FIRST, word)
+}
+
 /// Whether `word` is one of the phrases of `list` (exactly).
 fn is_listed(list: &ByFirstByte<&'static str>, word: &str) -> bool {
     list.starting(word).contains(&word)

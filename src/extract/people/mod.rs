@@ -10,6 +10,7 @@ mod bare_tests;
 mod chain;
 #[cfg(test)]
 mod class_tests;
+mod cued;
 mod foreign;
 mod given;
 #[cfg(test)]
@@ -70,6 +71,8 @@ use names::{
     org_head_at, says_after,
 };
 pub use names::{CLAUSE_OPENING_PAIRS, NAME_NOT_AFTER, PERSON_VERBS, YEAR_NAMES};
+pub(crate) use cued::name_cue_keywords;
+pub use cued::{NAME_CUES, NAME_CUE_NOT_NAMES};
 pub(crate) use roles::role_keywords;
 use roles::{roles_after, RoleSpan, RoleText};
 pub(crate) use stage::country_at;
@@ -159,6 +162,7 @@ fn name_from(text: &str, candidates: &Candidates, pos: usize) -> Option<NameMatc
                 start,
                 end: start + m.end(),
                 foreign: false,
+                cued: false,
             });
         }
         from = start + 1;
@@ -173,6 +177,8 @@ struct NameMatch {
     end: usize,
     /// Whether `foreign.rs` found it (a foreign name, after "ông" / "bà" or alone).
     foreign: bool,
+    /// Whether `cued.rs` found it (two words after an occupation cue: "HLV Hữu Thắng").
+    cued: bool,
 }
 
 impl NameMatch {
@@ -187,12 +193,14 @@ impl NameMatch {
     }
 }
 
-/// The next name from a family name, the next foreign name after "ông" / "bà" and the next
-/// foreign name written alone (`foreign.rs`), each searched again only once the scan has
-/// passed its start (so that no search runs over the same text twice).
+/// The next two-word name after an occupation cue (`cued.rs`), the next name from a family
+/// name, the next foreign name after "ông" / "bà" and the next foreign name written alone
+/// (`foreign.rs`), each searched again only once the scan has passed its start (so that no
+/// search runs over the same text twice). Of two names at the same bytes the cued one is
+/// read: its cue is the person context.
 #[derive(Default)]
 struct NextNames {
-    next: [Option<NameMatch>; 3],
+    next: [Option<NameMatch>; 4],
     searched: bool,
 }
 
@@ -213,10 +221,17 @@ impl NextNames {
                 start,
                 end,
                 foreign: true,
+                cued: false,
             };
             *slot = match i {
-                0 => name_from(text, candidates, pos),
-                1 => foreign::titled_from(text, candidates, pos).map(foreign),
+                0 => cued::cued_from(text, candidates, pos).map(|(start, end)| NameMatch {
+                    start,
+                    end,
+                    foreign: false,
+                    cued: true,
+                }),
+                1 => name_from(text, candidates, pos),
+                2 => foreign::titled_from(text, candidates, pos).map(foreign),
                 _ => foreign::untitled_from(text, pos).map(foreign),
             };
         }
@@ -460,7 +475,8 @@ pub(crate) fn find_with(
         // Else a full name written bare (`bare.rs`: "Cử tri Phạm Thị Thư"), or a foreign
         // name alone called "ông <last word>" elsewhere (`kin_named.rs`).
         let kin_start = kin.name_start(alone && roles.is_empty() && !aged, m.start(), end);
-        let context = titled || known || in_list || says || legacy || kin_start.is_some();
+        let context =
+            titled || known || in_list || says || legacy || m.cued || kin_start.is_some();
         if roles.is_empty()
             && (alone && !aged && kin_start.is_none()
                 || !context && !listed() && !people.bare(&rt, m, end))
