@@ -151,6 +151,7 @@ pub static TABLES: &[Entry] = &[
     Entry::typed::<lexicon::Phrase>(&crate::extract::people::NAME_CUE_NOT_NAMES),
     Entry::typed::<lexicon::Phrase>(&crate::extract::people::ROLE_COUNTRIES),
     Entry::typed::<lexicon::Phrase>(&crate::extract::people::FOREIGN_NOT_NAMES),
+    Entry::typed::<lexicon::Phrase>(&crate::extract::people::KOREAN_SURNAMES),
     Entry::typed::<lexicon::Phrase>(&crate::extract::people::ROLE_NO_END),
     Entry::typed::<lexicon::Phrase>(&crate::extract::people::CLAUSE_OPENING_PAIRS),
     Entry::typed::<lexicon::Phrase>(&crate::extract::people::PERSON_VERBS),

@@ -102,7 +102,10 @@ fn two_words_at(text: &str, start: usize) -> Option<usize> {
         .is_some_and(super::given::is_particle);
     if third_capital
         || particle
-        || after.chars().next().is_some_and(|c| is_word_char(c) || c == '-')
+        || after
+            .chars()
+            .next()
+            .is_some_and(|c| is_word_char(c) || c == '-')
     {
         return None;
     }
@@ -147,10 +150,16 @@ mod tests {
 
     #[test]
     fn reads_two_capitalized_words_only() {
-        assert_eq!(two_words_at("Hữu Thắng cho biết", 0), Some("Hữu Thắng".len()));
+        assert_eq!(
+            two_words_at("Hữu Thắng cho biết", 0),
+            Some("Hữu Thắng".len())
+        );
         assert_eq!(two_words_at("Hữu Thắng.", 0), Some("Hữu Thắng".len()));
         assert_eq!(two_words_at("Hoàn Vũ Việt Nam", 0), None);
-        assert_eq!(two_words_at("Park Geun-hye nói", 0), Some("Park Geun-hye".len()));
+        assert_eq!(
+            two_words_at("Park Geun-hye nói", 0),
+            Some("Park Geun-hye".len())
+        );
         assert_eq!(two_words_at("Hữu", 0), None);
     }
 }

@@ -63,7 +63,9 @@ use crate::rules::Table;
 pub use bare::{MIDDLE_NAMES, PERSON_NOUNS, STREET_NAMES};
 pub(crate) use chain::is_stop_at as role_stop_at;
 pub use chain::{ROLE_NO_END, ROLE_STOPS, ROLE_UNIT_NOUNS};
-pub use foreign::{FOREIGN_NOT_NAMES, FOREIGN_PLACES};
+pub(crate) use cued::name_cue_keywords;
+pub use cued::{NAME_CUES, NAME_CUE_NOT_NAMES};
+pub use foreign::{FOREIGN_NOT_NAMES, FOREIGN_PLACES, KOREAN_SURNAMES};
 pub(crate) use given::kinship_titles;
 pub use given::FOREIGN_NAME_PARTICLES;
 use names::{
@@ -71,8 +73,6 @@ use names::{
     org_head_at, says_after,
 };
 pub use names::{CLAUSE_OPENING_PAIRS, NAME_NOT_AFTER, PERSON_VERBS, YEAR_NAMES};
-pub(crate) use cued::name_cue_keywords;
-pub use cued::{NAME_CUES, NAME_CUE_NOT_NAMES};
 pub(crate) use roles::role_keywords;
 use roles::{roles_after, RoleSpan, RoleText};
 pub(crate) use stage::country_at;
@@ -455,6 +455,9 @@ pub(crate) fn find_with(
         // with its role word or a capitalized word ("Tổng thống Nga Vladimir Putin"; "Chủ
         // tịch của Real Madrid" names a club).
         let alone = m.foreign && !titled && !known;
+        // A Korean name ("Kim Jong-un") is a person's with no role (`foreign.rs`).
+        let korean =
+            m.foreign && foreign::is_korean_name(text.get(m.start()..end).unwrap_or_default());
         if alone && !roles.last().is_none_or(|r| ends_before_a_name(&rt, r)) {
             roles.clear();
         }
@@ -476,9 +479,9 @@ pub(crate) fn find_with(
         // name alone called "ông <last word>" elsewhere (`kin_named.rs`).
         let kin_start = kin.name_start(alone && roles.is_empty() && !aged, m.start(), end);
         let context =
-            titled || known || in_list || says || legacy || m.cued || kin_start.is_some();
+            titled || known || in_list || says || legacy || m.cued || korean || kin_start.is_some();
         if roles.is_empty()
-            && (alone && !aged && kin_start.is_none()
+            && (alone && !aged && !korean && kin_start.is_none()
                 || !context && !listed() && !people.bare(&rt, m, end))
         {
             continue;
