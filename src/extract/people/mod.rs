@@ -42,6 +42,8 @@ mod stop19_tests;
 mod stop19b_tests;
 #[cfg(test)]
 mod stop21_tests;
+#[cfg(test)]
+mod stop22_tests;
 mod title_role;
 #[cfg(test)]
 mod title_role_tests;
