@@ -79,3 +79,13 @@ fn a_korean_name_written_alone_is_a_person() {
     let text = "Các lực lượng Chính phủ Xy-ri tiếp tục giành được thắng lợi tại các khu vực ở tỉnh miền trung Hôm-xơ và Đây An Da-o, tiêu diệt hàng chục tay súng khủng bố.";
     assert!(names_of(text).is_empty());
 }
+
+#[test]
+fn tham_phan_is_a_role_word() {
+    // general-10k, baomoi-21510358: no title before the name, so it was lost.
+    let text = "Hội đồng xét xử phiên tòa sơ thẩm gồm 5 người: hai thẩm phán và ba hội thẩm nhân dân, do thẩm phán Trần Nam Hà làm chủ tọa phiên tòa.";
+    assert_eq!(roles_of(text, "Trần Nam Hà"), ["thẩm phán"]);
+    // general-10k, baomoi-22562072: the rank is written with the role word.
+    let text = "Ông Nguyễn Văn Tiến (SN 1966) - Thẩm phán cao cấp, Phó Chánh án TAND Cấp cao tại Hà Nội.";
+    assert!(roles_of(text, "Nguyễn Văn Tiến").contains(&"Thẩm phán cao cấp".to_string()));
+}
