@@ -86,6 +86,7 @@ fn tham_phan_is_a_role_word() {
     let text = "Hội đồng xét xử phiên tòa sơ thẩm gồm 5 người: hai thẩm phán và ba hội thẩm nhân dân, do thẩm phán Trần Nam Hà làm chủ tọa phiên tòa.";
     assert_eq!(roles_of(text, "Trần Nam Hà"), ["thẩm phán"]);
     // general-10k, baomoi-22562072: the rank is written with the role word.
-    let text = "Ông Nguyễn Văn Tiến (SN 1966) - Thẩm phán cao cấp, Phó Chánh án TAND Cấp cao tại Hà Nội.";
+    let text =
+        "Ông Nguyễn Văn Tiến (SN 1966) - Thẩm phán cao cấp, Phó Chánh án TAND Cấp cao tại Hà Nội.";
     assert!(roles_of(text, "Nguyễn Văn Tiến").contains(&"Thẩm phán cao cấp".to_string()));
 }
