@@ -164,7 +164,7 @@ fn name_from(text: &str, candidates: &Candidates, pos: usize) -> Option<NameMatc
                 start,
                 end: start + m.end(),
                 foreign: false,
-                cued: false,
+                own_context: false,
             });
         }
         from = start + 1;
@@ -179,8 +179,9 @@ struct NameMatch {
     end: usize,
     /// Whether `foreign.rs` found it (a foreign name, after "ông" / "bà" or alone).
     foreign: bool,
-    /// Whether `cued.rs` found it (two words after an occupation cue: "HLV Hữu Thắng").
-    cued: bool,
+    /// Whether it is a person's by itself: two words after an occupation cue (`cued.rs`:
+    /// "HLV Hữu Thắng") or a Korean name written alone (`foreign.rs`: "Kim Jong-un").
+    own_context: bool,
 }
 
 impl NameMatch {
@@ -219,18 +220,19 @@ impl NextNames {
             if self.searched && !slot.is_some_and(|n| n.start < pos) {
                 continue;
             }
-            let foreign = |(start, end)| NameMatch {
+            let foreign = |(start, end): (usize, usize)| NameMatch {
                 start,
                 end,
                 foreign: true,
-                cued: false,
+                own_context: i == 3
+                    && foreign::is_korean_name(text.get(start..end).unwrap_or_default()),
             };
             *slot = match i {
                 0 => cued::cued_from(text, candidates, pos).map(|(start, end)| NameMatch {
                     start,
                     end,
                     foreign: false,
-                    cued: true,
+                    own_context: true,
                 }),
                 1 => name_from(text, candidates, pos),
                 2 => foreign::titled_from(text, candidates, pos).map(foreign),
@@ -457,9 +459,6 @@ pub(crate) fn find_with(
         // with its role word or a capitalized word ("Tổng thống Nga Vladimir Putin"; "Chủ
         // tịch của Real Madrid" names a club).
         let alone = m.foreign && !titled && !known;
-        // A Korean name ("Kim Jong-un") is a person's with no role (`foreign.rs`).
-        let korean =
-            m.foreign && foreign::is_korean_name(text.get(m.start()..end).unwrap_or_default());
         if alone && !roles.last().is_none_or(|r| ends_before_a_name(&rt, r)) {
             roles.clear();
         }
@@ -481,9 +480,9 @@ pub(crate) fn find_with(
         // name alone called "ông <last word>" elsewhere (`kin_named.rs`).
         let kin_start = kin.name_start(alone && roles.is_empty() && !aged, m.start(), end);
         let context =
-            titled || known || in_list || says || legacy || m.cued || korean || kin_start.is_some();
+            titled || known || in_list || says || legacy || m.own_context || kin_start.is_some();
         if roles.is_empty()
-            && (alone && !aged && !korean && kin_start.is_none()
+            && (alone && !aged && !m.own_context && kin_start.is_none()
                 || !context && !listed() && !people.bare(&rt, m, end))
         {
             continue;
@@ -493,12 +492,7 @@ pub(crate) fn find_with(
             .map_or((m.start(), key), |s| (s, None));
         let span = ByteSpan::new(start, end);
         let person = people.index_of(span.slice(text), span, key);
-        claimed_end = roles
-            .iter()
-            .map(|r| r.1)
-            .chain([end])
-            .max()
-            .max(claimed_end);
+        claimed_end = claimed_end.max(roles.iter().map(|r| r.1).chain([end]).max());
         people.add_roles(person, text, roles);
         mentions.push(PersonMention { span, person });
         list.read(text, (m.start(), end), plural);
