@@ -45,10 +45,12 @@ pub(crate) enum KeywordSet {
     ScaleWords,
     /// The kinship titles before a given name written alone ("anh ", "Ông "), as written.
     KinshipTitles,
+    /// The occupation cues before a two-word name ("hlv ", "nghệ sĩ "), lower-cased.
+    NameCues,
 }
 
 /// How many tables there are.
-const SETS: usize = 7;
+const SETS: usize = 8;
 
 impl KeywordSet {
     /// Every table, in index order.
@@ -60,6 +62,7 @@ impl KeywordSet {
         KeywordSet::CountWords,
         KeywordSet::ScaleWords,
         KeywordSet::KinshipTitles,
+        KeywordSet::NameCues,
     ];
 
     /// Its keywords, in its own pattern order, and whether they are matched as written
@@ -82,6 +85,7 @@ impl KeywordSet {
             KeywordSet::CountWords => (super::counts::anchor_keywords().to_vec(), true),
             KeywordSet::ScaleWords => (super::money::scale_keywords().to_vec(), true),
             KeywordSet::KinshipTitles => (super::people::kinship_titles(), true),
+            KeywordSet::NameCues => (super::people::name_cue_keywords(), false),
         }
     }
 

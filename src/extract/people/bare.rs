@@ -73,6 +73,11 @@ static NOUNS_BY_END: LazyLock<ByLastBytes<&'static str>> = LazyLock::new(|| {
 /// middle name and a given name).
 pub(super) const MIN_MIDDLE_NAMED_WORDS: usize = 3;
 
+/// Whether `word` is a middle name of `middle_names.tsv` ("Văn", "Thị", "Quang").
+pub(super) fn is_middle_name(word: &str) -> bool {
+    MIDDLE.contains(word)
+}
+
 /// Words that credit a photo, a video or a report, lower-cased, written right before the
 /// name ("Ảnh: Lê Quân.", "(Ảnh: Nguyễn Văn Hải)", "Bài và ảnh: …"): the name is a
 /// byline's, which the guidelines leave out.

@@ -338,6 +338,50 @@ static NOT_NAMES_BY_FIRST: LazyLock<ByFirstByte<&'static str>> = LazyLock::new(|
     ByFirstByte::new(words.iter().map(|w| (w.as_str(), w.as_str())))
 });
 
+/// `korean_surnames.tsv`: Korean family names written in ASCII letters ("Kim", "Moon").
+pub static KOREAN_SURNAMES: Table = Table::new(
+    "extract/rules/korean_surnames.tsv",
+    include_str!("../rules/korean_surnames.tsv"),
+    &["surname", "count"],
+    &["surname"],
+);
+
+static KOREAN: LazyLock<Vec<String>> = LazyLock::new(|| {
+    phrases(&KOREAN_SURNAMES).expect("the embedded korean_surnames.tsv parses (tested)")
+});
+
+/// Whether `name` is a Korean name: a family name of `korean_surnames.tsv`, then one
+/// hyphenated given name of two ASCII parts ("Kim Jong-un", "Moon Jae-in"). Such a name is
+/// a person's written alone (`mod.rs`): "Nhà lãnh đạo Triều Tiên Kim Jong-un" has no role
+/// word before it (corpus-real: 36 general-10k articles named him and no person before).
+pub(super) fn is_korean_name(name: &str) -> bool {
+    let Some((family, given)) = name.split_once(' ') else {
+        return false;
+    };
+    let Some((first, second)) = given.split_once('-') else {
+        return false;
+    };
+    let part = |p: &str, capital: bool| {
+        let mut chars = p.chars();
+        chars
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() && c.is_ascii_uppercase() == capital)
+            && chars.all(|c| c.is_ascii_lowercase())
+    };
+    KOREAN.iter().any(|k| k == family) && part(first, true) && part(second, false)
+}
+
+/// Whether `word` makes a run of capitalized words an organization's or a work's
+/// (`foreign_not_names.tsv`: "City", "United").
+pub(super) fn not_a_name_word(word: &str) -> bool {
+    is_listed(&NOT_NAMES_BY_FIRST, word)
+}
+
+/// Whether `word` is a one-word place of `foreign_places.tsv` ("Nga", "Brazil").
+pub(super) fn is_foreign_place(word: &str) -> bool {
+    is_listed(&PLACES_BY_FIRST, word)
+}
+
 /// Whether `word` is one of the phrases of `list` (exactly).
 fn is_listed(list: &ByFirstByte<&'static str>, word: &str) -> bool {
     list.starting(word).contains(&word)

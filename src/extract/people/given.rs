@@ -43,6 +43,11 @@ static PARTICLES: LazyLock<Vec<String>> = LazyLock::new(|| {
 /// word ("Mohammed bin Abdulrahman al-Thani": four).
 const MAX_PARTICLE_WORDS: usize = 6;
 
+/// Whether `word` is a particle of `foreign_name_particles.tsv` ("van", "de").
+pub(super) fn is_particle(word: &str) -> bool {
+    PARTICLES.iter().any(|p| p == word)
+}
+
 /// Where a foreign name whose first word ends at `end` ends when lower-case particles
 /// (`foreign_name_particles.tsv`) and capitalized words follow it ("Dese de Preter",
 /// "Mohammed bin Abdulrahman al-Thani"): after the last capitalized word that follows a
@@ -457,7 +462,13 @@ fn add_long_run(run: &[&str], titled: bool, surnames: &HashSet<&str>, out: &mut 
     if let (true, Some(last)) = (family || after_title, run.last()) {
         out.insert(last.to_string());
     }
-    if let (3, false, Some(first)) = (run.len(), family, run.first()) {
+    // A family name opening a run of three with no Vietnamese middle name is the name of a
+    // Chinese name read in Vietnamese ("Tập Cận Bình", "Dương Khiết Trì" … "ông Tập", "ông
+    // Dương": `surnames.tsv` has "Tập" since stop 22), no given name; with a middle name
+    // it may be one ("Hà Quang Hòa" … "anh Bé, anh Hà": real3-dev's gold has both).
+    let first_family = run.first().is_some_and(|w| surnames.contains(w))
+        && run.get(1).is_some_and(|w| !super::bare::is_middle_name(w));
+    if let (3, true, Some(first)) = (run.len(), !family || first_family, run.first()) {
         out.insert(first.to_string());
     }
 }

@@ -10,6 +10,7 @@ mod bare_tests;
 mod chain;
 #[cfg(test)]
 mod class_tests;
+mod cued;
 mod foreign;
 mod given;
 #[cfg(test)]
@@ -41,6 +42,8 @@ mod stop19_tests;
 mod stop19b_tests;
 #[cfg(test)]
 mod stop21_tests;
+#[cfg(test)]
+mod stop22_tests;
 mod title_role;
 #[cfg(test)]
 mod title_role_tests;
@@ -62,7 +65,9 @@ use crate::rules::Table;
 pub use bare::{MIDDLE_NAMES, PERSON_NOUNS, STREET_NAMES};
 pub(crate) use chain::is_stop_at as role_stop_at;
 pub use chain::{ROLE_NO_END, ROLE_STOPS, ROLE_UNIT_NOUNS};
-pub use foreign::{FOREIGN_NOT_NAMES, FOREIGN_PLACES};
+pub(crate) use cued::name_cue_keywords;
+pub use cued::{NAME_CUES, NAME_CUE_NOT_NAMES};
+pub use foreign::{FOREIGN_NOT_NAMES, FOREIGN_PLACES, KOREAN_SURNAMES};
 pub(crate) use given::kinship_titles;
 pub use given::FOREIGN_NAME_PARTICLES;
 use names::{
@@ -159,6 +164,7 @@ fn name_from(text: &str, candidates: &Candidates, pos: usize) -> Option<NameMatc
                 start,
                 end: start + m.end(),
                 foreign: false,
+                own_context: false,
             });
         }
         from = start + 1;
@@ -173,6 +179,9 @@ struct NameMatch {
     end: usize,
     /// Whether `foreign.rs` found it (a foreign name, after "ông" / "bà" or alone).
     foreign: bool,
+    /// Whether it is a person's by itself: two words after an occupation cue (`cued.rs`:
+    /// "HLV Hữu Thắng") or a Korean name written alone (`foreign.rs`: "Kim Jong-un").
+    own_context: bool,
 }
 
 impl NameMatch {
@@ -187,12 +196,14 @@ impl NameMatch {
     }
 }
 
-/// The next name from a family name, the next foreign name after "ông" / "bà" and the next
-/// foreign name written alone (`foreign.rs`), each searched again only once the scan has
-/// passed its start (so that no search runs over the same text twice).
+/// The next two-word name after an occupation cue (`cued.rs`), the next name from a family
+/// name, the next foreign name after "ông" / "bà" and the next foreign name written alone
+/// (`foreign.rs`), each searched again only once the scan has passed its start (so that no
+/// search runs over the same text twice). Of two names at the same bytes the cued one is
+/// read: its cue is the person context.
 #[derive(Default)]
 struct NextNames {
-    next: [Option<NameMatch>; 3],
+    next: [Option<NameMatch>; 4],
     searched: bool,
 }
 
@@ -209,14 +220,22 @@ impl NextNames {
             if self.searched && !slot.is_some_and(|n| n.start < pos) {
                 continue;
             }
-            let foreign = |(start, end)| NameMatch {
+            let foreign = |(start, end): (usize, usize)| NameMatch {
                 start,
                 end,
                 foreign: true,
+                own_context: i == 3
+                    && foreign::is_korean_name(text.get(start..end).unwrap_or_default()),
             };
             *slot = match i {
-                0 => name_from(text, candidates, pos),
-                1 => foreign::titled_from(text, candidates, pos).map(foreign),
+                0 => cued::cued_from(text, candidates, pos).map(|(start, end)| NameMatch {
+                    start,
+                    end,
+                    foreign: false,
+                    own_context: true,
+                }),
+                1 => name_from(text, candidates, pos),
+                2 => foreign::titled_from(text, candidates, pos).map(foreign),
                 _ => foreign::untitled_from(text, pos).map(foreign),
             };
         }
@@ -460,9 +479,10 @@ pub(crate) fn find_with(
         // Else a full name written bare (`bare.rs`: "Cử tri Phạm Thị Thư"), or a foreign
         // name alone called "ông <last word>" elsewhere (`kin_named.rs`).
         let kin_start = kin.name_start(alone && roles.is_empty() && !aged, m.start(), end);
-        let context = titled || known || in_list || says || legacy || kin_start.is_some();
+        let context =
+            titled || known || in_list || says || legacy || m.own_context || kin_start.is_some();
         if roles.is_empty()
-            && (alone && !aged && kin_start.is_none()
+            && (alone && !aged && !m.own_context && kin_start.is_none()
                 || !context && !listed() && !people.bare(&rt, m, end))
         {
             continue;
@@ -472,12 +492,7 @@ pub(crate) fn find_with(
             .map_or((m.start(), key), |s| (s, None));
         let span = ByteSpan::new(start, end);
         let person = people.index_of(span.slice(text), span, key);
-        claimed_end = roles
-            .iter()
-            .map(|r| r.1)
-            .chain([end])
-            .max()
-            .max(claimed_end);
+        claimed_end = claimed_end.max(roles.iter().map(|r| r.1).chain([end]).max());
         people.add_roles(person, text, roles);
         mentions.push(PersonMention { span, person });
         list.read(text, (m.start(), end), plural);
