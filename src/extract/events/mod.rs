@@ -38,6 +38,7 @@ mod clues;
 mod dating;
 mod filters;
 mod months;
+mod org_acts;
 mod parts;
 mod reported;
 mod reports;
