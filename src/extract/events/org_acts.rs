@@ -55,17 +55,17 @@ pub(super) fn org_act_verb(lower: &str, span: ByteSpan, orgs: &[ByteSpan]) -> Op
     }
     let rest = lower.get(end..span.end)?.strip_prefix(' ')?;
     let rest = rest.strip_prefix("cũng ").unwrap_or(rest);
-    let done = WORDS
-        .done_words
-        .iter()
-        .find(|d| rest.starts_with(d.as_str()) && rest.get(d.len()..).is_some_and(|r| r.starts_with(' ')))?;
+    let done = WORDS.done_words.iter().find(|d| {
+        rest.starts_with(d.as_str()) && rest.get(d.len()..).is_some_and(|r| r.starts_with(' '))
+    })?;
     let after = rest.get(done.len() + 1..)?;
     let stated = |w: &String| after.starts_with(w.as_str()) && word_end(after, w.len());
     if WORDS.not_acts.iter().any(stated) || WORDS.negations.iter().any(stated) {
         return None;
     }
     let phrase = after.split([',', ';', ':']).next().unwrap_or_default();
-    if (done == "vừa" && phrase.split_whitespace().any(|w| w == "vừa")) || aggregate(phrase, after) {
+    if (done == "vừa" && phrase.split_whitespace().any(|w| w == "vừa")) || aggregate(phrase, after)
+    {
         return None;
     }
     Some(span.end - after.len())
@@ -82,7 +82,11 @@ const OBJECT_COUNT_WORDS: usize = 3;
 /// [`OBJECT_COUNT_WORDS`] + 1 words of its first phrase `phrase`, followed by an
 /// `aggregate_unit` row ("ban hành 50 nghị định").
 fn aggregate(phrase: &str, after: &str) -> bool {
-    if after.split(['.', ';']).next().is_some_and(|c| c.contains('%')) {
+    if after
+        .split(['.', ';'])
+        .next()
+        .is_some_and(|c| c.contains('%'))
+    {
         return true;
     }
     let words: Vec<&str> = phrase.split_whitespace().collect();
@@ -143,7 +147,9 @@ impl Article<'_> {
         };
         let act = ByteSpan::new(first.start, s.clauses().clause_of(verb).end.min(s.span.end));
         if act.end <= verb
-            || found.iter().any(|f| f.start >= act.start && f.start < act.end)
+            || found
+                .iter()
+                .any(|f| f.start >= act.start && f.start < act.end)
             || s.clauses().in_speech(verb)
             || speech_or_plan(self.text, self.lower, act, act.start)
             || by_reporter(self.lower, act)
@@ -231,9 +237,25 @@ mod tests {
     }
 
     #[test]
+    fn an_undated_act_of_an_organization_is_an_event_without_a_date() {
+        use crate::extract::entities::extract_entities;
+        use crate::extract::Document;
+        // corpus-real labour.jsonl (baomoi-22575424): an article about unions.
+        let text = "Vụ việc của LĐLĐ quận 3 kiện Cty CP Nahi là tình trạng chung của hầu hết các vụ CĐ kiện DN nợ BHXH hiện nay. BHXH huyện Củ Chi cũng đã chuyển 15 hồ sơ qua LĐLĐ quận.";
+        let events = extract_entities(&Document::from_text(text), &[]).events;
+        let act: Vec<(&str, Option<&str>, &str)> = events
+            .iter()
+            .map(|e| (e.event_type.as_str(), e.date.as_deref(), e.name.as_str()))
+            .collect();
+        assert_eq!(act, [("other", None, "chuyển 15 hồ sơ qua LĐLĐ quận")]);
+    }
+
+    #[test]
     fn a_gift_handed_is_support() {
         // corpus-real labour.jsonl (baomoi-21494854).
-        assert!(handed_gift("kịp thời chuyển trao những suất quà hỗ trợ của lđlđ tỉnh"));
+        assert!(handed_gift(
+            "kịp thời chuyển trao những suất quà hỗ trợ của lđlđ tỉnh"
+        ));
         // corpus-real labour.jsonl (baomoi-22575424): no gift handed.
         assert!(!handed_gift("chuyển 15 hồ sơ qua lđlđ quận"));
     }
