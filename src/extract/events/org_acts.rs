@@ -129,7 +129,9 @@ fn handed_gift(name: &str) -> bool {
 impl Article<'_> {
     /// Adds to `reading` the act that the organization opening sentence `s` is reported to
     /// have done ([`org_act_verb`]), when the sentence has no dates and no event yet, and its
-    /// clause holds no trigger of `found` and is no speech or plan.
+    /// clause holds no trigger of `found`, is no speech or plan and leads no movement
+    /// (`movement_word`: "LĐLĐ quận đã lãnh đạo, chỉ đạo phong trào CNVCLĐ …", a review's
+    /// summary, GUIDELINES 14).
     pub(super) fn read_org_act(&self, s: &Sentence, found: &[Found], reading: &mut Reading) {
         if s.generic
             || !self.labour
@@ -154,6 +156,10 @@ impl Article<'_> {
             || speech_or_plan(self.text, self.lower, act, act.start)
             || by_reporter(self.lower, act)
             || continuing(self.lower, act)
+            || self
+                .lower
+                .get(verb..act.end)
+                .is_some_and(|c| WORDS.movement_words.iter().any(|w| c.contains(w.as_str())))
         {
             return;
         }
@@ -248,6 +254,16 @@ mod tests {
             .map(|e| (e.event_type.as_str(), e.date.as_deref(), e.name.as_str()))
             .collect();
         assert_eq!(act, [("other", None, "chuyển 15 hồ sơ qua LĐLĐ quận")]);
+    }
+
+    #[test]
+    fn leading_a_movement_is_no_occurrence() {
+        use crate::extract::entities::extract_entities;
+        use crate::extract::Document;
+        // corpus-real labour.jsonl (baomoi-21494854): the review of an education union.
+        let text = "Năm học 2015-2016, CĐ Giáo dục huyện Chợ Đồn có 610 đoàn viên công đoàn. CĐ Giáo dục huyện Chợ Đồn đã chủ động phối hợp với lãnh đạo Phòng GDĐT huyện phát động, triển khai tổ chức các phong trào thi đua gắn với việc chăm lo cải thiện điều kiện làm việc.";
+        let events = extract_entities(&Document::from_text(text), &[]).events;
+        assert!(events.is_empty(), "{events:?}");
     }
 
     #[test]

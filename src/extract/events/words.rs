@@ -101,6 +101,8 @@ cell_enum! {
         NotAct = "not_act",
         /// [`EventWords::aggregate_units`].
         AggregateUnit = "aggregate_unit",
+        /// [`EventWords::movement_words`].
+        MovementWord = "movement_word",
     }
 }
 
@@ -242,6 +244,10 @@ pub struct EventWords {
     /// many acts summed up ("ban hành 50 nghị định", "cổ phần hóa 61 doanh nghiệp"): an
     /// aggregate statistic, no event (GUIDELINES 14).
     pub aggregate_units: Vec<String>,
+    /// Nouns of an ongoing movement ("phong trào"): in the clause of an organization's
+    /// undated act they make it the leading of a movement a review sums up, no occurrence
+    /// (GUIDELINES 14).
+    pub movement_words: Vec<String>,
 }
 
 /// Reads an event word table into its lists.
@@ -294,6 +300,7 @@ pub fn parse_event_words(table: &Table) -> Result<EventWords, RuleError> {
             WordUse::SubjectLead => (&mut words.subject_leads, word.to_string()),
             WordUse::NotAct => (&mut words.not_acts, word.to_string()),
             WordUse::AggregateUnit => (&mut words.aggregate_units, word.to_string()),
+            WordUse::MovementWord => (&mut words.movement_words, word.to_string()),
         };
         list.push(written);
     }
@@ -354,7 +361,8 @@ mod tests {
             + words.past_markers.len()
             + words.subject_leads.len()
             + words.not_acts.len()
-            + words.aggregate_units.len();
+            + words.aggregate_units.len()
+            + words.movement_words.len();
         assert_eq!(read, EVENT_WORDS.lines().map(|l| l.len()).unwrap_or(0));
         let bad = Table::new(
             "t.tsv",
