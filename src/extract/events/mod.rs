@@ -30,6 +30,8 @@
 //! - `dating.rs`: which date an event takes;
 //! - `reports.rs`: occurrences reported by a clause fronted by its day date, the lead
 //!   meeting's day, and which kinds need a date;
+//! - `org_acts.rs`: undated acts of an organization opening a sentence without dates
+//!   ("Bộ Tài chính vừa ban hành Thông tư 329"), events with date null;
 //! - `scan.rs`: the trigger matches of a sentence, and honours dated by their meeting.
 
 mod acts;
@@ -38,6 +40,7 @@ mod clues;
 mod dating;
 mod filters;
 mod months;
+mod org_acts;
 mod parts;
 mod reported;
 mod reports;

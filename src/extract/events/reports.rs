@@ -561,6 +561,7 @@ impl Article<'_> {
             });
         }
         self.read_sequel(s, found, reading);
+        self.read_org_act(s, found, reading);
     }
 }
 

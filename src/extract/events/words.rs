@@ -95,6 +95,14 @@ cell_enum! {
         CongressNoun = "congress_noun",
         /// [`EventWords::past_markers`].
         PastMarker = "past_marker",
+        /// [`EventWords::subject_leads`].
+        SubjectLead = "subject_lead",
+        /// [`EventWords::not_acts`].
+        NotAct = "not_act",
+        /// [`EventWords::aggregate_units`].
+        AggregateUnit = "aggregate_unit",
+        /// [`EventWords::movement_words`].
+        MovementWord = "movement_word",
     }
 }
 
@@ -226,6 +234,20 @@ pub struct EventWords {
     /// Words that mark a month without its year as past ("hồi" before it, "vừa qua" after
     /// it: "Hồi cuối tháng 5, …", "Tháng 4 vừa qua, …").
     pub past_markers: Vec<String>,
+    /// Words that may stand before an organization opening a sentence as the subject of a
+    /// done act ("mới đây", "hiện": "Hiện Công an phường … đã lập hồ sơ điều tra vụ việc").
+    pub subject_leads: Vec<String>,
+    /// Words after an organization's done word that state, own or undergo rather than act
+    /// ("có", "được", "gây", "xác định"): no act reported.
+    pub not_acts: Vec<String>,
+    /// Nouns of units and documents that, after a number in an act's first phrase, make it
+    /// many acts summed up ("ban hành 50 nghị định", "cổ phần hóa 61 doanh nghiệp"): an
+    /// aggregate statistic, no event (GUIDELINES 14).
+    pub aggregate_units: Vec<String>,
+    /// Nouns of an ongoing movement ("phong trào"): in the clause of an organization's
+    /// undated act they make it the leading of a movement a review sums up, no occurrence
+    /// (GUIDELINES 14).
+    pub movement_words: Vec<String>,
 }
 
 /// Reads an event word table into its lists.
@@ -275,6 +297,10 @@ pub fn parse_event_words(table: &Table) -> Result<EventWords, RuleError> {
             WordUse::ConferenceNoun => (&mut words.conference_nouns, word.to_string()),
             WordUse::CongressNoun => (&mut words.congress_nouns, word.to_string()),
             WordUse::PastMarker => (&mut words.past_markers, word.to_string()),
+            WordUse::SubjectLead => (&mut words.subject_leads, word.to_string()),
+            WordUse::NotAct => (&mut words.not_acts, word.to_string()),
+            WordUse::AggregateUnit => (&mut words.aggregate_units, word.to_string()),
+            WordUse::MovementWord => (&mut words.movement_words, word.to_string()),
         };
         list.push(written);
     }
@@ -332,7 +358,11 @@ mod tests {
             + words.state_words.len()
             + words.conference_nouns.len()
             + words.congress_nouns.len()
-            + words.past_markers.len();
+            + words.past_markers.len()
+            + words.subject_leads.len()
+            + words.not_acts.len()
+            + words.aggregate_units.len()
+            + words.movement_words.len();
         assert_eq!(read, EVENT_WORDS.lines().map(|l| l.len()).unwrap_or(0));
         let bad = Table::new(
             "t.tsv",
