@@ -7,7 +7,7 @@
 //! table's own pattern list. [`Candidates`] keeps each table's occurrences sorted by start,
 //! longest first, and gives each rule what its own automaton gave it: the leftmost-longest
 //! non-overlapping matches ([`Candidates::leftmost_longest`]: organization heads, event
-//! triggers, count and scale words), the longest keyword starting at a place
+//! triggers, count and scale words, news media, organizations named alone), the longest keyword starting at a place
 //! ([`Candidates::longest_at`]: role words), or the next place a keyword starts
 //! ([`Candidates::next_start`]: family names).
 //!
@@ -47,10 +47,14 @@ pub(crate) enum KeywordSet {
     KinshipTitles,
     /// The occupation cues before a two-word name ("hlv ", "nghệ sĩ "), lower-cased.
     NameCues,
+    /// The news media named as a report's source (`media.tsv`), as written.
+    Media,
+    /// The organizations named alone (`org_names.tsv`'s names), as written.
+    OrgNames,
 }
 
 /// How many tables there are.
-const SETS: usize = 8;
+const SETS: usize = 10;
 
 impl KeywordSet {
     /// Every table, in index order.
@@ -63,6 +67,8 @@ impl KeywordSet {
         KeywordSet::ScaleWords,
         KeywordSet::KinshipTitles,
         KeywordSet::NameCues,
+        KeywordSet::Media,
+        KeywordSet::OrgNames,
     ];
 
     /// Its keywords, in its own pattern order, and whether they are matched as written
@@ -86,6 +92,8 @@ impl KeywordSet {
             KeywordSet::ScaleWords => (super::money::scale_keywords().to_vec(), true),
             KeywordSet::KinshipTitles => (super::people::kinship_titles(), true),
             KeywordSet::NameCues => (super::people::name_cue_keywords(), false),
+            KeywordSet::Media => (super::orgs::media_surfaces(), true),
+            KeywordSet::OrgNames => (super::orgs::name_surfaces(), true),
         }
     }
 

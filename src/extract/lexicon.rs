@@ -298,16 +298,11 @@ fn sector_spellings(sector: &str) -> Vec<String> {
     spellings
 }
 
-/// A leftmost-longest DFA over `patterns` with the start states `start` asks for: a DFA
-/// searched only anchored is built without the unanchored start (and the other way round),
-/// which halves its build, a one-time cost of every process.
-fn matcher(patterns: &[String], start: StartKind) -> AhoCorasick {
-    matcher_of_kind(patterns, start, aho_corasick::AhoCorasickKind::DFA)
-}
-
-/// A leftmost-longest matcher over `patterns` of the automaton `kind`.
-fn matcher_of_kind(
-    patterns: &[String],
+/// A leftmost-longest matcher over `patterns` of the automaton `kind` with the start states
+/// `start` asks for: one searched only anchored is built without the unanchored start (and
+/// the other way round), which halves a DFA's build, a one-time cost of every process.
+fn matcher_of_kind<P: AsRef<[u8]>>(
+    patterns: &[P],
     start: StartKind,
     kind: aho_corasick::AhoCorasickKind,
 ) -> AhoCorasick {
@@ -338,18 +333,13 @@ impl Lexicon {
         for (i, d) in districts.iter().enumerate() {
             surfaces.push((d.name.clone(), Place::District(i)));
         }
-        let (place_matcher, places_by_pattern, _) =
-            place_index(surfaces.clone(), aho_corasick::AhoCorasickKind::DFA);
+        let bare_surfaces = surfaces.len();
         let mut districts = districts;
         for d in DISTRICT_UNITS.load::<District>()? {
             surfaces.push((d.name.clone(), Place::District(districts.len())));
             districts.push(d);
         }
-        // All districts: searched after a level word and once per article that needs its
-        // places, so the cheaper automaton to build (a DFA of every district doubled the
-        // process's start-up time).
-        let (level_place_matcher, level_places_by_pattern, place_starts) =
-            place_index(surfaces, aho_corasick::AhoCorasickKind::ContiguousNFA);
+        let index = place_index(surfaces, bare_surfaces);
         let roles = phrases(&ROLES)?;
         let surnames = phrases(&SURNAMES)?;
         let sectors = phrases(&SECTORS)?;
@@ -361,16 +351,22 @@ impl Lexicon {
                 sector_of_pattern.push(i);
             }
         }
-        let sector_matcher = matcher(&lower_sectors, StartKind::Anchored);
+        // Searched only at the word after "Bộ", "Sở", "Phòng": a contiguous NFA, whose build
+        // is a seventh of a DFA's over the sectors' many spellings.
+        let sector_matcher = matcher_of_kind(
+            &lower_sectors,
+            StartKind::Anchored,
+            aho_corasick::AhoCorasickKind::ContiguousNFA,
+        );
         Ok(Self {
             abbreviations,
             provinces,
             districts,
-            places_by_pattern,
-            place_matcher,
-            level_places_by_pattern,
-            level_place_matcher,
-            place_starts,
+            places_by_pattern: index.places_by_pattern,
+            place_matcher: index.place_matcher,
+            level_places_by_pattern: index.level_places_by_pattern,
+            level_place_matcher: index.level_place_matcher,
+            place_starts: index.place_starts,
             roles,
             surnames,
             sectors,
@@ -507,36 +503,82 @@ impl Lexicon {
 /// A place name or alias as written, with the place it names.
 type Surface = (String, Place);
 
-/// The place matcher over every distinct surface, for each of its patterns the places whose
-/// folded name is the pattern's, and the surfaces' first two bytes.
-fn place_index(
-    surfaces: Vec<Surface>,
-    kind: aho_corasick::AhoCorasickKind,
-) -> (AhoCorasick, Vec<Vec<Place>>, StartPairs) {
-    let mut place_surfaces: Vec<String> = Vec::new();
+/// The place matchers and what their patterns name ([`Lexicon`]'s fields of the same names).
+struct PlaceIndex {
+    place_matcher: AhoCorasick,
+    places_by_pattern: Vec<Vec<Place>>,
+    level_place_matcher: AhoCorasick,
+    level_places_by_pattern: Vec<Vec<Place>>,
+    place_starts: StartPairs,
+}
+
+/// The place matchers over `surfaces`, of which the first `bare` are read without a level
+/// word (the provinces and `districts.tsv`): each surface folded once, each table built once.
+/// `place_matcher` holds the distinct surfaces among the first `bare`, `level_place_matcher`
+/// every distinct surface, the same ones first in the same order; each pattern names the
+/// places (among the first `bare` surfaces, or among all) whose folded name is its own.
+fn place_index(surfaces: Vec<Surface>, bare: usize) -> PlaceIndex {
+    // Each distinct surface with its folded key, in the order of its first occurrence.
+    let mut patterns: Vec<(String, String)> = Vec::new();
+    let mut bare_patterns = 0;
     let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
-    let mut places_by_key: HashMap<String, Vec<Place>> = HashMap::new();
-    for (surface, place) in surfaces {
-        let entry = places_by_key.entry(fold(&surface)).or_default();
+    let mut bare_by_key: HashMap<String, Vec<Place>> = HashMap::new();
+    let mut all_by_key: HashMap<String, Vec<Place>> = HashMap::new();
+    for (i, (surface, place)) in surfaces.into_iter().enumerate() {
+        let key = fold(&surface);
+        if i < bare {
+            let entry = bare_by_key.entry(key.clone()).or_default();
+            if !entry.contains(&place) {
+                entry.push(place);
+            }
+        }
+        let entry = all_by_key.entry(key.clone()).or_default();
         if !entry.contains(&place) {
             entry.push(place);
         }
         if seen.insert(surface.clone()) {
-            place_surfaces.push(surface);
+            patterns.push((surface, key));
+            if i < bare {
+                bare_patterns = patterns.len();
+            }
         }
     }
-    let places_by_pattern = place_surfaces
+    let places = |by_key: &HashMap<String, Vec<Place>>, key: &String| {
+        by_key.get(key).cloned().unwrap_or_default()
+    };
+    let bare_list = patterns.get(..bare_patterns).unwrap_or_default();
+    let places_by_pattern = bare_list
         .iter()
-        .map(|s| places_by_key.get(&fold(s)).cloned().unwrap_or_default())
+        .map(|(_, key)| places(&bare_by_key, key))
         .collect();
-    // Searched both ways: anchored at a place ([`Lexicon::place_at`]) and through a text
-    // ([`Lexicon::places_in`]).
-    let starts = StartPairs::new(place_surfaces.iter().map(|s| s.as_bytes()));
-    (
-        matcher_of_kind(&place_surfaces, StartKind::Both, kind),
+    let level_places_by_pattern = patterns
+        .iter()
+        .map(|(_, key)| places(&all_by_key, key))
+        .collect();
+    let place_starts = StartPairs::new(patterns.iter().map(|(s, _)| s.as_bytes()));
+    let bare_surfaces: Vec<&str> = bare_list.iter().map(|(s, _)| s.as_str()).collect();
+    let all_surfaces: Vec<&str> = patterns.iter().map(|(s, _)| s.as_str()).collect();
+    PlaceIndex {
+        // Searched only anchored ([`Lexicon::place_at`]): a DFA without the unanchored start,
+        // whose build is half of one with both.
+        place_matcher: matcher_of_kind(
+            &bare_surfaces,
+            StartKind::Anchored,
+            aho_corasick::AhoCorasickKind::DFA,
+        ),
         places_by_pattern,
-        starts,
-    )
+        // Searched both ways: anchored after a level word ([`Lexicon::place_after_level_at`])
+        // and through a text once per article that needs its places ([`Lexicon::places_in`]);
+        // the cheaper automaton to build (a DFA of every district doubled the process's
+        // start-up time).
+        level_place_matcher: matcher_of_kind(
+            &all_surfaces,
+            StartKind::Both,
+            aho_corasick::AhoCorasickKind::ContiguousNFA,
+        ),
+        level_places_by_pattern,
+        place_starts,
+    }
 }
 
 /// The rule data, parsed on first use.

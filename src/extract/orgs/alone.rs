@@ -11,10 +11,9 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-
 use super::broadcast::{credit_at, starts_other_name};
 use super::OrgSpan;
+use crate::extract::candidates::{Candidates, KeywordSet};
 use crate::extract::text::{word_end, word_start};
 use crate::record::OrganizationKind as Kind;
 use crate::rules::{cell_enum, Line, Row, RuleError, Table};
@@ -77,11 +76,11 @@ impl Row for OrgNameRow {
     }
 }
 
-/// The names, their canonical names and kinds, a leftmost-longest matcher over them, and the
-/// `not_before` words.
+/// The names, their canonical names and kinds, their surfaces (in the order of the one
+/// candidate pass's [`KeywordSet::OrgNames`] patterns), and the `not_before` words.
 struct Names {
     rows: Vec<(&'static str, Kind)>,
-    matcher: AhoCorasick,
+    surfaces: Vec<&'static str>,
     not_before: Vec<&'static str>,
     not_after: Vec<&'static str>,
 }
@@ -92,10 +91,6 @@ static TABLE: LazyLock<Names> = LazyLock::new(|| {
         .load::<OrgNameRow>()
         .expect("the embedded organization name table parses (tested)");
     let names: Vec<&OrgNameRow> = rows.iter().filter(|r| r.use_ == OrgNameUse::Name).collect();
-    let matcher = AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(names.iter().map(|r| r.surface))
-        .expect("the organization name matcher builds");
     Names {
         rows: names
             .iter()
@@ -108,7 +103,7 @@ static TABLE: LazyLock<Names> = LazyLock::new(|| {
                 (r.canonical, kind)
             })
             .collect(),
-        matcher,
+        surfaces: names.iter().map(|r| r.surface).collect(),
         not_before: rows
             .iter()
             .filter(|r| r.use_ == OrgNameUse::NotBefore)
@@ -171,11 +166,13 @@ fn other_name_defined_after(text: &str, end: usize, canonical: &str) -> bool {
         && short
             .chars()
             .all(|c| c.is_uppercase() || c.is_ascii_digit());
+    // The first name written as the short name (what a leftmost-longest matcher of the
+    // names finds spanning all of it).
     let same = TABLE
-        .matcher
-        .find(short)
-        .filter(|m| m.start() == 0 && m.end() == short.len())
-        .and_then(|m| TABLE.rows.get(m.pattern().as_usize()))
+        .surfaces
+        .iter()
+        .position(|s| *s == short)
+        .and_then(|i| TABLE.rows.get(i))
         .is_some_and(|&(c, _)| c == canonical);
     is_acronym && !same
 }
@@ -193,12 +190,19 @@ fn dateline(text: &str, start: usize, end: usize) -> bool {
     line_start && (rest.starts_with('-') || rest.starts_with('–'))
 }
 
+/// The names' surfaces as written, in table order: the one candidate pass finds them
+/// ([`crate::extract::candidates`]).
+pub(crate) fn surfaces() -> Vec<String> {
+    TABLE.surfaces.iter().map(|s| s.to_string()).collect()
+}
+
 /// The organizations named alone in `text`, outside the mentions of `found` (sorted by
-/// start, not overlapping).
-pub(super) fn find(text: &str, found: &[OrgSpan]) -> Vec<OrgSpan> {
+/// start, not overlapping). The names are read from the one candidate pass over `text`
+/// (`candidates`): its leftmost-longest matches, as a matcher of the names' own found them.
+pub(super) fn find(text: &str, candidates: &Candidates, found: &[OrgSpan]) -> Vec<OrgSpan> {
     let table = &*TABLE;
     let mut out = Vec::new();
-    for m in table.matcher.find_iter(text) {
+    for m in candidates.leftmost_longest(KeywordSet::OrgNames, 0) {
         let (start, end) = (m.start(), m.end());
         if !word_start(text, start)
             || !word_end(text, end)

@@ -6,10 +6,9 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-
 use super::rules::RULES;
 use super::OrgSpan;
+use crate::extract::candidates::{Candidates, KeywordSet};
 use crate::extract::text::{word_end, word_start};
 use crate::rules::{Line, Row, RuleError, Table};
 
@@ -37,10 +36,11 @@ impl Row for MediumRow {
     }
 }
 
-/// The media names and a leftmost-longest matcher over their surfaces.
+/// The media names: each row's surface and canonical name, in table order (the order of
+/// the one candidate pass's [`KeywordSet::Media`] patterns).
 struct Media {
+    surfaces: Vec<&'static str>,
     canonicals: Vec<&'static str>,
-    matcher: AhoCorasick,
 }
 
 /// The media table, parsed on first use.
@@ -48,15 +48,17 @@ static TABLE: LazyLock<Media> = LazyLock::new(|| {
     let rows = MEDIA
         .load::<MediumRow>()
         .expect("the embedded media table parses (tested)");
-    let matcher = AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(rows.iter().map(|r| r.surface))
-        .expect("the media matcher builds");
     Media {
+        surfaces: rows.iter().map(|r| r.surface).collect(),
         canonicals: rows.iter().map(|r| r.canonical).collect(),
-        matcher,
     }
 });
+
+/// The media surfaces as written, in table order: the one candidate pass finds them
+/// ([`crate::extract::candidates`]).
+pub(crate) fn surfaces() -> Vec<String> {
+    TABLE.surfaces.iter().map(|s| s.to_string()).collect()
+}
 
 /// The fewest words the line has to go on with after the name: a byline has none or
 /// another source's name ("Theo Reuters, Guardian").
@@ -85,11 +87,13 @@ fn line_goes_on(text: &str, pos: usize) -> bool {
 }
 
 /// The news media a report is attributed to in `text`, outside the mentions of `found`
-/// (sorted by start, not overlapping): spans of kind `Other`.
-pub(super) fn find(text: &str, found: &[OrgSpan]) -> Vec<OrgSpan> {
+/// (sorted by start, not overlapping): spans of kind `Other`. The surfaces are read from the
+/// one candidate pass over `text` (`candidates`): its leftmost-longest matches, as a matcher
+/// of the media's own found them.
+pub(super) fn find(text: &str, candidates: &Candidates, found: &[OrgSpan]) -> Vec<OrgSpan> {
     let media = &*TABLE;
     let mut out = Vec::new();
-    for m in media.matcher.find_iter(text) {
+    for m in candidates.leftmost_longest(KeywordSet::Media, 0) {
         let (start, end) = (m.start(), m.end());
         if !word_start(text, start)
             || !word_end(text, end)

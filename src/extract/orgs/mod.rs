@@ -282,6 +282,18 @@ pub(crate) fn head_surfaces() -> &'static [&'static str] {
     &RULES.head_surfaces
 }
 
+/// The media surfaces as written, in table order (`media.tsv`): the news media the one
+/// candidate pass finds.
+pub(crate) fn media_surfaces() -> Vec<String> {
+    media::surfaces()
+}
+
+/// The surfaces of the organizations named alone, as written, in table order
+/// (`org_names.tsv`): the names the one candidate pass finds.
+pub(crate) fn name_surfaces() -> Vec<String> {
+    alone::surfaces()
+}
+
 /// Finds the organization mentions of `doc` (byte offsets), partial mentions resolved.
 pub fn find(doc: &Document) -> Vec<OrgSpan> {
     let text = doc.text.as_str();
@@ -314,7 +326,7 @@ pub fn find(doc: &Document) -> Vec<OrgSpan> {
             spans.push(span);
         }
     }
-    let media = media::find(text, &spans);
+    let media = media::find(text, doc.candidates(), &spans);
     if !media.is_empty() {
         spans.extend(media);
         spans.sort_by_key(|s| s.start);
@@ -335,7 +347,7 @@ pub fn find(doc: &Document) -> Vec<OrgSpan> {
     resolution::resolve(text, doc.published, &mut spans);
     adjacent::join(text, &mut spans);
     // After resolution: a short name the article defines ("(FBI)") is read as its own.
-    let alone = alone::find(text, &spans);
+    let alone = alone::find(text, doc.candidates(), &spans);
     if !alone.is_empty() {
         spans.extend(alone);
         spans.sort_by_key(|s| s.start);
