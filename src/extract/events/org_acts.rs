@@ -19,14 +19,12 @@
 
 use super::reported::continuing;
 use super::reports::{by_reporter, speech_or_plan};
+use super::sequels::act_name;
 use super::words::WORDS;
 use super::{Article, Found, FoundEvent, Reading, Sentence};
 use crate::extract::orgs::OrgSpan;
-use crate::extract::text::{floor_boundary, word_end, ByteSpan};
+use crate::extract::text::{word_end, ByteSpan};
 use crate::record::EventType;
-
-/// The longest name of an act, in bytes, cut at a word boundary.
-const NAME_MAX: usize = 160;
 
 /// What may stand between two organizations of one subject ("Bảo hiểm xã hội Việt Nam và
 /// Hiệp hội Bệnh viện tư nhân Việt Nam đã ký …", "Cơ quan Cảnh sát điều tra Công an quận
@@ -166,12 +164,7 @@ impl Article<'_> {
         let Some(written) = self.text.get(verb..act.end) else {
             return;
         };
-        let mut name = written.trim_end_matches(['.', ' ', ',', ';', ':', '…']);
-        if name.len() > NAME_MAX {
-            let cut = floor_boundary(name, NAME_MAX);
-            let head = name.get(..cut).unwrap_or_default();
-            name = head.rfind(' ').and_then(|i| head.get(..i)).unwrap_or(head);
-        }
+        let name = act_name(written);
         // A review's activities take the year under review (GUIDELINES, Events).
         let date = super::dating::reviewed_year_bound(
             reading.main.as_ref().and_then(|m| m.date.as_deref()),

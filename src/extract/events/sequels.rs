@@ -32,8 +32,21 @@ const PHRASE_REACH: usize = 120;
 /// thị đã …", "đại diện doanh nghiệp đã …").
 const SUBJECT_WORDS: usize = 8;
 
-/// The longest name of a step, in bytes, cut at a word boundary.
+/// The longest name of a step or act, in bytes, cut at a word boundary.
 const NAME_MAX: usize = 160;
+
+/// The name of an act written as `written`: without its closing punctuation, and at most
+/// [`NAME_MAX`] bytes, cut at the last word boundary before it.
+pub(super) fn act_name(written: &str) -> &str {
+    let name = written.trim_end_matches(['.', ' ', ',', ';', ':', '…']);
+    if name.len() <= NAME_MAX {
+        return name;
+    }
+    let head = name
+        .get(..floor_boundary(name, NAME_MAX))
+        .unwrap_or_default();
+    head.rfind(' ').and_then(|i| head.get(..i)).unwrap_or(head)
+}
 
 /// The clause of sentence `span` (`lower` the lower-cased text) that a connective of
 /// sequence opens: from the first word after the connective's comma to the clause's end
@@ -131,12 +144,7 @@ impl Article<'_> {
         let Some(written) = self.text.get(act.start..act.end) else {
             return;
         };
-        let mut name = written.trim_end_matches(['.', ' ', ',', ';', ':', '…']);
-        if name.len() > NAME_MAX {
-            let cut = floor_boundary(name, NAME_MAX);
-            let head = name.get(..cut).unwrap_or_default();
-            name = head.rfind(' ').and_then(|i| head.get(..i)).unwrap_or(head);
-        }
+        let name = act_name(written);
         reading.events.push(FoundEvent {
             event_type: EventType::Other,
             name: name.to_string(),

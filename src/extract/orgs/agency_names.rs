@@ -74,17 +74,14 @@ pub(super) fn after_va(text: &str, pos: usize, words: &[String]) -> Option<(Vec<
 
 #[cfg(test)]
 mod tests {
-    use super::super::named_tests::canonical_names as canonicals;
+    use super::super::named_tests::{assert_contains, canonical_names as canonicals};
 
     #[test]
     fn a_name_goes_on_after_va() {
         // labour.jsonl: "Cục Quan hệ lao động và Tiền lương (Bộ Lao động-Thương binh và Xã
         // hội) vừa được thành lập trên cơ sở …"
         let found = canonicals("Cục Quan hệ lao động và Tiền lương (Bộ Lao động-Thương binh và Xã hội) vừa được thành lập trên cơ sở sáp nhập hai đơn vị.");
-        assert!(
-            found.contains(&"Cục Quan hệ lao động và Tiền lương".to_string()),
-            "{found:?}"
-        );
+        assert_contains(&found, &["Cục Quan hệ lao động và Tiền lương"]);
     }
 
     #[test]
@@ -92,10 +89,7 @@ mod tests {
         // general-10k: "… vừa tổ chức lễ ra mắt Cục Chế biến và Phát triển thị trường Nông
         // sản."
         let found = canonicals("Bộ Nông nghiệp và Phát triển Nông thôn vừa tổ chức lễ ra mắt Cục Chế biến và Phát triển thị trường Nông sản.");
-        assert!(
-            found.contains(&"Cục Chế biến và Phát triển thị trường Nông sản".to_string()),
-            "{found:?}"
-        );
+        assert_contains(&found, &["Cục Chế biến và Phát triển thị trường Nông sản"]);
     }
 
     #[test]

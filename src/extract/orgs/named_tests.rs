@@ -17,6 +17,13 @@ pub(super) fn canonical_names(text: &str) -> Vec<String> {
     canonicals(text).into_iter().map(|(_, c)| c).collect()
 }
 
+/// Fails unless every name of `expected` is among the canonical names `found`.
+pub(super) fn assert_contains(found: &[String], expected: &[&str]) {
+    for name in expected {
+        assert!(found.iter().any(|f| f == name), "{name} not in {found:?}");
+    }
+}
+
 /// `list` as owned (surface, canonical) pairs, to compare with [`canonicals`].
 pub(super) fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
     list.iter()

@@ -85,20 +85,16 @@ fn party_committee_after(text: &str, pos: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::named_tests::canonical_names as canonicals;
+    use super::super::named_tests::{assert_contains, canonical_names as canonicals};
 
     #[test]
     fn a_central_commission_after_its_head_is_a_mention() {
         // general-10k: "… Bí thư Trung ương Đảng, Trưởng Ban Tuyên giáo Trung ương Võ Văn
         // Thưởng; …", "Phó Trưởng Ban Tổ chức Trung ương Nguyễn Thanh Bình".
         let found = canonicals("Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tuyên giáo Trung ương Võ Văn Thưởng; Phó Trưởng Ban Tổ chức Trung ương Nguyễn Thanh Bình.");
-        assert!(
-            found.contains(&"Ban Tuyên giáo Trung ương".to_string()),
-            "{found:?}"
-        );
-        assert!(
-            found.contains(&"Ban Tổ chức Trung ương".to_string()),
-            "{found:?}"
+        assert_contains(
+            &found,
+            &["Ban Tuyên giáo Trung ương", "Ban Tổ chức Trung ương"],
         );
     }
 
@@ -115,13 +111,12 @@ mod tests {
         // general-10k: "… bà Mai Thu Hương, Trưởng ban Tuyên giáo Tỉnh ủy Sơn La cho biết …";
         // "Trưởng ban Tổ chức Thành ủy Hà Nội Vũ Đức Bảo thừa nhận …".
         let found = canonicals("Bà Mai Thu Hương, Trưởng ban Tuyên giáo Tỉnh ủy Sơn La cho biết. Trưởng ban Tổ chức Thành ủy Hà Nội Vũ Đức Bảo thừa nhận tình trạng.");
-        assert!(
-            found.contains(&"Ban Tuyên giáo Tỉnh ủy Sơn La".to_string()),
-            "{found:?}"
-        );
-        assert!(
-            found.contains(&"Ban Tổ chức Thành ủy Hà Nội".to_string()),
-            "{found:?}"
+        assert_contains(
+            &found,
+            &[
+                "Ban Tuyên giáo Tỉnh ủy Sơn La",
+                "Ban Tổ chức Thành ủy Hà Nội",
+            ],
         );
     }
 

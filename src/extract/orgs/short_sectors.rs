@@ -118,7 +118,7 @@ fn short_sector(office: &str, text: &str, pos: usize) -> Option<(&'static str, u
 
 #[cfg(test)]
 mod tests {
-    use super::super::named_tests::canonical_names as canonicals;
+    use super::super::named_tests::{assert_contains, canonical_names as canonicals};
     use super::*;
 
     #[test]
@@ -132,13 +132,12 @@ mod tests {
         // general-10k: "Trong ngày 21/6, Giám đốc Sở Giao thông Hà Nội khẳng định …"; "… các
         // trường đã công bố, Bộ Giáo dục sẽ giao cho bốn trung tâm kiểm định".
         let found = canonicals("Trong ngày 21/6, Giám đốc Sở Giao thông Hà Nội khẳng định lộ trình. Bộ Giáo dục sẽ giao cho bốn trung tâm kiểm định.");
-        assert!(
-            found.contains(&"Sở Giao thông vận tải thành phố Hà Nội".to_string()),
-            "{found:?}"
-        );
-        assert!(
-            found.contains(&"Bộ Giáo dục và Đào tạo".to_string()),
-            "{found:?}"
+        assert_contains(
+            &found,
+            &[
+                "Sở Giao thông vận tải thành phố Hà Nội",
+                "Bộ Giáo dục và Đào tạo",
+            ],
         );
     }
 
@@ -146,10 +145,7 @@ mod tests {
     fn the_culture_department_abbreviated_without_tourism() {
         // general-10k: "Cục Văn hóa cơ sở đề nghị Sở VHTT Hải Phòng kiểm tra, rà soát …".
         let found = canonicals("Theo đó, Cục Văn hóa cơ sở đề nghị Sở VHTT Hải Phòng kiểm tra, rà soát công tác tổ chức lễ hội.");
-        assert!(
-            found.contains(&"Sở Văn hóa và Thể thao thành phố Hải Phòng".to_string()),
-            "{found:?}"
-        );
+        assert_contains(&found, &["Sở Văn hóa và Thể thao thành phố Hải Phòng"]);
     }
 
     #[test]
