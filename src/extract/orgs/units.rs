@@ -5,12 +5,21 @@
 use super::grammar::{capitalize_first, skip_definition, Parser};
 use super::place::place_tail;
 use super::rules::{Head, RULES};
-use super::words::phrase_ends_at;
+use super::words::{number_goes_on, phrase_ends_at};
 use super::{Need, OrgSpan};
 use crate::extract::lexicon::LEXICON;
 use crate::extract::people::role_stop_at;
 use crate::extract::text::{after_space, is_capitalized, next_word, word_at, word_before};
 use crate::record::OrganizationKind as Kind;
+
+/// The head of a team ("Đội CSGT số 6 - Công an Hà Nội"), read as a unit of its parent.
+const TEAM: &str = "Đội";
+
+/// A department of the police, a team's parent ("(Phòng CSGT, Công an TP Hà Nội)").
+const OFFICE: &str = "Phòng";
+
+/// The most digits of a team's number ("Đội CSGT số 14").
+const MAX_TEAM_NUMBER_DIGITS: usize = 3;
 
 /// The most words of an agency's name before its place ("Chi cục Thi hành án dân sự huyện
 /// …"): without a place within them it is no agency ("Cục trưởng …").
@@ -282,6 +291,21 @@ impl Parser<'_> {
                 }
             }
             let (word, end) = word_at(text, q)?;
+            // "Đội CSGT số 6 - Công an Hà Nội": a police team's number is part of its name.
+            if let Some(number_end) = self.team_number(name, &words, word, end) {
+                words.push(word.to_string());
+                words.push(text.get(end..number_end)?.trim_start().to_string());
+                pos = number_end;
+                if let Some(parent) = self.bracketed_parent(pos) {
+                    let canonical =
+                        format!("{name} {}, {}", words.join(" "), parent.full_canonical());
+                    let mut span = self.span(start, pos, canonical, Kind::Government);
+                    span.level = parent.level;
+                    span.area = parent.area;
+                    return Some(span);
+                }
+                continue;
+            }
             let numeric = word.starts_with(|c: char| c.is_ascii_digit());
             // "tội phạm về ma túy": "về" after "tội phạm" goes on with the crime.
             let crime_ve = word == "về"
@@ -459,6 +483,44 @@ impl Parser<'_> {
         };
         let after = self.text.get(q..)?;
         (after.starts_with("Công an ") || after.starts_with("Bộ Công an")).then_some((q, code))
+    }
+
+    /// The end of a team's number after "số" (`word`, ending at byte `end`): "Đội CSGT số
+    /// 14", "Đội Cảnh sát giao thông số 7" (general-10k 60, labour 1 "Đội" + name + "số" +
+    /// a number, stop-22 second round); at most [`MAX_TEAM_NUMBER_DIGITS`] digits that do
+    /// not go on as an amount ("số 1,5"). Only for "Đội" after its first word.
+    fn team_number(&self, name: &str, words: &[String], word: &str, end: usize) -> Option<usize> {
+        if name != TEAM || words.is_empty() || word != "số" {
+            return None;
+        }
+        let (number, _, number_end) = next_word(self.text, end)?;
+        let digits = !number.is_empty()
+            && number.len() <= MAX_TEAM_NUMBER_DIGITS
+            && number.chars().all(|c| c.is_ascii_digit());
+        (digits && !number_goes_on(self.text, number_end)).then_some(number_end)
+    }
+
+    /// " (Công an Quảng Nam)" or " (Phòng CSGT, Công an TP Hà Nội)" at `pos`, after a
+    /// team's number: its parent, the police or a police department of it, in parentheses
+    /// that close right after it ("Đội CSGT số 14 (Phòng CSGT, Công an TP Hà Nội)"). The
+    /// parent stays a mention of its own, as after a unit's code.
+    fn bracketed_parent(&self, pos: usize) -> Option<OrgSpan> {
+        let q = pos + self.text.get(pos..)?.strip_prefix(" (").map(|_| 2)?;
+        let parent = match self.parent_at(q) {
+            Some(parent) => parent,
+            None => {
+                let head_end = q + self
+                    .text
+                    .get(q..)?
+                    .strip_prefix(OFFICE)
+                    .map(|_| OFFICE.len())?;
+                self.subunit(q, head_end, OFFICE)?
+            }
+        };
+        self.text
+            .get(parent.end..)?
+            .starts_with(')')
+            .then_some(parent)
     }
 
     /// " (PC67, Công an TP.Đà Nẵng)" at `pos`: the unit's code and its parent.
