@@ -283,7 +283,8 @@ fn is_ascii_capitalized(word: &str) -> bool {
 /// The foreign name a run of capitalized ASCII words at `start..end` ends with: the run
 /// without the countries that open it (`foreign_places.tsv`) and, in a run of three or more
 /// words after a capitalized word, without its first word (the end of a place written with
-/// Vietnamese letters: "Hà Lan Mark Rutte", "Bồ Đào Nha Marcelo Rebelo"); two or three words,
+/// Vietnamese letters: "Hà Lan Mark Rutte", "Bồ Đào Nha Marcelo Rebelo"), unless that word
+/// is a Korean family name (`korean_surnames.tsv`: "Hàn Quốc Moon Jae In"); two or three words,
 /// one of them [`not_a_syllable`], not followed by another capitalized word, no word of
 /// the run in `foreign_not_names.tsv`.
 fn name_in_run(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
@@ -306,7 +307,12 @@ fn name_in_run(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
         .unwrap_or_default();
     let capital_before = word_before.chars().next().is_some_and(char::is_uppercase)
         && word_before.chars().all(char::is_alphabetic);
-    if capital_before && count > MAX_NAME_WORDS - 1 {
+    // A Korean family name opens the name itself ("Triều Tiên Kim Jong Un").
+    let korean_first = words
+        .clone()
+        .next()
+        .is_some_and(|w| KOREAN.iter().any(|k| k == w));
+    if capital_before && count > MAX_NAME_WORDS - 1 && !korean_first {
         words.next();
         count -= 1;
     }
@@ -527,7 +533,8 @@ mod tests {
         }
     }
 
-    /// [`name_in_run`] as written before stop 20, on a vector of the run's words.
+    /// [`name_in_run`] as written before stop 20, on a vector of the run's words (with the
+    /// Korean family name of stop 22's second round).
     fn name_in_run_by_vector(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
         let after = text.get(end..).unwrap_or_default();
         if after
@@ -553,7 +560,10 @@ mod tests {
             .unwrap_or_default();
         let capital_before = word_before.chars().next().is_some_and(char::is_uppercase)
             && word_before.chars().all(char::is_alphabetic);
-        if capital_before && words.len() > MAX_NAME_WORDS - 1 {
+        let korean_first = words
+            .first()
+            .is_some_and(|(_, w)| KOREAN.iter().any(|k| k == w));
+        if capital_before && words.len() > MAX_NAME_WORDS - 1 && !korean_first {
             words.remove(0);
         }
         let first = words
@@ -574,6 +584,7 @@ mod tests {
             "Anh Theresa May, Nga Anh Mark Rutte Ab, Fox News Ab, The Heirs, Ab Cd Ef Gh Ij",
             "Long An, Lan Anh Nguyen Van Hung Ab Cd; Bồ Đào Nha Marcelo Rebelo de Sousa; Moon Jae-in",
             "Nga Trung Quoc, Anh Nga, Xyz Nga Anh Wang, Trầm Wang Yan Li, Ab1 Cd Ef",
+            "Hàn Quốc Moon Jae In, Triều Tiên Kim Jong Un, Lan Mark Rutte",
         ];
         for text in texts {
             for from in 0..=text.len() {

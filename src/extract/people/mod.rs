@@ -44,6 +44,8 @@ mod stop19b_tests;
 mod stop21_tests;
 #[cfg(test)]
 mod stop22_tests;
+#[cfg(test)]
+mod stop22b_tests;
 mod title_role;
 #[cfg(test)]
 mod title_role_tests;

@@ -119,6 +119,7 @@ impl<'t> RoleText<'t> {
         role_words.retain(|&(start, end)| {
             !capitalized_occupation_inside(text, start, end)
                 && !super::inside_name::role_word_inside_name(lower, start, end)
+                && !super::inside_name::leaders_after_a_plural(lower, start, end)
         });
         Self {
             text,
