@@ -2,16 +2,17 @@
 //! article's organization of that type. Every sentence is a real one from
 //! `../shared/corpus-real` (its article id given), none from a gold file.
 
-use super::named_tests::{canonicals, pairs};
+use super::named_tests::{assert_mention, canonicals, pairs};
 
 #[test]
 fn agency_with_six_name_words_takes_its_place() {
     // baomoi-22738617
     let text = "Chiều 12/7, ông Nguyễn Chí Công, Chi cục trưởng Chi cục An toàn vệ sinh thực phẩm tỉnh An Giang, ký báo cáo gửi UBND tỉnh này.";
-    assert!(canonicals(text).contains(&(
-        "Chi cục An toàn vệ sinh thực phẩm tỉnh An Giang".to_string(),
-        "Chi cục An toàn vệ sinh thực phẩm tỉnh An Giang".to_string()
-    )));
+    assert_mention(
+        text,
+        "Chi cục An toàn vệ sinh thực phẩm tỉnh An Giang",
+        "Chi cục An toàn vệ sinh thực phẩm tỉnh An Giang",
+    );
 }
 
 #[test]
@@ -80,10 +81,7 @@ fn a_capitalized_police_head_and_a_bare_level_word_is_completed() {
         ])
     );
     let text = "Phó Chủ tịch UBND tỉnh Bình Định Trần Châu yêu cầu Công an tỉnh truy tìm, lập sơ báo cáo vụ việc lên Bộ Công an để điều tra.";
-    assert!(canonicals(text).contains(&(
-        "Công an tỉnh".to_string(),
-        "Công an tỉnh Bình Định".to_string()
-    )));
+    assert_mention(text, "Công an tỉnh", "Công an tỉnh Bình Định");
 }
 
 #[test]
@@ -103,47 +101,44 @@ fn a_bare_police_level_is_none_when_generic_listed_unresolved_or_its_place_unrea
 fn a_bare_police_level_is_not_completed_from_the_issuer_of_an_id_card() {
     // corpus-real general-10k, line 304 (an article of Công an tỉnh Hà Tĩnh)
     let text = "Sau khi xác minh không biết bị can đang ở đâu, Công an tỉnh Hà Tĩnh ra quyết định truy nã toàn quốc Bạch Hồng Quyền, quê Thôn Cói, xã An Đỗ, huyện Lục Bình, tỉnh Hà Nam về tội Gây rối trật tự công cộng; nghề nghiệp lao động tự do, quốc tịch: Việt Nam, dân tộc kinh. Số CMND 168301068, nơi cấp: Công an tỉnh Hà Nam. Công an tỉnh thông báo để mọi cơ quan, tổ chức biết, phát hiện và bắt giữ đối tượng Bạch Hồng Quyền.";
-    assert!(canonicals(text).contains(&(
-        "Công an tỉnh".to_string(),
-        "Công an tỉnh Hà Tĩnh".to_string()
-    )));
+    assert_mention(text, "Công an tỉnh", "Công an tỉnh Hà Tĩnh");
 }
 
 #[test]
 fn a_bare_police_level_prefers_the_article_province_to_one_named_in_passing() {
     // corpus-real general-10k, baomoi-22533278 (a trial in Thái Nguyên)
     let text = "Bích biết rõ đó là nhà ông Nguyễn Như Tuấn, Giám đốc Công an tỉnh Thái Nguyên. Cáo trạng của VKSND tỉnh Thái Nguyên thể hiện, sau khi vụ án xảy ra, Hòa biết Bích nằm trong diện bị nghi vấn. Sau khi được chuyển về trại tạm giam Công an tỉnh Phú Thọ, Bích viết đơn khai nhận toàn bộ hành vi phạm tội. Theo cáo trạng, sau khi có ý định gài mìn nhà Giám đốc Công an tỉnh, cuối tháng 11/2011, Hòa đến khách sạn ở phường Tân Thành (TP Thái Nguyên) gặp bạn cũ.";
-    assert!(canonicals(text).contains(&(
-        "Công an tỉnh".to_string(),
-        "Công an tỉnh Thái Nguyên".to_string()
-    )));
+    assert_mention(text, "Công an tỉnh", "Công an tỉnh Thái Nguyên");
 }
 
 #[test]
 fn police_unit_named_by_its_crime_takes_its_parent() {
     // baomoi-22262928
     let text = "Trưa 13/5, tại km90 quốc lộ 1A đoạn huyện Hữu Lũng, Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Lạng Sơn phối hợp các đơn vị chức năng địa phương bắt quả tang một nghi phạm.";
-    assert!(canonicals(text).contains(&(
-        "Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Lạng Sơn".to_string(),
-        "Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Lạng Sơn".to_string()
-    )));
+    assert_mention(
+        text,
+        "Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Lạng Sơn",
+        "Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Lạng Sơn",
+    );
 }
 
 #[test]
 fn police_unit_with_a_code_or_a_dash_before_its_parent() {
     // baomoi-21494245
     let text = "Theo Cơ quan CSĐT (PC45) Công an tỉnh Đồng Nai, đây là một vụ án giết người.";
-    assert!(canonicals(text).contains(&(
-        "Cơ quan CSĐT (PC45) Công an tỉnh Đồng Nai".to_string(),
-        "Cơ quan Cảnh sát điều tra (PC45), Công an tỉnh Đồng Nai".to_string()
-    )));
+    assert_mention(
+        text,
+        "Cơ quan CSĐT (PC45) Công an tỉnh Đồng Nai",
+        "Cơ quan Cảnh sát điều tra (PC45), Công an tỉnh Đồng Nai",
+    );
     // baomoi-22243923
     let text =
         "Cơ quan Cảnh sát điều tra - Công an tỉnh Cà Mau đã tiến hành thu thập tài liệu, chứng cứ có liên quan trong vụ án.";
-    assert!(canonicals(text).contains(&(
-        "Cơ quan Cảnh sát điều tra - Công an tỉnh Cà Mau".to_string(),
-        "Cơ quan Cảnh sát điều tra Công an tỉnh Cà Mau".to_string()
-    )));
+    assert_mention(
+        text,
+        "Cơ quan Cảnh sát điều tra - Công an tỉnh Cà Mau",
+        "Cơ quan Cảnh sát điều tra Công an tỉnh Cà Mau",
+    );
 }
 
 #[test]
