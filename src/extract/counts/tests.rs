@@ -611,3 +611,29 @@ fn staff_and_worker_abbreviations_are_worker_heads() {
     let text = "thành phố đã quy định đối với các DN có từ 10 CN trở lên, nếu có nhu cầu làm chứng minh thư";
     assert!(counts(text).is_empty());
 }
+
+#[test]
+fn people_named_as_a_population_are_no_workers() {
+    // labour.jsonl baomoi-21480220, baomoi-22315582 (stop 23): workers named earlier in the
+    // sentence do not make people of households or people reaching working age a workforce
+    // (decision 15).
+    let text = "Đó là khoảng 3 triệu người lao động trong các doanh nghiệp; 0,4 triệu người thuộc hộ gia đình cận nghèo và 3 triệu học sinh, sinh viên chưa tham gia bảo hiểm y tế.";
+    assert_eq!(
+        counts(text),
+        owned(&[("khoảng 3 triệu người lao động", 3_000_000, "workers", "about")])
+    );
+    let text = "Cả nước có khoảng 25 triệu lao động nông nghiệp, chiếm hơn 55% số lao động cả nước, mỗi năm có gần 1 triệu người đến tuổi lao động.";
+    assert_eq!(
+        counts(text),
+        owned(&[("khoảng 25 triệu lao động", 25_000_000, "workers", "about")])
+    );
+    // labour.jsonl baomoi-22413969, baomoi-21475348: nor does a job word make job seekers
+    // or immigrants workers.
+    for text in [
+        "Tỷ lệ cung ứng việc làm đạt 1,48 điểm, nghĩa là có 148 vị trí làm việc sẵn sàng cho 100 người tìm việc.",
+        "Trong đó, gần 140.000 cán bộ công chức đang làm việc trên địa bàn, khoảng 1,2 triệu người nhập cư (khoảng 300 nghìn hộ) có nhu cầu mua nhà.",
+    ] {
+        let found: Vec<_> = counts(text).into_iter().filter(|c| c.0.contains("người")).collect();
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}
