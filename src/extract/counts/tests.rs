@@ -637,3 +637,30 @@ fn people_named_as_a_population_are_no_workers() {
         assert!(found.is_empty(), "{text}: {found:?}");
     }
 }
+
+#[test]
+fn awards_handed_and_words_that_give_no_support() {
+    // general-10k baomoi-21510946, dantri-news_education_160, baomoi-22674130,
+    // baomoi-21489597, baomoi-22736750, baomoi-22753940, baomoi-22598996; labour.jsonl
+    // baomoi-22565385 (stop 23): prizes, commendations and medals are no support, a rate or a
+    // meal's size no portion, a visit to a field or a meeting with people nothing given.
+    for text in [
+        "Trước đó, Vietlott đã tổ chức trao giải cùng lúc cho 3 người chơi may mắn là ông L.T.H từ TP.HCM.",
+        "Hà Tĩnh có 76 học sinh được nhận bằng khen, Vĩnh Phúc có 61 học sinh.",
+        "Hội Nhà báo Việt Nam đã trao tặng Kỷ niệm chương \"Vì sự nghiệp báo chí Việt Nam\" cho 30 hội viên thuộc Liên Chi hội Nhà báo ngành Tài chính.",
+        "Thế giới hiện coi việc duy trì tỷ suất sinh thay thế bình quân 1 phụ nữ sinh 2 cháu là điều vô cùng cần thiết.",
+        "Nồi lẩu chay được chuẩn cho suất ăn 6 người đầy đủ dinh dưỡng.",
+        "Đến 6h sáng 12/7, một nông dân đi thăm ruộng phát hiện thi thể 2 cháu ôm nhau.",
+        "cơ quan công an đã \"bắt\" và đang làm việc với 6 người đã bắt cóc 2 đứa trẻ sau một quá trình theo dõi",
+        "Máy làm việc khoảng 30 phút thì 3 người có chung biểu hiện nôn, ngứa, buồn đi ngoài và chóng mặt.",
+    ] {
+        assert!(counts(text).is_empty(), "{text}: {:?}", counts(text));
+    }
+    // Honorees of union activity still count where the award is given (labour.jsonl
+    // baomoi-22565385).
+    let text = "Bộ trưởng Bộ Tài chính đã quyết định trao tặng Bằng khen cho 07 tập thể và 06 cá nhân có thành tích xuất sắc.";
+    assert_eq!(
+        counts(text),
+        owned(&[("06 cá nhân", 6, "other", "exact")])
+    );
+}
