@@ -88,6 +88,33 @@ struct Candidate {
 /// ("doanh nghiệp có từ 50 lao động trở lên"; GUIDELINES.md decision 16).
 const THRESHOLD_AFTER: [&str; 2] = ["trở lên", "trở xuống"];
 
+/// Words after a count's unit and a slash that make it a rate, not a count ("tiếp nhận 18 lao
+/// động/năm", "trước mắt 100 người/năm"; corpus-real, base build of stop 23: 2 such rates were
+/// counted, labour.jsonl baomoi-22517245 and general-10k baomoi-22671521). A slash before a
+/// number joins two counts ("167.009 đoàn viên/190.567 CNVCLĐ") and stays.
+const RATE_AFTER: [&str; 6] = ["năm", "tháng", "tuần", "ngày", "ca", "lớp"];
+
+/// Qualifiers that make a number a limit, a condition, not a count ("số lao động tham gia bảo
+/// hiểm xã hội (không quá 200 người) là tiêu chí bắt buộc", general-10k baomoi-22739743;
+/// GUIDELINES.md decision 16).
+const LIMIT_BEFORE: [&str; 2] = ["không quá", "tối đa"];
+
+/// Whether the count whose unit ends at byte `end` is a rate: "/" and a [`RATE_AFTER`] word.
+fn rate_after(text: &str, end: usize) -> bool {
+    text[end..]
+        .strip_prefix('/')
+        .map(|r| r.trim_start_matches(' '))
+        .is_some_and(|r| RATE_AFTER.iter().any(|w| word_ci(r, w).is_some()))
+}
+
+/// Whether the number at byte `start` is a limit: a [`LIMIT_BEFORE`] qualifier before it.
+fn limit_before(text: &str, start: usize) -> bool {
+    let Some(before) = text.get(..start).map(|b| b.trim_end_matches(' ')) else {
+        return false;
+    };
+    LIMIT_BEFORE.iter().any(|w| suffix_ci(before, w).is_some())
+}
+
 /// Words naming a class of employers or a size (`from_holder`): "từ N" or "dưới N" after one
 /// of them, within [`HOLDER_REACH`] words, is a threshold or a condition, not a count
 /// ("các DN từ 10 công nhân", "Công ty nhỏ dưới 10 người", "quy mô lao động dưới 10
@@ -170,7 +197,10 @@ fn count_from(text: &str, q: Quantity) -> Option<Candidate> {
     }) {
         return None;
     }
-    if threshold_before(text, q.start, q.end) {
+    if threshold_before(text, q.start, q.end)
+        || rate_after(text, end)
+        || limit_before(text, q.start)
+    {
         return None;
     }
     let (cues, kind) = cues_of(text, q.start, unit_start, end, kind);

@@ -620,7 +620,12 @@ fn people_named_as_a_population_are_no_workers() {
     let text = "Đó là khoảng 3 triệu người lao động trong các doanh nghiệp; 0,4 triệu người thuộc hộ gia đình cận nghèo và 3 triệu học sinh, sinh viên chưa tham gia bảo hiểm y tế.";
     assert_eq!(
         counts(text),
-        owned(&[("khoảng 3 triệu người lao động", 3_000_000, "workers", "about")])
+        owned(&[(
+            "khoảng 3 triệu người lao động",
+            3_000_000,
+            "workers",
+            "about"
+        )])
     );
     let text = "Cả nước có khoảng 25 triệu lao động nông nghiệp, chiếm hơn 55% số lao động cả nước, mỗi năm có gần 1 triệu người đến tuổi lao động.";
     assert_eq!(
@@ -659,8 +664,22 @@ fn awards_handed_and_words_that_give_no_support() {
     // Honorees of union activity still count where the award is given (labour.jsonl
     // baomoi-22565385).
     let text = "Bộ trưởng Bộ Tài chính đã quyết định trao tặng Bằng khen cho 07 tập thể và 06 cá nhân có thành tích xuất sắc.";
+    assert_eq!(counts(text), owned(&[("06 cá nhân", 6, "other", "exact")]));
+}
+
+#[test]
+fn rates_and_limits_are_no_counts() {
+    // labour.jsonl baomoi-22517245, general-10k baomoi-22739743 (stop 23; decision 16: a
+    // condition is no count).
+    for text in [
+        "Ví dụ, có DN Nhật Bản tiếp nhận 18 lao động/năm nhưng hợp tác với 11 DN Việt Nam.",
+        "Trong đó, số lao động tham gia bảo hiểm xã hội (không quá 200 người) là tiêu chí bắt buộc.",
+    ] {
+        assert!(counts(text).is_empty(), "{text}: {:?}", counts(text));
+    }
+    // A slash before a number joins two counts (seed 004).
     assert_eq!(
-        counts(text),
-        owned(&[("06 cá nhân", 6, "other", "exact")])
+        counts("nâng tổng số đoàn viên công đoàn lên 167.009 đoàn viên/190.567 CNVCLĐ.").len(),
+        2
     );
 }
