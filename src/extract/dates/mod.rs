@@ -67,6 +67,7 @@ mod same_period;
 mod scan;
 mod spaced;
 mod stamp;
+mod this_month;
 mod today;
 mod weekdays;
 mod words;
@@ -148,6 +149,7 @@ fn with_relatives(mut found: Vec<Found>, doc: &Document) -> Vec<Found> {
     relatives.extend(ago::find(text, &doc.lower, &LEXICON));
     relatives.extend(same_day::find(text, &doc.lower));
     relatives.extend(quarters::find(text, &doc.lower));
+    relatives.extend(this_month::find(text, &doc.lower));
     if relatives.is_empty() {
         return found;
     }
