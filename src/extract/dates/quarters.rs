@@ -124,7 +124,7 @@ fn list_year(rest: &str) -> Option<i32> {
 fn bracket_year(before: &str) -> Option<i32> {
     let date = before.strip_suffix(" (")?;
     let digits = date.get(date.len().checked_sub(4)?..)?;
-    let glued = date[..date.len() - 4].ends_with(|c: char| c == '/' || c == '.' || c == '-');
+    let glued = date[..date.len() - 4].ends_with(['/', '.', '-']);
     glued.then(|| four_digit_year(digits)).flatten()
 }
 
