@@ -6,8 +6,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::heads::{
-    day_head, follower_ok, month_head, names_document, names_plan, names_the_year,
-    numbers_document, year_head, Head,
+    day_head, follower_ok, month_head, month_part_before, names_document, names_plan,
+    names_the_year, numbers_document, year_head, Head,
 };
 use super::lexicon::{Kind, Lexicon};
 use super::periods::{
@@ -184,6 +184,22 @@ fn month_after_head(text: &str, toks: &[Token], i: usize, n: u32, lex: &Lexicon)
             alone: true,
         });
     }
+    // "hồi cuối tháng 3 khiến …", "trung tuần tháng 5": a part of the month makes the
+    // month a date whatever follows it (stop 23); not a lunar month ("giữa tháng 3 âm
+    // lịch") nor a month of every year ("cuối tháng 9 hàng năm"). The surface stays the
+    // month's: the words before it tell the article's present (`present`).
+    let part = month_part_before(text, head.start, lex).is_some() && !recurring_or_lunar(after);
+    if part {
+        return Some(Built {
+            point,
+            until: None,
+            relative: None,
+            head,
+            end: tok.end,
+            next: i + 1,
+            alone: true,
+        });
+    }
     // "hồi tháng 12", "lương tháng 2": a month alone, its year inferred; not after a
     // count ("3 tháng 5 ngày", "mỗi tháng 1 lần"), and only before punctuation or a
     // function word.
@@ -200,6 +216,20 @@ fn month_after_head(text: &str, toks: &[Token], i: usize, n: u32, lex: &Lexicon)
         end: tok.end,
         next: i + 1,
         alone: !counted && follower_ok(text, tok.end, lex),
+    })
+}
+
+/// Words after a month that make it a lunar month or a month of every year: "giữa tháng 3
+/// âm lịch", "cuối tháng 9 hàng năm", "cuối tháng 6 hằng năm" (general-10k: 4 such months
+/// after a part of the month).
+const RECURRING_OR_LUNAR: [&str; 5] = ["âm", "hàng năm", "hằng năm", "mỗi năm", "(âm"];
+
+/// Whether `after` (the text after a month's number) makes it lunar or recurring.
+fn recurring_or_lunar(after: &str) -> bool {
+    let rest = after.trim_start_matches(' ');
+    RECURRING_OR_LUNAR.iter().any(|w| {
+        rest.get(..w.len())
+            .is_some_and(|t| crate::extract::caseless::eq_lower(t, w))
     })
 }
 

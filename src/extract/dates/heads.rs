@@ -177,6 +177,17 @@ pub(super) fn month_head(text: &str, tok_start: usize, _lex: &Lexicon) -> Head {
     head
 }
 
+/// The start of a part of the month written before the month head at `head_start` ("cuối
+/// tháng 3", "trung tuần tháng 5": `rules/date_words.tsv` `month_part`), one word or two.
+pub(super) fn month_part_before(text: &str, head_start: usize, lex: &Lexicon) -> Option<usize> {
+    let (s1, w1) = letter_word_before(text, head_start)?;
+    if lex.is(Kind::MonthPart, w1) {
+        return Some(s1);
+    }
+    let (s0, w0) = letter_word_before(text, s1)?;
+    lex.is(Kind::MonthPart, &format!("{w0} {w1}")).then_some(s0)
+}
+
 /// Head words of a year: "năm", "Năm", "năm mới", "đầu năm", "Quý Mão", "nhiệm kỳ", "khóa".
 pub(super) fn year_head(text: &str, tok_start: usize, lex: &Lexicon) -> Head {
     let mut head = Head {
@@ -425,6 +436,37 @@ pub(super) fn names_the_year(text: &str, start: usize, lex: &Lexicon) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::extract::dates::text_values as values;
+
+    #[test]
+    fn a_part_of_the_month_makes_the_month_a_date() {
+        // general-10k dantri-news_world_114, baomoi-22342137, baomoi-22353154 (stop 23).
+        for (text, month) in [
+            (
+                "Năm 2021, sau sự cố chắn kênh hồi cuối tháng 3 khiến con tàu bị bắt giữ",
+                "2021-03",
+            ),
+            (
+                "Năm 2017, hãng hẹn đầu tháng 6 lượng hàng dồi dào hơn.",
+                "2017-06",
+            ),
+            ("Năm 2017, trung tuần tháng 5 lượng khách tăng.", "2017-05"),
+        ] {
+            assert_eq!(
+                values(text).last().map(|(_, v)| v.as_str()),
+                Some(month),
+                "{text}"
+            );
+        }
+        let got = values("Năm 2017, hội nghị trong tuần cuối tháng 2 đầu tháng 3, nhằm thúc đẩy");
+        assert_eq!(got.len(), 3, "{got:?}");
+        // A lunar month, a month of every year.
+        for text in [
+            "Năm 2021, lễ hội vào giữa tháng 3 âm lịch khiến du khách",
+            "Năm 2017, Apple ra iPhone vào cuối tháng 9 hàng năm và mới đây",
+        ] {
+            assert_eq!(values(text).len(), 1, "{text}");
+        }
+    }
 
     #[test]
     fn the_target_years_of_a_plan_name_are_no_dates() {

@@ -290,6 +290,26 @@ impl Context {
                 };
                 Some((p.iso(), granularity, inferred))
             }
+            // A quarter without its year ("quý IV", `quarters`): the year of its first
+            // month, as a month alone would get it.
+            Meaning::Range(
+                a @ Point::Month {
+                    year: None,
+                    month: first,
+                },
+                b @ Point::Month {
+                    year: None,
+                    month: last,
+                },
+            ) if last == first + 2 && first % 3 == 1 => {
+                let (a, inferred) = self.complete(a, f.start);
+                let b = a.year().map_or(b, |y| b.with_year(y));
+                Some((
+                    format!("{}/{}", a.iso(), b.iso()),
+                    Granularity::Range,
+                    inferred,
+                ))
+            }
             Meaning::Range(a, b) => {
                 let (b, inferred_b) = self.complete(b, f.start);
                 let (a, inferred_a) = match (a.year(), b.year()) {
@@ -529,6 +549,10 @@ fn upcoming(text: &str, found: &[Found]) -> Vec<usize> {
             matches!(
                 f.meaning,
                 Meaning::Point(Point::Day { year: None, .. } | Point::Month { year: None, .. })
+                    | Meaning::Range(
+                        Point::Month { year: None, .. },
+                        Point::Month { year: None, .. }
+                    )
             )
         })
         .filter(|f| {

@@ -42,6 +42,9 @@ cell_enum! {
         LunarBranch = "lunar_branch",
         /// Heavenly stems of lunar year names ("Giáp").
         LunarStem = "lunar_stem",
+        /// "đầu", "cuối", "giữa", "trung tuần": a part of the month before "tháng N", which
+        /// makes the month a date whatever word follows ("hồi cuối tháng 3 khiến …").
+        MonthPart = "month_part",
         /// Words after a weekday that make it a day of another week ("thứ Năm tuần trước", "thứ
         /// Hai tới"); matched in lower case only.
         OtherWeek = "other_week",

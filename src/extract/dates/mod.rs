@@ -60,12 +60,14 @@ mod new_year;
 mod periods;
 mod point;
 mod present;
+mod quarters;
 mod relative;
 mod same_day;
 mod same_period;
 mod scan;
 mod spaced;
 mod stamp;
+mod this_month;
 mod today;
 mod weekdays;
 mod words;
@@ -146,6 +148,8 @@ fn with_relatives(mut found: Vec<Found>, doc: &Document) -> Vec<Found> {
     relatives.extend(new_year::find(&doc.lower));
     relatives.extend(ago::find(text, &doc.lower, &LEXICON));
     relatives.extend(same_day::find(text, &doc.lower));
+    relatives.extend(quarters::find(text, &doc.lower));
+    relatives.extend(this_month::find(text, &doc.lower));
     if relatives.is_empty() {
         return found;
     }
