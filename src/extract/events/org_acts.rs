@@ -38,9 +38,9 @@ const SUBJECT_JOINS: [&str; 3] = [" ", " và ", " của "];
 /// followed by "[cũng] đã|vừa" and a word that is no `not_act` row nor a negation.
 pub(super) fn org_act_verb(lower: &str, span: ByteSpan, orgs: &[ByteSpan]) -> Option<usize> {
     let first = orgs.first()?;
-    let lead = lower.get(span.start..first.start)?;
-    let lead = lead.trim_end_matches([' ', ',']);
-    if !lead.is_empty() && !WORDS.subject_leads.iter().any(|w| w == lead) {
+    let written = lower.get(span.start..first.start)?;
+    let lead = written.trim_end_matches([' ', ',']);
+    if !lead.is_empty() && !WORDS.subject_leads.iter().any(|w| w == lead) && !opened(written) {
         return None;
     }
     let mut end = first.end;
@@ -67,6 +67,30 @@ pub(super) fn org_act_verb(lower: &str, span: ByteSpan, orgs: &[ByteSpan]) -> Op
         return None;
     }
     Some(span.end - after.len())
+}
+
+/// The longest phrase of response or cause before the organization, in bytes ("Ngay khi
+/// nhận được tin báo từ giáo viên chủ nhiệm, …").
+const OPENER_REACH: usize = 150;
+
+/// Whether `lead` (lower case, the sentence up to the organization) is a phrase of response
+/// set off by its comma (an `act_opener` row first, no other comma: "tiếp nhận thông tin, ",
+/// "ngay khi sự việc xảy ra, ") or a cause that "nên" closes (a `cause_opener` row first, no
+/// comma: "thấy việc bỏ không như vậy lãng phí nên "): the organization after it opens the
+/// main clause as its subject. Never with a quotation mark or a colon (someone's words).
+fn opened(lead: &str) -> bool {
+    let starts = |rows: &[String]| {
+        rows.iter()
+            .any(|w| lead.starts_with(w.as_str()) && word_end(lead, w.len()))
+    };
+    if lead.len() > OPENER_REACH || lead.contains(['"', '“', '”', ':']) {
+        return false;
+    }
+    if let Some(phrase) = lead.strip_suffix(", ") {
+        return !phrase.contains(',') && starts(&WORDS.act_openers);
+    }
+    lead.strip_suffix(" nên ")
+        .is_some_and(|cause| !cause.contains(',') && starts(&WORDS.cause_openers))
 }
 
 /// How many words of an act may stand before the number that counts its object: the verb's
@@ -152,6 +176,13 @@ impl Article<'_> {
                 .any(|f| f.start >= act.start && f.start < act.end)
             || s.clauses().in_speech(verb)
             || speech_or_plan(self.text, self.lower, act, act.start)
+            || (first.start > s.span.start
+                && speech_or_plan(
+                    self.text,
+                    self.lower,
+                    ByteSpan::new(s.span.start, first.start),
+                    s.span.start,
+                ))
             || by_reporter(self.lower, act)
             || continuing(self.lower, act)
             || self
@@ -309,5 +340,69 @@ mod tests {
             &["Thủ tướng Chính phủ"]
         )
         .is_none());
+    }
+    #[test]
+    fn an_organization_after_a_phrase_of_response_or_a_connective_reports_its_act() {
+        // corpus-real labour.jsonl (baomoi-22571287): a phrase of response.
+        assert!(act_of(
+            "Tiếp nhận thông tin, Công an huyện Ba Vì đã tới hiện trường, phối hợp với lực lượng chức năng địa phương.",
+            &["Công an huyện Ba Vì"]
+        )
+        .is_some());
+        // corpus-real labour.jsonl (baomoi-22656559).
+        assert!(act_of(
+            "Ngay khi sự việc xảy ra, Sở Y tế An Giang đã huy động trên 100 y, bác sĩ của huyện Châu Thành.",
+            &["Sở Y tế An Giang"]
+        )
+        .is_some());
+        // corpus-real labour.jsonl (baomoi-22732363).
+        assert!(act_of(
+            "Trước tình trạng trên, BHXH TP Hà Nội đã thực hiện chuyển 230 hồ sơ doanh nghiệp nợ BHXH đề nghị Liên đoàn Lao động khởi kiện.",
+            &["BHXH TP Hà Nội"]
+        )
+        .is_some());
+        // corpus-real labour.jsonl (baomoi-21510917): a connective.
+        assert!(act_of(
+            "Vừa qua, LĐLĐ Thành phố đã ban hành kế hoạch tổ chức đại hội, hội nghị Công đoàn các cấp.",
+            &["LĐLĐ Thành phố"]
+        )
+        .is_some());
+        // real-dev baomoi-22678143 (the shape): a cause that "nên" closes.
+        assert!(act_of(
+            "Thấy việc bỏ không như vậy lãng phí nên Công đoàn Chi cục đã đề xuất cho công ty mượn để làm nhà nghỉ.",
+            &["Công đoàn Chi cục"]
+        )
+        .is_some());
+    }
+
+    #[test]
+    fn other_phrases_before_an_organization_are_no_response() {
+        // corpus-real labour.jsonl (baomoi-21491881): an aim, no response.
+        assert!(act_of(
+            "Trong hoàn cảnh giá dầu thấp, PVN đã có những biện pháp phù hợp để chăm lo đời sống cho người lao động.",
+            &["PVN"]
+        )
+        .is_none());
+        // corpus-real labour.jsonl (baomoi-21512369): two commas, a sequence of steps.
+        assert!(act_of(
+            "Tại Cao Bằng, trong dịp Tết vừa qua, Công an tỉnh đã thành lập những Tổ tuần tra đặc nhiệm.",
+            &["Công an tỉnh"]
+        )
+        .is_none());
+        // The cause opener needs its "nên"; a response opener its comma.
+        assert!(!opened("thấy việc bỏ không như vậy lãng phí, "));
+        assert!(!opened("tiếp nhận thông tin nên "));
+        // A quotation in the phrase is someone's words.
+        assert!(!opened("nhận được tin “khẩn”, "));
+    }
+
+    #[test]
+    fn speech_before_the_organization_is_no_act() {
+        use crate::extract::entities::extract_entities;
+        use crate::extract::Document;
+        // corpus-real labour.jsonl (baomoi-22557706): what someone said.
+        let text = "Công nhân và người lao động của công ty. Đồng thời cho biết, UBND TP đã giao cho CATP Hà Nội điều tra, xử lý nghiêm đối tượng vi phạm trong vụ việc này.";
+        let events = extract_entities(&Document::from_text(text), &[]).events;
+        assert!(events.is_empty(), "{events:?}");
     }
 }

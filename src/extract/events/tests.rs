@@ -785,3 +785,11 @@ fn a_date_fronts_the_main_clause_after_a_subordinate_of_time() {
         vec![]
     );
 }
+
+#[test]
+fn a_day_after_ngay_fronts_its_clause() {
+    // corpus-real labour.jsonl (baomoi-22656559): "ngay" is a date_lead.
+    let text = "Hàng trăm công nhân nhập viện. Công đoàn và người lao động. Ngay trong buổi chiều 1/7, Phó Chủ tịch UBND tỉnh An Giang Nguyễn Thanh Bình đã đến thăm hỏi các công nhân.";
+    let found = events(text, &[("chiều 1/7", "--07-01")]);
+    assert_eq!(summary(&found), [("other", Some("--07-01"))]);
+}

@@ -103,6 +103,10 @@ cell_enum! {
         AggregateUnit = "aggregate_unit",
         /// [`EventWords::movement_words`].
         MovementWord = "movement_word",
+        /// [`EventWords::act_openers`].
+        ActOpener = "act_opener",
+        /// [`EventWords::cause_openers`].
+        CauseOpener = "cause_opener",
     }
 }
 
@@ -248,6 +252,14 @@ pub struct EventWords {
     /// undated act they make it the leading of a movement a review sums up, no occurrence
     /// (GUIDELINES 14).
     pub movement_words: Vec<String>,
+    /// Words opening a phrase of response set off by a comma just before an organization
+    /// that then opens the clause as the subject of a done act ("tiếp nhận", "ngay khi":
+    /// "Tiếp nhận thông tin, Công an huyện Ba Vì đã tới hiện trường …").
+    pub act_openers: Vec<String>,
+    /// Words opening a cause that "nên" closes just before an organization that then opens
+    /// the clause as the subject of a done act ("thấy", "do": "Thấy việc bỏ không như vậy
+    /// lãng phí nên Công đoàn của Chi cục đã đề xuất …").
+    pub cause_openers: Vec<String>,
 }
 
 /// Reads an event word table into its lists.
@@ -301,6 +313,8 @@ pub fn parse_event_words(table: &Table) -> Result<EventWords, RuleError> {
             WordUse::NotAct => (&mut words.not_acts, word.to_string()),
             WordUse::AggregateUnit => (&mut words.aggregate_units, word.to_string()),
             WordUse::MovementWord => (&mut words.movement_words, word.to_string()),
+            WordUse::ActOpener => (&mut words.act_openers, word.to_string()),
+            WordUse::CauseOpener => (&mut words.cause_openers, word.to_string()),
         };
         list.push(written);
     }
@@ -362,7 +376,9 @@ mod tests {
             + words.subject_leads.len()
             + words.not_acts.len()
             + words.aggregate_units.len()
-            + words.movement_words.len();
+            + words.movement_words.len()
+            + words.act_openers.len()
+            + words.cause_openers.len();
         assert_eq!(read, EVENT_WORDS.lines().map(|l| l.len()).unwrap_or(0));
         let bad = Table::new(
             "t.tsv",
