@@ -362,6 +362,8 @@ mod bounds_tests;
 #[cfg(test)]
 mod broadcast_tests;
 #[cfg(test)]
+mod company_tests;
+#[cfg(test)]
 mod lexicon_tests;
 #[cfg(test)]
 mod named_tests;

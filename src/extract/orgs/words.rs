@@ -5,7 +5,9 @@
 use super::rules::RULES;
 use crate::extract::lexicon::LEXICON;
 use crate::extract::people::role_stop_at;
-use crate::extract::text::{is_capitalized, is_word_char, next_word, word_at, word_end};
+use crate::extract::text::{
+    is_capitalized, is_word_char, literal_at, next_word, word_at, word_end,
+};
 
 /// The most words of an enterprise's or unit's name: real names have a handful, and the
 /// bound keeps a run of words without punctuation from reading on.
@@ -118,10 +120,38 @@ pub(super) fn unit_name_end(text: &str, start: usize) -> Option<usize> {
     // A capitalized word other than a legal form ("CP", "TNHH") has been read: a verb
     // after it ends the name ("Cty CP thiết bị y tế …" has none yet).
     let mut name_seen = false;
+    // The end of the last head read inside the name ("Tập đoàn" in "Công ty cổ phần Tập đoàn
+    // …").
+    let mut inner_head_end: Option<usize> = None;
     for _ in 0..MAX_UNIT_NAME_WORDS {
+        // "Công ty Cổ phần Tập đoàn Phú Mỹ", "Công ty cổ phần Tập đoàn T&T": a legal form of
+        // several words is read whole, no name yet, so its last syllable is no lower-case
+        // word before another head.
+        if let Some(form_end) = spelt_legal_form(text, pos) {
+            if text
+                .get(pos..)
+                .is_some_and(|r| r.starts_with(char::is_uppercase))
+            {
+                last_cap = Some(form_end);
+            }
+            cap_run = 0;
+            prev_start = Some(pos);
+            match text.get(form_end..) {
+                Some(rest) if rest.starts_with(' ') => {
+                    pos = form_end + 1;
+                    continue;
+                }
+                _ => break,
+            }
+        }
         let Some((word, word_end_pos)) = word_at(text, pos) else {
             break;
         };
+        if pos > start {
+            if let Some((head_end, _)) = RULES.head_at(text, pos) {
+                inner_head_end = Some(head_end);
+            }
+        }
         if word.chars().next().is_some_and(|c| c.is_ascii_digit()) {
             // "Công ty CP Lilama 3,": a number right after a capitalized word, at the end of
             // the phrase, is part of the name ("Công ty Samsung 3 năm" is not).
@@ -131,17 +161,21 @@ pub(super) fn unit_name_end(text: &str, start: usize) -> Option<usize> {
                     .is_none_or(|(w, _, _)| RULES.name_stops.contains(&w));
             if after_capital && phrase_end {
                 last_cap = Some(word_end_pos);
+                name_seen = true;
             }
             break;
         }
         // "Kinh doanh và XD Hòa Bình", "Bất động sản Sơn và Hóa chất Á Châu": "và" between
         // two parts of a name, before a capitalized word that starts no other organization
         // and no place ("Công ty X và Công ty Y", "… Thái Bình và Hà Giang").
+        // "Công ty CP đầu tư và phát triển Habeco": "và" between two lower-case trade words,
+        // before any name.
         let joins_name = word == "và"
             && next_word(text, word_end_pos).is_some_and(|(w, q, _)| {
-                is_capitalized(w)
+                (is_capitalized(w)
                     && RULES.head_at(text, q).is_none()
-                    && LEXICON.place_at(text, q).is_none()
+                    && LEXICON.place_at(text, q).is_none())
+                    || (!name_seen && pos > start && trade_word(w) && !role_stop_at(text, q))
             });
         // "Cty Việt - Sing đưa đi Tây Ban Nha": a lower-case verb or particle after the name
         // (`role_stops.tsv`) is the sentence going on, unless it follows a lone capitalized
@@ -170,7 +204,10 @@ pub(super) fn unit_name_end(text: &str, start: usize) -> Option<usize> {
         // A place that starts a word before is none ("Điện lực Nam Từ Liêm"). The name's
         // first word may look like a person's, after the legal form or the trade ("Công ty
         // than Dương Huy", "Công ty TNHH Nguyễn Kim").
+        // "Công ty cổ phần Tập đoàn Mai Linh": a name right after a head inside the name is
+        // that head's.
         let person = name_seen
+            && inner_head_end.is_none_or(|e| e + 1 != pos)
             && LEXICON.surnames.iter().any(|s| s == word)
             && next_word(text, word_end_pos).is_some_and(|(w, _, _)| is_capitalized(w))
             && LEXICON.place_at(text, pos).is_none()
@@ -201,11 +238,33 @@ pub(super) fn unit_name_end(text: &str, start: usize) -> Option<usize> {
         // "Việt - Sing": a dash between two words of the name (before the single space).
         match text.get(word_end_pos..) {
             Some(rest) if rest.starts_with(" - ") || rest.starts_with('-') => {
-                pos = word_end_pos + if rest.starts_with('-') { 1 } else { 3 }
+                pos = word_end_pos + if rest.starts_with('-') { 1 } else { 3 };
+                // "Công ty cổ phần nước và môi trường Việt Nam - Bộ Xây dựng": another
+                // organization's head after a spaced dash is its parent.
+                if rest.starts_with(" - ") && RULES.head_at(text, pos).is_some() {
+                    break;
+                }
             }
             Some(rest) if rest.starts_with(' ') => pos = word_end_pos + 1,
             _ => break,
         }
     }
-    last_cap.filter(|end| *end > start)
+    // "Công ty TNHH MTV vốn 100% …", "Công ty CP đầu tư …" with no name: legal forms alone
+    // name no company.
+    last_cap.filter(|end| *end > start && name_seen)
+}
+
+/// A legal form of several words ("Cổ phần", "cổ phần", "trách nhiệm hữu hạn") at byte `pos`:
+/// its end.
+fn spelt_legal_form(text: &str, pos: usize) -> Option<usize> {
+    RULES
+        .company_types
+        .iter()
+        .filter(|t| t.contains(' '))
+        .find_map(|t| literal_at(text, pos, t))
+}
+
+/// A lower-case word of a company's trade ("phát triển", "thương mại"): letters only.
+fn trade_word(word: &str) -> bool {
+    word.chars().all(char::is_lowercase)
 }
