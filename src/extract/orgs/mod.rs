@@ -368,6 +368,8 @@ mod lexicon_tests;
 #[cfg(test)]
 mod named_tests;
 #[cfg(test)]
+mod police_short_tests;
+#[cfg(test)]
 mod precision_tests;
 #[cfg(test)]
 mod recall_tests;
