@@ -165,18 +165,7 @@ pub(super) fn unit_name_end(text: &str, start: usize) -> Option<usize> {
             }
             break;
         }
-        // "Kinh doanh và XD Hòa Bình", "Bất động sản Sơn và Hóa chất Á Châu": "và" between
-        // two parts of a name, before a capitalized word that starts no other organization
-        // and no place ("Công ty X và Công ty Y", "… Thái Bình và Hà Giang").
-        // "Công ty CP đầu tư và phát triển Habeco": "và" between two lower-case trade words,
-        // before any name.
-        let joins_name = word == "và"
-            && next_word(text, word_end_pos).is_some_and(|(w, q, _)| {
-                (is_capitalized(w)
-                    && RULES.head_at(text, q).is_none()
-                    && LEXICON.place_at(text, q).is_none())
-                    || (!name_seen && pos > start && trade_word(w) && !role_stop_at(text, q))
-            });
+        let joins_name = word == "và" && va_joins_name(text, word_end_pos, name_seen, pos > start);
         // "Cty Việt - Sing đưa đi Tây Ban Nha": a lower-case verb or particle after the name
         // (`role_stops.tsv`) is the sentence going on, unless it follows a lone capitalized
         // word, whose second syllable it is ("Công ty Thiết bị Y tế Thiên Sơn").
@@ -199,20 +188,11 @@ pub(super) fn unit_name_end(text: &str, start: usize) -> Option<usize> {
         {
             break;
         }
-        // "Công ty Cổ phần Dịch vụ Hòa Bình ông Nguyễn Văn A": a person's name after the
-        // name's first word (a family name and a capitalized word, not a place) ends it.
-        // A place that starts a word before is none ("Điện lực Nam Từ Liêm"). The name's
-        // first word may look like a person's, after the legal form or the trade ("Công ty
-        // than Dương Huy", "Công ty TNHH Nguyễn Kim").
         // "Công ty cổ phần Tập đoàn Mai Linh": a name right after a head inside the name is
         // that head's.
         let person = name_seen
             && inner_head_end.is_none_or(|e| e + 1 != pos)
-            && LEXICON.surnames.iter().any(|s| s == word)
-            && next_word(text, word_end_pos).is_some_and(|(w, _, _)| is_capitalized(w))
-            && LEXICON.place_at(text, pos).is_none()
-            && prev_start
-                .is_none_or(|p| LEXICON.place_at(text, p).is_none_or(|(end, _)| end <= pos));
+            && person_starts(text, pos, word_end_pos, prev_start);
         if person {
             break;
         }
@@ -221,15 +201,7 @@ pub(super) fn unit_name_end(text: &str, start: usize) -> Option<usize> {
             cap_run += 1;
             name_seen |= !RULES.company_types.contains(&word);
         } else {
-            // "Đầu tư và Phát triển, …": one lower-case word after a lone capitalized word
-            // (no abbreviation, not the name's first: "Công ty Formosa không …"), where the
-            // phrase ends, is that word's second syllable; a verb is not ("… đưa").
-            let after_lone_word = cap_run == 1
-                && prev_start.is_some_and(|p| p > start)
-                && prev_start
-                    .and_then(|p| word_at(text, p))
-                    .is_some_and(|(w, _)| w.chars().any(char::is_lowercase));
-            if after_lone_word && !role_stop_at(text, pos) && phrase_ends_at(text, word_end_pos) {
+            if second_syllable(text, start, pos, prev_start, cap_run) {
                 last_cap = Some(word_end_pos);
             }
             cap_run = 0;
@@ -252,6 +224,52 @@ pub(super) fn unit_name_end(text: &str, start: usize) -> Option<usize> {
     // "Công ty TNHH MTV vốn 100% …", "Công ty CP đầu tư …" with no name: legal forms alone
     // name no company.
     last_cap.filter(|end| *end > start && name_seen)
+}
+
+/// Whether "và" ending at `word_end_pos` joins two parts of a name: "Kinh doanh và XD Hòa
+/// Bình", "Bất động sản Sơn và Hóa chất Á Châu" — before a capitalized word that starts no
+/// other organization and no place ("Công ty X và Công ty Y", "… Thái Bình và Hà Giang");
+/// "Công ty CP đầu tư và phát triển Habeco" — between two lower-case trade words, before any
+/// name (`name_seen` false) and not the name's first word (`in_name`).
+fn va_joins_name(text: &str, word_end_pos: usize, name_seen: bool, in_name: bool) -> bool {
+    next_word(text, word_end_pos).is_some_and(|(w, q, _)| {
+        (is_capitalized(w)
+            && RULES.head_at(text, q).is_none()
+            && LEXICON.place_at(text, q).is_none())
+            || (!name_seen && in_name && trade_word(w) && !role_stop_at(text, q))
+    })
+}
+
+/// Whether a person's name starts at byte `pos` inside a company's name: "Công ty Cổ phần
+/// Dịch vụ Hòa Bình ông Nguyễn Văn A" — a family name and a capitalized word, not a place.
+/// A place that starts at the word before (`prev_start`) is none ("Điện lực Nam Từ Liêm").
+/// The name's first word may look like a person's, after the legal form or the trade
+/// ("Công ty than Dương Huy", "Công ty TNHH Nguyễn Kim"): the caller checks a name was read.
+fn person_starts(text: &str, pos: usize, word_end_pos: usize, prev_start: Option<usize>) -> bool {
+    word_at(text, pos).is_some_and(|(word, _)| LEXICON.surnames.iter().any(|s| s == word))
+        && next_word(text, word_end_pos).is_some_and(|(w, _, _)| is_capitalized(w))
+        && LEXICON.place_at(text, pos).is_none()
+        && prev_start.is_none_or(|p| LEXICON.place_at(text, p).is_none_or(|(end, _)| end <= pos))
+}
+
+/// Whether the lower-case word at byte `pos` is the second syllable of a lone capitalized
+/// word before it ("Đầu tư và Phát triển, …"): that word no abbreviation and not the name's
+/// first ("Công ty Formosa không …"), the word no verb ("… đưa") and the phrase ending after
+/// it.
+fn second_syllable(
+    text: &str,
+    start: usize,
+    pos: usize,
+    prev_start: Option<usize>,
+    cap_run: usize,
+) -> bool {
+    cap_run == 1
+        && prev_start.is_some_and(|p| p > start)
+        && prev_start
+            .and_then(|p| word_at(text, p))
+            .is_some_and(|(w, _)| w.chars().any(char::is_lowercase))
+        && !role_stop_at(text, pos)
+        && word_at(text, pos).is_some_and(|(_, end)| phrase_ends_at(text, end))
 }
 
 /// A legal form of several words ("Cổ phần", "cổ phần", "trách nhiệm hữu hạn") at byte `pos`:
