@@ -602,7 +602,7 @@ impl Parser<'_> {
             span.level = Some(AdminLevel::TrungUong);
             return Some(span);
         }
-        let tail = place_tail(text, head_end, self.published)?;
+        let tail = super::place::police_tail(text, start, head_end, self.published)?;
         // "yêu cầu Công an tỉnh chỉ đạo": a capitalized head and a bare level word is a
         // partial mention, dropped when the article does not complete it (corpus-real, gold
         // left out: "Công an" + a bare level word 138/12, with a place 1,884/55); lower-case

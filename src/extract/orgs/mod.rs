@@ -362,9 +362,13 @@ mod bounds_tests;
 #[cfg(test)]
 mod broadcast_tests;
 #[cfg(test)]
+mod company_tests;
+#[cfg(test)]
 mod lexicon_tests;
 #[cfg(test)]
 mod named_tests;
+#[cfg(test)]
+mod police_short_tests;
 #[cfg(test)]
 mod precision_tests;
 #[cfg(test)]

@@ -85,6 +85,25 @@ pub(super) fn place_tail(
     })
 }
 
+/// The place after a police head ending at `head_end`: "CATP" glues the level word "TP" to
+/// "CA" ("CATP Hà Nội", "CATP Vĩnh Yên"; alone, a partial mention the article completes);
+/// any other head as [`place_tail`].
+pub(super) fn police_tail(
+    text: &str,
+    start: usize,
+    head_end: usize,
+    published: Option<NaiveDate>,
+) -> Option<PlaceTail> {
+    if text.get(start..head_end) != Some("CATP") {
+        return place_tail(text, head_end, published);
+    }
+    let (level_end, level) = RULES.level_at(text, start + "CA".len())?;
+    if level_end != head_end {
+        return None;
+    }
+    level_tail(text, level_end, level, published)
+}
+
 /// The tail after a level word ending at `level_end`: the level, and the place after it.
 fn level_tail(
     text: &str,

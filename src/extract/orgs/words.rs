@@ -5,7 +5,9 @@
 use super::rules::RULES;
 use crate::extract::lexicon::LEXICON;
 use crate::extract::people::role_stop_at;
-use crate::extract::text::{is_capitalized, is_word_char, next_word, word_at, word_end};
+use crate::extract::text::{
+    is_capitalized, is_word_char, literal_at, next_word, word_at, word_end,
+};
 
 /// The most words of an enterprise's or unit's name: real names have a handful, and the
 /// bound keeps a run of words without punctuation from reading on.
@@ -118,10 +120,38 @@ pub(super) fn unit_name_end(text: &str, start: usize) -> Option<usize> {
     // A capitalized word other than a legal form ("CP", "TNHH") has been read: a verb
     // after it ends the name ("Cty CP thiết bị y tế …" has none yet).
     let mut name_seen = false;
+    // The end of the last head read inside the name ("Tập đoàn" in "Công ty cổ phần Tập đoàn
+    // …").
+    let mut inner_head_end: Option<usize> = None;
     for _ in 0..MAX_UNIT_NAME_WORDS {
+        // "Công ty Cổ phần Tập đoàn Phú Mỹ", "Công ty cổ phần Tập đoàn T&T": a legal form of
+        // several words is read whole, no name yet, so its last syllable is no lower-case
+        // word before another head.
+        if let Some(form_end) = spelt_legal_form(text, pos) {
+            if text
+                .get(pos..)
+                .is_some_and(|r| r.starts_with(char::is_uppercase))
+            {
+                last_cap = Some(form_end);
+            }
+            cap_run = 0;
+            prev_start = Some(pos);
+            match text.get(form_end..) {
+                Some(rest) if rest.starts_with(' ') => {
+                    pos = form_end + 1;
+                    continue;
+                }
+                _ => break,
+            }
+        }
         let Some((word, word_end_pos)) = word_at(text, pos) else {
             break;
         };
+        if pos > start {
+            if let Some((head_end, _)) = RULES.head_at(text, pos) {
+                inner_head_end = Some(head_end);
+            }
+        }
         if word.chars().next().is_some_and(|c| c.is_ascii_digit()) {
             // "Công ty CP Lilama 3,": a number right after a capitalized word, at the end of
             // the phrase, is part of the name ("Công ty Samsung 3 năm" is not).
@@ -131,18 +161,11 @@ pub(super) fn unit_name_end(text: &str, start: usize) -> Option<usize> {
                     .is_none_or(|(w, _, _)| RULES.name_stops.contains(&w));
             if after_capital && phrase_end {
                 last_cap = Some(word_end_pos);
+                name_seen = true;
             }
             break;
         }
-        // "Kinh doanh và XD Hòa Bình", "Bất động sản Sơn và Hóa chất Á Châu": "và" between
-        // two parts of a name, before a capitalized word that starts no other organization
-        // and no place ("Công ty X và Công ty Y", "… Thái Bình và Hà Giang").
-        let joins_name = word == "và"
-            && next_word(text, word_end_pos).is_some_and(|(w, q, _)| {
-                is_capitalized(w)
-                    && RULES.head_at(text, q).is_none()
-                    && LEXICON.place_at(text, q).is_none()
-            });
+        let joins_name = word == "và" && va_joins_name(text, word_end_pos, name_seen, pos > start);
         // "Cty Việt - Sing đưa đi Tây Ban Nha": a lower-case verb or particle after the name
         // (`role_stops.tsv`) is the sentence going on, unless it follows a lone capitalized
         // word, whose second syllable it is ("Công ty Thiết bị Y tế Thiên Sơn").
@@ -165,17 +188,11 @@ pub(super) fn unit_name_end(text: &str, start: usize) -> Option<usize> {
         {
             break;
         }
-        // "Công ty Cổ phần Dịch vụ Hòa Bình ông Nguyễn Văn A": a person's name after the
-        // name's first word (a family name and a capitalized word, not a place) ends it.
-        // A place that starts a word before is none ("Điện lực Nam Từ Liêm"). The name's
-        // first word may look like a person's, after the legal form or the trade ("Công ty
-        // than Dương Huy", "Công ty TNHH Nguyễn Kim").
+        // "Công ty cổ phần Tập đoàn Mai Linh": a name right after a head inside the name is
+        // that head's.
         let person = name_seen
-            && LEXICON.surnames.iter().any(|s| s == word)
-            && next_word(text, word_end_pos).is_some_and(|(w, _, _)| is_capitalized(w))
-            && LEXICON.place_at(text, pos).is_none()
-            && prev_start
-                .is_none_or(|p| LEXICON.place_at(text, p).is_none_or(|(end, _)| end <= pos));
+            && inner_head_end.is_none_or(|e| e + 1 != pos)
+            && person_starts(text, pos, word_end_pos, prev_start);
         if person {
             break;
         }
@@ -184,15 +201,7 @@ pub(super) fn unit_name_end(text: &str, start: usize) -> Option<usize> {
             cap_run += 1;
             name_seen |= !RULES.company_types.contains(&word);
         } else {
-            // "Đầu tư và Phát triển, …": one lower-case word after a lone capitalized word
-            // (no abbreviation, not the name's first: "Công ty Formosa không …"), where the
-            // phrase ends, is that word's second syllable; a verb is not ("… đưa").
-            let after_lone_word = cap_run == 1
-                && prev_start.is_some_and(|p| p > start)
-                && prev_start
-                    .and_then(|p| word_at(text, p))
-                    .is_some_and(|(w, _)| w.chars().any(char::is_lowercase));
-            if after_lone_word && !role_stop_at(text, pos) && phrase_ends_at(text, word_end_pos) {
+            if second_syllable(text, start, pos, prev_start, cap_run) {
                 last_cap = Some(word_end_pos);
             }
             cap_run = 0;
@@ -201,11 +210,79 @@ pub(super) fn unit_name_end(text: &str, start: usize) -> Option<usize> {
         // "Việt - Sing": a dash between two words of the name (before the single space).
         match text.get(word_end_pos..) {
             Some(rest) if rest.starts_with(" - ") || rest.starts_with('-') => {
-                pos = word_end_pos + if rest.starts_with('-') { 1 } else { 3 }
+                pos = word_end_pos + if rest.starts_with('-') { 1 } else { 3 };
+                // "Công ty cổ phần nước và môi trường Việt Nam - Bộ Xây dựng": another
+                // organization's head after a spaced dash is its parent.
+                if rest.starts_with(" - ") && RULES.head_at(text, pos).is_some() {
+                    break;
+                }
             }
             Some(rest) if rest.starts_with(' ') => pos = word_end_pos + 1,
             _ => break,
         }
     }
-    last_cap.filter(|end| *end > start)
+    // "Công ty TNHH MTV vốn 100% …", "Công ty CP đầu tư …" with no name: legal forms alone
+    // name no company.
+    last_cap.filter(|end| *end > start && name_seen)
+}
+
+/// Whether "và" ending at `word_end_pos` joins two parts of a name: "Kinh doanh và XD Hòa
+/// Bình", "Bất động sản Sơn và Hóa chất Á Châu" — before a capitalized word that starts no
+/// other organization and no place ("Công ty X và Công ty Y", "… Thái Bình và Hà Giang");
+/// "Công ty CP đầu tư và phát triển Habeco" — between two lower-case trade words, before any
+/// name (`name_seen` false) and not the name's first word (`in_name`).
+fn va_joins_name(text: &str, word_end_pos: usize, name_seen: bool, in_name: bool) -> bool {
+    next_word(text, word_end_pos).is_some_and(|(w, q, _)| {
+        (is_capitalized(w)
+            && RULES.head_at(text, q).is_none()
+            && LEXICON.place_at(text, q).is_none())
+            || (!name_seen && in_name && trade_word(w) && !role_stop_at(text, q))
+    })
+}
+
+/// Whether a person's name starts at byte `pos` inside a company's name: "Công ty Cổ phần
+/// Dịch vụ Hòa Bình ông Nguyễn Văn A" — a family name and a capitalized word, not a place.
+/// A place that starts at the word before (`prev_start`) is none ("Điện lực Nam Từ Liêm").
+/// The name's first word may look like a person's, after the legal form or the trade
+/// ("Công ty than Dương Huy", "Công ty TNHH Nguyễn Kim"): the caller checks a name was read.
+fn person_starts(text: &str, pos: usize, word_end_pos: usize, prev_start: Option<usize>) -> bool {
+    word_at(text, pos).is_some_and(|(word, _)| LEXICON.surnames.iter().any(|s| s == word))
+        && next_word(text, word_end_pos).is_some_and(|(w, _, _)| is_capitalized(w))
+        && LEXICON.place_at(text, pos).is_none()
+        && prev_start.is_none_or(|p| LEXICON.place_at(text, p).is_none_or(|(end, _)| end <= pos))
+}
+
+/// Whether the lower-case word at byte `pos` is the second syllable of a lone capitalized
+/// word before it ("Đầu tư và Phát triển, …"): that word no abbreviation and not the name's
+/// first ("Công ty Formosa không …"), the word no verb ("… đưa") and the phrase ending after
+/// it.
+fn second_syllable(
+    text: &str,
+    start: usize,
+    pos: usize,
+    prev_start: Option<usize>,
+    cap_run: usize,
+) -> bool {
+    cap_run == 1
+        && prev_start.is_some_and(|p| p > start)
+        && prev_start
+            .and_then(|p| word_at(text, p))
+            .is_some_and(|(w, _)| w.chars().any(char::is_lowercase))
+        && !role_stop_at(text, pos)
+        && word_at(text, pos).is_some_and(|(_, end)| phrase_ends_at(text, end))
+}
+
+/// A legal form of several words ("Cổ phần", "cổ phần", "trách nhiệm hữu hạn") at byte `pos`:
+/// its end.
+fn spelt_legal_form(text: &str, pos: usize) -> Option<usize> {
+    RULES
+        .company_types
+        .iter()
+        .filter(|t| t.contains(' '))
+        .find_map(|t| literal_at(text, pos, t))
+}
+
+/// A lower-case word of a company's trade ("phát triển", "thương mại"): letters only.
+fn trade_word(word: &str) -> bool {
+    word.chars().all(char::is_lowercase)
 }
