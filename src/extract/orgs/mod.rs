@@ -20,6 +20,8 @@
 //!   dropped, names that run on are cut;
 //! - `credits.rs`: an organization named only as a byline's credit ("XC/Báo Tin Tức") is
 //!   dropped;
+//! - `inspectorate.rs`: "Thanh tra" before no inspectorate's name ("Thanh tra giao thông",
+//!   "Chánh Thanh tra Nguyễn Văn Dương", a bare "Thanh tra Bộ");
 //! - `national.rs`: "Quốc hội", "Chính phủ" before a person's name (a role's body);
 //! - `alone.rs`: organizations named alone by an acronym or name (`org_names.tsv`: "EU",
 //!   "Liên Hợp Quốc", "Kiểm toán Nhà nước");
@@ -48,6 +50,7 @@ mod continuations;
 mod country;
 mod credits;
 mod grammar;
+mod inspectorate;
 mod lead_case;
 mod media;
 mod named;
@@ -363,6 +366,8 @@ mod bounds_tests;
 mod broadcast_tests;
 #[cfg(test)]
 mod company_tests;
+#[cfg(test)]
+mod inspectorate_tests;
 #[cfg(test)]
 mod lexicon_tests;
 #[cfg(test)]

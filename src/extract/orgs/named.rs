@@ -115,7 +115,8 @@ impl Parser<'_> {
         let post = super::post_head::commission_after_post(text, name, start, head_end);
         if !post
             && (text.get(start..head_end) == Some("ban")
-                || self.not_a_name_head(name, start, head_end))
+                || self.not_a_name_head(name, start, head_end)
+                || super::inspectorate::not_named(text, name, start, head_end, self.published))
         {
             return None;
         }

@@ -411,9 +411,10 @@ fn complete_enterprises(spans: &mut [OrgSpan]) {
 /// Thành phố Hồ Chí Minh") and a university without "Trường" ("ĐH Bách khoa Hà Nội" after
 /// "Trường ĐH Bách khoa Hà Nội"; general-10k 456, labour 34 "ĐH" + a capitalized name). Only
 /// when the article gives one full name for it: "Sở Y tế" before "Sở Y tế Hà Nội" and "Sở
-/// Y tế Hải Phòng" stays as written.
+/// Y tế Hải Phòng" stays as written. Stop 23: the inspectorate of an office likewise ("Thanh
+/// tra Sở Y tế" after "Thanh tra Sở Y tế TP.HCM").
 fn complete_short_names(spans: &mut [OrgSpan]) {
-    const OFFICES: [&str; 2] = ["Sở ", "Phòng "];
+    const OFFICES: [&str; 3] = ["Sở ", "Phòng ", "Thanh tra Sở "];
     const SCHOOL: &str = "Trường Đại học ";
     let short = |s: &OrgSpan| {
         s.need == Need::Nothing
