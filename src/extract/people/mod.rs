@@ -46,6 +46,8 @@ mod stop21_tests;
 mod stop22_tests;
 #[cfg(test)]
 mod stop22b_tests;
+#[cfg(test)]
+mod stop23_tests;
 mod title_role;
 #[cfg(test)]
 mod title_role_tests;

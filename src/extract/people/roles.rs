@@ -120,6 +120,7 @@ impl<'t> RoleText<'t> {
             !capitalized_occupation_inside(text, start, end)
                 && !super::inside_name::role_word_inside_name(lower, start, end)
                 && !super::inside_name::leaders_after_a_plural(lower, start, end)
+                && !super::inside_name::leadership_not_of_a_country(text, lower, start, end)
         });
         Self {
             text,
