@@ -4,6 +4,7 @@
 //! their roles as written (`roles.rs`, their organization part read by `chain.rs`).
 
 mod age;
+mod apposition;
 mod bare;
 #[cfg(test)]
 mod bare_tests;

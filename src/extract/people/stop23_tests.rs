@@ -41,3 +41,31 @@ fn a_bodys_leadership_is_no_role() {
         "Tổng thống Nga Vladimir Putin và lãnh đạo Mỹ Donald Trump sẽ gặp nhau."
     ));
 }
+
+#[test]
+fn a_role_in_a_parenthesis_that_goes_on_is_the_persons() {
+    // general-10k, baomoi-22626739: the role, then "vào" (a particle of role_stops.tsv).
+    let text = "Bà Phạm Thị Thanh Trà (Chủ tịch UBND tỉnh Yên Bái vào thời điểm đó) đã ký quyết định bổ nhiệm.";
+    assert_eq!(
+        roles_of(text, "Phạm Thị Thanh Trà"),
+        ["Chủ tịch UBND tỉnh Yên Bái"]
+    );
+    // general-10k, baomoi-22730057: the role, then a description after " - ".
+    let text = "Tại buổi khảo sát, PGS.TS Hồ Thanh Phong (Hiệu trưởng Đại học Quốc tế, Đại học Quốc gia TP.HCM - đơn vị nghiên cứu giải pháp tích hợp vận trù học và công nghệ giao thông thông minh) báo cáo với Bí thư Nguyễn Thiện Nhân kết quả.";
+    assert_eq!(
+        roles_of(text, "Hồ Thanh Phong"),
+        ["Hiệu trưởng Đại học Quốc tế, Đại học Quốc gia TP.HCM"]
+    );
+}
+
+#[test]
+fn a_bare_role_word_or_a_verb_in_a_parenthesis_is_no_role() {
+    // general-10k, baomoi-22601593: "bảo vệ cho" (defends).
+    let text = "Luật sư Phạm Công Hùng (bảo vệ cho Phương Nga) đặt ra nhiều câu hỏi.";
+    assert!(!roles_of(text, "Phạm Công Hùng").contains(&"bảo vệ".to_string()));
+    // general-10k, baomoi-22644816: "bảo vệ quyền lợi" (defends the rights of).
+    let text = "Luật sư Trần Thu Nam (bảo vệ quyền lợi cho ông Cao Toàn Mỹ) chia sẻ, việc HĐXX cho bị cáo tại ngoại là đúng.";
+    assert!(roles_of(text, "Trần Thu Nam")
+        .iter()
+        .all(|r| !r.starts_with("bảo vệ")));
+}
