@@ -76,6 +76,41 @@ pub(super) fn leaders_after_a_plural(lower: &str, start: usize, end: usize) -> b
             .is_some_and(|w| PLURALS.contains(&w))
 }
 
+/// The leaders' word without "nhà" ("lãnh đạo", also "cựu lãnh đạo"): a role word only
+/// right before a country (`role_countries.tsv`, or a one-word place of
+/// `foreign_places.tsv`): "Lãnh đạo Triều Tiên Kim Jong-un", "lãnh đạo Đài Loan Thái Anh
+/// Văn", "cố lãnh đạo Libya Muammar Gaddafi" (stop 23: "lãnh đạo" / "Lãnh đạo" before a
+/// country and a person 25 times in general-10k where the person kept no role). Elsewhere
+/// it is a body's leadership ("Lãnh đạo TP.HCM bày tỏ", "lãnh đạo Bộ Nội vụ"; a row of
+/// its own took 98 people's roles in general-10k, about half wrong: "lãnh đạo Real Madrid"
+/// read as a person, "lãnh đạo Đông Nam Á đầu tiên tới Nhà Trắng"), and after a plural
+/// word ([`PLURALS`]) several leaders.
+pub(super) fn leadership_not_of_a_country(
+    text: &str,
+    lower: &str,
+    start: usize,
+    end: usize,
+) -> bool {
+    let word = lower.get(start..end).unwrap_or_default();
+    if word != "lãnh đạo" && !word.ends_with(" lãnh đạo") || word.ends_with("nhà lãnh đạo")
+    {
+        return false;
+    }
+    let plural = lower
+        .get(..start)
+        .and_then(|h| h.strip_suffix(' '))
+        .and_then(|h| h.rsplit(' ').next())
+        .is_some_and(|w| PLURALS.contains(&w));
+    let after = end + 1;
+    let country = text.get(end..after) == Some(" ")
+        && (super::stage::country_at(text, after).is_some()
+            || text
+                .get(after..)
+                .and_then(|rest| rest.split([' ', ',', '.', '(', ')', ';', ':']).next())
+                .is_some_and(super::foreign::is_foreign_place));
+    plural || !country
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

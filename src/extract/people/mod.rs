@@ -4,6 +4,7 @@
 //! their roles as written (`roles.rs`, their organization part read by `chain.rs`).
 
 mod age;
+mod apposition;
 mod bare;
 #[cfg(test)]
 mod bare_tests;
@@ -46,6 +47,8 @@ mod stop21_tests;
 mod stop22_tests;
 #[cfg(test)]
 mod stop22b_tests;
+#[cfg(test)]
+mod stop23_tests;
 mod title_role;
 #[cfg(test)]
 mod title_role_tests;

@@ -120,6 +120,7 @@ impl<'t> RoleText<'t> {
             !capitalized_occupation_inside(text, start, end)
                 && !super::inside_name::role_word_inside_name(lower, start, end)
                 && !super::inside_name::leaders_after_a_plural(lower, start, end)
+                && !super::inside_name::leadership_not_of_a_country(text, lower, start, end)
         });
         Self {
             text,
@@ -345,8 +346,9 @@ fn role_words_of(lower: &str, candidates: &Candidates) -> Vec<(usize, usize)> {
 
 /// Role words that the next word makes a verb phrase: "bị cáo buộc" (is accused: corpus-real,
 /// 78 of the 884 "bị cáo" are followed by "buộc"; "Đoàn Thị Hương, 28 tuổi, bị cáo buộc sát
-/// hại …" has no role).
-const VERB_COMPLETIONS: [(&str, &str); 1] = [("bị cáo", " buộc")];
+/// hại …" has no role), "bảo vệ quyền" (defends the rights of: "Trần Thu Nam (bảo vệ
+/// quyền lợi cho ông Cao Toàn Mỹ)"; stop 23, corpus-real 117 times, none a guard).
+const VERB_COMPLETIONS: [(&str, &str); 2] = [("bị cáo", " buộc"), ("bảo vệ", " quyền")];
 
 /// Whether the role word at `start..end` of the lower-cased text is the start of a verb
 /// phrase ([`VERB_COMPLETIONS`]).
@@ -395,13 +397,13 @@ pub(super) fn roles_after(rt: &RoleText<'_>, name_end: usize) -> Vec<RoleSpan> {
             return Vec::new();
         };
         let inside = role_chain(rt, open, close, false);
-        if ends_apposition(text, &inside, close) {
+        if super::apposition::ends_apposition(rt, &inside, close) {
             return inside;
         }
         // "chị Nguyễn Thị Tuyết Như (34 tuổi, công nhân)": the age, then the role.
         if let Some(after_age) = paren_age_len(inner).map(|len| open + len) {
             let inside = role_chain(rt, after_age, close, false);
-            if ends_apposition(text, &inside, close) {
+            if super::apposition::ends_apposition(rt, &inside, close) {
                 return inside;
             }
         }
@@ -456,18 +458,6 @@ pub(super) fn roles_after(rt: &RoleText<'_>, name_end: usize) -> Vec<RoleSpan> {
         return role_chain(rt, pos + 1, line_end(pos + 1), true);
     }
     Vec::new()
-}
-
-/// Whether the roles read inside a parenthesis after a name (`chain`, its first at the
-/// parenthesis's start or after an age) are the person's: they end at the closing
-/// parenthesis `close`, or before a comma that goes on with more of the apposition, a
-/// residence or a sentence ("Cao Toàn Mỹ (40 tuổi, Giám đốc Công ty Vina Cyber, ngụ Q.3,
-/// TP.HCM)", "Phạm Văn Dân (thợ lò bậc 5/6, quê xã Đào Dương, …)"; stop 19: 8 such roles
-/// in labour.jsonl, 40 in general-10k were lost whole).
-fn ends_apposition(text: &str, chain: &[RoleSpan], close: usize) -> bool {
-    chain.last().is_some_and(|r| {
-        r.1 == close || r.1 < close && text.get(r.1..).is_some_and(|rest| rest.starts_with(", "))
-    })
 }
 
 /// Role phrases from `start`, separated by ", ", "," or " - " (and, in a table, by line
