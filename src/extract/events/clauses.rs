@@ -36,6 +36,11 @@ static BREAKS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
         .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        // Most patterns start with a space: a prefilter on their first bytes stops at every
+        // space of the sentence and restarts the search there (about 5,000 instructions a
+        // sentence of the seed articles, a third of them in the prefilter); the DFA alone
+        // reads each byte once. The same matches either way.
+        .prefilter(false)
         .build(patterns)
         .expect("clause break matcher builds")
 });
