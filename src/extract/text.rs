@@ -138,6 +138,19 @@ pub fn letter_word_before(text: &str, pos: usize) -> Option<(usize, &str)> {
     Some((start, &before[start..]))
 }
 
+/// The run of letters after one space at byte `pos` of `text` ("" when none follows): the
+/// next word, as `letter_word_before` gives the one before.
+pub fn letter_word_after(text: &str, pos: usize) -> &str {
+    let after = text
+        .get(pos..)
+        .and_then(|t| t.strip_prefix(' '))
+        .unwrap_or_default();
+    let end = after
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(after.len());
+    &after[..end]
+}
+
 /// The start of the run of letters that ends `text`, `None` when it ends with no letter.
 /// A plain loop from the end: the `rev().take_while().last()` it replaces was inlined or
 /// not as the code generation units fell, one call per word of every text when not (11 M
@@ -533,6 +546,9 @@ mod tests {
         assert_eq!(letter_word_before("ngày 5 2023", 8), None);
         assert_eq!(word_before("ngày 5 2023", 8), Some((6, "5")));
         assert_eq!(letter_word_before("ngày 5", 6), Some((0, "ngày")));
+        assert_eq!(letter_word_after("quý I hàng năm", 6), "hàng");
+        assert_eq!(letter_word_after("quý I năm2016", 6), "năm");
+        assert_eq!(letter_word_after("quý I, 2016", 6), "");
         assert_eq!(letters_ending_at("5tr", 3), (1, "tr"));
         assert_eq!(letters_ending_at("5 tr", 2), (2, ""));
         assert_eq!(

@@ -40,6 +40,21 @@ pub(super) struct Built {
     pub relative: Option<Relative>,
 }
 
+impl Built {
+    /// A point that may stand alone, neither a period written as one token nor relative.
+    fn alone(point: Point, head: Head, end: usize, next: usize) -> Built {
+        Built {
+            point,
+            head,
+            end,
+            next,
+            alone: true,
+            until: None,
+            relative: None,
+        }
+    }
+}
+
 /// "12 tháng 3 năm 2024", "12 tháng 3": a day written with the word "tháng" (also with
 /// "năm" run into the month, as stripped markup leaves it: "06 tháng 08năm 2020").
 static DAY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
@@ -151,15 +166,7 @@ fn month_after_head(text: &str, toks: &[Token], i: usize, n: u32, lex: &Lexicon)
         if !valid_point(point) || glued_after_at(text, end) {
             return None;
         }
-        return Some(Built {
-            point,
-            until: None,
-            relative: None,
-            head,
-            end,
-            next: next_after(toks, i, end),
-            alone: true,
-        });
+        return Some(Built::alone(point, head, end, next_after(toks, i, end)));
     }
     let point = Point::Month {
         year: None,
@@ -190,15 +197,7 @@ fn month_after_head(text: &str, toks: &[Token], i: usize, n: u32, lex: &Lexicon)
     // month's: the words before it tell the article's present (`present`).
     let part = month_part_before(text, head.start, lex).is_some() && !recurring_or_lunar(after);
     if part {
-        return Some(Built {
-            point,
-            until: None,
-            relative: None,
-            head,
-            end: tok.end,
-            next: i + 1,
-            alone: true,
-        });
+        return Some(Built::alone(point, head, tok.end, i + 1));
     }
     // "hồi tháng 12", "lương tháng 2": a month alone, its year inferred; not after a
     // count ("3 tháng 5 ngày", "mỗi tháng 1 lần"), and only before punctuation or a
@@ -294,15 +293,7 @@ fn day_month(
         };
         let end = tok.end + " năm ".len() + 4;
         valid_point(point).then_some(())?;
-        return Some(Built {
-            point,
-            until: None,
-            relative: None,
-            alone: true,
-            head,
-            end,
-            next: next_after(toks, i, end),
-        });
+        return Some(Built::alone(point, head, end, next_after(toks, i, end)));
     }
     let point = Point::Day {
         year: None,
@@ -382,15 +373,7 @@ fn day_month_year(
         return None;
     }
     let head = day_head(text, tok.start, lex);
-    Some(Built {
-        point,
-        until: None,
-        relative: None,
-        head,
-        end: tok.end,
-        next: i + 1,
-        alone: true,
-    })
+    Some(Built::alone(point, head, tok.end, i + 1))
 }
 
 /// "ngày 20-22/11", "20-22/11/2023", "từ 12-14/5", "2 ngày (27-28/4)": two days of one

@@ -21,7 +21,7 @@ use regex::Regex;
 
 use super::periods::relative_year_after;
 use super::relative::Relative;
-use super::words::four_digit_year;
+use super::words::{four_digit_year, letter_word_after};
 use super::{letter_word_before, Found, Meaning, Point};
 use crate::extract::caseless::{eq_lower, lower_in};
 use crate::normalize::chars::is_alnum;
@@ -176,13 +176,7 @@ pub(crate) fn find(text: &str, lower: &str) -> Vec<Found> {
         if numbered_after(rest) {
             continue;
         }
-        let next_word: String = rest
-            .strip_prefix(' ')
-            .unwrap_or_default()
-            .chars()
-            .take_while(|c| c.is_alphabetic())
-            .collect();
-        if lower_in(&next_word, &NOT_AFTER) {
+        if lower_in(letter_word_after(text, end), &NOT_AFTER) {
             continue;
         }
         let (first, last) = (q * 3 - 2, q * 3);

@@ -13,6 +13,7 @@ use memchr::memmem;
 use std::sync::LazyLock;
 
 use super::relative::Relative;
+use super::words::letter_word_after;
 use super::{letter_word_before, Found, Meaning};
 use crate::extract::caseless::lower_in;
 use crate::normalize::chars::is_alnum;
@@ -56,13 +57,7 @@ pub(crate) fn find(text: &str, lower: &str) -> Vec<Found> {
             continue;
         };
         let end = p + "tháng ".len() + word.len();
-        let next: String = text[end..]
-            .strip_prefix(' ')
-            .unwrap_or_default()
-            .chars()
-            .take_while(|c| c.is_alphabetic())
-            .collect();
-        if lower_in(&next, &NOT_AFTER) {
+        if lower_in(letter_word_after(text, end), &NOT_AFTER) {
             continue;
         }
         out.push(Found {

@@ -2,7 +2,7 @@
 
 /// The text toolkit's readers the date rules use: the letters just before a position
 /// (after one space) and a character boundary.
-pub(crate) use crate::extract::text::{floor_boundary, letter_word_before};
+pub(crate) use crate::extract::text::{floor_boundary, letter_word_after, letter_word_before};
 use crate::normalize::chars::is_alnum;
 
 /// Four digits at the start of `s` that are not followed by a letter or digit.

@@ -343,36 +343,20 @@ mod tests {
     }
     #[test]
     fn an_organization_after_a_phrase_of_response_or_a_connective_reports_its_act() {
-        // corpus-real labour.jsonl (baomoi-22571287): a phrase of response.
-        assert!(act_of(
-            "Tiếp nhận thông tin, Công an huyện Ba Vì đã tới hiện trường, phối hợp với lực lượng chức năng địa phương.",
-            &["Công an huyện Ba Vì"]
-        )
-        .is_some());
-        // corpus-real labour.jsonl (baomoi-22656559).
-        assert!(act_of(
-            "Ngay khi sự việc xảy ra, Sở Y tế An Giang đã huy động trên 100 y, bác sĩ của huyện Châu Thành.",
-            &["Sở Y tế An Giang"]
-        )
-        .is_some());
-        // corpus-real labour.jsonl (baomoi-22732363).
-        assert!(act_of(
-            "Trước tình trạng trên, BHXH TP Hà Nội đã thực hiện chuyển 230 hồ sơ doanh nghiệp nợ BHXH đề nghị Liên đoàn Lao động khởi kiện.",
-            &["BHXH TP Hà Nội"]
-        )
-        .is_some());
-        // corpus-real labour.jsonl (baomoi-21510917): a connective.
-        assert!(act_of(
-            "Vừa qua, LĐLĐ Thành phố đã ban hành kế hoạch tổ chức đại hội, hội nghị Công đoàn các cấp.",
-            &["LĐLĐ Thành phố"]
-        )
-        .is_some());
-        // real-dev baomoi-22678143 (the shape): a cause that "nên" closes.
-        assert!(act_of(
-            "Thấy việc bỏ không như vậy lãng phí nên Công đoàn Chi cục đã đề xuất cho công ty mượn để làm nhà nghỉ.",
-            &["Công đoàn Chi cục"]
-        )
-        .is_some());
+        for (text, organization) in [
+            // corpus-real labour.jsonl (baomoi-22571287): a phrase of response.
+            ("Tiếp nhận thông tin, Công an huyện Ba Vì đã tới hiện trường, phối hợp với lực lượng chức năng địa phương.", "Công an huyện Ba Vì"),
+            // corpus-real labour.jsonl (baomoi-22656559).
+            ("Ngay khi sự việc xảy ra, Sở Y tế An Giang đã huy động trên 100 y, bác sĩ của huyện Châu Thành.", "Sở Y tế An Giang"),
+            // corpus-real labour.jsonl (baomoi-22732363).
+            ("Trước tình trạng trên, BHXH TP Hà Nội đã thực hiện chuyển 230 hồ sơ doanh nghiệp nợ BHXH đề nghị Liên đoàn Lao động khởi kiện.", "BHXH TP Hà Nội"),
+            // corpus-real labour.jsonl (baomoi-21510917): a connective.
+            ("Vừa qua, LĐLĐ Thành phố đã ban hành kế hoạch tổ chức đại hội, hội nghị Công đoàn các cấp.", "LĐLĐ Thành phố"),
+            // real-dev baomoi-22678143 (the shape): a cause that "nên" closes.
+            ("Thấy việc bỏ không như vậy lãng phí nên Công đoàn Chi cục đã đề xuất cho công ty mượn để làm nhà nghỉ.", "Công đoàn Chi cục"),
+        ] {
+            assert!(act_of(text, &[organization]).is_some(), "{text}");
+        }
     }
 
     #[test]
