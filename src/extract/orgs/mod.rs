@@ -63,6 +63,7 @@ mod shapes;
 mod short_sectors;
 mod units;
 mod words;
+mod youth_central;
 
 use std::collections::HashMap;
 
