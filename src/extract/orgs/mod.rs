@@ -387,3 +387,5 @@ mod tails_tests;
 mod tests;
 #[cfg(test)]
 mod units_tests;
+#[cfg(test)]
+mod youth_central_tests;

@@ -31,7 +31,11 @@ pub(super) fn central_at(text: &str, pos: usize) -> Option<(usize, &'static str,
         return Some((end, "Trung ương Đảng Cộng sản Việt Nam", Kind::Party));
     }
     let end = any_literal_at(text, pos, YOUTH)?;
-    Some((youth_name_end(text, end), YOUTH_CENTRAL, Kind::MassOrganization))
+    Some((
+        youth_name_end(text, end),
+        YOUTH_CENTRAL,
+        Kind::MassOrganization,
+    ))
 }
 
 /// A `fixed` row's kind and the end of its mention, its head ending at byte `head_end`: the
