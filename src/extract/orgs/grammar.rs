@@ -11,6 +11,7 @@ use super::place::{level_after_comma, level_word, place_phrase, place_tail, Plac
 use super::rules::{Head, RULES};
 use super::short_sectors::written_sector;
 use super::words::{company_canonical, unit_name_end};
+use super::youth_central::central_at;
 use super::{Need, OrgSpan};
 use crate::extract::lexicon::LEXICON;
 use crate::extract::people::role_stop_at;
@@ -376,17 +377,10 @@ impl Parser<'_> {
             return None;
         }
         let inner_start = after_space(text, head_end)?;
-        if let Some(end) = any_literal_at(
-            text,
-            inner_start,
-            &["Trung ương Đảng", "T.Ư Đảng", "TW Đảng", "TƯ Đảng"],
-        ) {
-            let mut span = self.span(
-                start,
-                end,
-                format!("{name} Trung ương Đảng Cộng sản Việt Nam"),
-                Kind::Party,
-            );
+        // "Ban Chấp hành (BCH) Trung ương Đoàn": a body of a central committee.
+        let central = after_space(text, skip_definition(text, head_end));
+        if let Some((end, words, kind)) = central.and_then(|p| central_at(text, p)) {
+            let mut span = self.span(start, end, format!("{name} {words}"), kind);
             span.level = Some(AdminLevel::TrungUong);
             return Some(span);
         }

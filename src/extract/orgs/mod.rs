@@ -63,6 +63,7 @@ mod shapes;
 mod short_sectors;
 mod units;
 mod words;
+mod youth_central;
 
 use std::collections::HashMap;
 
@@ -386,3 +387,5 @@ mod tails_tests;
 mod tests;
 #[cfg(test)]
 mod units_tests;
+#[cfg(test)]
+mod youth_central_tests;

@@ -14,6 +14,7 @@ use super::grammar::{ends_with_role, skip_definition, Parser};
 use super::place::place_tail;
 use super::rules::{Head, RULES};
 use super::words::{joined_abbreviation, number_goes_on};
+use super::youth_central::{as_parent, fixed_shape};
 use super::{Need, OrgSpan};
 use crate::extract::lexicon::LEXICON;
 use crate::extract::people::{country_at, role_stop_at};
@@ -175,7 +176,7 @@ impl Parser<'_> {
                     // lone capitalized word are its compound's ("Chính sách pháp luật").
                     if run.lower_run == 0 || body || run.lone {
                         let unit = self.run_name(name, &run.words, run.lead);
-                        let canonical = format!("{unit} {}", inner.full_canonical());
+                        let canonical = format!("{unit} {}", as_parent(&inner.full_canonical()));
                         let mut span = self.span(start, inner.end, canonical, kind);
                         span.level = inner.level;
                         span.area = inner.area;
@@ -773,11 +774,7 @@ impl Parser<'_> {
     /// fixed (`org_heads.tsv`); a following "Việt Nam" is part of the mention.
     pub(super) fn fixed(&self, name: &str, start: usize, head_end: usize) -> Option<OrgSpan> {
         let text = self.text;
-        let kind = if name.contains("Đảng") {
-            Kind::Party
-        } else {
-            Kind::Government
-        };
+        let (kind, head_end) = fixed_shape(name, text, head_end);
         // "Luật Công an nhân dân": a law's title names no body (as "Chợ Tết Công đoàn", a
         // programme's, names none: GUIDELINES.md, Organizations).
         if word_before(text, start).is_some_and(|(_, w)| w == "Luật") {
