@@ -480,7 +480,8 @@ impl Parser<'_> {
     }
 
     /// " - Công an tỉnh Đồng Nai" (or an en or em dash), " (PC45) Công an tỉnh Bắc Giang" at `pos`: where the
-    /// parent of a unit starts after a dash or after the unit's code in parentheses, and
+    /// parent of a unit starts after a dash or after the unit's code in parentheses (then
+    /// also with a comma or dash: "(PC45), Công an …", "(PC45) - Công an …"), and
     /// the code ("Cơ quan CSĐT - Công an tỉnh Đồng Nai" → "Cơ quan Cảnh sát điều tra Công
     /// an tỉnh Đồng Nai", the dash a join; "Cơ quan CSĐT (PC45) Công an tỉnh Bắc Giang" →
     /// "Cơ quan Cảnh sát điều tra (PC45), Công an tỉnh Bắc Giang", as `coded_parent`
@@ -497,10 +498,7 @@ impl Parser<'_> {
             let inner = rest.strip_prefix(" (")?;
             let close = inner.find(')').filter(|c| *c <= MAX_UNIT_CODE)?;
             let code = inner.get(..close)?;
-            let is_code = code.chars().all(|c| c.is_ascii_alphanumeric())
-                && code.chars().any(|c| c.is_ascii_uppercase())
-                && code.chars().any(|c| c.is_ascii_digit());
-            if !is_code {
+            if !is_unit_code(code) {
                 return None;
             }
             // "(PC45) Công an …", and (stop 23, second round) "(PC45), Công an …" and
@@ -582,9 +580,7 @@ impl Parser<'_> {
             .find(|c: char| !c.is_ascii_alphanumeric())
             .filter(|c| *c <= MAX_UNIT_CODE)?;
         let code = inner.get(..comma)?;
-        let is_code = code.chars().any(|c| c.is_ascii_uppercase())
-            && code.chars().any(|c| c.is_ascii_digit());
-        if !is_code {
+        if !is_unit_code(code) {
             return None;
         }
         let join = [", ", " - ", " – "]
