@@ -32,7 +32,9 @@ const MAX_SUBUNIT_NAME_WORDS: usize = 5;
 /// tội phạm về trật tự xã hội Công an tỉnh …", "Phòng CSĐT tội phạm về ma túy …"): the
 /// crime a unit fights is part of its name (stop 21 probe: "Phòng CSĐT tội phạm về" 17,
 /// "Phòng Cảnh sát điều tra tội phạm" 16 in labour.jsonl + general-10k).
-const MAX_CRIME_UNIT_NAME_WORDS: usize = 10;
+/// Stop 23, second round: 12, not 10, so the full "Cảnh sát điều tra tội phạm về trật tự xã
+/// hội" (eleven words) reaches its parent (8 corpus occurrences).
+const MAX_CRIME_UNIT_NAME_WORDS: usize = 12;
 
 /// The most words of a newspaper's name ("Báo Đầu tư Bất động sản"): a longer run has gone
 /// on into the sentence.
@@ -311,7 +313,9 @@ impl Parser<'_> {
             let crime_ve = word == "về"
                 && words.last().is_some_and(|w| w == "phạm")
                 && subunit_name_limit(&words) == MAX_CRIME_UNIT_NAME_WORDS;
-            if numeric || (RULES.name_stops.contains(&word) && !crime_ve) {
+            // "Đội Cảnh sát điều tra tội phạm về ma túy thuộc Công an quận Bình Thạnh":
+            // "thuộc" (part of) ends the unit's name; the parent stays a mention alone.
+            if numeric || word == "thuộc" || (RULES.name_stops.contains(&word) && !crime_ve) {
                 return None;
             }
             if words.is_empty() && !is_capitalized(word) {
@@ -337,6 +341,26 @@ impl Parser<'_> {
             }
             if lower {
                 continue;
+            }
+            // "Phòng CSGT (Công an tỉnh Hòa Bình)": the police in parentheses after the
+            // unit's name; the mention is the unit, the parent a mention of its own (as
+            // after a team's number).
+            if let Some(parent) = self.bracketed_police(pos) {
+                // "Cơ quan Cảnh sát điều tra PC45 (Công an tỉnh …)": a code as the last word
+                // is written as `coded_parent` writes it.
+                let code = words
+                    .split_last()
+                    .filter(|(last, rest)| !rest.is_empty() && is_unit_code(last));
+                let unit = match code {
+                    Some((code, rest)) => format!("{name} {} ({code})", rest.join(" ")),
+                    None => format!("{name} {}", words.join(" ")),
+                };
+                let canonical = format!("{unit}, {}", parent.full_canonical());
+                let mut span = self.span(start, pos, canonical, Kind::Government);
+                span.code = code.map(|(code, _)| code.clone());
+                span.level = parent.level;
+                span.area = parent.area;
+                return Some(span);
             }
             if let Some((code, parent)) = self.coded_parent(pos) {
                 let canonical = format!(
@@ -456,7 +480,8 @@ impl Parser<'_> {
     }
 
     /// " - Công an tỉnh Đồng Nai" (or an en or em dash), " (PC45) Công an tỉnh Bắc Giang" at `pos`: where the
-    /// parent of a unit starts after a dash or after the unit's code in parentheses, and
+    /// parent of a unit starts after a dash or after the unit's code in parentheses (then
+    /// also with a comma or dash: "(PC45), Công an …", "(PC45) - Công an …"), and
     /// the code ("Cơ quan CSĐT - Công an tỉnh Đồng Nai" → "Cơ quan Cảnh sát điều tra Công
     /// an tỉnh Đồng Nai", the dash a join; "Cơ quan CSĐT (PC45) Công an tỉnh Bắc Giang" →
     /// "Cơ quan Cảnh sát điều tra (PC45), Công an tỉnh Bắc Giang", as `coded_parent`
@@ -471,15 +496,18 @@ impl Parser<'_> {
             (pos + dash.len(), None)
         } else {
             let inner = rest.strip_prefix(" (")?;
-            let close = inner.find(") ").filter(|c| *c <= MAX_UNIT_CODE)?;
+            let close = inner.find(')').filter(|c| *c <= MAX_UNIT_CODE)?;
             let code = inner.get(..close)?;
-            let is_code = code.chars().all(|c| c.is_ascii_alphanumeric())
-                && code.chars().any(|c| c.is_ascii_uppercase())
-                && code.chars().any(|c| c.is_ascii_digit());
-            if !is_code {
+            if !is_unit_code(code) {
                 return None;
             }
-            (pos + 2 + close + 2, Some(code))
+            // "(PC45) Công an …", and (stop 23, second round) "(PC45), Công an …" and
+            // "(PC45) - Công an …": the comma or dash after the code is a join too.
+            let after_code = inner.get(close + 1..)?;
+            let join = [", ", " - ", " – ", " — ", " "]
+                .into_iter()
+                .find(|j| after_code.starts_with(j))?;
+            (pos + 2 + close + 1 + join.len(), Some(code))
         };
         let after = self.text.get(q..)?;
         (after.starts_with("Công an ") || after.starts_with("Bộ Công an")).then_some((q, code))
@@ -523,24 +551,55 @@ impl Parser<'_> {
             .then_some(parent)
     }
 
+    /// " (Công an tỉnh Phú Yên)" at `pos`, after a unit's name: its parent, the police
+    /// ("Công an …", "CATP …", "Bộ Công an"), in parentheses that close right after it
+    /// (stop 23, second round: "Phòng Cảnh sát môi trường (Công an tỉnh Phú Yên)").
+    fn bracketed_police(&self, pos: usize) -> Option<OrgSpan> {
+        let q = pos + self.text.get(pos..)?.strip_prefix(" (").map(|_| 2)?;
+        let inner = self.text.get(q..)?;
+        if !["Công an ", "CATP ", "CA ", "Bộ Công an"]
+            .into_iter()
+            .any(|p| inner.starts_with(p))
+        {
+            return None;
+        }
+        let parent = self.parent_at(q)?;
+        self.text
+            .get(parent.end..)?
+            .starts_with(')')
+            .then_some(parent)
+    }
+
     /// " (PC67, Công an TP.Đà Nẵng)" at `pos`: the unit's code and its parent.
     fn coded_parent(&self, pos: usize) -> Option<(&str, OrgSpan)> {
         let text = self.text;
         let inner = text.get(pos..)?.strip_prefix(" (")?;
-        let comma = inner.find(", ").filter(|c| *c <= MAX_UNIT_CODE)?;
-        let code = &inner[..comma];
-        let is_code = code.chars().all(|c| c.is_ascii_alphanumeric())
-            && code.chars().any(|c| c.is_ascii_uppercase())
-            && code.chars().any(|c| c.is_ascii_digit());
-        if !is_code {
+        // The code ends at its first character that is no letter or digit; a comma or (stop
+        // 23, second round) a dash joins it to the parent: "(PC45 - CATP Hà Nội)".
+        let comma = inner
+            .find(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|c| *c <= MAX_UNIT_CODE)?;
+        let code = inner.get(..comma)?;
+        if !is_unit_code(code) {
             return None;
         }
-        let parent_start = pos + 2 + comma + 2;
+        let join = [", ", " - ", " – "]
+            .into_iter()
+            .find(|j| inner.get(comma..).is_some_and(|r| r.starts_with(j)))?;
+        let parent_start = pos + 2 + comma + join.len();
         let parent = self.parent_at(parent_start)?;
         text.get(parent.end..)?
             .starts_with(')')
             .then_some((code, parent))
     }
+}
+
+/// A police unit's code: ASCII letters and digits, with an upper-case letter and a digit
+/// ("PC45", "PC67").
+fn is_unit_code(word: &str) -> bool {
+    word.chars().all(|c| c.is_ascii_alphanumeric())
+        && word.chars().any(|c| c.is_ascii_uppercase())
+        && word.chars().any(|c| c.is_ascii_digit())
 }
 
 /// How many words of a unit's name `subunit` reads: more for a police unit named by the

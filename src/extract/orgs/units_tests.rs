@@ -190,3 +190,71 @@ fn another_countrys_command_or_the_national_force_names_none_here() {
         canonicals(text)
     );
 }
+
+#[test]
+fn police_unit_with_its_parent_after_a_code_and_a_comma_or_dash() {
+    // baomoi-22241863
+    let text = "Thượng tá Trương Đức Đương, Phó Phòng Cảnh sát hình sự (PC45), Công an tỉnh Gia Lai, cho hay: xe tải do tài xế điều khiển.";
+    assert_mention(
+        text,
+        "Phòng Cảnh sát hình sự (PC45), Công an tỉnh Gia Lai",
+        "Phòng Cảnh sát hình sự (PC45), Công an tỉnh Gia Lai",
+    );
+    // baomoi-22381596
+    let text = "Ngày 26/5, Phòng Cảnh sát hình sự (PC45) - Công an tỉnh Quảng Nam đã phối hợp với Công an thị xã Điện Bàn.";
+    assert_mention(
+        text,
+        "Phòng Cảnh sát hình sự (PC45) - Công an tỉnh Quảng Nam",
+        "Phòng Cảnh sát hình sự (PC45), Công an tỉnh Quảng Nam",
+    );
+    // baomoi-22421071: the dash inside the parentheses, the parent a mention of its own.
+    let text = "Ngày 31/5, Phòng Cảnh sát hình sự (PC45 - CATP Hà Nội) đang phối hợp với Công an quận Cầu Giấy làm rõ vụ việc.";
+    assert_mention(
+        text,
+        "Phòng Cảnh sát hình sự",
+        "Phòng Cảnh sát hình sự (PC45), Công an thành phố Hà Nội",
+    );
+    // baomoi-21481602: the full crime name (eleven words) reaches its parent.
+    let text = "Ngày 20.5.2016, Phòng Cảnh sát điều tra tội phạm về trật tự xã hội, Công an tỉnh Nghệ An cho biết đã bắt khẩn cấp nghi phạm.";
+    assert_mention(
+        text,
+        "Phòng Cảnh sát điều tra tội phạm về trật tự xã hội, Công an tỉnh Nghệ An",
+        "Phòng Cảnh sát điều tra tội phạm về trật tự xã hội, Công an tỉnh Nghệ An",
+    );
+}
+
+#[test]
+fn police_unit_with_its_parent_in_parentheses() {
+    // baomoi-21471328: the unit the mention, the police a mention of its own.
+    let text = "Lãnh đạo Phòng CSGT (Công an tỉnh Hòa Bình) cho biết, chiếc xe khách 50 chỗ chạy tuyến Hòa Bình.";
+    assert_eq!(
+        canonicals(text),
+        pairs(&[
+            (
+                "Phòng CSGT",
+                "Phòng Cảnh sát giao thông, Công an tỉnh Hòa Bình"
+            ),
+            ("Công an tỉnh Hòa Bình", "Công an tỉnh Hòa Bình"),
+        ])
+    );
+    // baomoi-22258256: a code as the name's last word is written in parentheses.
+    let text = "Ngày 12/5, Cơ quan Cảnh sát điều tra PC45 (Công an tỉnh Bà Rịa - Vũng Tàu) và các đơn vị nghiệp vụ đã hoàn tất công tác khám nghiệm.";
+    assert_mention(
+        text,
+        "Cơ quan Cảnh sát điều tra PC45",
+        "Cơ quan Cảnh sát điều tra (PC45), Công an tỉnh Bà Rịa - Vũng Tàu",
+    );
+}
+
+#[test]
+fn police_unit_part_of_its_parent_or_without_one_is_no_unit_mention() {
+    // baomoi-22448422: "thuộc" ends the unit's name; only the police is read.
+    let text = "Chiến công này có đóng góp chính của Đội Cảnh sát điều tra tội phạm về ma túy thuộc Công an quận Bình Thạnh. Ông Hà nói.";
+    assert_eq!(
+        canonicals(text),
+        pairs(&[("Công an quận Bình Thạnh", "Công an quận Bình Thạnh")])
+    );
+    // baomoi-22254580: no parent in the sentence.
+    let text = "Từ chứng cứ thu thập được, ngày 18/4, Cơ quan CSĐT ra quyết định khởi tố bị can.";
+    assert!(canonicals(text).is_empty(), "{:?}", canonicals(text));
+}
