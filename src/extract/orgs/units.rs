@@ -277,19 +277,13 @@ impl Parser<'_> {
                             words.join(" "),
                             parent.full_canonical()
                         );
-                        let mut span = self.span(start, parent.end, canonical, Kind::Government);
-                        span.level = parent.level;
-                        span.area = parent.area;
-                        return Some(span);
+                        return Some(self.unit_span(start, parent.end, canonical, parent));
                     }
                 }
                 if let Some(parent) = self.parent_at(q) {
                     let canonical =
                         format!("{name} {} {}", words.join(" "), parent.full_canonical());
-                    let mut span = self.span(start, parent.end, canonical, Kind::Government);
-                    span.level = parent.level;
-                    span.area = parent.area;
-                    return Some(span);
+                    return Some(self.unit_span(start, parent.end, canonical, parent));
                 }
             }
             let (word, end) = word_at(text, q)?;
@@ -301,10 +295,7 @@ impl Parser<'_> {
                 if let Some(parent) = self.bracketed_parent(pos) {
                     let canonical =
                         format!("{name} {}, {}", words.join(" "), parent.full_canonical());
-                    let mut span = self.span(start, pos, canonical, Kind::Government);
-                    span.level = parent.level;
-                    span.area = parent.area;
-                    return Some(span);
+                    return Some(self.unit_span(start, pos, canonical, parent));
                 }
                 continue;
             }
@@ -334,10 +325,7 @@ impl Parser<'_> {
                 // of the unit's own name is capitalized).
                 let unit = format!("{name} {}", capitalize_first(&words.join(" ")));
                 let canonical = format!("{unit}, {}", parent.full_canonical());
-                let mut span = self.span(start, parent.end, canonical, Kind::Government);
-                span.level = parent.level;
-                span.area = parent.area;
-                return Some(span);
+                return Some(self.unit_span(start, parent.end, canonical, parent));
             }
             if lower {
                 continue;
@@ -356,10 +344,8 @@ impl Parser<'_> {
                     None => format!("{name} {}", words.join(" ")),
                 };
                 let canonical = format!("{unit}, {}", parent.full_canonical());
-                let mut span = self.span(start, pos, canonical, Kind::Government);
+                let mut span = self.unit_span(start, pos, canonical, parent);
                 span.code = code.map(|(code, _)| code.clone());
-                span.level = parent.level;
-                span.area = parent.area;
                 return Some(span);
             }
             if let Some((code, parent)) = self.coded_parent(pos) {
@@ -368,14 +354,21 @@ impl Parser<'_> {
                     words.join(" "),
                     parent.full_canonical()
                 );
-                let mut span = self.span(start, pos, canonical, Kind::Government);
-                span.level = parent.level;
-                span.area = parent.area;
+                let mut span = self.unit_span(start, pos, canonical, parent);
                 span.code = Some(code.to_string());
                 return Some(span);
             }
         }
         None
+    }
+
+    /// A unit's span from `start` to `end`, a government body at its parent's level and
+    /// area.
+    fn unit_span(&self, start: usize, end: usize, canonical: String, parent: OrgSpan) -> OrgSpan {
+        let mut span = self.span(start, end, canonical, Kind::Government);
+        span.level = parent.level;
+        span.area = parent.area;
+        span
     }
 
     /// "phóng viên Báo Đầu tư Bất động sản, …": a newspaper's name, starting with a
