@@ -361,18 +361,14 @@ mod tests {
 
     #[test]
     fn other_phrases_before_an_organization_are_no_response() {
-        // corpus-real labour.jsonl (baomoi-21491881): an aim, no response.
-        assert!(act_of(
-            "Trong hoàn cảnh giá dầu thấp, PVN đã có những biện pháp phù hợp để chăm lo đời sống cho người lao động.",
-            &["PVN"]
-        )
-        .is_none());
-        // corpus-real labour.jsonl (baomoi-21512369): two commas, a sequence of steps.
-        assert!(act_of(
-            "Tại Cao Bằng, trong dịp Tết vừa qua, Công an tỉnh đã thành lập những Tổ tuần tra đặc nhiệm.",
-            &["Công an tỉnh"]
-        )
-        .is_none());
+        for (text, organization) in [
+            // corpus-real labour.jsonl (baomoi-21491881): an aim, no response.
+            ("Trong hoàn cảnh giá dầu thấp, PVN đã có những biện pháp phù hợp để chăm lo đời sống cho người lao động.", "PVN"),
+            // corpus-real labour.jsonl (baomoi-21512369): two commas, a sequence of steps.
+            ("Tại Cao Bằng, trong dịp Tết vừa qua, Công an tỉnh đã thành lập những Tổ tuần tra đặc nhiệm.", "Công an tỉnh"),
+        ] {
+            assert!(act_of(text, &[organization]).is_none(), "{text}");
+        }
         // The cause opener needs its "nên"; a response opener its comma.
         assert!(!opened("thấy việc bỏ không như vậy lãng phí, "));
         assert!(!opened("tiếp nhận thông tin nên "));
