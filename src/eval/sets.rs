@@ -49,6 +49,16 @@ pub const NOT_SCORED: &[(&str, &str)] = &[
          read for errors and never used for tuning (fixtures/gold/REAL.md)",
     ),
     (
+        "real6-test",
+        "the test half of the sixth real-article set: scored by hand once per stop, never \
+         read for errors and never used for tuning (fixtures/gold/REAL.md)",
+    ),
+    (
+        "real6-second",
+        "a second annotation of 6 real6-dev and real6-test articles, for annotator agreement \
+         only (fixtures/gold/REAL.md)",
+    ),
+    (
         "real2-second",
         "a second annotation of 6 real2-dev and real2-test articles, for annotator agreement \
          only (fixtures/gold/REAL.md)",
