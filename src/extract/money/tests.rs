@@ -431,3 +431,31 @@ fn bang_is_the_pound_only_after_a_sure_amount_or_before_a_rate() {
         assert!(money(text).is_empty(), "{text}: {:?}", money(text));
     }
 }
+
+// A scaled amount per period is money with no cue word (context.rs `per_period`).
+#[test]
+fn a_scaled_amount_per_month_or_day_is_money() {
+    // labour.jsonl baomoi-21508823 (real6-dev), general-10k baomoi-21511745
+    for (text, surface, amount) in [
+        (
+            "Trước đây, chị phải thuê nhà trọ 1,5 triệu/tháng để ở.",
+            "1,5 triệu",
+            1_500_000.0,
+        ),
+        (
+            "Con số tương ứng của các VĐV là 400 nghìn/ngày tiền ăn",
+            "400 nghìn",
+            400_000.0,
+        ),
+    ] {
+        let m = one(text);
+        assert_eq!(
+            (m.text.as_str(), m.amount, m.currency.as_str()),
+            (surface, amount, "VND"),
+            "{text}"
+        );
+    }
+    // A count per period is no amount without a scale word, and a word run on is no period.
+    assert!(money("mỗi ngày đón 300/ngày khách").is_empty());
+    assert!(money("đạt 2 triệu/thángx").is_empty());
+}
