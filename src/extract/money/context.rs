@@ -74,6 +74,22 @@ static MONEY_CONTEXT: LazyLock<MoneyContext> = LazyLock::new(|| {
     }
 });
 
+/// Periods of time a rate is given per, written after "/" ("1,5 triệu/tháng").
+const PERIODS: [&str; 5] = ["tháng", "năm", "ngày", "tuần", "giờ"];
+
+/// Whether `rest` (the text right after a scaled amount) opens with "/" and a period of
+/// [`PERIODS`]: a sum per month or day, money even with no cue word in its clause (stop 24;
+/// corpus-real, labour and general-10k: 15 such amounts were missed, all money: "thuê nhà
+/// trọ 1,5 triệu/tháng", real6-dev; "Tìm việc 15 triệu/tháng", "tiền công 500 nghìn/ngày").
+fn per_period(rest: &str) -> bool {
+    rest.strip_prefix('/').is_some_and(|r| {
+        PERIODS.iter().any(|p| {
+            r.strip_prefix(p)
+                .is_some_and(|after| !after.starts_with(is_alnum))
+        })
+    })
+}
+
 /// Whether a scaled amount without a currency word is money: thousands or more, a cue word
 /// earlier in its clause, and a follower word or punctuation after it ("90 nghìn/bát"); or a
 /// money follower after it ("30 tỷ tiền lương").
@@ -82,6 +98,9 @@ pub(super) fn bare_amount_is_money(text: &str, q: &Quantity) -> bool {
         return false;
     }
     let rest = &text[q.end..];
+    if per_period(rest) {
+        return true;
+    }
     let next = rest.trim_start_matches(' ');
     let follows = match next.chars().next() {
         None => true,

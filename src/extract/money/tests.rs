@@ -347,3 +347,115 @@ fn figure_nouns_before_an_amount_keep_it_money() {
     // "khoản 2 Điều 5" (a clause of a law) stays no quantity.
     assert!(money("theo khoản 2 Điều 5 Nghị định").is_empty());
 }
+
+// Stop 24 (issue 12): currency words of money_units.tsv counted in corpus-real, each with a
+// sentence of it (real6-dev reads the koruna of a Czech article).
+#[test]
+fn other_currencies_koruna_yen_rupiah_ruble() {
+    for (text, surface, amount, currency) in [
+        (
+            "Chỉ 4,4% trong số họ đồng ý làm việc mức lương dưới 15.000 koruna, chưa trừ thuế.",
+            "dưới 15.000 koruna",
+            15_000.0,
+            "CZK",
+        ),
+        (
+            "các khoản nợ của Takata ước tính khoảng 400 tỷ yen.",
+            "khoảng 400 tỷ yen",
+            4e11,
+            "JPY",
+        ),
+        (
+            "Indonesia thiệt hại hàng năm khoảng 500.000 tỷ rupiah do ảnh hưởng tiêu cực",
+            "khoảng 500.000 tỷ rupiah",
+            5e14,
+            "IDR",
+        ),
+        (
+            "ông Navalny bị kết tội dẫn đầu một nhóm ăn cắp gỗ trị giá 16 triệu rouble từ công ty",
+            "16 triệu rouble",
+            16e6,
+            "RUB",
+        ),
+    ] {
+        let m = one(text);
+        assert_eq!(
+            (m.text.as_str(), m.amount, m.currency.as_str()),
+            (surface, amount, currency),
+            "{text}"
+        );
+    }
+    let m = one("những người trẻ tuổi \"tạm chấp nhận\" là 17.500 đến 20.000 koruna, tương đương");
+    assert_eq!((m.amount, m.amount_max), (17_500.0, Some(20_000.0)));
+}
+
+// "bảng" is the pound after a scale word, digits grouped in thousands or before a "/" rate;
+// after a small bare number it is as often a football group or a table (money_units.tsv).
+#[test]
+fn bang_is_the_pound_only_after_a_sure_amount_or_before_a_rate() {
+    for (text, surface, amount) in [
+        (
+            "Chelsea sẵn sàng chi 75 triệu bảng cho tiền đạo này",
+            "75 triệu bảng",
+            75e6,
+        ),
+        (
+            "Carlos Tevez đang hưởng mức lương cao nhất thế giới lên đến 630.000 bảng/tuần.",
+            "lên đến 630.000 bảng",
+            630_000.0,
+        ),
+        (
+            "\"Carlos Tevez kiếm được 80 bảng/phút, tức",
+            "80 bảng",
+            80.0,
+        ),
+        (
+            "sau khi được mua với giá 10 bảng Anh vào 30 năm trước",
+            "10 bảng Anh",
+            10.0,
+        ),
+    ] {
+        let m = one(text);
+        assert_eq!(
+            (m.text.as_str(), m.amount, m.currency.as_str()),
+            (surface, amount, "GBP"),
+            "{text}"
+        );
+    }
+    for text in [
+        "U20 Việt Nam đang cùng U20 Newzealand xếp thứ 2 bảng E.",
+        "11 đội bóng đá nam sẽ chia làm 2 bảng A và B.",
+        "Việt Nam giành quyền đăng cai 1 bảng đấu vòng loại U23 Châu Á 2018",
+        "ca khúc Hàn Quốc đầu tiên lọt vào được Top 10 bảng xếp hạng Billboard Hot 100",
+    ] {
+        assert!(money(text).is_empty(), "{text}: {:?}", money(text));
+    }
+}
+
+// A scaled amount per period is money with no cue word (context.rs `per_period`).
+#[test]
+fn a_scaled_amount_per_month_or_day_is_money() {
+    // labour.jsonl baomoi-21508823 (real6-dev), general-10k baomoi-21511745
+    for (text, surface, amount) in [
+        (
+            "Trước đây, chị phải thuê nhà trọ 1,5 triệu/tháng để ở.",
+            "1,5 triệu",
+            1_500_000.0,
+        ),
+        (
+            "Con số tương ứng của các VĐV là 400 nghìn/ngày tiền ăn",
+            "400 nghìn",
+            400_000.0,
+        ),
+    ] {
+        let m = one(text);
+        assert_eq!(
+            (m.text.as_str(), m.amount, m.currency.as_str()),
+            (surface, amount, "VND"),
+            "{text}"
+        );
+    }
+    // A count per period is no amount without a scale word, and a word run on is no period.
+    assert!(money("mỗi ngày đón 300/ngày khách").is_empty());
+    assert!(money("đạt 2 triệu/thángx").is_empty());
+}

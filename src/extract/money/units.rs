@@ -12,7 +12,7 @@ use crate::rules::{Line, Row, RuleError, Table};
 pub(crate) static MONEY_UNITS_TSV: Table = Table::new(
     "extract/rules/money_units.tsv",
     include_str!("../rules/money_units.tsv"),
-    &["unit", "currency"],
+    &["unit", "currency", "alone"],
     &["unit"],
 );
 
@@ -31,6 +31,9 @@ pub(crate) struct MoneyUnit {
     pub unit: &'static str,
     /// Its ISO 4217 code.
     pub currency: &'static str,
+    /// Whether the word is the currency after any number; when not, only after a sure
+    /// amount or before a "/" rate ("75 triệu bảng", "80 bảng/phút"; "3 bảng E" is a group).
+    pub alone: bool,
 }
 
 impl Row for MoneyUnit {
@@ -38,6 +41,7 @@ impl Row for MoneyUnit {
         Ok(MoneyUnit {
             unit: line.get("unit")?,
             currency: line.get("currency")?,
+            alone: line.get("alone")?,
         })
     }
 }
@@ -99,15 +103,15 @@ impl<T> Phrases<T> {
     }
 }
 
-/// Currency words, longest first: lower-case surface and ISO 4217 code; a malformed table
-/// (caught by the tests) yields none.
-static MONEY_UNITS: LazyLock<Phrases<&'static str>> = LazyLock::new(|| {
+/// Currency words, longest first: lower-case surface, ISO 4217 code and whether the word is
+/// the currency after any number; a malformed table (caught by the tests) yields none.
+static MONEY_UNITS: LazyLock<Phrases<(&'static str, bool)>> = LazyLock::new(|| {
     let rows: Vec<MoneyUnit> = MONEY_UNITS_TSV.load().unwrap_or_default();
     let all = longest_first(rows, |row| row.unit)
         .into_iter()
         .map(|row| Phrase {
             text: row.unit,
-            value: row.currency,
+            value: (row.currency, row.alone),
         })
         .collect();
     Phrases::new(all)
@@ -126,7 +130,8 @@ static MONEY_NOT_UNITS: LazyLock<Phrases<()>> = LazyLock::new(|| {
 /// The currency word at byte `pos` (after at most one space): its end and ISO code. After a
 /// sure amount (`sure`: a scale word, "700 tỷ đồng tổ chức …", or digits grouped in
 /// thousands) "đồng" is always the currency; after another number the phrases of
-/// `money_not_units.tsv` are not ("5 đồng chí").
+/// `money_not_units.tsv` are not ("5 đồng chí"), and the words that are no currency alone
+/// (`alone` "no": "bảng") are one only before a "/" rate ("80 bảng/phút"; "xếp thứ 3 bảng E").
 pub(super) fn currency_at(text: &str, pos: usize, sure: bool) -> Option<(usize, &'static str)> {
     let rest = text.get(pos..)?;
     let (skip, rest) = match rest.strip_prefix(' ') {
@@ -144,9 +149,12 @@ pub(super) fn currency_at(text: &str, pos: usize, sure: bool) -> Option<(usize, 
     {
         return None;
     }
-    MONEY_UNITS
-        .starting_with_either(lower, next)
-        .find_map(|p| Some((pos + skip + word_ci(rest, p.text)?, p.value)))
+    MONEY_UNITS.starting_with_either(lower, next).find_map(|p| {
+        let n = word_ci(rest, p.text)?;
+        let (currency, alone) = p.value;
+        (alone || sure || rest.get(n..).is_some_and(|r| r.starts_with('/')))
+            .then_some((pos + skip + n, currency))
+    })
 }
 
 #[cfg(test)]

@@ -10,6 +10,8 @@
 //! person's name after a lower-case word ("… cho biết Nguyễn Văn A"). A written place ("huyện
 //! Châu Thành", "TP.HCM") or a parent organization ("… Bộ Xây dựng") ends it too.
 
+mod dash;
+
 use super::grammar::{ends_with_role, skip_definition, Parser};
 use super::place::place_tail;
 use super::rules::{Head, RULES};
@@ -212,16 +214,11 @@ impl Parser<'_> {
             if !self.take_name_word(&mut run, word, end, body) {
                 break;
             }
-            pos = end;
-            // "Thi đua - Khen thưởng", "Dệt - May": a dash between two name words.
-            let dash = text
-                .get(end..)
-                .and_then(|r| r.strip_prefix(" -"))
-                .filter(|r| r.starts_with(' ') && self.capital_after(end + 2));
-            if dash.is_some() {
-                run.words.push("-".to_string());
-                pos = end + 2;
-            }
+            // "Thi đua - Khen thưởng", "Lao động-Tiền lương": a dash between two name words.
+            let Some(after) = self.take_dash(&mut run, end, body) else {
+                break;
+            };
+            pos = after;
         }
         self.named_span(name, start, &run, kind)
     }
