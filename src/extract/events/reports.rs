@@ -50,15 +50,11 @@ const REPORT_NAME_WORDS: usize = 3;
 /// The longest attribution before a fronted date, in bytes ("Theo thông tin ban đầu, …").
 pub(super) const ATTRIBUTION_MAX: usize = 40;
 
-/// The words that open an attribution before a fronted date: "Theo …," ("Theo thông tin
-/// ban đầu, vào khoảng …") and "Như … đã đưa tin," ("Như VOV đã đưa tin trước đó, sáng thứ
-/// Hai ngày 15/5/2017, 34 công nhân … được đưa vào cấp cứu", labour.jsonl baomoi-22360269).
+/// The words that open an attribution before a fronted date, at most [`ATTRIBUTION_MAX`]
+/// bytes to its comma: "Theo …," ("Theo thông tin ban đầu, vào khoảng …") and "Như … đã đưa
+/// tin," ("Như VOV đã đưa tin trước đó, sáng thứ Hai ngày 15/5/2017, 34 công nhân … được
+/// đưa vào cấp cứu", labour.jsonl baomoi-22360269).
 const ATTRIBUTION_HEADS: [&str; 2] = ["theo ", "như "];
-
-/// The longest attribution before a fronted date, in bytes: "Theo những thông tin chưa kiểm
-/// chứng, vào khoảng 7 giờ 45 phút ngày 11/6 …" (labour.jsonl baomoi-22505429) is 46 bytes;
-/// an attribution is a source's name, a few words.
-const LEAD_ATTRIBUTION_MAX: usize = 64;
 
 /// The most lead words before a fronted date ("Trước đó, vào khoảng 18 giờ 30 tối 25-6").
 const LEAD_WORDS_MAX: usize = 8;
@@ -253,7 +249,7 @@ pub(super) fn fronts(text: &str, lower: &str, clause: ByteSpan, d: &DateSpan) ->
         .find_map(|head| rest.strip_prefix(head))
     {
         rest = attributed
-            .get(..floor_boundary(attributed, LEAD_ATTRIBUTION_MAX.min(attributed.len())))
+            .get(..floor_boundary(attributed, ATTRIBUTION_MAX.min(attributed.len())))
             .and_then(|head| head.find(", "))
             .and_then(|i| attributed.get(i + 2..))
             .unwrap_or(rest);

@@ -832,8 +832,9 @@ fn stop_24_right_before_a_subordinator_of_time() {
 #[test]
 fn stop_24_an_attribution_before_a_fronted_day() {
     // corpus-real labour.jsonl baomoi-22360269: "Như VOV đã đưa tin trước đó," attributes
-    // like "Theo …,".
+    // like "Theo …,", and the weekday is a lead word (the dates extractor reads "ngày
+    // 15/5/2017" alone).
     let text = "Như VOV đã đưa tin trước đó, sáng thứ Hai ngày 15/5/2017, 34 công nhân của công ty Smart Elegant bị mệt, hồi hộp và được đưa vào cấp cứu tại Bệnh viện đa khoa khu vực Hóc Môn. Công nhân và người lao động của công ty đã trở lại làm việc.";
-    let found = events(text, &[("sáng thứ Hai ngày 15/5/2017", "2017-05-15")]);
+    let found = events(text, &[("ngày 15/5/2017", "2017-05-15")]);
     assert_eq!(summary(&found), vec![("other", Some("2017-05-15"))]);
 }
