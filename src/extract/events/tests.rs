@@ -838,3 +838,16 @@ fn stop_24_an_attribution_before_a_fronted_day() {
     let found = events(text, &[("ngày 15/5/2017", "2017-05-15")]);
     assert_eq!(summary(&found), vec![("other", Some("2017-05-15"))]);
 }
+
+#[test]
+fn stop_24_a_visit_reported_done_is_an_occurrence_many_visits_summed_up_are_not() {
+    // corpus-real labour.jsonl baomoi-21487609: a visit with its done word, undated.
+    let text = "Phó Chủ tịch LĐLĐ TP Đặng Thị Phương Hoa, Chủ tịch Công đoàn Ngành Dệt - May cũng đoàn đã đến thăm bữa ăn trưa cho CNVCLĐ của công ty TNHH XK May Đại Nghĩa. Công đoàn cơ sở và đoàn viên công đoàn đón đoàn.";
+    let found = events(text, &[]);
+    assert_eq!(summary(&found), vec![("other", None)]);
+    assert!(found[0].name.starts_with("đến thăm bữa ăn trưa"));
+    // real2-dev baomoi-21494854: "thăm hỏi 792 lượt đoàn viên" is an aggregate (GUIDELINES
+    // 14), and a visit without a done word is a caption or a duty.
+    let text = "Trong năm học 2015 - 2016, các cấp CĐ đã tổ chức thăm hỏi 792 lượt đoàn viên với số tiền 152 triệu đồng. Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung thăm hỏi, động viên công nhân Trần Thị Thanh.";
+    assert!(events(text, &[]).is_empty());
+}
