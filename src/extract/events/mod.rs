@@ -442,6 +442,9 @@ impl Article<'_> {
                 s.day_for(f.start).is_some() || acted_before(lower, f.start)
             }
             Some(Constraint::Done) => acts::done(s, lower, f.start),
+            Some(Constraint::DoneOnce) => {
+                self.labour && acts::done(s, lower, f.start) && !count_after(text, f.end)
+            }
             Some(Constraint::OverAfterSau | Constraint::Handed) | None => true,
         }
     }

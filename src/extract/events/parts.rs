@@ -126,6 +126,11 @@ pub(super) fn done_after(lower: &str, clause: ByteSpan, date_end: usize) -> Opti
 /// "sau khi", "trước khi", "trong khi"; each a clause break of `event_words.tsv`).
 const TIME_SUBORDINATORS: [&str; 4] = ["khi ", "sau khi ", "trước khi ", "trong khi "];
 
+/// "Right" before a subordinator of time, left in the fronted date's clause when the
+/// subordinator's break cuts it off ("Sáng 6-2, ngay sau khi thực hiện buổi lễ chào cờ …, Công
+/// an huyện Phú Xuyên … đã tổ chức …", labour.jsonl baomoi-21471842).
+const RIGHT: &str = "ngay";
+
 /// `clause` of `lower`, which date `d` fronts and which holds nothing after the date but its
 /// comma, run on through the clause after it (ending at `next_end(clause.end)`, at most
 /// `limit`) when that clause opens with a subordinator of time: the date fronts the main
@@ -143,7 +148,7 @@ pub(super) fn through_subordinate(
 ) -> ByteSpan {
     let bare = lower
         .get(d.span.end..clause.end)
-        .is_some_and(|r| r.trim_matches([' ', ',']).is_empty());
+        .is_some_and(|r| matches!(r.trim_matches([' ', ',']), "" | RIGHT));
     let after = lower
         .get(clause.end..limit)
         .unwrap_or_default()

@@ -50,6 +50,12 @@ const REPORT_NAME_WORDS: usize = 3;
 /// The longest attribution before a fronted date, in bytes ("Theo thông tin ban đầu, …").
 pub(super) const ATTRIBUTION_MAX: usize = 40;
 
+/// The words that open an attribution before a fronted date, at most [`ATTRIBUTION_MAX`]
+/// bytes to its comma: "Theo …," ("Theo thông tin ban đầu, vào khoảng …") and "Như … đã đưa
+/// tin," ("Như VOV đã đưa tin trước đó, sáng thứ Hai ngày 15/5/2017, 34 công nhân … được
+/// đưa vào cấp cứu", labour.jsonl baomoi-22360269).
+const ATTRIBUTION_HEADS: [&str; 2] = ["theo ", "như "];
+
 /// The most lead words before a fronted date ("Trước đó, vào khoảng 18 giờ 30 tối 25-6").
 const LEAD_WORDS_MAX: usize = 8;
 
@@ -238,7 +244,10 @@ pub(super) fn fronts(text: &str, lower: &str, clause: ByteSpan, d: &DateSpan) ->
         return true;
     }
     let mut rest = before;
-    if let Some(attributed) = rest.strip_prefix("theo ") {
+    if let Some(attributed) = ATTRIBUTION_HEADS
+        .iter()
+        .find_map(|head| rest.strip_prefix(head))
+    {
         rest = attributed
             .get(..floor_boundary(attributed, ATTRIBUTION_MAX.min(attributed.len())))
             .and_then(|head| head.find(", "))
@@ -311,10 +320,61 @@ pub(super) fn inside_clause(lower: &str, clause: ByteSpan, d: &DateSpan) -> bool
         .find(|w| clock_time(w) != Some(w.len()))
         .unwrap_or_default();
     (last == "vào" && before.len() > last.len())
+        || (after_vao_leads(before) && !reporter_in(lower, clause))
         || (surface.starts_with("hôm ") && !matches!(before_time, "từ" | "đến" | "tới"))
         || after_occurrence_verb(before)
         || closes_clause(lower, clause, d, before)
 }
+
+/// Whether the lower-cased clause head `before` (the clause up to a date) ends with "vào"
+/// and then only lead words and clock times, after a word of its own ("đã bị thiêu rụi vào
+/// khoảng 11 giờ ngày 9-7", "Đám cháy được phát hiện vào khoảng 16h ngày 17/6"): the time of
+/// what the clause reports, as "vào" just before the date is ("đi lễ vào ngày 7/2").
+fn after_vao_leads(before: &str) -> bool {
+    let mut rest = before.trim_end();
+    for _ in 0..LEAD_WORDS_MAX {
+        let Some(shorter) = without_lead(rest) else {
+            return false;
+        };
+        let strip = rest.len() - shorter.len();
+        // The lead word just stripped is "vào", with more than lead words before it.
+        if strip > 0 && rest.ends_with(VAO) && word_start(rest, rest.len() - VAO.len()) {
+            return acted_before_vao(shorter);
+        }
+        rest = shorter;
+    }
+    false
+}
+
+/// Whether the clause head before "vào" (`head`, trimmed) holds words of its own past any
+/// lead words, and no comma ends them: an act or incident the time after "vào" belongs to.
+/// After a comma, or after lead words only ("Trước đó, vào khoảng 8 giờ ngày 23/6, …",
+/// "Theo thông tin ban đầu, vào khoảng …"), the date fronts what follows it instead.
+fn acted_before_vao(head: &str) -> bool {
+    let mut core = head;
+    for _ in 0..LEAD_WORDS_MAX {
+        match without_lead(core) {
+            Some(shorter) => core = shorter,
+            None => break,
+        }
+    }
+    !core.is_empty() && !core.ends_with(',')
+}
+
+/// Whether `clause` of `lower` names the reporter (a `reporter_word`: "phóng viên Báo Người
+/// Lao Động chứng kiến vào lúc 17 giờ 15 phút ngày 4-6, …"): what the reporter saw at that
+/// time, not an occurrence dated by it.
+fn reporter_in(lower: &str, clause: ByteSpan) -> bool {
+    let part = lower.get(clause.start..clause.end).unwrap_or_default();
+    WORDS.reporter_words.iter().any(|w| {
+        part.match_indices(w.as_str())
+            .any(|(i, _)| word_start(part, i) && word_end(part, i + w.len()))
+    })
+}
+
+/// The preposition "at" that makes the day after it, past lead words, the time of its
+/// clause's occurrence.
+const VAO: &str = "vào";
 
 /// Whether the day date `d` closes `clause` after a comma, the clause's words before it
 /// (`before`, lower-cased and trimmed): the time of what the clause reports, written last

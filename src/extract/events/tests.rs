@@ -793,3 +793,61 @@ fn a_day_after_ngay_fronts_its_clause() {
     let found = events(text, &[("chiều 1/7", "--07-01")]);
     assert_eq!(summary(&found), [("other", Some("--07-01"))]);
 }
+
+#[test]
+fn stop_24_a_day_after_vao_and_its_lead_words_dates_the_act_before_it() {
+    // corpus-real labour.jsonl baomoi-22713735: the time of the fire, written after the act.
+    let text = "Một nhà máy chế biến bã mía ở xã Mỹ Sơn, huyện Ninh Sơn, tỉnh Ninh Thuận đã bị thiêu rụi vào khoảng 11 giờ ngày 9-7. Trước khi xe cứu hỏa đến, nhiều công nhân đã lao vào dập lửa nhưng không thành công. Ông Trần Quốc Tuấn (59 tuổi, một trong số công nhân tham gia chữa cháy) bị thương, được đưa đi bệnh viện cấp cứu. Các công nhân còn lại an toàn.";
+    let found = events(text, &[("ngày 9-7", "--07-09")]);
+    // The second: the step told after "Trước khi …," (undated, `sequels.rs`).
+    assert_eq!(
+        summary(&found),
+        vec![("other", Some("--07-09")), ("other", None)]
+    );
+    assert!(found[0].name.starts_with("Một nhà máy chế biến bã mía"));
+    // corpus-real labour.jsonl baomoi-22619692: what the reporter saw at that time is no
+    // occurrence of the clause.
+    let text = "Trước đó, mật phục tại cây xăng này, phóng viên Báo Người Lao Động chứng kiến vào lúc 17 giờ 15 phút ngày 4-6, một vị khách vào đổ xăng. Công nhân, người lao động và công nhân cây xăng.";
+    assert!(events(text, &[("ngày 4-6", "--06-04")]).is_empty());
+}
+
+#[test]
+fn stop_24_a_crane_is_no_need() {
+    // corpus-real labour.jsonl baomoi-22570342: "cần" of "cần cẩu" (a crane) is not the plan
+    // marker "cần" (need); the collapse is reported on its day, through the subordinate clause.
+    let text = "Vụ tai nạn lao động khiến 2 người chết tại công trường cầu Việt Trì - Ba Vì được xác định do đứt cáp cần cẩu. Một trong 2 công nhân bị tử vong là lái cần cẩu. Khoảng 15h ngày 19-6, trong khi công nhân đang thi công hạng mục cầu Việt Trì – Ba Vì (đoạn thuộc địa phận xã Phú Cường, huyện Ba Vì), thì bất ngờ chiếc cần cẩu tại công trường đứt cáp đổ sập, khiến hai công nhân tử vong tại chỗ.";
+    let found = events(text, &[("ngày 19-6", "--06-19")]);
+    assert_eq!(summary(&found), vec![("other", Some("--06-19"))]);
+}
+
+#[test]
+fn stop_24_right_before_a_subordinator_of_time() {
+    // corpus-real labour.jsonl baomoi-21471842: "ngay sau khi …" is a subordinate clause; the
+    // day fronts the main clause after it.
+    let text = "Sáng 6-2, ngay sau khi thực hiện buổi lễ chào cờ trong sáng thứ 2 đầu tiên sau kỳ nghỉ Tết Nguyên đán Đinh Dậu 2017, Công an huyện Phú Xuyên, Hà Nội, đã tổ chức hoạt động “Tết trồng cây đời đời nhớ ơn Bác Hồ năm 2017”. Hoạt động thu hút đoàn viên thanh niên và đoàn viên công đoàn.";
+    let found = events(text, &[("Sáng 6-2", "2017-02-06")]);
+    assert_eq!(summary(&found), vec![("other", Some("2017-02-06"))]);
+}
+
+#[test]
+fn stop_24_an_attribution_before_a_fronted_day() {
+    // corpus-real labour.jsonl baomoi-22360269: "Như VOV đã đưa tin trước đó," attributes
+    // like "Theo …,", and the weekday is a lead word (the dates extractor reads "ngày
+    // 15/5/2017" alone).
+    let text = "Như VOV đã đưa tin trước đó, sáng thứ Hai ngày 15/5/2017, 34 công nhân của công ty Smart Elegant bị mệt, hồi hộp và được đưa vào cấp cứu tại Bệnh viện đa khoa khu vực Hóc Môn. Công nhân và người lao động của công ty đã trở lại làm việc.";
+    let found = events(text, &[("ngày 15/5/2017", "2017-05-15")]);
+    assert_eq!(summary(&found), vec![("other", Some("2017-05-15"))]);
+}
+
+#[test]
+fn stop_24_a_visit_reported_done_is_an_occurrence_many_visits_summed_up_are_not() {
+    // corpus-real labour.jsonl baomoi-21487609: a visit with its done word, undated.
+    let text = "Phó Chủ tịch LĐLĐ TP Đặng Thị Phương Hoa, Chủ tịch Công đoàn Ngành Dệt - May cũng đoàn đã đến thăm bữa ăn trưa cho CNVCLĐ của công ty TNHH XK May Đại Nghĩa. Công đoàn cơ sở và đoàn viên công đoàn đón đoàn.";
+    let found = events(text, &[]);
+    assert_eq!(summary(&found), vec![("other", None)]);
+    assert!(found[0].name.starts_with("đến thăm bữa ăn trưa"));
+    // real2-dev baomoi-21494854: "thăm hỏi 792 lượt đoàn viên" is an aggregate (GUIDELINES
+    // 14), and a visit without a done word is a caption or a duty.
+    let text = "Trong năm học 2015 - 2016, các cấp CĐ đã tổ chức thăm hỏi 792 lượt đoàn viên với số tiền 152 triệu đồng. Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung thăm hỏi, động viên công nhân Trần Thị Thanh.";
+    assert!(events(text, &[]).is_empty());
+}
