@@ -49,6 +49,8 @@ mod stop22_tests;
 mod stop22b_tests;
 #[cfg(test)]
 mod stop23_tests;
+#[cfg(test)]
+mod stop24_tests;
 mod title_role;
 #[cfg(test)]
 mod title_role_tests;
