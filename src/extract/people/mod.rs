@@ -451,6 +451,7 @@ pub(crate) fn find_with(
             continue;
         }
         if names_no_person(text, m.start())
+            || names::district_after_level(text, m.start(), match_end)
             || !titled && names::preposition_before_place(text, m.start(), match_end)
         {
             continue;

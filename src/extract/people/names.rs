@@ -162,6 +162,40 @@ pub(super) fn after_level_word(text: &str, start: usize) -> bool {
     })
 }
 
+/// Level words of a district-level unit, as written before its name ("TP Cao Lãnh",
+/// "huyện Trần Văn Thời"), for [`district_after_level`].
+const DISTRICT_LEVEL_WORDS: [&str; 12] = [
+    "huyện ",
+    "Huyện ",
+    "quận ",
+    "Quận ",
+    "thị xã ",
+    "Thị xã ",
+    "thành phố ",
+    "Thành phố ",
+    "TP ",
+    "TP.",
+    "TX ",
+    "TX.",
+];
+
+/// Whether the name at `start..end` is, whole, a district-level unit's name written after
+/// its level word ([`DISTRICT_LEVEL_WORDS`]; `districts.tsv` and `district_units.tsv`):
+/// the place, no person, even after a role word ("Chủ tịch UBND TP Cao Lãnh", "huyện Trần
+/// Văn Thời": 11 people of corpus-real, labour.jsonl and general-10k, were such places,
+/// stop 24). A longer name is a person's ("huyện Vũ Quang Huy" reads "Vũ Quang").
+pub(super) fn district_after_level(text: &str, start: usize, end: usize) -> bool {
+    let Some(head) = text.get(..start) else {
+        return false;
+    };
+    DISTRICT_LEVEL_WORDS.iter().any(|w| {
+        head.strip_suffix(w)
+            .is_some_and(|h| word_start(head, h.len()))
+    }) && LEXICON
+        .place_after_level_at(text, start)
+        .is_some_and(|(place_end, _)| place_end == end)
+}
+
 /// "nói" in idioms that say nothing: "X nói riêng" (X in particular), "X nói chung" (X in
 /// general), after a bridge's or a region's name as often as a person's.
 const NOT_SAYING: [&str; 2] = [" nói riêng", " nói chung"];

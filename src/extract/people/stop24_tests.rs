@@ -104,3 +104,23 @@ fn a_company_after_a_role_is_no_foreign_person() {
         ["chủ tịch Dragon Capital"]
     );
 }
+
+#[test]
+fn a_district_after_its_level_word_is_no_person() {
+    // general-10k, baomoi-22523805: a district named after a hero.
+    let text = "Các chuyên gia hải dương học đã xác định nguyên nhân khiến cá bớp nuôi lồng bị chết hàng loạt ở Hòn Chuối, thị trấn Sông Đốc, huyện Trần Văn Thời, trong hai ngày qua.";
+    assert!(names_of(text).is_empty());
+    // A longer name is a person's: the district's name is not all of it.
+    let text = "Sự việc xảy ra ở huyện Trần Văn Thời.";
+    let start = text.find("Trần").unwrap_or_default();
+    assert!(names::district_after_level(
+        text,
+        start,
+        start + "Trần Văn Thời".len()
+    ));
+    assert!(!names::district_after_level(
+        text,
+        start,
+        start + "Trần Văn".len()
+    ));
+}
