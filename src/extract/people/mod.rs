@@ -463,6 +463,8 @@ pub(crate) fn find_with(
         let known = key.as_ref().is_some_and(|k| people.keys.contains_key(k));
         let in_list = list.holds(m.start());
         let (mut roles, plural) = list.roles_before(&rt, m.start());
+        // The leaders' word after another name is that name's (stop 24), none of this one.
+        roles.retain(|r| !leadership_of_a_name_before(&rt, lower, r));
         // A foreign name written alone is a person's only with a role, one before it ending
         // with its role word or a capitalized word ("Tổng thống Nga Vladimir Putin"; "Chủ
         // tịch của Real Madrid" names a club).
@@ -476,7 +478,15 @@ pub(crate) fn find_with(
         // A name right after a level word is a place's ("Ông Phạm Văn Báu (SN 1964), trú xã
         // Ninh Sơn, bảo vệ nhà máy …": the role after it is the person's before it).
         if titled || !after_level_word(text, m.start()) {
-            roles.extend(roles_after(&rt, end));
+            let own_leadership = roles.is_empty()
+                && (titled
+                    || known
+                    || m.foreign && inside_name::name_stands_alone(text, m.start()));
+            roles.extend(
+                roles_after(&rt, end)
+                    .into_iter()
+                    .filter(|r| own_leadership || !leadership_of_a_name_before(&rt, lower, r)),
+            );
         }
         // An age after the name makes it a person's, a foreign name's written alone too
         // ("Mizuki Yamada, 23 tuổi, chia sẻ …").
@@ -508,6 +518,21 @@ pub(crate) fn find_with(
     }
     add_given_names(&mut people, &rt, candidates, &mut mentions);
     people.in_text_order(mentions)
+}
+
+/// Whether the role `role` opens with the leaders' word written after a name
+/// (`inside_name::leadership_after_a_name`: "Sergei Kadalov, lãnh đạo phòng giám sát …").
+/// It is that name's role only when the name has no role before it and is a person by
+/// itself (a title, an earlier mention, a foreign name): after "ROLE NAME, " it opens the
+/// next item of a list ("Phó Thủ tướng Vũ Đức Đam, lãnh đạo một số bộ"), after a place it
+/// is the place's leadership ("tại CT4 Xa La, lãnh đạo Sở Cảnh sát PCCC Hà Nội cho biết"),
+/// and it is never the role of a name after it ("Ban cán sự Đảng, Lãnh đạo Bộ Tài chính,
+/// Thứ trưởng Vũ Thị Mai"; "Charles Kaye, lãnh đạo Warburg Pincus" made the company a
+/// person).
+fn leadership_of_a_name_before(rt: &RoleText<'_>, lower: &str, role: &RoleSpan) -> bool {
+    rt.role_word_at(role.0).is_some_and(|word_end| {
+        inside_name::leadership_after_a_name(rt.text, lower, role.0, word_end)
+    })
 }
 
 /// Adds the people written only by a given name after a kinship title ("anh Bé, anh Hà",

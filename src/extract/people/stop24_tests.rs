@@ -124,3 +124,35 @@ fn a_district_after_its_level_word_is_no_person() {
         start + "Trần Văn".len()
     ));
 }
+
+#[test]
+fn the_leaders_word_after_a_name_is_its_role() {
+    // labour.jsonl, baomoi-22557537.
+    let text = "Chia sẻ với PV, ông Lương Văn Quý - lãnh đạo Cty Điện lực Hai Bà Trưng - cho biết, sự việc trên xảy ra tại văn phòng đội Quản lý điện 3.";
+    assert_eq!(
+        roles_of(text, "Lương Văn Quý"),
+        ["lãnh đạo Cty Điện lực Hai Bà Trưng"]
+    );
+    // general-10k, baomoi-22693367 (shortened).
+    let text = "Sắc lệnh còn sa thải ông Sergei Kadalov, lãnh đạo phòng giám sát và ngăn ngừa thuộc Bộ Tình trạng Khẩn cấp.";
+    assert_eq!(
+        roles_of(text, "Sergei Kadalov"),
+        ["lãnh đạo phòng giám sát và ngăn ngừa thuộc Bộ Tình trạng Khẩn cấp"]
+    );
+}
+
+#[test]
+fn the_leaders_word_of_a_list_a_group_or_a_place_is_no_role() {
+    // general-10k, baomoi-22651398: the next item of a list of "ROLE NAME".
+    let text = "Thủ tướng Nguyễn Xuân Phúc, Phó Thủ tướng Vũ Đức Đam, lãnh đạo một số bộ, ban, ngành và thành phố Hà Nội; đại diện Sở Y tế đã tham dự.";
+    assert_eq!(roles_of(text, "Vũ Đức Đam"), ["Phó Thủ tướng"]);
+    // general-10k, baomoi-22751081: the leadership of several bodies.
+    let text = "Theo ông Trần Đức Phấn, lãnh đạo các đơn vị Hà Nội, TP.HCM đóng góp nhiều quân, nên cần có lãnh đạo đôn đốc, động viên.";
+    assert!(roles_of(text, "Trần Đức Phấn").is_empty());
+    // general-10k, baomoi-22565385: no role of the name after it.
+    let text = "Thay mặt Ban cán sự Đảng, Lãnh đạo Bộ Tài chính, Thứ trưởng Vũ Thị Mai đã gửi lời chúc mừng nồng nhiệt nhất.";
+    assert_eq!(roles_of(text, "Vũ Thị Mai"), ["Thứ trưởng"]);
+    // general-10k, baomoi-22687565: a building's name, no person.
+    let text = "Về sự cố cháy khi đó tại CT4 Xa La, lãnh đạo Sở Cảnh sát Phòng cháy chữa cháy Hà Nội cho biết, chủ đầu tư phớt lờ nhiều yêu cầu phòng cháy.";
+    assert!(names_of(text).is_empty());
+}
