@@ -390,12 +390,16 @@ impl<'o> Reader<'o> {
     /// After an envoy's country, "tại" / "ở" before a capitalized place at `start`: the
     /// place of the post ("Đại sứ Việt Nam tại Qatar", `super::role_links`), read as a
     /// lower-case word the place confirms; its end, else `None`.
-    fn post_place_link(&mut self, text: &str, start: usize) -> Option<usize> {
-        if !(self.envoy && self.named && self.lower_run == 0) {
-            return None;
-        }
-        let end = super::role_links::posted_at(text, start)?;
-        self.lower_run = 1;
+    /// Since stop 24 also "tại" after any role before an organization mention or a known
+    /// place: the holder's workplace ("chuyên gia tại Viện Hòa bình quốc tế Carnegie",
+    /// `super::role_links::works_at`).
+    fn post_place_link(&mut self, rt: &RoleText<'o>, start: usize) -> Option<usize> {
+        let text = rt.text;
+        let posted = (self.envoy && self.named && self.lower_run == 0)
+            .then(|| super::role_links::posted_at(text, start))
+            .flatten();
+        let end = posted.or_else(|| super::role_links::works_at(rt, start))?;
+        self.lower_run += 1;
         self.tail = Some(end);
         self.after_capital = false;
         self.after_name = false;
@@ -469,7 +473,7 @@ impl<'o> Reader<'o> {
         }) {
             return Some(self.accept_unit_noun(start + noun.len(), noun));
         }
-        if let Some(end) = self.post_place_link(text, start) {
+        if let Some(end) = self.post_place_link(rt, start) {
             return Some(end);
         }
         if is_stop_at(text, start) {

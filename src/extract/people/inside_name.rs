@@ -101,14 +101,71 @@ pub(super) fn leadership_not_of_a_country(
         .and_then(|h| h.strip_suffix(' '))
         .and_then(|h| h.rsplit(' ').next())
         .is_some_and(|w| PLURALS.contains(&w));
+    plural || !country_after(text, end) && !leadership_after_a_name(text, lower, start, end)
+}
+
+/// Whether a country (`role_countries.tsv`, or a one-word place of `foreign_places.tsv`)
+/// is written after the space at byte `end`.
+fn country_after(text: &str, end: usize) -> bool {
     let after = end + 1;
-    let country = text.get(end..after) == Some(" ")
+    text.get(end..after) == Some(" ")
         && (super::stage::country_at(text, after).is_some()
             || text
                 .get(after..)
                 .and_then(|rest| rest.split([' ', ',', '.', '(', ')', ';', ':']).next())
-                .is_some_and(super::foreign::is_foreign_place));
-    plural || !country
+                .is_some_and(super::foreign::is_foreign_place))
+}
+
+/// Words after the leaders' word that make it a group's: the leadership of several bodies
+/// ("Trần Đức Phấn, lãnh đạo các đơn vị Hà Nội, TP.HCM đóng góp nhiều quân"), no one's role.
+const GROUP_AFTER: [&str; 4] = [" các ", " một số ", " những ", " và "];
+
+/// Whether the leaders' word at `start..end` (`lower` its lower-cased view), before no
+/// country, is written right after a name ([`after_a_name`]) and before no group
+/// ([`GROUP_AFTER`]): the name's role, read after it only (stop 24).
+pub(super) fn leadership_after_a_name(text: &str, lower: &str, start: usize, end: usize) -> bool {
+    let word = lower.get(start..end).unwrap_or_default();
+    (word == "lãnh đạo" || word.ends_with(" lãnh đạo") && !word.ends_with("nhà lãnh đạo"))
+        && after_a_name(text, start)
+        && !country_after(text, end)
+        && !lower
+            .get(end..)
+            .is_some_and(|rest| GROUP_AFTER.iter().any(|g| rest.starts_with(g)))
+}
+
+/// The separators after a name that open its apposition ("Sergei Kadalov, lãnh đạo …",
+/// "Lương Văn Quý - lãnh đạo Cty …").
+const APPOSITION_OPENERS: [&str; 3] = [", ", " - ", " – "];
+
+/// Whether byte `start` follows a capitalized word and an apposition opener
+/// ([`APPOSITION_OPENERS`]): a role word there describes the name before it (stop 24:
+/// "ông Lương Văn Quý - lãnh đạo Cty Điện lực Hai Bà Trưng - cho biết", labour.jsonl
+/// baomoi-22557537; "Sergei Kadalov, lãnh đạo phòng giám sát và ngăn ngừa thuộc Bộ Tình
+/// trạng Khẩn cấp"). The leaders' word after a name is kept only for a name without a role
+/// before it (`super::leadership_after_a_role`): after "ROLE NAME, " it opens the next item
+/// of a list ("Phó Thủ tướng Vũ Đức Đam, lãnh đạo một số bộ, ban, ngành").
+pub(super) fn after_a_name(text: &str, start: usize) -> bool {
+    let Some(head) = text.get(..start) else {
+        return false;
+    };
+    APPOSITION_OPENERS.iter().any(|opener| {
+        head.strip_suffix(opener)
+            .and_then(|h| h.rsplit(' ').next())
+            .is_some_and(|word| word.starts_with(char::is_uppercase))
+    })
+}
+
+/// Whether the word before the name starting at `start` opens no longer name: it ends a
+/// clause (a punctuation mark after it) or is lower-case ("ứng viên Marine Le Pen"); a
+/// capitalized word or code before it ("CT4 Xa La", a building) makes the name part of
+/// another's.
+pub(super) fn name_stands_alone(text: &str, start: usize) -> bool {
+    let head = text.get(..start).unwrap_or_default().trim_end_matches(' ');
+    head.rsplit([' ', '\n']).next().is_none_or(|w| {
+        w.is_empty()
+            || w.ends_with(|c: char| c.is_ascii_punctuation() || "“”…".contains(c))
+            || w.starts_with(char::is_lowercase)
+    })
 }
 
 #[cfg(test)]

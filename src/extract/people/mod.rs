@@ -49,6 +49,8 @@ mod stop22_tests;
 mod stop22b_tests;
 #[cfg(test)]
 mod stop23_tests;
+#[cfg(test)]
+mod stop24_tests;
 mod title_role;
 #[cfg(test)]
 mod title_role_tests;
@@ -449,6 +451,7 @@ pub(crate) fn find_with(
             continue;
         }
         if names_no_person(text, m.start())
+            || names::district_after_level(text, m.start(), match_end)
             || !titled && names::preposition_before_place(text, m.start(), match_end)
         {
             continue;
@@ -460,6 +463,7 @@ pub(crate) fn find_with(
         let known = key.as_ref().is_some_and(|k| people.keys.contains_key(k));
         let in_list = list.holds(m.start());
         let (mut roles, plural) = list.roles_before(&rt, m.start());
+        roles.retain(|r| !leadership_of_a_name_before(&rt, lower, r));
         // A foreign name written alone is a person's only with a role, one before it ending
         // with its role word or a capitalized word ("Tổng thống Nga Vladimir Putin"; "Chủ
         // tịch của Real Madrid" names a club).
@@ -473,7 +477,9 @@ pub(crate) fn find_with(
         // A name right after a level word is a place's ("Ông Phạm Văn Báu (SN 1964), trú xã
         // Ninh Sơn, bảo vệ nhà máy …": the role after it is the person's before it).
         if titled || !after_level_word(text, m.start()) {
-            roles.extend(roles_after(&rt, end));
+            let alone = m.foreign && inside_name::name_stands_alone(text, m.start());
+            let own = roles.is_empty() && (titled || known || alone);
+            roles.extend(roles_after_name(&rt, lower, end, own));
         }
         // An age after the name makes it a person's, a foreign name's written alone too
         // ("Mizuki Yamada, 23 tuổi, chia sẻ …").
@@ -505,6 +511,36 @@ pub(crate) fn find_with(
     }
     add_given_names(&mut people, &rt, candidates, &mut mentions);
     people.in_text_order(mentions)
+}
+
+/// Whether the role `role` opens with the leaders' word written after a name
+/// (`inside_name::leadership_after_a_name`: "Sergei Kadalov, lãnh đạo phòng giám sát …";
+/// stop 24): such a role is no role of a name after it.
+/// It is that name's role only when the name has no role before it and is a person by
+/// itself (a title, an earlier mention, a foreign name): after "ROLE NAME, " it opens the
+/// next item of a list ("Phó Thủ tướng Vũ Đức Đam, lãnh đạo một số bộ"), after a place it
+/// is the place's leadership ("tại CT4 Xa La, lãnh đạo Sở Cảnh sát PCCC Hà Nội cho biết"),
+/// and it is never the role of a name after it ("Ban cán sự Đảng, Lãnh đạo Bộ Tài chính,
+/// Thứ trưởng Vũ Thị Mai"; "Charles Kaye, lãnh đạo Warburg Pincus" made the company a
+/// person).
+fn leadership_of_a_name_before(rt: &RoleText<'_>, lower: &str, role: &RoleSpan) -> bool {
+    rt.role_word_at(role.0).is_some_and(|word_end| {
+        inside_name::leadership_after_a_name(rt.text, lower, role.0, word_end)
+    })
+}
+
+/// The roles read after the name ending at `end` ([`roles_after`]); a role opening with the
+/// leaders' word ([`leadership_of_a_name_before`]) only when `own_leadership` (the name has
+/// no role before it and is a person by itself).
+fn roles_after_name(
+    rt: &RoleText<'_>,
+    lower: &str,
+    end: usize,
+    own_leadership: bool,
+) -> Vec<RoleSpan> {
+    let mut roles = roles_after(rt, end);
+    roles.retain(|r| own_leadership || !leadership_of_a_name_before(rt, lower, r));
+    roles
 }
 
 /// Adds the people written only by a given name after a kinship title ("anh Bé, anh Hà",

@@ -162,6 +162,40 @@ pub(super) fn after_level_word(text: &str, start: usize) -> bool {
     })
 }
 
+/// Level words of a district-level unit, as written before its name ("TP Cao Lãnh",
+/// "huyện Trần Văn Thời"), for [`district_after_level`].
+const DISTRICT_LEVEL_WORDS: [&str; 12] = [
+    "huyện ",
+    "Huyện ",
+    "quận ",
+    "Quận ",
+    "thị xã ",
+    "Thị xã ",
+    "thành phố ",
+    "Thành phố ",
+    "TP ",
+    "TP.",
+    "TX ",
+    "TX.",
+];
+
+/// Whether the name at `start..end` is, whole, a district-level unit's name written after
+/// its level word ([`DISTRICT_LEVEL_WORDS`]; `districts.tsv` and `district_units.tsv`):
+/// the place, no person, even after a role word ("Chủ tịch UBND TP Cao Lãnh", "huyện Trần
+/// Văn Thời": 11 people of corpus-real, labour.jsonl and general-10k, were such places,
+/// stop 24). A longer name is a person's ("huyện Vũ Quang Huy" reads "Vũ Quang").
+pub(super) fn district_after_level(text: &str, start: usize, end: usize) -> bool {
+    let Some(head) = text.get(..start) else {
+        return false;
+    };
+    DISTRICT_LEVEL_WORDS.iter().any(|w| {
+        head.strip_suffix(w)
+            .is_some_and(|h| word_start(head, h.len()))
+    }) && LEXICON
+        .place_after_level_at(text, start)
+        .is_some_and(|(place_end, _)| place_end == end)
+}
+
 /// "nói" in idioms that say nothing: "X nói riêng" (X in particular), "X nói chung" (X in
 /// general), after a bridge's or a region's name as often as a person's.
 const NOT_SAYING: [&str; 2] = [" nói riêng", " nói chung"];
@@ -180,13 +214,54 @@ pub(super) fn names_no_person(text: &str, start: usize) -> bool {
     if super::inside_name::ocean_syllable(text, start) {
         return true;
     }
+    if youth_union_committee(head, text.get(start..).unwrap_or_default()) {
+        return true;
+    }
     NOT_AFTER_BY_END.ending(head).iter().any(|w| {
         head.strip_suffix(w).is_some_and(|h| {
             word_start(head, h.len())
                 && !CITY_BEFORE_STREET.iter().any(|c| h.ends_with(c))
                 && !no_school(h, w)
+                && !spouse(h, w)
         })
     })
+}
+
+/// Capitalized level words before "Đoàn" (the Youth Union) that make it a place's Youth
+/// Union committee: "Tỉnh Đoàn Quảng Ninh", "Thành Đoàn TP", whose "Đoàn" is no family
+/// name ("chị Nguyễn Thị Thu Hà, cựu Bí thư Tỉnh Đoàn Quảng Ninh", labour.jsonl
+/// baomoi-22336442, gave the person "Đoàn Quảng Ninh" the role). Corpus-real (labour.jsonl
+/// and general-10k): "Tỉnh Đoàn" + a capitalized word 7 times, "Thành Đoàn" 1, every one
+/// the committee; lower-case "tỉnh Đoàn Đình Anh" is a person after a province's body.
+const YOUTH_UNION_LEVELS: [&str; 4] = ["Tỉnh ", "Thành ", "Huyện ", "Quận "];
+
+/// The Youth Union written as a name's family name.
+const YOUTH_UNION: &str = "Đoàn ";
+
+/// Whether the name `name` (the text from its start on), written after `head`, is a
+/// place's Youth Union committee ([`YOUTH_UNION_LEVELS`]).
+fn youth_union_committee(head: &str, name: &str) -> bool {
+    name.starts_with(YOUTH_UNION)
+        && YOUTH_UNION_LEVELS.iter().any(|level| {
+            head.strip_suffix(level)
+                .is_some_and(|h| h.is_empty() || !h.ends_with(char::is_alphanumeric))
+        })
+}
+
+/// The words that make "xã" (commune) the second syllable of a spouse's word: "ông xã"
+/// (husband), "bà xã" (wife). A name after them is a person's ("Triệu Vy cùng ông xã Huỳnh
+/// Hữu Long", general-10k baomoi-22543888): 19 of the 216 "xã" + family name + capitalized
+/// words in corpus-real (labour.jsonl and general-10k), every other one a commune.
+const SPOUSE_BEFORE_COMMUNE: [&str; 4] = ["ông ", "bà ", "Ông ", "Bà "];
+
+/// Whether the word `word` of `name_not_after.tsv`, written after `head`, is "xã" as the
+/// second syllable of a spouse's word ([`SPOUSE_BEFORE_COMMUNE`]).
+fn spouse(head: &str, word: &str) -> bool {
+    word.trim_end() == "xã"
+        && SPOUSE_BEFORE_COMMUNE.iter().any(|s| {
+            head.strip_suffix(s)
+                .is_some_and(|h| h.is_empty() || !h.ends_with(char::is_alphanumeric))
+        })
 }
 
 /// The syllables that make "trường" (school) another word: "môi trường" (environment),

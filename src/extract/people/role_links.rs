@@ -10,6 +10,12 @@
 //!   country an ambassador is posted to belongs to the post ("Đại sứ Việt Nam tại Qatar
 //!   Nguyễn Hoằng", "Đại sứ Triều Tiên ở Liên Hiệp Quốc"); "tại" is otherwise a stop word
 //!   of `role_stops.tsv` ("… phát biểu tại …").
+//! - "tại" (at) after any role, before an organization mention or a place the lexicon
+//!   knows (stop 24): where the holder works belongs to the role ("chuyên gia tại Viện Hòa
+//!   bình quốc tế Carnegie Endowment", "Giám đốc Nhà khách Quốc hội tại Đà Nẵng",
+//!   "Giám đốc Quốc gia của ADB tại Việt Nam"); a venue or a meeting after it ("tại Nhà
+//!   Trắng", "tại Hội nghị …", "tại buổi làm việc") is where the sentence happens, and
+//!   ends the role as before.
 
 use super::roles::{RoleSpan, RoleText};
 use crate::extract::text::lower_aligned;
@@ -77,6 +83,26 @@ pub(super) fn posted_at(text: &str, start: usize) -> Option<usize> {
             .is_some_and(char::is_uppercase)
             .then_some(start + w.len())
     })
+}
+
+/// The word linking a role to the organization or place its holder works at.
+const WORKS_AT: &str = "tại ";
+
+/// The end of "tại" at `start` when an organization mention of `rt` or a place starts right
+/// after it (`provinces.tsv` and its districts, `role_countries.tsv`, a one-word place of
+/// `foreign_places.tsv`): the holder's workplace, a part of the role; else `None`.
+pub(super) fn works_at(rt: &RoleText<'_>, start: usize) -> Option<usize> {
+    let text = rt.text;
+    let next = start + WORKS_AT.len();
+    text.get(start..)?.strip_prefix(WORKS_AT)?;
+    let place = rt.org_at(next).is_some()
+        || crate::extract::lexicon::LEXICON
+            .place_at(text, next)
+            .is_some()
+        || super::stage::country_at(text, next).is_some()
+        || crate::extract::text::word_at(text, next)
+            .is_some_and(|(word, _)| super::foreign::is_foreign_place(word));
+    place.then_some(next - 1)
 }
 
 #[cfg(test)]
