@@ -169,6 +169,70 @@ fn threshold_before(text: &str, start: usize, number_end: usize) -> bool {
     })
 }
 
+/// Words just before the number (a qualifier may stand between) that state the size of an
+/// employer's staff in "nhân viên" (employees, workers in GUIDELINES.md decision 15): "công
+/// ty này đã có tới 9.000 nhân viên", "Nestlé điều hành 6 nhà máy với hơn 2000 nhân viên",
+/// "hiện đang tuyển dụng khoảng 202.000 nhân viên", "cơ quan BHXH đã ký với gần 9.900 tổ
+/// chức gồm 33.000 nhân viên" (corpus-real, stop 24).
+const STAFF_LEADS: [&str; 9] = [
+    "có",
+    "với",
+    "gồm",
+    "tuyển dụng",
+    "tuyển",
+    "thuê",
+    "sa thải",
+    "cắt giảm",
+    "sử dụng",
+];
+
+/// Words that may follow such a "nhân viên" (no modifier naming another kind of staff:
+/// "8 nhân viên an ninh", "41 nhân viên y tế", "3 nhân viên ngoại giao" are police, medics
+/// and diplomats, most of them casualties or expelled in the news; decision 15).
+const STAFF_AFTER: [&str; 14] = [
+    "trên", "tại", "ở", "làm", "đang", "và", "của", "trong", "nhưng", "thì", "là", "đã", "sẽ",
+    "sau",
+];
+
+/// Whether the people counted "nhân viên" (number at byte `start`, unit at
+/// `unit_start..end`) are an employer's staff: a [`STAFF_LEADS`] word before the number
+/// and no modifier after the unit ([`STAFF_AFTER`], or the clause ends). Elsewhere
+/// "nhân viên" stays people in general, counted only as recipients of support: in
+/// general-10k most are security staff, diplomats and rescuers (stop 23).
+fn staff_of_employer(text: &str, start: usize, unit_start: usize, end: usize) -> bool {
+    if text[unit_start..end].to_lowercase() != "nhân viên" {
+        return false;
+    }
+    let at = qualifier_before(text, start).map_or(start, |(at, _)| at);
+    let Some(before) = text.get(..at).and_then(|b| b.strip_suffix(' ')) else {
+        return false;
+    };
+    let led = STAFF_LEADS.iter().any(|w| suffix_ci(before, w).is_some());
+    let rest = &text[end..];
+    let plain = match rest.strip_prefix(' ') {
+        Some(r) => STAFF_AFTER.iter().any(|w| word_ci(r, w).is_some()),
+        None => !rest.starts_with(|c: char| c.is_alphanumeric()),
+    };
+    led && plain
+}
+
+/// The value of a number of people written with commas between groups of three digits
+/// ("Nestlé … với 328,000 nhân viên", "VNG có 2,000 nhân viên": corpus-real, stop 24), read
+/// as a decimal before (328 and 2): a count of people has no fraction, and nobody writes
+/// 328 as "328,000". `None` for anything else ("53,36 triệu người" is a decimal).
+fn comma_grouped(written: &str) -> Option<f64> {
+    let mut groups = written.split(',');
+    let first = groups.next()?;
+    let well_formed = (1..=3).contains(&first.len())
+        && first.bytes().all(|b| b.is_ascii_digit())
+        && written.contains(',')
+        && groups.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()));
+    if !well_formed {
+        return None;
+    }
+    written.replace(',', "").parse().ok()
+}
+
 /// Number words too ambiguous to count alone: "một" is also "a", "năm" "year", "tư"
 /// "private".
 static WEAK_ALONE: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
@@ -177,7 +241,8 @@ static WEAK_ALONE: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 });
 
 /// A count from the quantity `q` if a unit follows it.
-fn count_from(text: &str, q: Quantity) -> Option<Candidate> {
+fn count_from(text: &str, mut q: Quantity) -> Option<Candidate> {
+    q.value = comma_grouped(&text[q.start..q.end]).unwrap_or(q.value);
     if q.value < 1.0 || q.value >= 1e12 || q.value.fract() != 0.0 {
         return None;
     }
@@ -232,6 +297,7 @@ fn count_from(text: &str, q: Quantity) -> Option<Candidate> {
             let generic = text[unit_start..end].to_lowercase() == "người";
             let employed = cues.employed && generic && !cues.party;
             let named = generic && cues.nearest.is_none() && workers_named_before(text, q.start);
+            let staff = staff_of_employer(text, q.start, unit_start, end);
             // A statement of size counts the people its clause names before the number:
             // "tổng số lao động của hãng này là 6.199 người" is a workforce, "cán bộ chuyên
             // trách CĐ hiện có 422 người" are officials (labour.jsonl baomoi-22527373,
@@ -250,7 +316,7 @@ fn count_from(text: &str, q: Quantity) -> Option<Candidate> {
                 });
             category = match sized {
                 Some((kind, _)) => fit(kind, cues.nearest),
-                None if employed || named => CountCategory::Workers,
+                None if employed || named || staff => CountCategory::Workers,
                 None => return None,
             };
         }

@@ -683,3 +683,41 @@ fn rates_and_limits_are_no_counts() {
         2
     );
 }
+
+#[test]
+fn an_employers_staff_in_nhan_vien_are_workers() {
+    // labour.jsonl baomoi-22315237, baomoi-22651398; general-10k baomoi-22291690 (stop 24;
+    // decision 15: employees are workers).
+    let text = "Nestlé là tập đoàn hàng đầu thế giới với 328,000 nhân viên trên toàn cầu. Tại Việt Nam, Nestlé điều hành 6 nhà máy với hơn 2000 nhân viên trên toàn quốc.";
+    assert_eq!(
+        counts(text),
+        owned(&[
+            ("328,000 nhân viên", 328_000, "workers", "exact"),
+            ("hơn 2000 nhân viên", 2000, "workers", "more_than"),
+        ])
+    );
+    let text = "Hiện nay, cơ quan BHXH đã ký với gần 9.900 tổ chức gồm 33.000 nhân viên tại 28.000 điểm thu trải khắp cả nước.";
+    assert_eq!(
+        counts(text),
+        owned(&[("33.000 nhân viên", 33_000, "workers", "exact")])
+    );
+    let text = "Nhà sản xuất ôtô lớn thứ hai của Mỹ này hiện đang tuyển dụng khoảng 202.000 nhân viên trên toàn thế giới.";
+    assert_eq!(
+        counts(text),
+        owned(&[("khoảng 202.000 nhân viên", 202_000, "workers", "about")])
+    );
+}
+
+#[test]
+fn other_staff_and_staff_without_an_employer_stay_out() {
+    // general-10k: police and medics named after "nhân viên" (casualties, quarantines), a
+    // staff member of no stated employer.
+    for text in [
+        "Trong số 11 người thiệt mạng sau vụ tấn công này có 8 nhân viên an ninh của nhà tù.",
+        "Với 41 nhân viên y tế hiện được yêu cầu cách ly tại nhà.",
+        "Đêm ngày 17/4, vợ tôi đau bụng, tôi gọi 2 nhân viên y tế đến xem.",
+        "Hơn 100 nhân viên đều trong tư thế sẵn sàng.",
+    ] {
+        assert!(counts(text).is_empty(), "{text}: {:?}", counts(text));
+    }
+}

@@ -24,6 +24,28 @@ use std::sync::LazyLock;
 
 use crate::normalize::chars::is_alpha;
 
+/// What may stand between a date and the "âm lịch" (lunar calendar) written after it: "ngày
+/// 5/5 Âm lịch", "hôm qua (9/1 Âm lịch)", "phiên ngày 10/1(âm lịch)", "ngày 14/6 - âm lịch".
+const LUNAR_GAPS: [&str; 4] = [" ", "(", " (", " - "];
+
+/// Whether the date that ends at byte `end` of `text` is a day or month of the lunar
+/// calendar: "âm lịch" follows it ("ngày 23/5 âm lịch năm 1885", "mùng 10 tháng 3 Âm lịch").
+/// It has no solar value the extractor can give (the dev gold converts lunar days to solar
+/// ones, "mùng 6 Tết" → 2017-02-02; only Tết's days are converted, `new_year`), and read as
+/// solar it is a wrong day (stop 24: 51 mentions of corpus-real, none right: "Tết Đoan
+/// Ngọ … ngày 5/5 Âm lịch" → `--05-05`), nor the article's present ("hôm qua (9/1 Âm
+/// lịch)" gave lunar 10 January as the day "hôm nay" was, general-10k baomoi-21473826).
+pub(super) fn lunar_marked(text: &str, end: usize) -> bool {
+    let Some(rest) = text.get(end..) else {
+        return false;
+    };
+    LUNAR_GAPS.iter().any(|gap| {
+        rest.strip_prefix(gap)
+            .and_then(|r| r.get(.."âm lịch".len()))
+            .is_some_and(|w| crate::extract::caseless::eq_lower(w, "âm lịch"))
+    })
+}
+
 /// The heavenly stems in cycle order (Giáp is the stem of years ≡ 4 mod 10).
 const STEMS: [&str; 10] = [
     "giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý",
@@ -166,7 +188,38 @@ pub(super) fn year_in_cycle(cycle: usize) -> Option<i32> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::text_values;
     use super::*;
+
+    #[test]
+    fn days_of_the_lunar_calendar_are_no_solar_dates() {
+        // general-10k baomoi-22407471, baomoi-21494739, baomoi-22702407.
+        for text in [
+            "Vậy tại sao, Tết Đoan Ngọ lại được tổ chức vào ngày 5/5 Âm lịch?",
+            "sự sôi động mua vàng cầu may ngày vía thần tài ở phiên ngày 10/1(âm lịch).",
+            "Wanbi đã ra đi vào ngày 21/7/2013 (ngày 14/6 - âm lịch).",
+        ] {
+            let got = text_values(text);
+            assert!(
+                got.iter()
+                    .all(|(_, v)| !v.ends_with("-05") && !v.ends_with("01-10")),
+                "{text}: {got:?}"
+            );
+        }
+        let got = text_values("Wanbi đã ra đi vào ngày 21/7/2013 (ngày 14/6 - âm lịch).");
+        assert_eq!(
+            got,
+            [("ngày 21/7/2013".to_string(), "2013-07-21".to_string())]
+        );
+        // Nor the day of writing: "hôm qua (9/1 Âm lịch)" (general-10k baomoi-21473826).
+        let got = text_values(
+            "Vé số cháy hàng từ ngày hôm qua (9/1 Âm lịch). \"Sáng sớm nay, cửa hàng đông\".",
+        );
+        assert!(got.is_empty(), "{got:?}");
+        // Tết's own days are converted: they stay ("nhập viện hôm mùng 4 Tết (âm lịch)").
+        assert!(lunar_marked("mùng 4 Tết (âm lịch)", "mùng 4 Tết".len()));
+        assert!(!lunar_marked("ngày 5/5 tới", "ngày 5/5".len()));
+    }
 
     /// The per-cue searches one pass replaced (stop 21).
     fn per_cue(text: &str) -> Option<i32> {

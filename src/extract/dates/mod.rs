@@ -104,6 +104,10 @@ pub fn extract_dates(doc: &Document) -> Vec<DateMention> {
 pub fn find(doc: &Document) -> Vec<Spanned<DateMention>> {
     let text = doc.text.as_str();
     let mut found = with_relatives(find_numeric(text, &LEXICON), doc);
+    // A day or month of the lunar calendar ("ngày 5/5 Âm lịch") has no solar value here;
+    // Tết's own days ("mùng 4 Tết (âm lịch)") are converted and kept.
+    found
+        .retain(|f| matches!(f.meaning, Meaning::Relative(_)) || !lunar::lunar_marked(text, f.end));
     relative::since_now(text, &mut found);
     if found.is_empty() {
         return Vec::new();

@@ -163,7 +163,24 @@ pub(crate) fn present_at(
             .filter(|a| at < title_end || at >= a.sentence)
             .map(|a| a.today)
     };
-    latest.or_else(after)
+    latest
+        .or_else(after)
+        .or_else(|| day_of_writing_below(anchors, at))
+}
+
+/// The day of writing an article states below byte `at` and nowhere contradicts: its
+/// first strong anchor (a day dated by a relative day, "Sáng nay (9/5), một số cuộc họp"),
+/// when it lies after `at` and every strong anchor gives the same present (stop 24). An
+/// expression of the lead before it counts from it ("đã được tổ chức sáng nay tại Hà Nội. /
+/// Sáng nay (9/5), …", general-10k baomoi-22221292; "giá khảo sát sáng qua. / Khảo sát lúc
+/// 8h45 sáng nay (21/6)", baomoi-22575730): the article says which day "nay" is. A plain
+/// day below (a lead "Chiều 26-6, …") does not reach back: it may be the news's day, not
+/// the day of writing (session 18: "Giá vàng hôm nay 7/2 … nếu bán ra hôm nay" took the
+/// body's "đêm 6/2,").
+fn day_of_writing_below(anchors: &[Anchor], at: usize) -> Option<Today> {
+    let mut strong = anchors.iter().filter(|a| a.strong);
+    let first = strong.next()?;
+    (first.at > at && strong.all(|a| a.today == first.today)).then_some(first.today)
 }
 
 impl Today {
@@ -239,5 +256,46 @@ fn dated_by_relative_day(text: &str, f: &Found) -> Option<i8> {
     match letter_word_before(text, word_start) {
         Some((_, head)) if LEXICON.is(Kind::RelativeDayHead, head) => Some(offset),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::text_values;
+
+    fn pair(surface: &str, value: &str) -> (String, String) {
+        (surface.to_string(), value.to_string())
+    }
+
+    #[test]
+    fn the_lead_counts_from_the_day_of_writing_stated_below() {
+        // general-10k baomoi-22221292: the lead's "sáng nay" is the 9 May of the body.
+        let text = "Khai mạc Hội nghị Quan chức Cao cấp APEC lần thứ 2 tại Hà Nội\n\nMột số \
+                    cuộc họp trong khuôn khổ Hội nghị lần thứ hai các quan chức cao cấp APEC \
+                    (SOM 2) đã được tổ chức sáng nay tại Hà Nội.\nSáng nay (9/5), một số cuộc \
+                    họp trong khuôn khổ Hội nghị các quan chức cao cấp APEC lần thứ 2 (SOM 2) \
+                    đã được tổ chức tại Hà Nội.";
+        let got = text_values(text);
+        assert_eq!(got.first(), Some(&pair("sáng nay", "--05-09")), "{got:?}");
+        // general-10k baomoi-22575730: "sáng qua" counts back from it too.
+        let text = "Giá vàng SJC phục hồi nhẹ\n\nMỗi lượng vàng SJC được điều chỉnh tăng từ \
+                    40 đến 50 nghìn đồng so với giá khảo sát sáng qua.\nKhảo sát lúc 8h45 \
+                    sáng nay (21/6), giá vàng miếng SJC niêm yết ở mức 36,15-36,35 triệu đồng.";
+        let got = text_values(text);
+        assert_eq!(got.first(), Some(&pair("sáng qua", "--06-20")), "{got:?}");
+    }
+
+    #[test]
+    fn no_day_of_writing_below_when_it_is_not_stated_or_disagrees() {
+        // A plain day below is the news's day, not said to be today: it does not reach back.
+        let got = text_values(
+            "Cháy khách sạn\n\nSáng nay, khách sạn Ruby bất ngờ phát hỏa.\nChiều 7/2, ông A nói.",
+        );
+        assert_eq!(got, [pair("Chiều 7/2", "--02-07")]);
+        // Two days of writing that disagree say nothing about the lead.
+        let got = text_values(
+            "Giá vàng\n\nGiá vàng giảm sáng nay.\nSáng nay (21/6), giá tăng. Hôm nay (22/6), giá giảm.",
+        );
+        assert!(got.iter().all(|(t, _)| t != "sáng nay"), "{got:?}");
     }
 }
