@@ -14,7 +14,7 @@ use super::grammar::{ends_with_role, skip_definition, Parser};
 use super::place::place_tail;
 use super::rules::{Head, RULES};
 use super::words::{joined_abbreviation, number_goes_on};
-use super::youth_central::{as_parent, fixed_shape};
+use super::youth_central::{as_parent, fixed_shape, is_central};
 use super::{Need, OrgSpan};
 use crate::extract::lexicon::LEXICON;
 use crate::extract::people::{country_at, role_stop_at};
@@ -98,6 +98,9 @@ pub(super) struct NameRun {
     /// ([`Parser::long_run_to_place`]): up to it there is no limit on their number, and
     /// "và" and a capitalized part after it belong to the name.
     pub(super) place_end: Option<usize>,
+    /// The name ends at its last word, a written place after it excepted (after an
+    /// abbreviated "Trung ương" that the sentence goes on from in lower case).
+    pub(super) closed: bool,
 }
 
 impl Parser<'_> {
@@ -143,6 +146,7 @@ impl Parser<'_> {
             after_lead: false,
             lead: false,
             place_end: None,
+            closed: false,
         };
         // "Trung tâm dạy nghề Minh Trang", "Bệnh viện đa khoa huyện Châu Thành": after a
         // type word of two syllables, lower-case words that lead to a proper name or a
@@ -193,6 +197,9 @@ impl Parser<'_> {
                 }
             }
             self.mark_phrase_end(&mut run, pos);
+            if run.closed {
+                break;
+            }
             if let Some(end) = self.take_abbreviation(&mut run, pos) {
                 pos = end;
                 continue;
@@ -378,6 +385,12 @@ impl Parser<'_> {
         {
             run.words.push("Trung ương".to_string());
             run.lower_run = 0;
+            // The abbreviation ends no lone word's compound, and a lower-case word after it
+            // is the sentence's ("Ban Tuyên giáo TW làm việc", "Ban Tuyên giáo T.Ư làm
+            // Trưởng đoàn", "BV Nhi TƯ tăng 10-15%"): the name ends there, its place
+            // excepted ("… TW TP.HCM", "… T.Ư tỉnh …").
+            run.lone = false;
+            run.closed = next_word(text, end).is_some_and(|(w, _, _)| !is_capitalized(w));
             run.last_capitalized = Some((end, run.words.len()));
             return Some(end);
         }
@@ -563,7 +576,7 @@ impl Parser<'_> {
         };
         RULES
             .head_at(self.text, q)
-            .is_some_and(|(_, head)| !matches!(head, Head::Fixed(_)))
+            .is_some_and(|(_, head)| !matches!(head, Head::Fixed(name) if !is_central(name)))
             && self.inner_at(q, false).is_some()
     }
 
