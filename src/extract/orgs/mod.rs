@@ -382,6 +382,8 @@ mod recall_tests;
 #[cfg(test)]
 mod source_tests;
 #[cfg(test)]
+mod stop24_tests;
+#[cfg(test)]
 mod tails_tests;
 #[cfg(test)]
 mod tests;
