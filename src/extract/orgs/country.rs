@@ -7,8 +7,11 @@
 //! "VN" 2). GUIDELINES.md: the mention is the maximal span, and another country's body is
 //! its own organization ("Quân đội Myanmar").
 
+use super::grammar::Parser;
 use super::rules::RULES;
+use super::OrgSpan;
 use crate::extract::text::{after_space, any_literal_at, is_capitalized, word_at};
+use crate::record::OrganizationKind as Kind;
 
 /// Countries written after a ministry in corpus-real, with their count there (see the
 /// module's doc), longest first where one starts another ("Nhật Bản" before "Nhật").
@@ -91,6 +94,26 @@ pub(super) fn with_country(office: &str, text: &str, end: usize, name: String) -
             (country_end, format!("{name} {country}"))
         }
         None => (end, name),
+    }
+}
+
+impl Parser<'_> {
+    /// "Bộ" at `start..head_end` with no sector row read after it: another country's
+    /// ministry as written ([`foreign_ministry`]), else a unit of a parent body.
+    pub(super) fn foreign_ministry_or_unit(
+        &self,
+        start: usize,
+        head_end: usize,
+    ) -> Option<OrgSpan> {
+        let text = self.text;
+        let p = after_space(text, head_end)?;
+        match foreign_ministry(text, p) {
+            Some(end) => {
+                let name = text.get(start..end)?.to_string();
+                Some(self.span(start, end, name, Kind::Government))
+            }
+            None => self.subunit(start, head_end, "Bộ"),
+        }
     }
 }
 

@@ -10,8 +10,8 @@ use chrono::NaiveDate;
 use super::place::{level_after_comma, level_word, place_phrase, place_tail, PlaceTail};
 use super::rules::{Head, RULES};
 use super::short_sectors::written_sector;
-use super::words::{company_canonical, unit_name_end};
-use super::youth_central::{bare_central_at, central_at};
+use super::words::{college_after_university, company_canonical, unit_name_end};
+use super::youth_central::central_at;
 use super::{Need, OrgSpan};
 use crate::extract::lexicon::LEXICON;
 use crate::extract::people::role_stop_at;
@@ -69,17 +69,6 @@ pub(super) fn ends_with_role(text: &str, pos: usize) -> bool {
             .strip_suffix(role.as_str())
             .is_some_and(|head| word_start(before, head.len()))
     })
-}
-
-/// Whether "CĐ" at byte `start` follows "ĐH" in a pair of school levels: "CĐ" is "Cao
-/// đẳng" (college) there, not "Công đoàn" ("Hiệp hội các trường ĐH, CĐ Việt Nam", "Khối
-/// ĐH, CĐ TP.HCM"; stop 24: corpus-real 191 "CĐ", 3 read as a union after "ĐH, ").
-fn college_after_university(text: &str, start: usize) -> bool {
-    const UNIVERSITY: &[&str] = &["ĐH, ", "ĐH - ", "ĐH-", "ĐH và "];
-    text.get(start..).is_some_and(|rest| rest.starts_with("CĐ"))
-        && text
-            .get(..start)
-            .is_some_and(|before| UNIVERSITY.iter().any(|u| before.ends_with(u)))
 }
 
 /// " tỉnh, thành phố" / " tỉnh, thành" at byte `pos`: a list of levels with no place, so
@@ -392,18 +381,9 @@ impl Parser<'_> {
         let inner_start = after_space(text, head_end)?;
         // "Ban Chấp hành (BCH) Trung ương Đoàn": a body of a central committee.
         let central = after_space(text, skip_definition(text, head_end));
-        if let Some((end, words, kind)) = central.and_then(|p| central_at(text, p)) {
-            let mut span = self.span(start, end, format!("{name} {words}"), kind);
-            span.level = Some(AdminLevel::TrungUong);
-            return Some(span);
-        }
         // "Hội nghị lần thứ năm Ban Chấp hành Trung ương khóa XII": the Party's.
-        if let Some(end) = central
-            .filter(|_| name == "Ban Chấp hành")
-            .and_then(|p| bare_central_at(text, p))
-        {
-            let canonical = format!("{name} Trung ương Đảng Cộng sản Việt Nam");
-            let mut span = self.span(start, end, canonical, Kind::Party);
+        if let Some((end, words, kind)) = central.and_then(|p| central_at(text, p, name)) {
+            let mut span = self.span(start, end, format!("{name} {words}"), kind);
             span.level = Some(AdminLevel::TrungUong);
             return Some(span);
         }
@@ -594,15 +574,7 @@ impl Parser<'_> {
             None => match written_sector(office, text, p) {
                 Some(found) => found,
                 // "Bộ An ninh nội địa Mỹ": another country's ministry, as written.
-                None if office == "Bộ" => {
-                    return match super::country::foreign_ministry(text, p) {
-                        Some(end) => {
-                            let name = text.get(start..end)?.to_string();
-                            Some(self.span(start, end, name, Kind::Government))
-                        }
-                        None => self.subunit(start, head_end, office),
-                    };
-                }
+                None if office == "Bộ" => return self.foreign_ministry_or_unit(start, head_end),
                 // "Phòng CSGT (PC67, Công an TP.Đà Nẵng)": a unit of a parent body.
                 None => return self.subunit(start, head_end, office),
             },

@@ -77,6 +77,7 @@ const POSTED_ABROAD: &[&str] = &["Đại sứ quán", "Tổng Lãnh sự quán",
 const MAX_HOST_WORDS: usize = 3;
 
 /// A name read after a type word, before its end is known.
+#[derive(Default)]
 pub(super) struct NameRun {
     /// The words, abbreviations expanded.
     pub(super) words: Vec<String>,
@@ -98,8 +99,8 @@ pub(super) struct NameRun {
     /// ([`Parser::long_run_to_place`]): up to it there is no limit on their number, and
     /// "và" and a capitalized part after it belong to the name.
     pub(super) place_end: Option<usize>,
-    /// The name ends at its last word, a written place after it excepted (after an
-    /// abbreviated "Trung ương" that the sentence goes on from in lower case).
+    /// The name ends here, a written place excepted (an abbreviated "Trung ương" before a
+    /// lower-case word).
     pub(super) closed: bool,
 }
 
@@ -138,16 +139,7 @@ impl Parser<'_> {
             Kind::Other
         };
         let mut pos = skip_definition(text, head_end);
-        let mut run = NameRun {
-            words: Vec::new(),
-            last_capitalized: None,
-            lower_run: 0,
-            lone: false,
-            after_lead: false,
-            lead: false,
-            place_end: None,
-            closed: false,
-        };
+        let mut run = NameRun::default();
         // "Trung tâm dạy nghề Minh Trang", "Bệnh viện đa khoa huyện Châu Thành": after a
         // type word of two syllables, lower-case words that lead to a proper name or a
         // written place.
@@ -385,10 +377,8 @@ impl Parser<'_> {
         {
             run.words.push("Trung ương".to_string());
             run.lower_run = 0;
-            // The abbreviation ends no lone word's compound, and a lower-case word after it
-            // is the sentence's ("Ban Tuyên giáo TW làm việc", "Ban Tuyên giáo T.Ư làm
-            // Trưởng đoàn", "BV Nhi TƯ tăng 10-15%"): the name ends there, its place
-            // excepted ("… TW TP.HCM", "… T.Ư tỉnh …").
+            // A lower-case word after it is the sentence's ("Ban Tuyên giáo T.Ư làm Trưởng
+            // đoàn", "BV Nhi TƯ tăng"): the name ends, its place excepted ("… TW TP.HCM").
             run.lone = false;
             run.closed = next_word(text, end).is_some_and(|(w, _, _)| !is_capitalized(w));
             run.last_capitalized = Some((end, run.words.len()));

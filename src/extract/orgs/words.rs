@@ -106,6 +106,17 @@ fn spaced_abbreviation(text: &str, pos: usize) -> Option<(&'static str, usize)> 
     })
 }
 
+/// Whether "CĐ" at byte `start` follows "ĐH" in a pair of school levels: "CĐ" is "Cao
+/// đẳng" (college) there, not "Công đoàn" ("Hiệp hội các trường ĐH, CĐ Việt Nam", "Khối
+/// ĐH, CĐ TP.HCM"; stop 24: corpus-real 191 "CĐ", 3 read as a union after "ĐH, ").
+pub(super) fn college_after_university(text: &str, start: usize) -> bool {
+    const UNIVERSITY: &[&str] = &["ĐH, ", "ĐH - ", "ĐH-", "ĐH và "];
+    text.get(start..).is_some_and(|rest| rest.starts_with("CĐ"))
+        && text
+            .get(..start)
+            .is_some_and(|before| UNIVERSITY.iter().any(|u| before.ends_with(u)))
+}
+
 /// Whether `word` is an acronym: two or more letters, all capitals ("GD", "ĐT").
 fn is_acronym(word: &str) -> bool {
     word.chars().count() >= 2 && word.chars().all(char::is_uppercase)

@@ -24,10 +24,21 @@ const YOUTH_NAME: &[&str] = &[
 /// The canonical words of the Youth Union's central committee after a body's name.
 const YOUTH_CENTRAL: &str = "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh";
 
-/// The central committee written at byte `pos` after a body's head: its end, the canonical
-/// words that follow the body's name and the kind of the body's mention.
-pub(super) fn central_at(text: &str, pos: usize) -> Option<(usize, &'static str, Kind)> {
+/// The central committee written at byte `pos` after the head of a body named `body`: its
+/// end, the canonical words that follow the body's name and the kind of the body's mention.
+/// After "Ban Chấp hành" a bare "Trung ương" is the Party's ([`bare_central_at`]).
+pub(super) fn central_at(
+    text: &str,
+    pos: usize,
+    body: &str,
+) -> Option<(usize, &'static str, Kind)> {
     if let Some(end) = any_literal_at(text, pos, PARTY) {
+        return Some((end, PARTY_CENTRAL, Kind::Party));
+    }
+    if let Some(end) = (body == "Ban Chấp hành")
+        .then(|| bare_central_at(text, pos))
+        .flatten()
+    {
         return Some((end, PARTY_CENTRAL, Kind::Party));
     }
     let end = any_literal_at(text, pos, YOUTH)?;
@@ -60,7 +71,7 @@ const BARE_CENTRAL: &[&str] = &["Trung ương", "T.Ư", "TƯ", "TW"];
 /// The end of a bare "Trung ương" written at byte `pos` after "Ban Chấp hành", the Party's
 /// Central Committee: not before a capitalized word, which names another organization's
 /// committee ("Ban Chấp hành Trung ương Hội Nông dân Việt Nam") or another party's.
-pub(super) fn bare_central_at(text: &str, pos: usize) -> Option<usize> {
+fn bare_central_at(text: &str, pos: usize) -> Option<usize> {
     let end = any_literal_at(text, pos, BARE_CENTRAL)?;
     let named_after = after_space(text, end)
         .and_then(|q| text.get(q..))
