@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use super::place::{level_after_comma, level_word, place_phrase, place_tail, PlaceTail};
 use super::rules::{Head, RULES};
 use super::short_sectors::written_sector;
-use super::words::{company_canonical, unit_name_end};
+use super::words::{college_after_university, company_canonical, unit_name_end};
 use super::youth_central::central_at;
 use super::{Need, OrgSpan};
 use crate::extract::lexicon::LEXICON;
@@ -280,7 +280,9 @@ impl Parser<'_> {
     /// "Công đoàn" + place.
     fn union(&self, head: Head, start: usize, head_end: usize) -> Option<OrgSpan> {
         let text = self.text;
-        if word_before(text, start).is_some_and(|(_, w)| w == "cấp") {
+        if word_before(text, start).is_some_and(|(_, w)| w == "cấp")
+            || college_after_university(text, start)
+        {
             return None;
         }
         if let Some(end) = after_space(text, head_end).and_then(|p| literal_at(text, p, "Việt Nam"))
@@ -379,7 +381,8 @@ impl Parser<'_> {
         let inner_start = after_space(text, head_end)?;
         // "Ban Chấp hành (BCH) Trung ương Đoàn": a body of a central committee.
         let central = after_space(text, skip_definition(text, head_end));
-        if let Some((end, words, kind)) = central.and_then(|p| central_at(text, p)) {
+        // "Hội nghị lần thứ năm Ban Chấp hành Trung ương khóa XII": the Party's.
+        if let Some((end, words, kind)) = central.and_then(|p| central_at(text, p, name)) {
             let mut span = self.span(start, end, format!("{name} {words}"), kind);
             span.level = Some(AdminLevel::TrungUong);
             return Some(span);
@@ -570,6 +573,8 @@ impl Parser<'_> {
             // "Bộ GD&ĐT", "Sở LĐ-TB&XH", "Bộ Giáo dục": an abbreviation or short name.
             None => match written_sector(office, text, p) {
                 Some(found) => found,
+                // "Bộ An ninh nội địa Mỹ": another country's ministry, as written.
+                None if office == "Bộ" => return self.foreign_ministry_or_unit(start, head_end),
                 // "Phòng CSGT (PC67, Công an TP.Đà Nẵng)": a unit of a parent body.
                 None => return self.subunit(start, head_end, office),
             },

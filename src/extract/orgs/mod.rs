@@ -15,7 +15,9 @@
 //! - `words.rs`: abbreviations joined by "&"/"-", numbers in names, company names;
 //! - `named.rs`: type word + proper name ("Tập đoàn …", "Bệnh viện …"), bodies of another
 //!   organization ("Đảng ủy …") and national bodies ("Quốc hội");
-//! - `country.rs`: the country written after a ministry ("Bộ Quốc phòng Mỹ");
+//! - `country.rs`: the country written after a ministry ("Bộ Quốc phòng Mỹ"), another
+//!   country's ministry whose sector no row reads ("Bộ Thống nhất Hàn Quốc") and the
+//!   countries a foreign supreme court is read with ("Tòa án Tối cao Mỹ");
 //! - `clubs.rs`: clubs ("CLB Hải Phòng") that name no one club ("CLB Trung Quốc") are
 //!   dropped, names that run on are cut;
 //! - `credits.rs`: an organization named only as a byline's credit ("XC/Báo Tin Tức") is
@@ -381,6 +383,8 @@ mod precision_tests;
 mod recall_tests;
 #[cfg(test)]
 mod source_tests;
+#[cfg(test)]
+mod stop24_tests;
 #[cfg(test)]
 mod tails_tests;
 #[cfg(test)]

@@ -16,7 +16,7 @@ use super::grammar::{ends_with_role, skip_definition, Parser};
 use super::place::place_tail;
 use super::rules::{Head, RULES};
 use super::words::{joined_abbreviation, number_goes_on};
-use super::youth_central::{as_parent, fixed_shape};
+use super::youth_central::{as_parent, fixed_shape, is_central};
 use super::{Need, OrgSpan};
 use crate::extract::lexicon::LEXICON;
 use crate::extract::people::{country_at, role_stop_at};
@@ -79,6 +79,7 @@ const POSTED_ABROAD: &[&str] = &["Đại sứ quán", "Tổng Lãnh sự quán",
 const MAX_HOST_WORDS: usize = 3;
 
 /// A name read after a type word, before its end is known.
+#[derive(Default)]
 pub(super) struct NameRun {
     /// The words, abbreviations expanded.
     pub(super) words: Vec<String>,
@@ -100,6 +101,9 @@ pub(super) struct NameRun {
     /// ([`Parser::long_run_to_place`]): up to it there is no limit on their number, and
     /// "và" and a capitalized part after it belong to the name.
     pub(super) place_end: Option<usize>,
+    /// The name ends here, a written place excepted (an abbreviated "Trung ương" before a
+    /// lower-case word).
+    pub(super) closed: bool,
 }
 
 impl Parser<'_> {
@@ -137,15 +141,7 @@ impl Parser<'_> {
             Kind::Other
         };
         let mut pos = skip_definition(text, head_end);
-        let mut run = NameRun {
-            words: Vec::new(),
-            last_capitalized: None,
-            lower_run: 0,
-            lone: false,
-            after_lead: false,
-            lead: false,
-            place_end: None,
-        };
+        let mut run = NameRun::default();
         // "Trung tâm dạy nghề Minh Trang", "Bệnh viện đa khoa huyện Châu Thành": after a
         // type word of two syllables, lower-case words that lead to a proper name or a
         // written place.
@@ -195,6 +191,9 @@ impl Parser<'_> {
                 }
             }
             self.mark_phrase_end(&mut run, pos);
+            if run.closed {
+                break;
+            }
             if let Some(end) = self.take_abbreviation(&mut run, pos) {
                 pos = end;
                 continue;
@@ -375,6 +374,10 @@ impl Parser<'_> {
         {
             run.words.push("Trung ương".to_string());
             run.lower_run = 0;
+            // A lower-case word after it is the sentence's ("Ban Tuyên giáo T.Ư làm Trưởng
+            // đoàn", "BV Nhi TƯ tăng"): the name ends, its place excepted ("… TW TP.HCM").
+            run.lone = false;
+            run.closed = next_word(text, end).is_some_and(|(w, _, _)| !is_capitalized(w));
             run.last_capitalized = Some((end, run.words.len()));
             return Some(end);
         }
@@ -560,7 +563,7 @@ impl Parser<'_> {
         };
         RULES
             .head_at(self.text, q)
-            .is_some_and(|(_, head)| !matches!(head, Head::Fixed(_)))
+            .is_some_and(|(_, head)| !matches!(head, Head::Fixed(name) if !is_central(name)))
             && self.inner_at(q, false).is_some()
     }
 

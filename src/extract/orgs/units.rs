@@ -48,6 +48,13 @@ pub(super) const KHOA: &str = "Khoa";
 /// The most words of the country or region after "Quân đội" / "Quân khu" ("Thổ Nhĩ Kỳ").
 const MAX_ARMY_NAME_WORDS: usize = 4;
 
+/// The police, the parent a unit's bare place names ([`Parser::police_place`]).
+const POLICE: &str = "Công an";
+
+/// Another country's supreme court, an `army` row of `org_heads.tsv` read with the country
+/// after it (stop 24).
+const SUPREME_COURT: &str = "Tòa án Tối cao";
+
 /// The longest code of a unit, in bytes ("PC67", "PA05").
 const MAX_UNIT_CODE: usize = 12;
 
@@ -62,6 +69,14 @@ impl Parser<'_> {
         // another name.
         if word_before(text, start).is_some_and(|(_, w)| is_capitalized(w)) {
             return None;
+        }
+        // "Tòa án Tối cao Mỹ": another country's supreme court, with a country's name only
+        // ("Tòa án Tối cao Edson Fachin", the judge; "Tòa án Tối cao Liên bang").
+        if name == SUPREME_COURT {
+            let q = after_space(text, head_end)?;
+            let end = super::country::country_at(text, q)?;
+            let country = text.get(q..end)?;
+            return Some(self.span(start, end, format!("{name} {country}"), Kind::Government));
         }
         let mut words: Vec<&str> = Vec::new();
         let mut end = head_end;
@@ -280,7 +295,7 @@ impl Parser<'_> {
                         return Some(self.unit_span(start, parent.end, canonical, parent));
                     }
                 }
-                if let Some(parent) = self.parent_at(q) {
+                if let Some(parent) = self.parent_at(q).or_else(|| self.police_place(&words, pos)) {
                     let canonical =
                         format!("{name} {} {}", words.join(" "), parent.full_canonical());
                     return Some(self.unit_span(start, parent.end, canonical, parent));
@@ -360,6 +375,21 @@ impl Parser<'_> {
             }
         }
         None
+    }
+
+    /// A bare place written after a police unit's name ending at byte `pos` (`words`, one
+    /// of them "Cảnh sát …" as its abbreviation expands): the police of that place, the
+    /// unit's parent ("Phòng CSGT Hà Nội" → "Phòng Cảnh sát giao thông Công an thành phố Hà
+    /// Nội", "Cơ quan CSĐT tỉnh Đắk Nông"; stop 24: 25 in corpus-real, none read before).
+    /// Only a place the gazetteer knows: "Phòng Cảnh sát Los Angeles" has none.
+    fn police_place(&self, words: &[String], pos: usize) -> Option<OrgSpan> {
+        if !words.iter().any(|w| w.starts_with("Cảnh sát")) {
+            return None;
+        }
+        let tail = place_tail(self.text, pos, self.published).filter(|t| t.area.is_some())?;
+        let q = after_space(self.text, pos)?;
+        let police = self.span(q, q, POLICE.to_string(), Kind::Government);
+        Some(self.with_tail(police, Some(tail), POLICE))
     }
 
     /// A unit's span from `start` to `end`, a government body at its parent's level and

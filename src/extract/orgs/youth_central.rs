@@ -24,11 +24,22 @@ const YOUTH_NAME: &[&str] = &[
 /// The canonical words of the Youth Union's central committee after a body's name.
 const YOUTH_CENTRAL: &str = "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh";
 
-/// The central committee written at byte `pos` after a body's head: its end, the canonical
-/// words that follow the body's name and the kind of the body's mention.
-pub(super) fn central_at(text: &str, pos: usize) -> Option<(usize, &'static str, Kind)> {
+/// The central committee written at byte `pos` after the head of a body named `body`: its
+/// end, the canonical words that follow the body's name and the kind of the body's mention.
+/// After "Ban Chấp hành" a bare "Trung ương" is the Party's ([`bare_central_at`]).
+pub(super) fn central_at(
+    text: &str,
+    pos: usize,
+    body: &str,
+) -> Option<(usize, &'static str, Kind)> {
     if let Some(end) = any_literal_at(text, pos, PARTY) {
-        return Some((end, "Trung ương Đảng Cộng sản Việt Nam", Kind::Party));
+        return Some((end, PARTY_CENTRAL, Kind::Party));
+    }
+    if let Some(end) = (body == "Ban Chấp hành")
+        .then(|| bare_central_at(text, pos))
+        .flatten()
+    {
+        return Some((end, PARTY_CENTRAL, Kind::Party));
     }
     let end = any_literal_at(text, pos, YOUTH)?;
     Some((
@@ -39,10 +50,11 @@ pub(super) fn central_at(text: &str, pos: usize) -> Option<(usize, &'static str,
 }
 
 /// A `fixed` row's kind and the end of its mention, its head ending at byte `head_end`: the
-/// Party's bodies are the Party's, the Youth Union's central committee a mass organization
-/// that may go on with the Union's full name, the others the State's.
+/// Party's bodies (the Central Military Commission, "Quân ủy Trung ương", too) are the
+/// Party's, the Youth Union's central committee a mass organization that may go on with the
+/// Union's full name, the others the State's.
 pub(super) fn fixed_shape(name: &str, text: &str, head_end: usize) -> (Kind, usize) {
-    if name.contains("Đảng") {
+    if name.contains("Đảng") || name.starts_with("Quân ủy") {
         (Kind::Party, head_end)
     } else if name.ends_with(YOUTH_CENTRAL) {
         (Kind::MassOrganization, youth_name_end(text, head_end))
@@ -51,15 +63,43 @@ pub(super) fn fixed_shape(name: &str, text: &str, head_end: usize) -> (Kind, usi
     }
 }
 
-/// The canonical name of the Youth Union's central committee as the parent of a body
-/// written before it ("Ban Bí thư Trung ương Đoàn", "Ban Tuyên giáo Trung ương Đoàn"): the
-/// committee named without its own body's words "Ban Chấp hành", which would double the
-/// body's ("Ban Bí thư Ban Chấp hành …"); any other canonical as it is.
+/// "Trung ương" alone, as the Party's Central Committee is written after "Ban Chấp hành"
+/// with no party named (stop 24: corpus-real 26, every one the Party's: "Hội nghị lần thứ
+/// năm Ban Chấp hành Trung ương khóa XII", "trình Ban chấp hành TƯ xem xét").
+const BARE_CENTRAL: &[&str] = &["Trung ương", "T.Ư", "TƯ", "TW"];
+
+/// The end of a bare "Trung ương" written at byte `pos` after "Ban Chấp hành", the Party's
+/// Central Committee: not before a capitalized word, which names another organization's
+/// committee ("Ban Chấp hành Trung ương Hội Nông dân Việt Nam") or another party's.
+fn bare_central_at(text: &str, pos: usize) -> Option<usize> {
+    let end = any_literal_at(text, pos, BARE_CENTRAL)?;
+    let named_after = after_space(text, end)
+        .and_then(|q| text.get(q..))
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(char::is_uppercase);
+    (!named_after).then_some(end)
+}
+
+/// The canonical words of the Party's central committee after a body's name.
+const PARTY_CENTRAL: &str = "Trung ương Đảng Cộng sản Việt Nam";
+
+/// The canonical name of the Youth Union's or the Party's central committee as the parent
+/// of a body written before it ("Ban Bí thư Trung ương Đoàn", "Ban Bí thư Trung ương Đảng",
+/// "Văn phòng Trung ương Đảng"): the committee named without its own body's words "Ban
+/// Chấp hành", which would double the body's ("Ban Bí thư Ban Chấp hành …"); any other
+/// canonical as it is.
 pub(super) fn as_parent(canonical: &str) -> &str {
     match canonical.strip_prefix("Ban Chấp hành ") {
-        Some(rest) if rest == YOUTH_CENTRAL => rest,
+        Some(rest) if rest == YOUTH_CENTRAL || rest == PARTY_CENTRAL => rest,
         _ => canonical,
     }
+}
+
+/// Whether a `fixed` row's canonical `name` is a central committee ("Trung ương Đảng",
+/// "Trung ương Đoàn"), which may be the parent right after a type word ("Văn phòng Trung
+/// ương Đảng"), unlike the other national bodies ("Văn phòng Chính phủ" is one name).
+pub(super) fn is_central(name: &str) -> bool {
+    as_parent(name) != name
 }
 
 /// The end of the Youth Union's full name after "Trung ương Đoàn" ending at byte `end`, or
