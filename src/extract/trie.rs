@@ -14,6 +14,8 @@
 //! Linear time: the walk at one place reads at most the longest phrase's bytes, a constant of
 //! the table (`longest` bytes), so a scan of `n` bytes costs at most `n × longest` steps.
 
+use super::starts::StartPairs;
+
 /// No phrase ends at a node.
 const NONE: u32 = u32::MAX;
 
@@ -42,6 +44,9 @@ pub(crate) struct PhraseTrie {
     bytes: Vec<u8>,
     /// The node each child edge leads to.
     targets: Vec<u32>,
+    /// The phrases' first two bytes: half the places whose first byte starts a phrase are
+    /// left at the second (a lower-case letter after the lead byte of an upper-case one).
+    pairs: StartPairs,
 }
 
 impl PhraseTrie {
@@ -85,6 +90,12 @@ impl PhraseTrie {
             nodes: Vec::with_capacity(children.len()),
             bytes: Vec::new(),
             targets: Vec::new(),
+            pairs: StartPairs::new(
+                phrases
+                    .iter()
+                    .map(AsRef::as_ref)
+                    .filter(|p: &&[u8]| !p.is_empty()),
+            ),
         };
         for (list, phrase) in children.iter_mut().zip(phrase_of) {
             list.sort_unstable_by_key(|&(b, _)| b);
@@ -126,6 +137,9 @@ impl PhraseTrie {
         pos: usize,
         limit: usize,
     ) -> Option<(usize, usize)> {
+        if !self.pairs.may_start(text, pos) {
+            return None;
+        }
         let mut id = self.root[usize::from(*text.get(pos)?)];
         let mut best = None;
         let mut at = pos + 1;
