@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind, StartKind};
 use chrono::NaiveDate;
 
-use super::starts::StartPairs;
+use super::trie::PhraseTrie;
 use crate::normalize::fold;
 use crate::record::AdminLevel;
 use crate::rules::{cell_enum, FromCell, Line, List, Row, RuleError, Table};
@@ -215,20 +215,17 @@ pub struct Lexicon {
     pub provinces: Vec<Province>,
     /// District-level units.
     pub districts: Vec<District>,
-    /// The places each pattern of `place_matcher` may name (all places whose folded name is
-    /// the pattern's).
+    /// The places each of the first `bare_places` surfaces of `place_trie` may name (all
+    /// places whose folded name is the surface's, among the surfaces read bare).
     places_by_pattern: Vec<Vec<Place>>,
-    /// Anchored matcher of every place surface (names and aliases) but the districts of
-    /// `district_units.tsv`.
-    place_matcher: AhoCorasick,
-    /// The places each pattern of `level_place_matcher` may name.
+    /// How many of `place_trie`'s surfaces are read bare ([`Lexicon::place_at`]): every place
+    /// surface (names and aliases) but the districts of `district_units.tsv`, which come last.
+    bare_places: usize,
+    /// The places each surface of `place_trie` may name.
     level_places_by_pattern: Vec<Vec<Place>>,
-    /// Matcher of every place surface, the districts of `district_units.tsv` included:
-    /// read after a level word only ([`Lexicon::place_after_level_at`]).
-    level_place_matcher: AhoCorasick,
-    /// The first two bytes of every place surface (both matchers): [`Lexicon::place_at`]
-    /// runs the matcher only where a surface may start.
-    place_starts: StartPairs,
+    /// Every distinct place surface, the districts of `district_units.tsv` included (read
+    /// after a level word only: [`Lexicon::place_after_level_at`]).
+    place_trie: PhraseTrie,
     /// Role words, in table order (the one candidate pass finds them).
     pub roles: Vec<String>,
     /// Surnames.
@@ -322,23 +319,8 @@ impl Lexicon {
             .map(|a| (a.abbreviation.to_string(), a.expansion.to_string()))
             .collect();
         let provinces: Vec<Province> = PROVINCES.load()?;
-        let districts: Vec<District> = DISTRICTS.load()?;
-        let mut surfaces: Vec<Surface> = Vec::new();
-        for (i, p) in provinces.iter().enumerate() {
-            surfaces.push((p.name.clone(), Place::Province(i)));
-            for alias in &p.aliases {
-                surfaces.push((alias.clone(), Place::Province(i)));
-            }
-        }
-        for (i, d) in districts.iter().enumerate() {
-            surfaces.push((d.name.clone(), Place::District(i)));
-        }
-        let bare_surfaces = surfaces.len();
-        let mut districts = districts;
-        for d in DISTRICT_UNITS.load::<District>()? {
-            surfaces.push((d.name.clone(), Place::District(districts.len())));
-            districts.push(d);
-        }
+        let mut districts: Vec<District> = DISTRICTS.load()?;
+        let (surfaces, bare_surfaces) = place_surfaces(&provinces, &mut districts)?;
         let index = place_index(surfaces, bare_surfaces);
         let roles = phrases(&ROLES)?;
         let surnames = phrases(&SURNAMES)?;
@@ -363,10 +345,9 @@ impl Lexicon {
             provinces,
             districts,
             places_by_pattern: index.places_by_pattern,
-            place_matcher: index.place_matcher,
+            bare_places: index.bare_places,
             level_places_by_pattern: index.level_places_by_pattern,
-            level_place_matcher: index.level_place_matcher,
-            place_starts: index.place_starts,
+            place_trie: index.place_trie,
             roles,
             surnames,
             sectors,
@@ -384,41 +365,31 @@ impl Lexicon {
     /// The longest place name starting exactly at byte `pos` of `text` and ending at a word
     /// boundary: its end and the places it may name.
     pub fn place_at(&self, text: &str, pos: usize) -> Option<(usize, &[Place])> {
-        self.anchored_place(&self.place_matcher, &self.places_by_pattern, text, pos)
+        self.anchored_place(&self.places_by_pattern, self.bare_places, text, pos)
     }
 
     /// [`Lexicon::place_at`] after a level word ("huyện", "TP.", the "Huyện ủy" of a district
     /// body): the districts of `district_units.tsv` are read too ("huyện Vũ Quang", "Huyện ủy
     /// Thường Xuân"), which bare are as often a person's name ("Vũ Quang Huy").
     pub fn place_after_level_at(&self, text: &str, pos: usize) -> Option<(usize, &[Place])> {
-        self.anchored_place(
-            &self.level_place_matcher,
-            &self.level_places_by_pattern,
-            text,
-            pos,
-        )
+        self.anchored_place(&self.level_places_by_pattern, usize::MAX, text, pos)
     }
 
-    /// The longest match of `matcher` anchored at `pos`, ending at a word boundary.
+    /// The longest of the first `limit` place surfaces starting at `pos`, if it ends at a
+    /// word boundary.
     fn anchored_place<'s>(
         &'s self,
-        matcher: &AhoCorasick,
         places_by_pattern: &'s [Vec<Place>],
+        limit: usize,
         text: &str,
         pos: usize,
     ) -> Option<(usize, &'s [Place])> {
-        if !self.place_starts.may_start(text.as_bytes(), pos) {
+        let (end, pattern) = self.place_trie.longest_at(text.as_bytes(), pos, limit)?;
+        if !super::text::word_end(text, end) {
             return None;
         }
-        let input = aho_corasick::Input::new(text)
-            .range(pos..)
-            .anchored(aho_corasick::Anchored::Yes);
-        let m = matcher.find(input)?;
-        if !super::text::word_end(text, m.end()) {
-            return None;
-        }
-        let places = places_by_pattern.get(m.pattern().as_usize())?;
-        Some((m.end(), places.as_slice()))
+        let places = places_by_pattern.get(pattern)?;
+        Some((end, places.as_slice()))
     }
 
     /// The provinces of a place name ("Thanh Khê" → Đà Nẵng), deduplicated.
@@ -481,16 +452,14 @@ impl Lexicon {
         &'t self,
         text: &'t str,
     ) -> impl Iterator<Item = (usize, usize, &'t [Place])> + 't {
-        self.level_place_matcher
-            .find_iter(text)
-            .filter_map(move |m| {
-                if !super::text::word_start(text, m.start())
-                    || !super::text::word_end(text, m.end())
-                {
+        self.place_trie
+            .leftmost_longest(text.as_bytes())
+            .filter_map(move |(start, end, pattern)| {
+                if !super::text::word_start(text, start) || !super::text::word_end(text, end) {
                     return None;
                 }
-                let places = self.level_places_by_pattern.get(m.pattern().as_usize())?;
-                Some((m.start(), m.end(), places.as_slice()))
+                let places = self.level_places_by_pattern.get(pattern)?;
+                Some((start, end, places.as_slice()))
             })
     }
 
@@ -503,20 +472,43 @@ impl Lexicon {
 /// A place name or alias as written, with the place it names.
 type Surface = (String, Place);
 
-/// The place matchers and what their patterns name ([`Lexicon`]'s fields of the same names).
-struct PlaceIndex {
-    place_matcher: AhoCorasick,
-    places_by_pattern: Vec<Vec<Place>>,
-    level_place_matcher: AhoCorasick,
-    level_places_by_pattern: Vec<Vec<Place>>,
-    place_starts: StartPairs,
+/// Every place surface — the names and aliases of `provinces`, the names of `districts`
+/// (`districts.tsv`), then those of `district_units.tsv`, added to `districts` — with the
+/// number of surfaces before `district_units.tsv`'s (the surfaces read bare).
+fn place_surfaces(
+    provinces: &[Province],
+    districts: &mut Vec<District>,
+) -> Result<(Vec<Surface>, usize), RuleError> {
+    let mut surfaces: Vec<Surface> = Vec::new();
+    for (i, p) in provinces.iter().enumerate() {
+        surfaces.push((p.name.clone(), Place::Province(i)));
+        for alias in &p.aliases {
+            surfaces.push((alias.clone(), Place::Province(i)));
+        }
+    }
+    for (i, d) in districts.iter().enumerate() {
+        surfaces.push((d.name.clone(), Place::District(i)));
+    }
+    let bare = surfaces.len();
+    for d in DISTRICT_UNITS.load::<District>()? {
+        surfaces.push((d.name.clone(), Place::District(districts.len())));
+        districts.push(d);
+    }
+    Ok((surfaces, bare))
 }
 
-/// The place matchers over `surfaces`, of which the first `bare` are read without a level
-/// word (the provinces and `districts.tsv`): each surface folded once, each table built once.
-/// `place_matcher` holds the distinct surfaces among the first `bare`, `level_place_matcher`
-/// every distinct surface, the same ones first in the same order; each pattern names the
-/// places (among the first `bare` surfaces, or among all) whose folded name is its own.
+/// The place trie and what its surfaces name ([`Lexicon`]'s fields of the same names).
+struct PlaceIndex {
+    places_by_pattern: Vec<Vec<Place>>,
+    bare_places: usize,
+    level_places_by_pattern: Vec<Vec<Place>>,
+    place_trie: PhraseTrie,
+}
+
+/// The place trie over `surfaces`, of which the first `bare` are read without a level word
+/// (the provinces and `districts.tsv`): each surface folded once, the trie built once. The
+/// trie holds every distinct surface, those among the first `bare` first; each surface names
+/// the places (among the first `bare` surfaces, or among all) whose folded name is its own.
 fn place_index(surfaces: Vec<Surface>, bare: usize) -> PlaceIndex {
     // Each distinct surface with its folded key, in the order of its first occurrence.
     let mut patterns: Vec<(String, String)> = Vec::new();
@@ -555,32 +547,93 @@ fn place_index(surfaces: Vec<Surface>, bare: usize) -> PlaceIndex {
         .iter()
         .map(|(_, key)| places(&all_by_key, key))
         .collect();
-    let place_starts = StartPairs::new(patterns.iter().map(|(s, _)| s.as_bytes()));
-    let bare_surfaces: Vec<&str> = bare_list.iter().map(|(s, _)| s.as_str()).collect();
     let all_surfaces: Vec<&str> = patterns.iter().map(|(s, _)| s.as_str()).collect();
     PlaceIndex {
-        // Searched only anchored ([`Lexicon::place_at`]): a DFA without the unanchored start,
-        // whose build is half of one with both.
-        place_matcher: matcher_of_kind(
-            &bare_surfaces,
-            StartKind::Anchored,
-            aho_corasick::AhoCorasickKind::DFA,
-        ),
         places_by_pattern,
-        // Searched both ways: anchored after a level word ([`Lexicon::place_after_level_at`])
-        // and through a text once per article that needs its places ([`Lexicon::places_in`]);
-        // the cheaper automaton to build (a DFA of every district doubled the process's
-        // start-up time).
-        level_place_matcher: matcher_of_kind(
-            &all_surfaces,
-            StartKind::Both,
-            aho_corasick::AhoCorasickKind::ContiguousNFA,
-        ),
+        bare_places: bare_patterns,
         level_places_by_pattern,
-        place_starts,
+        // Searched anchored ([`Lexicon::place_at`], [`Lexicon::place_after_level_at`]) and
+        // through a text once per article that needs its places ([`Lexicon::places_in`]):
+        // the leftmost-longest matches of the contiguous NFA it replaced, a fraction of its
+        // build and of its scan (docs/PERFORMANCE.md, "Stop 24 — speed").
+        place_trie: PhraseTrie::new(&all_surfaces),
     }
 }
 
 /// The rule data, parsed on first use.
 pub static LEXICON: LazyLock<Lexicon> =
     LazyLock::new(|| Lexicon::load().expect("the embedded gazetteer parses (tested)"));
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::text::{word_end, word_start};
+    use aho_corasick::Anchored;
+
+    /// The place look-ups through the trie give the matches of the contiguous NFA they
+    /// replaced (stop 24): the automaton over the same surfaces, searched leftmost-longest,
+    /// on a text of every surface followed by a space, glued to the next one, and cut short.
+    #[test]
+    fn the_place_trie_finds_what_the_place_automaton_found() {
+        let provinces: Vec<Province> = PROVINCES.load().unwrap();
+        let mut districts: Vec<District> = DISTRICTS.load().unwrap();
+        let (surfaces, bare) = place_surfaces(&provinces, &mut districts).unwrap();
+        let mut distinct: Vec<&str> = Vec::new();
+        let mut bare_distinct = 0;
+        for (i, (surface, _)) in surfaces.iter().enumerate() {
+            if surface.is_empty() {
+                panic!("an empty place surface matches everywhere");
+            }
+            if !distinct.contains(&surface.as_str()) {
+                distinct.push(surface);
+                if i < bare {
+                    bare_distinct = distinct.len();
+                }
+            }
+        }
+        let build = |patterns: &[&str]| {
+            matcher_of_kind(
+                patterns,
+                StartKind::Both,
+                aho_corasick::AhoCorasickKind::ContiguousNFA,
+            )
+        };
+        let all = build(&distinct);
+        let bare_only = build(&distinct[..bare_distinct]);
+        let mut sample = String::from("xHà Nội, ");
+        for (i, surface) in distinct.iter().enumerate() {
+            let cut: String = surface.chars().take(surface.chars().count() - 1).collect();
+            match i % 3 {
+                0 => sample.push_str(&format!("{surface} ")),
+                1 => sample.push_str(&format!("{surface}{cut} và ")),
+                _ => sample.push_str(&format!("tỉnh {cut}, {surface}.")),
+            }
+        }
+        let expected: Vec<(usize, usize)> = all
+            .find_iter(sample.as_str())
+            .filter(|m| word_start(&sample, m.start()) && word_end(&sample, m.end()))
+            .map(|m| (m.start(), m.end()))
+            .collect();
+        let found: Vec<(usize, usize)> =
+            LEXICON.places_in(&sample).map(|(s, e, _)| (s, e)).collect();
+        assert!(expected.len() > distinct.len() / 2);
+        assert_eq!(found, expected);
+        let anchored = |matcher: &AhoCorasick, pos: usize| {
+            let input = aho_corasick::Input::new(sample.as_str())
+                .range(pos..)
+                .anchored(Anchored::Yes);
+            matcher
+                .find(input)
+                .map(|m| m.end())
+                .filter(|&end| word_end(&sample, end))
+        };
+        for pos in 0..sample.len() {
+            let at = LEXICON.place_at(&sample, pos).map(|(end, _)| end);
+            assert_eq!(at, anchored(&bare_only, pos), "at {pos}");
+            let after = LEXICON
+                .place_after_level_at(&sample, pos)
+                .map(|(end, _)| end);
+            assert_eq!(after, anchored(&all, pos), "after a level at {pos}");
+        }
+    }
+}

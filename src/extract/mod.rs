@@ -29,6 +29,7 @@ pub mod quantity;
 pub mod spans;
 pub(crate) mod starts;
 pub mod text;
+pub(crate) mod trie;
 
 use std::sync::OnceLock;
 
