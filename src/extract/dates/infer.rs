@@ -426,10 +426,12 @@ impl Context {
                 MonthWhen::Ahead | MonthWhen::Behind => Some(p.year()),
                 MonthWhen::Near => self.infer_year(month, 1, at),
             },
-            None => self
+            // In text order: the days of the sentence, read from its start only.
+            None => self.written_years[self
                 .written_years
+                .partition_point(|&(pos, _)| pos < sentence.0)..]
                 .iter()
-                .filter(|&&(pos, _)| pos >= sentence.0 && pos < at.min(sentence.1))
+                .take_while(|&&(pos, _)| pos < at.min(sentence.1))
                 .map(|&(_, y)| y)
                 .max()
                 .or_else(|| self.near_written_day(month, 15)),
