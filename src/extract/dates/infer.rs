@@ -30,7 +30,7 @@ use chrono::{Datelike, Duration, NaiveDate};
 use memchr::memmem;
 
 use super::new_year::TetYear;
-use super::relative::Relative;
+use super::relative::{MonthWhen, Relative};
 use super::today::Today;
 use super::{Found, Meaning, Point};
 use crate::extract::caseless::with_lower;
@@ -79,6 +79,9 @@ pub(crate) struct Context {
     title_end: usize,
     /// Where days and months to come start ("vào tháng 11 tới", [`upcoming`]), in text order.
     upcoming: Vec<usize>,
+    /// The years of days written with their year as time references (birth dates left
+    /// out), by byte offset: a named month's year in its sentence (`named_months`).
+    written_years: Vec<(usize, i32)>,
 }
 
 impl Context {
@@ -110,6 +113,15 @@ impl Context {
                 .flatten()
         };
         let latest = points().filter_map(|(_, p)| p.year()).max();
+        // Only days written with their year: a bare year or a month of the sentence is
+        // often a comparison, a target or a name ("so với cùng kỳ năm 2016", "gia hạn tới
+        // tháng 3/2018", "AFF Cup 2016"; general-10k, 2 of 7 right).
+        let written_years = points()
+            .filter_map(|(f, p)| match p {
+                Point::Day { year: Some(y), .. } => Some((f.start, y)),
+                _ => None,
+            })
+            .collect();
         // The window before a date is read for history last, for the days left.
         let written_days = presents()
             .filter_map(|f| match f.meaning {
@@ -169,6 +181,7 @@ impl Context {
             today: Vec::new(),
             title_end: super::today::title_line_end(&doc.text),
             upcoming: upcoming(&doc.text, found),
+            written_years,
         };
         context.event = found.iter().find_map(|f| match f.meaning {
             Meaning::Point(Point::Day { year, month, day }) => {
@@ -394,6 +407,41 @@ impl Context {
         Some((value, Granularity::Month, true))
     }
 
+    /// A month written by name (`named_months`), its year only from a strong source: the
+    /// publication date (the next such month when `Ahead`, the latest when `Behind`, else
+    /// as a numeral month), else the latest day written with its year before it in its
+    /// `sentence`, else a day written with its year about a month away; else `--MM`,
+    /// `year_inferred` false.
+    fn named_month(
+        &self,
+        month: u32,
+        when: MonthWhen,
+        sentence: (usize, usize),
+        at: usize,
+    ) -> (String, Granularity, bool) {
+        let year = match self.published {
+            Some(p) => match when {
+                MonthWhen::Ahead if month < p.month() => Some(p.year() + 1),
+                MonthWhen::Behind if month > p.month() => Some(p.year() - 1),
+                MonthWhen::Ahead | MonthWhen::Behind => Some(p.year()),
+                MonthWhen::Near => self.infer_year(month, 1, at),
+            },
+            // In text order: the days of the sentence, read from its start only.
+            None => self.written_years[self
+                .written_years
+                .partition_point(|&(pos, _)| pos < sentence.0)..]
+                .iter()
+                .take_while(|&&(pos, _)| pos < at.min(sentence.1))
+                .map(|&(_, y)| y)
+                .max()
+                .or_else(|| self.near_written_day(month, 15)),
+        };
+        match year {
+            Some(y) => (format!("{y:04}-{month:02}"), Granularity::Month, true),
+            None => (format!("--{month:02}"), Granularity::Month, false),
+        }
+    }
+
     fn relative(&self, r: Relative, at: usize) -> Option<(String, Granularity, bool)> {
         let p_year = self
             .published
@@ -414,6 +462,11 @@ impl Context {
                 return self.relative_day(-i8::try_from(n).ok()?, at, false);
             }
             Relative::MonthsAgo(n) => return self.months_ago(n, at),
+            Relative::NamedMonth {
+                month,
+                when,
+                sentence,
+            } => return Some(self.named_month(month, when, sentence, at)),
             // Given the value of the day before it once all are resolved (`same_day`).
             Relative::SameDay => return None,
             // Years back count from the publication date only: the year an article without

@@ -18,6 +18,8 @@
 //!    count days, years and weekdays are in `rules/date_offsets.tsv`). Days of the lunar
 //!    new year ("mùng 6 Tết") are found from "Tết" (`new_year`, `rules/tet_days.tsv`) and
 //!    resolved like relative expressions, against the year written, named or inferred.
+//!    Months written by name ("hồi tháng Tư vừa qua", `named_months`) take their year
+//!    only from the publication date or a day written with its year, else `--MM`.
 //!    "cùng kỳ năm trước" takes the period the article reports on, a year earlier
 //!    (`same_period`: "Quý I/2017 … cùng kỳ năm trước" is `2016-01/2016-03`); "cùng ngày"
 //!    takes the latest day date before it (`same_day`).
@@ -56,6 +58,7 @@ mod infer;
 mod leads;
 mod lexicon;
 mod lunar;
+mod named_months;
 mod new_year;
 mod periods;
 mod point;
@@ -154,6 +157,7 @@ fn with_relatives(mut found: Vec<Found>, doc: &Document) -> Vec<Found> {
     relatives.extend(same_day::find(text, &doc.lower));
     relatives.extend(quarters::find(text, &doc.lower));
     relatives.extend(this_month::find(text, &doc.lower));
+    relatives.extend(named_months::find(text, &doc.lower));
     if relatives.is_empty() {
         return found;
     }

@@ -70,6 +70,27 @@ pub(crate) enum Relative {
         /// Where its year comes from.
         year: TetYear,
     },
+    /// "trong tháng Năm", "hồi tháng Tư vừa qua": a month written by name (`named_months`),
+    /// its year only from a strong source.
+    NamedMonth {
+        /// The month, 1–12.
+        month: u32,
+        /// Whether its neighbours put it ahead of or behind the present.
+        when: MonthWhen,
+        /// The byte bounds of its sentence, read for a written year.
+        sentence: (usize, usize),
+    },
+}
+
+/// Where a month written by name lies from the present (`named_months`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum MonthWhen {
+    /// "vào tháng Bảy tới", "vàng giao tháng Tám": the next such month.
+    Ahead,
+    /// "hồi tháng Tư vừa qua": the latest such month.
+    Behind,
+    /// No word says: as a month written with a numeral ("hồi tháng 12").
+    Near,
 }
 
 /// Finds the relative expressions of `text`, in text order.

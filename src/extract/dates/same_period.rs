@@ -28,7 +28,7 @@ const SENTENCE_REACH: usize = 400;
 
 /// Where the sentence holding byte `pos` starts: after the last ". ", "! ", "? " or line
 /// break before it (at most [`SENTENCE_REACH`] bytes back).
-fn sentence_start(text: &str, pos: usize) -> usize {
+pub(super) fn sentence_start(text: &str, pos: usize) -> usize {
     let mut from = pos.saturating_sub(SENTENCE_REACH);
     while !text.is_char_boundary(from) {
         from += 1;
@@ -43,7 +43,7 @@ fn sentence_start(text: &str, pos: usize) -> usize {
 
 /// Where the sentence holding byte `pos` ends: at the first ". ", "! ", "? " or line break
 /// after it (at most [`SENTENCE_REACH`] bytes on).
-fn sentence_end(text: &str, pos: usize) -> usize {
+pub(super) fn sentence_end(text: &str, pos: usize) -> usize {
     let mut to = pos.saturating_add(SENTENCE_REACH).min(text.len());
     while !text.is_char_boundary(to) {
         to -= 1;
