@@ -52,7 +52,11 @@ pub(super) fn is_day_range(d: &DateSpan) -> bool {
 }
 
 /// Whether a `speech_verb` row of `event_words.tsv` stands as whole words in
-/// `lower[from..to]` ("cho biết"): what follows it is what someone said.
+/// `lower[from..to]` ("cho biết"): what follows it is what someone said. A range of days
+/// after one that follows the trigger is the speaker's word on another event, no date of the
+/// trigger's ("sau cuộc họp Hội đồng an ninh quốc gia, Thủ tướng … cho biết ông muốn nêu vấn
+/// đề … tại hội nghị thượng đỉnh nhóm G7 diễn ra tại Ý vào 2 ngày 26-27.5", general-10k
+/// baomoi-22334569).
 pub(super) fn speech_between(lower: &str, from: usize, to: usize) -> bool {
     let Some(gap) = lower.get(from..to) else {
         return false;

@@ -578,10 +578,7 @@ impl Article<'_> {
             location: location_in(self.text, s.span.start, s.span.end),
             ..When::default()
         };
-        // A range of days after a speech verb that follows the trigger is what the speaker
-        // said of another event ("sau cuộc họp Hội đồng an ninh quốc gia, Thủ tướng … cho
-        // biết ông muốn nêu vấn đề … tại hội nghị thượng đỉnh nhóm G7 diễn ra tại Ý vào 2
-        // ngày 26-27.5", general-10k baomoi-22334569).
+        // A range of days said after the trigger is another event's ([`speech_between`]).
         let own_day = s
             .day_for(f.start)
             .filter(|d| !is_day_range(d) || !speech_between(self.lower, f.end, d.span.start));
@@ -757,10 +754,9 @@ impl Sentence<'_> {
             .filter(move |d| d.span.start >= clause.start && d.span.end <= clause.end)
     }
 
-    /// The day or month date, or range of days ([`is_day_range`]), that dates a trigger at
-    /// byte `pos`: the first in its clause, else one opening the sentence ([`OPENING_LEAD`])
-    /// in its first clause. It goes before a year written inside the event's name
-    /// ("Liên hoan … năm 2017 diễn ra từ 12-14/5").
+    /// The day or month date, or range of days ([`is_day_range`], before a year in the name),
+    /// that dates a trigger at byte `pos`: the first in its clause, else one opening the
+    /// sentence ([`OPENING_LEAD`]) in its first clause.
     fn day_for(&self, pos: usize) -> Option<&DateSpan> {
         let clause = self.clauses().clause_of(pos);
         let dates_it = |d: &&&DateSpan| is_day_or_month(d) || is_day_range(d);
