@@ -34,6 +34,57 @@ pub(super) fn is_day_or_month(d: &DateSpan) -> bool {
         && !d.value.value.contains('/')
 }
 
+/// Whether `d` is a range of days at most a month apart ("từ 12-14/5" →
+/// "2017-05-12/2017-05-14", "từ ngày 20/5 - 11/6"): the days an event runs, which date it
+/// as a single day would (GUIDELINES, Dates: "A range is written `A/B`"). A span of years
+/// between two days ("11/6/1948 - 11/6/2017", an anniversary) is no event's time.
+pub(super) fn is_day_range(d: &DateSpan) -> bool {
+    if d.value.granularity != Granularity::Range {
+        return false;
+    }
+    let Some((from, to)) = d.value.value.split_once('/') else {
+        return false;
+    };
+    match (month_index(from), month_index(to)) {
+        (Some(a), Some(b)) => b >= a && b - a <= 1,
+        _ => false,
+    }
+}
+
+/// Whether a `speech_verb` row of `event_words.tsv` stands as whole words in
+/// `lower[from..to]` ("cho biết"): what follows it is what someone said. A range of days
+/// after one that follows the trigger is the speaker's word on another event, no date of the
+/// trigger's ("sau cuộc họp Hội đồng an ninh quốc gia, Thủ tướng … cho biết ông muốn nêu vấn
+/// đề … tại hội nghị thượng đỉnh nhóm G7 diễn ra tại Ý vào 2 ngày 26-27.5", general-10k
+/// baomoi-22334569).
+pub(super) fn speech_between(lower: &str, from: usize, to: usize) -> bool {
+    let Some(gap) = lower.get(from..to) else {
+        return false;
+    };
+    WORDS.speech_verbs.iter().any(|v| {
+        gap.match_indices(v.as_str()).any(|(at, _)| {
+            let before = gap.get(..at).and_then(|b| b.chars().next_back());
+            let after = gap.get(at + v.len()..).and_then(|a| a.chars().next());
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    })
+}
+
+/// The months since year 0 of a day value ("2017-05-12" → 2017 × 12 + 4); a day without
+/// its year ("--05-12") counts from year 0. `None` for a month or a year.
+fn month_index(day: &str) -> Option<i64> {
+    let (year, rest) = match day.strip_prefix("--") {
+        Some(rest) => (0, rest),
+        None => (day.get(..4)?.parse().ok()?, day.get(5..)?),
+    };
+    if rest.len() != 5 || rest.get(2..3) != Some("-") {
+        return None;
+    }
+    let month: i64 = rest.get(..2)?.parse().ok()?;
+    rest.get(3..)?.parse::<u32>().ok()?;
+    Some(year * 12 + month - 1)
+}
+
 /// Whether `d` is a single year ("2023").
 pub(super) fn is_year(d: &DateSpan) -> bool {
     d.value.granularity == Granularity::Year && d.value.value.len() == 4
@@ -159,7 +210,37 @@ pub(super) fn lead_start(text: &str, pos: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::lead_start;
+    use super::{is_day_range, lead_start, DateSpan};
+    use crate::extract::text::ByteSpan;
+    use crate::record::{DateMention, Granularity};
+
+    fn range(value: &str) -> DateSpan {
+        DateSpan {
+            span: ByteSpan::new(0, 1),
+            value: DateMention {
+                text: String::new(),
+                start: 0,
+                end: 1,
+                value: value.to_string(),
+                granularity: Granularity::Range,
+                year_inferred: false,
+                time_of_day: None,
+            },
+        }
+    }
+
+    #[test]
+    fn a_range_of_days_is_at_most_a_month_apart() {
+        // general-10k baomoi-22291871 "từ ngày 20/5 - 11/6"; baomoi-22302204 "từ 11 đến
+        // 17/5" without its year.
+        assert!(is_day_range(&range("2017-05-20/2017-06-11")));
+        assert!(is_day_range(&range("--05-11/--05-17")));
+        // labour.jsonl baomoi-22500074 "(11/6/1948 – 11/6/2017)", an anniversary; a term
+        // ("nhiệm kỳ 2017-2022") and a quarter ("quý II/2017") are no days.
+        assert!(!is_day_range(&range("1948-06-11/2017-06-11")));
+        assert!(!is_day_range(&range("2017/2022")));
+        assert!(!is_day_range(&range("2017-04/2017-06")));
+    }
 
     #[test]
     fn lead_rows_of_several_words_open_a_run_on() {

@@ -67,8 +67,8 @@ use clues::{
     same_day_opener, support_in_clause,
 };
 use dating::{
-    in_text_order, is_day_or_month, is_year, previous_day, reviewed_year_bound, split_run_ons,
-    year_of, DateSpan, DATES_LOOKBACK,
+    in_text_order, is_day_or_month, is_day_range, is_year, previous_day, reviewed_year_bound,
+    speech_between, split_run_ons, year_of, DateSpan, DATES_LOOKBACK,
 };
 use filters::{
     acted_before, count_after, headline_end, in_purpose, is_label, modifier_before,
@@ -578,7 +578,11 @@ impl Article<'_> {
             location: location_in(self.text, s.span.start, s.span.end),
             ..When::default()
         };
-        if let Some(d) = s.day_for(f.start) {
+        // A range of days said after the trigger is another event's ([`speech_between`]).
+        let own_day = s
+            .day_for(f.start)
+            .filter(|d| !is_day_range(d) || !speech_between(self.lower, f.end, d.span.start));
+        if let Some(d) = own_day {
             when.date = Some(d.value.value.clone());
             when.time_of_day = d.value.time_of_day;
             when.from_lead = true;
@@ -750,15 +754,17 @@ impl Sentence<'_> {
             .filter(move |d| d.span.start >= clause.start && d.span.end <= clause.end)
     }
 
-    /// The day or month date that dates a trigger at byte `pos`: the first in its clause,
-    /// else one opening the sentence ([`OPENING_LEAD`]) in its first clause.
+    /// The day or month date, or range of days ([`is_day_range`], before a year in the name),
+    /// that dates a trigger at byte `pos`: the first in its clause, else one opening the
+    /// sentence ([`OPENING_LEAD`]) in its first clause.
     fn day_for(&self, pos: usize) -> Option<&DateSpan> {
         let clause = self.clauses().clause_of(pos);
+        let dates_it = |d: &&&DateSpan| is_day_or_month(d) || is_day_range(d);
         self.clause_dates(clause)
-            .find(|d| is_day_or_month(d))
+            .find(dates_it)
             .or_else(|| {
                 self.clause_dates(self.clauses().first())
-                    .find(|d| is_day_or_month(d) && d.span.start <= self.span.start + OPENING_LEAD)
+                    .find(|d| dates_it(d) && d.span.start <= self.span.start + OPENING_LEAD)
             })
             .copied()
     }

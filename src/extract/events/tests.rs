@@ -851,3 +851,45 @@ fn stop_24_a_visit_reported_done_is_an_occurrence_many_visits_summed_up_are_not(
     let text = "Trong năm học 2015 - 2016, các cấp CĐ đã tổ chức thăm hỏi 792 lượt đoàn viên với số tiền 152 triệu đồng. Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung thăm hỏi, động viên công nhân Trần Thị Thanh.";
     assert!(events(text, &[]).is_empty());
 }
+
+#[test]
+fn stop_24_a_range_of_days_in_the_clause_dates_the_event_before_a_year_in_its_name() {
+    // corpus-real labour.jsonl baomoi-22263539 (real6-dev): the festival runs 12-14/5; "năm
+    // 2017" in its name is no date of it.
+    let text = "Liên hoan Người thợ trẻ giỏi toàn quốc lần thứ VIII, năm 2017 diễn ra từ 12-14/5 tại Thành phố Hồ Chí Minh với nhiều hoạt động thiết thực.";
+    let found = events(
+        text,
+        &[
+            ("năm 2017", "2017"),
+            ("từ 12-14/5", "2017-05-12/2017-05-14"),
+        ],
+    );
+    assert_eq!(
+        summary(&found),
+        vec![("other", Some("2017-05-12/2017-05-14"))]
+    );
+    // general-10k dantri-news_education_072: a range of days opening the sentence dates it
+    // as a day would (the meeting was dropped undated before).
+    let text = "Ngày 9-10/4, Tổng cục Giáo dục nghề nghiệp (Bộ LĐ-TB&XH) đã tổ chức tọa đàm khoa học \"Chiến lược phát triển giáo dục nghề nghiệp giai đoạn 2021-2030, tầm nhìn đến năm 2045\" với sự tham gia của nhiều chuyên gia chính sách, giáo dục, việc làm.";
+    let found = events(
+        text,
+        &[
+            ("Ngày 9-10/4", "2021-04-09/2021-04-10"),
+            ("giai đoạn 2021-2030", "2021/2030"),
+            ("năm 2045", "2045"),
+        ],
+    );
+    assert_eq!(
+        summary(&found),
+        vec![("conference", Some("2021-04-09/2021-04-10"))]
+    );
+}
+
+#[test]
+fn stop_24_a_range_of_days_after_a_speech_verb_is_another_events() {
+    // general-10k baomoi-22334569: the G7 summit's days, in what the Prime Minister said
+    // after the security council's meeting, do not date that meeting.
+    let text = "Trong khi đó, phát biểu với báo giới sau cuộc họp Hội đồng an ninh quốc gia, Thủ tướng Nhật Bản Shinzo Abe cho biết ông muốn nêu vấn đề Triều Tiên phóng tên lửa tại hội nghị thượng đỉnh nhóm G7 diễn ra tại Ý vào 2 ngày 26-27.5.";
+    let found = events(text, &[("ngày 26-27.5", "--05-26/--05-27")]);
+    assert!(found.iter().all(|e| e.date.is_none()), "{found:?}");
+}
