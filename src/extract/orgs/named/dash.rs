@@ -7,6 +7,8 @@
 //! an unspaced or half-spaced dash before a capitalized word 24 times, each cut at the dash
 //! before ("Vụ Lao động", "Tổng cục Thể dục", "Trung tâm Phát thanh", "Ủy ban Quốc phòng").
 
+use std::sync::LazyLock;
+
 use super::NameRun;
 use crate::extract::lexicon::LEXICON;
 use crate::extract::orgs::grammar::Parser;
@@ -73,20 +75,26 @@ impl Parser<'_> {
             .map_or(0, |(i, c)| i + c.len_utf8());
         let before = head.get(before_start..)?;
         let lower_word = self.lower.get(word_pos..)?;
-        let role = LEXICON.roles.iter().any(|r| {
-            let r = r.to_lowercase();
-            lower_word.starts_with(&r) && word_end(self.lower, word_pos + r.len())
-        });
+        let role = || {
+            LOWER_ROLES.iter().any(|r| {
+                lower_word.starts_with(r.as_str()) && word_end(self.lower, word_pos + r.len())
+            })
+        };
         let ok = is_capitalized(word)
             && vietnamese(before)
             && vietnamese(word)
-            && !role
+            && !role()
             && RULES.head_at(text, word_pos).is_none()
             && country_at(text, word_pos).is_none()
             && country_at(text, before_start).is_none();
         ok.then_some(after)
     }
 }
+
+/// The role words of `roles.tsv`, lower-cased once for every dash read (a role word right
+/// after the dash ends the name).
+static LOWER_ROLES: LazyLock<Vec<String>> =
+    LazyLock::new(|| LEXICON.roles.iter().map(|r| r.to_lowercase()).collect());
 
 #[cfg(test)]
 mod tests {
