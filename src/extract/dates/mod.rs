@@ -81,6 +81,8 @@ use super::Document;
 use crate::normalize::CharOffsets;
 use crate::record::DateMention;
 use lexicon::LEXICON;
+use memchr::memmem;
+use std::sync::LazyLock;
 
 pub(crate) use anniversary::{Observance, OBSERVANCE_YEARS_TSV};
 pub(crate) use assemble::find_numeric;
@@ -146,6 +148,20 @@ fn mentions(text: &str, found: &[Found], context: &infer::Context) -> Vec<Spanne
         .collect()
 }
 
+/// The searcher for "tháng " of [`month_words`], built once.
+static THANG: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("tháng "));
+
+/// The months said by a word after "tháng", found in one scan of `lower` (the lower-case
+/// copy of `text`, same offsets) for both readers: the month of writing and the month before
+/// it ("trong tháng này", `this_month`) and months written by name ("hồi tháng Tư vừa qua",
+/// `named_months`), in text order.
+fn month_words(text: &str, lower: &str) -> Vec<Found> {
+    THANG
+        .find_iter(lower.as_bytes())
+        .filter_map(|p| this_month::at(text, lower, p).or_else(|| named_months::at(text, p)))
+        .collect()
+}
+
 /// The numeric dates `found` with the relative expressions of `doc` among them, in text
 /// order; of overlapping mentions the one that starts first (the longer at one start) is kept.
 fn with_relatives(mut found: Vec<Found>, doc: &Document) -> Vec<Found> {
@@ -156,8 +172,7 @@ fn with_relatives(mut found: Vec<Found>, doc: &Document) -> Vec<Found> {
     relatives.extend(ago::find(text, &doc.lower, &LEXICON));
     relatives.extend(same_day::find(text, &doc.lower));
     relatives.extend(quarters::find(text, &doc.lower));
-    relatives.extend(this_month::find(text, &doc.lower));
-    relatives.extend(named_months::find(text, &doc.lower));
+    relatives.extend(month_words(text, &doc.lower));
     if relatives.is_empty() {
         return found;
     }

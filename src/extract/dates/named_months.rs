@@ -13,18 +13,12 @@
 //! first and last months of the lunar year ("Rằm tháng Giêng", "27, 28 tháng Chạp") and
 //! are left out, as is a month followed by "âm lịch".
 
-use memchr::memmem;
-use std::sync::LazyLock;
-
 use super::relative::{MonthWhen, Relative};
 use super::same_period::{sentence_end, sentence_start};
 use super::words::{four_digit_year, letter_word_after};
 use super::{letter_word_before, Found, Meaning, Point};
 use crate::extract::caseless::{eq_lower, lower_in};
 use crate::normalize::chars::is_alnum;
-
-/// The searcher for "tháng " of [`find`], built once.
-static THANG: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("tháng "));
 
 /// The solar month names, as written (capital), longest first. "Một" is January in the
 /// news (general-10k: "trong tháng Một tăng 7,9%", 14 of 14).
@@ -56,36 +50,28 @@ const AHEAD: [&str; 2] = ["tới", "sắp"];
 /// Words after the month that put it behind the present ("hồi tháng Tư vừa qua").
 const BEHIND: [&str; 3] = ["vừa", "qua", "trước"];
 
-/// Finds the months written by name in `text` (`lower` its lower-case copy, same offsets),
-/// in text order.
-pub(crate) fn find(text: &str, lower: &str) -> Vec<Found> {
-    let mut out = Vec::new();
-    for p in THANG.find_iter(lower.as_bytes()) {
-        // Lower-case "tháng" only: a capital one starts a title or a name.
-        if !text.get(p..).is_some_and(|t| t.starts_with("tháng ")) {
-            continue;
-        }
-        let Some((_, lead)) = letter_word_before(text, p) else {
-            continue;
-        };
-        if !lower_in(lead, &LEADS) {
-            continue;
-        }
-        let name_at = p + "tháng ".len();
-        let rest = text.get(name_at..).unwrap_or_default();
-        let Some(&(name, month)) = NAMES.iter().find(|(n, _)| {
-            rest.strip_prefix(n)
-                .is_some_and(|r| !r.starts_with(is_alnum))
-        }) else {
-            continue;
-        };
-        let end = name_at + name.len();
-        if super::lunar::lunar_marked(text, end) {
-            continue;
-        }
-        out.push(month_found(text, lead, p, end, month));
+/// The month written by name at byte `p` of `text`, whose lower-case copy has "tháng "
+/// there (the dates' one scan for it: `super::month_words`).
+pub(super) fn at(text: &str, p: usize) -> Option<Found> {
+    // Lower-case "tháng" only: a capital one starts a title or a name.
+    if !text.get(p..).is_some_and(|t| t.starts_with("tháng ")) {
+        return None;
     }
-    out
+    let (_, lead) = letter_word_before(text, p)?;
+    if !lower_in(lead, &LEADS) {
+        return None;
+    }
+    let name_at = p + "tháng ".len();
+    let rest = text.get(name_at..).unwrap_or_default();
+    let &(name, month) = NAMES.iter().find(|(n, _)| {
+        rest.strip_prefix(n)
+            .is_some_and(|r| !r.starts_with(is_alnum))
+    })?;
+    let end = name_at + name.len();
+    if super::lunar::lunar_marked(text, end) {
+        return None;
+    }
+    Some(month_found(text, lead, p, end, month))
 }
 
 /// The month `month` named at bytes `start..end` after the word `lead`: with the year

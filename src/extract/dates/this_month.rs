@@ -9,17 +9,11 @@
 //! qua", "vài tháng trước"), nor a month counted from something else ("tháng trước khi",
 //! "tháng trước đó", "tháng này năm ngoái").
 
-use memchr::memmem;
-use std::sync::LazyLock;
-
 use super::relative::Relative;
 use super::words::letter_word_after;
 use super::{letter_word_before, Found, Meaning};
 use crate::extract::caseless::lower_in;
 use crate::normalize::chars::is_alnum;
-
-/// The searcher for "tháng " of [`find`], built once.
-static THANG: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("tháng "));
 
 /// The words after "tháng " and how many months back they say, longest first.
 const BACK: [(&str, u8); 4] = [("vừa qua", 1), ("trước", 1), ("qua", 1), ("này", 0)];
@@ -34,40 +28,33 @@ const LEADS: [&str; 9] = [
 /// trước đó", "tháng này năm ngoái", "tháng trước ngày bầu cử", "tháng qua nữa".
 const NOT_AFTER: [&str; 5] = ["khi", "đó", "năm", "ngày", "nữa"];
 
-/// Finds "tháng này", "tháng trước" and "tháng (vừa) qua" in `text` (`lower` its lower-case
-/// copy, same offsets), in text order.
-pub(crate) fn find(text: &str, lower: &str) -> Vec<Found> {
-    let mut out = Vec::new();
-    for p in THANG.find_iter(lower.as_bytes()) {
-        if text.get(..p).is_none_or(|b| b.ends_with(is_alnum)) {
-            continue;
-        }
-        let Some((_, lead)) = letter_word_before(text, p) else {
-            continue;
-        };
-        if !lower_in(lead, &LEADS) {
-            continue;
-        }
-        let words = &lower[p + "tháng ".len()..];
-        let Some((word, back)) = BACK.iter().find(|(w, _)| {
-            words
-                .strip_prefix(w)
-                .is_some_and(|rest| !rest.starts_with(is_alnum))
-        }) else {
-            continue;
-        };
-        let end = p + "tháng ".len() + word.len();
-        if lower_in(letter_word_after(text, end), &NOT_AFTER) {
-            continue;
-        }
-        out.push(Found {
-            start: p,
-            end,
-            meaning: Meaning::Relative(Relative::MonthsAgo(*back)),
-            time_of_day: None,
-        });
+/// "tháng này", "tháng trước" or "tháng (vừa) qua" at byte `p` of `text`, where `lower`
+/// (its lower-case copy, same offsets) has "tháng " (the dates' one scan for it:
+/// `super::month_words`).
+pub(super) fn at(text: &str, lower: &str, p: usize) -> Option<Found> {
+    if text.get(..p).is_none_or(|b| b.ends_with(is_alnum)) {
+        return None;
     }
-    out
+    let (_, lead) = letter_word_before(text, p)?;
+    if !lower_in(lead, &LEADS) {
+        return None;
+    }
+    let words = lower.get(p + "tháng ".len()..)?;
+    let (word, back) = BACK.iter().find(|(w, _)| {
+        words
+            .strip_prefix(w)
+            .is_some_and(|rest| !rest.starts_with(is_alnum))
+    })?;
+    let end = p + "tháng ".len() + word.len();
+    if lower_in(letter_word_after(text, end), &NOT_AFTER) {
+        return None;
+    }
+    Some(Found {
+        start: p,
+        end,
+        meaning: Meaning::Relative(Relative::MonthsAgo(*back)),
+        time_of_day: None,
+    })
 }
 
 #[cfg(test)]
