@@ -59,6 +59,16 @@ pub const NOT_SCORED: &[(&str, &str)] = &[
          only (fixtures/gold/REAL.md)",
     ),
     (
+        "real7-test",
+        "the test half of the seventh real-article set: scored by hand once per stop, never \
+         read for errors and never used for tuning (fixtures/gold/REAL.md)",
+    ),
+    (
+        "real7-second",
+        "a second annotation of 6 real7-dev and real7-test articles, for annotator agreement \
+         only (fixtures/gold/REAL.md)",
+    ),
+    (
         "real2-second",
         "a second annotation of 6 real2-dev and real2-test articles, for annotator agreement \
          only (fixtures/gold/REAL.md)",
