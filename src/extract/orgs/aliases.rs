@@ -208,8 +208,19 @@ pub(super) fn mark(text: &str, spans: &mut Vec<OrgSpan>) {
         s.code.is_some()
             || !text
                 .get(s.start..s.end)
-                .is_some_and(|t| aliases.iter().any(|a| a == t))
+                .is_some_and(|t| aliases.iter().any(|a| a == t || company_with(t, a)))
     });
+}
+
+/// Whether `surface` is a company's head and the short name `alias` alone ("công ty FHS",
+/// "Cty FHS"): the short name, which the article gives the company it defines, is read as
+/// that company (stop 25: lower-case "công ty" + a name, `lower_company.rs`, read "công ty
+/// FHS" as a company of its own).
+fn company_with(surface: &str, alias: &str) -> bool {
+    surface
+        .strip_suffix(alias)
+        .and_then(|head| head.strip_suffix(' '))
+        .is_some_and(|head| matches!(head, "công ty" | "Công ty" | "Cty" | "cty"))
 }
 
 /// Whether the short name at `pos` is the one in parentheses right after a mention that

@@ -532,8 +532,8 @@ impl Parser<'_> {
         let p = after_space(text, head_end)?;
         // "Công ty này", "công ty con": no name.
         let (first, _) = word_at(text, p)?;
-        // "công ty Mỹ …" in running text is a company of some country; lower-case "công ty"
-        // names one only with its legal form ("công ty TNHH Nam Phương").
+        // "công ty Mỹ …", "các công ty …" name none; lower-case "công ty" names one with its
+        // legal form ("công ty TNHH Nam Phương") or a proper name (`lower_company.rs`).
         let lower_head = text.get(start..).is_some_and(|h| h.starts_with('c'));
         // "Công ty than Dương Huy", "Công ty mía đường Tây Ninh": lower-case words of the
         // trade that lead to the proper name, read as after other type words (general-10k
@@ -543,12 +543,7 @@ impl Parser<'_> {
         if !is_capitalized(first) && !matches!(first, "cổ" | "trách") && !trade_lead() {
             return None;
         }
-        if lower_head
-            && !RULES
-                .company_types
-                .iter()
-                .any(|t| literal_at(text, p, t).is_some())
-        {
+        if lower_head && !super::lower_company::names_one(text, start, p) {
             return None;
         }
         let end = unit_name_end(text, p)?;

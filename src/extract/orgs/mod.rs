@@ -12,6 +12,7 @@
 //! - `lead_case.rs`: canonical names, the lower-case words that lead to a name kept as
 //!   written unless `org_lead_case.tsv` capitalizes them ("Trung tâm dạy nghề Minh Trang",
 //!   "Bệnh viện Đa khoa");
+//! - `lower_company.rs`: lower-case "công ty" before a proper name ("công ty NutiFood");
 //! - `words.rs`: abbreviations joined by "&"/"-", numbers in names, company names;
 //! - `named.rs`: type word + proper name ("Tập đoàn …", "Bệnh viện …"), bodies of another
 //!   organization ("Đảng ủy …") and national bodies ("Quốc hội");
@@ -37,6 +38,8 @@
 //!   chí & Tuyên truyền");
 //! - `adjacent.rs`: a unit written right before its body is one mention ("Ban Thời sự Đài
 //!   Truyền hình Việt Nam");
+//! - `doc_codes.rs`: an issuer's code glued to a document's number ("số 942/QĐ-UBND") is
+//!   no mention;
 //! - `place.rs`: the place written after a head ("tỉnh Hưng Yên", "quận 2, TP.HCM");
 //! - `resolution.rs`: partial mentions completed from the article (nearest full mention, the
 //!   article's province or district), unit codes ("PC67") found again.
@@ -51,9 +54,11 @@ mod clubs;
 mod continuations;
 mod country;
 mod credits;
+mod doc_codes;
 mod grammar;
 mod inspectorate;
 mod lead_case;
+mod lower_company;
 mod media;
 mod named;
 mod national;
@@ -344,6 +349,7 @@ pub fn find(doc: &Document) -> Vec<OrgSpan> {
     }
     credits::drop_credits(text, &mut spans);
     shapes::drop_shapes(text, &mut spans);
+    doc_codes::drop_codes(text, &mut spans);
     ampersand::extend(text, &mut spans);
     clubs::check_clubs(text, &mut spans);
     aliases::mark(text, &mut spans);
@@ -357,6 +363,7 @@ pub fn find(doc: &Document) -> Vec<OrgSpan> {
     if !alone.is_empty() {
         spans.extend(alone);
         spans.sort_by_key(|s| s.start);
+        doc_codes::drop_codes(text, &mut spans);
     }
     spans
 }
@@ -385,6 +392,8 @@ mod recall_tests;
 mod source_tests;
 #[cfg(test)]
 mod stop24_tests;
+#[cfg(test)]
+mod stop25_tests;
 #[cfg(test)]
 mod tails_tests;
 #[cfg(test)]

@@ -13,12 +13,19 @@
 //!   corpus-real, all placeholders). A letter run on by ".", "-" or "&" is a name written
 //!   in initials ("Công ty A.Q", "Tập đoàn T&T"), and a hospital's letter is its name
 //!   ("Bệnh viện E", "Bệnh viện K");
+//! - (stop 25) a body written with a bare level word and a list of other levels after it:
+//!   the body of every province or commune, a generic plural ("Bí thư tỉnh ủy, thành ủy",
+//!   "Chủ tịch UBND xã, phường có quyền phạt", "Sở Lao động - Thương binh và Xã hội tỉnh,
+//!   thành phố trực thuộc Trung ương"; GUIDELINES.md: "LĐLĐ các huyện", generic plurals are
+//!   no mention). A level with its place after it names one ("UBND tỉnh, huyện Thiệu
+//!   Hóa");
 //! - (stop 24) "Ban Bạn" of "Ban Bạn đọc" closing its line: the readers' desk signing a
 //!   letter's answer (VietNamNet: "… để chúng tôi tiện liên hệ) Ban Bạn đọc", 13 of 13 in
 //!   corpus-real), a byline, not an organization the article speaks of.
 
+use super::rules::RULES;
 use super::OrgSpan;
-use crate::extract::text::{literal_at, word_end};
+use crate::extract::text::{literal_at, word_at, word_end};
 
 /// What "các" is followed by when the body before it is one per province, district or
 /// commune: level words of admin_levels.tsv and "địa phương" (localities).
@@ -32,6 +39,89 @@ const PLURAL_PLACES: &[&str] = &[
     "phường",
     "địa phương",
 ];
+
+/// The level words a list of levels is written with (lower case): [`PLURAL_PLACES`]'
+/// levels and the short "thành" and "tp" ("tỉnh, thành", "tỉnh, TP").
+const LIST_LEVELS: &[&str] = &[
+    "tỉnh",
+    "thành phố",
+    "thành",
+    "tp",
+    "quận",
+    "huyện",
+    "thị xã",
+    "thị trấn",
+    "xã",
+    "phường",
+];
+
+/// Whether `surface` ends with a level word (after a committee's "ủy": "tỉnh ủy").
+fn ends_with_level(surface: &str) -> bool {
+    let lower = surface.to_lowercase();
+    let lower = lower.strip_suffix(" ủy").unwrap_or(&lower);
+    LIST_LEVELS
+        .iter()
+        .filter(|l| !matches!(**l, "thành" | "tp"))
+        .any(|l| {
+            lower
+                .strip_suffix(l)
+                .is_some_and(|head| head.is_empty() || head.ends_with(' '))
+        })
+}
+
+/// Whether the span ends with a bare level word and ", " or "/" and another level word
+/// follow it with no place after that ("tỉnh ủy, thành ủy", "UBND xã, phường có").
+fn level_list_after(text: &str, span: &OrgSpan) -> bool {
+    let Some(surface) = text.get(span.start..span.end) else {
+        return false;
+    };
+    if !ends_with_level(surface) {
+        return false;
+    }
+    let Some(rest) = text.get(span.end..) else {
+        return false;
+    };
+    let Some(rest) = [", ", "/ ", "/"].iter().find_map(|j| rest.strip_prefix(j)) else {
+        return false;
+    };
+    // The listed level is written lower case ("xã, phường"), or "TP": "Bí thư Tỉnh ủy, Tỉnh
+    // trưởng tỉnh Luông Nậm Thà" lists a post.
+    let Some(after) = LIST_LEVELS.iter().find_map(|l| {
+        let written = if *l == "tp" { "TP" } else { l };
+        rest.strip_prefix(written)
+            .filter(|r| !r.starts_with(char::is_alphanumeric))
+    }) else {
+        return false;
+    };
+    // A committee lists committees ("tỉnh ủy, thành ủy"); another body before "quận ủy"
+    // names two ("LĐLĐ thành phố, quận ủy").
+    let committee = surface.ends_with(" ủy");
+    let after = match after.strip_prefix(" ủy") {
+        Some(rest) if committee => rest,
+        Some(_) => return false,
+        None if committee => return false,
+        None => after,
+    };
+    // "LĐLĐ tỉnh, thành lập mới": "thành" and its compound's second word.
+    let next = after
+        .strip_prefix(' ')
+        .and_then(|r| word_at(r, 0))
+        .map(|(w, _)| w);
+    if rest.starts_with("thành ") && next.is_some_and(|w| RULES.thanh_compounds.contains(&w)) {
+        return false;
+    }
+    let mut chars = after.chars();
+    match chars.next() {
+        None => true,
+        // "xã, phường có quyền": a lower-case word goes on; "huyện Thiệu Hóa": a place.
+        Some(' ') => !chars
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_numeric()),
+        // "tỉnh, TP.HCM": the city written after the abbreviation.
+        Some('.') => !chars.next().is_some_and(char::is_alphanumeric),
+        Some(c) => !c.is_alphanumeric(),
+    }
+}
 
 /// Whether `canonical` is "Hội" and one capitalized syllable.
 fn one_syllable_hoi(canonical: &str) -> bool {
@@ -98,6 +188,7 @@ pub(super) fn no_organization(text: &str, span: &OrgSpan) -> bool {
         || plural_places_after(text, span.end)
         || placeholder_company(text, &span.canonical, span.end)
         || readers_desk_signoff(text, span)
+        || level_list_after(text, span)
 }
 
 /// Drops the spans that name no one organization ([`no_organization`]).
@@ -132,6 +223,63 @@ mod tests {
         // The level word has to end a word.
         let text = "Sở Y tế các tỉnhthành";
         assert!(!plural_places_after(text, "Sở Y tế".len()));
+    }
+
+    /// A span over the first occurrence of `surface` in `text`.
+    fn span_of(text: &str, surface: &str) -> OrgSpan {
+        let start = text.find(surface).unwrap_or_default();
+        OrgSpan::whole(
+            start,
+            start + surface.len(),
+            surface.to_string(),
+            crate::record::OrganizationKind::Other,
+        )
+    }
+
+    #[test]
+    fn a_body_before_a_list_of_levels_is_a_generic_plural() {
+        // labour.jsonl baomoi-22446428: "… trên 1.000 đại biểu đại diện thường trực tỉnh ủy,
+        // thành ủy; đại diện lãnh đạo UBND tỉnh, thành phố …"
+        let text = "đại diện thường trực tỉnh ủy, thành ủy; đại diện lãnh đạo";
+        assert!(level_list_after(text, &span_of(text, "tỉnh ủy")));
+        // general-10k: "Chủ tịch UBND xã, phường có quyền phạt tiền …"
+        let text = "Chủ tịch UBND xã, phường có quyền phạt tiền";
+        assert!(level_list_after(text, &span_of(text, "UBND xã")));
+        // dantri-news_society_182: "Sở Lao động - Thương binh và Xã hội tỉnh, thành phố
+        // trực thuộc Trung ương; cơ quan bảo hiểm xã hội"
+        let text = "Sở Lao động - Thương binh và Xã hội tỉnh, thành phố trực thuộc Trung ương";
+        let surface = "Sở Lao động - Thương binh và Xã hội tỉnh";
+        assert!(level_list_after(text, &span_of(text, surface)));
+        let text = "Chủ tịch UBND tỉnh, TP phê duyệt kế hoạch";
+        assert!(level_list_after(text, &span_of(text, "UBND tỉnh")));
+    }
+
+    #[test]
+    fn a_level_with_its_place_is_one_body() {
+        // general-10k: "từ nguồn kinh phí của Ủy ban Nhân dân tỉnh, huyện Thiệu Hóa và xã …"
+        let text = "kinh phí của Ủy ban Nhân dân tỉnh, huyện Thiệu Hóa và xã";
+        assert!(!level_list_after(
+            text,
+            &span_of(text, "Ủy ban Nhân dân tỉnh")
+        ));
+        let text = "UBND tỉnh, TP.HCM";
+        assert!(!level_list_after(text, &span_of(text, "UBND tỉnh")));
+        // A place written in the span: "Tỉnh ủy Lào Cai, thành ủy" is not bare.
+        let text = "Tỉnh ủy Lào Cai, thành ủy";
+        assert!(!level_list_after(text, &span_of(text, "Tỉnh ủy Lào Cai")));
+        // seed 001: "LĐLĐ thành phố, quận ủy" names two bodies; "tỉnh, thành lập" no level.
+        let text = "chỉ đạo của LĐLĐ thành phố, quận ủy và sự phối hợp";
+        assert!(!level_list_after(text, &span_of(text, "LĐLĐ thành phố")));
+        let text = "LĐLĐ tỉnh, thành lập mới được 62 công đoàn cơ sở.";
+        assert!(!level_list_after(text, &span_of(text, "LĐLĐ tỉnh")));
+        // No list: "UBND tỉnh, Sở Y tế".
+        let text = "UBND tỉnh, Sở Y tế";
+        assert!(!level_list_after(text, &span_of(text, "UBND tỉnh")));
+        // labour.jsonl baomoi-22685630: a post after the comma.
+        let text = "La Văn, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Luông Nậm Thà (Lào)";
+        assert!(!level_list_after(text, &span_of(text, "Tỉnh ủy")));
+        // "Xã hội" ends no level: "Bộ Lao động - Thương binh và Xã hội, tỉnh".
+        assert!(!ends_with_level("Bộ Lao động - Thương binh và Xã hội"));
     }
 
     #[test]
