@@ -69,3 +69,16 @@ fn another_years_figure_and_its_change_go_on_with_the_statement() {
         ]
     );
 }
+
+#[test]
+fn individuals_described_by_sex_or_kinship_are_no_counts() {
+    // general-10k baomoi-22562460: a man helped in the street.
+    let text = "Hội đồng Hồi giáo London dẫn lời các nhân chứng và đoạn băng ghi hình tại hiện trường cho biết 1 người đàn ông da trắng đã \"cố tình\" lái chiếc xe tải lao vào nhóm người đang giúp đỡ 1 người đàn ông bị mệt và ngã trên đường sau khi tham dự buổi cầu nguyện tối tại đền thờ Finsbury Park trong tháng lễ Ramadan.";
+    assert!(counts(text).is_empty());
+    // general-10k baomoi-22657547: a family's children.
+    let text = "Qua đây đại diện cho chính quyền và nhân dân trong thôn mong các nhà hảo tâm, các mạnh thường quân quan tâm giúp gia đình bà Mỳ có thêm chi phí để thuốc men chữa trị cho 3 người con tật nguyền qua cơn bĩ cực ”.";
+    assert!(counts(text).is_empty());
+    // general-10k baomoi-21481182: girls in a film's story.
+    let text = "Anh chỉ muốn sống, mà muốn sống, anh chỉ còn cách phải đi cùng Furiosa giúp 5 cô gái kia, cho đến khi anh tìm thấy nhân tính của mình.";
+    assert!(counts(text).is_empty());
+}
