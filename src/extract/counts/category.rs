@@ -8,6 +8,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use super::units::{Kind, UNITS};
 use crate::extract::quantity::clause::{clause_bounds, predicate_end};
 use crate::extract::quantity::words::{word_end, word_start};
+use crate::normalize::chars::lower_aligned;
 use crate::record::CountCategory;
 use crate::rules::{cell_enum, Line, Row, RuleError, Table};
 
@@ -283,15 +284,67 @@ pub(super) fn clause_cues(text: &str, start: usize, end: usize, kind: Kind) -> C
 /// 53,36 triệu, tăng 74,43 nghìn người", labour.jsonl baomoi-22496046: the employed).
 const CHANGE_WORDS: [&str; 4] = ["tăng", "giảm", "tăng thêm", "giảm đi"];
 
-/// Where a count's clause that starts at byte `left` begins its cues: at the clause before
-/// when the words from `left` to the number at `start` are only a [`CHANGE_WORDS`] entry
-/// and a comma closes the clause before.
-fn change_goes_back(text: &str, left: usize, start: usize) -> usize {
-    let lead = text[left..start].trim().to_lowercase();
-    if !CHANGE_WORDS.contains(&lead.as_str()) || !text[..left].ends_with(',') {
-        return left;
+/// Words that, before a year ("năm 2016 là 1.978.086 người"), say when a figure stands.
+const FIGURE_TIME_WORDS: [&str; 6] = ["năm", "tháng", "quý", "đến", "tới", "cuối"];
+
+/// How many clauses back a count's cues may be sought through clauses that only go on with
+/// the statement before them.
+const CONTINUATION_STEPS: usize = 4;
+
+/// Whether `lead`, lower case and trimmed (the words of a clause before its number), only
+/// goes on with the statement before its comma: a change ([`CHANGE_WORDS`]: "tăng 74,43
+/// nghìn người") or another year's figure of the same quantity ("năm 2016 là 1.978.086
+/// người": [`FIGURE_TIME_WORDS`] and a year, then "là").
+fn continues(lead: &str) -> bool {
+    if CHANGE_WORDS.contains(&lead) {
+        return true;
     }
-    clause_bounds(text, left - 1, left - 1).0
+    let Some(when) = lead.strip_suffix(" là") else {
+        return false;
+    };
+    let words: Vec<&str> = when.split_whitespace().collect();
+    let Some((year, time)) = words.split_last() else {
+        return false;
+    };
+    year.len() == 4
+        && year.bytes().all(|b| b.is_ascii_digit())
+        && time.len() <= 2
+        && time.iter().all(|w| FIGURE_TIME_WORDS.contains(w))
+}
+
+/// The words of the clause `text[left..right]` before its last number, lower case and
+/// trimmed ("năm 2016 là" of "năm 2016 là 1.978.086 người").
+fn lead_of(text: &str, left: usize, right: usize) -> String {
+    let clause = &text[left..right];
+    let last_number = clause
+        .match_indices(' ')
+        .map(|(at, _)| at + 1)
+        .chain(std::iter::once(0))
+        .filter(|&at| clause[at..].starts_with(|c: char| c.is_ascii_digit()))
+        .max();
+    clause[..last_number.unwrap_or(clause.len())]
+        .trim()
+        .to_lowercase()
+}
+
+/// Where a count's clause that starts at byte `left` begins its cues: at the first clause of
+/// its statement when the words from `left` to the number at `start` only go on with the
+/// clause before its comma ([`continues`]), and so on back through clauses that go on in
+/// the same way, at most [`CONTINUATION_STEPS`] ("Số lượng người làm việc … năm 2011 là
+/// 1.812.259 người, năm 2016 là 1.978.086 người, tăng 165.827 người", labour.jsonl
+/// baomoi-22588687: all three are people working).
+fn change_goes_back(text: &str, left: usize, start: usize) -> usize {
+    let mut left = left;
+    let mut lead = text[left..start].trim().to_lowercase();
+    for _ in 0..CONTINUATION_STEPS {
+        if !continues(&lead) || !text[..left].ends_with(',') {
+            break;
+        }
+        let before = clause_bounds(text, left - 1, left - 1).0;
+        lead = lead_of(text, before, left - 1);
+        left = before;
+    }
+    left
 }
 
 /// Words that open a clause continuing the predicate of the subject before its comma: an
@@ -361,12 +414,35 @@ pub(super) fn fit(kind: Kind, cue: Option<CountCategory>) -> CountCategory {
 /// found by fuzzing).
 const SENTENCE_LOOKBACK: usize = 2000;
 
+/// Whether the worker noun at bytes `at..end` of `sentence` is part of a name: written in
+/// title case after a word ("Bộ Lao động", "Cục Quản lý Lao động ngoài nước", "báo Người
+/// Lao động" name a ministry, an agency and a newspaper: "… Bộ Lao động Đài Loan (Trung
+/// Quốc), vùng lãnh thổ này có hơn 1 triệu người khuyết tật", labour.jsonl baomoi-22235021),
+/// or joined by a hyphen to the next letters ("Bộ LĐ-TB&XH", dantri-news_education_157). An
+/// abbreviation in capitals ("CN", "NLĐ") and a word opening the sentence or following
+/// punctuation are no names.
+fn in_a_name(sentence: &str, at: usize, end: usize) -> bool {
+    let mut letters = sentence[at..].chars();
+    let title = letters.next().is_some_and(char::is_uppercase)
+        && letters.next().is_some_and(char::is_lowercase);
+    let after_word = sentence[..at]
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
+    let hyphened = sentence[end..]
+        .strip_prefix('-')
+        .is_some_and(|r| r.starts_with(char::is_alphabetic));
+    (title && after_word) || hyphened
+}
+
 /// Whether the sentence before byte `pos` names workers (a `worker` head of
 /// `count_units.tsv`: "công nhân", "người lao động", …) as a word, and says nothing after
 /// the last of them that makes the people no count ("1,1 triệu người trong độ tuổi lao
 /// động thất nghiệp, giảm 8,3 nghìn người": the unemployed; a `not_counted` cue).
 pub(super) fn workers_named_before(text: &str, pos: usize) -> bool {
-    let sentence = sentence_before(text, pos).to_lowercase();
+    let raw = sentence_before(text, pos);
+    let sentence = lower_aligned(raw);
     let last_worker = UNITS
         .heads
         .iter()
@@ -375,6 +451,7 @@ pub(super) fn workers_named_before(text: &str, pos: usize) -> bool {
             sentence
                 .match_indices(head)
                 .filter(|(at, m)| word_start(&sentence, *at) && word_end(&sentence, at + m.len()))
+                .filter(|(at, m)| !in_a_name(raw, *at, at + m.len()))
                 .map(|(at, m)| at + m.len())
                 .last()
         })

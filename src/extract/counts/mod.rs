@@ -29,6 +29,8 @@
 mod category;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_corpus;
 mod units;
 
 use std::sync::LazyLock;
