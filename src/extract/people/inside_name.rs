@@ -77,9 +77,8 @@ pub(super) fn region_syllable_len(text: &str, start: usize) -> Option<usize> {
             rest.strip_prefix(syllable)
                 .is_some_and(|after| after.chars().next().is_none_or(|c| !c.is_alphanumeric()))
                 && heads.iter().any(|h| {
-                    head.strip_suffix(h).is_some_and(|b| {
-                        b.is_empty() || !b.ends_with(char::is_alphanumeric)
-                    })
+                    head.strip_suffix(h)
+                        .is_some_and(|b| b.is_empty() || !b.ends_with(char::is_alphanumeric))
                 })
         })
         .map(|(syllable, _)| syllable.len())

@@ -52,6 +52,8 @@ mod stop22b_tests;
 mod stop23_tests;
 #[cfg(test)]
 mod stop24_tests;
+#[cfg(test)]
+mod stop25_tests;
 mod title_role;
 #[cfg(test)]
 mod title_role_tests;
