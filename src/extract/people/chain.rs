@@ -456,7 +456,11 @@ impl<'o> Reader<'o> {
         // "Anh" before a foreign name is the country, not the title ("Thủ tướng Anh Theresa
         // May"; `foreign_places.tsv`).
         let country = word == "Anh" && super::foreign::untitled_at(text, end + 1);
-        if word.is_empty() || word.len() > MAX_TOKEN_BYTES || is_title_at(text, start) && !country {
+        // "quận Hai Bà Trưng": a place's syllable, no title (stop 25).
+        let titled = is_title_at(text, start)
+            && !country
+            && !super::inside_name::place_syllable(text, start);
+        if word.is_empty() || word.len() > MAX_TOKEN_BYTES || titled {
             return None;
         }
         // A lower-case noun ("công đoàn", "công ty") names the role's own unit only right

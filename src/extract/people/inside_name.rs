@@ -13,6 +13,10 @@
 //!   Dương" and is a family name too: "Tư lệnh Hạm đội Thái Bình Dương Mỹ Harry Harris"
 //!   gave the person "Dương Mỹ Harry Harris" (general-10k: 8 people of the stop-21 build
 //!   so, 3 of the stop-20 build; the oceans are written 510 times).
+//! - "Âu" (Europe) ends "châu Âu" and is a family name too: "Chủ tịch Hội đồng châu Âu
+//!   Donald Tusk" gave the person "Âu Donald Tusk" the role "Chủ tịch Hội đồng châu" (stop
+//!   25: 21 people of corpus-real so; "châu"/"Châu" is followed by no other family name
+//!   there, and by "Âu" 421 times).
 
 /// Role words (lower case) and the syllable written before them that makes them a word of
 /// an organization's name: "bộ tư lệnh" (a command).
@@ -48,14 +52,53 @@ const OCEAN_HEADS: [&str; 4] = ["Thái Bình ", "Ấn Độ ", "Đại Tây ", "
 /// The ocean's syllable ("Dương") as written.
 const OCEAN: &str = "Dương";
 
-/// Whether the family name at byte `start` is "Dương" written as an ocean's last syllable
-/// ("Thái Bình Dương"): no person's name starts there.
-pub(super) fn ocean_syllable(text: &str, start: usize) -> bool {
+/// The words written before "Âu" that make it Europe's syllable ("châu Âu"), each with its
+/// space.
+const EUROPE_HEADS: [&str; 2] = ["châu ", "Châu "];
+
+/// Europe's syllable ("Âu") as written.
+const EUROPE: &str = "Âu";
+
+/// Whether the family name at byte `start` is a region's last syllable
+/// ([`region_syllable_len`]: "Thái Bình Dương", "châu Âu"): no person's name starts there.
+pub(super) fn region_syllable(text: &str, start: usize) -> bool {
+    region_syllable_len(text, start).is_some()
+}
+
+/// The length of the family name at byte `start` when it is a region's last syllable: an
+/// ocean's ("Thái Bình Dương") or Europe's ("châu Âu"). No person's name starts there; one
+/// may start after it ("Chủ tịch Hội đồng châu Âu Donald Tusk").
+pub(super) fn region_syllable_len(text: &str, start: usize) -> Option<usize> {
     let head = text.get(..start).unwrap_or_default();
-    text.get(start..).is_some_and(|r| {
-        r.strip_prefix(OCEAN)
-            .is_some_and(|after| after.chars().next().is_none_or(|c| !c.is_alphanumeric()))
-    }) && OCEAN_HEADS.iter().any(|h| head.ends_with(h))
+    let rest = text.get(start..).unwrap_or_default();
+    [(OCEAN, &OCEAN_HEADS[..]), (EUROPE, &EUROPE_HEADS[..])]
+        .iter()
+        .find(|(syllable, heads)| {
+            rest.strip_prefix(syllable)
+                .is_some_and(|after| after.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+                && heads.iter().any(|h| {
+                    head.strip_suffix(h)
+                        .is_some_and(|b| b.is_empty() || !b.ends_with(char::is_alphanumeric))
+                })
+        })
+        .map(|(syllable, _)| syllable.len())
+}
+
+/// Whether the word at `start` is a syllable of a place name of the lexicon
+/// (`provinces.tsv`, `districts.tsv`, `district_units.tsv`) that starts at the word before
+/// it: "quận Hai Bà Trưng", "huyện Kỳ Anh", "huyện Đông Anh", whose "Bà" and "Anh" are no
+/// titles (stop 25: the role "Phó Trưởng phòng GD&ĐT quận Hai Bà Trưng" was cut to "…
+/// quận Hai" 23 times in corpus-real, at "Kỳ Anh" and "Đông Anh" 2 more).
+pub(super) fn place_syllable(text: &str, start: usize) -> bool {
+    let Some(head) = text.get(..start).and_then(|h| h.strip_suffix(' ')) else {
+        return false;
+    };
+    let before = head.rfind(' ').map_or(0, |i| i + 1);
+    let lexicon = &crate::extract::lexicon::LEXICON;
+    lexicon
+        .place_at(text, before)
+        .or_else(|| lexicon.place_after_level_at(text, before))
+        .is_some_and(|(end, _)| end > start)
 }
 
 /// Words that make the noun after them plural ("các nhà lãnh đạo Saudi Arabia", "hai nhà
@@ -199,9 +242,9 @@ mod tests {
         // general-10k baomoi-21472534.
         let text = "Tư lệnh Hạm đội Thái Bình Dương Mỹ Harry Harris";
         let at = text.find("Dương").unwrap_or(0);
-        assert!(ocean_syllable(text, at));
+        assert!(region_syllable(text, at));
         let text = "ông Dương Văn Minh";
         let at = text.find("Dương").unwrap_or(0);
-        assert!(!ocean_syllable(text, at));
+        assert!(!region_syllable(text, at));
     }
 }

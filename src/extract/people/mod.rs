@@ -34,6 +34,7 @@ mod role_list_tests;
 #[cfg(test)]
 mod role_tests;
 mod roles;
+mod run_on;
 mod stage;
 #[cfg(test)]
 mod stage_tests;
@@ -51,6 +52,8 @@ mod stop22b_tests;
 mod stop23_tests;
 #[cfg(test)]
 mod stop24_tests;
+#[cfg(test)]
+mod stop25_tests;
 mod title_role;
 #[cfg(test)]
 mod title_role_tests;
@@ -450,6 +453,11 @@ pub(crate) fn find_with(
         if is_place && !legacy && !(person_named && rt.role_word_ends_before(m.start())) {
             continue;
         }
+        if let Some(len) = inside_name::region_syllable_len(text, m.start()) {
+            // "châu Âu Donald Tusk": a region's syllable; a name may start after it.
+            pos = m.start() + len;
+            continue;
+        }
         if names_no_person(text, m.start())
             || names::district_after_level(text, m.start(), match_end)
             || !titled && names::preposition_before_place(text, m.start(), match_end)
@@ -510,7 +518,9 @@ pub(crate) fn find_with(
         pos = end;
     }
     add_given_names(&mut people, &rt, candidates, &mut mentions);
-    people.in_text_order(mentions)
+    let (people, mentions) = people.in_text_order(mentions);
+    // "… QH Bùi Sỹ Lợi Xác định rõ …": a name run on into the next sentence (`run_on.rs`).
+    run_on::merge_run_on(text, people, mentions)
 }
 
 /// Whether the role `role` opens with the leaders' word written after a name

@@ -210,8 +210,9 @@ pub(super) fn names_no_person(text: &str, start: usize) -> bool {
     let Some(head) = text.get(..start) else {
         return false;
     };
-    // "Thái Bình Dương Mỹ Harry Harris": the ocean's syllable, no family name (stop 21).
-    if super::inside_name::ocean_syllable(text, start) {
+    // "Thái Bình Dương Mỹ Harry Harris": the ocean's syllable, no family name (stop 21);
+    // "châu Âu" (stop 25).
+    if super::inside_name::region_syllable(text, start) {
         return true;
     }
     if youth_union_committee(head, text.get(start..).unwrap_or_default()) {
