@@ -129,11 +129,20 @@ pub(super) fn article_year(
             // "tăng từ mức 34% hồi năm 2004": back in that year, history.
             Meaning::Point(Point::Year(_)) if word_before_is(text, f, &["hồi"]) => None,
             Meaning::Point(p) => p.year(),
+            // A school year is read apart (`school_years_start`).
+            Meaning::Range(..) if school_year(text, f) => None,
             Meaning::Range(a, b) => range_present(a, b),
             Meaning::Relative(_) => None,
         })
         .max()
         .filter(|_| !last_years_year(text, found, present));
+    // A school year ("năm học 2017-2018", "niên khóa 2016 - 2017") is the current one or, in
+    // the admissions of the summer, the next, so it names no present alone (real-dev
+    // baomoi-21494854: "Trong năm học 2015 - 2016" beside "ngày 20.10" and "8.3", gold
+    // `--10-20` and `--03-08`); beside another year it says the present is at least its start
+    // ("Năm 2016, gần 70.000 học sinh … thi" and "năm học 2017-2018": 2017). An emulation year
+    // "năm 2016-2017" is no school year (real-dev baomoi-22558989, gold 2017-06-18).
+    let written = written.map(|w| w.max(school_years_start(text, found, present).unwrap_or(w)));
     let compared = COMPARED_CUES
         .find(text, COMPARISONS_MAX)
         .into_iter()
@@ -270,6 +279,37 @@ fn last_year_dated(text: &str, found: &[Found]) -> Option<i32> {
         .max()
 }
 
+/// The latest start of a school year of `found` that can name the present.
+fn school_years_start(text: &str, found: &[Found], present: &[bool]) -> Option<i32> {
+    found
+        .iter()
+        .zip(present)
+        .filter(|&(f, &p)| p && school_year(text, f))
+        .filter_map(|(f, _)| match f.meaning {
+            Meaning::Range(a, _) => a.year(),
+            _ => None,
+        })
+        .max()
+}
+
+/// The head words of a school year.
+const SCHOOL_YEAR_HEADS: [&str; 2] = ["năm học", "niên khóa"];
+
+/// Whether the date `f` is a school year: its surface starts with a head of
+/// [`SCHOOL_YEAR_HEADS`] ("năm học 2017-2018"), or that head stands right before it.
+fn school_year(text: &str, f: &Found) -> bool {
+    let surface = text.get(f.start..f.end).unwrap_or("");
+    let before = text.get(..f.start).unwrap_or("").trim_end();
+    SCHOOL_YEAR_HEADS.iter().any(|h| {
+        starts_with_lower(surface, h)
+            || before
+                .len()
+                .checked_sub(h.len())
+                .and_then(|at| before.get(at..))
+                .is_some_and(|tail| starts_with_lower(tail, h))
+    })
+}
+
 /// The present a range tells: its end when it spans at most a year ("năm học 2016-2017"
 /// is current to its end), else its start (a term "nhiệm kỳ 2017-2019" is written at its
 /// beginning; its end is to come).
@@ -392,6 +432,25 @@ mod tests {
             with_relatives("Ông Duterte nói vào tháng 12/2016."),
             Some(2016)
         );
+    }
+
+    #[test]
+    fn a_school_year_names_no_present_alone() {
+        // real-dev baomoi-21494854 (labour.jsonl, two of its sentences), gold `--10-20`.
+        let text = "các CĐCS còn tổ chức gặp mặt, giao lưu, tặng quà cho nữ đoàn viên, NGNLĐ nhân \
+                    dịp kỷ niệm ngày 20.10, 8.3… Trong năm học 2015 - 2016, các cấp CĐ đã tổ chức \
+                    thăm hỏi 792 lượt đoàn viên với số tiền 152 triệu đồng.";
+        assert_eq!(year_of(text), None);
+        // general-10k baomoi-21493900: beside another year, the present is at least its start.
+        let text =
+            "Năm 2016, gần 70.000 học sinh lớp 9 ở TP HCM thi tuyển vào lớp 10. Ngày 8/2, Sở \
+                    Giáo dục và Đào tạo TP HCM cho biết kỳ thi tuyển sinh lớp 10 năm học 2017-2018 \
+                    cơ bản vẫn giữ nguyên quy chế như trước.";
+        assert_eq!(year_of(text), Some(2017));
+        // An emulation year is no school year (real-dev baomoi-22558989, gold 2017-06-18).
+        let text = "gương “Người tốt, việc tốt” năm 2016-2017. Sáng 18-6, Liên đoàn Lao động \
+                    (LĐLĐ) TP.HCM đã tổ chức hội nghị tuyên dương tập thể, cá nhân tiêu biểu";
+        assert_eq!(year_of(text), Some(2017));
     }
 
     #[test]

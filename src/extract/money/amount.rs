@@ -2,6 +2,7 @@
 
 use super::context::bare_amount_is_money;
 use super::from::lower_bound_from;
+use super::grouped::comma_thousands;
 use super::units::currency_at;
 use crate::extract::quantity::qualifiers::qualifier_before;
 use crate::extract::quantity::reading::{read_digits, scaled, Quantity};
@@ -92,7 +93,7 @@ fn range_after(text: &str, q: &Quantity) -> Option<(Quantity, usize, &'static st
 }
 
 /// Reads an amount from the quantity `q`: currency, range, qualifier.
-pub(super) fn money_from(text: &str, q: Quantity) -> Option<Candidate> {
+pub(super) fn money_from(text: &str, mut q: Quantity) -> Option<Candidate> {
     // A number of over 308 digits reads as infinity, which JSON cannot hold (a record would
     // say `"amount": null`): no amount (found by fuzzing).
     if !q.value.is_finite() {
@@ -102,7 +103,15 @@ pub(super) fn money_from(text: &str, q: Quantity) -> Option<Candidate> {
     // unless that makes it larger than the upper end ("từ 500.000 - 1 triệu đồng" is half a
     // million to a million, not the million alone: 17 such ranges in the unseen labour
     // articles and general-10k together).
-    if let Some((upper, end, currency)) = range_after(text, &q) {
+    if let Some((mut upper, end, currency)) = range_after(text, &q) {
+        // "22,540-22,610 đồng/USD": both ends grouped in thousands (`grouped`).
+        let grouped =
+            comma_thousands(text, &q, currency).zip(comma_thousands(text, &upper, currency));
+        if let Some((low, high)) = grouped {
+            q.value = low;
+            q.number = low;
+            upper.value = high;
+        }
         let lower = if q.scale_exp == 0 {
             let taken = scaled(q.number, upper.scale_exp);
             // Unscaled, the lower end is still within a thousandth of the upper end ("36,6-
@@ -140,6 +149,7 @@ pub(super) fn money_from(text: &str, q: Quantity) -> Option<Candidate> {
         None if bare_amount_is_money(text, &q) => (q.end, "VND"),
         None => return None,
     };
+    let amount = comma_thousands(text, &q, currency).unwrap_or(q.value);
     let (mut start, mut qualifier) = if q.vague {
         (q.start, Qualifier::Vague)
     } else {
@@ -168,7 +178,7 @@ pub(super) fn money_from(text: &str, q: Quantity) -> Option<Candidate> {
     Some(Candidate {
         start,
         end,
-        amount: q.value,
+        amount,
         amount_max: None,
         currency,
         qualifier,

@@ -29,6 +29,7 @@ mod amount;
 mod chrome;
 mod context;
 mod from;
+mod grouped;
 mod units;
 
 use std::sync::LazyLock;

@@ -459,3 +459,24 @@ fn a_scaled_amount_per_month_or_day_is_money() {
     assert!(money("mỗi ngày đón 300/ngày khách").is_empty());
     assert!(money("đạt 2 triệu/thángx").is_empty());
 }
+
+// "trên dưới" (give or take) is about, its surface whole; it was "dưới" (under) alone
+// (corpus-real labour.jsonl baomoi-22617554, general-10k baomoi-22687565; stop 25).
+#[test]
+fn give_or_take_is_about() {
+    let m =
+        one("Khi đó, mỗi tháng thu nhập của tôi chỉ khoảng trên dưới 25 triệu, trừ tiền thuê nhà");
+    assert_eq!(m.text, "trên dưới 25 triệu");
+    assert_eq!(m.qualifier, Qualifier::About);
+    assert_eq!(m.amount, 25e6);
+}
+
+// Groups of three digits after a comma in đồng are thousands (labour.jsonl baomoi-22463461).
+#[test]
+fn comma_grouped_dong_are_thousands() {
+    let found = money("Vị thuốc Đào nhân tại Trà Vinh giá 357,000 đồng/kg nhưng tại Bình Dương giá cao gấp đôi, tới 840,000 đồng/kg.");
+    let amounts: Vec<f64> = found.iter().map(|m| m.amount).collect();
+    assert_eq!(amounts, [357_000.0, 840_000.0]);
+    let m = one("Cụ thể, tại Vietcombank 22,540-22,610 đồng/USD");
+    assert_eq!((m.amount, m.amount_max), (22_540.0, Some(22_610.0)));
+}
