@@ -22,14 +22,13 @@
 //!
 //! - `acts.rs`: acts reported as done (documents issued, arrests, trials);
 //! - `clauses.rs`: a sentence's clauses and quoted speech;
-//! - `filters.rs`: what disqualifies a trigger besides its constraint (a headline, a purpose
-//!   clause, a recurring obligation, a count after a founding);
+//! - `filters.rs`: what else disqualifies a trigger (a headline, a purpose, a recurrence);
 //! - `triggers.rs`: the trigger table and its constraints;
 //! - `words.rs`: the word lists (`event_words.tsv`);
 //! - `clues.rs`: what is read around a trigger (name stops, amounts, the place after "tại");
 //! - `dating.rs`: which date an event takes;
-//! - `reports.rs`: occurrences reported by a clause fronted by its day date, the lead
-//!   meeting's day, and which kinds need a date;
+//! - `reports.rs`: occurrences reported by a clause fronted by its day date (`said.rs`: what
+//!   a dated saying tells as done), the lead meeting's day, and which kinds need a date;
 //! - `org_acts.rs`: undated acts of an organization opening a sentence without dates
 //!   ("Bộ Tài chính vừa ban hành Thông tư 329"), events with date null;
 //! - `scan.rs`: the trigger matches of a sentence, and honours dated by their meeting.
@@ -45,6 +44,7 @@ mod parts;
 mod reported;
 mod reports;
 mod restated;
+mod said;
 mod scan;
 mod sequels;
 mod subjects;
@@ -300,7 +300,7 @@ impl Article<'_> {
             .get(dates_from..dates_to)
             .unwrap_or_default()
             .iter()
-            .filter(|d| d.span.end <= span.end && !reports::document_date(self.lower, d))
+            .filter(|d| d.span.end <= span.end && !dating::no_event_date(self.lower, d))
             .copied()
             .collect();
         Some(Sentence {
