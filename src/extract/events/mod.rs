@@ -27,8 +27,8 @@
 //! - `words.rs`: the word lists (`event_words.tsv`);
 //! - `clues.rs`: what is read around a trigger (name stops, amounts, the place after "tại");
 //! - `dating.rs`: which date an event takes;
-//! - `reports.rs`: occurrences reported by a clause fronted by its day date (`said.rs`: what
-//!   a dated saying tells as done), the lead meeting's day, and which kinds need a date;
+//! - `reports.rs`: occurrences reported by a clause fronted by its day date, the lead
+//!   meeting's day, and which kinds need a date;
 //! - `org_acts.rs`: undated acts of an organization opening a sentence without dates
 //!   ("Bộ Tài chính vừa ban hành Thông tư 329"), events with date null;
 //! - `scan.rs`: the trigger matches of a sentence, and honours dated by their meeting.
@@ -44,7 +44,6 @@ mod parts;
 mod reported;
 mod reports;
 mod restated;
-mod said;
 mod scan;
 mod sequels;
 mod subjects;

@@ -23,7 +23,6 @@ use super::filters::plan_over;
 use super::months::{lead_month, lead_year, past_month};
 use super::parts::{done_after, opening_year, opens_run_on, through_subordinate};
 use super::reported::{continuing, report_kind, set_off_led, source_only};
-use super::said;
 use super::triggers::{TriggerKind, TRIGGERS};
 use super::words::WORDS;
 use super::{Article, Candidate, Found, FoundEvent, Reading, Sentence};
@@ -577,12 +576,11 @@ impl Article<'_> {
             // Each date read from here scans its part: a bound keeps a sentence of many
             // dated parts linear.
             read += 1;
-            // A saying reports what it tells as done (`said.rs`), else nothing.
-            let Some(told) = said::reading(self.text, self.lower, clause, d, &s.dates) else {
+            if speech_or_plan(self.text, self.lower, clause, d.span.end) {
                 continue;
-            };
+            }
             last_clause = Some(clause.start);
-            let Some(name) = told.or_else(|| report_name(self.text, self.lower, clause, d)) else {
+            let Some(name) = report_name(self.text, self.lower, clause, d) else {
                 continue;
             };
             if by_reporter(self.lower, name) || continuing(self.lower, name) {

@@ -71,12 +71,6 @@ cell_enum! {
         OccurrenceVerb = "occurrence_verb",
         /// [`EventWords::done_words`].
         DoneWord = "done_word",
-        /// [`EventWords::said_done`].
-        SaidDone = "said_done",
-        /// [`EventWords::said_verbs`].
-        SaidVerb = "said_verb",
-        /// [`EventWords::said_sources`].
-        SaidSource = "said_source",
         /// [`EventWords::birth_words`].
         BirthWord = "birth_word",
         /// [`EventWords::negations`].
@@ -208,16 +202,6 @@ pub struct EventWords {
     /// Words that report an act as done ("đã", "vừa") a few words before a `done` trigger
     /// ("Bộ Y tế vừa có Công văn …").
     pub done_words: Vec<String>,
-    /// Words that, in what a dated saying tells ("Chiều 1/7, ông X cho biết, khoảng 300
-    /// công nhân … đã phải nhập viện"), report something done: "đã", "vừa", "xảy ra",
-    /// "cùng ngày" (`said.rs`).
-    pub said_done: Vec<String>,
-    /// Verbs of report ("cho biết", "cho hay") after which a dated saying tells an
-    /// occurrence (`said.rs`); opinions and claims ("khẳng định") tell none.
-    pub said_verbs: Vec<String>,
-    /// Phrases of learning ("nhận được thông tin"): what a dated saying tells with one is
-    /// how the speaker heard of an occurrence, not the occurrence (`said.rs`).
-    pub said_sources: Vec<String>,
     /// Words just before a year that make it someone's year of birth ("sn", "sinh năm"):
     /// it dates no event (`dating.rs` `birth_year`).
     pub birth_words: Vec<String>,
@@ -318,9 +302,6 @@ pub fn parse_event_words(table: &Table) -> Result<EventWords, RuleError> {
             WordUse::LabelHead => (&mut words.label_heads, format!("{word} ")),
             WordUse::OccurrenceVerb => (&mut words.occurrence_verbs, word.to_string()),
             WordUse::DoneWord => (&mut words.done_words, word.to_string()),
-            WordUse::SaidDone => (&mut words.said_done, word.to_string()),
-            WordUse::SaidVerb => (&mut words.said_verbs, word.to_string()),
-            WordUse::SaidSource => (&mut words.said_sources, word.to_string()),
             WordUse::BirthWord => (&mut words.birth_words, word.to_string()),
             WordUse::Negation => (&mut words.negations, word.to_string()),
             WordUse::MonthLead => (&mut words.month_leads, word.to_string()),
@@ -386,9 +367,6 @@ mod tests {
             + words.label_heads.len()
             + words.occurrence_verbs.len()
             + words.done_words.len()
-            + words.said_done.len()
-            + words.said_verbs.len()
-            + words.said_sources.len()
             + words.birth_words.len()
             + words.negations.len()
             + words.month_leads.len()
