@@ -90,6 +90,39 @@ pub(super) fn is_year(d: &DateSpan) -> bool {
     d.value.granularity == Granularity::Year && d.value.value.len() == 4
 }
 
+/// Whether the date `d` of the lower-cased text `lower` is no event's date: a document's
+/// ([`super::reports::document_date`]) or a year of birth ([`birth_year`]).
+pub(super) fn no_event_date(lower: &str, d: &DateSpan) -> bool {
+    super::reports::document_date(lower, d) || birth_year(lower, d)
+}
+
+/// Whether the year `d` of the lower-cased text `lower` is someone's year of birth: a
+/// `birth_word` of `event_words.tsv` ("sn", "sinh năm", "sinh") just before it, past
+/// spaces, a parenthesis or a colon ("tuyên phạt Nguyễn Văn Thưởng (SN 1984, trú …) mức án
+/// 17 năm tù", general-10k baomoi-21479672). It describes the person, never dates the act
+/// the clause reports (GUIDELINES decision 17).
+pub(super) fn birth_year(lower: &str, d: &DateSpan) -> bool {
+    let from = d.span.start.saturating_sub(BIRTH_REACH);
+    let from = (from..=d.span.start)
+        .find(|&i| lower.is_char_boundary(i))
+        .unwrap_or(d.span.start);
+    let before = lower
+        .get(from..d.span.start)
+        .unwrap_or_default()
+        .trim_end_matches([' ', '(', ':']);
+    is_year(d)
+        && WORDS.birth_words.iter().any(|w| {
+            before.ends_with(w.as_str())
+                && before[..before.len() - w.len()]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        })
+}
+
+/// How many bytes before a year are read for its birth word ("sinh năm ").
+const BIRTH_REACH: usize = 16;
+
 /// The day a "cùng ngày" sentence refers to: the last event's day, else the last day date
 /// of the body before the sentence (`dates[..before]`).
 pub(super) fn previous_day(
@@ -210,9 +243,42 @@ pub(super) fn lead_start(text: &str, pos: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_day_range, lead_start, DateSpan};
+    use super::{birth_year, is_day_range, lead_start, no_event_date, DateSpan};
+    use crate::extract::spans::Spanned;
     use crate::extract::text::ByteSpan;
     use crate::record::{DateMention, Granularity};
+
+    fn year(start: usize, len: usize) -> DateSpan {
+        Spanned::new(
+            ByteSpan::new(start, start + len),
+            DateMention {
+                text: String::new(),
+                start: 0,
+                end: 0,
+                value: "1984".to_string(),
+                granularity: Granularity::Year,
+                year_inferred: false,
+                time_of_day: None,
+            },
+        )
+    }
+
+    #[test]
+    fn a_year_of_birth_dates_no_event() {
+        // general-10k baomoi-21479672, shortened and lower-cased.
+        let text = "hđxx đã tuyên phạt nguyễn văn thưởng (sn 1984, trú phường 3) mức án 17 năm tù.";
+        let at = text.find("1984").unwrap_or(0);
+        assert!(birth_year(text, &year(at, 4)));
+        assert!(no_event_date(text, &year(at, 4)));
+        // general-10k baomoi-22276807, shortened: the date's surface holds "năm".
+        let text = "khởi tố bị can đối với đối tượng vũ thị thanh nhàn (sinh năm 1977).";
+        let at = text.find("năm 1977").unwrap_or(0);
+        assert!(birth_year(text, &year(at, "năm 1977".len())));
+        // A year after other words is a year of its own.
+        let text = "công ty thành lập năm 1984.";
+        let at = text.find("năm 1984").unwrap_or(0);
+        assert!(!birth_year(text, &year(at, "năm 1984".len())));
+    }
 
     fn range(value: &str) -> DateSpan {
         DateSpan {

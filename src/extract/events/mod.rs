@@ -22,8 +22,7 @@
 //!
 //! - `acts.rs`: acts reported as done (documents issued, arrests, trials);
 //! - `clauses.rs`: a sentence's clauses and quoted speech;
-//! - `filters.rs`: what disqualifies a trigger besides its constraint (a headline, a purpose
-//!   clause, a recurring obligation, a count after a founding);
+//! - `filters.rs`: what else disqualifies a trigger (a headline, a purpose, a recurrence);
 //! - `triggers.rs`: the trigger table and its constraints;
 //! - `words.rs`: the word lists (`event_words.tsv`);
 //! - `clues.rs`: what is read around a trigger (name stops, amounts, the place after "tại");
@@ -300,7 +299,7 @@ impl Article<'_> {
             .get(dates_from..dates_to)
             .unwrap_or_default()
             .iter()
-            .filter(|d| d.span.end <= span.end && !reports::document_date(self.lower, d))
+            .filter(|d| d.span.end <= span.end && !dating::no_event_date(self.lower, d))
             .copied()
             .collect();
         Some(Sentence {

@@ -71,6 +71,8 @@ cell_enum! {
         OccurrenceVerb = "occurrence_verb",
         /// [`EventWords::done_words`].
         DoneWord = "done_word",
+        /// [`EventWords::birth_words`].
+        BirthWord = "birth_word",
         /// [`EventWords::negations`].
         Negation = "negation",
         /// [`EventWords::month_leads`].
@@ -200,6 +202,9 @@ pub struct EventWords {
     /// Words that report an act as done ("đã", "vừa") a few words before a `done` trigger
     /// ("Bộ Y tế vừa có Công văn …").
     pub done_words: Vec<String>,
+    /// Words just before a year that make it someone's year of birth ("sn", "sinh năm"):
+    /// it dates no event (`dating.rs` `birth_year`).
+    pub birth_words: Vec<String>,
     /// Words that deny an act ("không", "chưa") between a done word and its trigger ("đã
     /// không khởi tố").
     pub negations: Vec<String>,
@@ -297,6 +302,7 @@ pub fn parse_event_words(table: &Table) -> Result<EventWords, RuleError> {
             WordUse::LabelHead => (&mut words.label_heads, format!("{word} ")),
             WordUse::OccurrenceVerb => (&mut words.occurrence_verbs, word.to_string()),
             WordUse::DoneWord => (&mut words.done_words, word.to_string()),
+            WordUse::BirthWord => (&mut words.birth_words, word.to_string()),
             WordUse::Negation => (&mut words.negations, word.to_string()),
             WordUse::MonthLead => (&mut words.month_leads, word.to_string()),
             WordUse::VerdictWord => (&mut words.verdict_words, word.to_string()),
@@ -361,6 +367,7 @@ mod tests {
             + words.label_heads.len()
             + words.occurrence_verbs.len()
             + words.done_words.len()
+            + words.birth_words.len()
             + words.negations.len()
             + words.month_leads.len()
             + words.verdict_words.len()
