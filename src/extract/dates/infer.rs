@@ -265,6 +265,12 @@ impl Context {
         self.article_year
     }
 
+    /// The publication year (a byline's time stamp gives it when the article has no
+    /// publication date).
+    pub(super) fn published_year(&self) -> Option<i32> {
+        self.published.map(|p| p.year())
+    }
+
     /// The year of the day `day`/`month` in the story's own calendar: a day the article
     /// writes with its year at most [`STORY_DAYS`] from it (`today`: the year of the
     /// present).

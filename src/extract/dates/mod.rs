@@ -72,6 +72,7 @@ mod spaced;
 mod stamp;
 mod this_month;
 mod today;
+mod until_now;
 mod weekdays;
 mod words;
 
@@ -128,6 +129,7 @@ fn mentions(text: &str, found: &[Found], context: &infer::Context) -> Vec<Spanne
     let mut resolved: Vec<_> = found.iter().map(|f| context.resolve(f)).collect();
     same_period::apply(text, &mut found, &mut resolved);
     same_day::apply(text, &found, &mut resolved);
+    until_now::apply(text, &mut found, &mut resolved, context.published_year());
     found
         .iter()
         .zip(resolved)
