@@ -174,9 +174,7 @@ impl Parser<'_> {
                     Some(province) => concat(&[head, " ", &phrase, ", ", province]),
                     None => concat(&[head, " ", &phrase]),
                 };
-                if let Some(province) = tail.province {
-                    span.province = Some(province);
-                }
+                span.province = tail.province.or(span.province.take());
                 span.area = Some(area);
             }
             None => {
