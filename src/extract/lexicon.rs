@@ -215,6 +215,11 @@ pub struct Lexicon {
     pub provinces: Vec<Province>,
     /// District-level units.
     pub districts: Vec<District>,
+    /// The provinces whose first unit of a name has a full name, as (name, full name): the
+    /// few that [`Lexicon::province_full_name`] reads (stop 25: it compared the name with
+    /// every provincial unit's, about 600 instructions a call, once per place an article's
+    /// scan finds).
+    full_names: Vec<(String, String)>,
     /// The places each of the first `bare_places` surfaces of `place_trie` may name (all
     /// places whose folded name is the surface's, among the surfaces read bare).
     places_by_pattern: Vec<Vec<Place>>,
@@ -346,9 +351,18 @@ impl Lexicon {
             StartKind::Anchored,
             aho_corasick::AhoCorasickKind::ContiguousNFA,
         );
+        let mut full_names: Vec<(String, String)> = Vec::new();
+        let mut named: std::collections::HashSet<&str> = std::collections::HashSet::new();
+        for p in &provinces {
+            // Only a name's first unit answers (as the scan of every unit did).
+            if let (true, Some(full)) = (named.insert(p.name.as_str()), &p.full_name) {
+                full_names.push((p.name.clone(), full.clone()));
+            }
+        }
         Ok(Self {
             abbreviations,
             provinces,
+            full_names,
             districts,
             places_by_pattern: index.places_by_pattern,
             bare_places: index.bare_places,
@@ -425,10 +439,10 @@ impl Lexicon {
     /// The full name of the province `name` when its level word is part of it ("Hồ Chí
     /// Minh" → "Thành phố Hồ Chí Minh").
     pub fn province_full_name(&self, name: &str) -> Option<&str> {
-        self.provinces
+        self.full_names
             .iter()
-            .find(|p| p.name == name)
-            .and_then(|p| p.full_name.as_deref())
+            .find(|(n, _)| n == name)
+            .map(|(_, full)| full.as_str())
     }
 
     /// The canonical name of the place: the province or district name the surface stands
@@ -579,6 +593,37 @@ mod tests {
     /// The place look-ups through the trie give the matches of the contiguous NFA they
     /// replaced (stop 24): the automaton over the same surfaces, searched leftmost-longest,
     /// on a text of every surface followed by a space, glued to the next one, and cut short.
+    /// Stop 25: the full names' short list answers as the scan of every provincial unit
+    /// did, for every province and district name and a few others.
+    #[test]
+    fn full_names_answer_as_the_scan_of_every_unit() {
+        let scan = |name: &str| {
+            LEXICON
+                .provinces
+                .iter()
+                .find(|p| p.name == name)
+                .and_then(|p| p.full_name.as_deref())
+        };
+        let names = LEXICON
+            .provinces
+            .iter()
+            .map(|p| p.name.as_str())
+            .chain(LEXICON.districts.iter().map(|d| d.name.as_str()))
+            .chain([
+                "",
+                "Hồ Chí Minh ",
+                "hồ chí minh",
+                "TP.HCM",
+                "Thành phố Hồ Chí Minh",
+            ]);
+        let mut with_full = 0;
+        for name in names {
+            assert_eq!(LEXICON.province_full_name(name), scan(name), "{name:?}");
+            with_full += usize::from(scan(name).is_some());
+        }
+        assert!(with_full > 0);
+    }
+
     #[test]
     fn the_place_trie_finds_what_the_place_automaton_found() {
         let provinces: Vec<Province> = PROVINCES.load().unwrap();
@@ -624,6 +669,20 @@ mod tests {
             LEXICON.places_in(&sample).map(|(s, e, _)| (s, e)).collect();
         assert!(expected.len() > distinct.len() / 2);
         assert_eq!(found, expected);
+        // Stop 25: the scan's start tests over whole articles (lower-case letters of three
+        // bytes that start like "Ứng Hòa", every capital that starts like a place).
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        for entry in std::fs::read_dir(corpus).unwrap() {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            let expected: Vec<(usize, usize)> = all
+                .find_iter(text.as_str())
+                .filter(|m| word_start(&text, m.start()) && word_end(&text, m.end()))
+                .map(|m| (m.start(), m.end()))
+                .collect();
+            let found: Vec<(usize, usize)> =
+                LEXICON.places_in(&text).map(|(s, e, _)| (s, e)).collect();
+            assert_eq!(found, expected);
+        }
         let anchored = |matcher: &AhoCorasick, pos: usize| {
             let input = aho_corasick::Input::new(sample.as_str())
                 .range(pos..)

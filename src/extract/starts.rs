@@ -132,6 +132,80 @@ impl StartPairs {
     }
 }
 
+/// How many bits of a hashed triple [`StartTriples`] keeps: 65,536 bits (8 KiB), so that a
+/// list of a few thousand phrases sets a few percent of them.
+const TRIPLE_BITS: u32 = 16;
+
+/// The first three bytes of a list's phrases, hashed into a bit set (issue 13, stop 25): a
+/// place whose three bytes are no phrase's first three is left before the walk. The place
+/// trie's pair test left most walks to die at the third byte: a lower-case Vietnamese letter
+/// of three bytes (`ệ`, `ộ`: E1 BB 87, E1 BB 99) starts like `Ứng Hòa` (E1 BB A8). A phrase
+/// of two bytes stands for its pair with every third byte; one of fewer bytes makes every
+/// place a possible start. Hashed, the set answers "may start" for a few triples that start
+/// no phrase (the walk then finds nothing), never "cannot" for one that does.
+#[derive(Debug, Clone)]
+pub(crate) struct StartTriples {
+    /// One bit per hashed triple.
+    bits: Vec<u64>,
+    /// Whether a phrase has fewer than two bytes (every place may start one).
+    short: bool,
+}
+
+impl StartTriples {
+    /// The start triples of `patterns`.
+    pub(crate) fn new<'p>(patterns: impl IntoIterator<Item = &'p [u8]>) -> Self {
+        let mut this = Self {
+            bits: vec![0; (1usize << TRIPLE_BITS) / 64],
+            short: false,
+        };
+        for pattern in patterns {
+            match *pattern {
+                [] | [_] => this.short = true,
+                [a, b] => {
+                    for c in 0..=255u8 {
+                        this.set(a, b, c);
+                    }
+                }
+                [a, b, c, ..] => this.set(a, b, c),
+            }
+        }
+        this
+    }
+
+    /// The bit of a triple: its three bytes as one number, multiplied by a large odd
+    /// constant, its top [`TRIPLE_BITS`] bits.
+    #[inline(always)]
+    fn bit(a: u8, b: u8, c: u8) -> usize {
+        let key = u32::from(a) << 16 | u32::from(b) << 8 | u32::from(c);
+        (key.wrapping_mul(0x9E37_79B1) >> (32 - TRIPLE_BITS)) as usize
+    }
+
+    fn set(&mut self, a: u8, b: u8, c: u8) {
+        let bit = Self::bit(a, b, c);
+        if let Some(word) = self.bits.get_mut(bit / 64) {
+            *word |= 1 << (bit % 64);
+        }
+    }
+
+    /// Whether a phrase may start at byte `pos` of `haystack`: false only where none can (a
+    /// place fewer than three bytes before the end is left to the walk: true).
+    #[inline(always)]
+    pub(crate) fn may_start(&self, haystack: &[u8], pos: usize) -> bool {
+        if self.short {
+            return true;
+        }
+        match haystack.get(pos..).and_then(|rest| rest.get(..3)) {
+            Some(&[a, b, c]) => {
+                let bit = Self::bit(a, b, c);
+                self.bits
+                    .get(bit / 64)
+                    .is_none_or(|word| word >> (bit % 64) & 1 == 1)
+            }
+            _ => true,
+        }
+    }
+}
+
 /// `items` in 257 groups by the byte `key` picks from each phrase (256: the phrases it picks
 /// none from, which go into every group), each group in list order.
 fn grouped_by_byte<'p, T: Clone>(
@@ -158,7 +232,7 @@ fn grouped_by_byte<'p, T: Clone>(
 
 #[cfg(test)]
 mod tests {
-    use super::{ByFirstByte, ByLastBytes, StartPairs};
+    use super::{ByFirstByte, ByLastBytes, StartPairs, StartTriples};
 
     /// Every phrase that ends a text is in the group `ending` gives, in list order.
     #[test]
@@ -228,5 +302,67 @@ mod tests {
         assert!(!pairs.may_start(b"x", 0));
         assert!(pairs.may_start(b"Q", 0));
         assert!(pairs.may_start(b"", 3));
+    }
+
+    /// `may_start` of the triples is true wherever a phrase starts, over many texts of
+    /// phrases, pieces of phrases and filler (checked at every byte), and false at most
+    /// places where none does.
+    #[test]
+    fn triples_never_miss_a_phrase() {
+        let phrases: [&str; 9] = [
+            "Hà Nội",
+            "Hà Nam",
+            "Ứng Hòa",
+            "Đà Nẵng",
+            "TP",
+            "TP.HCM",
+            "Ý Yên",
+            "Quận 1",
+            "Ba Vì",
+        ];
+        let triples = StartTriples::new(phrases.iter().map(|p| p.as_bytes()));
+        let filler = ["ệ", "ộ", " ", "Hà ", "Ứ", "T", "x", ", ", "\n", "Đ"];
+        let mut rng = crate::test_rng::FixedLcg::new();
+        let (mut places, mut refused) = (0, 0);
+        for _ in 0..400 {
+            let mut text = String::new();
+            for _ in 0..rng.below(24) {
+                if rng.below(2) == 0 {
+                    text.push_str(filler[rng.below(filler.len())]);
+                } else {
+                    let p = phrases[rng.below(phrases.len())];
+                    let cut = (0..=p.len())
+                        .filter(|&i| p.is_char_boundary(i))
+                        .nth(rng.below(p.chars().count() + 1))
+                        .unwrap_or(p.len());
+                    text.push_str(&p[..cut]);
+                }
+            }
+            let bytes = text.as_bytes();
+            for pos in 0..=bytes.len() + 1 {
+                let starts = phrases.iter().any(|p| {
+                    bytes
+                        .get(pos..)
+                        .is_some_and(|rest| rest.starts_with(p.as_bytes()))
+                });
+                let may = triples.may_start(bytes, pos);
+                if starts {
+                    assert!(may, "{text:?} at {pos}");
+                }
+                places += 1;
+                refused += usize::from(!may);
+            }
+        }
+        assert!(refused * 2 > places, "{refused} of {places}");
+        // The lower-case letters that start like "Ứng Hòa" are refused at their third byte.
+        assert!(!triples.may_start("ệ và ộ".as_bytes(), 0));
+        assert!(!triples.may_start("ộ".as_bytes(), 0));
+        // A phrase of two bytes stands for every third; fewer than three bytes left: true.
+        assert!(triples.may_start(b"TPx", 0));
+        assert!(triples.may_start(b"xy", 0));
+        assert!(triples.may_start(b"", 0));
+        // A phrase of one byte: every place.
+        let short = StartTriples::new([b"x".as_slice()]);
+        assert!(short.may_start(b"abc", 0));
     }
 }

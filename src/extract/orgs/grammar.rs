@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
-use super::place::{level_after_comma, level_word, place_phrase, place_tail, PlaceTail};
+use super::place::{concat, level_after_comma, level_word, place_phrase, place_tail, PlaceTail};
 use super::rules::{Head, RULES};
 use super::short_sectors::written_sector;
 use super::words::{college_after_university, company_canonical, unit_name_end};
@@ -169,15 +169,16 @@ impl Parser<'_> {
         span.level = Some(level);
         match tail.area {
             Some(area) => {
-                span.canonical = format!("{head} {}", place_phrase(level, &area));
-                if let Some(province) = tail.province {
-                    span.canonical = format!("{}, {province}", span.canonical);
-                    span.province = Some(province);
-                }
+                let phrase = place_phrase(level, &area);
+                span.canonical = match &tail.province {
+                    Some(province) => concat(&[head, " ", &phrase, ", ", province]),
+                    None => concat(&[head, " ", &phrase]),
+                };
+                span.province = tail.province.or(span.province.take());
                 span.area = Some(area);
             }
             None => {
-                span.canonical = format!("{head} {}", level_word(Some(level)));
+                span.canonical = concat(&[head, " ", level_word(Some(level))]);
                 span.need = Need::Place(Some(level));
             }
         }

@@ -83,7 +83,7 @@ pub use rules::{HeadRow, LevelRow, WordRow, ADMIN_LEVELS, ORG_HEADS, ORG_WORDS};
 pub use short_sectors::{SectorShortRow, SECTOR_SHORT_NAMES};
 
 use crate::extract::candidates::KeywordSet;
-use crate::extract::text::{word_at, word_end, word_start, ByteSpan};
+use crate::extract::text::{word_end, word_start, ByteSpan};
 use crate::extract::Document;
 use crate::record::{AdminLevel, OrganizationKind, OrganizationMention};
 use rules::RULES;
@@ -251,8 +251,8 @@ pub fn definitions(text: &str) -> HashMap<String, String> {
             continue;
         };
         let abbr = &rest[..close];
-        let letters: Vec<char> = abbr.chars().collect();
-        if letters.len() < 2 || !letters.iter().all(|c| c.is_uppercase()) {
+        let letters = abbr.chars().count();
+        if letters < 2 || !abbr.chars().all(char::is_uppercase) {
             continue;
         }
         let mut window_start = open.saturating_sub(DEFINITION_LOOKBACK);
@@ -262,20 +262,15 @@ pub fn definitions(text: &str) -> HashMap<String, String> {
         let Some(before) = text.get(window_start..open).map(str::trim_end) else {
             continue;
         };
-        let words: Vec<(usize, &str)> = before
-            .char_indices()
-            .filter(|(i, _)| word_start(before, *i))
-            .filter_map(|(i, _)| word_at(before, i).map(|(w, _)| (i, w)))
-            .collect();
-        if words.len() < letters.len() {
+        let tail = last_words(before, letters);
+        if tail.len() < letters {
             continue;
         }
-        let tail = &words[words.len() - letters.len()..];
-        let matches = tail.iter().zip(&letters).all(|((_, w), l)| {
+        let matches = tail.iter().zip(abbr.chars()).all(|((_, w), l)| {
             w.chars()
                 .next()
                 .and_then(|c| c.to_uppercase().next())
-                .is_some_and(|c| c == *l)
+                .is_some_and(|c| c == l)
         });
         if matches {
             if let Some(phrase) = before.get(tail[0].0..) {
@@ -285,6 +280,70 @@ pub fn definitions(text: &str) -> HashMap<String, String> {
         }
     }
     out
+}
+
+/// The last `n` words of `before` (its runs of word characters), first to last, each with
+/// its start; fewer when it has fewer. Read from the end (stop 25: every word of the 160
+/// bytes before a "(" was listed, about 5,000 instructions a parenthesis, to keep the last
+/// two or three).
+fn last_words(before: &str, n: usize) -> Vec<(usize, &str)> {
+    let mut out: Vec<(usize, &str)> = Vec::with_capacity(n);
+    // The end of the word being read, when inside one.
+    let mut word_end: Option<usize> = None;
+    for (i, c) in before.char_indices().rev() {
+        if out.len() == n {
+            break;
+        }
+        let after = i + c.len_utf8();
+        match (crate::extract::text::is_word_char(c), word_end) {
+            (true, None) => word_end = Some(after),
+            (false, Some(end)) => {
+                if let Some(word) = before.get(after..end) {
+                    out.push((after, word));
+                }
+                word_end = None;
+            }
+            _ => {}
+        }
+    }
+    if let (Some(end), true) = (word_end, out.len() < n) {
+        if let Some(word) = before.get(..end) {
+            out.push((0, word));
+        }
+    }
+    out.reverse();
+    out
+}
+
+#[cfg(test)]
+mod last_words_tests {
+    use super::last_words;
+    use crate::extract::text::{word_at, word_start};
+
+    /// Stop 25: the last words read from the end are the last of every word listed from the
+    /// start (as `definitions` listed them), over many texts of words, digits, spaces and
+    /// punctuation.
+    #[test]
+    fn last_words_are_the_last_of_all_words() {
+        let pieces = [
+            "Liên", "đoàn", "Lao", "động", " ", "  ", ", ", "(", "-", "123", "x", "Đ", "\n", "ệ",
+        ];
+        let mut rng = crate::test_rng::FixedLcg::new();
+        for _ in 0..500 {
+            let text: String = (0..rng.below(12))
+                .map(|_| pieces[rng.below(pieces.len())])
+                .collect();
+            let all: Vec<(usize, &str)> = text
+                .char_indices()
+                .filter(|(i, _)| word_start(&text, *i))
+                .filter_map(|(i, _)| word_at(&text, i).map(|(w, _)| (i, w)))
+                .collect();
+            for n in 0..6 {
+                let expected = &all[all.len().saturating_sub(n)..];
+                assert_eq!(last_words(&text, n), expected, "{text:?} {n}");
+            }
+        }
+    }
 }
 
 /// The head surfaces as written, in the head matcher's order: the organization heads the

@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, HashMap};
 use chrono::NaiveDate;
 
 use super::aliases;
-use super::place::{level_word, place_phrase};
+use super::place::{concat, level_word, place_phrase};
 use super::rules::RULES;
 use super::{Need, OrgSpan};
 use crate::extract::lexicon::{Place, LEXICON};
@@ -682,11 +682,11 @@ fn complete_partial(partial: &str, level: AdminLevel, area: &str) -> String {
     let word = level_word(Some(level));
     match partial.strip_suffix(word) {
         Some(head) if !word.is_empty() && head.ends_with(' ') => {
-            format!("{head}{}", place_phrase(level, area))
+            concat(&[head, &place_phrase(level, area)])
         }
         _ => {
             let place = LEXICON.province_full_name(area).unwrap_or(area);
-            format!("{partial} {place}")
+            concat(&[partial, " ", place])
         }
     }
 }
