@@ -204,7 +204,7 @@ pub(super) fn fronted_part(
                     .any(|v| head[..c].ends_with(v.as_str()) && word_start(head, c - v.len()))
             })
             .map(|c| from + c + ", ".len())
-            .last();
+            .next_back();
         if let Some(start) = said {
             part = ByteSpan::new(start.max(part.start), part.end);
         }
