@@ -463,6 +463,15 @@ fn words_up_to(line: &str, limit: usize) -> usize {
 }
 
 fn parse_dateline(line: &str) -> Option<String> {
+    // The pattern is anchored and each label opens with "n", "c" or "đ", which under `(?i)`
+    // match only their two cases: another first character is answered without the regex
+    // (stop 25: most short lines with a digit).
+    if !matches!(
+        line.as_bytes(),
+        [b'n' | b'N' | b'c' | b'C', ..] | [0xC4, 0x90 | 0x91, ..]
+    ) {
+        return None;
+    }
     let caps = DATELINE.captures(line)?;
     // A plain "Ngày 01/02/2024, ..." sentence starts the body; a dateline stands alone.
     // The label is read from its own capture group, never by cutting the line at a byte

@@ -111,23 +111,52 @@ thread_local! {
 /// from call to call (a lookup key, a window before a date), else into a new `String` when
 /// the buffer is in use (a call inside `f`) or `s` holds a capital sigma.
 pub(crate) fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
-    if s.contains('Σ') {
-        return f(&s.to_lowercase());
-    }
     LOWER.with(|buffer| {
         let Ok(mut lower) = buffer.try_borrow_mut() else {
             return f(&s.to_lowercase());
         };
         lower.clear();
-        for c in s.chars() {
-            if c.is_ascii() {
-                lower.push(c.to_ascii_lowercase());
-            } else {
-                lower.extend(c.to_lowercase());
-            }
+        if push_lower(&mut lower, s) {
+            f(&lower)
+        } else {
+            f(&s.to_lowercase())
         }
-        f(&lower)
     })
+}
+
+/// Appends `char::to_lowercase` of each character of `s` to `out` (from the table of
+/// [`crate::normalize::chars::push_lowercase`] for most), whole ASCII runs at a time; false
+/// (and `out` partly written) when `s` holds a capital sigma, which `str::to_lowercase`
+/// lower-cases by its neighbours.
+fn push_lower(out: &mut String, s: &str) -> bool {
+    let mut rest = s;
+    while !rest.is_empty() {
+        let ascii = rest.bytes().take_while(u8::is_ascii).count();
+        let (run, after) = rest.split_at(ascii);
+        let from = out.len();
+        out.push_str(run);
+        if let Some(pushed) = out.get_mut(from..) {
+            pushed.make_ascii_lowercase();
+        }
+        let mut chars = after.chars();
+        if let Some(c) = chars.next() {
+            if c == 'Σ' {
+                return false;
+            }
+            crate::normalize::chars::push_lowercase(out, c);
+        }
+        rest = chars.as_str();
+    }
+    true
+}
+
+/// Writes `s.to_lowercase()` into `out` (cleared first), reusing its allocation.
+pub(crate) fn lower_into(out: &mut String, s: &str) {
+    out.clear();
+    if !push_lower(out, s) {
+        out.clear();
+        out.push_str(&s.to_lowercase());
+    }
 }
 
 #[cfg(test)]
@@ -173,6 +202,9 @@ mod tests {
                     [w, "năm"].contains(&lower.as_str())
                 );
                 with_lower(s, |l| assert_eq!(l, lower));
+                let mut buffer = String::from("stale");
+                lower_into(&mut buffer, s);
+                assert_eq!(buffer, lower);
                 for w1 in WORDS {
                     let pair = format!("{s} {w1}").to_lowercase();
                     assert_eq!(eq_lower_pair(s, w1, w), pair == w, "{s:?} {w1:?} {w:?}");
@@ -185,6 +217,18 @@ mod tests {
         with_lower("Năm", |outer| {
             with_lower("SÁNG", |inner| assert_eq!((outer, inner), ("năm", "sáng")));
         });
+    }
+
+    proptest::proptest! {
+        /// The lower case written by [`with_lower`] and [`lower_into`] (ASCII runs, then the
+        /// table) is `str::to_lowercase` on any text.
+        #[test]
+        fn lower_case_copies_are_to_lowercase(input in "([a-zA-Z0-9 .,]|[ĐđÀ-ỹİΣΟΔ\u{212A}Ⱥ]|[\u{80}-\u{10ffff}]){0,40}") {
+            let mut buffer = String::from("stale");
+            lower_into(&mut buffer, &input);
+            proptest::prop_assert_eq!(&buffer, &input.to_lowercase());
+            with_lower(&input, |l| assert_eq!(l, input.to_lowercase()));
+        }
     }
 
     /// `TimeOfDay::from_word` answers at once on a first byte no time word's lower case

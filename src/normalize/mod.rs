@@ -275,7 +275,7 @@ fn flush_separator(out: &mut String, pending_space: &mut bool, pending_newlines:
     *pending_space = false;
 }
 
-/// Converts byte offsets of one text into code point offsets, fast for increasing queries.
+/// Converts byte offsets of one text into code point offsets, in any order.
 ///
 /// # Example
 /// ```
@@ -287,36 +287,53 @@ fn flush_separator(out: &mut String, pending_space: &mut bool, pending_newlines:
 #[derive(Debug)]
 pub struct CharOffsets<'a> {
     text: &'a str,
-    cursor: std::cell::Cell<(usize, usize)>,
+    /// At each [`MARK_STRIDE`]-th byte (rounded down to a character boundary): that boundary
+    /// and the code points before it, counted on the first query. An answer counts the code
+    /// points from the mark before it, at most [`MARK_STRIDE`] bytes (stop 25: each answer
+    /// was counted from the last one, a text's length apart when the mentions of one type
+    /// followed those of another).
+    marks: std::cell::OnceCell<Vec<(usize, usize)>>,
 }
+
+/// Bytes between two of [`CharOffsets`]'s marks: long enough for the standard library's
+/// count of code points to read whole words (a stride of 64 counted more), short enough
+/// that an answer reads few.
+const MARK_STRIDE: usize = 256;
 
 impl<'a> CharOffsets<'a> {
     /// Prepares conversions for `text`.
     pub fn new(text: &'a str) -> Self {
         Self {
             text,
-            cursor: std::cell::Cell::new((0, 0)),
+            marks: std::cell::OnceCell::new(),
         }
     }
 
     /// The code point offset of byte offset `byte` (clamped to the text, rounded down to a
     /// character boundary).
     pub fn char_offset(&self, byte: usize) -> usize {
-        let mut byte = byte.min(self.text.len());
-        while !self.text.is_char_boundary(byte) {
+        let text = self.text;
+        let mut byte = byte.min(text.len());
+        while !text.is_char_boundary(byte) {
             byte -= 1;
         }
-        let (at_byte, at_char) = self.cursor.get();
-        // Counted from the last answer, forwards or backwards: the cost is the distance
-        // between two queries, never a rescan from the start (which made many queries that
-        // step back, such as overlapping spans, quadratic).
-        let chars = if byte >= at_byte {
-            at_char + self.text[at_byte..byte].chars().count()
-        } else {
-            at_char - self.text[byte..at_byte].chars().count()
-        };
-        self.cursor.set((byte, chars));
-        chars
+        let marks = self.marks.get_or_init(|| {
+            let mut marks = Vec::with_capacity(text.len() / MARK_STRIDE + 1);
+            let (mut at, mut chars) = (0, 0);
+            marks.push((at, chars));
+            for stride in 1..=text.len() / MARK_STRIDE {
+                let mut next = stride * MARK_STRIDE;
+                while !text.is_char_boundary(next) {
+                    next -= 1;
+                }
+                chars += text.get(at..next).map_or(0, |t| t.chars().count());
+                at = next;
+                marks.push((at, chars));
+            }
+            marks
+        });
+        let (at, chars) = marks.get(byte / MARK_STRIDE).copied().unwrap_or_default();
+        chars + text.get(at..byte).map_or(0, |t| t.chars().count())
     }
 }
 
@@ -489,6 +506,23 @@ mod tests {
             input in "([a-zđạệơư0-9.,;:!?()\"'/-]|[ \t\r\n\u{a0}\u{ad}\u{85}\u{1680}\u{2000}-\u{206f}\u{2212}\u{3000}\u{feff}\u{fe58}\u{ff0d}\u{1}\u{7f}\u{9f}«»]|[\u{80}-\u{10ffff}]){0,40}"
         ) {
             proptest::prop_assert_eq!(clean_whitespace_and_punctuation(&input).0, clean_reference(&input));
+        }
+
+        #[test]
+        fn char_offsets_count_the_code_points_before_the_boundary(
+            input in "[a-zđạệ😀 \u{300}]{0,1500}",
+            probes in proptest::collection::vec(0usize..6100, 0..64),
+        ) {
+            // The first definition: the code points of the text up to the byte, rounded
+            // down to a character boundary and clamped to the text; probes in any order.
+            let offsets = CharOffsets::new(&input);
+            for byte in probes.into_iter().chain([0, input.len(), input.len() + 1]) {
+                let mut b = byte.min(input.len());
+                while !input.is_char_boundary(b) {
+                    b -= 1;
+                }
+                proptest::prop_assert_eq!(offsets.char_offset(byte), input[..b].chars().count(), "{}", byte);
+            }
         }
 
         #[test]

@@ -272,8 +272,9 @@ pub(super) fn names_document(text: &str, head_start: usize, lex: &Lexicon) -> bo
         numbered = true;
     }
     let mut later: Option<&str> = None;
-    // "w later", written into one buffer for the walk.
-    let mut pair = String::new();
+    // "w later", written into one buffer for the walk (room for two long words, so that
+    // it rarely grows).
+    let mut pair = String::with_capacity(64);
     for read in 0..DOC_NAME_REACH {
         let word = letter_word_before(text, pos).or_else(|| {
             // "bộ, công chức": a comma inside the name, after the first word read.

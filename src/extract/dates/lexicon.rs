@@ -143,7 +143,13 @@ impl Lexicon {
 
     /// The kinds `word` (any case) is listed under: one lookup for a word tested for several.
     pub(crate) fn kinds(&self, word: &str) -> Kinds {
-        let kinds = if word.chars().any(char::is_uppercase) {
+        // ASCII words answered from their bytes; others by the Unicode tables.
+        let capitalized = if word.is_ascii() {
+            word.bytes().any(|b| b.is_ascii_uppercase())
+        } else {
+            word.chars().any(char::is_uppercase)
+        };
+        let kinds = if capitalized {
             crate::extract::caseless::with_lower(word, |lower| self.words.get(lower).copied())
         } else {
             self.words.get(word).copied()

@@ -96,6 +96,15 @@ pub(super) fn name_stop_unbounded(
         .min()
 }
 
+/// `s.trim_end_matches(suffix)` by `strip_suffix` (the standard library's search for a
+/// string pattern is set up anew for every call).
+fn strip_all<'s>(mut s: &'s str, suffix: &str) -> &'s str {
+    while let Some(rest) = s.strip_suffix(suffix) {
+        s = rest;
+    }
+    s
+}
+
 /// The end of an event's name starting at `start` (its trigger ending at `trigger_end`):
 /// the first name stop before `next_start` (the next trigger) or `sentence_end`, trailing
 /// punctuation and a dangling "và" / "tại" trimmed.
@@ -112,10 +121,10 @@ pub(super) fn name_end(
         .unwrap_or(sentence_end)
         .min(next_start);
     while let Some(name) = text.get(start..end) {
-        let trimmed = name
-            .trim_end_matches([' ', ',', '.', ';', ':'])
-            .trim_end_matches(" và")
-            .trim_end_matches(" tại");
+        let trimmed = strip_all(
+            strip_all(name.trim_end_matches([' ', ',', '.', ';', ':']), " và"),
+            " tại",
+        );
         if trimmed.len() == name.len() {
             break;
         }
@@ -301,7 +310,7 @@ pub(super) fn gift_next(text: &str, pos: usize) -> bool {
 /// "tại thành phố Hải Phòng", "tại Hà Nội": the place after "tại", as written.
 pub(super) fn location_in(text: &str, start: usize, end: usize) -> Option<String> {
     let sentence = text.get(start..end)?;
-    for (i, _) in sentence.match_indices("tại ") {
+    for i in memchr::memmem::find_iter(sentence.as_bytes(), "tại ") {
         let p = start + i + "tại ".len();
         if !word_start(text, start + i) {
             continue;

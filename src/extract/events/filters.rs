@@ -178,12 +178,12 @@ impl RecurringClauses {
             return blocks;
         }
         let text = lower.get(clause.start..clause.end).unwrap_or_default();
-        let blocks = RECURRENCE
+        // The clause's dates first: a clause with its day needs no walk.
+        let blocks = !dates.iter().any(|d| {
+            d.span.start >= clause.start && d.span.end <= clause.end && is_day_or_month(d)
+        }) && RECURRENCE
             .find_overlapping_iter(text)
-            .any(|m| word_start(text, m.start()) && word_end(text, m.end()))
-            && !dates.iter().any(|d| {
-                d.span.start >= clause.start && d.span.end <= clause.end && is_day_or_month(d)
-            });
+            .any(|m| word_start(text, m.start()) && word_end(text, m.end()));
         self.last = Some((clause.start, blocks));
         blocks
     }

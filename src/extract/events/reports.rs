@@ -148,8 +148,12 @@ pub(super) fn after_colon(text: &str, clause: ByteSpan, d: &DateSpan) -> ByteSpa
     while !text.is_char_boundary(from) {
         from += 1;
     }
+    // The last ": " (a byte search: `str::rfind` sets up a search for the pattern per call).
     text.get(from..d.span.start)
-        .and_then(|b| b.rfind(": "))
+        .and_then(|b| {
+            let bytes = b.as_bytes();
+            memchr::memrchr_iter(b':', bytes).find(|&i| bytes.get(i + 1) == Some(&b' '))
+        })
         .map_or(clause, |i| ByteSpan::new(from + i + 2, clause.end))
 }
 
@@ -188,16 +192,19 @@ pub(super) fn fronted_part(
     // A speech verb counts only right before ", ": each ", " of the head is tried for a verb
     // ending there (at a word start), the last one found wins.
     if let Some(head) = lower.get(from..d.span.start) {
-        let said = head
-            .match_indices(", ")
-            .filter(|&(c, _)| {
+        // Each ", " (a byte search; the pattern cannot overlap itself, so these are the
+        // positions `match_indices` gave).
+        let bytes = head.as_bytes();
+        let said = memchr::memchr_iter(b',', bytes)
+            .filter(|&c| bytes.get(c + 1) == Some(&b' '))
+            .filter(|&c| {
                 WORDS
                     .speech_verbs
                     .iter()
                     .any(|v| head[..c].ends_with(v.as_str()) && word_start(head, c - v.len()))
             })
-            .map(|(c, _)| from + c + ", ".len())
-            .last();
+            .map(|c| from + c + ", ".len())
+            .next_back();
         if let Some(start) = said {
             part = ByteSpan::new(start.max(part.start), part.end);
         }

@@ -27,32 +27,36 @@ impl Sentence<'_> {
     /// The organization [`Self::subject`] reads; `opening` also takes the first one when it
     /// opens the sentence and no verb follows any.
     fn subject_span(&self, text: &str, limit: usize, opening: bool) -> Option<&OrgSpan> {
-        let candidates: Vec<&OrgSpan> = self
-            .orgs
-            .iter()
-            .filter(|o| o.start < limit)
-            .filter(|o| {
-                word_before(text, o.start).is_none_or(|(_, w)| {
+        // The organizations before `limit` that no object word precedes, read lazily: from
+        // the last for one a verb follows (the cheaper test first), then from the first
+        // (stop 25: every one was tested for an object word, collected, then read).
+        let candidate = |o: &&OrgSpan| {
+            o.start < limit
+                && word_before(text, o.start).is_none_or(|(_, w)| {
                     !with_lower(w, |w| WORDS.object_words.iter().any(|ob| ob == w))
                 })
+        };
+        let verb_follows = |o: &&OrgSpan| {
+            text.get(o.end..).is_some_and(|r| {
+                let r = skip_aside(r);
+                WORDS
+                    .subject_verbs
+                    .iter()
+                    .any(|v| r.starts_with(v.as_str()))
             })
-            .collect();
-        candidates
+        };
+        let acting = self
+            .orgs
             .iter()
             .rev()
-            .find(|o| {
-                text.get(o.end..).is_some_and(|r| {
-                    let r = skip_aside(r);
-                    WORDS
-                        .subject_verbs
-                        .iter()
-                        .any(|v| r.starts_with(v.as_str()))
-                })
-            })
-            .or(candidates
-                .first()
-                .filter(|o| opening && o.start <= self.span.start + SUBJECT_LEAD))
-            .copied()
+            .find(|o| verb_follows(o) && candidate(o));
+        if acting.is_some() || !opening {
+            return acting;
+        }
+        self.orgs
+            .iter()
+            .find(candidate)
+            .filter(|o| o.start <= self.span.start + SUBJECT_LEAD)
     }
 }
 

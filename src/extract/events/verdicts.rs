@@ -5,6 +5,7 @@
 
 use super::words::WORDS;
 use super::FoundEvent;
+use crate::extract::caseless::lower_into;
 use crate::record::EventType;
 
 /// Dates each undated verdict of `events` (in text order; its name starts with a
@@ -12,18 +13,22 @@ use crate::record::EventType;
 /// a `trial_word` ("xét xử", "phiên tòa").
 pub(super) fn date_by_trial(events: &mut [FoundEvent]) {
     let mut trial: Option<(String, Option<crate::record::TimeOfDay>)> = None;
+    // The lower-cased name, in one buffer for all events (stop 25: a new copy per event by
+    // `str::to_lowercase`, also for events that neither test reads).
+    let mut name = String::new();
     for e in events.iter_mut() {
-        let name = e.name.to_lowercase();
         if let Some(date) = &e.date {
+            lower_into(&mut name, &e.name);
             if WORDS.trial_words.iter().any(|w| name.contains(w.as_str())) {
                 trial = Some((date.clone(), e.time_of_day));
             }
-        } else if e.event_type == EventType::Other
-            && WORDS
+        } else if e.event_type == EventType::Other && trial.is_some() && {
+            lower_into(&mut name, &e.name);
+            WORDS
                 .verdict_words
                 .iter()
                 .any(|w| name.starts_with(w.as_str()))
-        {
+        } {
             if let Some((date, time)) = &trial {
                 e.date = Some(date.clone());
                 e.time_of_day = *time;
