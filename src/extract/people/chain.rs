@@ -453,14 +453,8 @@ impl<'o> Reader<'o> {
         }
         let end = token_end(text, start).min(limit);
         let word = text.get(start..end).unwrap_or_default();
-        // "Anh" before a foreign name is the country, not the title ("Thủ tướng Anh Theresa
-        // May"; `foreign_places.tsv`).
-        let country = word == "Anh" && super::foreign::untitled_at(text, end + 1);
-        // "quận Hai Bà Trưng": a place's syllable, no title (stop 25).
-        let titled = is_title_at(text, start)
-            && !country
-            && !super::inside_name::place_syllable(text, start);
-        if word.is_empty() || word.len() > MAX_TOKEN_BYTES || titled {
+        if word.is_empty() || word.len() > MAX_TOKEN_BYTES || ends_as_title(text, start, end, word)
+        {
             return None;
         }
         // A lower-case noun ("công đoàn", "công ty") names the role's own unit only right
@@ -744,4 +738,12 @@ fn continues_after_comma(rt: &RoleText<'_>, part: &str, next: usize, limit: usiz
     let word = text.get(next..end).unwrap_or_default();
     let person = person_name_at(text, next, limit);
     word.chars().next().is_some_and(char::is_uppercase) && !person && !word.is_empty()
+}
+
+/// Whether the word `word` at `start..end` of `text` is a title that ends a role: not "Anh"
+/// before a foreign name (the country, not the title: "Thủ tướng Anh Theresa May";
+/// `foreign_places.tsv`), nor a place's syllable ("quận Hai Bà Trưng", stop 25).
+fn ends_as_title(text: &str, start: usize, end: usize, word: &str) -> bool {
+    let country = word == "Anh" && super::foreign::untitled_at(text, end + 1);
+    is_title_at(text, start) && !country && !super::inside_name::place_syllable(text, start)
 }

@@ -443,16 +443,9 @@ pub(crate) fn find_with(
             pos = place_end.unwrap_or(match_end);
             continue;
         }
-        // A place name is a person's only when it is a unit named after a person, after a
-        // bare role word ("Chủ tịch Hồ Chí Minh") or a word of the person's legacy ("tư
-        // tưởng, đạo đức, phong cách Hồ Chí Minh"); after a title it is still a place
-        // ("Đoàn Luật sư Hà Nội"), after an occupation too ("Ngư dân Hà Tĩnh").
-        let is_place = place_end == Some(match_end);
-        let person_named = place.is_some_and(|(_, places)| names::person_named(places));
-        let legacy = is_place && person_named && names::legacy_before(text, m.start());
-        if is_place && !legacy && !(person_named && rt.role_word_ends_before(m.start())) {
+        let Some(legacy) = place_person(&rt, place, m.start(), match_end) else {
             continue;
-        }
+        };
         if let Some(len) = inside_name::region_syllable_len(text, m.start()) {
             // "châu Âu Donald Tusk": a region's syllable; a name may start after it.
             pos = m.start() + len;
@@ -521,6 +514,25 @@ pub(crate) fn find_with(
     let (people, mentions) = people.in_text_order(mentions);
     // "… QH Bùi Sỹ Lợi Xác định rõ …": a name run on into the next sentence (`run_on.rs`).
     run_on::merge_run_on(text, people, mentions)
+}
+
+/// Of the name at `start..match_end`: `None` when it is a place (`place`, the place read at
+/// `start`) and no person's; else whether it is a place named after a person read as that
+/// person after a word of their legacy. A place name is a person's only when it is a unit named after a person, after
+/// a bare role word ("Chủ tịch Hồ Chí Minh") or a word of the person's legacy ("tư tưởng, đạo
+/// đức, phong cách Hồ Chí Minh"); after a title it is still a place ("Đoàn Luật sư Hà Nội"),
+/// after an occupation too ("Ngư dân Hà Tĩnh").
+fn place_person(
+    rt: &RoleText<'_>,
+    place: Option<(usize, &[crate::extract::lexicon::Place])>,
+    start: usize,
+    match_end: usize,
+) -> Option<bool> {
+    let is_place = place.map(|(end, _)| end) == Some(match_end);
+    let person_named = place.is_some_and(|(_, places)| names::person_named(places));
+    let legacy = is_place && person_named && names::legacy_before(rt.text, start);
+    let no_person = is_place && !legacy && !(person_named && rt.role_word_ends_before(start));
+    (!no_person).then_some(legacy)
 }
 
 /// Whether the role `role` opens with the leaders' word written after a name
