@@ -22,4 +22,31 @@ impl FixedLcg {
             .wrapping_add(1_442_695_040_888_963_407);
         usize::try_from(self.state >> 33).unwrap_or(0) % n
     }
+
+    /// A text of up to `parts` - 1 pieces, each a random `filler` string or a random one of
+    /// `phrases` cut after a random number of its characters (all of them included); with
+    /// `whole_half`, half of the phrases are put whole instead of cut.
+    pub(crate) fn phrase_text(
+        &mut self,
+        phrases: &[&str],
+        filler: &[&str],
+        parts: usize,
+        whole_half: bool,
+    ) -> String {
+        let mut text = String::new();
+        for _ in 0..self.below(parts) {
+            if self.below(2) == 0 {
+                text.push_str(filler[self.below(filler.len())]);
+            } else {
+                let p = phrases[self.below(phrases.len())];
+                let cut = (0..=p.len())
+                    .filter(|&i| p.is_char_boundary(i))
+                    .nth(self.below(p.chars().count() + 1))
+                    .unwrap_or(p.len());
+                let whole = whole_half && self.below(2) == 0;
+                text.push_str(if whole { p } else { &p[..cut] });
+            }
+        }
+        text
+    }
 }

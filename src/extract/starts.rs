@@ -325,19 +325,7 @@ mod tests {
         let mut rng = crate::test_rng::FixedLcg::new();
         let (mut places, mut refused) = (0, 0);
         for _ in 0..400 {
-            let mut text = String::new();
-            for _ in 0..rng.below(24) {
-                if rng.below(2) == 0 {
-                    text.push_str(filler[rng.below(filler.len())]);
-                } else {
-                    let p = phrases[rng.below(phrases.len())];
-                    let cut = (0..=p.len())
-                        .filter(|&i| p.is_char_boundary(i))
-                        .nth(rng.below(p.chars().count() + 1))
-                        .unwrap_or(p.len());
-                    text.push_str(&p[..cut]);
-                }
-            }
+            let text = rng.phrase_text(&phrases, &filler, 24, false);
             let bytes = text.as_bytes();
             for pos in 0..=bytes.len() + 1 {
                 let starts = phrases.iter().any(|p| {

@@ -314,20 +314,7 @@ mod tests {
         let mut rng = crate::test_rng::FixedLcg::new();
         let mut texts = Vec::new();
         for _ in 0..300 {
-            let mut text = String::new();
-            for _ in 0..rng.below(30) {
-                if rng.below(2) == 0 {
-                    text.push_str(filler[rng.below(filler.len())]);
-                } else {
-                    let p = phrases[rng.below(phrases.len())];
-                    let cut = (0..=p.len())
-                        .filter(|&i| p.is_char_boundary(i))
-                        .nth(rng.below(p.chars().count() + 1))
-                        .unwrap_or(p.len());
-                    text.push_str(if rng.below(2) == 0 { p } else { &p[..cut] });
-                }
-            }
-            texts.push(text);
+            texts.push(rng.phrase_text(&phrases, &filler, 30, true));
         }
         let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
         agrees(&phrases, &texts);

@@ -11,7 +11,7 @@ use super::named_tests::{assert_mention, canonicals};
 const PARTY_CENTRAL: &str = "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam";
 
 /// Fails if `text` holds an organization whose surface starts with `surface`.
-fn assert_no_mention_from(text: &str, surface: &str) {
+pub(super) fn assert_no_mention_from(text: &str, surface: &str) {
     let found = canonicals(text);
     assert!(
         !found.iter().any(|(s, _)| s.starts_with(surface)),

@@ -5,15 +5,7 @@
 //! gold file.
 
 use super::named_tests::{assert_mention, canonicals};
-
-/// Fails if `text` holds an organization whose surface starts with `surface`.
-fn assert_no_mention_from(text: &str, surface: &str) {
-    let found = canonicals(text);
-    assert!(
-        !found.iter().any(|(s, _)| s.starts_with(surface)),
-        "{surface} read in {found:?}"
-    );
-}
+use super::stop24_tests::assert_no_mention_from;
 
 #[test]
 fn an_issuer_in_a_document_number_is_no_mention() {
