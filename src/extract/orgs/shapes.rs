@@ -75,15 +75,16 @@ fn level_list_after(text: &str, span: &OrgSpan) -> bool {
     let Some(surface) = text.get(span.start..span.end) else {
         return false;
     };
-    if !ends_with_level(surface) {
-        return false;
-    }
     let Some(rest) = text.get(span.end..) else {
         return false;
     };
+    // The list's separator first: the surface is lower-cased only before one.
     let Some(rest) = [", ", "/ ", "/"].iter().find_map(|j| rest.strip_prefix(j)) else {
         return false;
     };
+    if !ends_with_level(surface) {
+        return false;
+    }
     // The listed level is written lower case ("xã, phường"), or "TP": "Bí thư Tỉnh ủy, Tỉnh
     // trưởng tỉnh Luông Nậm Thà" lists a post.
     let Some(after) = LIST_LEVELS.iter().find_map(|l| {
