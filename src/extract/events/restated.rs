@@ -131,7 +131,7 @@ pub(super) fn keep_once(events: &mut Vec<FoundEvent>) {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::extract::text::ByteSpan;
 
@@ -180,7 +180,13 @@ mod tests {
         });
     }
 
-    fn event(event_type: EventType, name: String, date: Option<&str>) -> FoundEvent {
+    /// An event of `event_type` named `name` on `date`, with nothing else known (for the
+    /// events' filter tests here and in `verdicts.rs`).
+    pub(in crate::extract::events) fn event(
+        event_type: EventType,
+        name: String,
+        date: Option<&str>,
+    ) -> FoundEvent {
         FoundEvent {
             event_type,
             name,

@@ -40,19 +40,9 @@ pub(super) fn date_by_trial(events: &mut [FoundEvent]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::text::ByteSpan;
 
     fn event(name: &str, date: Option<&str>) -> FoundEvent {
-        FoundEvent {
-            event_type: EventType::Other,
-            name: name.to_string(),
-            date: date.map(str::to_string),
-            time_of_day: None,
-            location: None,
-            organizer: None,
-            participants: Vec::new(),
-            sentence: ByteSpan::new(0, 0),
-        }
+        super::super::restated::tests::event(EventType::Other, name.to_string(), date)
     }
 
     #[test]
