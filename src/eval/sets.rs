@@ -69,6 +69,16 @@ pub const NOT_SCORED: &[(&str, &str)] = &[
          only (fixtures/gold/REAL.md)",
     ),
     (
+        "real8-test",
+        "the test half of the eighth real-article set: scored by hand once per stop, never \
+         read for errors and never used for tuning (fixtures/gold/REAL.md)",
+    ),
+    (
+        "real8-second",
+        "a second annotation of 6 real8-dev and real8-test articles, for annotator agreement \
+         only (fixtures/gold/REAL.md)",
+    ),
+    (
         "real2-second",
         "a second annotation of 6 real2-dev and real2-test articles, for annotator agreement \
          only (fixtures/gold/REAL.md)",
