@@ -15,8 +15,9 @@
 //! (a bare "cán bộ" or "đồng chí" only in a sentence about the union), and a size for members
 //! and unions (total_members, unions_total: "LĐLĐ TP hiện quản lý 19.260 CĐ cơ sở … và
 //! 1.292.184 đoàn viên"). Categories go by what happened (GUIDELINES.md decisions
-//! 15–16): the unemployed are no counts, nor people in general who are casualties or
-//! detained (injured, poisoned or detained workers are workers); union members admitted
+//! 15–16): the unemployed and casualties (killed, injured, poisoned, hospitalized, treated,
+//! missing: workers too, unless support is given them) are no counts, nor people in general
+//! who are detained (detained workers are workers); union members admitted
 //! to the Party are `other`; a threshold ("từ 50 lao động trở lên") is no count; honorees
 //! ("77 cá nhân") count as `other` where an award is given; a part introduced by "trong đó"
 //! takes the category of its whole.
@@ -50,7 +51,6 @@ use crate::record::{CountCategory, MemberCountMention, Qualifier};
 use crate::rules::Table;
 use category::{
     clause_cues, fit, head_in_clause_before, union_named_in_sentence, workers_named_before,
-    workers_stated_before,
 };
 use units::{unit_at, Kind, UNITS};
 
@@ -270,7 +270,7 @@ fn count_from(text: &str, mut q: Quantity) -> Option<Candidate> {
     {
         return None;
     }
-    let (cues, kind) = cues_of(text, q.start, unit_start, end, kind);
+    let cues = clause_cues(text, q.start, end, kind);
     if cues.not_counted {
         return None;
     }
@@ -359,28 +359,6 @@ fn count_from(text: &str, mut q: Quantity) -> Option<Candidate> {
         qualifier,
         kind,
     })
-}
-
-/// The clause cues of a count of `kind` nouns (number at byte `start`, unit at
-/// `unit_start..end`) and the kind it is read as: people whose clause states them as a number
-/// of workers are those workers, casualties or not ("số công nhân bị ngộ độc thực phẩm là
-/// 605 người"; decision 15), and their clause is read as a count of workers (the unemployed
-/// and populations stay no count).
-fn cues_of(
-    text: &str,
-    start: usize,
-    unit_start: usize,
-    end: usize,
-    kind: Kind,
-) -> (category::ClauseCues, Kind) {
-    let cues = clause_cues(text, start, end, kind);
-    if cues.not_counted && kind == Kind::Person {
-        let at = qualifier_before(text, start).map_or(start, |(at, _)| at);
-        if text[unit_start..end].to_lowercase() == "người" && workers_stated_before(text, at) {
-            return (clause_cues(text, start, end, Kind::Worker), Kind::Worker);
-        }
-    }
-    (cues, kind)
 }
 
 /// Finds the member counts of `doc`, in text order, with code point offsets: a convenience for

@@ -82,3 +82,23 @@ fn individuals_described_by_sex_or_kinship_are_no_counts() {
     let text = "Anh chỉ muốn sống, mà muốn sống, anh chỉ còn cách phải đi cùng Furiosa giúp 5 cô gái kia, cho đến khi anh tìm thấy nhân tính của mình.";
     assert!(counts(text).is_empty());
 }
+
+#[test]
+fn workers_who_are_no_casualties_stay_counted() {
+    // labour.jsonl baomoi-21491490: workers back at work after a plant's restart.
+    let text = "Gần 1.000 công nhân phấn khởi trở lại làm việc, ngay cả thời khắc giao thừa.";
+    assert_eq!(
+        counts(text),
+        vec![("Gần 1.000 công nhân".to_string(), 1000, "workers", "about")]
+    );
+    // labour.jsonl baomoi-21491491: workers given gifts.
+    let text = "Kết quả, có 135 công nhân đã được nhận các phần quà may mắn đầu xuân.";
+    assert_eq!(
+        counts(text),
+        vec![("135 công nhân".to_string(), 135, "beneficiaries", "exact")]
+    );
+    // labour.jsonl baomoi-22700128: workers who died in an accident are casualties
+    // (GUIDELINES.md decision 15), "tử nạn" as "tử vong".
+    let text = "21 lao động tử nạn vì chìm tàu: Đau xót sang TQ nhận thi thể con!";
+    assert!(counts(text).is_empty(), "{:?}", counts(text));
+}
