@@ -71,6 +71,13 @@ cell_enum! {
         /// populations, patients — not workers caught at work: "cảnh sát bắt quả tang 5 công
         /// nhân đang bơm chất Arga vào 300 kg tôm", real5-dev annotator L: workers).
         Detained = "detained",
+        /// A community or the people living somewhere ("sinh sống", "cộng đồng", "kiều
+        /// bào"): people in general so described are a population, no member count
+        /// (GUIDELINES.md decision 15: "cộng đồng người Việt Nam đang sinh sống và làm việc
+        /// tại Qatar có gần 2.000 người", general-10k baomoi-22508254, are residents though
+        /// they work); worker and member nouns stay what they say ("1.251 lao động … cư
+        /// trú bất hợp pháp tại Hàn Quốc", labour.jsonl baomoi-22714265).
+        Population = "population",
         /// A statement of size that says nothing more ("trong đó có 12.800 đoàn viên"):
         /// [`CountCategory::TotalMembers`], only when the clause has no other cue.
         WeakTotal = "weak_total",
@@ -106,14 +113,19 @@ impl CategoryName {
             Self::Other | Self::Award | Self::Party => CountCategory::Other,
             Self::Develop => CountCategory::NewMembers,
             Self::UnionAct => CountCategory::Other,
-            Self::Mask | Self::NotCounted | Self::Casualty | Self::Detained => return None,
+            Self::Mask | Self::NotCounted | Self::Casualty | Self::Detained | Self::Population => {
+                return None
+            }
         })
     }
 
     /// Whether the cue makes the people no member count (the unemployed, casualties, the
-    /// detained).
+    /// detained, populations).
     fn not_counted(self) -> bool {
-        matches!(self, Self::NotCounted | Self::Casualty | Self::Detained)
+        matches!(
+            self,
+            Self::NotCounted | Self::Casualty | Self::Detained | Self::Population
+        )
     }
 
     /// Whether the cue says anything about a count of `kind` nouns: growth and union acts
@@ -123,6 +135,7 @@ impl CategoryName {
             Self::Develop => matches!(kind, Kind::Member | Kind::Union | Kind::Any),
             Self::UnionAct => kind == Kind::Union,
             Self::Detained => matches!(kind, Kind::Person | Kind::Any),
+            Self::Population => kind == Kind::Person,
             Self::Casualty => kind != Kind::Union,
             _ => true,
         }
@@ -226,6 +239,7 @@ pub(super) fn clause_cues(text: &str, start: usize, end: usize, kind: Kind) -> C
             CategoryName::NotCounted
                 | CategoryName::Casualty
                 | CategoryName::Detained
+                | CategoryName::Population
                 | CategoryName::Party
                 | CategoryName::WeakTotal
         )

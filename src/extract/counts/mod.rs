@@ -109,6 +109,49 @@ fn rate_after(text: &str, end: usize) -> bool {
         .is_some_and(|r| RATE_AFTER.iter().any(|w| word_ci(r, w).is_some()))
 }
 
+/// Words just before a number (a qualifier may stand between) that make it what a vehicle or
+/// a place holds, not a count of people: "đây là loại pick-up có mái che, có thể chở được 20
+/// người" (general-10k baomoi-22510267, workers named in the sentence before).
+const CAPACITY_LEADS: [&str; 5] = ["chở", "chở được", "chứa", "chứa được", "sức chứa"];
+
+/// Words of time after "mỗi" that make "mỗi năm có N người" a figure of each period (a count
+/// of people all the same), not the size of each unit.
+const EACH_TIME_WORDS: [&str; 14] = [
+    "năm", "tháng", "tuần", "ngày", "quý", "đợt", "lần", "kỳ", "giờ", "ca", "buổi", "khóa", "vụ",
+    "mùa",
+];
+
+/// Whether the number at byte `start` is the size of each unit or a capacity: "mỗi" and one
+/// or two words before it ("500.000 doanh nghiệp, mỗi doanh nghiệp 10 lao động", labour.jsonl
+/// baomoi-21511760: an assumed average size; not a period: "mỗi năm có gần 1 triệu người"),
+/// or a [`CAPACITY_LEADS`] word. GUIDELINES.md counts people, not sizes per unit.
+fn size_before(text: &str, start: usize) -> bool {
+    let at = qualifier_before(text, start).map_or(start, |(at, _)| at);
+    let Some(before) = text.get(..at).map(|b| b.trim_end_matches(' ')) else {
+        return false;
+    };
+    if CAPACITY_LEADS
+        .iter()
+        .any(|w| suffix_ci(before, w).is_some())
+    {
+        return true;
+    }
+    let mut from = before.len().saturating_sub(60);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = before[from..].to_lowercase();
+    let words: Vec<&str> = tail.split_whitespace().rev().take(3).collect();
+    // "mỗi" two or three words back, the words after it a noun, not a period or a number.
+    words.iter().enumerate().skip(1).any(|(i, w)| {
+        *w == "mỗi"
+            && words[..i]
+                .iter()
+                .all(|x| x.chars().all(char::is_alphabetic))
+            && !EACH_TIME_WORDS.contains(&words[i - 1])
+    })
+}
+
 /// Whether the number at byte `start` is a limit: a [`LIMIT_BEFORE`] qualifier before it.
 fn limit_before(text: &str, start: usize) -> bool {
     let Some(before) = text.get(..start).map(|b| b.trim_end_matches(' ')) else {
@@ -267,6 +310,7 @@ fn count_from(text: &str, mut q: Quantity) -> Option<Candidate> {
     if threshold_before(text, q.start, q.end)
         || rate_after(text, end)
         || limit_before(text, q.start)
+        || size_before(text, q.start)
     {
         return None;
     }
