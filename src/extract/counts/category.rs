@@ -57,11 +57,13 @@ cell_enum! {
         /// thất nghiệp"; GUIDELINES.md decision 15).
         NotCounted = "not_counted",
         /// Casualties of an incident ("bị thương", "ngộ độc", "nhập viện", "cấp cứu"): people
-        /// in general, patients and victims are no member count, as [`Self::NotCounted`];
-        /// workers stay workers (GUIDELINES.md decision 15 lists them among member counts
-        /// and excludes casualties not named as workers: "hơn 50 công nhân của một nhà máy
+        /// whose clause says they died, were injured, poisoned, hospitalized, treated or went
+        /// missing are no member count, whatever their noun, as [`Self::NotCounted`]
+        /// (GUIDELINES.md decision 15 excludes casualties: "hơn 50 công nhân của một nhà máy
         /// may ở Nghệ An bị nôn ói … phải nhập viện cấp cứu", labour.jsonl baomoi-22344295,
-        /// is 50 workers to every gold annotator).
+        /// is no count; the lead's ruling of stop 26 ends stop 22's reading, which kept workers
+        /// who are casualties as workers). Support given to them before the number still
+        /// counts them as its recipients ("hỗ trợ 4 công nhân bị thương").
         Casualty = "casualty",
         /// The detained ("bắt giữ", "bắt quả tang"): people in general who are arrested are
         /// no member count, as [`Self::NotCounted`]; workers and union members stay what
@@ -69,6 +71,13 @@ cell_enum! {
         /// populations, patients — not workers caught at work: "cảnh sát bắt quả tang 5 công
         /// nhân đang bơm chất Arga vào 300 kg tôm", real5-dev annotator L: workers).
         Detained = "detained",
+        /// A community or the people living somewhere ("sinh sống", "cộng đồng", "kiều
+        /// bào"): people in general so described are a population, no member count
+        /// (GUIDELINES.md decision 15: "cộng đồng người Việt Nam đang sinh sống và làm việc
+        /// tại Qatar có gần 2.000 người", general-10k baomoi-22508254, are residents though
+        /// they work); worker and member nouns stay what they say ("1.251 lao động … cư
+        /// trú bất hợp pháp tại Hàn Quốc", labour.jsonl baomoi-22714265).
+        Population = "population",
         /// A statement of size that says nothing more ("trong đó có 12.800 đoàn viên"):
         /// [`CountCategory::TotalMembers`], only when the clause has no other cue.
         WeakTotal = "weak_total",
@@ -104,14 +113,19 @@ impl CategoryName {
             Self::Other | Self::Award | Self::Party => CountCategory::Other,
             Self::Develop => CountCategory::NewMembers,
             Self::UnionAct => CountCategory::Other,
-            Self::Mask | Self::NotCounted | Self::Casualty | Self::Detained => return None,
+            Self::Mask | Self::NotCounted | Self::Casualty | Self::Detained | Self::Population => {
+                return None
+            }
         })
     }
 
     /// Whether the cue makes the people no member count (the unemployed, casualties, the
-    /// detained).
+    /// detained, populations).
     fn not_counted(self) -> bool {
-        matches!(self, Self::NotCounted | Self::Casualty | Self::Detained)
+        matches!(
+            self,
+            Self::NotCounted | Self::Casualty | Self::Detained | Self::Population
+        )
     }
 
     /// Whether the cue says anything about a count of `kind` nouns: growth and union acts
@@ -121,7 +135,8 @@ impl CategoryName {
             Self::Develop => matches!(kind, Kind::Member | Kind::Union | Kind::Any),
             Self::UnionAct => kind == Kind::Union,
             Self::Detained => matches!(kind, Kind::Person | Kind::Any),
-            Self::Casualty => kind != Kind::Worker,
+            Self::Population => kind == Kind::Person,
+            Self::Casualty => kind != Kind::Union,
             _ => true,
         }
     }
@@ -224,6 +239,7 @@ pub(super) fn clause_cues(text: &str, start: usize, end: usize, kind: Kind) -> C
             CategoryName::NotCounted
                 | CategoryName::Casualty
                 | CategoryName::Detained
+                | CategoryName::Population
                 | CategoryName::Party
                 | CategoryName::WeakTotal
         )
@@ -465,34 +481,6 @@ pub(super) fn workers_named_before(text: &str, pos: usize) -> bool {
         .find_iter(rest)
         .filter(|m| word_start(rest, m.start()) && word_end(rest, m.end()))
         .any(|m| CATEGORIES.names[m.pattern().as_usize()].not_counted())
-}
-
-/// Whether the clause before byte `pos` states a number of workers that the count at `pos`
-/// gives in people: "số" and a `worker` head of `count_units.tsv` in the clause, and "là"
-/// just before `pos` ("đã thống kê số công nhân bị ngộ độc thực phẩm là 605 người",
-/// labour.jsonl baomoi-22660531: the people are the workers the clause names, so decision 15
-/// counts them as workers though the sentence reports an incident).
-pub(super) fn workers_stated_before(text: &str, pos: usize) -> bool {
-    let (left, _) = clause_bounds(text, pos, pos);
-    let clause = text[left..pos].to_lowercase();
-    let Some(subject) = clause.trim_end().strip_suffix("là") else {
-        return false;
-    };
-    if !word_start(&clause, subject.len()) {
-        return false;
-    }
-    UNITS
-        .heads
-        .iter()
-        .filter(|(_, kind)| *kind == Kind::Worker)
-        .any(|(head, _)| {
-            subject.match_indices(head).any(|(at, m)| {
-                word_end(subject, at + m.len())
-                    && subject[..at]
-                        .strip_suffix("số ")
-                        .is_some_and(|before| before.is_empty() || before.ends_with(' '))
-            })
-        })
 }
 
 /// The last member, worker or official noun in the clause before byte `pos`, with its kind:

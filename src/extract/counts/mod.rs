@@ -15,8 +15,9 @@
 //! (a bare "cán bộ" or "đồng chí" only in a sentence about the union), and a size for members
 //! and unions (total_members, unions_total: "LĐLĐ TP hiện quản lý 19.260 CĐ cơ sở … và
 //! 1.292.184 đoàn viên"). Categories go by what happened (GUIDELINES.md decisions
-//! 15–16): the unemployed are no counts, nor people in general who are casualties or
-//! detained (injured, poisoned or detained workers are workers); union members admitted
+//! 15–16): the unemployed and casualties (killed, injured, poisoned, hospitalized, treated,
+//! missing: workers too, unless support is given them) are no counts, nor people in general
+//! who are detained (detained workers are workers); union members admitted
 //! to the Party are `other`; a threshold ("từ 50 lao động trở lên") is no count; honorees
 //! ("77 cá nhân") count as `other` where an award is given; a part introduced by "trong đó"
 //! takes the category of its whole.
@@ -50,7 +51,6 @@ use crate::record::{CountCategory, MemberCountMention, Qualifier};
 use crate::rules::Table;
 use category::{
     clause_cues, fit, head_in_clause_before, union_named_in_sentence, workers_named_before,
-    workers_stated_before,
 };
 use units::{unit_at, Kind, UNITS};
 
@@ -107,6 +107,49 @@ fn rate_after(text: &str, end: usize) -> bool {
         .strip_prefix('/')
         .map(|r| r.trim_start_matches(' '))
         .is_some_and(|r| RATE_AFTER.iter().any(|w| word_ci(r, w).is_some()))
+}
+
+/// Words just before a number (a qualifier may stand between) that make it what a vehicle or
+/// a place holds, not a count of people: "đây là loại pick-up có mái che, có thể chở được 20
+/// người" (general-10k baomoi-22510267, workers named in the sentence before).
+const CAPACITY_LEADS: [&str; 5] = ["chở", "chở được", "chứa", "chứa được", "sức chứa"];
+
+/// Words of time after "mỗi" that make "mỗi năm có N người" a figure of each period (a count
+/// of people all the same), not the size of each unit.
+const EACH_TIME_WORDS: [&str; 14] = [
+    "năm", "tháng", "tuần", "ngày", "quý", "đợt", "lần", "kỳ", "giờ", "ca", "buổi", "khóa", "vụ",
+    "mùa",
+];
+
+/// Whether the number at byte `start` is the size of each unit or a capacity: "mỗi" and one
+/// or two words before it ("500.000 doanh nghiệp, mỗi doanh nghiệp 10 lao động", labour.jsonl
+/// baomoi-21511760: an assumed average size; not a period: "mỗi năm có gần 1 triệu người"),
+/// or a [`CAPACITY_LEADS`] word. GUIDELINES.md counts people, not sizes per unit.
+fn size_before(text: &str, start: usize) -> bool {
+    let at = qualifier_before(text, start).map_or(start, |(at, _)| at);
+    let Some(before) = text.get(..at).map(|b| b.trim_end_matches(' ')) else {
+        return false;
+    };
+    if CAPACITY_LEADS
+        .iter()
+        .any(|w| suffix_ci(before, w).is_some())
+    {
+        return true;
+    }
+    let mut from = before.len().saturating_sub(60);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = before[from..].to_lowercase();
+    let words: Vec<&str> = tail.split_whitespace().rev().take(3).collect();
+    // "mỗi" two or three words back, the words after it a noun, not a period or a number.
+    words.iter().enumerate().skip(1).any(|(i, w)| {
+        *w == "mỗi"
+            && words[..i]
+                .iter()
+                .all(|x| x.chars().all(char::is_alphabetic))
+            && !EACH_TIME_WORDS.contains(&words[i - 1])
+    })
 }
 
 /// Whether the number at byte `start` is a limit: a [`LIMIT_BEFORE`] qualifier before it.
@@ -267,10 +310,11 @@ fn count_from(text: &str, mut q: Quantity) -> Option<Candidate> {
     if threshold_before(text, q.start, q.end)
         || rate_after(text, end)
         || limit_before(text, q.start)
+        || size_before(text, q.start)
     {
         return None;
     }
-    let (cues, kind) = cues_of(text, q.start, unit_start, end, kind);
+    let cues = clause_cues(text, q.start, end, kind);
     if cues.not_counted {
         return None;
     }
@@ -359,28 +403,6 @@ fn count_from(text: &str, mut q: Quantity) -> Option<Candidate> {
         qualifier,
         kind,
     })
-}
-
-/// The clause cues of a count of `kind` nouns (number at byte `start`, unit at
-/// `unit_start..end`) and the kind it is read as: people whose clause states them as a number
-/// of workers are those workers, casualties or not ("số công nhân bị ngộ độc thực phẩm là
-/// 605 người"; decision 15), and their clause is read as a count of workers (the unemployed
-/// and populations stay no count).
-fn cues_of(
-    text: &str,
-    start: usize,
-    unit_start: usize,
-    end: usize,
-    kind: Kind,
-) -> (category::ClauseCues, Kind) {
-    let cues = clause_cues(text, start, end, kind);
-    if cues.not_counted && kind == Kind::Person {
-        let at = qualifier_before(text, start).map_or(start, |(at, _)| at);
-        if text[unit_start..end].to_lowercase() == "người" && workers_stated_before(text, at) {
-            return (clause_cues(text, start, end, Kind::Worker), Kind::Worker);
-        }
-    }
-    (cues, kind)
 }
 
 /// Finds the member counts of `doc`, in text order, with code point offsets: a convenience for

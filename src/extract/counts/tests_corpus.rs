@@ -82,3 +82,52 @@ fn individuals_described_by_sex_or_kinship_are_no_counts() {
     let text = "Anh chỉ muốn sống, mà muốn sống, anh chỉ còn cách phải đi cùng Furiosa giúp 5 cô gái kia, cho đến khi anh tìm thấy nhân tính của mình.";
     assert!(counts(text).is_empty());
 }
+
+#[test]
+fn workers_who_are_no_casualties_stay_counted() {
+    // labour.jsonl baomoi-21491490: workers back at work after a plant's restart.
+    let text = "Gần 1.000 công nhân phấn khởi trở lại làm việc, ngay cả thời khắc giao thừa.";
+    assert_eq!(
+        counts(text),
+        vec![("Gần 1.000 công nhân".to_string(), 1000, "workers", "about")]
+    );
+    // labour.jsonl baomoi-21491491: workers given gifts.
+    let text = "Kết quả, có 135 công nhân đã được nhận các phần quà may mắn đầu xuân.";
+    assert_eq!(
+        counts(text),
+        vec![("135 công nhân".to_string(), 135, "beneficiaries", "exact")]
+    );
+    // labour.jsonl baomoi-22700128: workers who died in an accident are casualties
+    // (GUIDELINES.md decision 15), "tử nạn" as "tử vong".
+    let text = "21 lao động tử nạn vì chìm tàu: Đau xót sang TQ nhận thi thể con!";
+    assert!(counts(text).is_empty(), "{:?}", counts(text));
+}
+
+#[test]
+fn a_community_of_people_is_a_population() {
+    // general-10k baomoi-22508254: the community living and working in Qatar is a
+    // population (decision 15); the workers of the aside are workers.
+    let text = "Đại sứ Nguyễn Hoằng cho biết cộng đồng người Việt Nam đang sinh sống và làm việc tại Qatar có gần 2.000 người, trong đó chủ yếu là lao động phổ thông (khoảng 1.800 người) làm việc tại các công trường xây dựng.";
+    let found = counts(text);
+    assert!(found.iter().all(|c| c.1 != 2000), "{found:?}");
+    // labour.jsonl baomoi-22714265: workers living abroad stay workers.
+    let text = "Đến nay, cơ quan chức năng phối hợp Cục Lao động ngoài nước đã vận động, đưa được 1.251 lao động người Nghệ An cư trú bất hợp pháp tại Hàn Quốc về nước.";
+    assert_eq!(
+        counts(text),
+        vec![("1.251 lao động".to_string(), 1251, "workers", "exact")]
+    );
+}
+
+#[test]
+fn sizes_per_unit_and_capacities_are_no_counts() {
+    // labour.jsonl baomoi-21511760: an assumed size of each firm.
+    let text = "Vì nếu không nhanh, dự kiến đến năm 2020 TP có 500.000 doanh nghiệp, mỗi doanh nghiệp 10 lao động, một nửa trong số đó có nhu cầu nhà ở.";
+    assert!(counts(text).is_empty(), "{:?}", counts(text));
+    // general-10k baomoi-22510267: what a pick-up holds.
+    let text = "Các công nhân Malaysia được chuyển trên các thùng xe bán tải, đây là loại pick-up có mái che, có thể chở được 20 người.";
+    assert!(counts(text).is_empty(), "{:?}", counts(text));
+    // labour.jsonl baomoi-21487513: "mỗi người" after the count is no size of the count.
+    let text =
+        "40.000 công nhân của Fiat Chrysler nhận được khoản tiền trung bình 5.000 USD mỗi người";
+    assert_eq!(counts(text).len(), 1, "{:?}", counts(text));
+}
