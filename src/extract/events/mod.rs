@@ -38,7 +38,6 @@ mod clauses;
 mod clues;
 mod dating;
 mod filters;
-mod leader_acts;
 mod months;
 mod org_acts;
 mod parts;

@@ -16,8 +16,10 @@
 //! "đã xác định"). Read, like the other reports, only in articles about unions or labour;
 //! not in quoted speech, a plan, "vừa … vừa" ("both … and"), nor where a trigger of the
 //! clause already names the event.
+//!
+//! A leader's title before the organization, or before the leader's name, opens the same
+//! kind of act (`org_acts/leader_acts.rs`, read here with the same filters).
 
-use super::leader_acts::leader_act;
 use super::reported::continuing;
 use super::reports::{by_reporter, speech_or_plan};
 use super::sequels::act_name;
@@ -26,6 +28,9 @@ use super::{Article, Found, FoundEvent, Reading, Sentence};
 use crate::extract::orgs::OrgSpan;
 use crate::extract::text::{word_end, ByteSpan};
 use crate::record::EventType;
+use leader_acts::leader_act;
+
+mod leader_acts;
 
 /// What may stand between two organizations of one subject ("Bảo hiểm xã hội Việt Nam và
 /// Hiệp hội Bệnh viện tư nhân Việt Nam đã ký …", "Cơ quan Cảnh sát điều tra Công an quận
