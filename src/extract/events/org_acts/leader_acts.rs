@@ -62,10 +62,7 @@ pub(super) fn leader_act(
         })?;
     let mut at = span.start + start + title_at(sentence, start)?;
     let limit = (span.start + start + SUBJECT_REACH).min(span.end);
-    loop {
-        let Some(rest) = lower.get(at..limit) else {
-            break;
-        };
+    while let Some(rest) = lower.get(at..limit) {
         let Some(join) = PART_JOINS.iter().find(|j| rest.starts_with(*j)) else {
             break;
         };
