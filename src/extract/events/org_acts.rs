@@ -16,6 +16,9 @@
 //! "đã xác định"). Read, like the other reports, only in articles about unions or labour;
 //! not in quoted speech, a plan, "vừa … vừa" ("both … and"), nor where a trigger of the
 //! clause already names the event.
+//!
+//! A leader's title before the organization, or before the leader's name, opens the same
+//! kind of act (`org_acts/leader_acts.rs`, read here with the same filters).
 
 use super::reported::continuing;
 use super::reports::{by_reporter, speech_or_plan};
@@ -25,6 +28,9 @@ use super::{Article, Found, FoundEvent, Reading, Sentence};
 use crate::extract::orgs::OrgSpan;
 use crate::extract::text::{word_end, ByteSpan};
 use crate::record::EventType;
+use leader_acts::leader_act;
+
+mod leader_acts;
 
 /// What may stand between two organizations of one subject ("Bảo hiểm xã hội Việt Nam và
 /// Hiệp hội Bệnh viện tư nhân Việt Nam đã ký …", "Cơ quan Cảnh sát điều tra Công an quận
@@ -38,9 +44,7 @@ const SUBJECT_JOINS: [&str; 3] = [" ", " và ", " của "];
 /// followed by "[cũng] đã|vừa" and a word that is no `not_act` row nor a negation.
 pub(super) fn org_act_verb(lower: &str, span: ByteSpan, orgs: &[ByteSpan]) -> Option<usize> {
     let first = orgs.first()?;
-    let written = lower.get(span.start..first.start)?;
-    let lead = written.trim_end_matches([' ', ',']);
-    if !lead.is_empty() && !WORDS.subject_leads.iter().any(|w| w == lead) && !opened(written) {
+    if !subject_opens(lower.get(span.start..first.start)?) {
         return None;
     }
     let mut end = first.end;
@@ -51,7 +55,22 @@ pub(super) fn org_act_verb(lower: &str, span: ByteSpan, orgs: &[ByteSpan]) -> Op
         }
         end = o.end;
     }
-    let rest = lower.get(end..span.end)?.strip_prefix(' ')?;
+    done_act_verb(lower, end, span.end)
+}
+
+/// Whether `written` (lower case, from the sentence's start to its subject) lets the
+/// subject open the sentence: nothing, a `subject_lead` word, or a phrase of response or
+/// cause ([`opened`]).
+pub(super) fn subject_opens(written: &str) -> bool {
+    let lead = written.trim_end_matches([' ', ',']);
+    lead.is_empty() || WORDS.subject_leads.iter().any(|w| w == lead) || opened(written)
+}
+
+/// Where the verb of a done act starts when the subject ending at byte `end` of `lower` is
+/// followed by "[cũng] đã|vừa" and a word that is no `not_act` row nor a negation, before
+/// byte `limit`; never a pair "vừa … vừa" nor an aggregate ([`aggregate`]).
+pub(super) fn done_act_verb(lower: &str, end: usize, limit: usize) -> Option<usize> {
+    let rest = lower.get(end..limit)?.strip_prefix(' ')?;
     let rest = rest.strip_prefix("cũng ").unwrap_or(rest);
     let done = WORDS.done_words.iter().find(|d| {
         rest.starts_with(d.as_str()) && rest.get(d.len()..).is_some_and(|r| r.starts_with(' '))
@@ -66,7 +85,7 @@ pub(super) fn org_act_verb(lower: &str, span: ByteSpan, orgs: &[ByteSpan]) -> Op
     {
         return None;
     }
-    Some(span.end - after.len())
+    Some(limit - after.len())
 }
 
 /// The longest phrase of response or cause before the organization, in bytes ("Ngay khi
@@ -162,25 +181,34 @@ impl Article<'_> {
         {
             return;
         }
-        let Some(first) = s.orgs.first().filter(|o| o.start >= s.span.start) else {
+        let spans: Vec<ByteSpan> = s
+            .orgs
+            .iter()
+            .filter(|o| o.start >= s.span.start)
+            .map(OrgSpan::bytes)
+            .collect();
+        // The subject's start and the act's verb: organizations opening the sentence, else
+        // a leader's title before them or a name (`leader_acts.rs`).
+        let Some((subject, verb)) = spans
+            .first()
+            .zip(org_act_verb(self.lower, s.span, &spans))
+            .map(|(o, v)| (o.start, v))
+            .or_else(|| leader_act(self.lower, s.span, &spans, &self.names_in(s.span)))
+        else {
             return;
         };
-        let spans: Vec<ByteSpan> = s.orgs.iter().map(OrgSpan::bytes).collect();
-        let Some(verb) = org_act_verb(self.lower, s.span, &spans) else {
-            return;
-        };
-        let act = ByteSpan::new(first.start, s.clauses().clause_of(verb).end.min(s.span.end));
+        let act = ByteSpan::new(subject, s.clauses().clause_of(verb).end.min(s.span.end));
         if act.end <= verb
             || found
                 .iter()
                 .any(|f| f.start >= act.start && f.start < act.end)
             || s.clauses().in_speech(verb)
             || speech_or_plan(self.text, self.lower, act, act.start)
-            || (first.start > s.span.start
+            || (subject > s.span.start
                 && speech_or_plan(
                     self.text,
                     self.lower,
-                    ByteSpan::new(s.span.start, first.start),
+                    ByteSpan::new(s.span.start, subject),
                     s.span.start,
                 ))
             || by_reporter(self.lower, act)

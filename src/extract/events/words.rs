@@ -109,6 +109,12 @@ cell_enum! {
         ActOpener = "act_opener",
         /// [`EventWords::cause_openers`].
         CauseOpener = "cause_opener",
+        /// [`EventWords::leader_titles`].
+        LeaderTitle = "leader_title",
+        /// [`EventWords::leader_verbs`].
+        LeaderVerb = "leader_verb",
+        /// [`EventWords::honour_nouns`].
+        HonourNoun = "honour_noun",
     }
 }
 
@@ -265,6 +271,16 @@ pub struct EventWords {
     /// the clause as the subject of a done act ("thấy", "do": "Thấy việc bỏ không như vậy
     /// lãng phí nên Công đoàn của Chi cục đã đề xuất …").
     pub cause_openers: Vec<String>,
+    /// Titles of leaders ("thủ tướng", "phó chủ tịch"): opening a sentence without dates
+    /// before the body the leader heads or the leader's name and a done word, they make the
+    /// leader the subject of a reported act (`leader_acts.rs`).
+    pub leader_titles: Vec<String>,
+    /// Verbs of a leader's act ("đến thăm", "trao"): right after a leader's subject, past an
+    /// optional comma, they report the act without a done word (`leader_acts.rs`).
+    pub leader_verbs: Vec<String>,
+    /// Nouns of honours ("danh hiệu", "giải thưởng"): after "trao" / "tặng" in a leader's
+    /// act they make it an award, not an undated step (`leader_acts.rs`).
+    pub honour_nouns: Vec<String>,
 }
 
 /// Reads an event word table into its lists.
@@ -321,6 +337,9 @@ pub fn parse_event_words(table: &Table) -> Result<EventWords, RuleError> {
             WordUse::MovementWord => (&mut words.movement_words, word.to_string()),
             WordUse::ActOpener => (&mut words.act_openers, word.to_string()),
             WordUse::CauseOpener => (&mut words.cause_openers, word.to_string()),
+            WordUse::LeaderTitle => (&mut words.leader_titles, word.to_string()),
+            WordUse::LeaderVerb => (&mut words.leader_verbs, word.to_string()),
+            WordUse::HonourNoun => (&mut words.honour_nouns, word.to_string()),
         };
         list.push(written);
     }
@@ -385,7 +404,10 @@ mod tests {
             + words.aggregate_units.len()
             + words.movement_words.len()
             + words.act_openers.len()
-            + words.cause_openers.len();
+            + words.cause_openers.len()
+            + words.leader_titles.len()
+            + words.leader_verbs.len()
+            + words.honour_nouns.len();
         assert_eq!(read, EVENT_WORDS.lines().map(|l| l.len()).unwrap_or(0));
         let bad = Table::new(
             "t.tsv",
