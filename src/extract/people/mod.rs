@@ -3,6 +3,7 @@
 //! of, an earlier mention of the same name, or a verb of saying after a full name), with
 //! their roles as written (`roles.rs`, their organization part read by `chain.rs`).
 
+mod acting;
 mod age;
 mod apposition;
 mod bare;

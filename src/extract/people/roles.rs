@@ -367,23 +367,8 @@ fn prefix_len(lower: &str, pos: usize) -> usize {
     ROLE_PREFIXES
         .iter()
         .find(|p| rest.starts_with(**p))
-        .filter(|p| !(**p == ACTING && after_chinh(lower, pos)))
+        .filter(|p| !super::acting::of_chinh_quyen(lower, pos, p))
         .map_or(0, |p| p.len())
-}
-
-/// The prefix of an acting holder ([`ROLE_PREFIXES`]).
-const ACTING: &str = "quyền ";
-
-/// Whether "chính " is written right before byte `pos`: "quyền" there is the second
-/// syllable of "chính quyền" (administration), not the acting holder's prefix ("Chính
-/// quyền Tổng thống Donald Trump đang xem xét lại thỏa thuận": the role is "Tổng thống",
-/// not "quyền Tổng thống"; stop 26: 47 roles of corpus-real, labour.jsonl and general-10k,
-/// began "quyền" after "chính", none an acting holder).
-fn after_chinh(lower: &str, pos: usize) -> bool {
-    lower.get(..pos).is_some_and(|h| {
-        h.strip_suffix("chính ")
-            .is_some_and(|b| b.chars().next_back().is_none_or(|c| !is_word_char(c)))
-    })
 }
 
 /// What joins a name to the role written after it: a dash or a comma, a dash glued to
