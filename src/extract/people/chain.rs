@@ -613,7 +613,7 @@ pub(crate) fn is_stop_at(text: &str, pos: usize) -> bool {
 /// Whether the word at `start..end` is "và" (and) before a person's full name: the next
 /// item of a list of people, whose name ends this role ("Phạm Hữu Đỗ, Phó chủ tịch UBND xã
 /// và Phạm Hữu Toán, cán bộ tư pháp xã Phượng Hoàng"; "Hoàng Thế Trung, nguyên Giám đốc
-/// và Nguyễn Văn Khải, nguyên Phó giám đốc …"; stop 26: 16 roles of corpus-real ran on
+/// và Nguyễn Văn Khải, nguyên Phó giám đốc …"; stop 26: 9 roles of corpus-real ran on
 /// over "và NAME").
 /// Only a Vietnamese family name starts that name: a foreign one may be a company's
 /// ("Honda Motorcycle và Scooter India Pvt. Ltd", general-10k).
