@@ -212,6 +212,7 @@ pub(super) fn org_part<'o>(
         // organization ("khách hàng Phạm Minh Tuấn, công nhân Lương Minh Quân đã …": the
         // bare role "công nhân" is Quân's).
         after_name: true,
+        glued: false,
     };
     let mut pos = from;
     let mut commas = 0;
@@ -351,6 +352,9 @@ struct Reader<'o> {
     /// second syllable ("Thương mại"): "Tổng Bí thư Nguyễn Phú Trọng, Thủ tướng Chính phủ
     /// Nguyễn Xuân Phúc" gave Trọng "Thủ tướng Chính phủ Nguyễn Xuân Phúc".
     after_name: bool,
+    /// Whether the last thing read is an organization span with the glued abbreviation it
+    /// cut (`super::glued`): it ends the name, the read stops at the next word.
+    glued: bool,
 }
 
 impl<'o> Reader<'o> {
@@ -406,19 +410,33 @@ impl<'o> Reader<'o> {
         Some(end)
     }
 
+    /// Reads the organization span at `start`, with the glued abbreviation it cuts
+    /// (`super::glued`): its end, else `None`.
+    fn organization(&mut self, rt: &RoleText<'o>, start: usize, limit: usize) -> Option<usize> {
+        let text = rt.text;
+        let org = rt
+            .org_at(start)
+            .filter(|o| o.end <= limit && !opener_ends(text, o.start, o.end))?;
+        self.first_org.get_or_insert(org);
+        self.named = true;
+        let end = super::glued::glued_end(text, org.end, limit);
+        self.accept(end);
+        self.after_name = true;
+        self.glued = end > org.end;
+        Some(end)
+    }
+
     /// Reads the word (or organization, parenthesis, " - ") at `start`: where the read goes
     /// on, or `None` when it stops there.
     fn word(&mut self, rt: &RoleText<'o>, start: usize, limit: usize) -> Option<usize> {
         let text = rt.text;
-        if let Some(org) = rt
-            .org_at(start)
-            .filter(|o| o.end <= limit && !opener_ends(text, o.start, o.end))
-        {
-            self.first_org.get_or_insert(org);
-            self.named = true;
-            self.accept(org.end);
-            self.after_name = true;
-            return Some(org.end);
+        if self.glued {
+            // "Bệnh viện Bệnh Nhiệt đới TP.HCM Người nhà …": a caption without its full
+            // stop; the glued abbreviation ends the name (`super::glued`).
+            return None;
+        }
+        if let Some(end) = self.organization(rt, start, limit) {
+            return Some(end);
         }
         if std::mem::take(&mut self.after_name) && person_name_at(text, start, limit) {
             return None;
@@ -474,7 +492,7 @@ impl<'o> Reader<'o> {
         if let Some(end) = self.post_place_link(rt, start) {
             return Some(end);
         }
-        if is_stop_at(text, start) {
+        if is_stop_at(text, start) || and_a_name(text, start, end, limit) {
             return None;
         }
         if word == RESIDENCE && self.end == self.role_word_end && self.tail.is_none() {
@@ -531,7 +549,12 @@ impl<'o> Reader<'o> {
     /// cleanly, else at a word.
     fn stop_kind(rt: &RoleText<'_>, start: usize) -> Stop {
         let rest = rt.text.get(start..).unwrap_or_default();
-        if rest.starts_with("- ") || rest.starts_with("– ") || rest.starts_with('(') {
+        // "và" before the next person's name ends the role as a comma does: the lower-case
+        // words before it are the role's ("Chủ tịch HĐQT Công ty Trục vớt luồng hạ lưu và Trần Anh
+        // Thuận").
+        let and_name = || and_a_name(rt.text, start, token_end(rt.text, start), rt.text.len());
+        if rest.starts_with("- ") || rest.starts_with("– ") || rest.starts_with('(') || and_name()
+        {
             Stop::Clean
         } else {
             Stop::Word
@@ -585,6 +608,27 @@ pub(crate) fn is_stop_at(text: &str, pos: usize) -> bool {
         .starting(rest)
         .iter()
         .any(|s| rest.starts_with(s.as_str()) && word_end(text, pos + s.len()))
+}
+
+/// Whether the word at `start..end` is "và" (and) before a person's full name: the next
+/// item of a list of people, whose name ends this role ("Phạm Hữu Đỗ, Phó chủ tịch UBND xã
+/// và Phạm Hữu Toán, cán bộ tư pháp xã Phượng Hoàng"; "Hoàng Thế Trung, nguyên Giám đốc
+/// và Nguyễn Văn Khải, nguyên Phó giám đốc …"; stop 26: 9 roles of corpus-real ran on
+/// over "và NAME").
+/// Only a Vietnamese family name starts that name: a foreign one may be a company's
+/// ("Honda Motorcycle và Scooter India Pvt. Ltd", general-10k).
+fn and_a_name(text: &str, start: usize, end: usize, limit: usize) -> bool {
+    let next = end + 1;
+    let family = text.get(next..token_end(text, next).min(limit));
+    text.get(start..end) == Some("và")
+        && text.get(end..next) == Some(" ")
+        && family.is_some_and(|f| {
+            crate::extract::lexicon::LEXICON
+                .surnames
+                .iter()
+                .any(|s| s == f)
+        })
+        && person_name_at(text, next, limit)
 }
 
 /// Whether a title ("ông", "đồng chí") starts at `pos`.

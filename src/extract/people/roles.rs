@@ -367,6 +367,7 @@ fn prefix_len(lower: &str, pos: usize) -> usize {
     ROLE_PREFIXES
         .iter()
         .find(|p| rest.starts_with(**p))
+        .filter(|p| !super::acting::of_chinh_quyen(lower, pos, p))
         .map_or(0, |p| p.len())
 }
 
