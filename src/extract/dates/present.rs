@@ -49,6 +49,19 @@ const BIRTH_WORDS: [&str; 3] = ["sn", "sinh", "năm sinh"];
 /// only leaves a year uninferred.
 const TARGET_WORDS: [&str; 5] = ["đến", "tới", "hết", "vào", "từ"];
 
+/// Words before a year that put the present on the other side of it: "trước năm 2020"
+/// (before 2020) is a deadline still to come or, for history, "trước 1975" (before 1975) a
+/// time long past; either way the year named is not the year the news is in. Only a whole
+/// year ("năm 2020", "1975"): before a part of a year the present may be in that year
+/// ("trước giữa năm 2017", general-10k baomoi-22274759, an article of May 2017). Not "sau"
+/// (after): "Sau năm 2017, tất cả những thủ tục dịch vụ hành chính … phải thông qua Chính
+/// phủ điện tử" is said in 2017 (general-10k baomoi-21494961: 6 days of 2017 made
+/// unknown when "sau" was read like "trước"). In ../shared/corpus-real
+/// the undated articles whose present such a year gave took 2020 for days of 2017 ("trước
+/// năm 2020" beside "trong năm 2017", general-10k baomoi-21491470) and 1975 for a show of
+/// 2017 ("Sài Gòn xưa trước 1975", baomoi-22647395).
+const BEFORE_WORDS: [&str; 1] = ["trước"];
+
 /// Words before a day written with its year that make it a target or a starting point, so
 /// that it does not bound the present from below ("đến ngày 31/12/2018"). Not "vào" (on):
 /// "3 thuyền viên trên đã trở về nước vào chiều ngày 25.10.2016" dates the story's past
@@ -367,13 +380,18 @@ pub(super) fn names_the_present(text: &str, f: &Found) -> bool {
     let target = (lower_in(w1, &TARGET_WORDS) || two_words_in(&PLAN_WORDS))
         && !is_day_or_month(f)
         && !since_the_start_of(text, f, w1);
+    let before_year = lower_in(w1, &BEFORE_WORDS)
+        && matches!(f.meaning, Meaning::Point(Point::Year(_)))
+        && surface_head.is_some_and(|head| {
+            eq_lower(head, "năm") || head.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        });
     // "Nghị định 167/2013/NĐ-CP ngày 12/11/2013": the date of a document.
     let document = text[..s1]
         .trim_end()
         .rsplit(' ')
         .next()
         .is_some_and(|token| token.contains('/'));
-    !birth && !target && !document
+    !birth && !target && !before_year && !document
 }
 
 /// Whether the date is the start of a year the news runs from to now, "Từ đầu năm 2017 đến
@@ -459,6 +477,30 @@ mod tests {
             with_relatives("Ông Duterte nói vào tháng 12/2016."),
             Some(2016)
         );
+    }
+
+    #[test]
+    fn a_year_before_which_is_no_present() {
+        // ../shared/corpus-real general-10k baomoi-21491470 (an article of February 2017):
+        // the deadline is no present, the year of the work is.
+        let text = "Giai đoạn 2 của dự án được thực hiện tại Việt Nam trong năm 2017 sau khi Quỹ \
+                    nhận thấy Việt Nam là đất nước có nhiều dòng sông và dân cư ven biển ước đạt \
+                    25 triệu người trước năm 2020.";
+        assert_eq!(year_of(text), Some(2017));
+        // general-10k baomoi-22647395: history, not the year of the show.
+        let text = "Live show Bolero của ông hoàng nhạc Việt lấy cảm hứng chủ đạo về Sài Gòn xưa \
+                    trước 1975";
+        assert_eq!(year_of(text), None);
+        // A part of a year may hold the present (general-10k baomoi-22274759).
+        let text = "Indonesia đã yêu cầu Trung Quốc thực hiện lời hứa hoàn tất các cuộc đàm phán \
+                    hiện tại về một bộ khung cho Bộ Quy tắc ứng xử trên Biển Đông (COC) trước \
+                    giữa năm 2017.";
+        assert_eq!(year_of(text), Some(2017));
+        // "Sau năm 2017" (after 2017) is said in 2017 (general-10k baomoi-21494961).
+        let text = "Thứ trưởng Hà Công Tuấn khẳng định, sau năm 2017, tất cả những thủ tục dịch \
+                    vụ hành chính công cấp cho các tổ chức, cá nhân, doanh nghiệp của Bộ NN-PTNT \
+                    phải được cấp thông qua Chính phủ điện tử.";
+        assert_eq!(year_of(text), Some(2017));
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! Relative expressions built on "năm": "Trong năm", "Năm vừa qua", "trong năm qua", "Từ đầu
 //! năm tới nay", "năm nay", "năm trước", "năm ngoái".
 //!
-//! Vague ones are left out: "những năm trước", "mỗi năm", "nhiều năm nay", "3 năm nay" (a
-//! counting word or numeral before "năm" makes it a duration or a plural).
+//! Vague ones are left out: "những năm trước", "mỗi năm", "nhiều năm nay", "3 năm nay",
+//! "hàng ngàn năm nay" (a counting word or numeral before "năm" makes it a duration or a
+//! plural).
 
 use crate::extract::caseless::{eq_lower, lower_in, with_lower};
 use crate::normalize::chars::is_alnum;
@@ -546,5 +547,10 @@ mod tests {
         // corpus-html dantri-2, giadinh-1: counted years ago.
         assert!(surfaces("chuyện trao nhầm con 42 năm trước ở Hà Nội").is_empty());
         assert!(surfaces("kể chuyện mấy chục năm trước có hai cô").is_empty());
+        // ../shared/corpus-real labour.jsonl baomoi-22257539: thousands of years, not this year.
+        assert!(surfaces(
+            "Dù thích hay không thì đó cũng là thế giới chúng ta đã sống hàng ngàn năm nay."
+        )
+        .is_empty());
     }
 }
