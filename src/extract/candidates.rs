@@ -339,10 +339,11 @@ impl Candidates {
             .unwrap_or_default()
             .iter()
             .filter_map(move |hit| {
-                (hit.start >= next).then(|| {
-                    next = hit.end;
-                    hit.to_match()
-                })
+                if hit.start < next {
+                    return None;
+                }
+                next = hit.end;
+                Some(hit.to_match())
             })
     }
 
