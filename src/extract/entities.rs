@@ -51,8 +51,8 @@ pub fn find(doc: &Document, dates: &[Spanned<DateMention>]) -> FoundEntities {
     let events = events::find(doc, dates, &orgs, &people, &mentions);
     FoundEntities {
         organizations: orgs
-            .iter()
-            .map(|o| Spanned::new(o.bytes(), o.to_record(text)))
+            .into_iter()
+            .map(|o| Spanned::new(o.bytes(), o.into_record(text)))
             .collect(),
         people: people
             .into_iter()

@@ -1,6 +1,8 @@
 //! Bytes to text: UTF-8, UTF-16 behind a byte-order mark, legacy Vietnamese encodings; and the
 //! checks that refuse empty and binary inputs before they are read as text.
 
+use std::borrow::Cow;
+
 use crate::record::Warning;
 use crate::Error;
 
@@ -123,25 +125,39 @@ pub fn decode_text(
     bytes: &[u8],
     warnings: &mut Vec<Warning>,
 ) -> std::result::Result<String, Error> {
+    decode_text_borrowed(input, bytes, warnings).map(Cow::into_owned)
+}
+
+/// [`decode_text`] without a copy of UTF-8 input: the text borrowed from `bytes` when they
+/// are UTF-8 (a JSONL line is parsed from it and needs no copy of its own: one allocation
+/// and copy of every line saved), owned when decoded from something else.
+///
+/// # Errors
+/// As [`decode_text`].
+pub(crate) fn decode_text_borrowed<'a>(
+    input: &str,
+    bytes: &'a [u8],
+    warnings: &mut Vec<Warning>,
+) -> std::result::Result<Cow<'a, str>, Error> {
     check_not_binary(input, bytes)?;
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     // The fast check for the common case; std's tells where invalid input goes wrong.
     if let Ok(text) = simdutf8::basic::from_utf8(bytes) {
-        return Ok(text.to_string());
+        return Ok(Cow::Borrowed(text));
     }
     match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(s.to_string()),
+        Ok(s) => Ok(Cow::Borrowed(s)),
         Err(err) => {
             // Not UTF-8: text from before Unicode may be in a legacy Vietnamese encoding.
             if let Some(found) = crate::legacy::detect(bytes) {
                 warnings.push(Warning::LegacyEncoding(found.warning()));
-                return Ok(found.text);
+                return Ok(Cow::Owned(found.text));
             }
             let at = err.valid_up_to();
             let text = String::from_utf8_lossy(bytes).into_owned();
             let bad = text.matches('\u{fffd}').count();
             warnings.push(Warning::InvalidUtf8 { at, replaced: bad });
-            Ok(text)
+            Ok(Cow::Owned(text))
         }
     }
 }

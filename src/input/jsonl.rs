@@ -8,7 +8,7 @@
 
 use serde::Deserialize;
 
-use super::decode::decode_text;
+use super::decode::decode_text_borrowed;
 use super::id::{check_id, content_id, id_as_written, url_id};
 use super::{Content, InputArticle, MAX_ARTICLE_BYTES};
 use crate::article::furniture_lines;
@@ -109,7 +109,7 @@ pub fn parse_jsonl_line(
 ) -> std::result::Result<InputArticle, Error> {
     let label = format!("{origin}:{line_no}");
     let mut warnings = Vec::new();
-    let text = decode_text(&label, line, &mut warnings)?;
+    let text = decode_text_borrowed(&label, line, &mut warnings)?;
     let parsed: JsonlArticle =
         serde_json::from_str(text.trim()).map_err(|e| Error::json(&label, e))?;
     let url = parsed.url.filter(|u| !u.trim().is_empty());

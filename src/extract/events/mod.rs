@@ -248,7 +248,8 @@ pub fn find(
         labour: reports::about_labour(doc.lower.as_str()),
         triggers: doc
             .candidates()
-            .leftmost_longest(KeywordSet::Triggers, from.min(text.len())),
+            .leftmost_longest(KeywordSet::Triggers, from.min(text.len()))
+            .collect(),
     };
     let mut reading = Reading::default();
     for (start, end) in split_run_ons(text, &article.dates, sentences(text, from)) {

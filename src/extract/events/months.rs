@@ -51,14 +51,17 @@ fn led(lower: &str, clause: ByteSpan, d: &DateSpan, head: &str, min_leads: usize
     let Some(before) = lower.get(clause.start..d.span.start) else {
         return false;
     };
-    let leads: Vec<&str> = before
+    // The words before the date counted as they are read, up to one past the most
+    // allowed (a list of every word of the clause before the date was collected first).
+    let mut leads = 0usize;
+    let led = before
         .trim_start_matches([' ', ',', ';', ':', '\n'])
         .split_whitespace()
-        .collect();
-    let led = (min_leads..=MONTH_LEADS_MAX).contains(&leads.len())
-        && leads
-            .iter()
-            .all(|w| WORDS.month_leads.iter().any(|l| l == w));
+        .all(|w| {
+            leads += 1;
+            leads <= MONTH_LEADS_MAX && WORDS.month_leads.iter().any(|l| l == w)
+        })
+        && leads >= min_leads;
     let rest = lower
         .get(d.span.end..clause.end)
         .and_then(|r| r.strip_prefix(", "));

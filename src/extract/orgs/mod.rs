@@ -188,14 +188,26 @@ impl OrgSpan {
     /// The record of the mention, its text sliced from `text`; its code point offsets are
     /// set when the spans are converted ([`crate::extract::spans`]).
     pub fn to_record(&self, text: &str) -> OrganizationMention {
+        self.clone().into_record(text)
+    }
+
+    /// [`Self::to_record`] taking the span: its canonical name and place move into the
+    /// record instead of being copied (the pipeline's conversion, where the spans are no
+    /// longer needed).
+    pub fn into_record(self, text: &str) -> OrganizationMention {
+        let text = self.bytes().slice(text).to_string();
+        let canonical = match self.prefix {
+            Some(prefix) => format!("{prefix} {}", self.canonical),
+            None => self.canonical,
+        };
         OrganizationMention {
-            text: self.bytes().slice(text).to_string(),
+            text,
             start: 0,
             end: 0,
-            canonical: self.full_canonical(),
+            canonical,
             kind: self.kind,
             admin_level: self.level,
-            area: self.area.clone(),
+            area: self.area,
             resolved: self.resolved,
         }
     }
