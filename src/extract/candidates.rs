@@ -51,10 +51,12 @@ pub(crate) enum KeywordSet {
     Media,
     /// The organizations named alone (`org_names.tsv`'s names), as written.
     OrgNames,
+    /// The clause boundaries of the event rules ("; ", ", và ", " khi ", " để "), lower case.
+    ClauseBreaks,
 }
 
 /// How many tables there are.
-const SETS: usize = 10;
+const SETS: usize = 11;
 
 impl KeywordSet {
     /// Every table, in index order.
@@ -69,6 +71,7 @@ impl KeywordSet {
         KeywordSet::NameCues,
         KeywordSet::Media,
         KeywordSet::OrgNames,
+        KeywordSet::ClauseBreaks,
     ];
 
     /// Its keywords, in its own pattern order, and whether they are matched as written
@@ -94,6 +97,7 @@ impl KeywordSet {
             KeywordSet::NameCues => (super::people::name_cue_keywords(), false),
             KeywordSet::Media => (super::orgs::media_surfaces(), true),
             KeywordSet::OrgNames => (super::orgs::name_surfaces(), true),
+            KeywordSet::ClauseBreaks => (super::events::clauses::break_patterns(), false),
         }
     }
 
