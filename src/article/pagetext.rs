@@ -754,9 +754,30 @@ mod tests {
     fn the_word_count_and_the_digit_test_are_the_first_ones() {
         let cfg = &PageText::DEFAULT;
         let pieces = [
-            "Ngày", "đăng:", "20/12/2023", " ", "  ", "\u{a0}", "\t", "\r", "\u{c}", "\u{b}",
-            "©", "à", "Lượt", "xem:", "142", "số", "lượt", "ſố", "cập", "nhật", "x", "Tin",
-            "1", "ngày",
+            "Ngày",
+            "đăng:",
+            "20/12/2023",
+            " ",
+            "  ",
+            "\u{a0}",
+            "\t",
+            "\r",
+            "\u{c}",
+            "\u{b}",
+            "©",
+            "à",
+            "Lượt",
+            "xem:",
+            "142",
+            "số",
+            "lượt",
+            "ſố",
+            "cập",
+            "nhật",
+            "x",
+            "Tin",
+            "1",
+            "ngày",
         ];
         let mut rng = crate::test_rng::FixedLcg::new();
         for _ in 0..3_000 {
@@ -780,7 +801,11 @@ mod tests {
                     on && VIEW_COUNTER.is_match(line),
                 )
             };
-            assert_eq!(dated(short_with_digit(line, cfg)), dated(before), "{line:?}");
+            assert_eq!(
+                dated(short_with_digit(line, cfg)),
+                dated(before),
+                "{line:?}"
+            );
         }
     }
 

@@ -251,7 +251,12 @@ mod tests {
                 .collect();
             let spans: Vec<ByteSpan> = bounds
                 .iter()
-                .flat_map(|&a| bounds.iter().filter(move |&&b| b >= a).map(move |&b| (a, b)))
+                .flat_map(|&a| {
+                    bounds
+                        .iter()
+                        .filter(move |&&b| b >= a)
+                        .map(move |&b| (a, b))
+                })
                 .map(|(a, b)| ByteSpan::new(a, b))
                 .collect();
             check(&text, &spans);
