@@ -299,7 +299,7 @@ impl Article<'_> {
             .get(dates_from..dates_to)
             .unwrap_or_default()
             .iter()
-            .filter(|d| d.span.end <= span.end && !dating::no_event_date(self.lower, d))
+            .filter(|d| d.span.end <= span.end && !self.no_event_date(d))
             .copied()
             .collect();
         Some(Sentence {
@@ -390,7 +390,7 @@ impl Article<'_> {
             self.meets_constraint(s, f, &mut role_in_sentence)
                 && !s.clauses().in_speech(f.start)
                 && !modifier_before(self.lower, s, f)
-                && !recurring.blocks(s.clauses(), self.lower, &s.dates, f.start)
+                && !recurring.blocks(s, self, f.start)
                 && !in_purpose(s.clauses(), &matched, f.start)
                 && !s.in_organization(f)
         });
