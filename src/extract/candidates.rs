@@ -26,7 +26,7 @@ use dfa::{KeywordDfa, State};
 
 use super::events::triggers::TRIGGERS;
 use super::lexicon::LEXICON;
-use super::text::lower_aligned;
+use super::text::{lower_aligned, ByteSpan};
 
 /// The keyword tables the candidate pass finds, one per rule that reads keywords.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,10 +52,16 @@ pub(crate) enum KeywordSet {
     Media,
     /// The organizations named alone (`org_names.tsv`'s names), as written.
     OrgNames,
+    /// The clause boundaries of the event rules ("; ", ", và ", " khi ", " để "), lower case.
+    ClauseBreaks,
+    /// The recurrence words of the event rules ("mỗi tháng", "định kỳ"), lower case.
+    Recurrence,
+    /// The document words of the event rules ("nghị định", "công văn"), lower case.
+    DocumentWords,
 }
 
 /// How many tables there are.
-const SETS: usize = 10;
+const SETS: usize = 13;
 
 impl KeywordSet {
     /// Every table, in index order.
@@ -70,6 +76,9 @@ impl KeywordSet {
         KeywordSet::NameCues,
         KeywordSet::Media,
         KeywordSet::OrgNames,
+        KeywordSet::ClauseBreaks,
+        KeywordSet::Recurrence,
+        KeywordSet::DocumentWords,
     ];
 
     /// Its keywords, in its own pattern order, and whether they are matched as written
@@ -95,6 +104,11 @@ impl KeywordSet {
             KeywordSet::NameCues => (super::people::name_cue_keywords(), false),
             KeywordSet::Media => (super::orgs::media_surfaces(), true),
             KeywordSet::OrgNames => (super::orgs::name_surfaces(), true),
+            KeywordSet::ClauseBreaks => (super::events::clauses::break_patterns(), false),
+            KeywordSet::Recurrence => (super::events::words::WORDS.recurrence_words.clone(), false),
+            KeywordSet::DocumentWords => {
+                (super::events::words::WORDS.document_words.clone(), false)
+            }
         }
     }
 
@@ -353,6 +367,18 @@ impl Candidates {
         let hits = self.hits(table);
         let i = hits.partition_point(|h| h.start < pos);
         hits.get(i).copied().filter(|h| h.start == pos)
+    }
+
+    /// Every occurrence of `table`'s keywords inside `span` (starting and ending in it): what
+    /// an overlapping search of the span's bytes alone finds, by start.
+    pub(crate) fn within(&self, table: KeywordSet, span: ByteSpan) -> impl Iterator<Item = &Hit> {
+        let hits = self.hits(table);
+        let first = hits.partition_point(|h| h.start < span.start);
+        hits.get(first..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(move |h| h.start < span.end)
+            .filter(move |h| h.end <= span.end)
     }
 
     /// The first byte at or after `from` where one of `table`'s keywords starts.

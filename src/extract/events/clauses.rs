@@ -13,39 +13,28 @@
 //! One matcher pass over the sentence finds every boundary, and one pass over its bytes
 //! every quotation mark: the cost is linear in the sentence.
 
-use std::sync::LazyLock;
-
-use aho_corasick::{AhoCorasick, MatchKind};
-
 use super::words::WORDS;
+use crate::extract::candidates::Hit;
 use crate::extract::text::ByteSpan;
 
 /// The clause boundaries that are punctuation alone.
 const PUNCTUATION_BREAKS: [&str; 1] = ["; "];
 
-/// One matcher over every clause boundary: [`PUNCTUATION_BREAKS`], the conjunctions and
-/// subordinators of `event_words.tsv` as matched, then its purpose words (the patterns from
-/// [`first_purpose_pattern`] on).
-static BREAKS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    let patterns: Vec<String> = PUNCTUATION_BREAKS
+/// Every clause boundary, as the candidate pass finds them (`KeywordSet::ClauseBreaks`):
+/// [`PUNCTUATION_BREAKS`], the conjunctions and subordinators of `event_words.tsv` as
+/// matched, then its purpose words (the patterns from [`first_purpose_pattern`] on). Stop 26:
+/// the document's one keyword walk reports them; an Aho-Corasick DFA of their own read each
+/// sentence with a trigger again (13 M instructions of the seeds' 300 lines, 2% of a run).
+pub(crate) fn break_patterns() -> Vec<String> {
+    PUNCTUATION_BREAKS
         .iter()
         .map(|s| s.to_string())
         .chain(WORDS.clause_breaks.iter().cloned())
         .chain(WORDS.purpose_breaks.iter().cloned())
-        .collect();
-    AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        // Most patterns start with a space: a prefilter on their first bytes stops at every
-        // space of the sentence and restarts the search there (about 5,000 instructions a
-        // sentence of the seed articles, a third of them in the prefilter); the DFA alone
-        // reads each byte once. The same matches either way.
-        .prefilter(false)
-        .build(patterns)
-        .expect("clause break matcher builds")
-});
+        .collect()
+}
 
-/// The index of the first purpose pattern of [`BREAKS`].
+/// The index of the first purpose pattern of [`break_patterns`].
 fn first_purpose_pattern() -> usize {
     PUNCTUATION_BREAKS.len() + WORDS.clause_breaks.len()
 }
@@ -64,15 +53,11 @@ pub(super) struct Clauses {
 }
 
 impl Clauses {
-    /// The clauses of the sentence at `span` of `text`, read from `lower` (the lower-cased
-    /// text, with the same byte offsets).
-    pub(super) fn of(text: &str, lower: &str, span: ByteSpan) -> Self {
-        let Some(sentence) = lower.get(span.start..span.end) else {
-            return Self {
-                sentence: span,
-                ..Self::default()
-            };
-        };
+    /// The clauses of the sentence at `span` of `text`, read from `sentence` (its
+    /// lower-cased view, `span` of the lower-cased text) and `breaks` (every clause boundary
+    /// of the text, [`break_patterns`] found by the candidate pass: by start, longest first,
+    /// then by pattern).
+    pub(super) fn of(text: &str, sentence: &str, span: ByteSpan, breaks: &[Hit]) -> Self {
         // Where each ", " of the sentence is: an opening purpose runs to the next one.
         let bytes = sentence.as_bytes();
         let commas: Vec<usize> = memchr::memchr_iter(b',', bytes)
@@ -92,13 +77,12 @@ impl Clauses {
             purposes.push(span.start);
             starts.extend(comma_after(span.start));
         }
-        for m in BREAKS.find_iter(sentence) {
-            let at = span.start + m.start();
+        for (at, pattern) in leftmost_longest(breaks, span) {
             if at == span.start {
                 continue;
             }
             starts.push(at);
-            if m.pattern().as_usize() >= first_purpose_pattern() {
+            if pattern >= first_purpose_pattern() {
                 purposes.push(at);
                 // A capitalized purpose word opens a sentence the splitter did not end
                 // ("Đào tạo nghề cho nông dân Nhằm đào tạo …, năm 2007, …"): it runs to
@@ -158,6 +142,28 @@ impl Clauses {
     }
 }
 
+/// What a leftmost-longest automaton over [`break_patterns`] finds in the sentence at `span`
+/// (`find_iter` over its bytes alone), from `breaks` (every occurrence in the text, by start,
+/// longest first, then by pattern): the first boundary starting in the sentence and ending
+/// in it, the longest there, then the same from its end; start and pattern index of each.
+fn leftmost_longest(breaks: &[Hit], span: ByteSpan) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let first = breaks.partition_point(|h| h.start < span.start);
+    let mut next = span.start;
+    breaks
+        .get(first..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(move |h| h.start < span.end)
+        .filter(move |h| {
+            let take = h.start >= next && h.end <= span.end;
+            if take {
+                next = h.end;
+            }
+            take
+        })
+        .map(|h| (h.start, h.pattern as usize))
+}
+
 /// The quoted speech of `sentence` (starting at byte `base` of the text): each pair of `"`
 /// whose opening mark starts the sentence or follows a colon (spaces between allowed). A
 /// mark left open runs to the sentence's end.
@@ -191,11 +197,80 @@ fn speech_in(sentence: &str, base: usize) -> Vec<ByteSpan> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::candidates::{Candidates, KeywordSet};
 
     fn clauses(text: &str) -> (String, Clauses) {
         let lower = crate::extract::text::lower_aligned(text);
-        let c = Clauses::of(text, &lower, ByteSpan::new(0, lower.len()));
+        let candidates = Candidates::new(text, &lower);
+        let c = Clauses::of(
+            text,
+            &lower,
+            ByteSpan::new(0, lower.len()),
+            candidates.hits(KeywordSet::ClauseBreaks),
+        );
         (lower, c)
+    }
+
+    /// The boundaries of a sentence read from the candidate pass are those the matcher of
+    /// its own found before stop 26 (a leftmost-longest DFA over [`break_patterns`] run on
+    /// the sentence's bytes): at every span of texts made of the patterns, pieces of them
+    /// and other words, and of the seed articles' sentences.
+    #[test]
+    fn the_boundaries_from_the_candidate_pass_are_the_own_matchers() {
+        let own = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(break_patterns())
+            .expect("builds");
+        let check = |text: &str, spans: &[ByteSpan]| {
+            let lower = crate::extract::text::lower_aligned(text);
+            let candidates = Candidates::new(text, &lower);
+            let breaks = candidates.hits(KeywordSet::ClauseBreaks);
+            for &span in spans {
+                let Some(sentence) = lower.get(span.start..span.end) else {
+                    continue;
+                };
+                let expected: Vec<(usize, usize)> = own
+                    .find_iter(sentence)
+                    .map(|m| (span.start + m.start(), m.pattern().as_usize()))
+                    .collect();
+                let got: Vec<(usize, usize)> = leftmost_longest(breaks, span).collect();
+                assert_eq!(got, expected, "{:?}", span.slice(text));
+            }
+        };
+        let mut pieces: Vec<String> = break_patterns();
+        pieces.extend(break_patterns().iter().map(|p| p.trim().to_string()));
+        pieces.extend(["Để ", "KHI ", " khi", "x", "đ", ",", " ", "hội nghị"].map(String::from));
+        let mut rng = crate::test_rng::FixedLcg::new();
+        for _ in 0..400 {
+            let mut text = String::new();
+            for _ in 0..1 + rng.below(12) {
+                text.push_str(&pieces[rng.below(pieces.len())]);
+            }
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            let spans: Vec<ByteSpan> = bounds
+                .iter()
+                .flat_map(|&a| {
+                    bounds
+                        .iter()
+                        .filter(move |&&b| b >= a)
+                        .map(move |&b| (a, b))
+                })
+                .map(|(a, b)| ByteSpan::new(a, b))
+                .collect();
+            check(&text, &spans);
+        }
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        for entry in std::fs::read_dir(dir).expect("corpus/").flatten() {
+            let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+            let spans: Vec<ByteSpan> = crate::extract::text::sentences(&text, 0)
+                .into_iter()
+                .map(|(a, b)| ByteSpan::new(a, b))
+                .collect();
+            assert!(spans.len() > 5);
+            check(&text, &spans);
+        }
     }
 
     #[test]

@@ -3,7 +3,8 @@
 //! sentence; the last year named before the sentence that is not after the reviewed year.
 
 use super::words::WORDS;
-use super::FoundEvent;
+use super::{Article, FoundEvent};
+use crate::extract::candidates::Candidates;
 use crate::extract::caseless::eq_lower;
 use crate::extract::spans::Spanned;
 use crate::record::{DateMention, Granularity};
@@ -91,9 +92,17 @@ pub(super) fn is_year(d: &DateSpan) -> bool {
 }
 
 /// Whether the date `d` of the lower-cased text `lower` is no event's date: a document's
-/// ([`super::reports::document_date`]) or a year of birth ([`birth_year`]).
-pub(super) fn no_event_date(lower: &str, d: &DateSpan) -> bool {
-    super::reports::document_date(lower, d) || birth_year(lower, d)
+/// ([`super::reports::document_date`], its document words from `documents`, the candidate
+/// pass over `lower`) or a year of birth ([`birth_year`]).
+pub(super) fn no_event_date(lower: &str, d: &DateSpan, documents: &Candidates) -> bool {
+    super::reports::document_date(lower, d, documents) || birth_year(lower, d)
+}
+
+impl Article<'_> {
+    /// [`no_event_date`] of the article's date `d`.
+    pub(super) fn no_event_date(&self, d: &DateSpan) -> bool {
+        no_event_date(self.lower, d, self.doc.candidates())
+    }
 }
 
 /// Whether the year `d` of the lower-cased text `lower` is someone's year of birth: a
@@ -269,7 +278,8 @@ mod tests {
         let text = "hđxx đã tuyên phạt nguyễn văn thưởng (sn 1984, trú phường 3) mức án 17 năm tù.";
         let at = text.find("1984").unwrap_or(0);
         assert!(birth_year(text, &year(at, 4)));
-        assert!(no_event_date(text, &year(at, 4)));
+        let none = crate::extract::candidates::Candidates::default();
+        assert!(no_event_date(text, &year(at, 4), &none));
         // general-10k baomoi-22276807, shortened: the date's surface holds "năm".
         let text = "khởi tố bị can đối với đối tượng vũ thị thanh nhàn (sinh năm 1977).";
         let at = text.find("năm 1977").unwrap_or(0);

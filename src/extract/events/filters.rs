@@ -4,15 +4,14 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
-
 use super::clauses::Clauses;
 use super::clues::{amount_next, inherit_opener_len, FirstBytes};
-use super::dating::{is_day_or_month, DateSpan};
+use super::dating::is_day_or_month;
 use super::triggers::{Constraint, TRIGGERS};
 use super::words::WORDS;
 use super::ACTION_WINDOW;
-use super::{Found, Sentence};
+use super::{Article, Found, Sentence};
+use crate::extract::candidates::KeywordSet;
 use crate::extract::text::{after_space, floor_boundary, word_end, word_start, ByteSpan};
 use crate::extract::Document;
 
@@ -164,37 +163,36 @@ pub(super) struct RecurringClauses {
 }
 
 impl RecurringClauses {
-    /// Whether the trigger at byte `pos` stands in a clause of a recurring obligation ("mỗi
-    /// tháng người lao động đóng …"): a recurrence word and no day date in the clause.
-    pub(super) fn blocks(
-        &mut self,
-        clauses: &Clauses,
-        lower: &str,
-        dates: &[&DateSpan],
-        pos: usize,
-    ) -> bool {
-        let clause = clauses.clause_of(pos);
+    /// Whether the trigger at byte `pos` of sentence `s` of `article` stands in a clause of a
+    /// recurring obligation ("mỗi tháng người lao động đóng …"): a recurrence word
+    /// (`WORDS.recurrence_words`, every occurrence found by the candidate pass) and no day
+    /// date in the clause. Stop 26: an Aho-Corasick automaton of the recurrence words walked
+    /// each clause again (6 M instructions of the seeds' 300 lines).
+    pub(super) fn blocks(&mut self, s: &Sentence, article: &Article, pos: usize) -> bool {
+        let clause = s.clauses().clause_of(pos);
         if let Some((_, blocks)) = self.last.filter(|(start, _)| *start == clause.start) {
             return blocks;
         }
-        let text = lower.get(clause.start..clause.end).unwrap_or_default();
-        // The clause's dates first: a clause with its day needs no walk.
-        let blocks = !dates.iter().any(|d| {
+        // The clause's dates first: a clause with its day needs no look-up.
+        let blocks = !s.dates.iter().any(|d| {
             d.span.start >= clause.start && d.span.end <= clause.end && is_day_or_month(d)
-        }) && RECURRENCE
-            .find_overlapping_iter(text)
-            .any(|m| word_start(text, m.start()) && word_end(text, m.end()));
+        }) && article
+            .lower
+            .get(clause.start..clause.end)
+            .is_some_and(|text| {
+                let mut words = article
+                    .doc
+                    .candidates()
+                    .within(KeywordSet::Recurrence, clause);
+                // Word edges as the clause alone has them (its own edges count).
+                words.any(|h| {
+                    word_start(text, h.start - clause.start) && word_end(text, h.end - clause.start)
+                })
+            });
         self.last = Some((clause.start, blocks));
         blocks
     }
 }
-
-/// Every occurrence of the recurrence words (`WORDS.recurrence_words`) in one walk over a
-/// clause: none of the words overlaps itself, so the overlapping matches are the very
-/// occurrences a search for each word finds.
-static RECURRENCE: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::new(&WORDS.recurrence_words).expect("the recurrence words build an automaton")
-});
 
 /// Whether a `modifier_before` word stands just before trigger `f` of sentence `s`
 /// (`lower` is the lower-cased text): the trigger is part of a name or a time frame

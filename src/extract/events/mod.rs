@@ -34,7 +34,7 @@
 //! - `scan.rs`: the trigger matches of a sentence, and honours dated by their meeting.
 
 mod acts;
-mod clauses;
+pub(crate) mod clauses;
 mod clues;
 mod dating;
 mod filters;
@@ -201,10 +201,10 @@ struct Sentence<'a> {
     dates: Vec<&'a DateSpan>,
     /// Index into the article's dates of the first date at or after the sentence's start.
     dates_from: usize,
-    /// The whole text and its lower-cased view (the clauses are read from them).
+    /// The whole text (the clauses are read from it and from `breaks`).
     text: &'a str,
-    /// The lower-cased text, byte-aligned with `text`.
-    full_lower: &'a str,
+    /// Every clause boundary of the text (`KeywordSet::ClauseBreaks`), by start.
+    breaks: &'a [crate::extract::candidates::Hit],
     /// The sentence's clauses and quoted speech, read on first use: most sentences hold no
     /// trigger and never need them.
     clauses: std::cell::OnceCell<Clauses>,
@@ -300,7 +300,7 @@ impl Article<'_> {
             .get(dates_from..dates_to)
             .unwrap_or_default()
             .iter()
-            .filter(|d| d.span.end <= span.end && !dating::no_event_date(self.lower, d))
+            .filter(|d| d.span.end <= span.end && !self.no_event_date(d))
             .copied()
             .collect();
         Some(Sentence {
@@ -312,7 +312,7 @@ impl Article<'_> {
             orgs: self.orgs.get(orgs_from..orgs_to).unwrap_or_default(),
             dates,
             text: self.text,
-            full_lower: self.lower,
+            breaks: self.doc.candidates().hits(KeywordSet::ClauseBreaks),
             clauses: std::cell::OnceCell::new(),
             dates_from,
         })
@@ -391,7 +391,7 @@ impl Article<'_> {
             self.meets_constraint(s, f, &mut role_in_sentence)
                 && !s.clauses().in_speech(f.start)
                 && !modifier_before(self.lower, s, f)
-                && !recurring.blocks(s.clauses(), self.lower, &s.dates, f.start)
+                && !recurring.blocks(s, self, f.start)
                 && !in_purpose(s.clauses(), &matched, f.start)
                 && !s.in_organization(f)
         });
@@ -744,7 +744,7 @@ impl Sentence<'_> {
     /// The sentence's clauses and quoted speech ([`Clauses::of`], read once).
     fn clauses(&self) -> &Clauses {
         self.clauses
-            .get_or_init(|| Clauses::of(self.text, self.full_lower, self.span))
+            .get_or_init(|| Clauses::of(self.text, self.lower, self.span, self.breaks))
     }
 
     /// The dates of the sentence inside `clause`.

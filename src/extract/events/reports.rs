@@ -26,6 +26,7 @@ use super::reported::{continuing, report_kind, set_off_led, source_only};
 use super::triggers::{TriggerKind, TRIGGERS};
 use super::words::WORDS;
 use super::{Article, Candidate, Found, FoundEvent, Reading, Sentence};
+use crate::extract::candidates::{Candidates, KeywordSet};
 use crate::extract::orgs::OrgSpan;
 use crate::extract::text::{floor_boundary, word_end, word_start, ByteSpan};
 use crate::record::Granularity;
@@ -100,25 +101,25 @@ const DOCUMENT_WINDOW: usize = 48;
 /// Whether the date `d` of the lower-cased text `lower` is a document's (a `document_word`
 /// in the [`DOCUMENT_WINDOW`] bytes before it, after the last comma or semicolon: "Nghị
 /// định số 204/2004/NĐ-CP ngày 14/12/2004", "Công điện ngày 02 tháng 2 năm 2017"): an
-/// identifier, never an event's date (GUIDELINES, hard cases 3).
-pub(super) fn document_date(lower: &str, d: &DateSpan) -> bool {
+/// identifier, never an event's date (GUIDELINES, hard cases 3). The document words
+/// (`WORDS.document_words`) are those of `documents`, the candidate pass over `lower` (stop
+/// 26: an Aho-Corasick automaton of them walked the window of every date again, 2 M
+/// instructions of the seeds' 300 lines).
+pub(super) fn document_date(lower: &str, d: &DateSpan, documents: &Candidates) -> bool {
     let from = floor_boundary(lower, d.span.start.saturating_sub(DOCUMENT_WINDOW));
-    let window = lower.get(from..d.span.start).unwrap_or_default();
-    let window = window
+    let Some(window) = lower.get(from..d.span.start) else {
+        return false;
+    };
+    let (start, window) = window
         .rfind([',', ';'])
-        .and_then(|i| window.get(i + 1..))
-        .unwrap_or(window);
-    DOCUMENT_WORDS
-        .find_overlapping_iter(window)
-        .any(|m| word_start(window, m.start()) && word_end(window, m.end()))
+        .and_then(|i| Some((from + i + 1, window.get(i + 1..)?)))
+        .unwrap_or((from, window));
+    let span = ByteSpan::new(start, start + window.len());
+    // Word edges as the window alone has them (its own edges count).
+    documents
+        .within(KeywordSet::DocumentWords, span)
+        .any(|h| word_start(window, h.start - start) && word_end(window, h.end - start))
 }
-
-/// The `document_word`s in one automaton, walked once over the window before a date instead
-/// of a search per word: no word overlaps itself (a test checks), so the overlapping
-/// matches are the very occurrences a search for each word finds.
-static DOCUMENT_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::new(&WORDS.document_words).expect("the document words build an automaton")
-});
 
 /// Whether the occurrence named at `name` of the lower-cased text `lower` is the reporter's
 /// own ("Chiều 9/5, chúng tôi có mặt tại khu vực trên", "Sáng 17-6, PV ANTĐ có mặt tại …"):
