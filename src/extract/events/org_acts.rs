@@ -252,13 +252,22 @@ mod tests {
     use super::*;
     use crate::extract::text::lower_aligned;
 
+    /// The byte spans of `parts` (phrases of `text`, each at its first occurrence): the
+    /// organizations and names the act tests here and in `leader_acts` give.
+    pub(in crate::extract::events::org_acts) fn spans_of(
+        text: &str,
+        parts: &[&str],
+    ) -> Vec<ByteSpan> {
+        parts
+            .iter()
+            .filter_map(|o| text.find(o).map(|i| ByteSpan::new(i, i + o.len())))
+            .collect()
+    }
+
     /// The verb's text onwards when `subject` (a phrase of `text`) is the only organization.
     fn act_of(text: &str, subjects: &[&str]) -> Option<String> {
         let lower = lower_aligned(text);
-        let spans: Vec<ByteSpan> = subjects
-            .iter()
-            .filter_map(|o| text.find(o).map(|i| ByteSpan::new(i, i + o.len())))
-            .collect();
+        let spans = spans_of(text, subjects);
         org_act_verb(&lower, ByteSpan::new(0, lower.len()), &spans)
             .and_then(|v| text.get(v..).map(str::to_string))
     }
