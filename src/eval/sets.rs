@@ -79,6 +79,16 @@ pub const NOT_SCORED: &[(&str, &str)] = &[
          only (fixtures/gold/REAL.md)",
     ),
     (
+        "real9-test",
+        "the test half of the ninth real-article set: scored by hand once per stop, never \
+         read for errors and never used for tuning (fixtures/gold/REAL.md)",
+    ),
+    (
+        "real9-second",
+        "a second annotation of 6 real9-dev and real9-test articles, for annotator agreement \
+         only (fixtures/gold/REAL.md)",
+    ),
+    (
         "real2-second",
         "a second annotation of 6 real2-dev and real2-test articles, for annotator agreement \
          only (fixtures/gold/REAL.md)",
