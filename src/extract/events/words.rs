@@ -115,6 +115,8 @@ cell_enum! {
         LeaderVerb = "leader_verb",
         /// [`EventWords::honour_nouns`].
         HonourNoun = "honour_noun",
+        /// [`EventWords::leader_demands`].
+        LeaderDemand = "leader_demand",
     }
 }
 
@@ -281,6 +283,9 @@ pub struct EventWords {
     /// Nouns of honours ("danh hiệu", "giải thưởng"): after "trao" / "tặng" in a leader's
     /// act they make it an award, not an undated step (`leader_acts.rs`).
     pub honour_nouns: Vec<String>,
+    /// Verbs of a demand ("yêu cầu"): opening a leader's act, they make it what the leader
+    /// said someone else should do, no occurrence (`leader_acts.rs`).
+    pub leader_demands: Vec<String>,
 }
 
 /// Reads an event word table into its lists.
@@ -340,6 +345,7 @@ pub fn parse_event_words(table: &Table) -> Result<EventWords, RuleError> {
             WordUse::LeaderTitle => (&mut words.leader_titles, word.to_string()),
             WordUse::LeaderVerb => (&mut words.leader_verbs, word.to_string()),
             WordUse::HonourNoun => (&mut words.honour_nouns, word.to_string()),
+            WordUse::LeaderDemand => (&mut words.leader_demands, word.to_string()),
         };
         list.push(written);
     }
@@ -407,7 +413,8 @@ mod tests {
             + words.cause_openers.len()
             + words.leader_titles.len()
             + words.leader_verbs.len()
-            + words.honour_nouns.len();
+            + words.honour_nouns.len()
+            + words.leader_demands.len();
         assert_eq!(read, EVENT_WORDS.lines().map(|l| l.len()).unwrap_or(0));
         let bad = Table::new(
             "t.tsv",
