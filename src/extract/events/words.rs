@@ -117,6 +117,8 @@ cell_enum! {
         HonourNoun = "honour_noun",
         /// [`EventWords::leader_demands`].
         LeaderDemand = "leader_demand",
+        /// [`EventWords::casualty_words`].
+        CasualtyWord = "casualty_word",
     }
 }
 
@@ -286,6 +288,10 @@ pub struct EventWords {
     /// Verbs of a demand ("yêu cầu"): opening a leader's act, they make it what the leader
     /// said someone else should do, no occurrence (`leader_acts.rs`).
     pub leader_demands: Vec<String>,
+    /// Words of a death or an injury ("thiệt mạng", "bị thương"): just after a number of the
+    /// clause a month fronts, they make it the casualties of the incident the clause
+    /// reports, not a figure of the month (`months.rs`).
+    pub casualty_words: Vec<String>,
 }
 
 /// Reads an event word table into its lists.
@@ -346,6 +352,7 @@ pub fn parse_event_words(table: &Table) -> Result<EventWords, RuleError> {
             WordUse::LeaderVerb => (&mut words.leader_verbs, word.to_string()),
             WordUse::HonourNoun => (&mut words.honour_nouns, word.to_string()),
             WordUse::LeaderDemand => (&mut words.leader_demands, word.to_string()),
+            WordUse::CasualtyWord => (&mut words.casualty_words, word.to_string()),
         };
         list.push(written);
     }
@@ -414,7 +421,8 @@ mod tests {
             + words.leader_titles.len()
             + words.leader_verbs.len()
             + words.honour_nouns.len()
-            + words.leader_demands.len();
+            + words.leader_demands.len()
+            + words.casualty_words.len();
         assert_eq!(read, EVENT_WORDS.lines().map(|l| l.len()).unwrap_or(0));
         let bad = Table::new(
             "t.tsv",
