@@ -131,11 +131,17 @@ fn casualties(after: &[&str]) -> bool {
 /// reports an occurrence of that month, as for a month of a known year ([`lead_month`]);
 /// unmarked, a month without its year is as often a plan or a period ("đầu tháng 3 tới"),
 /// and the head after it must give no number (a figure: "trong tháng 6 vừa qua, đã có
-/// thêm hơn 220 nghìn việc làm mới").
+/// thêm hơn 220 nghìn việc làm mới"). A month whose year the dates extractor inferred from
+/// the publication date is read the same way: its year is not written either ("Cuối tháng 3
+/// vừa qua, trường Trung cấp nghề … làm lễ tốt nghiệp cho 100 sinh viên …", real7-dev
+/// dantri-news_education_021, gold `other 2021-03`; [`lead_month`] wants the comma just
+/// after the month).
 pub(super) fn past_month(lower: &str, clause: ByteSpan, d: &DateSpan) -> bool {
     let v = &d.value.value;
     let surface = lower.get(d.span.start..d.span.end).unwrap_or_default();
-    if d.value.granularity != Granularity::Month || v.len() != 4 || !v.starts_with("--") {
+    let unwritten =
+        (v.len() == 4 && v.starts_with("--")) || (v.len() == 7 && d.value.year_inferred);
+    if d.value.granularity != Granularity::Month || !unwritten {
         return false;
     }
     let Some(before) = lower.get(clause.start..d.span.start) else {
@@ -315,7 +321,7 @@ mod tests {
             "tháng 6",
             "--06"
         ));
-        // A month of a known year is `lead_month`'s.
+        // A month of a written year is `lead_month`'s.
         assert!(!past_fronts(
             "Hồi tháng 5/2016, anh Hoài được phân công nhiệm vụ.",
             "tháng 5/2016",
@@ -344,5 +350,32 @@ mod tests {
         ));
         assert!(casualties(&["người", "thiệt", "mạng"]));
         assert!(!casualties(&["người", "lao", "động", "có", "việc", "chết"]));
+    }
+
+    #[test]
+    fn a_month_whose_year_was_inferred_fronts_when_marked_past() {
+        // real7-dev dantri-news_education_021 (general-10k, published 2021-04-15): gold
+        // "other 2021-03".
+        let text = "Cuối tháng 3 vừa qua, trường Trung cấp nghề Thanh niên Dân tộc - miền núi Quảng Nam làm lễ tốt nghiệp cho 100 sinh viên.";
+        let lower = lower_aligned(text);
+        let at = lower.find("tháng 3").unwrap_or(0);
+        let month = |inferred: bool| {
+            DateSpan::new(
+                ByteSpan::new(at, at + "tháng 3".len()),
+                DateMention {
+                    text: "tháng 3".to_string(),
+                    start: 0,
+                    end: 0,
+                    value: "2021-03".to_string(),
+                    granularity: Granularity::Month,
+                    year_inferred: inferred,
+                    time_of_day: None,
+                },
+            )
+        };
+        let clause = ByteSpan::new(0, lower.len());
+        assert!(past_month(&lower, clause, &month(true)));
+        // A written year ("tháng 3/2021") is read by `lead_month` alone.
+        assert!(!past_month(&lower, clause, &month(false)));
     }
 }
