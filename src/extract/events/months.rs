@@ -356,7 +356,7 @@ mod tests {
     fn a_month_whose_year_was_inferred_fronts_when_marked_past() {
         // real7-dev dantri-news_education_021 (general-10k, published 2021-04-15): gold
         // "other 2021-03".
-        let text = "Cuối tháng 3 vừa qua, trường Trung cấp nghề Thanh niên Dân tộc - miền núi Quảng Nam làm lễ tốt nghiệp cho 100 sinh viên.";
+        let text = "Cuối tháng 3 vừa qua, trường Trung cấp nghề Thanh niên Dân tộc - miền núi Quảng Nam (đóng tại xã Cà Dy, huyện Nam Giang, Quảng Nam) làm lễ tốt nghiệp cho 100 sinh viên là con em đồng bào dân tộc các huyện miền núi của tỉnh.";
         let lower = lower_aligned(text);
         let at = lower.find("tháng 3").unwrap_or(0);
         let month = |inferred: bool| {
