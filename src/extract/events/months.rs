@@ -7,7 +7,7 @@
 
 use super::dating::DateSpan;
 use super::words::WORDS;
-use crate::extract::text::ByteSpan;
+use crate::extract::text::{word_end, ByteSpan};
 use crate::record::Granularity;
 
 /// How many `month_lead` words may stand before the month ("vào cuối tháng 3/2016").
@@ -82,14 +82,45 @@ const HEAD_PHRASES: usize = 2;
 /// Whether `rest`, a phrase of the clause after the month, gives a number outside
 /// parentheses (a figure of the month: "… cho biết, trong tháng 1/2017, qua công tác TTKS,
 /// lực lượng CSGT toàn quốc đã phát hiện 16.122 trường hợp …"); a birth year in parentheses
-/// ("(SN 1970)") or a date written with slashes ("ngày 24/8/2016") is no figure.
+/// ("(SN 1970)"), a date written with slashes ("ngày 24/8/2016") or the casualties of the
+/// incident the clause reports ([`casualties`]) is no figure.
 fn counts(rest: &str) -> bool {
     let mut depth = 0usize;
-    rest.split_whitespace().any(|w| {
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    words.iter().enumerate().any(|(i, w)| {
         let outside = depth == 0 && !w.starts_with('(');
         depth += w.matches('(').count();
         depth = depth.saturating_sub(w.matches(')').count());
-        outside && !w.contains('/') && w.contains(|c: char| c.is_ascii_digit())
+        outside
+            && !w.contains('/')
+            && w.contains(|c: char| c.is_ascii_digit())
+            && !casualties(words.get(i + 1..).unwrap_or_default())
+    })
+}
+
+/// How many words after a number a `casualty_word` may stand ("5 công nhân thiệt mạng",
+/// "13 người thiệt mạng").
+const CASUALTY_WORDS: usize = 3;
+
+/// Whether `after`, the words after a number, name a death or an injury (a `casualty_word`
+/// row of `event_words.tsv`) among their first [`CASUALTY_WORDS`] + 1: the number counts the
+/// casualties of the incident the clause reports ("Tháng 3 trước đó, 5 công nhân thiệt mạng
+/// tại Jaipur …", real7-dev baomoi-22480281), not a figure of the month (GUIDELINES
+/// decision 15: casualties are no member counts; the project's ruling: incidents are `other`
+/// events dated by their own clause).
+fn casualties(after: &[&str]) -> bool {
+    let head = after
+        .iter()
+        .take(CASUALTY_WORDS + 1)
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ");
+    WORDS.casualty_words.iter().any(|c| {
+        head.match_indices(c.as_str()).any(|(i, _)| {
+            head.get(..i)
+                .is_some_and(|b| b.is_empty() || b.ends_with(' '))
+                && word_end(&head, i + c.len())
+        })
     })
 }
 
@@ -100,11 +131,17 @@ fn counts(rest: &str) -> bool {
 /// reports an occurrence of that month, as for a month of a known year ([`lead_month`]);
 /// unmarked, a month without its year is as often a plan or a period ("đầu tháng 3 tới"),
 /// and the head after it must give no number (a figure: "trong tháng 6 vừa qua, đã có
-/// thêm hơn 220 nghìn việc làm mới").
+/// thêm hơn 220 nghìn việc làm mới"). A month whose year the dates extractor inferred from
+/// the publication date is read the same way: its year is not written either ("Cuối tháng 3
+/// vừa qua, trường Trung cấp nghề … làm lễ tốt nghiệp cho 100 sinh viên …", real7-dev
+/// dantri-news_education_021, gold `other 2021-03`; [`lead_month`] wants the comma just
+/// after the month).
 pub(super) fn past_month(lower: &str, clause: ByteSpan, d: &DateSpan) -> bool {
     let v = &d.value.value;
     let surface = lower.get(d.span.start..d.span.end).unwrap_or_default();
-    if d.value.granularity != Granularity::Month || v.len() != 4 || !v.starts_with("--") {
+    let unwritten =
+        (v.len() == 4 && v.starts_with("--")) || (v.len() == 7 && d.value.year_inferred);
+    if d.value.granularity != Granularity::Month || !unwritten {
         return false;
     }
     let Some(before) = lower.get(clause.start..d.span.start) else {
@@ -284,11 +321,61 @@ mod tests {
             "tháng 6",
             "--06"
         ));
-        // A month of a known year is `lead_month`'s.
+        // A month of a written year is `lead_month`'s.
         assert!(!past_fronts(
             "Hồi tháng 5/2016, anh Hoài được phân công nhiệm vụ.",
             "tháng 5/2016",
             "2016-05"
         ));
+    }
+
+    #[test]
+    fn the_casualties_of_an_incident_are_no_figure_of_the_month() {
+        // real7-dev baomoi-22480281 (labour.jsonl): gold "other --04" and "other --03".
+        assert!(past_fronts(
+            "Tháng 4 vừa qua, hỏa hoạn lớn đã xảy ra ở kho chứa nhiên liệu và ngũ cốc tại bang Madhya Pradest khiến 13 người thiệt mạng.",
+            "tháng 4",
+            "--04"
+        ));
+        assert!(past_fronts(
+            "Tháng 3 trước đó, 5 công nhân thiệt mạng tại Jaipur sau khi hàng tấn cao su nấu chảy bị rò rỉ tại một đơn vị sản xuất lốp.",
+            "tháng 3",
+            "--03"
+        ));
+        // A count of something else stays a figure (labour.jsonl baomoi-22714301).
+        assert!(!past_fronts(
+            "trong tháng 6 vừa qua, đã có thêm hơn 220 nghìn việc làm mới.",
+            "tháng 6",
+            "--06"
+        ));
+        assert!(casualties(&["người", "thiệt", "mạng"]));
+        assert!(!casualties(&["người", "lao", "động", "có", "việc", "chết"]));
+    }
+
+    #[test]
+    fn a_month_whose_year_was_inferred_fronts_when_marked_past() {
+        // real7-dev dantri-news_education_021 (general-10k, published 2021-04-15): gold
+        // "other 2021-03".
+        let text = "Cuối tháng 3 vừa qua, trường Trung cấp nghề Thanh niên Dân tộc - miền núi Quảng Nam (đóng tại xã Cà Dy, huyện Nam Giang, Quảng Nam) làm lễ tốt nghiệp cho 100 sinh viên là con em đồng bào dân tộc các huyện miền núi của tỉnh.";
+        let lower = lower_aligned(text);
+        let at = lower.find("tháng 3").unwrap_or(0);
+        let month = |inferred: bool| {
+            DateSpan::new(
+                ByteSpan::new(at, at + "tháng 3".len()),
+                DateMention {
+                    text: "tháng 3".to_string(),
+                    start: 0,
+                    end: 0,
+                    value: "2021-03".to_string(),
+                    granularity: Granularity::Month,
+                    year_inferred: inferred,
+                    time_of_day: None,
+                },
+            )
+        };
+        let clause = ByteSpan::new(0, lower.len());
+        assert!(past_month(&lower, clause, &month(true)));
+        // A written year ("tháng 3/2021") is read by `lead_month` alone.
+        assert!(!past_month(&lower, clause, &month(false)));
     }
 }

@@ -115,6 +115,10 @@ cell_enum! {
         LeaderVerb = "leader_verb",
         /// [`EventWords::honour_nouns`].
         HonourNoun = "honour_noun",
+        /// [`EventWords::leader_demands`].
+        LeaderDemand = "leader_demand",
+        /// [`EventWords::casualty_words`].
+        CasualtyWord = "casualty_word",
     }
 }
 
@@ -281,6 +285,13 @@ pub struct EventWords {
     /// Nouns of honours ("danh hiệu", "giải thưởng"): after "trao" / "tặng" in a leader's
     /// act they make it an award, not an undated step (`leader_acts.rs`).
     pub honour_nouns: Vec<String>,
+    /// Verbs of a demand ("yêu cầu"): opening a leader's act, they make it what the leader
+    /// said someone else should do, no occurrence (`leader_acts.rs`).
+    pub leader_demands: Vec<String>,
+    /// Words of a death or an injury ("thiệt mạng", "bị thương"): just after a number of the
+    /// clause a month fronts, they make it the casualties of the incident the clause
+    /// reports, not a figure of the month (`months.rs`).
+    pub casualty_words: Vec<String>,
 }
 
 /// Reads an event word table into its lists.
@@ -340,6 +351,8 @@ pub fn parse_event_words(table: &Table) -> Result<EventWords, RuleError> {
             WordUse::LeaderTitle => (&mut words.leader_titles, word.to_string()),
             WordUse::LeaderVerb => (&mut words.leader_verbs, word.to_string()),
             WordUse::HonourNoun => (&mut words.honour_nouns, word.to_string()),
+            WordUse::LeaderDemand => (&mut words.leader_demands, word.to_string()),
+            WordUse::CasualtyWord => (&mut words.casualty_words, word.to_string()),
         };
         list.push(written);
     }
@@ -407,7 +420,9 @@ mod tests {
             + words.cause_openers.len()
             + words.leader_titles.len()
             + words.leader_verbs.len()
-            + words.honour_nouns.len();
+            + words.honour_nouns.len()
+            + words.leader_demands.len()
+            + words.casualty_words.len();
         assert_eq!(read, EVENT_WORDS.lines().map(|l| l.len()).unwrap_or(0));
         let bad = Table::new(
             "t.tsv",

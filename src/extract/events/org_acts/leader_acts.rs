@@ -43,7 +43,8 @@ const PART_JOINS: [&str; 4] = [", ", " - ", " – ", " "];
 /// `orgs`, names `names` (byte spans, sorted by start) and titles, joined by
 /// [`PART_JOINS`], if any, and then by "[cũng] đã|vừa" and a verb of an act
 /// ([`done_act_verb`]) or by a `leader_verb` row, past an optional comma; never a verb whose
-/// first phrase holds a quotation mark (speech) or hands an honour ([`honour_handed`]).
+/// first phrase holds a quotation mark (speech), hands an honour ([`honour_handed`]) or is a
+/// demand ([`demanded`]), nor a photo's caption ([`captioned`]).
 pub(super) fn leader_act(
     lower: &str,
     span: ByteSpan,
@@ -105,10 +106,47 @@ pub(super) fn leader_act(
         .split([',', ';', ':', '.'])
         .next()
         .unwrap_or_default();
-    if phrase.contains(['"', '“', '”']) || honour_handed(phrase) {
+    if phrase.contains(['"', '“', '”'])
+        || honour_handed(phrase)
+        || demanded(phrase)
+        || captioned(lower, span)
+    {
         return None;
     }
     Some((span.start + start, verb))
+}
+
+/// Whether an act's first phrase `phrase` (lower case) opens with a `leader_demand` row
+/// ("yêu cầu", "chỉ đạo yêu cầu"): what the leader said someone else should do, no
+/// occurrence (GUIDELINES decision 17: what someone said is no event). The dev annotators
+/// leave such demands out (real2-dev baomoi-22656400 "Phó Chủ tịch UBND tỉnh An Giang – ông
+/// Nguyễn Thanh Bình, yêu cầu Sở Y tế tỉnh …", real7-dev baomoi-22593420, real3-dev
+/// baomoi-21495119).
+fn demanded(phrase: &str) -> bool {
+    WORDS
+        .leader_demands
+        .iter()
+        .any(|d| phrase.starts_with(d.as_str()) && word_end(phrase, d.len()))
+}
+
+/// How a photo credit is written, lower case: "Ảnh: TTO", "- Ảnh: Vnexpress".
+const PHOTO_CREDIT: &str = "ảnh:";
+
+/// Whether sentence `span` of `lower` is a photo's caption: the credit ([`PHOTO_CREDIT`],
+/// maybe in parentheses) follows it ("Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung thăm hỏi, động viên công nhân Trần
+/// Thị Thanh. Ảnh: Anh Quý", labour.jsonl baomoi-22556391) or stands in it ("Bí thư Thành ủy
+/// TP HCM Đinh La Thăng thăm nhà ở của một gia đình công nhân tại Bình Dương - Ảnh:
+/// Vnexpress", baomoi-21470348). A caption shows an act the article tells in its body with
+/// the body's date (decision 17: the date of the clause that reports it), so it adds no
+/// undated step.
+fn captioned(lower: &str, span: ByteSpan) -> bool {
+    lower
+        .get(span.start..span.end)
+        .is_some_and(|s| s.contains(PHOTO_CREDIT))
+        || lower.get(span.end..).is_some_and(|rest| {
+            rest.trim_start_matches([' ', '(', '-', '–'])
+                .starts_with(PHOTO_CREDIT)
+        })
 }
 
 /// How many words after "trao" / "tặng" an honour's noun may stand ("trao tặng Danh hiệu").
@@ -243,6 +281,42 @@ mod tests {
         assert!(act_of(
             "Bộ trưởng Phùng Xuân Nhạ đã nêu \"Để nâng cao chất lượng giáo dục phải bắt đầu từ đội ngũ giáo viên.",
             &["Phùng Xuân Nhạ"]
+        )
+        .is_none());
+    }
+
+    #[test]
+    fn a_caption_or_a_demand_is_no_undated_step() {
+        // corpus-real labour.jsonl (baomoi-22556391): the caption of a visit the body tells
+        // with its day ("Sáng nay (18/6), Chủ tịch UBND TP Hà Nội … đã đến thăm hỏi …").
+        let text = "Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung thăm hỏi, động viên công nhân Trần Thị Thanh. Ảnh: Anh Quý Chủ tịch UBND TP Nguyễn Đức Chung ân cần thăm hỏi tình trạng sức khỏe của chị Thanh.";
+        let lower = lower_aligned(text);
+        let end = text.find(" Ảnh").unwrap_or(text.len());
+        let spans = super::super::tests::spans_of(text, &["UBND TP Hà Nội", "Nguyễn Đức Chung"]);
+        assert!(leader_act(&lower, ByteSpan::new(0, end), &spans, &[]).is_none());
+        // corpus-real general-10k (dantri-news_health_172): the credit in parentheses.
+        let text = "Tổng Bí thư Nguyễn Phú Trọng, Bí thư Quân ủy Trung ương thăm Phòng truyền thống của Bệnh viện Trung ương Quân đội 108. (Ảnh: Trí Dũng/TTXVN)";
+        let lower = lower_aligned(text);
+        let end = text.find(" (Ảnh").unwrap_or(text.len());
+        let spans = super::super::tests::spans_of(text, &["Nguyễn Phú Trọng"]);
+        assert!(leader_act(&lower, ByteSpan::new(0, end), &spans, &[]).is_none());
+        // corpus-real labour.jsonl (baomoi-21470348): the credit inside the caption.
+        assert!(act_of(
+            "Bí thư Thành ủy TP HCM Đinh La Thăng thăm nhà ở của một gia đình công nhân tại Bình Dương - Ảnh: Vnexpress Theo lãnh đạo tỉnh Bình Dương, địa phương này đã thu hút 85 dự án nhà ở xã hội.",
+            &["Thành ủy TP HCM", "Đinh La Thăng"]
+        )
+        .is_none());
+        // corpus-real labour.jsonl (baomoi-21493606; real3-dev baomoi-21495119 gives it no
+        // event): a demand that others act.
+        assert!(act_of(
+            "Bộ trưởng cũng đã yêu cầu liên tịch Đảng ủy và lãnh đạo Cục Xúc tiến thương mại tổ chức kiểm điểm trách nhiệm của lãnh đạo Cục Xúc tiến thương mại.",
+            &["Cục Xúc tiến thương mại"]
+        )
+        .is_none());
+        // real2-dev baomoi-22656400 (no gold event): a demand without a done word.
+        assert!(act_of(
+            "Phó Chủ tịch UBND tỉnh An Giang Nguyễn Thanh Bình yêu cầu Sở Y tế tỉnh tích cực cấp cứu, điều trị tốt nhất.",
+            &["UBND tỉnh An Giang", "Nguyễn Thanh Bình", "Sở Y tế tỉnh"]
         )
         .is_none());
     }
