@@ -58,6 +58,8 @@ mod stop24_tests;
 mod stop25_tests;
 #[cfg(test)]
 mod stop26_tests;
+#[cfg(test)]
+mod stop27_tests;
 mod title_role;
 #[cfg(test)]
 mod title_role_tests;

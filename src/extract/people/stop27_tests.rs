@@ -1,0 +1,39 @@
+//! Stop 27: people and roles. Each test on a real sentence of corpus-real (labour.jsonl or
+//! general-10k, none from the gold files' texts).
+
+use super::stop19b_tests::roles_of;
+
+#[test]
+fn an_officer_rank_before_the_name_is_a_role() {
+    // labour.jsonl, baomoi-22714265: the rank is a role of its own beside the post.
+    let text = "Thiếu tá Chu Văn Hương - Đội trưởng đội điều tra án, Phòng an ninh điều tra Công an tỉnh Nghệ An cho biết, thời gian qua, đơn vị đã phá nhiều đường dây.";
+    assert_eq!(
+        roles_of(text, "Chu Văn Hương"),
+        [
+            "Thiếu tá",
+            "Đội trưởng đội điều tra án, Phòng an ninh điều tra Công an tỉnh Nghệ An"
+        ]
+    );
+}
+
+#[test]
+fn a_lower_case_rank_is_a_role_and_its_army_is_part_of_it() {
+    // general-10k, baomoi-22230302 and baomoi-22366371.
+    let text = "Sáng 10-5, trao đổi với phóng viên Báo Người Lao Động, thượng tá Hoàng Xuân Thu, Phó trưởng Công an huyện Krông Năng, tỉnh Đắk Lắk, cho biết trung úy Triệu Văn Lai (SN 1984, công tác tại Công an huyện Krông Năng) đã tử vong vào tối 9-5 do bị tai nạn giao thông.";
+    assert_eq!(roles_of(text, "Triệu Văn Lai"), ["trung úy"]);
+    let text = "Ngày 24/5, Trung tướng Không quân Mỹ Jeffrey Harrigian cho biết quân đội hai nước Mỹ-Nga đã tăng cường số cuộc điện đàm nhằm giảm thiểu nguy cơ xảy ra các vụ đụng độ trên không phận Syria, theo TTXVN.";
+    assert_eq!(
+        roles_of(text, "Jeffrey Harrigian"),
+        ["Trung tướng Không quân Mỹ"]
+    );
+}
+
+#[test]
+fn bac_sy_is_bac_si() {
+    // labour.jsonl, baomoi-22355077.
+    let text = "Bác sỹ Lê Ngọc Châu - Giám đốc Sở Y tế khẳng định: “Năm nào chúng tôi cũng có tờ trình đề nghị chuyển ngạch cho anh em nhưng không có kết quả.";
+    assert_eq!(
+        roles_of(text, "Lê Ngọc Châu"),
+        ["Bác sỹ", "Giám đốc Sở Y tế"]
+    );
+}
