@@ -1,5 +1,6 @@
 //! Stop 27: people and roles. Each test on a real sentence of corpus-real (labour.jsonl or
-//! general-10k, none from the gold files' texts).
+//! general-10k); all but one from outside the gold files' texts (`que_ends_an_occupation`
+//! says which).
 
 use super::stop19b_tests::roles_of;
 
@@ -36,4 +37,28 @@ fn bac_sy_is_bac_si() {
         roles_of(text, "Lê Ngọc Châu"),
         ["Bác sỹ", "Giám đốc Sở Y tế"]
     );
+}
+
+#[test]
+fn a_role_after_hien_la_or_tung_la_is_the_names() {
+    // general-10k, dantri-news_education_061 and baomoi-22264814.
+    let text = "Đó là lời khuyên của thầy giáo Đỗ Viết Tuấn hiện là Trưởng Khoa Công nghệ thông tin, Trường Cao đẳng Cơ khí Nông nghiệp Vĩnh Phúc với các thí sinh tốt nghiệp THPT năm nay.";
+    assert_eq!(
+        roles_of(text, "Đỗ Viết Tuấn"),
+        [
+            "thầy giáo",
+            "Trưởng Khoa Công nghệ thông tin, Trường Cao đẳng Cơ khí Nông nghiệp Vĩnh Phúc"
+        ]
+    );
+    let text = "Trương Thiết Lâm (giữa) từng là giảng viên của trường và cũng vướng bê bối quan hệ với hai nữ sinh rồi bỏ rơi họ khi biết mang thai.";
+    assert_eq!(roles_of(text, "Trương Thiết Lâm"), ["giảng viên"]);
+}
+
+#[test]
+fn que_ends_an_occupation() {
+    // labour.jsonl, baomoi-22454389, which is also a real8-dev text: the one sentence of
+    // corpus-real with "quê" inside a role the base build read. The home province is no
+    // part of the role.
+    let text = "Anh Lê Văn Hồng (37 tuổi, công nhân xây dựng quê Thanh Hóa) cho biết: 3 ngày nay, vợ chồng anh tạm nghỉ làm.";
+    assert_eq!(roles_of(text, "Lê Văn Hồng"), ["công nhân xây dựng"]);
 }
