@@ -37,6 +37,7 @@ mod role_list_tests;
 mod role_tests;
 mod roles;
 mod run_on;
+mod shared_role;
 mod stage;
 #[cfg(test)]
 mod stage_tests;

@@ -62,3 +62,15 @@ fn que_ends_an_occupation() {
     let text = "Anh Lê Văn Hồng (37 tuổi, công nhân xây dựng quê Thanh Hóa) cho biết: 3 ngày nay, vợ chồng anh tạm nghỉ làm.";
     assert_eq!(roles_of(text, "Lê Văn Hồng"), ["công nhân xây dựng"]);
 }
+
+#[test]
+fn two_names_before_la_share_the_role() {
+    // general-10k, baomoi-22302204.
+    let text = "Theo cáo trạng, Ngô Thị Hà Quyên và Đinh Thị Hồng là giáo viên của lớp mầm non tư thục Thiên Thần Nhỏ ở quận Long Biên. Quá trình làm việc, họ được bà Cao Khánh Ly (phụ trách) giao trông trẻ.";
+    let role = ["giáo viên của lớp mầm non tư thục Thiên Thần Nhỏ ở quận Long Biên"];
+    assert_eq!(roles_of(text, "Ngô Thị Hà Quyên"), role);
+    assert_eq!(roles_of(text, "Đinh Thị Hồng"), role);
+    // The same sentence with "lần lượt là" (respectively): nothing is shared.
+    let text = "Theo cáo trạng, Ngô Thị Hà Quyên và Đinh Thị Hồng lần lượt là giáo viên và bảo mẫu của lớp.";
+    assert!(roles_of(text, "Ngô Thị Hà Quyên").is_empty());
+}
