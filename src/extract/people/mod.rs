@@ -37,6 +37,7 @@ mod role_list_tests;
 mod role_tests;
 mod roles;
 mod run_on;
+mod shared_role;
 mod stage;
 #[cfg(test)]
 mod stage_tests;
@@ -58,6 +59,8 @@ mod stop24_tests;
 mod stop25_tests;
 #[cfg(test)]
 mod stop26_tests;
+#[cfg(test)]
+mod stop27_tests;
 mod title_role;
 #[cfg(test)]
 mod title_role_tests;

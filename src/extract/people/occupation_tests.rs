@@ -74,7 +74,7 @@ fn a_post_after_giu_chuc_is_the_roles() {
     assert!(
         got.contains(&person(
             "Huỳnh Thanh Mộng",
-            &["Phó Giám đốc Công an tỉnh Vĩnh Long"]
+            &["Đại tá", "Phó Giám đốc Công an tỉnh Vĩnh Long"]
         )),
         "{got:?}"
     );

@@ -459,7 +459,10 @@ fn abbreviated_director_titles_are_role_words() {
     let text = "Sáng 4.7, trao đổi với Thanh Niên, thượng tá Phạm Tài, Phó trưởng Công an huyện Can Lộc, xác nhận thông tin trên.";
     assert_eq!(
         names_and_roles(text),
-        one("Phạm Tài", &["Phó trưởng Công an huyện Can Lộc"])
+        one(
+            "Phạm Tài",
+            &["thượng tá", "Phó trưởng Công an huyện Can Lộc"]
+        )
     );
 }
 

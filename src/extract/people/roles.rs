@@ -412,6 +412,10 @@ pub(super) fn roles_after(rt: &RoleText<'_>, name_end: usize) -> Vec<RoleSpan> {
     }
     let rest = text.get(pos..).unwrap_or_default();
     let line_end = |from: usize| rt.line_end(from);
+    // "A, ông B là ROLE": the role both names share (`shared_role.rs`).
+    if let Some(start) = super::shared_role::shared_role_start(rt, pos) {
+        return role_chain(rt, start, line_end(start), false);
+    }
     if let Some(after) = AFTER_NAME
         .iter()
         .find_map(|sep| rest.strip_prefix(sep))

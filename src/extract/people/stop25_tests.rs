@@ -65,19 +65,19 @@ fn police_and_border_posts_are_roles() {
     let text = "Trung tá Lã Tiến Dũng, Đội phó Đội CSGT Công an TP Lào Cai cho biết, suốt dịp nghỉ Tết Nguyên đán vừa qua, đơn vị đã tập trung 100% quân số tăng cường TTKS 24/24h hàng ngày và đẩy mạnh xử lý vi phạm nồng độ cồn, vi phạm xe khách.";
     assert_eq!(
         roles_of(text, "Lã Tiến Dũng"),
-        ["Đội phó Đội CSGT Công an TP Lào Cai"]
+        ["Trung tá", "Đội phó Đội CSGT Công an TP Lào Cai"]
     );
     // labour.jsonl, baomoi-22553588: "CA", the police written short.
     let text = "Đại tá Hà Mạnh Hùng – Trưởng CA quận Hoàn Kiếm, Hà Nội trao đổi trên ANTĐ, ngay sau khi tiếp nhận thông tin báo cáo sự việc 1 nữ công nhân môi trường đô thị bị hành hung, Ban chỉ huy CA quận đã yêu cầu CQĐT lập tức vào cuộc.";
     assert_eq!(
         roles_of(text, "Hà Mạnh Hùng"),
-        ["Trưởng CA quận Hoàn Kiếm, Hà Nội"]
+        ["Đại tá", "Trưởng CA quận Hoàn Kiếm, Hà Nội"]
     );
     // general-10k, dantri-news_business_142.
     let text = "Báo cáo với đoàn công tác, Thiếu tá Nguyễn Văn Khởi, Đồn trưởng Đồn Biên phòng Hòn Khoai cho biết, đơn vị đóng quân xa đất liền, tuy đời sống sinh hoạt của bộ đội còn gặp nhiều khó khăn.";
     assert_eq!(
         roles_of(text, "Nguyễn Văn Khởi"),
-        ["Đồn trưởng Đồn Biên phòng Hòn Khoai"]
+        ["Thiếu tá", "Đồn trưởng Đồn Biên phòng Hòn Khoai"]
     );
 }
 
@@ -87,7 +87,7 @@ fn a_title_inside_a_place_name_does_not_end_the_role() {
     let text = "Ảnh: PV Liên quan đến vụ tai nạn liên hoàn trên phố Bà Triệu vào ngày 22.6 vừa qua, trao đổi với PV, Thượng tá Nguyễn Thành Tín - Phó trưởng Công an Quận Hai Bà Trưng - cho biết, vụ tai nạn nghiêm trọng khiến 2 người thương vong hiện đang trong quá trình thụ lý điều tra.";
     assert_eq!(
         roles_of(text, "Nguyễn Thành Tín"),
-        ["Phó trưởng Công an Quận Hai Bà Trưng"]
+        ["Thượng tá", "Phó trưởng Công an Quận Hai Bà Trưng"]
     );
     // general-10k, baomoi-22273708: "huyện Đông Anh".
     let text = "Theo bà Dương Thị Sáu - Trưởng phòng GDĐT huyện Đông Anh - đây là hoạt động thực hiện Quyết định của Thủ tướng Chính phủ về phê duyệt chương trình phòng chống tai nạn thương tích trẻ em giai đoạn 2016 – 2020.";
