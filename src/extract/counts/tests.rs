@@ -247,6 +247,22 @@ fn casualties_after_the_comma_of_a_long_subject_are_no_counts() {
 }
 
 #[test]
+fn casualties_told_in_a_clause_describing_the_subject_are_no_counts() {
+    // labour.jsonl baomoi-22656559 (real6-dev, annotator: not annotated): the clause after
+    // the comma describes the company and tells what happened to the workers.
+    let text = "Chiều 1/7, ông Tô Minh Lắm cho biết, khoảng 300 công nhân của Công ty Trách nhiệm \
+                hữu hạn Samhoo An Giang, hoạt động tại Khu công nghiệp Bình Hòa (Châu Thành) đã \
+                phải nhập viện khẩn cấp, nghi do ngộ độc thực phẩm.";
+    assert_eq!(counts(text), owned(&[]));
+    // Without a casualty there the workforce stays.
+    let text = "Công ty có khoảng 300 công nhân, làm việc tại Khu công nghiệp Bình Hòa.";
+    assert_eq!(
+        counts(text),
+        owned(&[("khoảng 300 công nhân", 300, "workers", "about")])
+    );
+}
+
+#[test]
 fn the_unemployed_are_no_workers() {
     // corpus-real labour.jsonl baomoi-22413969.
     let text = "trong khi số người thất nghiệp tăng 1,1% lên 1,86 triệu người";

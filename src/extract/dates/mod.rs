@@ -53,6 +53,7 @@ mod assemble;
 mod build;
 mod cues;
 mod day_ranges;
+mod effective;
 mod heads;
 mod infer;
 mod leads;
