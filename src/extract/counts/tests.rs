@@ -254,6 +254,10 @@ fn casualties_told_in_a_clause_describing_the_subject_are_no_counts() {
                 hữu hạn Samhoo An Giang, hoạt động tại Khu công nghiệp Bình Hòa (Châu Thành) đã \
                 phải nhập viện khẩn cấp, nghi do ngộ độc thực phẩm.";
     assert_eq!(counts(text), owned(&[]));
+    // labour.jsonl baomoi-22360269: what befell them goes on after the comma.
+    let text = "sáng thứ Hai ngày 15/5/2017, 34 công nhân của công ty Smart Elegant bị mệt, hồi \
+                hộp và được đưa vào cấp cứu tại Bệnh viện đa khoa.";
+    assert_eq!(counts(text), owned(&[]));
     // Without a casualty there the workforce stays.
     let text = "Công ty có khoảng 300 công nhân, làm việc tại Khu công nghiệp Bình Hòa.";
     assert_eq!(
