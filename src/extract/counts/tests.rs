@@ -731,3 +731,11 @@ fn other_staff_and_staff_without_an_employer_stay_out() {
         assert!(counts(text).is_empty(), "{text}: {:?}", counts(text));
     }
 }
+
+#[test]
+fn people_working_together_are_workers() {
+    // real8-dev baomoi-22664386 (annotator: workers).
+    let text = "Anh Khương, đồng nghiệp của nạn nhân, cho biết thời điểm Thịnh gặp tai nạn có 5 \
+                người làm chung.";
+    assert_eq!(counts(text), owned(&[("5 người", 5, "workers", "exact")]));
+}
