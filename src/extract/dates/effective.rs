@@ -13,6 +13,7 @@
 //! ("Ngày 2-6, ông … đã ký quyết định … theo Nghị định 67/2014/NĐ-CP") are days of the news
 //! citing an older document, and stay without a year.
 
+use super::words::floor_boundary;
 use super::{letter_word_before, Found, Meaning, Point};
 use crate::extract::caseless::eq_lower;
 
@@ -34,22 +35,29 @@ pub(super) fn effective_days(text: &str, found: &[Found]) -> Vec<(usize, i32)> {
         .collect()
 }
 
+/// How many bytes on each side of a day its sentence is read for a document number: longer
+/// than the sentences that cite one, and what keeps the scan short on text without full
+/// stops.
+const SENTENCE_REACH: usize = 600;
+
 /// The bytes of the sentence around `start..end`: from after the last ". ", "! ", "? " or
-/// line break before it to the first after it.
+/// line break before it to the first after it, at most [`SENTENCE_REACH`] bytes each way.
 fn sentence_around(text: &str, start: usize, end: usize) -> (usize, usize) {
     const ENDS: [&str; 4] = [". ", "! ", "? ", "\n"];
-    let before = &text[..start];
+    let low = floor_boundary(text, start.saturating_sub(SENTENCE_REACH));
+    let high = floor_boundary(text, end.saturating_add(SENTENCE_REACH).min(text.len()));
+    let before = &text[low..start];
     let from = ENDS
         .iter()
-        .filter_map(|e| before.rfind(e).map(|at| at + e.len()))
+        .filter_map(|e| before.rfind(e).map(|at| low + at + e.len()))
         .max()
-        .unwrap_or(0);
-    let after = &text[end..];
+        .unwrap_or(low);
+    let after = &text[end..high];
     let to = ENDS
         .iter()
         .filter_map(|e| after.find(e))
         .min()
-        .map_or(text.len(), |at| end + at);
+        .map_or(high, |at| end + at);
     (from, to)
 }
 

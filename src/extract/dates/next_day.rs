@@ -28,6 +28,7 @@ use std::sync::LazyLock;
 use super::relative::Relative;
 use super::same_day::is_story_day;
 use super::same_period::Resolved;
+use super::words::floor_boundary;
 use super::{letter_word_before, Found, Meaning, Point};
 use crate::extract::caseless::{eq_lower, lower_in};
 use crate::normalize::chars::is_alnum;
@@ -92,13 +93,18 @@ pub(crate) fn find(text: &str, lower: &str) -> Vec<Found> {
 /// Whether the clause before byte `at` of `lower` has "từ" (from): "từ 22h ngày hôm trước
 /// cho tới 4h sáng ngày hôm sau" is a span of hours, no day.
 fn span_of_hours(lower: &str, at: usize) -> bool {
+    let low = floor_boundary(lower, at.saturating_sub(CLAUSE_REACH));
+    let before = &lower[low..at];
     let clause_start = [", ", ". ", "; ", "\n", "("]
         .iter()
-        .filter_map(|m| lower[..at].rfind(m).map(|i| i + m.len()))
+        .filter_map(|m| before.rfind(m).map(|i| i + m.len()))
         .max()
         .unwrap_or(0);
-    lower[clause_start..at].split(' ').any(|w| w == "từ")
+    before[clause_start..].split(' ').any(|w| w == "từ")
 }
+
+/// How many bytes before "hôm sau" its clause is read for "từ".
+const CLAUSE_REACH: usize = 200;
 
 /// Gives each "hôm sau" among `found` (dates of `text`, resolved as `resolved`, index by
 /// index) the day after the latest day date written with digits before it, when that day is
