@@ -280,7 +280,7 @@ pub(super) fn clause_cues(text: &str, start: usize, end: usize, kind: Kind) -> C
     let predicate = text[end..predicate_to].to_lowercase();
     let casualties_later = || {
         find(&predicate).iter().any(|(_, _, n)| n.not_counted())
-            || predicate_continued(text, predicate_to)
+            || predicate_continued(text, predicate_to, has_word(&predicate, "bị"))
                 .is_some_and(|next| find(&next).iter().any(|(_, _, n)| n.not_counted()))
     };
     ClauseCues {
@@ -369,20 +369,31 @@ fn change_goes_back(text: &str, left: usize, start: usize) -> usize {
 /// baomoi-22656400: the comma ends the subject's long modifier, not what happened to them).
 const PREDICATE_GOES_ON: [&str; 4] = ["phải", "đã", "bị", "đều"];
 
+/// Words that open a clause describing the subject before its comma, where, had the clause
+/// no number, what happened to the subject is told in it: "khoảng 300 công nhân của Công ty
+/// Trách nhiệm hữu hạn Samhoo An Giang, hoạt động tại Khu công nghiệp Bình Hòa (Châu Thành)
+/// đã phải nhập viện khẩn cấp" (real6-dev baomoi-22656559: hospitalized, no member count by
+/// decision 15). Only casualty cues are read there (`predicate_continued`).
+const SUBJECT_GOES_ON: [&str; 5] = ["hoạt động", "làm việc", "đang làm việc", "trú", "ngụ"];
+
 /// The clause after the comma at byte `at`, lower case, when it goes on with the predicate
-/// before it ([`PREDICATE_GOES_ON`]) and holds no number of its own (a number there is a
-/// count of its own clause: "…, bị thương 3 người").
-fn predicate_continued(text: &str, at: usize) -> Option<String> {
+/// before it ([`PREDICATE_GOES_ON`], [`SUBJECT_GOES_ON`]; or, when the predicate said
+/// something befell the people (`befell`: "bị"), any clause that goes on listing it: "34
+/// công nhân của công ty Smart Elegant bị mệt, hồi hộp và được đưa vào cấp cứu",
+/// labour.jsonl baomoi-22360269) and holds no number of its own (a number there is a count
+/// of its own clause: "…, bị thương 3 người").
+fn predicate_continued(text: &str, at: usize, befell: bool) -> Option<String> {
     if !text.get(at..)?.starts_with(", ") {
         return None;
     }
     let from = at + 2;
     let rest = &text[from..];
-    let opens = PREDICATE_GOES_ON.iter().any(|w| {
-        rest.get(..w.len())
-            .is_some_and(|head| head.to_lowercase() == *w)
-            && word_end(rest, w.len())
-    });
+    let opens = befell
+        || PREDICATE_GOES_ON.iter().chain(&SUBJECT_GOES_ON).any(|w| {
+            rest.get(..w.len())
+                .is_some_and(|head| head.to_lowercase() == *w)
+                && word_end(rest, w.len())
+        });
     if !opens {
         return None;
     }

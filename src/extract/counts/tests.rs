@@ -247,6 +247,26 @@ fn casualties_after_the_comma_of_a_long_subject_are_no_counts() {
 }
 
 #[test]
+fn casualties_told_in_a_clause_describing_the_subject_are_no_counts() {
+    // labour.jsonl baomoi-22656559 (real6-dev, annotator: not annotated): the clause after
+    // the comma describes the company and tells what happened to the workers.
+    let text = "Chiều 1/7, ông Tô Minh Lắm cho biết, khoảng 300 công nhân của Công ty Trách nhiệm \
+                hữu hạn Samhoo An Giang, hoạt động tại Khu công nghiệp Bình Hòa (Châu Thành) đã \
+                phải nhập viện khẩn cấp, nghi do ngộ độc thực phẩm.";
+    assert_eq!(counts(text), owned(&[]));
+    // labour.jsonl baomoi-22360269: what befell them goes on after the comma.
+    let text = "sáng thứ Hai ngày 15/5/2017, 34 công nhân của công ty Smart Elegant bị mệt, hồi \
+                hộp và được đưa vào cấp cứu tại Bệnh viện đa khoa.";
+    assert_eq!(counts(text), owned(&[]));
+    // Without a casualty there the workforce stays.
+    let text = "Công ty có khoảng 300 công nhân, làm việc tại Khu công nghiệp Bình Hòa.";
+    assert_eq!(
+        counts(text),
+        owned(&[("khoảng 300 công nhân", 300, "workers", "about")])
+    );
+}
+
+#[test]
 fn the_unemployed_are_no_workers() {
     // corpus-real labour.jsonl baomoi-22413969.
     let text = "trong khi số người thất nghiệp tăng 1,1% lên 1,86 triệu người";
@@ -710,4 +730,12 @@ fn other_staff_and_staff_without_an_employer_stay_out() {
     ] {
         assert!(counts(text).is_empty(), "{text}: {:?}", counts(text));
     }
+}
+
+#[test]
+fn people_working_together_are_workers() {
+    // real8-dev baomoi-22664386 (annotator: workers).
+    let text = "Anh Khương, đồng nghiệp của nạn nhân, cho biết thời điểm Thịnh gặp tai nạn có 5 \
+                người làm chung.";
+    assert_eq!(counts(text), owned(&[("5 người", 5, "workers", "exact")]));
 }

@@ -15,8 +15,10 @@
 //! 5. the article's present year `A` (`present`: the latest year it writes as a time
 //!    reference, birth and target years left out, or given by its own arithmetic:
 //!    `anniversary`);
-//! 6. the nearest written date of the same month ("tháng 2/2018" … "ngày 12/2");
-//! 7. otherwise the value is `--MM-DD` and `year_inferred` is false.
+//! 6. for a day after "từ", the year of a document numbered in its sentence, which takes
+//!    effect from it ("từ ngày 1-6, theo Nghị định số 44/2017/NĐ-CP", `effective`);
+//! 7. the nearest written date of the same month ("tháng 2/2018" … "ngày 12/2");
+//! 8. otherwise the value is `--MM-DD` and `year_inferred` is false.
 //!
 //! Relative expressions resolve against `P` (year of writing, else `T`, else `A`), `R`, and the article's
 //! event date `E` (its first day date): "Trong năm" → `R`, else the year of `E`, else of
@@ -82,6 +84,9 @@ pub(crate) struct Context {
     /// The years of days written with their year as time references (birth dates left
     /// out), by byte offset: a named month's year in its sentence (`named_months`).
     written_years: Vec<(usize, i32)>,
+    /// Days without a year that a document of their sentence takes effect from, by byte
+    /// offset, with the document's year (`effective`).
+    effective_days: Vec<(usize, i32)>,
 }
 
 impl Context {
@@ -182,6 +187,7 @@ impl Context {
             title_end: super::today::title_line_end(&doc.text),
             upcoming: upcoming(&doc.text, found),
             written_years,
+            effective_days: super::effective::effective_days(&doc.text, found),
         };
         context.event = found.iter().find_map(|f| match f.meaning {
             Meaning::Point(Point::Day { year, month, day }) => {
@@ -247,6 +253,9 @@ impl Context {
         }
         if let Some(a) = self.article_year {
             return Some(a);
+        }
+        if let Some(&(_, y)) = self.effective_days.iter().find(|&&(p, _)| p == at) {
+            return Some(y);
         }
         let before = self
             .months
@@ -474,7 +483,7 @@ impl Context {
                 sentence,
             } => return Some(self.named_month(month, when, sentence, at)),
             // Given the value of the day before it once all are resolved (`same_day`).
-            Relative::SameDay => return None,
+            Relative::SameDay | Relative::NextDay => return None,
             // Years back count from the publication date only: the year an article without
             // one is inferred to be in may be the year of the history it tells ("cách đây 59
             // năm" after "6/2/1958", "cách đây 40 năm" in a story of 1977; general-10k).

@@ -53,6 +53,7 @@ mod assemble;
 mod build;
 mod cues;
 mod day_ranges;
+mod effective;
 mod heads;
 mod infer;
 mod leads;
@@ -60,6 +61,7 @@ mod lexicon;
 mod lunar;
 mod named_months;
 mod new_year;
+mod next_day;
 mod periods;
 mod point;
 mod present;
@@ -128,6 +130,7 @@ fn mentions(text: &str, found: &[Found], context: &infer::Context) -> Vec<Spanne
     let mut found = found.to_vec();
     let mut resolved: Vec<_> = found.iter().map(|f| context.resolve(f)).collect();
     same_period::apply(text, &mut found, &mut resolved);
+    next_day::apply(text, &found, &mut resolved);
     same_day::apply(text, &found, &mut resolved);
     until_now::apply(text, &mut found, &mut resolved, context.published_year());
     found
@@ -173,6 +176,7 @@ fn with_relatives(mut found: Vec<Found>, doc: &Document) -> Vec<Found> {
     relatives.extend(new_year::find(&doc.lower));
     relatives.extend(ago::find(text, &doc.lower, &LEXICON));
     relatives.extend(same_day::find(text, &doc.lower));
+    relatives.extend(next_day::find(text, &doc.lower));
     relatives.extend(quarters::find(text, &doc.lower));
     relatives.extend(month_words(text, &doc.lower));
     if relatives.is_empty() {

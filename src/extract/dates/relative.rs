@@ -35,6 +35,9 @@ pub(crate) enum Relative {
     DaysAgo(u8),
     /// "cùng ngày": the day of the latest day date before it (`same_day`).
     SameDay,
+    /// "hôm sau", "sáng ngày hôm sau": the day after the latest day date before it
+    /// (`next_day`).
+    NextDay,
     /// "Hôm thứ Tư", "ngày thứ Năm": the latest such weekday on or before the publication
     /// date (0 is Monday, 6 Sunday).
     Weekday(u8),

@@ -97,7 +97,7 @@ const PLANNED_REACH: usize = 40;
 /// and either opening a clause ("Chiều 22/5, ông …") or an hour of the day ("khoảng 1h
 /// sáng ngày 1/7 anh", "vào chiều 1/7 trên địa bàn"). A bare day in running text is too
 /// often a report's or a source's day ("Tờ Korea Times ngày 28-6 dẫn thông tin").
-fn is_story_day(text: &str, f: &Found) -> bool {
+pub(super) fn is_story_day(text: &str, f: &Found) -> bool {
     let before = &text[..f.start];
     if before.ends_with('(') {
         return false;
