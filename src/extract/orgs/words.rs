@@ -141,6 +141,8 @@ pub(super) fn company_canonical(surface: &str) -> String {
     let mut out: Vec<&str> = Vec::new();
     match words.next() {
         Some("Cty" | "cty") => out.push("Công ty"),
+        // Stop 26: "Tổng công ty" written short ("TCty LICOGI").
+        Some("TCty") => out.push("Tổng công ty"),
         Some("công") => out.push("Công"),
         Some(first) => out.push(first),
         None => {}
