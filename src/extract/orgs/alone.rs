@@ -12,9 +12,9 @@
 use std::sync::LazyLock;
 
 use super::broadcast::{credit_at, starts_other_name};
+use super::country::country_at;
 use super::OrgSpan;
 use crate::extract::candidates::{Candidates, KeywordSet};
-use crate::extract::people::country_at;
 use crate::extract::text::{word_end, word_start};
 use crate::record::OrganizationKind as Kind;
 use crate::rules::{cell_enum, Line, Row, RuleError, Table};

@@ -471,6 +471,8 @@ mod stop25_tests;
 #[cfg(test)]
 mod stop26_tests;
 #[cfg(test)]
+mod stop27_tests;
+#[cfg(test)]
 mod tails_tests;
 #[cfg(test)]
 mod tests;
