@@ -791,8 +791,8 @@ impl Parser<'_> {
         {
             span.end = end;
         } else if self.foreign_after(head_end) {
-            // "Quốc hội Mỹ", "Chính phủ Nhật Bản": another country's (national.rs).
-            return None;
+            // "Quốc hội Mỹ", "Chính phủ Malaysia": another country's (national.rs).
+            return self.foreign_body(start, head_end);
         }
         span.level = Some(AdminLevel::TrungUong);
         Some(span)

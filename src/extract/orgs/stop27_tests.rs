@@ -1,8 +1,12 @@
 //! Tests of stop 27's mends of stop 26's organization rules (docs/RULES.md, "Stop 27 —
-//! organizations"): one organization name, one kind, wherever it is read.
+//! organizations"): one organization name, one kind, wherever it is read; another country's
+//! government or assembly read with its country. Every sentence is a real one from
+//! `../shared/corpus-real` (its article id given), none from a dev gold file.
 
 use std::collections::BTreeMap;
 
+use super::named_tests::assert_mention;
+use super::stop24_tests::assert_no_mention_from;
 use super::*;
 
 /// The (surface, canonical) pairs of the rows of a rule table whose column `column` (by
@@ -56,4 +60,23 @@ fn one_organization_name_gets_one_kind_from_every_path() {
     }
     let two: Vec<_> = kinds.iter().filter(|(_, k)| k.len() > 1).collect();
     assert!(two.is_empty(), "names read with two kinds: {two:?}");
+}
+
+#[test]
+fn another_countrys_government_or_assembly_is_its_own_organization() {
+    // general-10k baomoi-22544298
+    let text = "Quốc hội Thổ Nhĩ Kỳ đã thông qua dự luật cho phép triển khai binh lính tới căn cứ đồn trú của nước này tại Qatar, thể hiện sự ủng hộ với quốc gia vùng Vịnh giữa lúc bị cô lập, theo Middle East Eyes.";
+    assert_mention(text, "Quốc hội Thổ Nhĩ Kỳ", "Quốc hội Thổ Nhĩ Kỳ");
+    // general-10k baomoi-22514816: before a person's name too.
+    let text = "Chủ tịch Quốc hội Cuba Esteban Lazo Hernández đã đến dự và phát biểu tại Phiên họp toàn thể, Kỳ họp thứ ba, Quốc hội khóa XIV.";
+    assert_mention(text, "Quốc hội Cuba", "Quốc hội Cuba");
+    // general-10k baomoi-22451415: the building is a place.
+    let text = "Trước đó, ngày 22/3, một đối tượng đã lái xe lao qua cầu Wesminster đâm vào nhiều người đi đường trước khi xông thẳng về phía tòa nhà Quốc hội Anh và dùng dao đâm nhân viên cảnh sát bảo vệ.";
+    assert_no_mention_from(text, "Quốc hội");
+    // A family name after the head stays Vietnam's body (national.rs).
+    assert_mention(
+        "Thủ tướng Chính phủ Nguyễn Xuân Phúc phát biểu.",
+        "Chính phủ",
+        "Chính phủ Việt Nam",
+    );
 }
