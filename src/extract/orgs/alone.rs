@@ -12,6 +12,7 @@
 use std::sync::LazyLock;
 
 use super::broadcast::{credit_at, starts_other_name};
+use super::country::country_at;
 use super::OrgSpan;
 use crate::extract::candidates::{Candidates, KeywordSet};
 use crate::extract::text::{word_end, word_start};
@@ -33,6 +34,10 @@ cell_enum! {
     pub enum OrgNameUse {
         /// A name of one organization.
         Name = "name",
+        /// A company's brand (stop 26): a name of one organization, except where a
+        /// capitalized word goes on with it in the same phrase, a longer name of a branch,
+        /// a subsidiary or a product ("Agribank Nghệ An", "Viettel Post").
+        Brand = "brand",
         /// A word after a name that makes it another name ("FIFA World Cup").
         NotBefore = "not_before",
         /// A word before a name that makes it part of a title or a region ("Công ước Liên
@@ -80,6 +85,8 @@ impl Row for OrgNameRow {
 /// candidate pass's [`KeywordSet::OrgNames`] patterns), and the `not_before` words.
 struct Names {
     rows: Vec<(&'static str, Kind)>,
+    /// Parallel to `rows`: whether the name is a brand.
+    brand: Vec<bool>,
     surfaces: Vec<&'static str>,
     not_before: Vec<&'static str>,
     not_after: Vec<&'static str>,
@@ -90,7 +97,10 @@ static TABLE: LazyLock<Names> = LazyLock::new(|| {
     let rows = ORG_NAMES
         .load::<OrgNameRow>()
         .expect("the embedded organization name table parses (tested)");
-    let names: Vec<&OrgNameRow> = rows.iter().filter(|r| r.use_ == OrgNameUse::Name).collect();
+    let names: Vec<&OrgNameRow> = rows
+        .iter()
+        .filter(|r| matches!(r.use_, OrgNameUse::Name | OrgNameUse::Brand))
+        .collect();
     Names {
         rows: names
             .iter()
@@ -103,6 +113,7 @@ static TABLE: LazyLock<Names> = LazyLock::new(|| {
                 (r.canonical, kind)
             })
             .collect(),
+        brand: names.iter().map(|r| r.use_ == OrgNameUse::Brand).collect(),
         surfaces: names.iter().map(|r| r.surface).collect(),
         not_before: rows
             .iter()
@@ -177,6 +188,27 @@ fn other_name_defined_after(text: &str, end: usize, canonical: &str) -> bool {
     is_acronym && !same
 }
 
+/// Whether a capitalized word follows a brand ending at byte `end` in the same phrase (one
+/// space between): a longer name, a branch, a subsidiary or a product ("Agribank Nghệ An",
+/// "Viettel Post", "Vietcombank Tower"), which the brand alone does not name.
+fn longer_brand_name(text: &str, end: usize) -> bool {
+    text.get(end..)
+        .and_then(|rest| rest.strip_prefix(' '))
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// Whether a Vietnamese body named short ("QH", canonical "… Việt Nam") is followed by
+/// another country, so that it is that country's body: "Chủ tịch QH Campuchia Heng
+/// Samrin" (stop 26, general-10k: 5 of 108 "QH" read).
+fn other_country_body(text: &str, end: usize, canonical: &str) -> bool {
+    // "NHNN Việt Nam": Vietnam itself written after the name.
+    let rest = text.get(end..).and_then(|r| r.strip_prefix(' '));
+    canonical.ends_with(" Việt Nam")
+        && rest.is_some_and(|r| !r.starts_with("Việt Nam") && !r.starts_with("VN"))
+        && country_at(text, end + 1).is_some()
+}
+
 /// The longest short name looked for in parentheses after a name, in bytes.
 const MAX_SHORT_NAME: usize = 16;
 
@@ -220,7 +252,12 @@ pub(super) fn find(text: &str, candidates: &Candidates, found: &[OrgSpan]) -> Ve
         let Some(&(canonical, kind)) = table.rows.get(m.pattern().as_usize()) else {
             continue;
         };
-        if other_name_defined_after(text, end, canonical) || dateline(text, start, end) {
+        let brand = table.brand.get(m.pattern().as_usize()) == Some(&true);
+        if other_name_defined_after(text, end, canonical)
+            || dateline(text, start, end)
+            || (brand && longer_brand_name(text, end))
+            || other_country_body(text, end, canonical)
+        {
             continue;
         }
         out.push(OrgSpan::whole(start, end, canonical.to_string(), kind));

@@ -12,7 +12,9 @@
 //! - `lead_case.rs`: canonical names, the lower-case words that lead to a name kept as
 //!   written unless `org_lead_case.tsv` capitalizes them ("Trung tâm dạy nghề Minh Trang",
 //!   "Bệnh viện Đa khoa");
-//! - `lower_company.rs`: lower-case "công ty" before a proper name ("công ty NutiFood");
+//! - `lower_company.rs`: lower-case "công ty" and "bệnh viện" before a proper name ("công
+//!   ty NutiFood", "bệnh viện Thanh Nhàn");
+//! - `hospitals.rs`: a hospital named short takes the article's full name of it;
 //! - `words.rs`: abbreviations joined by "&"/"-", numbers in names, company names;
 //! - `named.rs`: type word + proper name ("Tập đoàn …", "Bệnh viện …"), bodies of another
 //!   organization ("Đảng ủy …") and national bodies ("Quốc hội");
@@ -56,6 +58,7 @@ mod country;
 mod credits;
 mod doc_codes;
 mod grammar;
+mod hospitals;
 mod inspectorate;
 mod lead_case;
 mod lower_company;
@@ -465,6 +468,10 @@ mod source_tests;
 mod stop24_tests;
 #[cfg(test)]
 mod stop25_tests;
+#[cfg(test)]
+mod stop26_tests;
+#[cfg(test)]
+mod stop27_tests;
 #[cfg(test)]
 mod tails_tests;
 #[cfg(test)]

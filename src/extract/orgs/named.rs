@@ -13,6 +13,7 @@
 mod dash;
 
 use super::grammar::{ends_with_role, skip_definition, Parser};
+use super::lower_company::hospital_named;
 use super::place::place_tail;
 use super::rules::{Head, RULES};
 use super::words::{joined_abbreviation, number_goes_on};
@@ -125,6 +126,11 @@ impl Parser<'_> {
                 || self.not_a_name_head(name, start, head_end)
                 || super::inspectorate::not_named(text, name, start, head_end, self.published))
         {
+            return None;
+        }
+        // Stop 26: lower-case "bệnh viện" names one hospital only before a proper name.
+        let lower = name == "Bệnh viện" && text.get(start..).is_some_and(|h| h.starts_with('b'));
+        if lower && !after_space(text, head_end).is_some_and(|p| hospital_named(text, start, p)) {
             return None;
         }
         // "Ban Giám đốc Sở Y tế tỉnh An Giang", "Ban Lãnh đạo Tổng công ty …": the leaders
@@ -785,8 +791,8 @@ impl Parser<'_> {
         {
             span.end = end;
         } else if self.foreign_after(head_end) {
-            // "Quốc hội Mỹ", "Chính phủ Nhật Bản": another country's (national.rs).
-            return None;
+            // "Quốc hội Mỹ", "Chính phủ Malaysia": another country's (national.rs).
+            return self.foreign_body(start, head_end);
         }
         span.level = Some(AdminLevel::TrungUong);
         Some(span)

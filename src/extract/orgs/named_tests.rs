@@ -121,14 +121,16 @@ fn a_compound_after_a_lone_capital_and_a_phrase_end() {
 }
 
 #[test]
-fn national_bodies_but_not_another_countrys() {
-    // baomoi-22436202 (Quốc hội Mỹ); baomoi-22554005 (Thủ tướng Chính phủ)
+fn national_bodies_and_another_countrys_as_its_own() {
+    // baomoi-22436202 (Quốc hội Mỹ); baomoi-22554005 (Thủ tướng Chính phủ). Stop 27: another
+    // country's assembly is its own organization (it was left out before).
     let text = "Các thủ lĩnh Đảng Cộng hòa trong Quốc hội Mỹ ủng hộ quyết định của ông Trump. Đề án vừa được Thủ tướng Chính phủ phê duyệt, Tập đoàn Điện lực Việt Nam (EVN) sẽ phải rút toàn bộ vốn.";
     // Another country's party is named as written, never the Party of Vietnam.
     assert_eq!(
         canonicals(text),
         pairs(&[
             ("Đảng Cộng hòa", "Đảng Cộng hòa"),
+            ("Quốc hội Mỹ", "Quốc hội Mỹ"),
             ("Chính phủ", "Chính phủ Việt Nam"),
             ("Tập đoàn Điện lực Việt Nam", "Tập đoàn Điện lực Việt Nam"),
         ])

@@ -12,10 +12,17 @@
 //! general-10k, 150 were followed by a person's name, the others by a country
 //! ("Quốc hội Cuba" 15, "Chính phủ Mỹ" 7).
 
+use super::country::country_at as org_country_at;
 use super::grammar::Parser;
+use super::OrgSpan;
 use crate::extract::lexicon::LEXICON;
 use crate::extract::people::country_at;
+use crate::extract::text::{after_space, word_before};
 use crate::extract::text::{is_capitalized, next_word};
+use crate::record::OrganizationKind as Kind;
+
+/// The national bodies read with another country's name after them (stop 27).
+const FOREIGN_BODIES: &[&str] = &["Chính phủ", "Quốc hội"];
 
 /// Countries whose Vietnamese name opens with a family name, no table's country
 /// ("Quốc hội Hà Lan"; general-10k: "Hà Lan" 31 times as a foreign name's country).
@@ -57,5 +64,29 @@ impl Parser<'_> {
                 .any(|c| text.get(start..).is_some_and(|r| r.starts_with(c)))
             && next_word(text, end).is_some_and(|(w, _, _)| is_capitalized(w));
         !person
+    }
+
+    /// Another country's national body, its head ending at byte `head_end` before the
+    /// country's name: "Chính phủ Malaysia", "Quốc hội Cuba" (stop 27: real8-dev names
+    /// "Chính phủ Malaysia"; the head was dropped before). Only a country of the
+    /// organizations' own list (country.rs) is read; any other capitalized word leaves no
+    /// mention, as before.
+    pub(super) fn foreign_body(&self, start: usize, head_end: usize) -> Option<OrgSpan> {
+        let text = self.text;
+        let head = text.get(start..head_end)?;
+        // "tòa nhà Quốc hội Anh", "Trụ sở Quốc hội Nhật Bản": a building, a place (general-10k:
+        // 12 of 352 readings before this test).
+        let building = word_before(text, start).is_some_and(|(_, w)| matches!(w, "nhà" | "sở"));
+        if !FOREIGN_BODIES.contains(&head) || building {
+            return None;
+        }
+        let country_start = after_space(text, head_end)?;
+        let end = org_country_at(text, country_start)?;
+        Some(self.span(
+            start,
+            end,
+            text.get(start..end)?.to_string(),
+            Kind::Government,
+        ))
     }
 }

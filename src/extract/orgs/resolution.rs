@@ -280,6 +280,7 @@ pub(super) fn resolve(text: &str, published: Option<NaiveDate>, spans: &mut Vec<
     complete_numbered_districts(spans);
     complete_enterprises(spans);
     complete_short_names(spans);
+    super::hospitals::complete_hospitals(spans);
     let mut keep = ambiguous.into_iter().map(|a| !a);
     spans.retain(|_| keep.next().unwrap_or(true));
 }

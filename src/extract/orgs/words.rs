@@ -141,6 +141,8 @@ pub(super) fn company_canonical(surface: &str) -> String {
     let mut out: Vec<&str> = Vec::new();
     match words.next() {
         Some("Cty" | "cty") => out.push("Công ty"),
+        // Stop 26: "Tổng công ty" written short ("TCty LICOGI").
+        Some("TCty") => out.push("Tổng công ty"),
         Some("công") => out.push("Công"),
         Some(first) => out.push(first),
         None => {}
@@ -190,6 +192,9 @@ pub(super) fn unit_name_end(text: &str, start: usize) -> Option<usize> {
     // The end of the last head read inside the name ("Tập đoàn" in "Công ty cổ phần Tập đoàn
     // …").
     let mut inner_head_end: Option<usize> = None;
+    // A capitalized legal form was spelt out ("Công ty Cổ phần …"): the lower-case trade
+    // words after it, before any proper name, are the company's name.
+    let mut capital_form = false;
     for _ in 0..MAX_UNIT_NAME_WORDS {
         // "Công ty Cổ phần Tập đoàn Phú Mỹ", "Công ty cổ phần Tập đoàn T&T": a legal form of
         // several words is read whole, no name yet, so its last syllable is no lower-case
@@ -200,6 +205,7 @@ pub(super) fn unit_name_end(text: &str, start: usize) -> Option<usize> {
                 .is_some_and(|r| r.starts_with(char::is_uppercase))
             {
                 last_cap = Some(form_end);
+                capital_form = true;
             }
             cap_run = 0;
             prev_start = Some(pos);
@@ -239,8 +245,7 @@ pub(super) fn unit_name_end(text: &str, start: usize) -> Option<usize> {
         // "Công ty Samho vào Trạm Y tế xã Bình Hòa": a lower-case word before another
         // organization's head is the sentence between them.
         let before_head = !is_capitalized(word)
-            && next_word(text, word_end_pos)
-                .is_some_and(|(_, q, _)| RULES.head_at(text, q).is_some());
+            && before_other_head(text, word_end_pos, capital_form && !name_seen);
         // "Công ty Phong Châu thuê ông Tuấn": a title before a person's name.
         let title = matches!(word, "ông" | "bà") && pos > start;
         // "Công ty CP Môi trường Khánh Hòa Trước đó": a sentence opener after the name is a
@@ -291,6 +296,20 @@ pub(super) fn unit_name_end(text: &str, start: usize) -> Option<usize> {
     // "Công ty TNHH MTV vốn 100% …", "Công ty CP đầu tư …" with no name: legal forms alone
     // name no company.
     last_cap.filter(|end| *end > start && name_seen)
+}
+
+/// Whether another organization's head follows the word ending at `word_end_pos`. With
+/// `in_trade` (a capitalized legal form spelt out, no proper name read yet) a lower-case
+/// head is a trade word of the company's own name: "Công ty Cổ phần hệ thống bệnh viện gia
+/// đình Việt Nam" (stop 27: the lower-case head "bệnh viện" of stop 26 had cut it).
+fn before_other_head(text: &str, word_end_pos: usize, in_trade: bool) -> bool {
+    next_word(text, word_end_pos).is_some_and(|(_, q, _)| {
+        RULES.head_at(text, q).is_some()
+            && !(in_trade
+                && text
+                    .get(q..)
+                    .is_some_and(|r| r.starts_with(char::is_lowercase)))
+    })
 }
 
 /// Whether "và" ending at `word_end_pos` joins two parts of a name: "Kinh doanh và XD Hòa

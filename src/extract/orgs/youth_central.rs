@@ -52,10 +52,14 @@ pub(super) fn central_at(
 /// A `fixed` row's kind and the end of its mention, its head ending at byte `head_end`: the
 /// Party's bodies (the Central Military Commission, "Quân ủy Trung ương", too) are the
 /// Party's, the Youth Union's central committee a mass organization that may go on with the
-/// Union's full name, the others the State's.
+/// Union's full name, a committee ("Ủy ban …") `other` as the "Ủy ban" head reads it written
+/// in full (stop 27: "UB Thường vụ QH" was the State's and "Ủy ban Thường vụ Quốc hội"
+/// other, one name two kinds), the others the State's.
 pub(super) fn fixed_shape(name: &str, text: &str, head_end: usize) -> (Kind, usize) {
     if name.contains("Đảng") || name.starts_with("Quân ủy") {
         (Kind::Party, head_end)
+    } else if name.starts_with("Ủy ban ") {
+        (Kind::Other, head_end)
     } else if name.ends_with(YOUTH_CENTRAL) {
         (Kind::MassOrganization, youth_name_end(text, head_end))
     } else {
