@@ -37,7 +37,10 @@ pub(crate) fn ac_patterns(words: &[&str], cased: bool) -> Vec<String> {
     patterns
 }
 
-/// Whether character `h` equals lower-case character `n`, ignoring case.
+/// Whether character `h` equals lower-case character `n`, ignoring case. Inlined into
+/// [`prefix_ci`] and [`suffix_ci`] in every build (stop 27: some builds' codegen units left it
+/// a call, 3.4 M more instructions on labour.jsonl's first 300 lines).
+#[inline]
 fn same_ci(h: char, n: char) -> bool {
     h == n || lower_aligned_char(h) == n
 }

@@ -20,8 +20,7 @@
 use super::super::words::WORDS;
 use super::super::Article;
 use super::{done_act_verb, subject_opens};
-use crate::extract::text::{floor_boundary, is_word_char, word_end, ByteSpan};
-use std::collections::HashMap;
+use crate::extract::text::{floor_boundary, word_end, ByteSpan};
 use std::sync::LazyLock;
 
 /// How far into its sentence, in bytes, a leader's title may start: after a lead word or a
@@ -55,10 +54,8 @@ pub(super) fn leader_act(
     let reach = floor_boundary(sentence, TITLE_REACH.min(sentence.len()));
     let start = std::iter::once(0)
         .chain(
-            sentence
-                .get(..reach)?
-                .match_indices(' ')
-                .map(|(i, _)| i + 1),
+            (sentence.as_bytes().get(..reach)?.iter().enumerate())
+                .filter_map(|(i, b)| (*b == b' ').then_some(i + 1)),
         )
         .find(|&i| {
             title_at(sentence, i).is_some() && sentence.get(..i).is_some_and(subject_opens)
@@ -171,37 +168,71 @@ fn honour_handed(phrase: &str) -> bool {
     })
 }
 
-/// The first word (a run of word characters, [`is_word_char`]) of `text`: empty when `text`
-/// opens with another character.
-fn first_word(text: &str) -> &str {
-    text.split(|c: char| !is_word_char(c))
-        .next()
-        .unwrap_or_default()
+/// How many bytes open a `leader_title` row in [`TITLES`]'s keys.
+const OPENING: usize = 4;
+
+/// The first [`OPENING`] bytes of `text` as a key, when it has that many.
+fn opening(text: &[u8]) -> Option<u32> {
+    Some(u32::from_be_bytes(text.get(..OPENING)?.try_into().ok()?))
 }
 
-/// The `leader_title` rows by their first word. A row that matches at a word's end shares
-/// its first word with the text there, so only the rows of that word are tried (stop 26's
-/// end: trying every row at every word of a sentence's start was 100 M of labour.jsonl's
-/// first 300 lines' 899 M instructions).
-static TITLES_BY_FIRST_WORD: LazyLock<HashMap<&'static str, Vec<&'static str>>> =
-    LazyLock::new(|| {
-        let mut by_word: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
-        for title in &WORDS.leader_titles {
-            by_word
-                .entry(first_word(title))
-                .or_default()
-                .push(title.as_str());
+/// The `leader_title` rows by their first [`OPENING`] bytes (`by_opening`, sorted by them
+/// for a binary search) and the rows shorter than that (`short`, tried at every word). A
+/// row matching at a word's end is a prefix of the text there, so only the rows of the
+/// text's opening can match (stop 26's end looked them up by the text's first word, a hash
+/// of every word of every sentence's start: stop 27, 28 M of labour.jsonl's first 300 lines'
+/// 808 M instructions). `pairs` holds a bit for each first two bytes of the keys
+/// (`b0 << 8 | b1`): most words open with no such pair and skip the search.
+struct Titles {
+    by_opening: Vec<(u32, Vec<&'static str>)>,
+    short: Vec<&'static str>,
+    pairs: Vec<u64>,
+}
+
+/// The `leader_title` rows for [`title_at`].
+static TITLES: LazyLock<Titles> = LazyLock::new(|| {
+    let mut titles = Titles {
+        by_opening: Vec::new(),
+        short: Vec::new(),
+        pairs: vec![0; 1 << 10],
+    };
+    for title in &WORDS.leader_titles {
+        let Some(key) = opening(title.as_bytes()) else {
+            titles.short.push(title);
+            continue;
+        };
+        if let Some(bits) = titles.pairs.get_mut(key as usize >> 22) {
+            *bits |= 1 << ((key >> 16) & 63);
         }
-        by_word
-    });
+        match titles.by_opening.binary_search_by_key(&key, |(k, _)| *k) {
+            Ok(at) => (titles.by_opening.get_mut(at).into_iter()).for_each(|(_, r)| r.push(title)),
+            Err(at) => titles.by_opening.insert(at, (key, vec![title.as_str()])),
+        }
+    }
+    titles
+});
 
 /// The length of the longest `leader_title` row at byte `i` of `lower`, ending at a word's
 /// end.
 fn title_at(lower: &str, i: usize) -> Option<usize> {
     let rest = lower.get(i..)?;
-    TITLES_BY_FIRST_WORD
-        .get(first_word(rest))?
-        .iter()
+    let titles = &*TITLES;
+    let rows = opening(rest.as_bytes())
+        .filter(|key| {
+            (titles.pairs.get(*key as usize >> 22))
+                .is_some_and(|b| b & (1 << ((key >> 16) & 63)) != 0)
+        })
+        .and_then(|key| {
+            titles
+                .by_opening
+                .binary_search_by_key(&key, |(k, _)| *k)
+                .ok()
+        })
+        .and_then(|at| titles.by_opening.get(at))
+        .map(|(_, rows)| rows.as_slice())
+        .unwrap_or_default();
+    rows.iter()
+        .chain(&titles.short)
         .filter(|t| rest.starts_with(**t) && word_end(rest, t.len()))
         .map(|t| t.len())
         .max()
@@ -319,6 +350,34 @@ mod tests {
             &["UBND tỉnh An Giang", "Nguyễn Thanh Bình", "Sở Y tế tỉnh"]
         )
         .is_none());
+    }
+
+    #[test]
+    fn the_titles_by_opening_are_every_row_tried() {
+        // The rule's first definition: every row tried at every word start.
+        let every_row = |lower: &str, i: usize| {
+            let rest = lower.get(i..)?;
+            WORDS
+                .leader_titles
+                .iter()
+                .filter(|t| rest.starts_with(t.as_str()) && word_end(rest, t.len()))
+                .map(String::len)
+                .max()
+        };
+        let mut text = String::from("theo đó, phải phó");
+        for (n, title) in WORDS.leader_titles.iter().enumerate() {
+            text.push_str(title);
+            text.push_str([" thăm ", ", ", " ubnd tỉnh ", "x ", " nước "][n % 5]);
+        }
+        text.push_str("phó chủ tịch");
+        for i in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            assert_eq!(
+                title_at(&text, i),
+                every_row(&text, i),
+                "{:?}",
+                text.get(i..)
+            );
+        }
     }
 
     #[test]
