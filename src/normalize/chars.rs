@@ -44,6 +44,19 @@ pub fn is_alnum(c: char) -> bool {
     }
 }
 
+/// Whether `text[start..end]` stands as whole words: no letter or digit just before `start`
+/// nor just after `end` (false when either offset is not a character boundary of `text`).
+#[inline]
+pub fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
+    match (text.get(..start), text.get(end..)) {
+        (Some(before), Some(after)) => {
+            before.chars().next_back().is_none_or(|c| !is_alnum(c))
+                && after.chars().next().is_none_or(|c| !is_alnum(c))
+        }
+        _ => false,
+    }
+}
+
 /// Same as [`char::is_alphabetic`].
 #[inline]
 pub fn is_alpha(c: char) -> bool {
@@ -133,6 +146,25 @@ pub fn lower_aligned(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_whole_word_has_no_letter_or_digit_at_either_side() {
+        let text = "Sáng cùng ngày, hômsau và (hôm sau)";
+        let at = |w: &str| text.find(w).map(|s| (s, s + w.len())).unwrap_or_default();
+        let (s, e) = at("cùng ngày");
+        assert!(is_whole_word(text, s, e));
+        let (s, e) = at("hôm sau");
+        assert!(is_whole_word(text, s, e));
+        assert!(is_whole_word(text, 0, "Sáng".len()));
+        // "ng ngày" starts inside "cùng"; "hôm" of "hômsau" is followed by a letter.
+        let (s, e) = at("ng ngày");
+        assert!(!is_whole_word(text, s, e));
+        let (s, e) = at("hômsau");
+        assert!(!is_whole_word(text, s, s + "hôm".len()));
+        assert!(is_whole_word(text, s, e));
+        // An offset inside a character is no boundary: false, never a panic.
+        assert!(!is_whole_word(text, 2, 4));
+    }
 
     #[test]
     fn answers_are_the_standard_librarys() {

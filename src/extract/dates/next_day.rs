@@ -31,7 +31,7 @@ use super::same_period::Resolved;
 use super::words::floor_boundary;
 use super::{letter_word_before, Found, Meaning, Point};
 use crate::extract::caseless::{eq_lower, lower_in};
-use crate::normalize::chars::is_alnum;
+use crate::normalize::chars::is_whole_word;
 use crate::record::{Granularity, TimeOfDay};
 
 /// How many bytes may stand between the day and its "hôm sau": a paragraph of the story.
@@ -57,8 +57,7 @@ pub(crate) fn find(text: &str, lower: &str) -> Vec<Found> {
     let mut out = Vec::new();
     for p in HOM_SAU.find_iter(lower.as_bytes()) {
         let end = p + "hôm sau".len();
-        let bounded = text[..p].chars().next_back().is_none_or(|c| !is_alnum(c))
-            && text[end..].chars().next().is_none_or(|c| !is_alnum(c));
+        let bounded = is_whole_word(text, p, end);
         let rest = text[end..].trim_start_matches(' ');
         if !bounded || rest.starts_with(|c: char| c.is_ascii_digit() || c == '(') {
             continue;

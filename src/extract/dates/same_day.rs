@@ -20,7 +20,7 @@ use super::relative::Relative;
 use super::same_period::Resolved;
 use super::{letter_word_before, Found, Meaning};
 use crate::extract::caseless::{eq_lower, lower_in};
-use crate::normalize::chars::is_alnum;
+use crate::normalize::chars::{is_alnum, is_whole_word};
 use crate::record::{Granularity, TimeOfDay};
 
 /// Words after "cùng ngày" that make it no day of the story: "cùng ngày sinh" (the same
@@ -38,8 +38,7 @@ pub(crate) fn find(text: &str, lower: &str) -> Vec<Found> {
     let mut out = Vec::new();
     for p in CUNG_NGAY.find_iter(lower.as_bytes()) {
         let end = p + "cùng ngày".len();
-        let bounded = text[..p].chars().next_back().is_none_or(|c| !is_alnum(c))
-            && text[end..].chars().next().is_none_or(|c| !is_alnum(c));
+        let bounded = is_whole_word(text, p, end);
         if !bounded {
             continue;
         }
