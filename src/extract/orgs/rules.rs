@@ -279,6 +279,9 @@ cell_enum! {
         /// A news medium of `media.tsv` right after it is a report's source ("Theo
         /// Bloomberg, …", "Trả lời Tiền Phong, …").
         SourceLead = "source_lead",
+        /// Right before a lower-case "báo" and a capitalized name, it makes them a newspaper
+        /// ("theo tin tức trên báo Lao Động", "PV báo Lao Động").
+        PressLead = "press_lead",
         /// Capitalized after a name, it opens the next sentence (a missing full stop): the
         /// name ends before it ("… Đa Nhim Sau đó").
         Opener = "opener",
@@ -354,6 +357,8 @@ pub(super) struct OrgRules {
     pub(super) place_before: Vec<&'static str>,
     /// Before a news medium's name it makes the name a report's source ("Theo", "Trả lời").
     pub(super) source_leads: Vec<&'static str>,
+    /// Before a lower-case "báo" and a capitalized name it makes them a newspaper ("trên").
+    pub(super) press_leads: Vec<&'static str>,
     /// Capitalized after a name, it opens the next sentence ("Sau", "Trước", "Khi").
     pub(super) openers: Vec<&'static str>,
 }
@@ -413,6 +418,7 @@ impl OrgRules {
             brand_holders: words(WordUse::BrandHolder),
             place_before: words(WordUse::PlaceBefore),
             source_leads: words(WordUse::SourceLead),
+            press_leads: words(WordUse::PressLead),
             openers: words(WordUse::Opener),
         })
     }

@@ -80,3 +80,23 @@ fn another_countrys_government_or_assembly_is_its_own_organization() {
         "Chính phủ Việt Nam",
     );
 }
+
+#[test]
+fn a_newspaper_after_a_lead_word_is_read_with_a_lower_case_bao() {
+    // labour.jsonl baomoi-22258010
+    let text = "PV báo Lao Động đã đặt câu hỏi với lãnh đạo tỉnh và chủ đầu tư về vấn đề nhà ở.";
+    assert_mention(text, "báo Lao Động", "Báo Lao Động");
+    // general-10k baomoi-22355421: a medium of media.tsv read whole, with its canonical.
+    let text = "Ngày 23-5, đại diện Tổng Công ty Cấp nước Sài Gòn TNHH MTV (Sawaco) đã có buổi làm việc với báo Pháp Luật TP.HCM để giải thích những vấn đề liên quan.";
+    assert_mention(
+        text,
+        "báo Pháp Luật TP.HCM",
+        "Báo Pháp luật Thành phố Hồ Chí Minh",
+    );
+    // general-10k baomoi-22604191: a country's press is no newspaper.
+    let text = "Theo báo Anh, con trăn chết người đang cuộn tròn trên một thanh kèo của mái nhà.";
+    assert_no_mention_from(text, "báo");
+    // labour.jsonl: "nhà báo" is a journalist, "báo cáo" no name.
+    let text = "Nhận xét của nhà báo Lại Văn Sâm được báo cáo Bộ Công an.";
+    assert_no_mention_from(text, "báo");
+}

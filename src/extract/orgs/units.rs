@@ -404,9 +404,23 @@ impl Parser<'_> {
     /// "phóng viên Báo Đầu tư Bất động sản, …": a newspaper's name, starting with a
     /// capitalized word, up to five words, ending at punctuation or, with a capitalized last
     /// word, at a stop word ("Báo Tuổi Trẻ cho biết"). A name running on into the sentence
-    /// ("Báo Lao Động đưa tin về …") is not read; "Báo cáo" is no name.
+    /// ("Báo Lao Động đưa tin về …") is not read; "Báo cáo" is no name. Written lower case,
+    /// "báo" names a newspaper only right after a `press_lead` of `org_words.tsv` ("theo tin
+    /// tức trên báo Lao Động" → "Báo Lao Động"; never "nhà báo", a journalist).
     pub(super) fn press(&self, start: usize, head_end: usize) -> Option<OrgSpan> {
         let text = self.text;
+        let lower = text.get(start..).is_some_and(|h| h.starts_with('b'));
+        if lower && !super::after_word_of(text, start, &RULES.press_leads) {
+            return None;
+        }
+        // After a lead, a medium of `media.tsv` is read whole, with its canonical name
+        // ("báo Pháp Luật TP.HCM", "báo Zing.vn", "báo VOV").
+        if let Some((end, canonical)) = after_space(text, head_end)
+            .filter(|_| lower)
+            .and_then(|p| super::media::newspaper_at(text, p))
+        {
+            return Some(self.span(start, end, canonical.to_string(), Kind::Other));
+        }
         let mut pos = head_end;
         let mut words = 0;
         let mut last_capitalized = false;
@@ -434,6 +448,13 @@ impl Parser<'_> {
             }
             words += 1;
             last_capitalized = is_capitalized(word);
+            // "báo PL TP. HCM": a name cut inside its city's abbreviation names none.
+            if lower
+                && word.eq_ignore_ascii_case("TP")
+                && text.get(end..).is_some_and(|r| r.starts_with('.'))
+            {
+                return None;
+            }
             lower_run = if last_capitalized { 0 } else { lower_run + 1 };
             pos = end;
         }
@@ -455,11 +476,18 @@ impl Parser<'_> {
                     )
                 })
         };
-        if words == 0 || !ends {
+        // "Theo báo Anh, …": a country's press, no one newspaper.
+        let country =
+            || after_space(text, head_end).and_then(|p| super::country::country_at(text, p));
+        if words == 0 || !ends || (lower && country() == Some(pos)) {
             return None;
         }
         let surface = text.get(start..pos)?;
-        Some(self.span(start, pos, surface.to_string(), Kind::Other))
+        let canonical = match surface.strip_prefix('b') {
+            Some(rest) if lower => format!("B{rest}"),
+            _ => surface.to_string(),
+        };
+        Some(self.span(start, pos, canonical, Kind::Other))
     }
 
     /// A complete organization starting at byte `pos` that can be a unit's parent (police,
