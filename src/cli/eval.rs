@@ -19,7 +19,7 @@ pub struct Args {
     /// gold files are scored as one set (their counts added), e.g. every test half together.
     #[arg(long, required_unless_present = "sets", conflicts_with = "sets")]
     pub gold: Vec<PathBuf>,
-    /// Every gold set of DIR (its .jsonl files but the test halves and second annotations: real-test, real-second, real2-test, real2-second, real3-test, real4-test, real5-test, real6-test, real6-second, real7-test, real7-second, real8-test, real8-second, real9-test, real9-second): print each
+    /// Every gold set of DIR (its .jsonl files but the test halves and second annotations: real-test, real-second, real2-test, real2-second, real3-test, real4-test, real5-test, real6-test, real6-second, real7-test, real7-second, real8-test, real8-second, real9-test, real9-second, real10-test, real10-second): print each
     /// table and check the accuracy bars of DIR/bars.tsv (exit 1 when one is not met).
     #[arg(long, value_name = "DIR")]
     pub sets: Option<PathBuf>,

@@ -89,6 +89,16 @@ pub const NOT_SCORED: &[(&str, &str)] = &[
          only (fixtures/gold/REAL.md)",
     ),
     (
+        "real10-test",
+        "the test half of the tenth real-article set: scored by hand once per stop, never \
+         read for errors and never used for tuning (fixtures/gold/REAL.md)",
+    ),
+    (
+        "real10-second",
+        "a second annotation of 6 real10-dev and real10-test articles, for annotator \
+         agreement only (fixtures/gold/REAL.md)",
+    ),
+    (
         "real2-second",
         "a second annotation of 6 real2-dev and real2-test articles, for annotator agreement \
          only (fixtures/gold/REAL.md)",
