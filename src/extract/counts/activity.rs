@@ -74,7 +74,9 @@ mod tests {
 
     #[test]
     fn the_table_is_well_formed_and_lower_case() {
-        COUNT_UNION_ACTIVITY_TSV.lint().unwrap_or_else(|e| panic!("{e}"));
+        COUNT_UNION_ACTIVITY_TSV
+            .lint()
+            .unwrap_or_else(|e| panic!("{e}"));
         let rows: Vec<Word> = COUNT_UNION_ACTIVITY_TSV
             .load()
             .unwrap_or_else(|e| panic!("{e}"));

@@ -682,7 +682,10 @@ fn awards_handed_and_words_that_give_no_support() {
     let text = "Thay mặt lãnh đạo Đảng, Nhà nước, Thủ tướng biểu dương những cống hiến, đóng góp \
                 của 30 tập thể, cá nhân được tôn vinh hôm nay. Đây là lần thứ 13 chương trình \
                 \"Vinh quang Việt Nam\" được Tổng Liên đoàn Lao động Việt Nam tổ chức.";
-    assert_eq!(counts(text), owned(&[("30 tập thể, cá nhân", 30, "other", "exact")]));
+    assert_eq!(
+        counts(text),
+        owned(&[("30 tập thể, cá nhân", 30, "other", "exact")])
+    );
 }
 
 #[test]

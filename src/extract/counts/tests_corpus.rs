@@ -151,6 +151,11 @@ fn vạn_is_ten_thousand() {
     let text = "Điều này không những gây ảnh hưởng tới tình hình tài chính các DN mà còn ảnh hưởng tới đời sống của khoảng 10 vạn công nhân mỏ.";
     assert_eq!(
         counts(text),
-        vec![("khoảng 10 vạn công nhân".to_string(), 100_000, "workers", "about")]
+        vec![(
+            "khoảng 10 vạn công nhân".to_string(),
+            100_000,
+            "workers",
+            "about"
+        )]
     );
 }
