@@ -106,6 +106,9 @@ pub static TABLES: &[Entry] = &[
     Entry::typed::<crate::extract::quantity::table::Word>(
         &crate::extract::counts::COUNT_WEAK_ALONE_TSV,
     ),
+    Entry::typed::<crate::extract::quantity::table::Word>(
+        &crate::extract::counts::COUNT_UNION_ACTIVITY_TSV,
+    ),
     Entry::typed::<crate::extract::dates::OffsetWord>(&crate::extract::dates::DATE_OFFSETS_TSV),
     Entry::typed::<crate::extract::dates::DateWord>(&crate::extract::dates::DATE_WORDS_TSV),
     Entry::typed::<crate::extract::dates::TetDay>(&crate::extract::dates::TET_DAYS_TSV),

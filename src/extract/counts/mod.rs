@@ -19,14 +19,15 @@
 //! missing: workers too, unless support is given them) are no counts, nor people in general
 //! who are detained (detained workers are workers); union members admitted
 //! to the Party are `other`; a threshold ("từ 50 lao động trở lên") is no count; honorees
-//! ("77 cá nhân") count as `other` where an award is given; a part introduced by "trong đó"
-//! takes the category of its whole.
+//! ("77 cá nhân") count as `other` where an award is given in an article about union activity
+//! (`activity`); a part introduced by "trong đó" takes the category of its whole.
 //!
 //! A lone number word that is also a common word ("một" is "a", "năm" "year";
 //! `rules/count_weak_alone.tsv`) counts nothing. Number reading and qualifiers are shared with
 //! money in [`super::quantity`]; here are the unit phrases (`units`) and the category
 //! (`category`).
 
+mod activity;
 mod category;
 #[cfg(test)]
 mod tests;
@@ -49,11 +50,13 @@ use super::Document;
 use crate::normalize::CharOffsets;
 use crate::record::{CountCategory, MemberCountMention, Qualifier};
 use crate::rules::Table;
+use activity::Activity;
 use category::{
     clause_cues, fit, head_in_clause_before, union_named_in_sentence, workers_named_before,
 };
 use units::{unit_at, Kind, UNITS};
 
+pub(crate) use activity::COUNT_UNION_ACTIVITY_TSV;
 pub(crate) use category::{CategoryCue, COUNT_CATEGORIES_TSV};
 pub(crate) use units::{UnitPhrase, COUNT_UNITS_TSV};
 
@@ -285,8 +288,9 @@ static WEAK_ALONE: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     rows.into_iter().map(|Word(w)| w).collect()
 });
 
-/// A count from the quantity `q` if a unit follows it.
-fn count_from(text: &str, mut q: Quantity) -> Option<Candidate> {
+/// A count from the quantity `q` if a unit follows it; `activity` says whether the article
+/// is about union activity (honorees count only there).
+fn count_from(text: &str, activity: &Activity<'_>, mut q: Quantity) -> Option<Candidate> {
     q.value = comma_grouped(&text[q.start..q.end]).unwrap_or(q.value);
     if q.value < 1.0 || q.value >= 1e12 || q.value.fract() != 0.0 {
         return None;
@@ -326,8 +330,9 @@ fn count_from(text: &str, mut q: Quantity) -> Option<Candidate> {
     };
     match kind {
         // Honorees count where an award is given them ("biểu dương 55 tập thể và 77 cá
-        // nhân"), not where they merely appear.
-        Kind::Honoree if !cues.award => return None,
+        // nhân"), not where they merely appear, and only in an article about union activity
+        // (decision 15: a ministry's or the police's award to "06 cá nhân" is none).
+        Kind::Honoree if !cues.award || !activity.is_union() => return None,
         // People in general are counted only as the recipients of support ("giúp 25.000
         // người khó khăn"; the support given them, not a support word describing them:
         // "gần 3.000 người đi khám bệnh" are patients), as the employed ("số người có việc
@@ -424,8 +429,10 @@ pub fn extract_member_counts(doc: &Document) -> Vec<MemberCountMention> {
 /// Finds the member counts of `doc`, in text order, at byte spans of its text.
 pub fn find(doc: &Document) -> Vec<Spanned<MemberCountMention>> {
     let text = doc.text.as_str();
-    let mut found = from_digit_runs(text, doc.digit_runs(), |q| count_from(text, q), |c| c.end);
-    let from_words = counts_in_words(text, doc.candidates(), &found);
+    let activity = Activity::new(&doc.lower);
+    let count = |q| count_from(text, &activity, q);
+    let mut found = from_digit_runs(text, doc.digit_runs(), count, |c| c.end);
+    let from_words = counts_in_words(text, doc.candidates(), &found, &activity);
     found.extend(from_words);
     found.sort_by_key(|c| c.start);
     parts_take_the_whole(text, &mut found);
@@ -496,8 +503,13 @@ pub(crate) fn anchor_keywords() -> &'static [String] {
 
 /// The counts written in words ("hai mươi đoàn viên", "hàng nghìn công nhân"), anchored on
 /// their unit nouns, outside the counts `found` with digits; `candidates` are the keywords
-/// of `text`.
-fn counts_in_words(text: &str, candidates: &Candidates, found: &[Candidate]) -> Vec<Candidate> {
+/// of `text`, `activity` its article's (see [`count_from`]).
+fn counts_in_words(
+    text: &str,
+    candidates: &Candidates,
+    found: &[Candidate],
+    activity: &Activity<'_>,
+) -> Vec<Candidate> {
     let mut spans: Vec<(usize, usize)> = found.iter().map(|c| (c.start, c.end)).collect();
     spans.sort_unstable();
     let mut from_words = Vec::new();
@@ -512,7 +524,7 @@ fn counts_in_words(text: &str, candidates: &Candidates, found: &[Candidate]) -> 
             .filter(|&s| !covered(&spans, s))
             .filter_map(|s| read_words(text, s))
             .find(|q| q.end + 1 == h)
-            .and_then(|q| count_from(text, q));
+            .and_then(|q| count_from(text, activity, q));
         if let Some(c) = candidate {
             covered_to = c.end;
             from_words.push(c);

@@ -131,3 +131,31 @@ fn sizes_per_unit_and_capacities_are_no_counts() {
         "40.000 công nhân của Fiat Chrysler nhận được khoản tiền trung bình 5.000 USD mỗi người";
     assert_eq!(counts(text).len(), 1, "{:?}", counts(text));
 }
+
+#[test]
+fn vạn_is_ten_thousand() {
+    // labour.jsonl baomoi-22322953, baomoi-22571475; general-10k baomoi-22669368 (stop 28).
+    let text = "Buổi đối thoại có sự tham dự của gần 1.000 CNLĐ, đại diện 15 vạn CNLĐ trong các KCN Hà Nội.";
+    assert_eq!(
+        counts(text),
+        vec![
+            ("gần 1.000 CNLĐ".to_string(), 1000, "workers", "about"),
+            ("15 vạn CNLĐ".to_string(), 150_000, "workers", "exact"),
+        ]
+    );
+    let text = "Tập đoàn đã có nhiều đổi mới, có bước phát triển rất tốt về thị trường, công nghệ, quản lý, giải quyết việc làm cho 80 vạn lao động.";
+    assert_eq!(
+        counts(text),
+        vec![("80 vạn lao động".to_string(), 800_000, "workers", "exact")]
+    );
+    let text = "Điều này không những gây ảnh hưởng tới tình hình tài chính các DN mà còn ảnh hưởng tới đời sống của khoảng 10 vạn công nhân mỏ.";
+    assert_eq!(
+        counts(text),
+        vec![(
+            "khoảng 10 vạn công nhân".to_string(),
+            100_000,
+            "workers",
+            "about"
+        )]
+    );
+}
