@@ -473,6 +473,8 @@ mod stop26_tests;
 #[cfg(test)]
 mod stop27_tests;
 #[cfg(test)]
+mod stop28_tests;
+#[cfg(test)]
 mod tails_tests;
 #[cfg(test)]
 mod tests;
