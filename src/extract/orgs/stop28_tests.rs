@@ -32,3 +32,24 @@ fn a_ward_name_followed_by_a_capitalized_word_reads_no_ward() {
     assert_no_mention_from(text, "UBND phường Lê Thanh Nghị Ông");
     assert_no_mention_from(text, "UBND phường Lê Thanh Nghị ");
 }
+
+#[test]
+fn a_department_named_without_its_place_takes_the_articles_province() {
+    // baomoi-22746011
+    let text = "Ngày 13-7, HĐND thành phố Hải Phòng khóa 15 đã bầu ông Phạm Văn Hà (51 tuổi, Giám đốc Sở NN-PTNT Hải Phòng) và ông Nguyễn Văn Thành (48 tuổi, Giám đốc Sở Tài chính) giữ chức Phó Chủ tịch UBND thành phố khóa 15.";
+    assert_mention(text, "Sở Tài chính", "Sở Tài chính thành phố Hải Phòng");
+    // baomoi-22261362: the inspectorate of a department named bare is completed too.
+    let text = "Thanh tra Sở Y tế Thành phố Hồ Chí Minh vừa có quyết định tạm đình chỉ hoạt động đối với 2 phòng khám đa khoa tư nhân do có nhiều sai phạm trong quá trình hoạt động. Ngoài ra, mỗi phòng khám còn bị Thanh tra Sở Y tế xử phạt từ 36-42 triệu đồng theo các lỗi vi phạm cụ thể.";
+    assert_mention(
+        text,
+        "Thanh tra Sở Y tế",
+        "Thanh tra Sở Y tế Thành phố Hồ Chí Minh",
+    );
+}
+
+#[test]
+fn departments_of_every_province_are_a_generic_plural() {
+    // baomoi-22363782
+    let text = "Bộ Y tế yêu cầu các Sở Y tế và bệnh viện có tên trên báo cáo về thu chi.";
+    assert_no_mention_from(text, "Sở Y tế");
+}
