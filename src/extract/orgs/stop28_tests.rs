@@ -53,3 +53,36 @@ fn departments_of_every_province_are_a_generic_plural() {
     let text = "Bộ Y tế yêu cầu các Sở Y tế và bệnh viện có tên trên báo cáo về thu chi.";
     assert_no_mention_from(text, "Sở Y tế");
 }
+
+#[test]
+fn a_management_board_is_read_with_the_name_after_it() {
+    // baomoi-22554005
+    let text = "Ngoài ra, Ban Quản lý dự án thủy điện 4 sẽ chấm dứt hoạt động sau khi hoàn thành quyết toán các dự án.";
+    assert_mention(
+        text,
+        "Ban Quản lý dự án thủy điện 4",
+        "Ban Quản lý dự án thủy điện 4",
+    );
+    // baomoi-21479590
+    let text = "Tổng chiều dài đường bộ lên đến đỉnh Yên Tử (chùa Đồng) khoảng 6 km qua hàng nghìn bậc đá len lỏi dọc đường rừng Ông Lê Tiến Dũng, Ban Quản lý di tích và rừng Quốc gia Yên Tử, cho biết: Lễ hội Xuân Yên Tử kéo dài suốt 3 tháng mùa xuân.";
+    assert_mention(
+        text,
+        "Ban Quản lý di tích và rừng Quốc gia Yên Tử",
+        "Ban Quản lý di tích và rừng Quốc gia Yên Tử",
+    );
+}
+
+#[test]
+fn a_management_board_does_not_run_into_the_sentence() {
+    // baomoi-21478393
+    let text = "- Như ông từng nói nếu các lễ hội “quá tải” du khách mà Ban Quản lý không thay đổi cách thức tổ chức thì những bất cập vẫn sẽ tiếp tục xảy ra.";
+    assert_no_mention_from(text, "Ban Quản lý không");
+    // baomoi-22432113
+    let text = "Cụ thể, theo Ban Quản lý dự án đường sắt, sáng 20-5, Ban Quản lý dự án đường sắt mở cửa nhà ga La Khê đón người dân đến tham quan.";
+    assert_mention(
+        text,
+        "Ban Quản lý dự án đường sắt",
+        "Ban Quản lý dự án đường sắt",
+    );
+    assert_no_mention_from(text, "Ban Quản lý dự án đường sắt mở");
+}
