@@ -577,13 +577,18 @@ impl Parser<'_> {
         };
         let (sector_end, name) =
             super::country::with_country(office, text, sector_end, format!("{office} {sector}"));
-        let span = self.span(start, sector_end, name.clone(), Kind::Government);
+        let mut span = self.span(start, sector_end, name.clone(), Kind::Government);
         if office == "Bộ" {
-            let mut span = span;
             span.level = Some(AdminLevel::TrungUong);
             return Some(span);
         }
         let tail = place_tail(text, sector_end, self.published);
+        // "Sở Tài chính nhất trí …": a department with no place is completed as a bare "UBND"
+        // is (stop 28; GUIDELINES.md: the canonical resolves incomplete mentions).
+        if office == "Sở" && tail.as_ref().is_none_or(|t| t.level.is_none()) {
+            span.need = Need::Place(None);
+            return Some(span);
+        }
         Some(self.with_tail(span, tail, &name))
     }
 

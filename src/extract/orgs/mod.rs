@@ -36,6 +36,8 @@
 //!   "Sở Y tế các tỉnh", a generic plural) are dropped;
 //! - `short_sectors.rs`: a sector written short after its office ("Bộ Giáo dục", "Sở VHTT"),
 //!   read with its full name (`sector_short_names.tsv`);
+//! - `boards.rs`: a management board's name that goes on in lower case ("Ban Quản lý dự
+//!   án 2");
 //! - `ampersand.rs`: a name that goes on after "&" ("Tập đoàn T&T Group", "Học viện Báo
 //!   chí & Tuyên truyền");
 //! - `adjacent.rs`: a unit written right before its body is one mention ("Ban Thời sự Đài
@@ -51,6 +53,7 @@ mod agency_names;
 mod aliases;
 mod alone;
 mod ampersand;
+mod boards;
 mod broadcast;
 mod clubs;
 mod continuations;
@@ -425,6 +428,7 @@ pub fn find(doc: &Document) -> Vec<OrgSpan> {
     shapes::drop_shapes(text, &mut spans);
     doc_codes::drop_codes(text, &mut spans);
     ampersand::extend(text, &mut spans);
+    boards::extend(text, doc.published, &mut spans);
     clubs::check_clubs(text, &mut spans);
     aliases::mark(text, &mut spans);
     if spans.iter().any(|s| s.code.is_some()) {
@@ -472,6 +476,8 @@ mod stop25_tests;
 mod stop26_tests;
 #[cfg(test)]
 mod stop27_tests;
+#[cfg(test)]
+mod stop28_tests;
 #[cfg(test)]
 mod tails_tests;
 #[cfg(test)]

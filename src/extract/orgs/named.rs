@@ -769,10 +769,10 @@ impl Parser<'_> {
         if !allowed || !word_at(self.text, pos).is_some_and(|(w, _)| is_capitalized(w)) {
             return None;
         }
-        // A body may name a partial organization ("Đảng ủy cơ quan LĐLĐ thành phố"): it is
-        // completed like the organization would be.
+        // A body may name a partial organization ("Đảng ủy cơ quan LĐLĐ thành phố", "Thanh
+        // tra Sở Y tế"): it is completed like the organization would be.
         self.parse(head, pos, head_end).filter(|p| {
-            p.need == Need::Nothing || (partial && matches!(p.need, Need::Place(Some(_))))
+            p.need == Need::Nothing || (partial && super::units::completable(head, &p.need))
         })
     }
 

@@ -202,7 +202,8 @@ fn place_of_level(
     if !written {
         return None;
     }
-    let (end, area) = capitalized_place(text, start)?;
+    let (end, area) = capitalized_place(text, start)
+        .or_else(|| (level == AdminLevel::Phuong).then(|| ward_after_person(text, start))?)?;
     // "Công đoàn TP Ảnh: Hồng Đào": a photo credit, not a place ("Chủ tịch UBND huyện Cẩm
     // Xuyên: …" is one).
     let one_word = !area.contains(' ');
@@ -306,6 +307,28 @@ fn capitalized_place(text: &str, start: usize) -> Option<(usize, String)> {
         words += 1;
     }
     let end = with_apostrophe(text, end);
+    Some((end, text.get(start..end)?.to_string()))
+}
+
+/// A ward named after a historical person (stop 28): exactly three capitalized words
+/// starting with a family name after "phường" ("Công an phường Lý Thái Tổ", "UBND phường
+/// Phạm Ngũ Lão", "P. Nguyễn Cư Trinh"), which [`capitalized_place`] takes for a person.
+/// Wards, unlike provinces and districts, are often named after people: over labour.jsonl
+/// and general-10k, "phường" + a family name + two capitalized words is a ward 80 times of
+/// 80 (Lý Thái Tổ 38, Phạm Ngũ Lão 6, Hà Huy Tập 5, Nguyễn Cư Trinh 5, Lê Thanh Nghị 5, …);
+/// a fourth capitalized word (a person's name after the ward's) reads none.
+fn ward_after_person(text: &str, start: usize) -> Option<(usize, String)> {
+    let (first, mut end) = word_at(text, start)?;
+    if !LEXICON.surnames.iter().any(|s| s == first) {
+        return None;
+    }
+    for _ in 0..2 {
+        let (_, _, word_end) = next_word(text, end).filter(|(w, _, _)| is_capitalized(w))?;
+        end = word_end;
+    }
+    if next_word(text, end).is_some_and(|(w, _, _)| is_capitalized(w)) {
+        return None;
+    }
     Some((end, text.get(start..end)?.to_string()))
 }
 

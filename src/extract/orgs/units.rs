@@ -664,3 +664,14 @@ fn subunit_name_limit(words: &[String]) -> usize {
         MAX_SUBUNIT_NAME_WORDS
     }
 }
+
+/// Whether an inner organization read by `head` that still `need`s its place may be a
+/// body's organization, completed as the organization would be: one whose level word is
+/// written ("Đảng ủy cơ quan LĐLĐ thành phố"), or a department named without its place
+/// ("Thanh tra Sở Y tế", stop 28).
+pub(super) fn completable(head: Head, need: &Need) -> bool {
+    match need {
+        Need::Place(level) => level.is_some() || matches!(head, Head::Office("Sở")),
+        _ => false,
+    }
+}
