@@ -119,6 +119,10 @@ cell_enum! {
         LeaderDemand = "leader_demand",
         /// [`EventWords::casualty_words`].
         CasualtyWord = "casualty_word",
+        /// [`EventWords::source_leads`].
+        SourceLead = "source_lead",
+        /// [`EventWords::not_sources`].
+        NotSource = "not_source",
     }
 }
 
@@ -292,6 +296,14 @@ pub struct EventWords {
     /// clause a month fronts, they make it the casualties of the incident the clause
     /// reports, not a figure of the month (`months.rs`).
     pub casualty_words: Vec<String>,
+    /// Words opening a clause that names the source of the news, each with its trailing
+    /// space ("theo ", "thông tin trên "): an organization in that clause before any verb
+    /// of saying is the source, never the subject of an event ("Theo tin tức trên báo Dân
+    /// trí, Đoàn kiểm tra … vừa có văn bản …", `subjects.rs`).
+    pub source_leads: Vec<String>,
+    /// Words just after "theo" that make it no attribution but a plan, a directive or a
+    /// connective ("đó", "kế hoạch", "chỉ đạo"), each with its trailing space.
+    pub not_sources: Vec<String>,
 }
 
 /// Reads an event word table into its lists.
@@ -353,6 +365,8 @@ pub fn parse_event_words(table: &Table) -> Result<EventWords, RuleError> {
             WordUse::HonourNoun => (&mut words.honour_nouns, word.to_string()),
             WordUse::LeaderDemand => (&mut words.leader_demands, word.to_string()),
             WordUse::CasualtyWord => (&mut words.casualty_words, word.to_string()),
+            WordUse::SourceLead => (&mut words.source_leads, format!("{word} ")),
+            WordUse::NotSource => (&mut words.not_sources, format!("{word} ")),
         };
         list.push(written);
     }
@@ -422,7 +436,9 @@ mod tests {
             + words.leader_verbs.len()
             + words.honour_nouns.len()
             + words.leader_demands.len()
-            + words.casualty_words.len();
+            + words.casualty_words.len()
+            + words.source_leads.len()
+            + words.not_sources.len();
         assert_eq!(read, EVENT_WORDS.lines().map(|l| l.len()).unwrap_or(0));
         let bad = Table::new(
             "t.tsv",
