@@ -9,6 +9,7 @@ mod apposition;
 mod bare;
 #[cfg(test)]
 mod bare_tests;
+mod caps;
 mod chain;
 #[cfg(test)]
 mod class_tests;
@@ -18,6 +19,7 @@ mod given;
 #[cfg(test)]
 mod given_tests;
 mod glued;
+mod initial;
 mod inside_name;
 mod kin_named;
 #[cfg(test)]
@@ -215,12 +217,12 @@ impl NameMatch {
 
 /// The next two-word name after an occupation cue (`cued.rs`), the next name from a family
 /// name, the next foreign name after "ông" / "bà" and the next foreign name written alone
-/// (`foreign.rs`), each searched again only once the scan has passed its start (so that no
+/// (`foreign.rs`) and the next name in capitals after "Ông" / "Bà" (`caps.rs`), each searched again only once the scan has passed its start (so that no
 /// search runs over the same text twice). Of two names at the same bytes the cued one is
 /// read: its cue is the person context.
 #[derive(Default)]
 struct NextNames {
-    next: [Option<NameMatch>; 4],
+    next: [Option<NameMatch>; 5],
     searched: bool,
 }
 
@@ -253,7 +255,13 @@ impl NextNames {
                 }),
                 1 => name_from(text, candidates, pos),
                 2 => foreign::titled_from(text, candidates, pos).map(foreign),
-                _ => foreign::untitled_from(text, pos).map(foreign),
+                3 => foreign::untitled_from(text, pos).map(foreign),
+                _ => caps::caps_from(text, pos).map(|(start, end)| NameMatch {
+                    start,
+                    end,
+                    foreign: false,
+                    own_context: true,
+                }),
             };
         }
         self.searched = true;
@@ -310,7 +318,7 @@ impl People {
     /// The index of the person named `surface` (first mention at `span`), added if new;
     /// `key` is `fold(surface)` when it is already made.
     fn index_of(&mut self, surface: &str, span: ByteSpan, key: Option<String>) -> usize {
-        let key = key.unwrap_or_else(|| fold(surface));
+        let key = key.unwrap_or_else(|| fold(surface.trim_end_matches('.')));
         if let Some(&i) = self.keys.get(&key) {
             return i;
         }
@@ -474,6 +482,7 @@ pub(crate) fn find_with(
         // The folded name, made once (for this look-up and for `index_of`) and only when
         // someone was found before: no name is known otherwise.
         let key = (!people.keys.is_empty()).then(|| fold(&text[m.start()..end]));
+        let end = initial::initial_end(text, end);
         let known = key.as_ref().is_some_and(|k| people.keys.contains_key(k));
         let in_list = list.holds(m.start());
         let (mut roles, plural) = list.roles_before(&rt, m.start());
