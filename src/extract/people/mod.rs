@@ -40,6 +40,7 @@ mod role_tests;
 mod roles;
 mod run_on;
 mod shared_role;
+mod short_named;
 mod stage;
 #[cfg(test)]
 mod stage_tests;
@@ -531,6 +532,9 @@ pub(crate) fn find_with(
         mentions.push(PersonMention { span, person });
         list.read(text, (m.start(), end), plural);
         pos = end;
+    }
+    for (person, role) in short_named::roles_before_last_names(&rt, &people.people) {
+        people.add_roles(person, text, vec![role]);
     }
     add_given_names(&mut people, &rt, candidates, &mut mentions);
     let (people, mentions) = people.in_text_order(mentions);
