@@ -48,7 +48,7 @@ fn surname(word: &str) -> bool {
     let written: String = std::iter::once(first)
         .chain(chars.flat_map(char::to_lowercase))
         .collect();
-    LEXICON.surnames.iter().any(|s| *s == written)
+    LEXICON.surnames.contains(&written)
 }
 
 #[cfg(test)]
