@@ -39,6 +39,7 @@ mod role_list_tests;
 mod role_tests;
 mod roles;
 mod run_on;
+mod said;
 mod shared_role;
 mod short_named;
 mod stage;
@@ -479,11 +480,10 @@ pub(crate) fn find_with(
         {
             continue;
         }
-        let end = name_end(text, name, match_end, &people.keys);
-        // The folded name, made once (for this look-up and for `index_of`) and only when
-        // someone was found before: no name is known otherwise.
-        let key = (!people.keys.is_empty()).then(|| fold(&text[m.start()..end]));
-        let end = initial::initial_end(text, end);
+        let end = initial::initial_end(text, name_end(text, name, match_end, &people.keys));
+        // The folded name, made only when someone was found before (`index_of` folds it).
+        let key =
+            (!people.keys.is_empty()).then(|| fold(text[m.start()..end].trim_end_matches('.')));
         let known = key.as_ref().is_some_and(|k| people.keys.contains_key(k));
         let in_list = list.holds(m.start());
         let (mut roles, plural) = list.roles_before(&rt, m.start());
@@ -507,7 +507,7 @@ pub(crate) fn find_with(
         }
         // An age after the name makes it a person's, a foreign name's written alone too
         // ("Mizuki Yamada, 23 tuổi, chia sẻ …").
-        let aged = aged_after(text, end);
+        let aged = aged_after(text, end) || said::foreign_says(text, m, end);
         let says = says_after(text, m.start(), end) && !after_level_word(text, m.start()) || aged;
         // The first of two full names or more in a list ("là Trần Tiến Đức, Vũ Huy Hùng").
         let listed = || !m.foreign && list_head::opens_name_list(text, m.start(), end);
@@ -532,9 +532,6 @@ pub(crate) fn find_with(
         mentions.push(PersonMention { span, person });
         list.read(text, (m.start(), end), plural);
         pos = end;
-    }
-    for (person, role) in short_named::roles_before_last_names(&rt, &people.people) {
-        people.add_roles(person, text, vec![role]);
     }
     add_given_names(&mut people, &rt, candidates, &mut mentions);
     let (people, mentions) = people.in_text_order(mentions);
@@ -591,7 +588,8 @@ fn roles_after_name(
     roles
 }
 
-/// Adds the people written only by a given name after a kinship title ("anh Bé, anh Hà",
+/// Adds the roles written before a known person's last name alone (`short_named.rs`), the
+/// people written only by a given name after a kinship title ("anh Bé, anh Hà",
 /// `given.rs`) and "Bác Hồ" (`uncle_ho.rs`), once the names of the text are read.
 fn add_given_names(
     people: &mut People,
@@ -600,6 +598,10 @@ fn add_given_names(
     mentions: &mut Vec<PersonMention>,
 ) {
     let text = rt.text;
+    // Roles before a known person's last name alone ("Tổng thống Trump", `short_named.rs`).
+    for (person, role) in short_named::roles_before_last_names(rt, &people.people) {
+        people.add_roles(person, text, vec![role]);
+    }
     // People written only by a given name after a kinship title ("anh Bé, anh Hà").
     let known = people.people.iter().map(|p| p.text.as_str());
     for span in given::given_names(rt, candidates, known) {
