@@ -78,11 +78,17 @@ mod tests {
         // general-10k baomoi-21491176: "Fox News, ngày 7/2, cho biết".
         assert!(!apposition_says(
             "Fox News, ngày 7/2, cho biết",
+            0,
             "Fox News".len()
         ));
         assert!(!apposition_says(
             "Paris, thủ đô. Ông ấy, cho biết",
+            0,
             "Paris".len()
         ));
+        // general-10k baomoi-22655307: a company after a word, no speaker.
+        let text = "công ty dịch vụ dầu khí Baker Hughes, vừa được công bố ngày 30/6, cho hay";
+        let start = text.find("Baker").unwrap_or_default();
+        assert!(!apposition_says(text, start, start + "Baker Hughes".len()));
     }
 }
