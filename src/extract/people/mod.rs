@@ -9,6 +9,7 @@ mod apposition;
 mod bare;
 #[cfg(test)]
 mod bare_tests;
+mod caps;
 mod chain;
 #[cfg(test)]
 mod class_tests;
@@ -18,6 +19,7 @@ mod given;
 #[cfg(test)]
 mod given_tests;
 mod glued;
+mod initial;
 mod inside_name;
 mod kin_named;
 #[cfg(test)]
@@ -37,7 +39,9 @@ mod role_list_tests;
 mod role_tests;
 mod roles;
 mod run_on;
+mod said;
 mod shared_role;
+mod short_named;
 mod stage;
 #[cfg(test)]
 mod stage_tests;
@@ -215,12 +219,12 @@ impl NameMatch {
 
 /// The next two-word name after an occupation cue (`cued.rs`), the next name from a family
 /// name, the next foreign name after "ông" / "bà" and the next foreign name written alone
-/// (`foreign.rs`), each searched again only once the scan has passed its start (so that no
+/// (`foreign.rs`) and the next name in capitals after "Ông" / "Bà" (`caps.rs`), each searched again only once the scan has passed its start (so that no
 /// search runs over the same text twice). Of two names at the same bytes the cued one is
 /// read: its cue is the person context.
 #[derive(Default)]
 struct NextNames {
-    next: [Option<NameMatch>; 4],
+    next: [Option<NameMatch>; 5],
     searched: bool,
 }
 
@@ -253,7 +257,13 @@ impl NextNames {
                 }),
                 1 => name_from(text, candidates, pos),
                 2 => foreign::titled_from(text, candidates, pos).map(foreign),
-                _ => foreign::untitled_from(text, pos).map(foreign),
+                3 => foreign::untitled_from(text, pos).map(foreign),
+                _ => caps::caps_from(text, pos).map(|(start, end)| NameMatch {
+                    start,
+                    end,
+                    foreign: false,
+                    own_context: true,
+                }),
             };
         }
         self.searched = true;
@@ -310,7 +320,7 @@ impl People {
     /// The index of the person named `surface` (first mention at `span`), added if new;
     /// `key` is `fold(surface)` when it is already made.
     fn index_of(&mut self, surface: &str, span: ByteSpan, key: Option<String>) -> usize {
-        let key = key.unwrap_or_else(|| fold(surface));
+        let key = key.unwrap_or_else(|| fold(surface.trim_end_matches('.')));
         if let Some(&i) = self.keys.get(&key) {
             return i;
         }
@@ -470,10 +480,10 @@ pub(crate) fn find_with(
         {
             continue;
         }
-        let end = name_end(text, name, match_end, &people.keys);
-        // The folded name, made once (for this look-up and for `index_of`) and only when
-        // someone was found before: no name is known otherwise.
-        let key = (!people.keys.is_empty()).then(|| fold(&text[m.start()..end]));
+        let end = initial::initial_end(text, name_end(text, name, match_end, &people.keys));
+        // The folded name, made only when someone was found before (`index_of` folds it).
+        let key =
+            (!people.keys.is_empty()).then(|| fold(text[m.start()..end].trim_end_matches('.')));
         let known = key.as_ref().is_some_and(|k| people.keys.contains_key(k));
         let in_list = list.holds(m.start());
         let (mut roles, plural) = list.roles_before(&rt, m.start());
@@ -497,7 +507,7 @@ pub(crate) fn find_with(
         }
         // An age after the name makes it a person's, a foreign name's written alone too
         // ("Mizuki Yamada, 23 tuổi, chia sẻ …").
-        let aged = aged_after(text, end);
+        let aged = aged_after(text, end) || said::foreign_says(text, m, end);
         let says = says_after(text, m.start(), end) && !after_level_word(text, m.start()) || aged;
         // The first of two full names or more in a list ("là Trần Tiến Đức, Vũ Huy Hùng").
         let listed = || !m.foreign && list_head::opens_name_list(text, m.start(), end);
@@ -578,7 +588,8 @@ fn roles_after_name(
     roles
 }
 
-/// Adds the people written only by a given name after a kinship title ("anh Bé, anh Hà",
+/// Adds the roles written before a known person's last name alone (`short_named.rs`), the
+/// people written only by a given name after a kinship title ("anh Bé, anh Hà",
 /// `given.rs`) and "Bác Hồ" (`uncle_ho.rs`), once the names of the text are read.
 fn add_given_names(
     people: &mut People,
@@ -587,6 +598,10 @@ fn add_given_names(
     mentions: &mut Vec<PersonMention>,
 ) {
     let text = rt.text;
+    // Roles before a known person's last name alone ("Tổng thống Trump", `short_named.rs`).
+    for (person, role) in short_named::roles_before_last_names(rt, &people.people) {
+        people.add_roles(person, text, vec![role]);
+    }
     // People written only by a given name after a kinship title ("anh Bé, anh Hà").
     let known = people.people.iter().map(|p| p.text.as_str());
     for span in given::given_names(rt, candidates, known) {

@@ -180,6 +180,11 @@ impl<'t> RoleText<'t> {
         Some((end, org.map(OrgSpan::full_canonical)))
     }
 
+    /// Where each role word (its prefix included) starts and ends, by start.
+    pub(super) fn role_word_spans(&self) -> &[(usize, usize)] {
+        &self.role_words
+    }
+
     /// The start of a role word (its prefix included) that ends at byte `end`.
     pub(super) fn role_word_ending_at(&self, end: usize) -> Option<usize> {
         let from = self.role_words.partition_point(|w| w.0 + ROLE_WINDOW < end);
