@@ -58,6 +58,7 @@ mod heads;
 mod infer;
 mod leads;
 mod lexicon;
+mod listed_years;
 mod lunar;
 mod named_months;
 mod new_year;
