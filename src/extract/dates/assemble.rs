@@ -36,9 +36,11 @@ pub(crate) fn find_numeric(text: &str, lex: &Lexicon) -> Vec<Found> {
         match assemble(text, &toks, i, lex) {
             Some((found, next)) if found.start >= floor => {
                 let listed = listed_days(text, &toks, i, &found, lex);
+                let years = super::listed_years::listed_years(text, &toks, next, &found);
                 out.push(found);
-                i = next.max(i + 1) + listed.len();
+                i = next.max(i + 1) + listed.len() + years.len();
                 out.extend(listed);
+                out.extend(years);
             }
             _ => i += 1,
         }

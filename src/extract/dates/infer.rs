@@ -483,7 +483,7 @@ impl Context {
                 sentence,
             } => return Some(self.named_month(month, when, sentence, at)),
             // Given the value of the day before it once all are resolved (`same_day`).
-            Relative::SameDay | Relative::NextDay => return None,
+            Relative::SameDay | Relative::NextDay | Relative::DaysAfter(_) => return None,
             // Years back count from the publication date only: the year an article without
             // one is inferred to be in may be the year of the history it tells ("cách đây 59
             // năm" after "6/2/1958", "cách đây 40 năm" in a story of 1977; general-10k).

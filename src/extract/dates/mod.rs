@@ -53,11 +53,13 @@ mod assemble;
 mod build;
 mod cues;
 mod day_ranges;
+mod days_after;
 mod effective;
 mod heads;
 mod infer;
 mod leads;
 mod lexicon;
+mod listed_years;
 mod lunar;
 mod named_months;
 mod new_year;
@@ -177,6 +179,7 @@ fn with_relatives(mut found: Vec<Found>, doc: &Document) -> Vec<Found> {
     relatives.extend(ago::find(text, &doc.lower, &LEXICON));
     relatives.extend(same_day::find(text, &doc.lower));
     relatives.extend(next_day::find(text, &doc.lower));
+    relatives.extend(days_after::find(text, &doc.lower));
     relatives.extend(quarters::find(text, &doc.lower));
     relatives.extend(month_words(text, &doc.lower));
     if relatives.is_empty() {

@@ -106,16 +106,22 @@ fn span_of_hours(lower: &str, at: usize) -> bool {
 const CLAUSE_REACH: usize = 200;
 
 /// Gives each "hôm sau" among `found` (dates of `text`, resolved as `resolved`, index by
-/// index) the day after the latest day date written with digits before it, when that day is
-/// the story's and near; otherwise it stays unresolved (no date).
+/// index) the day after the latest day date written with digits before it, and each "N ngày
+/// sau đó" (`days_after`) the day N days after it, when that day is the story's and near;
+/// otherwise it stays unresolved (no date).
 pub(super) fn apply(text: &str, found: &[Found], resolved: &mut [Option<Resolved>]) {
     let mut last_day: Option<(usize, String)> = None;
     for (f, r) in found.iter().zip(resolved.iter_mut()) {
-        if matches!(f.meaning, Meaning::Relative(Relative::NextDay)) {
+        let days = match f.meaning {
+            Meaning::Relative(Relative::NextDay) => Some(1),
+            Meaning::Relative(Relative::DaysAfter(n)) => Some(n),
+            _ => None,
+        };
+        if let Some(days) = days {
             *r = last_day
                 .as_ref()
                 .filter(|(end, _)| f.start.saturating_sub(*end) <= NEXT_DAY_REACH)
-                .and_then(|(_, value)| next_day(value))
+                .and_then(|(_, value)| days_after(value, days))
                 .map(|value| (value, Granularity::Day, true));
         } else if let (Meaning::Point(Point::Day { .. }), Some((value, Granularity::Day, _))) =
             (f.meaning, &r)
@@ -126,18 +132,19 @@ pub(super) fn apply(text: &str, found: &[Found], resolved: &mut [Option<Resolved
     }
 }
 
-/// The day after the day `value` (`YYYY-MM-DD`, or `--MM-DD` without a year).
-fn next_day(value: &str) -> Option<String> {
+/// The day `days` after the day `value` (`YYYY-MM-DD`, or `--MM-DD` without a year).
+fn days_after(value: &str, days: u8) -> Option<String> {
+    let days = Duration::days(i64::from(days));
     if let Some(md) = value.strip_prefix("--") {
         let (m, d) = md.split_once('-')?;
         let (m, d): (u32, u32) = (m.parse().ok()?, d.parse().ok()?);
         // A year that is no leap year, unless the day is 29 February.
         let day =
             NaiveDate::from_ymd_opt(2001, m, d).or_else(|| NaiveDate::from_ymd_opt(2000, m, d))?;
-        return Some((day + Duration::days(1)).format("--%m-%d").to_string());
+        return Some((day + days).format("--%m-%d").to_string());
     }
     let day = NaiveDate::parse_from_str(value, "%Y-%m-%d").ok()?;
-    Some((day + Duration::days(1)).format("%Y-%m-%d").to_string())
+    Some((day + days).format("%Y-%m-%d").to_string())
 }
 
 #[cfg(test)]
@@ -168,8 +175,11 @@ mod tests {
                     Hôm sau thức dậy, anh Diệm không thấy Hùng đâu.";
         assert_eq!(values(text)[1], pair("Hôm sau", "2014-04-26"));
         // The month and the year roll over.
-        assert_eq!(super::next_day("--06-30").as_deref(), Some("--07-01"));
-        assert_eq!(super::next_day("2016-12-31").as_deref(), Some("2017-01-01"));
+        assert_eq!(super::days_after("--06-30", 1).as_deref(), Some("--07-01"));
+        assert_eq!(
+            super::days_after("2016-12-31", 1).as_deref(),
+            Some("2017-01-01")
+        );
     }
 
     #[test]

@@ -358,9 +358,11 @@ fn compared_year(text: &str, at: usize) -> Option<i32> {
 }
 
 /// Whether the date `f` can tell the article's present: not a birth year, not a target
-/// year, not a relative expression or a decade.
+/// year, not a relative expression or a decade, not a year listed after another (stop 28:
+/// "các năm 2013, 2014, 2015" told the present by its first year before the later ones were
+/// read, and still does).
 pub(super) fn names_the_present(text: &str, f: &Found) -> bool {
-    if matches!(f.meaning, Meaning::Relative(_)) {
+    if matches!(f.meaning, Meaning::Relative(_)) || super::listed_years::is_listed(text, f) {
         return false;
     }
     // The words are compared in any case without lower-cased copies (`caseless`).

@@ -38,6 +38,9 @@ pub(crate) enum Relative {
     /// "hôm sau", "sáng ngày hôm sau": the day after the latest day date before it
     /// (`next_day`).
     NextDay,
+    /// "Một ngày sau đó", "Sau đó 2 ngày": that many days after the latest day date before
+    /// it (`days_after`, resolved with `next_day`).
+    DaysAfter(u8),
     /// "Hôm thứ Tư", "ngày thứ Năm": the latest such weekday on or before the publication
     /// date (0 is Monday, 6 Sunday).
     Weekday(u8),
