@@ -64,6 +64,7 @@ mod doc_codes;
 mod grammar;
 mod hospitals;
 mod inspectorate;
+mod investigators;
 mod lead_case;
 mod lower_company;
 mod media;
@@ -438,6 +439,7 @@ pub fn find(doc: &Document) -> Vec<OrgSpan> {
         resolution::add_code_mentions(text, &mut spans);
     }
     resolution::resolve(text, doc.published, &mut spans);
+    investigators::extend(text, &mut spans);
     adjacent::join(text, &mut spans);
     // After resolution: a short name the article defines ("(FBI)") is read as its own.
     let alone = alone::find(text, doc.candidates(), &spans);

@@ -118,3 +118,21 @@ fn a_whole_name_goes_on_with_its_continuation() {
     let name = "Ban Chỉ đạo Nhà nước về đổi mới cơ chế hoạt động của các đơn vị sự nghiệp công lập";
     assert_mention(text, name, name);
 }
+
+#[test]
+fn a_police_forces_investigation_agency_written_in_lower_case_is_one_mention() {
+    // baomoi-22585874
+    let text = "Ngày 21-6, cơ quan CSĐT Công an tỉnh Bắc Ninh đã ra lệnh tạm giam Lê Xuân Thuận, 40 tuổi, trú ở Ninh Xá, Thuận Thành, Bắc Ninh, để điều tra hành vi giết người.";
+    assert_mention(
+        text,
+        "cơ quan CSĐT Công an tỉnh Bắc Ninh",
+        "Cơ quan Cảnh sát điều tra Công an tỉnh Bắc Ninh",
+    );
+    // baomoi-22659514
+    let text = "Ngay sau khi sự việc xảy ra, cơ quan cảnh sát điều tra Công an huyện Can Lộc (Hà Tĩnh) ra lệnh bắt khẩn cấp tài xế container.";
+    assert_mention(
+        text,
+        "cơ quan cảnh sát điều tra Công an huyện Can Lộc",
+        "Cơ quan Cảnh sát điều tra Công an huyện Can Lộc",
+    );
+}
