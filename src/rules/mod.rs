@@ -143,6 +143,7 @@ pub static TABLES: &[Entry] = &[
     Entry::typed::<orgs::BroadcasterRow>(&orgs::BROADCASTERS),
     Entry::typed::<orgs::OrgNameRow>(&orgs::ORG_NAMES),
     Entry::typed::<orgs::ContinuationRow>(&orgs::ORG_CONTINUATIONS),
+    Entry::typed::<orgs::CompoundRow>(&orgs::ORG_COMPOUNDS),
     Entry::typed::<orgs::LeadCaseRow>(&orgs::ORG_LEAD_CASE),
     Entry::typed::<orgs::SectorShortRow>(&orgs::SECTOR_SHORT_NAMES),
     Entry::typed::<lexicon::Phrase>(&crate::extract::people::PERSON_TITLES),

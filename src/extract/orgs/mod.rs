@@ -59,10 +59,12 @@ mod clubs;
 mod continuations;
 mod country;
 mod credits;
+mod cut_tails;
 mod doc_codes;
 mod grammar;
 mod hospitals;
 mod inspectorate;
+mod investigators;
 mod lead_case;
 mod lower_company;
 mod media;
@@ -83,6 +85,7 @@ use std::collections::HashMap;
 pub use alone::{OrgNameRow, ORG_NAMES};
 pub use broadcast::{BroadcasterRow, BROADCASTERS};
 pub use continuations::{ContinuationRow, ORG_CONTINUATIONS};
+pub use cut_tails::{CompoundRow, ORG_COMPOUNDS};
 pub use lead_case::{LeadCaseRow, ORG_LEAD_CASE};
 pub use media::{MediumRow, MEDIA};
 pub use rules::{HeadRow, LevelRow, WordRow, ADMIN_LEVELS, ORG_HEADS, ORG_WORDS};
@@ -429,12 +432,14 @@ pub fn find(doc: &Document) -> Vec<OrgSpan> {
     doc_codes::drop_codes(text, &mut spans);
     ampersand::extend(text, &mut spans);
     boards::extend(text, doc.published, &mut spans);
+    cut_tails::extend(text, &mut spans);
     clubs::check_clubs(text, &mut spans);
     aliases::mark(text, &mut spans);
     if spans.iter().any(|s| s.code.is_some()) {
         resolution::add_code_mentions(text, &mut spans);
     }
     resolution::resolve(text, doc.published, &mut spans);
+    investigators::extend(text, &mut spans);
     adjacent::join(text, &mut spans);
     // After resolution: a short name the article defines ("(FBI)") is read as its own.
     let alone = alone::find(text, doc.candidates(), &spans);

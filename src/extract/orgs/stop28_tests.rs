@@ -1,6 +1,6 @@
 //! Tests of stop 28's organization rules (docs/RULES.md, "Stop 28 — organizations"). Every
-//! sentence is a real one from `../shared/corpus-real/general-10k.jsonl.gz` (its article id
-//! given), none from a gold file.
+//! sentence is a real one from `../shared/corpus-real/general-10k.jsonl.gz` or
+//! `labour.jsonl` (its article id given), none from a gold file.
 
 use super::named_tests::assert_mention;
 use super::stop24_tests::assert_no_mention_from;
@@ -85,4 +85,54 @@ fn a_management_board_does_not_run_into_the_sentence() {
         "Ban Quản lý dự án đường sắt",
     );
     assert_no_mention_from(text, "Ban Quản lý dự án đường sắt mở");
+}
+
+#[test]
+fn a_name_cut_inside_a_compound_is_read_to_its_second_syllable() {
+    // baomoi-22432547
+    let text = "Để tăng số lượt khám, tạo điều kiện cho bệnh nhân, từ nhiều tháng nay, Bệnh viện K Trung ương đã yêu cầu bác sĩ có mặt ở bệnh viện để khám bệnh từ 6h sáng.";
+    assert_mention(text, "Bệnh viện K Trung ương", "Bệnh viện K Trung ương");
+    // baomoi-22495435
+    let text = "Phát biểu khi đón nhận thiết bị từ Ford Việt Nam, ông Khuất Việt Hùng - Phó Chủ tịch chuyên trách Ủy ban ATGT Quốc gia nhấn mạnh: ATGT không chỉ đòi hỏi sự nỗ lực của Chính phủ, các Bộ, ban, ngành liên quan, mà còn của tất cả các tổ chức và cá nhân.";
+    assert_mention(text, "Ủy ban ATGT Quốc gia", "Ủy ban ATGT Quốc gia");
+}
+
+#[test]
+fn a_compound_before_more_of_the_name_is_left_as_cut() {
+    // baomoi-22648258: the name goes on with a capitalized name after "Quốc tế", which the
+    // reading does not follow; no mention ends at "Quốc tế".
+    let text = "Sáng 30/6, Công ty cổ phần Nông nghiệp Quốc tế Hoàng Anh Gia Lai - HAGL Agrico (Mã: HNG) đã tổ chức Đại hội cổ đông thường niên năm 2017, theo tin tức trên báo Zing.vn.";
+    assert_no_mention_from(text, "Công ty cổ phần Nông nghiệp Quốc tế");
+}
+
+#[test]
+fn a_whole_name_goes_on_with_its_continuation() {
+    // baomoi-22638949 (labour)
+    let text = "Về công tác giám định BHYT, ông Nguyễn Quang Duy, Tổng thư ký Hiệp hội BV tư nhân, cho rằng nhiều BV tư nhân bị tạm dừng, từ chối thanh toán hàng trăm tỉ đồng do giám định lại.";
+    assert_mention(text, "Hiệp hội BV tư nhân", "Hiệp hội BV tư nhân");
+    // baomoi-22363769
+    let text = "Tính đến hết quý 1/2017, số dư Quỹ Bình ổn giá xăng dầu còn 2.864,527 tỉ đồng.";
+    assert_mention(text, "Quỹ Bình ổn giá xăng dầu", "Quỹ Bình ổn giá xăng dầu");
+    // baomoi-22383430 (labour)
+    let text = "Đề nghị Bộ Giáo dục và Đào tạo tiếp tục hoàn thiện báo cáo đề án đổi mới về cơ chế quản lý, cơ chế tài chính, tổ chức hệ thống các đơn vị sự nghiệp công lập của ngành giáo dục và đào tạo để báo cáo Ban Chỉ đạo Nhà nước về đổi mới cơ chế hoạt động của các đơn vị sự nghiệp công lập để hoàn thiện Đề án tổng thể trình Ban Chấp hành Trung ương xem xét, quyết định vào tháng 10/2017.";
+    let name = "Ban Chỉ đạo Nhà nước về đổi mới cơ chế hoạt động của các đơn vị sự nghiệp công lập";
+    assert_mention(text, name, name);
+}
+
+#[test]
+fn a_police_forces_investigation_agency_written_in_lower_case_is_one_mention() {
+    // baomoi-22585874
+    let text = "Ngày 21-6, cơ quan CSĐT Công an tỉnh Bắc Ninh đã ra lệnh tạm giam Lê Xuân Thuận, 40 tuổi, trú ở Ninh Xá, Thuận Thành, Bắc Ninh, để điều tra hành vi giết người.";
+    assert_mention(
+        text,
+        "cơ quan CSĐT Công an tỉnh Bắc Ninh",
+        "Cơ quan Cảnh sát điều tra Công an tỉnh Bắc Ninh",
+    );
+    // baomoi-22659514
+    let text = "Ngay sau khi sự việc xảy ra, cơ quan cảnh sát điều tra Công an huyện Can Lộc (Hà Tĩnh) ra lệnh bắt khẩn cấp tài xế container.";
+    assert_mention(
+        text,
+        "cơ quan cảnh sát điều tra Công an huyện Can Lộc",
+        "Cơ quan Cảnh sát điều tra Công an huyện Can Lộc",
+    );
 }
