@@ -58,10 +58,12 @@ pub(crate) enum KeywordSet {
     Recurrence,
     /// The document words of the event rules ("nghị định", "công văn"), lower case.
     DocumentWords,
+    /// The words the date rules read from ("tết", "tháng "), lower case.
+    DateWords,
 }
 
 /// How many tables there are.
-const SETS: usize = 13;
+const SETS: usize = 14;
 
 impl KeywordSet {
     /// Every table, in index order.
@@ -79,6 +81,7 @@ impl KeywordSet {
         KeywordSet::ClauseBreaks,
         KeywordSet::Recurrence,
         KeywordSet::DocumentWords,
+        KeywordSet::DateWords,
     ];
 
     /// Its keywords, in its own pattern order, and whether they are matched as written
@@ -109,6 +112,13 @@ impl KeywordSet {
             KeywordSet::DocumentWords => {
                 (super::events::words::WORDS.document_words.clone(), false)
             }
+            KeywordSet::DateWords => (
+                super::dates::SCAN_WORDS
+                    .iter()
+                    .map(|w| w.to_string())
+                    .collect(),
+                false,
+            ),
         }
     }
 
@@ -379,6 +389,26 @@ impl Candidates {
             .iter()
             .take_while(move |h| h.start < span.end)
             .filter(move |h| h.end <= span.end)
+    }
+
+    /// Where keyword `pattern` of `table` starts, each occurrence after the end of the one
+    /// before (what `memchr::memmem::find_iter` of that keyword alone finds in the view).
+    pub(crate) fn starts_of(
+        &self,
+        table: KeywordSet,
+        pattern: u32,
+    ) -> impl Iterator<Item = usize> + '_ {
+        let mut next = 0;
+        self.hits(table)
+            .iter()
+            .filter(move |h| h.pattern == pattern)
+            .filter_map(move |h| {
+                if h.start < next {
+                    return None;
+                }
+                next = h.end;
+                Some(h.start)
+            })
     }
 
     /// The first byte at or after `from` where one of `table`'s keywords starts.

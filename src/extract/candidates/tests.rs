@@ -98,6 +98,15 @@ fn check(text: &str, every: usize) {
             );
         }
     }
+    // The date words one by one, not overlapping, as a `memmem` scan of each finds them.
+    for (k, word) in crate::extract::dates::SCAN_WORDS.iter().enumerate() {
+        let expected: Vec<usize> =
+            memchr::memmem::find_iter(lower.as_bytes(), word.as_bytes()).collect();
+        let got: Vec<usize> = found
+            .starts_of(KeywordSet::DateWords, u32::try_from(k).unwrap_or(u32::MAX))
+            .collect();
+        assert_eq!(got, expected, "{word:?}: {text:?}");
+    }
 }
 
 #[test]
@@ -129,7 +138,8 @@ fn every_keyword_set_finds_what_its_own_automaton_finds_in_generated_texts() {
             pieces.push(keyword);
         }
     }
-    pieces.extend(["x", "anh", "Ở", "1", "đ", "(", "-"].map(String::from));
+    // "tếtết" holds "tết" twice, overlapping.
+    pieces.extend(["x", "anh", "Ở", "1", "đ", "(", "-", "tếtết", "ết"].map(String::from));
     let glue = [" ", "", ", ", " - ", "\n", "."];
     // A fixed linear congruential sequence: the same texts on every run.
     let mut rng = crate::test_rng::FixedLcg::new();

@@ -143,6 +143,11 @@ impl Lexicon {
 
     /// The kinds `word` (any case) is listed under: one lookup for a word tested for several.
     pub(crate) fn kinds(&self, word: &str) -> Kinds {
+        // A word that is its own lower case (most words of the text) is the key either way
+        // below, without the Unicode tables' upper-case test (stop 28).
+        if crate::extract::caseless::is_own_lower(word) {
+            return Kinds(self.words.get(word).copied().unwrap_or(0));
+        }
         // ASCII words answered from their bytes; others by the Unicode tables.
         let capitalized = if word.is_ascii() {
             word.bytes().any(|b| b.is_ascii_uppercase())

@@ -80,14 +80,13 @@ mod until_now;
 mod weekdays;
 mod words;
 
+use super::candidates::KeywordSet;
 use super::spans::{into_records, Spanned};
 use super::text::ByteSpan;
 use super::Document;
 use crate::normalize::CharOffsets;
 use crate::record::DateMention;
 use lexicon::LEXICON;
-use memchr::memmem;
-use std::sync::LazyLock;
 
 pub(crate) use anniversary::{Observance, OBSERVANCE_YEARS_TSV};
 pub(crate) use assemble::find_numeric;
@@ -155,16 +154,13 @@ fn mentions(text: &str, found: &[Found], context: &infer::Context) -> Vec<Spanne
         .collect()
 }
 
-/// The searcher for "tháng " of [`month_words`], built once.
-static THANG: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("tháng "));
-
 /// The months said by a word after "tháng", found in one scan of `lower` (the lower-case
 /// copy of `text`, same offsets) for both readers: the month of writing and the month before
 /// it ("trong tháng này", `this_month`) and months written by name ("hồi tháng Tư vừa qua",
-/// `named_months`), in text order.
-fn month_words(text: &str, lower: &str) -> Vec<Found> {
-    THANG
-        .find_iter(lower.as_bytes())
+/// `named_months`), in text order. `starts` are where `lower` has "tháng ", not overlapping.
+fn month_words(text: &str, lower: &str, starts: impl IntoIterator<Item = usize>) -> Vec<Found> {
+    starts
+        .into_iter()
         .filter_map(|p| this_month::at(text, lower, p).or_else(|| named_months::at(text, p)))
         .collect()
 }
@@ -175,13 +171,16 @@ fn with_relatives(mut found: Vec<Found>, doc: &Document) -> Vec<Found> {
     let text = doc.text.as_str();
     let mut relatives = relative::find(text, &LEXICON);
     relatives.extend(relative::find_days(text, &doc.lower, &LEXICON));
-    relatives.extend(new_year::find(&doc.lower));
+    // The scan words' places, from the candidate pass.
+    let candidates = doc.candidates();
+    let starts = |word: ScanWord| candidates.starts_of(KeywordSet::DateWords, word as u32);
+    relatives.extend(new_year::find(&doc.lower, starts(ScanWord::Tet)));
     relatives.extend(ago::find(text, &doc.lower, &LEXICON));
-    relatives.extend(same_day::find(text, &doc.lower));
-    relatives.extend(next_day::find(text, &doc.lower));
+    relatives.extend(same_day::find(text, starts(ScanWord::CungNgay)));
+    relatives.extend(next_day::find(text, &doc.lower, starts(ScanWord::HomSau)));
     relatives.extend(days_after::find(text, &doc.lower));
-    relatives.extend(quarters::find(text, &doc.lower));
-    relatives.extend(month_words(text, &doc.lower));
+    relatives.extend(quarters::find(text, starts(ScanWord::Quy)));
+    relatives.extend(month_words(text, &doc.lower, starts(ScanWord::Thang)));
     if relatives.is_empty() {
         return found;
     }
@@ -194,6 +193,33 @@ fn with_relatives(mut found: Vec<Found>, doc: &Document) -> Vec<Found> {
         }
     }
     kept
+}
+
+/// The words the date rules read from in the lower-cased text, in [`ScanWord`]'s order: the
+/// candidate pass's [`KeywordSet::DateWords`] (each was a `memmem` scan of its own before
+/// stop 28: 4–5 M instructions of the 300 first lines of general-10k and of the seeds).
+pub(crate) const SCAN_WORDS: [&str; 5] = ["tết", "cùng ngày", "hôm sau", "quý ", "tháng "];
+
+/// A word of [`SCAN_WORDS`], by its index.
+#[derive(Debug, Clone, Copy)]
+enum ScanWord {
+    /// "tết" (`new_year`).
+    Tet,
+    /// "cùng ngày" (`same_day`).
+    CungNgay,
+    /// "hôm sau" (`next_day`).
+    HomSau,
+    /// "quý " (`quarters`).
+    Quy,
+    /// "tháng " (`this_month`, `named_months`).
+    Thang,
+}
+
+/// Where `lower` has `word`, not overlapping: the places the candidate pass gives the date
+/// rules, for the tests of one rule.
+#[cfg(test)]
+pub(super) fn scan(lower: &str, word: &str) -> Vec<usize> {
+    memchr::memmem::find_iter(lower.as_bytes(), word.as_bytes()).collect()
 }
 
 /// The dates of `text` as (surface, value) pairs, for the tests of this module's files.

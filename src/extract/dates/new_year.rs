@@ -17,7 +17,6 @@
 use std::sync::LazyLock;
 
 use chrono::{Datelike, Duration, NaiveDate};
-use memchr::memmem;
 
 use super::lunar::{cycle_of, year_in_cycle};
 use super::relative::Relative;
@@ -79,15 +78,12 @@ pub(super) fn new_year_day(year: i32, day: u8) -> Option<NaiveDate> {
     first.checked_add_signed(Duration::days(i64::from(day) - 1))
 }
 
-/// The searcher for "tết" of [`find`], built once (per article before stop 21).
-static TET: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("tết"));
-
 /// The new-year days of `text`, in text order; `lower` is `text` lower-cased with the same
-/// byte offsets.
-pub(super) fn find(lower: &str) -> Vec<Found> {
-    let bytes = lower.as_bytes();
+/// byte offsets, `starts` where it has "tết", not overlapping (`memmem::find_iter`): the
+/// candidate pass finds them (a scan of their own before stop 28).
+pub(super) fn find(lower: &str, starts: impl IntoIterator<Item = usize>) -> Vec<Found> {
     let mut out = Vec::new();
-    for p in TET.find_iter(bytes) {
+    for p in starts {
         let after = p + "tết".len();
         if lower[after..].chars().next().is_some_and(is_alnum) {
             continue;

@@ -22,8 +22,6 @@
 //! "rạng sáng ngày 13-5" (baomoi-22270269).
 
 use chrono::{Duration, NaiveDate};
-use memchr::memmem;
-use std::sync::LazyLock;
 
 use super::relative::Relative;
 use super::same_day::is_story_day;
@@ -47,15 +45,13 @@ const COUNTING: [&str; 14] = [
 /// Words before a day that make it a birth date, no day of the story.
 const BIRTH: [&str; 2] = ["sinh", "sn"];
 
-/// The searcher for "hôm sau" of [`find`], built once.
-static HOM_SAU: LazyLock<memmem::Finder<'static>> =
-    LazyLock::new(|| memmem::Finder::new("hôm sau"));
-
 /// Finds "hôm sau" in `text` (`lower` its lower-case copy, same offsets), widened over
-/// "ngày" and a time-of-day word before it ("sáng ngày hôm sau").
-pub(crate) fn find(text: &str, lower: &str) -> Vec<Found> {
+/// "ngày" and a time-of-day word before it ("sáng ngày hôm sau"). `starts` are where `lower`
+/// has it, not overlapping (`memmem::find_iter`): the candidate pass finds them (a scan of
+/// their own before stop 28).
+pub(crate) fn find(text: &str, lower: &str, starts: impl IntoIterator<Item = usize>) -> Vec<Found> {
     let mut out = Vec::new();
-    for p in HOM_SAU.find_iter(lower.as_bytes()) {
+    for p in starts {
         let end = p + "hôm sau".len();
         let bounded = is_whole_word(text, p, end);
         let rest = text[end..].trim_start_matches(' ');

@@ -14,7 +14,6 @@
 //! capitalized word (a given name: "Nguyễn Văn Quý 2"), "hàng quý 1 lần" (a rate), a range
 //! of quarters ("quý II-IV"), a quarter followed by a written year (the numeric path).
 
-use memchr::memmem;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -25,9 +24,6 @@ use super::words::{four_digit_year, letter_word_after};
 use super::{letter_word_before, Found, Meaning, Point};
 use crate::extract::caseless::{eq_lower, lower_in};
 use crate::normalize::chars::is_alnum;
-
-/// The searcher for "quý " of [`find`], built once.
-static QUY: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("quý "));
 
 /// A quarter written with its year ("quý IV/2016", "Quý 1-2017", "quý I năm 2017"): the
 /// quarter and the year, for the year of a bare quarter of the same number.
@@ -146,12 +142,13 @@ fn written(text: &str) -> Vec<(usize, u32, i32)> {
         .collect()
 }
 
-/// Finds the quarters written without a year in `text` (`lower` its lower-case copy, same
-/// offsets), in text order.
-pub(crate) fn find(text: &str, lower: &str) -> Vec<Found> {
+/// Finds the quarters written without a year in `text`, in text order. `starts` are where
+/// the lower-case copy of `text` (same offsets) has "quý ", not overlapping
+/// (`memmem::find_iter`): the candidate pass finds them (a scan of their own before stop 28).
+pub(crate) fn find(text: &str, starts: impl IntoIterator<Item = usize>) -> Vec<Found> {
     let mut out = Vec::new();
     let mut with_year: Option<Vec<(usize, u32, i32)>> = None;
-    for p in QUY.find_iter(lower.as_bytes()) {
+    for p in starts {
         let Some(before) = text.get(..p) else {
             continue;
         };

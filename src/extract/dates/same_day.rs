@@ -13,9 +13,6 @@
 //! own date ("Cùng ngày 13/5,": the date is the mention), "cùng ngày sinh" (the same
 //! birthday) and "cùng ngày với" (the same day as something named after it).
 
-use memchr::memmem;
-use std::sync::LazyLock;
-
 use super::relative::Relative;
 use super::same_period::Resolved;
 use super::{letter_word_before, Found, Meaning};
@@ -28,15 +25,13 @@ use crate::record::{Granularity, TimeOfDay};
 /// (the day of another event; general-10k baomoi-22633137).
 const NOT_AFTER: [&str; 3] = ["sinh", "với", "xảy"];
 
-/// The searcher for "cùng ngày" of [`find`], built once (per article before stop 21).
-static CUNG_NGAY: LazyLock<memmem::Finder<'static>> =
-    LazyLock::new(|| memmem::Finder::new("cùng ngày"));
-
-/// Finds "cùng ngày" in `text` (`lower` its lower-case copy, same offsets), widened over a
-/// time-of-day word before it ("sáng cùng ngày").
-pub(crate) fn find(text: &str, lower: &str) -> Vec<Found> {
+/// Finds "cùng ngày" in `text`, widened over a time-of-day word before it ("sáng cùng
+/// ngày"). `starts` are where the lower-case copy of `text` (same offsets) has it, not
+/// overlapping (`memmem::find_iter`): the candidate pass finds them (a scan of their own
+/// before stop 28).
+pub(crate) fn find(text: &str, starts: impl IntoIterator<Item = usize>) -> Vec<Found> {
     let mut out = Vec::new();
-    for p in CUNG_NGAY.find_iter(lower.as_bytes()) {
+    for p in starts {
         let end = p + "cùng ngày".len();
         let bounded = is_whole_word(text, p, end);
         if !bounded {
@@ -162,9 +157,13 @@ mod tests {
         assert_eq!(values(text), [("Tháng 10/2015".into(), "2015-10".into())]);
         // general-10k: "cuối cùng" is "finally"; a date after "Cùng ngày" is the mention.
         let text = "đối với tôi và một số anh em bạn bè nữa. Cuối cùng ngày đó cũng tới.";
-        assert!(super::find(text, &text.to_lowercase()).is_empty());
+        assert!(
+            super::find(text, super::super::scan(&text.to_lowercase(), "cùng ngày")).is_empty()
+        );
         let text = "Sáng ngày 13/5, UBND TP.Hải Phòng cũng tổ chức cuộc họp báo khẩn để \
                     thông tin về vụ việc. Cùng ngày 13/5, một doanh nghiệp đã";
-        assert!(super::find(text, &text.to_lowercase()).is_empty());
+        assert!(
+            super::find(text, super::super::scan(&text.to_lowercase(), "cùng ngày")).is_empty()
+        );
     }
 }

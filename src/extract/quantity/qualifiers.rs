@@ -84,5 +84,11 @@ pub(crate) fn qualifier_before(text: &str, start: usize) -> Option<(usize, Quali
 pub(crate) fn is_vague_marker(word: &str) -> bool {
     QUALIFIERS
         .iter()
-        .any(|(p, q)| *q == Qualifier::Vague && prefix_ci(word, p) == Some(word.len()))
+        // A match covers as many bytes as the phrase (a character and its lower case have
+        // one UTF-8 length): the length tells most rows apart without a comparison.
+        .any(|(p, q)| {
+            *q == Qualifier::Vague
+                && p.len() == word.len()
+                && prefix_ci(word, p) == Some(word.len())
+        })
 }
