@@ -6,10 +6,11 @@
 //! between them: spacing, punctuation, case and the headline (aggregators retitle) do not
 //! count. Both hashes are computed in one pass over the text, without copying it.
 
+use std::sync::LazyLock;
+
 use sha2::{Digest, Sha256};
 
 use super::votes::Votes;
-use super::words;
 
 /// Words of each shingle: three, so that one changed word changes three shingles.
 pub const SHINGLE_WORDS: usize = 3;
@@ -106,48 +107,116 @@ pub fn body_of<'a>(text: &'a str, title: Option<&str>) -> &'a str {
 /// assert!(fingerprint("Ảnh: Vũ Hội.").is_none());
 /// ```
 pub fn fingerprint(body: &str) -> Option<Fingerprint> {
+    let table = &*LOWERED;
     let mut reader = BodyReader::default();
-    // The normalized words, a chunk at a time ([`words::fill`]), then the hashes of the
-    // words that end in the chunk ([`words::word_hashes`]).
-    let mut out = [0u8; HASH_CHUNK + words::SLACK];
-    let mut hashes = [0u64; HASH_CHUNK + words::SLACK];
-    let mut state = words::Filling::default();
-    let mut carry = FNV_OFFSET;
-    loop {
-        words::fill(body, &mut state, &mut out, HASH_CHUNK);
-        let done = state.len < HASH_CHUNK;
-        if done && state.in_word {
-            // The space after the last word.
-            if let Some(slot) = out.get_mut(state.len) {
+    // The normalized words not yet hashed, written by index (`len` stays in a register): at
+    // most four bytes go in after a check that `len` is below `HASH_CHUNK`.
+    let mut out = [0u8; HASH_CHUNK + 4];
+    let mut len = 0usize;
+    let mut word_hash = FNV_OFFSET;
+    let mut in_word = false;
+    let bytes = body.as_bytes();
+    let mut at = 0;
+    // Byte by byte: an ASCII byte is classed and lower-cased by one table look-up (two
+    // thirds of the bytes of Vietnamese news); other characters are decoded.
+    while let Some(&b) = bytes.get(at) {
+        let lower = ASCII_WORD_LOWER[usize::from(b)];
+        if lower != 0 {
+            at += 1;
+            if len >= HASH_CHUNK {
+                reader.sha.update(out.get(..len).unwrap_or_default());
+                len = 0;
+            }
+            if let Some(slot) = out.get_mut(len) {
+                *slot = lower;
+            }
+            len += 1;
+            word_hash = (word_hash ^ u64::from(lower)).wrapping_mul(FNV_PRIME);
+            in_word = true;
+            continue;
+        }
+        if b < 0x80 {
+            at += 1;
+        } else {
+            // Two-byte characters and the Vietnamese letters of U+1E00–U+1EFF: one look-up.
+            let (lowered, width) = match table_lowered(table, bytes, at) {
+                Some((lowered, width)) => (*lowered, width),
+                None => {
+                    let c = body.get(at..).and_then(|rest| rest.chars().next());
+                    (
+                        c.map(Lowered::of).unwrap_or_default(),
+                        c.map_or(1, char::len_utf8),
+                    )
+                }
+            };
+            at += width;
+            if lowered.word {
+                if len >= HASH_CHUNK {
+                    reader.sha.update(out.get(..len).unwrap_or_default());
+                    len = 0;
+                }
+                if let Some(slots) = out.get_mut(len..len + 4) {
+                    slots.copy_from_slice(&lowered.bytes);
+                }
+                len += usize::from(lowered.len);
+                for &b in lowered.utf8() {
+                    word_hash = (word_hash ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+                }
+                in_word = true;
+                continue;
+            }
+        }
+        if in_word {
+            if len >= HASH_CHUNK {
+                reader.sha.update(out.get(..len).unwrap_or_default());
+                len = 0;
+            }
+            if let Some(slot) = out.get_mut(len) {
                 *slot = b' ';
             }
-            state.len += 1;
-        }
-        let chunk = out.get(..state.len).unwrap_or_default();
-        let ended = words::word_hashes(chunk, &mut carry, &mut hashes);
-        for &word_hash in hashes.get(..ended).unwrap_or_default() {
+            len += 1;
             reader.end_word(word_hash);
-        }
-        reader.sha.update(chunk);
-        state.len = 0;
-        if done {
-            break;
+            word_hash = FNV_OFFSET;
+            in_word = false;
         }
     }
-    reader.finish(&[])
+    if in_word {
+        if let Some(slot) = out.get_mut(len) {
+            *slot = b' ';
+        }
+        len += 1;
+        reader.end_word(word_hash);
+    }
+    reader.finish(out.get(..len).unwrap_or_default())
+}
+
+/// Per byte: its lower case when it is an ASCII letter or digit, else 0 (every byte of a
+/// character that is not ASCII too).
+static ASCII_WORD_LOWER: [u8; 256] = ascii_word_lower();
+
+const fn ascii_word_lower() -> [u8; 256] {
+    let mut table = [0u8; 256];
+    let mut b = 0u8;
+    while b < 128 {
+        if b.is_ascii_alphanumeric() {
+            table[b as usize] = b.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    table
 }
 
 /// A character as [`fingerprint`] reads it: whether it is a word character
 /// ([`is_word_char`]) and its lower case ([`lower_case`]) in UTF-8.
 #[derive(Debug, Clone, Copy, Default)]
-pub(super) struct Lowered {
-    pub(super) word: bool,
-    pub(super) len: u8,
+struct Lowered {
+    word: bool,
+    len: u8,
     bytes: [u8; 4],
 }
 
 impl Lowered {
-    pub(super) fn of(c: char) -> Self {
+    fn of(c: char) -> Self {
         let mut buf = [0u8; 4];
         let lower = lower_case(c, &mut buf);
         let mut bytes = [0u8; 4];
@@ -159,8 +228,41 @@ impl Lowered {
         }
     }
 
-    pub(super) fn utf8(&self) -> &[u8] {
+    fn utf8(&self) -> &[u8] {
         &self.bytes[..usize::from(self.len)]
+    }
+}
+
+/// [`Lowered::of`] every two-byte character (U+0080–U+07FF, at code point − 0x80), then
+/// every character of Latin Extended Additional (U+1E00–U+1EFF, from index 0x780): the
+/// characters of Vietnamese text that are not ASCII.
+static LOWERED: LazyLock<Vec<Lowered>> = LazyLock::new(|| {
+    (0x80..0x800u32)
+        .chain(0x1e00..0x1f00)
+        .map(|u| char::from_u32(u).map(Lowered::of).unwrap_or_default())
+        .collect()
+});
+
+/// The character at byte `at` of `bytes` (a character boundary of a `str`) from `table`
+/// ([`LOWERED`]), and its width, when it is in the table.
+#[inline]
+fn table_lowered<'t>(
+    table: &'t [Lowered],
+    bytes: &[u8],
+    at: usize,
+) -> Option<(&'t Lowered, usize)> {
+    let lead = *bytes.get(at)?;
+    let next = usize::from(*bytes.get(at + 1)? & 0x3f);
+    match lead {
+        0xc2..=0xdf => {
+            let code = (usize::from(lead & 0x1f) << 6) | next;
+            Some((table.get(code - 0x80)?, 2))
+        }
+        0xe1 if matches!(bytes.get(at + 1), Some(0xb8..=0xbb)) => {
+            let last = usize::from(*bytes.get(at + 2)? & 0x3f);
+            Some((table.get(0x780 + (((next & 0x03) << 6) | last))?, 3))
+        }
+        _ => None,
     }
 }
 
@@ -218,8 +320,8 @@ fn lower_case(c: char, buf: &mut [u8; 4]) -> &[u8] {
 /// normalized words not yet hashed), the SimHash's bit votes, the hashes of the words read but not yet counted
 /// ([`BodyReader::pending`]), and the partial shingle hashes of the last two words counted
 /// ([`BodyReader::shingles`]).
-pub(super) struct BodyReader {
-    pub(super) sha: Sha256,
+struct BodyReader {
+    sha: Sha256,
     votes: Votes,
     /// The first step of [`shingle_hash`] for a shingle that starts at the last word counted:
     /// `mix(m)`, with `m` that word's mixed hash.
@@ -236,7 +338,7 @@ pub(super) struct BodyReader {
 }
 
 /// Bytes of normalized words hashed at a time.
-pub(super) const HASH_CHUNK: usize = 1024;
+const HASH_CHUNK: usize = 4096;
 
 /// Words whose shingles are counted at a time.
 const PENDING: usize = 64;
@@ -261,7 +363,7 @@ impl BodyReader {
     /// the hash; [`BodyReader::shingles`] counts [`PENDING`] words at a time in a loop of its
     /// own (the votes held in registers instead of read and written back for every word).
     #[inline(always)]
-    pub(super) fn end_word(&mut self, word_hash: u64) {
+    fn end_word(&mut self, word_hash: u64) {
         self.words = self.words.saturating_add(1);
         if let Some(slot) = self.pending.get_mut(self.pending_len) {
             *slot = word_hash;
@@ -307,7 +409,7 @@ impl BodyReader {
     }
 
     /// The fingerprint, `rest` the normalized words not yet hashed.
-    pub(super) fn finish(mut self, rest: &[u8]) -> Option<Fingerprint> {
+    fn finish(mut self, rest: &[u8]) -> Option<Fingerprint> {
         if self.words < MIN_WORDS {
             return None;
         }
@@ -325,8 +427,8 @@ impl BodyReader {
     }
 }
 
-pub(super) const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-pub(super) const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
 
 /// SplitMix64's finalizer: spreads a hash's bits (FNV-1a alone leaves the high bits of short
 /// words weak, and SimHash needs every bit fair).

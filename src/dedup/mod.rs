@@ -19,7 +19,6 @@ mod registry;
 #[cfg(test)]
 mod texts;
 mod votes;
-mod words;
 
 pub use fingerprint::{body_of, fingerprint, Fingerprint, MIN_WORDS, NEAR_BITS, SHINGLE_WORDS};
 pub use ids::CompactIds;
