@@ -157,7 +157,7 @@ struct Report {
 /// it stands for (keywords of several tables, or case variants, share a pattern).
 struct Keywords {
     dfa: KeywordDfa,
-    /// Per match state (by number), where its reports start in `reports`; one more entry at
+    /// Per match state (by its place among the match states), where its reports start in `reports`; one more entry at
     /// the end.
     report_from: Vec<u32>,
     /// Every keyword each match state reports, state after state: the walk reads one flat
@@ -174,7 +174,7 @@ impl Keywords {
     /// The keywords match state `state` reports.
     #[inline(always)]
     fn reports_at(&self, state: State) -> &[Report] {
-        let row = usize::from(state);
+        let row = self.dfa.match_index(state);
         let from = self.report_from.get(row).copied().unwrap_or(0) as usize;
         let to = self.report_from.get(row + 1).copied().unwrap_or(0) as usize;
         self.reports.get(from..to).unwrap_or_default()
@@ -214,7 +214,7 @@ static KEYWORDS: LazyLock<Keywords> = LazyLock::new(|| {
     let longest = patterns.iter().map(String::len).max().unwrap_or(0);
     let mut report_from = Vec::new();
     let mut reports = Vec::new();
-    for state in 0..dfa.start() {
+    for state in dfa.match_states() {
         report_from.push(u32::try_from(reports.len()).unwrap_or(u32::MAX));
         for (pattern, len) in dfa.matches(state) {
             for owner in owners.get(pattern as usize).into_iter().flatten() {
