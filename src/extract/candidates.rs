@@ -60,10 +60,16 @@ pub(crate) enum KeywordSet {
     DocumentWords,
     /// The words the date rules read from ("tết", "tháng "), lower case.
     DateWords,
+    /// The units of a span back from the present after their space (" tháng", " năm"),
+    /// lower case, in `date_offsets.tsv`'s order.
+    AgoUnits,
+    /// The day words of the relative days after their space (" qua", " nay"), lower case, in
+    /// `date_offsets.tsv`'s order.
+    DayWords,
 }
 
 /// How many tables there are.
-const SETS: usize = 14;
+const SETS: usize = 16;
 
 impl KeywordSet {
     /// Every table, in index order.
@@ -82,6 +88,8 @@ impl KeywordSet {
         KeywordSet::Recurrence,
         KeywordSet::DocumentWords,
         KeywordSet::DateWords,
+        KeywordSet::AgoUnits,
+        KeywordSet::DayWords,
     ];
 
     /// Its keywords, in its own pattern order, and whether they are matched as written
@@ -119,6 +127,8 @@ impl KeywordSet {
                     .collect(),
                 false,
             ),
+            KeywordSet::AgoUnits => (super::dates::ago_unit_keywords(), false),
+            KeywordSet::DayWords => (super::dates::day_keywords(), false),
         }
     }
 

@@ -12,7 +12,6 @@ use std::sync::LazyLock;
 
 use super::lexicon::{Kind, Lexicon, OFFSETS};
 use super::new_year::TetYear;
-use super::spaced::SpacedWords;
 use super::{letter_word_before, Found, Meaning, Point};
 
 /// What a relative expression refers to.
@@ -161,10 +160,15 @@ type Candidate = (usize, usize, Relative);
 /// Left out: vague or counted uses ("mấy hôm nay", "những ngày mai sau"), a day followed by
 /// its date (the date is the mention: "Sáng nay (17/7)"), a weekday of another week ("thứ Năm
 /// tuần trước", "thứ Hai tới"), and "thứ năm" in lower case (also the ordinal "fifth").
-pub(crate) fn find_days(text: &str, lower: &str, lex: &Lexicon) -> Vec<Found> {
+pub(crate) fn find_days(
+    text: &str,
+    lower: &str,
+    lex: &Lexicon,
+    days: impl IntoIterator<Item = (usize, usize, usize)>,
+) -> Vec<Found> {
     // Candidates by literal search for the rarer second words (" nay", " qua", "thứ ",
     // "chủ nhật"), then the word before them is checked: cheaper than matching every head.
-    let mut candidates = day_candidates(lower, lex);
+    let mut candidates = day_candidates(lower, lex, days);
     candidates.extend(weekday_candidates(text, lower, lex));
     candidates.sort_by_key(|c| c.0);
     let mut out: Vec<Found> = Vec::new();
@@ -237,18 +241,20 @@ const FIGURATIVE_BEFORE: [&str; 3] = ["là", "hay", "hoặc"];
 /// Words after a relative day that make it figurative ("Hôm nay hay ngày mai").
 const FIGURATIVE_AFTER: [&str; 2] = ["hay", "hoặc"];
 
-/// The day words of [`OFFSETS`] after their space (" qua"), searched in one pass, rows in
-/// the table's order: built once (a `format!` and a searcher per word and article before
-/// stop 17, a `memmem` search per word before stop 21).
-static DAY_WORDS: LazyLock<SpacedWords> =
-    LazyLock::new(|| SpacedWords::new(OFFSETS.days.iter().map(|(w, _)| w)));
-
 /// Relative days in `lower`: a [`Kind::RelativeDayHead`] and a day word of
-/// `rules/date_offsets.tsv` ("hôm qua", "sáng nay", "ngày hôm qua").
-fn day_candidates(lower: &str, lex: &Lexicon) -> Vec<Candidate> {
+/// `rules/date_offsets.tsv` ("hôm qua", "sáng nay", "ngày hôm qua"). `days` are where
+/// `lower` has a day word of [`OFFSETS`] after its space (" qua"), in text order: its row, the
+/// byte of its space and its end (the candidate pass's [`super::KeywordSet::DayWords`]; a
+/// `format!` and a searcher per word and article before stop 17, a `memmem` search per word
+/// before stop 21, an automaton's search before stop 28).
+fn day_candidates(
+    lower: &str,
+    lex: &Lexicon,
+    days: impl IntoIterator<Item = (usize, usize, usize)>,
+) -> Vec<Candidate> {
     // (day word's row, candidate), in text order.
     let mut candidates: Vec<(usize, Candidate)> = Vec::new();
-    for (row, p, end) in DAY_WORDS.find(lower) {
+    for (row, p, end) in days {
         let Some((word, offset)) = OFFSETS.days.get(row) else {
             continue;
         };
@@ -470,6 +476,7 @@ fn starts_with_day_month(s: &str) -> bool {
 mod tests {
     use super::super::lexicon::LEXICON;
     use super::*;
+    use crate::extract::dates::spaced;
 
     fn surfaces(text: &str) -> Vec<(&str, Relative)> {
         find(text, &LEXICON)
@@ -522,7 +529,8 @@ mod tests {
     fn a_date_after_a_relative_day_and_a_comma_is_read() {
         // general-10k.
         let text = "Sáng nay, 22/6, TAND TP.HCM đưa hoa hậu Trương Hồ Phương Nga ra xét xử";
-        let days = find_days(text, &text.to_lowercase(), &LEXICON);
+        let lower = text.to_lowercase();
+        let days = find_days(text, &lower, &LEXICON, spaced::day_words(&lower));
         assert_eq!(days.len(), 1);
         assert_eq!(&text[days[0].start..days[0].end], "Sáng nay, 22/6");
         let day = Point::Day {
@@ -533,7 +541,8 @@ mod tests {
         assert_eq!(days[0].meaning, Meaning::Point(day));
         // A count after the comma is no date ("khoảng 19h tối qua, 3 người").
         let text = "khoảng 19h tối qua, 3 người bị thương";
-        let days = find_days(text, &text.to_lowercase(), &LEXICON);
+        let lower = text.to_lowercase();
+        let days = find_days(text, &lower, &LEXICON, spaced::day_words(&lower));
         assert!(days
             .iter()
             .all(|f| matches!(f.meaning, Meaning::Relative(_))));
