@@ -9,10 +9,10 @@
 //! state of every state, so a step is one addition and one load: the byte's column start,
 //! read from a table of 256 offsets that does not wait on the state, plus the state; by rows,
 //! the state's row start was a multiplication on the chain of dependent loads, and the walk
-//! took about 25% longer), the match states are numbered last (one comparison tells one, and
-//! one tells whether any of the walks side by side is in one: the bitwise or of their states is
-//! at least the greatest of them and below the first match state when none is), and a
-//! byte that is in no pattern has the class 0, which leads every state where the start state
+//! took about 25% longer), the match states are numbered last (one comparison tells one; the
+//! bitwise or of the states of the walks side by side is at least the greatest of them, so
+//! when it is below the first match state none of them is in one, and only otherwise is each
+//! walk's state tested), and a byte that is in no pattern has the class 0, which leads every state where the start state
 //! leads. The states are numbered breadth first, so the states near the root, which most bytes
 //! of a text lead to, are side by side at the head of every column.
 
@@ -260,7 +260,8 @@ impl KeywordDfa {
             states[1] = self.next(states[1], x1);
             states[2] = self.next(states[2], x2);
             states[3] = self.next(states[3], x3);
-            // At least the greatest state, and below the first match state when none is one.
+            // At least the greatest state: below the first match state, no walk is in one
+            // (not below it, each walk is tested: a deep state's bits may also reach it).
             let any = states[0] | states[1] | states[2] | states[3];
             if self.is_match(any) {
                 for (i, &state) in states.iter().enumerate() {
