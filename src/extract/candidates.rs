@@ -66,10 +66,12 @@ pub(crate) enum KeywordSet {
     /// The day words of the relative days after their space (" qua", " nay"), lower case, in
     /// `date_offsets.tsv`'s order.
     DayWords,
+    /// The cue words a Tết's lunar year name follows ("Tết ", "XUÂN "), as written.
+    TetCues,
 }
 
 /// How many tables there are.
-const SETS: usize = 16;
+const SETS: usize = 17;
 
 impl KeywordSet {
     /// Every table, in index order.
@@ -90,6 +92,7 @@ impl KeywordSet {
         KeywordSet::DateWords,
         KeywordSet::AgoUnits,
         KeywordSet::DayWords,
+        KeywordSet::TetCues,
     ];
 
     /// Its keywords, in its own pattern order, and whether they are matched as written
@@ -129,6 +132,7 @@ impl KeywordSet {
             ),
             KeywordSet::AgoUnits => (super::dates::ago_unit_keywords(), false),
             KeywordSet::DayWords => (super::dates::day_keywords(), false),
+            KeywordSet::TetCues => (super::dates::tet_cue_keywords(), true),
         }
     }
 

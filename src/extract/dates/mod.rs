@@ -233,6 +233,25 @@ fn spaced_hits(
         .map(|h| (h.pattern as usize, h.start, h.end))
 }
 
+/// The cue words a Tết's lunar year name follows ("Tết ", "XUÂN "), as written, in
+/// `lunar::CUES`' order: the candidate pass's [`KeywordSet::TetCues`] (an automaton's
+/// search of the whole text before stop 28).
+pub(crate) fn tet_cue_keywords() -> Vec<String> {
+    lunar::CUES.iter().map(|c| c.to_string()).collect()
+}
+
+/// Where the text has a Tết cue, in text order: its row in `lunar::CUES`, start and end.
+/// The cues end with their only space, so no two overlap: these are the places the
+/// automaton of the cues alone found.
+fn cue_hits(
+    candidates: &super::candidates::Candidates,
+) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
+    candidates
+        .hits(KeywordSet::TetCues)
+        .iter()
+        .map(|h| (h.pattern as usize, h.start, h.end))
+}
+
 /// A word of [`SCAN_WORDS`], by its index.
 #[derive(Debug, Clone, Copy)]
 enum ScanWord {
