@@ -68,10 +68,12 @@ pub(crate) enum KeywordSet {
     DayWords,
     /// The cue words a Tết's lunar year name follows ("Tết ", "XUÂN "), as written.
     TetCues,
+    /// The words the weekdays are read from ("thứ ", "chủ nhật"), lower case.
+    Weekdays,
 }
 
 /// How many tables there are.
-const SETS: usize = 17;
+const SETS: usize = 18;
 
 impl KeywordSet {
     /// Every table, in index order.
@@ -93,6 +95,7 @@ impl KeywordSet {
         KeywordSet::AgoUnits,
         KeywordSet::DayWords,
         KeywordSet::TetCues,
+        KeywordSet::Weekdays,
     ];
 
     /// Its keywords, in its own pattern order, and whether they are matched as written
@@ -133,6 +136,7 @@ impl KeywordSet {
             KeywordSet::AgoUnits => (super::dates::ago_unit_keywords(), false),
             KeywordSet::DayWords => (super::dates::day_keywords(), false),
             KeywordSet::TetCues => (super::dates::tet_cue_keywords(), true),
+            KeywordSet::Weekdays => (super::dates::weekday_keywords(), false),
         }
     }
 

@@ -172,7 +172,10 @@ fn with_relatives(mut found: Vec<Found>, doc: &Document) -> Vec<Found> {
     // The scan words' places, from the candidate pass.
     let candidates = doc.candidates();
     let days = spaced_hits(candidates, KeywordSet::DayWords);
-    relatives.extend(relative::find_days(text, &doc.lower, &LEXICON, days));
+    let weekdays = weekday_starts(candidates);
+    relatives.extend(relative::find_days(
+        text, &doc.lower, &LEXICON, days, weekdays,
+    ));
     let starts = |word: ScanWord| candidates.starts_of(KeywordSet::DateWords, word as u32);
     relatives.extend(new_year::find(&doc.lower, starts(ScanWord::Tet)));
     let units = spaced_hits(candidates, KeywordSet::AgoUnits);
@@ -250,6 +253,29 @@ fn cue_hits(
         .hits(KeywordSet::TetCues)
         .iter()
         .map(|h| (h.pattern as usize, h.start, h.end))
+}
+
+/// The words the weekdays are read from ("thứ ", "chủ nhật"), lower case, in
+/// `relative::WEEKDAY_WORDS`' order: the candidate pass's [`KeywordSet::Weekdays`] (a
+/// `memmem` search each before stop 28).
+pub(crate) fn weekday_keywords() -> Vec<String> {
+    relative::WEEKDAY_WORDS
+        .iter()
+        .map(|(w, _)| w.clone())
+        .collect()
+}
+
+/// Where the text has a word of [`weekday_keywords`]: its row and start, row after row, each
+/// row's places in text order and not overlapping (what `memmem::find_iter` of each found).
+fn weekday_starts(
+    candidates: &super::candidates::Candidates,
+) -> impl Iterator<Item = (usize, usize)> + '_ {
+    (0..relative::WEEKDAY_WORDS.len()).flat_map(move |row| {
+        let pattern = u32::try_from(row).unwrap_or(u32::MAX);
+        candidates
+            .starts_of(KeywordSet::Weekdays, pattern)
+            .map(move |p| (row, p))
+    })
 }
 
 /// A word of [`SCAN_WORDS`], by its index.

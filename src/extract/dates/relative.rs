@@ -165,11 +165,12 @@ pub(crate) fn find_days(
     lower: &str,
     lex: &Lexicon,
     days: impl IntoIterator<Item = (usize, usize, usize)>,
+    weekdays: impl IntoIterator<Item = (usize, usize)>,
 ) -> Vec<Found> {
     // Candidates by literal search for the rarer second words (" nay", " qua", "thứ ",
     // "chủ nhật"), then the word before them is checked: cheaper than matching every head.
     let mut candidates = day_candidates(lower, lex, days);
-    candidates.extend(weekday_candidates(text, lower, lex));
+    candidates.extend(weekday_candidates(text, lower, lex, weekdays));
     candidates.sort_by_key(|c| c.0);
     let mut out: Vec<Found> = Vec::new();
     for (start, end, relative) in candidates {
@@ -289,52 +290,60 @@ fn day_candidates(
     candidates.into_iter().map(|(_, c)| c).collect()
 }
 
-/// The searchers of [`weekday_candidates`], built once (per article before stop 21): "thứ
-/// Hai" … "thứ Bảy" by their first word, then the weekdays of one word ("chủ nhật") with
-/// their day.
-static WEEKDAY_FINDERS: LazyLock<Vec<(memmem::Finder<'static>, Option<u8>)>> =
-    LazyLock::new(|| {
-        let mut finders = vec![(memmem::Finder::new("thứ ").into_owned(), None)];
-        finders.extend(
-            OFFSETS
-                .weekdays
-                .iter()
-                .filter(|(name, _)| !name.starts_with("thứ "))
-                .map(|(name, day)| (memmem::Finder::new(name).into_owned(), Some(*day))),
-        );
-        finders
-    });
+/// The words [`weekday_candidates`] starts from, in their order: "thứ " ("thứ Hai" … "thứ
+/// Bảy" by their first word), then the weekdays of one word ("chủ nhật") with their day. The
+/// candidate pass's [`super::KeywordSet::Weekdays`] (a searcher each, built once, before stop
+/// 28; per article before stop 21).
+pub(super) static WEEKDAY_WORDS: LazyLock<Vec<(String, Option<u8>)>> = LazyLock::new(|| {
+    let mut words = vec![("thứ ".to_string(), None)];
+    words.extend(
+        OFFSETS
+            .weekdays
+            .iter()
+            .filter(|(name, _)| !name.starts_with("thứ "))
+            .map(|(name, day)| (name.clone(), Some(*day))),
+    );
+    words
+});
 
 /// The searcher for "ăm" of [`find`] ("năm"), built once.
 static AM: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("ăm"));
 
 /// Weekdays of this week in `text` (`lower` its lower-case copy): a weekday of
 /// `rules/date_offsets.tsv` after a [`Kind::RelativeDayHead`] or "vào", not followed by a
-/// [`Kind::OtherWeek`] word.
-fn weekday_candidates(text: &str, lower: &str, lex: &Lexicon) -> Vec<Candidate> {
+/// [`Kind::OtherWeek`] word. `weekdays` are where `lower` has a word of [`WEEKDAY_WORDS`]:
+/// its row and start, row after row, each row's places in text order and not overlapping
+/// (what `memmem::find_iter` of the word finds).
+fn weekday_candidates(
+    text: &str,
+    lower: &str,
+    lex: &Lexicon,
+    weekdays: impl IntoIterator<Item = (usize, usize)>,
+) -> Vec<Candidate> {
     let mut candidates = Vec::new();
-    for (finder, weekday) in WEEKDAY_FINDERS.iter() {
-        for p in finder.find_iter(lower.as_bytes()) {
-            let (day, end) = match *weekday {
-                Some(day) => (day, p + finder.needle().len()),
-                None => {
-                    let Some((day, end)) = numbered_weekday(text, lower, p) else {
-                        continue;
-                    };
-                    (day, end)
-                }
-            };
-            let Some((head_start, head)) = letter_word_before(lower, p) else {
-                continue;
-            };
-            let start = match head {
-                "vào" => p,
-                h if lex.is(Kind::RelativeDayHead, h) => head_start,
-                _ => continue,
-            };
-            if !of_other_week(&text[end..], lex) {
-                candidates.push((start, end, Relative::Weekday(day)));
+    for (row, p) in weekdays {
+        let Some((word, weekday)) = WEEKDAY_WORDS.get(row) else {
+            continue;
+        };
+        let (day, end) = match *weekday {
+            Some(day) => (day, p + word.len()),
+            None => {
+                let Some((day, end)) = numbered_weekday(text, lower, p) else {
+                    continue;
+                };
+                (day, end)
             }
+        };
+        let Some((head_start, head)) = letter_word_before(lower, p) else {
+            continue;
+        };
+        let start = match head {
+            "vào" => p,
+            h if lex.is(Kind::RelativeDayHead, h) => head_start,
+            _ => continue,
+        };
+        if !of_other_week(&text[end..], lex) {
+            candidates.push((start, end, Relative::Weekday(day)));
         }
     }
     candidates
@@ -530,7 +539,13 @@ mod tests {
         // general-10k.
         let text = "Sáng nay, 22/6, TAND TP.HCM đưa hoa hậu Trương Hồ Phương Nga ra xét xử";
         let lower = text.to_lowercase();
-        let days = find_days(text, &lower, &LEXICON, spaced::day_words(&lower));
+        let days = find_days(
+            text,
+            &lower,
+            &LEXICON,
+            spaced::day_words(&lower),
+            spaced::weekday_words(&lower),
+        );
         assert_eq!(days.len(), 1);
         assert_eq!(&text[days[0].start..days[0].end], "Sáng nay, 22/6");
         let day = Point::Day {
@@ -542,7 +557,13 @@ mod tests {
         // A count after the comma is no date ("khoảng 19h tối qua, 3 người").
         let text = "khoảng 19h tối qua, 3 người bị thương";
         let lower = text.to_lowercase();
-        let days = find_days(text, &lower, &LEXICON, spaced::day_words(&lower));
+        let days = find_days(
+            text,
+            &lower,
+            &LEXICON,
+            spaced::day_words(&lower),
+            spaced::weekday_words(&lower),
+        );
         assert!(days
             .iter()
             .all(|f| matches!(f.meaning, Meaning::Relative(_))));

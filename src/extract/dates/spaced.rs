@@ -55,6 +55,18 @@ pub(super) fn day_words(lower: &str) -> Vec<(usize, usize, usize)> {
         .collect()
 }
 
+/// Where `lower` has a word of `relative::WEEKDAY_WORDS` (row, start), row after row, each
+/// in text order by `memmem::find_iter`: the searches the rule made before stop 28.
+pub(super) fn weekday_words(lower: &str) -> Vec<(usize, usize)> {
+    super::relative::WEEKDAY_WORDS
+        .iter()
+        .enumerate()
+        .flat_map(|(row, (word, _))| {
+            memchr::memmem::find_iter(lower.as_bytes(), word.as_bytes()).map(move |p| (row, p))
+        })
+        .collect()
+}
+
 /// Whether `words` may share one [`SpacedWords`]: none empty, none with a space, none a
 /// prefix of another (nor the same).
 pub(super) fn may_share(words: &[&str]) -> bool {
@@ -111,6 +123,7 @@ mod tests {
             .collect();
         texts.push("Trưa hai hôm trước, cách đây 5 tháng và 3 NĂM trước, hôm nay".into());
         texts.push(" hôm hôm  nay nay năm  năm\nngày kia quan qua  tuầntháng".into());
+        texts.push("thứ thứ hai, Chủ nhật chủ nhậtchủ nhật, vào thứ Bảy, THỨ BA".into());
         let mut checked = 0;
         for text in &texts {
             let doc = Document::from_text(text);
@@ -123,6 +136,8 @@ mod tests {
                 assert_eq!(found, own, "{table:?} {text:?}");
                 checked += found.len();
             }
+            let found: Vec<_> = super::super::weekday_starts(doc.candidates()).collect();
+            assert_eq!(found, weekday_words(&doc.lower), "{text:?}");
         }
         assert!(checked > 100, "{checked}");
     }
