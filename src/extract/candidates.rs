@@ -60,10 +60,20 @@ pub(crate) enum KeywordSet {
     DocumentWords,
     /// The words the date rules read from ("tết", "tháng "), lower case.
     DateWords,
+    /// The units of a span back from the present after their space (" tháng", " năm"),
+    /// lower case, in `date_offsets.tsv`'s order.
+    AgoUnits,
+    /// The day words of the relative days after their space (" qua", " nay"), lower case, in
+    /// `date_offsets.tsv`'s order.
+    DayWords,
+    /// The cue words a Tết's lunar year name follows ("Tết ", "XUÂN "), as written.
+    TetCues,
+    /// The words the weekdays are read from ("thứ ", "chủ nhật"), lower case.
+    Weekdays,
 }
 
 /// How many tables there are.
-const SETS: usize = 14;
+const SETS: usize = 18;
 
 impl KeywordSet {
     /// Every table, in index order.
@@ -82,6 +92,10 @@ impl KeywordSet {
         KeywordSet::Recurrence,
         KeywordSet::DocumentWords,
         KeywordSet::DateWords,
+        KeywordSet::AgoUnits,
+        KeywordSet::DayWords,
+        KeywordSet::TetCues,
+        KeywordSet::Weekdays,
     ];
 
     /// Its keywords, in its own pattern order, and whether they are matched as written
@@ -119,6 +133,10 @@ impl KeywordSet {
                     .collect(),
                 false,
             ),
+            KeywordSet::AgoUnits => (super::dates::ago_unit_keywords(), false),
+            KeywordSet::DayWords => (super::dates::day_keywords(), false),
+            KeywordSet::TetCues => (super::dates::tet_cue_keywords(), true),
+            KeywordSet::Weekdays => (super::dates::weekday_keywords(), false),
         }
     }
 
@@ -157,7 +175,7 @@ struct Report {
 /// it stands for (keywords of several tables, or case variants, share a pattern).
 struct Keywords {
     dfa: KeywordDfa,
-    /// Per match state (by number), where its reports start in `reports`; one more entry at
+    /// Per match state (by its place among the match states), where its reports start in `reports`; one more entry at
     /// the end.
     report_from: Vec<u32>,
     /// Every keyword each match state reports, state after state: the walk reads one flat
@@ -174,7 +192,7 @@ impl Keywords {
     /// The keywords match state `state` reports.
     #[inline(always)]
     fn reports_at(&self, state: State) -> &[Report] {
-        let row = usize::from(state);
+        let row = self.dfa.match_index(state);
         let from = self.report_from.get(row).copied().unwrap_or(0) as usize;
         let to = self.report_from.get(row + 1).copied().unwrap_or(0) as usize;
         self.reports.get(from..to).unwrap_or_default()
@@ -214,7 +232,7 @@ static KEYWORDS: LazyLock<Keywords> = LazyLock::new(|| {
     let longest = patterns.iter().map(String::len).max().unwrap_or(0);
     let mut report_from = Vec::new();
     let mut reports = Vec::new();
-    for state in 0..dfa.start() {
+    for state in dfa.match_states() {
         report_from.push(u32::try_from(reports.len()).unwrap_or(u32::MAX));
         for (pattern, len) in dfa.matches(state) {
             for owner in owners.get(pattern as usize).into_iter().flatten() {

@@ -5,11 +5,16 @@
 //! The `aho_corasick` crate's DFA gave the same answers but cost about 80 M instructions to
 //! build at start-up (more than half of a process's fixed cost), and its walk went through the
 //! `Automaton` trait (a bounds check per step, two comparisons for "is a match"). Here a state
-//! is a 16-bit number (its row is `state × classes` in `KeywordDfa::trans`: 3,787 states of
-//! 77 classes, 583 KB where 32-bit premultiplied rows took twice that and the walk waited
-//! longer on its loads), the match states are numbered first (one comparison tells one), and a
-//! byte that is in no pattern has the class 0, which leads every state where the start state
-//! leads.
+//! is a 16-bit number, the table is stored column by column (a byte's column holds the next
+//! state of every state, so a step is one addition and one load: the byte's column start,
+//! read from a table of 256 offsets that does not wait on the state, plus the state; by rows,
+//! the state's row start was a multiplication on the chain of dependent loads, and the walk
+//! took about 25% longer), the match states are numbered last (one comparison tells one; the
+//! bitwise or of the states of the walks side by side is at least the greatest of them, so
+//! when it is below the first match state none of them is in one, and only otherwise is each
+//! walk's state tested), and a byte that is in no pattern has the class 0, which leads every state where the start state
+//! leads. The states are numbered breadth first, so the states near the root, which most bytes
+//! of a text lead to, are side by side at the head of every column.
 
 /// How many walks [`KeywordDfa::for_each_match`] runs side by side.
 const LANES: usize = 4;
@@ -23,15 +28,14 @@ pub(super) type State = u16;
 
 /// The automaton.
 pub(super) struct KeywordDfa {
-    /// Each byte's class: 0 for the bytes in no pattern, one class per byte otherwise.
-    classes: [u8; 256],
-    /// The next state, by state (premultiplied) plus class.
+    /// Where each byte's column starts in `trans`: its class times the number of states
+    /// (class 0 for the bytes in no pattern, one class per byte otherwise).
+    columns: [u32; 256],
+    /// The next state, by class (premultiplied: `columns`) plus state.
     trans: Vec<State>,
-    /// The states below this one are the match states.
+    /// The states from this one on are the match states.
     match_limit: State,
-    /// The number of classes (the length of a row).
-    stride: usize,
-    /// Per match state (by row number), where its patterns start in `patterns`; one more
+    /// Per match state (by its number less `match_limit`), where its patterns start in `patterns`; one more
     /// entry at the end.
     match_from: Vec<u32>,
     /// The patterns each match state reports (those ending there), state after state.
@@ -41,9 +45,9 @@ pub(super) struct KeywordDfa {
 }
 
 /// Each byte's class and the number of classes: 0 for the bytes in no pattern, then the
-/// bytes of the patterns by how often they occur in them, the most frequent first: a hot
-/// row's most read columns (space, the common letters, the lead bytes of the Vietnamese
-/// letters) share its first cache line.
+/// bytes of the patterns by how often they occur in them, the most frequent first: the most
+/// read columns (space, the common letters, the lead bytes of the Vietnamese letters) are
+/// side by side.
 fn byte_classes(patterns: &[String]) -> ([u8; 256], usize) {
     let mut classes = [0u8; 256];
     let mut used = [0usize; 256];
@@ -118,20 +122,20 @@ impl KeywordDfa {
                 }
             }
         }
-        // Number the match states first, then the rest, each in breadth-first order: the
-        // states near the root, which most bytes of a text lead to, have their rows side by
-        // side (fewer cache lines and pages for the walk's hot rows).
+        // Number the other states first, then the match states, each in breadth-first order:
+        // the states near the root, which most bytes of a text lead to, are side by side at
+        // the head of every column (fewer cache lines and pages for the walk's hot cells).
         let mut order: Vec<usize> = breadth_first
             .iter()
             .copied()
-            .filter(|&s| !outputs[s].is_empty())
+            .filter(|&s| outputs[s].is_empty())
             .collect();
-        let match_states = order.len();
+        let match_limit = order.len();
         order.extend(
             breadth_first
                 .iter()
                 .copied()
-                .filter(|&s| outputs[s].is_empty()),
+                .filter(|&s| !outputs[s].is_empty()),
         );
         assert!(
             states <= usize::from(State::MAX),
@@ -141,29 +145,36 @@ impl KeywordDfa {
         for (new, &old) in order.iter().enumerate() {
             renumber[old] = State::try_from(new).unwrap_or(State::MAX);
         }
-        let mut trans = Vec::with_capacity(states * stride);
-        let mut match_from = Vec::with_capacity(match_states + 1);
+        let mut match_from = Vec::with_capacity(states - match_limit + 1);
         let mut reported = Vec::new();
+        for &old in order.get(match_limit..).unwrap_or_default() {
+            match_from.push(u32::try_from(reported.len()).unwrap_or(NONE));
+            reported.extend_from_slice(&outputs[old]);
+        }
+        match_from.push(u32::try_from(reported.len()).unwrap_or(NONE));
+        // The table column by column: the next state of state `s` on class `c` at
+        // `c × states + s`.
+        let mut trans = vec![0; states * stride];
         for (new, &old) in order.iter().enumerate() {
             let row = delta
                 .get(old * stride..(old + 1) * stride)
                 .unwrap_or_default();
-            trans.extend(row.iter().map(|&next| renumber[next as usize]));
-            if new < match_states {
-                match_from.push(u32::try_from(reported.len()).unwrap_or(NONE));
-                reported.extend_from_slice(&outputs[old]);
+            for (column, &next) in trans.chunks_exact_mut(states).zip(row) {
+                if let Some(cell) = column.get_mut(new) {
+                    *cell = renumber.get(next as usize).copied().unwrap_or(0);
+                }
             }
         }
-        match_from.push(u32::try_from(reported.len()).unwrap_or(NONE));
+        let columns =
+            classes.map(|class| u32::try_from(usize::from(class) * states).unwrap_or(u32::MAX));
         let lengths = patterns
             .iter()
             .map(|p| u32::try_from(p.len()).unwrap_or(NONE))
             .collect();
         KeywordDfa {
-            classes,
+            columns,
             trans,
-            match_limit: State::try_from(match_states).unwrap_or(State::MAX),
-            stride,
+            match_limit: State::try_from(match_limit).unwrap_or(State::MAX),
             match_from,
             patterns: reported,
             lengths,
@@ -173,23 +184,36 @@ impl KeywordDfa {
     /// The start state: the trie's root, never a match state (no pattern is empty), so the
     /// first of the other states.
     pub(super) fn start(&self) -> State {
-        self.match_limit
+        0
+    }
+
+    /// The match states, in order.
+    pub(super) fn match_states(&self) -> std::ops::Range<State> {
+        let count = self.match_from.len().saturating_sub(1);
+        let end = usize::from(self.match_limit) + count;
+        self.match_limit..State::try_from(end).unwrap_or(State::MAX)
+    }
+
+    /// Match state `state`'s place among the match states (0 for the first).
+    #[inline(always)]
+    pub(super) fn match_index(&self, state: State) -> usize {
+        usize::from(state.saturating_sub(self.match_limit))
     }
 
     /// The state after reading `byte` in `state`.
     #[inline(always)]
     pub(super) fn next(&self, state: State, byte: u8) -> State {
-        let class = usize::from(self.classes[usize::from(byte)]);
+        let column = self.columns[usize::from(byte)] as usize;
         self.trans
-            .get(usize::from(state) * self.stride + class)
+            .get(column + usize::from(state))
             .copied()
-            .unwrap_or(self.match_limit)
+            .unwrap_or(0)
     }
 
     /// Whether `state` reports a pattern.
     #[inline(always)]
     pub(super) fn is_match(&self, state: State) -> bool {
-        state < self.match_limit
+        state >= self.match_limit
     }
 
     /// Walks `bytes` and calls `found(state, end)` for every match state the walk is in
@@ -236,8 +260,10 @@ impl KeywordDfa {
             states[1] = self.next(states[1], x1);
             states[2] = self.next(states[2], x2);
             states[3] = self.next(states[3], x3);
-            let least = states[0].min(states[1]).min(states[2]).min(states[3]);
-            if self.is_match(least) {
+            // At least the greatest state: below the first match state, no walk is in one
+            // (not below it, each walk is tested: a deep state's bits may also reach it).
+            let any = states[0] | states[1] | states[2] | states[3];
+            if self.is_match(any) {
                 for (i, &state) in states.iter().enumerate() {
                     let end = i * stretch + k + 1;
                     if self.is_match(state) && end > keep(i) {
@@ -259,7 +285,7 @@ impl KeywordDfa {
 
     /// The patterns ending where the walk is in match state `state`, with their lengths.
     pub(super) fn matches(&self, state: State) -> impl Iterator<Item = (u32, usize)> + '_ {
-        let row = usize::from(state);
+        let row = self.match_index(state);
         let from = self.match_from.get(row).copied().unwrap_or(0) as usize;
         let to = self.match_from.get(row + 1).copied().unwrap_or(0) as usize;
         self.patterns

@@ -16,7 +16,6 @@ use std::sync::LazyLock;
 
 use super::lexicon::{AgoUnit, Kind, Lexicon, OFFSETS};
 use super::relative::Relative;
-use super::spaced::SpacedWords;
 use super::{letter_word_before, Found, Meaning};
 
 /// The largest number of days, months and years read back: a span of a story, a life or a
@@ -30,12 +29,9 @@ const MAX_YEARS: i32 = 150;
 /// The marks after "trước" that end its clause ("Trưa hai hôm trước, …").
 const CLAUSE_ENDS: [char; 10] = [',', '.', ';', ':', ')', '!', '?', '"', '”', '\n'];
 
-/// Every unit of `OFFSETS.ago_units` after a space (" tháng"), searched in one pass, and
-/// the units' sizes in its row order, built once (not per article).
-static UNITS: LazyLock<(SpacedWords, Vec<AgoUnit>)> = LazyLock::new(|| {
-    let words = SpacedWords::new(OFFSETS.ago_units.iter().map(|(u, _)| u));
-    (words, OFFSETS.ago_units.iter().map(|(_, s)| *s).collect())
-});
+/// The units' sizes in `OFFSETS.ago_units`' row order, built once (not per article).
+static UNITS: LazyLock<Vec<AgoUnit>> =
+    LazyLock::new(|| OFFSETS.ago_units.iter().map(|(_, s)| *s).collect());
 
 /// The words after a unit (`OFFSETS.ago_after`: "trước", "về trước") with their space before,
 /// longest first (a stable sort: rows of one length keep the table's order), built once.
@@ -46,12 +42,19 @@ static AFTER_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
 });
 
 /// Finds the spans back from the present in `text` (`lower` its lower-case copy with the
-/// same offsets), in text order.
-pub(crate) fn find(text: &str, lower: &str, lex: &Lexicon) -> Vec<Found> {
-    let (units, sizes) = &*UNITS;
+/// same offsets), in text order. `units` are where `lower` has a unit of
+/// `OFFSETS.ago_units` after a space (" tháng"), in text order: its row, the byte of its
+/// space and its end (the candidate pass's [`super::KeywordSet::AgoUnits`]).
+pub(crate) fn find(
+    text: &str,
+    lower: &str,
+    lex: &Lexicon,
+    units: impl IntoIterator<Item = (usize, usize, usize)>,
+) -> Vec<Found> {
+    let sizes = &*UNITS;
     // (unit's row, found), in text order.
     let mut out: Vec<(usize, Found)> = Vec::new();
-    for (unit, space, unit_end) in units.find(lower) {
+    for (unit, space, unit_end) in units {
         let Some(&size) = sizes.get(unit) else {
             continue;
         };

@@ -177,7 +177,7 @@ impl Context {
             },
             tet_year: match published {
                 Some(_) => None,
-                None => super::lunar::tet_year(&doc.text),
+                None => super::lunar::tet_year_at(&doc.text, super::cue_hits(doc.candidates())),
             },
             months,
             event: None,

@@ -19,7 +19,9 @@
 //! written 122 times in general-10k and 27 times in labour.jsonl (the 2017 Tết); "Tết Mậu
 //! Thân" 6 times, all the 1968 offensive.
 
+#[cfg(test)]
 use aho_corasick::{AhoCorasick, MatchKind};
+#[cfg(test)]
 use std::sync::LazyLock;
 
 use crate::normalize::chars::is_alpha;
@@ -78,12 +80,15 @@ const LATEST_TET: i32 = 2027;
 /// scan short on odd input.
 const CUES_MAX: usize = 32;
 
-/// The cue words a Tết's lunar year name follows.
-const CUES: [&str; 6] = ["Tết ", "tết ", "TẾT ", "Xuân ", "xuân ", "XUÂN "];
+/// The cue words a Tết's lunar year name follows: the candidate pass's
+/// [`KeywordSet::TetCues`](crate::extract::candidates::KeywordSet::TetCues), as written.
+pub(crate) const CUES: [&str; 6] = ["Tết ", "tết ", "TẾT ", "Xuân ", "xuân ", "XUÂN "];
 
-/// One automaton for [`CUES`], in its order, built once. The cues end with a space and have
-/// none before it, so no two matches overlap and one pass finds what a `memmem` search per
-/// cue found (before stop 21).
+/// One automaton for [`CUES`], in its order: the rule's own search from stop 21 to stop 28,
+/// now the tests' reference. The cues end with a space and have none before it, so no two
+/// matches overlap and one pass finds what a `memmem` search per cue found (before stop 21),
+/// and what the candidate pass finds of them.
+#[cfg(test)]
 static CUE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostFirst)
@@ -92,27 +97,40 @@ static CUE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 });
 
 /// The year of the first Tết named with a lunar year (and no written year) in `text`, when
-/// that year is in 1984–2027.
+/// that year is in 1984–2027, by [`CUE_WORDS`]' places.
+#[cfg(test)]
 pub(super) fn tet_year(text: &str) -> Option<i32> {
+    let cues = CUE_WORDS
+        .find_iter(text.as_bytes())
+        .map(|m| (m.pattern().as_usize(), m.start(), m.end()));
+    tet_year_at(text, cues)
+}
+
+/// The year of the first Tết named with a lunar year (and no written year) in `text`, when
+/// that year is in 1984–2027. `cues` are where `text` has a cue of [`CUES`], in text order:
+/// its row, start and end (the candidate pass's `KeywordSet::TetCues`).
+pub(super) fn tet_year_at(
+    text: &str,
+    cues: impl IntoIterator<Item = (usize, usize, usize)>,
+) -> Option<i32> {
     // The first [`CUES_MAX`] places of each cue are read, in text order: the first that
     // names a cycle is the first of all the cues' first (what the per-cue searches took).
     let mut seen = [0usize; CUES.len()];
-    for m in CUE_WORDS.find_iter(text.as_bytes()) {
+    for (row, p, end) in cues {
         if seen.iter().all(|&n| n >= CUES_MAX) {
             break;
         }
-        let Some(n) = seen.get_mut(m.pattern().as_usize()) else {
+        let Some(n) = seen.get_mut(row) else {
             continue;
         };
         if *n >= CUES_MAX {
             continue;
         }
         *n += 1;
-        let p = m.start();
         if text[..p].chars().next_back().is_some_and(is_alpha) || in_apposition(text, p) {
             continue;
         }
-        if let Some(cycle) = cycle_after(&text[m.end()..]) {
+        if let Some(cycle) = cycle_after(&text[end..]) {
             return year_in_cycle(cycle);
         }
     }
@@ -251,6 +269,37 @@ mod tests {
         ];
         for text in &texts {
             assert_eq!(tet_year(text), per_cue(text), "{text}");
+        }
+    }
+
+    /// The candidate pass's cues give what the automaton's gave, on these texts and the
+    /// corpus articles.
+    #[test]
+    fn the_candidate_pass_finds_the_cues_the_automaton_found() {
+        use crate::extract::Document;
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        let mut texts: Vec<String> = std::fs::read_dir(corpus)
+            .expect("corpus/")
+            .map(|e| std::fs::read_to_string(e.expect("entry").path()).expect("text"))
+            .collect();
+        texts.extend(
+            [
+                "Xuân Mậu Thân 1968, rồi Tết Đinh Dậu và XUÂN Giáp Ngọ",
+                "TẾT Đinh Dậu, tẾt Giáp Ngọ, xUÂN Ất Mùi, MộtTết Đinh Dậu, Tết  Tết Tết",
+                "(tức mùng 3 tết Giáp Ngọ) và Tết Đinh Dậu",
+            ]
+            .map(String::from),
+        );
+        texts.push(format!("{}Tết Đinh Dậu", "Tết sum vầy. ".repeat(40)));
+        for text in &texts {
+            let doc = Document::from_text(text);
+            let found: Vec<_> = super::super::cue_hits(doc.candidates()).collect();
+            let own: Vec<_> = CUE_WORDS
+                .find_iter(text.as_bytes())
+                .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
+                .collect();
+            assert_eq!(found, own, "{text}");
+            assert_eq!(tet_year_at(text, found), tet_year(text), "{text}");
         }
     }
 

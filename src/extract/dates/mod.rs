@@ -72,6 +72,7 @@ mod relative;
 mod same_day;
 mod same_period;
 mod scan;
+#[cfg(test)]
 mod spaced;
 mod stamp;
 mod this_month;
@@ -170,12 +171,17 @@ fn month_words(text: &str, lower: &str, starts: impl IntoIterator<Item = usize>)
 fn with_relatives(mut found: Vec<Found>, doc: &Document) -> Vec<Found> {
     let text = doc.text.as_str();
     let mut relatives = relative::find(text, &LEXICON);
-    relatives.extend(relative::find_days(text, &doc.lower, &LEXICON));
     // The scan words' places, from the candidate pass.
     let candidates = doc.candidates();
+    let days = spaced_hits(candidates, KeywordSet::DayWords);
+    let weekdays = weekday_starts(candidates);
+    relatives.extend(relative::find_days(
+        text, &doc.lower, &LEXICON, days, weekdays,
+    ));
     let starts = |word: ScanWord| candidates.starts_of(KeywordSet::DateWords, word as u32);
     relatives.extend(new_year::find(&doc.lower, starts(ScanWord::Tet)));
-    relatives.extend(ago::find(text, &doc.lower, &LEXICON));
+    let units = spaced_hits(candidates, KeywordSet::AgoUnits);
+    relatives.extend(ago::find(text, &doc.lower, &LEXICON, units));
     relatives.extend(same_day::find(text, starts(ScanWord::CungNgay)));
     relatives.extend(next_day::find(text, &doc.lower, starts(ScanWord::HomSau)));
     relatives.extend(days_after::find(text, &doc.lower));
@@ -199,6 +205,81 @@ fn with_relatives(mut found: Vec<Found>, doc: &Document) -> Vec<Found> {
 /// candidate pass's [`KeywordSet::DateWords`] (each was a `memmem` scan of its own before
 /// stop 28: 4–5 M instructions of the 300 first lines of general-10k and of the seeds).
 pub(crate) const SCAN_WORDS: [&str; 5] = ["tết", "cùng ngày", "hôm sau", "quý ", "tháng "];
+
+/// The units of a span back from the present (`date_offsets.tsv`'s `ago_unit` rows) after
+/// their space (" tháng"), in the table's order: the candidate pass's
+/// [`KeywordSet::AgoUnits`] (an automaton's search of the whole text before stop 28).
+pub(crate) fn ago_unit_keywords() -> Vec<String> {
+    spaced(lexicon::OFFSETS.ago_units.iter().map(|(w, _)| w))
+}
+
+/// The day words of the relative days (`date_offsets.tsv`'s day rows) after their space
+/// (" qua"), in the table's order: the candidate pass's [`KeywordSet::DayWords`].
+pub(crate) fn day_keywords() -> Vec<String> {
+    spaced(lexicon::OFFSETS.days.iter().map(|(w, _)| w))
+}
+
+/// Each word with a space before it.
+fn spaced<'w>(words: impl Iterator<Item = &'w String>) -> Vec<String> {
+    words.map(|w| format!(" {w}")).collect()
+}
+
+/// Where the text has a word of `table` ([`KeywordSet::AgoUnits`] or
+/// [`KeywordSet::DayWords`]) after a space, in text order: the word's row, the byte of its
+/// space and the word's end. The words have no space inside and none is a prefix of another
+/// (`spaced::may_share`), so these are every place of every word after a space: what the
+/// automaton of the words alone (`spaced::SpacedWords`) found.
+fn spaced_hits(
+    candidates: &super::candidates::Candidates,
+    table: KeywordSet,
+) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
+    candidates
+        .hits(table)
+        .iter()
+        .map(|h| (h.pattern as usize, h.start, h.end))
+}
+
+/// The cue words a Tết's lunar year name follows ("Tết ", "XUÂN "), as written, in
+/// `lunar::CUES`' order: the candidate pass's [`KeywordSet::TetCues`] (an automaton's
+/// search of the whole text before stop 28).
+pub(crate) fn tet_cue_keywords() -> Vec<String> {
+    lunar::CUES.iter().map(|c| c.to_string()).collect()
+}
+
+/// Where the text has a Tết cue, in text order: its row in `lunar::CUES`, start and end.
+/// The cues end with their only space, so no two overlap: these are the places the
+/// automaton of the cues alone found.
+fn cue_hits(
+    candidates: &super::candidates::Candidates,
+) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
+    candidates
+        .hits(KeywordSet::TetCues)
+        .iter()
+        .map(|h| (h.pattern as usize, h.start, h.end))
+}
+
+/// The words the weekdays are read from ("thứ ", "chủ nhật"), lower case, in
+/// `relative::WEEKDAY_WORDS`' order: the candidate pass's [`KeywordSet::Weekdays`] (a
+/// `memmem` search each before stop 28).
+pub(crate) fn weekday_keywords() -> Vec<String> {
+    relative::WEEKDAY_WORDS
+        .iter()
+        .map(|(w, _)| w.clone())
+        .collect()
+}
+
+/// Where the text has a word of [`weekday_keywords`]: its row and start, row after row, each
+/// row's places in text order and not overlapping (what `memmem::find_iter` of each found).
+fn weekday_starts(
+    candidates: &super::candidates::Candidates,
+) -> impl Iterator<Item = (usize, usize)> + '_ {
+    (0..relative::WEEKDAY_WORDS.len()).flat_map(move |row| {
+        let pattern = u32::try_from(row).unwrap_or(u32::MAX);
+        candidates
+            .starts_of(KeywordSet::Weekdays, pattern)
+            .map(move |p| (row, p))
+    })
+}
 
 /// A word of [`SCAN_WORDS`], by its index.
 #[derive(Debug, Clone, Copy)]

@@ -12,7 +12,6 @@ use std::sync::LazyLock;
 
 use super::lexicon::{Kind, Lexicon, OFFSETS};
 use super::new_year::TetYear;
-use super::spaced::SpacedWords;
 use super::{letter_word_before, Found, Meaning, Point};
 
 /// What a relative expression refers to.
@@ -164,11 +163,17 @@ type Candidate = (usize, usize, Relative);
 /// Left out: vague or counted uses ("mấy hôm nay", "những ngày mai sau"), a day followed by
 /// its date (the date is the mention: "Sáng nay (17/7)"), a weekday of another week ("thứ Năm
 /// tuần trước", "thứ Hai tới"), and "thứ năm" in lower case (also the ordinal "fifth").
-pub(crate) fn find_days(text: &str, lower: &str, lex: &Lexicon) -> Vec<Found> {
+pub(crate) fn find_days(
+    text: &str,
+    lower: &str,
+    lex: &Lexicon,
+    days: impl IntoIterator<Item = (usize, usize, usize)>,
+    weekdays: impl IntoIterator<Item = (usize, usize)>,
+) -> Vec<Found> {
     // Candidates by literal search for the rarer second words (" nay", " qua", "thứ ",
     // "chủ nhật"), then the word before them is checked: cheaper than matching every head.
-    let mut candidates = day_candidates(lower, lex);
-    candidates.extend(weekday_candidates(text, lower, lex));
+    let mut candidates = day_candidates(lower, lex, days);
+    candidates.extend(weekday_candidates(text, lower, lex, weekdays));
     candidates.sort_by_key(|c| c.0);
     let mut out: Vec<Found> = Vec::new();
     for (start, end, relative) in candidates {
@@ -240,18 +245,20 @@ const FIGURATIVE_BEFORE: [&str; 3] = ["là", "hay", "hoặc"];
 /// Words after a relative day that make it figurative ("Hôm nay hay ngày mai").
 const FIGURATIVE_AFTER: [&str; 2] = ["hay", "hoặc"];
 
-/// The day words of [`OFFSETS`] after their space (" qua"), searched in one pass, rows in
-/// the table's order: built once (a `format!` and a searcher per word and article before
-/// stop 17, a `memmem` search per word before stop 21).
-static DAY_WORDS: LazyLock<SpacedWords> =
-    LazyLock::new(|| SpacedWords::new(OFFSETS.days.iter().map(|(w, _)| w)));
-
 /// Relative days in `lower`: a [`Kind::RelativeDayHead`] and a day word of
-/// `rules/date_offsets.tsv` ("hôm qua", "sáng nay", "ngày hôm qua").
-fn day_candidates(lower: &str, lex: &Lexicon) -> Vec<Candidate> {
+/// `rules/date_offsets.tsv` ("hôm qua", "sáng nay", "ngày hôm qua"). `days` are where
+/// `lower` has a day word of [`OFFSETS`] after its space (" qua"), in text order: its row, the
+/// byte of its space and its end (the candidate pass's [`super::KeywordSet::DayWords`]; a
+/// `format!` and a searcher per word and article before stop 17, a `memmem` search per word
+/// before stop 21, an automaton's search before stop 28).
+fn day_candidates(
+    lower: &str,
+    lex: &Lexicon,
+    days: impl IntoIterator<Item = (usize, usize, usize)>,
+) -> Vec<Candidate> {
     // (day word's row, candidate), in text order.
     let mut candidates: Vec<(usize, Candidate)> = Vec::new();
-    for (row, p, end) in DAY_WORDS.find(lower) {
+    for (row, p, end) in days {
         let Some((word, offset)) = OFFSETS.days.get(row) else {
             continue;
         };
@@ -286,52 +293,60 @@ fn day_candidates(lower: &str, lex: &Lexicon) -> Vec<Candidate> {
     candidates.into_iter().map(|(_, c)| c).collect()
 }
 
-/// The searchers of [`weekday_candidates`], built once (per article before stop 21): "thứ
-/// Hai" … "thứ Bảy" by their first word, then the weekdays of one word ("chủ nhật") with
-/// their day.
-static WEEKDAY_FINDERS: LazyLock<Vec<(memmem::Finder<'static>, Option<u8>)>> =
-    LazyLock::new(|| {
-        let mut finders = vec![(memmem::Finder::new("thứ ").into_owned(), None)];
-        finders.extend(
-            OFFSETS
-                .weekdays
-                .iter()
-                .filter(|(name, _)| !name.starts_with("thứ "))
-                .map(|(name, day)| (memmem::Finder::new(name).into_owned(), Some(*day))),
-        );
-        finders
-    });
+/// The words [`weekday_candidates`] starts from, in their order: "thứ " ("thứ Hai" … "thứ
+/// Bảy" by their first word), then the weekdays of one word ("chủ nhật") with their day. The
+/// candidate pass's [`super::KeywordSet::Weekdays`] (a searcher each, built once, before stop
+/// 28; per article before stop 21).
+pub(super) static WEEKDAY_WORDS: LazyLock<Vec<(String, Option<u8>)>> = LazyLock::new(|| {
+    let mut words = vec![("thứ ".to_string(), None)];
+    words.extend(
+        OFFSETS
+            .weekdays
+            .iter()
+            .filter(|(name, _)| !name.starts_with("thứ "))
+            .map(|(name, day)| (name.clone(), Some(*day))),
+    );
+    words
+});
 
 /// The searcher for "ăm" of [`find`] ("năm"), built once.
 static AM: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("ăm"));
 
 /// Weekdays of this week in `text` (`lower` its lower-case copy): a weekday of
 /// `rules/date_offsets.tsv` after a [`Kind::RelativeDayHead`] or "vào", not followed by a
-/// [`Kind::OtherWeek`] word.
-fn weekday_candidates(text: &str, lower: &str, lex: &Lexicon) -> Vec<Candidate> {
+/// [`Kind::OtherWeek`] word. `weekdays` are where `lower` has a word of [`WEEKDAY_WORDS`]:
+/// its row and start, row after row, each row's places in text order and not overlapping
+/// (what `memmem::find_iter` of the word finds).
+fn weekday_candidates(
+    text: &str,
+    lower: &str,
+    lex: &Lexicon,
+    weekdays: impl IntoIterator<Item = (usize, usize)>,
+) -> Vec<Candidate> {
     let mut candidates = Vec::new();
-    for (finder, weekday) in WEEKDAY_FINDERS.iter() {
-        for p in finder.find_iter(lower.as_bytes()) {
-            let (day, end) = match *weekday {
-                Some(day) => (day, p + finder.needle().len()),
-                None => {
-                    let Some((day, end)) = numbered_weekday(text, lower, p) else {
-                        continue;
-                    };
-                    (day, end)
-                }
-            };
-            let Some((head_start, head)) = letter_word_before(lower, p) else {
-                continue;
-            };
-            let start = match head {
-                "vào" => p,
-                h if lex.is(Kind::RelativeDayHead, h) => head_start,
-                _ => continue,
-            };
-            if !of_other_week(&text[end..], lex) {
-                candidates.push((start, end, Relative::Weekday(day)));
+    for (row, p) in weekdays {
+        let Some((word, weekday)) = WEEKDAY_WORDS.get(row) else {
+            continue;
+        };
+        let (day, end) = match *weekday {
+            Some(day) => (day, p + word.len()),
+            None => {
+                let Some((day, end)) = numbered_weekday(text, lower, p) else {
+                    continue;
+                };
+                (day, end)
             }
+        };
+        let Some((head_start, head)) = letter_word_before(lower, p) else {
+            continue;
+        };
+        let start = match head {
+            "vào" => p,
+            h if lex.is(Kind::RelativeDayHead, h) => head_start,
+            _ => continue,
+        };
+        if !of_other_week(&text[end..], lex) {
+            candidates.push((start, end, Relative::Weekday(day)));
         }
     }
     candidates
@@ -473,6 +488,7 @@ fn starts_with_day_month(s: &str) -> bool {
 mod tests {
     use super::super::lexicon::LEXICON;
     use super::*;
+    use crate::extract::dates::spaced;
 
     fn surfaces(text: &str) -> Vec<(&str, Relative)> {
         find(text, &LEXICON)
@@ -525,7 +541,14 @@ mod tests {
     fn a_date_after_a_relative_day_and_a_comma_is_read() {
         // general-10k.
         let text = "Sáng nay, 22/6, TAND TP.HCM đưa hoa hậu Trương Hồ Phương Nga ra xét xử";
-        let days = find_days(text, &text.to_lowercase(), &LEXICON);
+        let lower = text.to_lowercase();
+        let days = find_days(
+            text,
+            &lower,
+            &LEXICON,
+            spaced::day_words(&lower),
+            spaced::weekday_words(&lower),
+        );
         assert_eq!(days.len(), 1);
         assert_eq!(&text[days[0].start..days[0].end], "Sáng nay, 22/6");
         let day = Point::Day {
@@ -536,7 +559,14 @@ mod tests {
         assert_eq!(days[0].meaning, Meaning::Point(day));
         // A count after the comma is no date ("khoảng 19h tối qua, 3 người").
         let text = "khoảng 19h tối qua, 3 người bị thương";
-        let days = find_days(text, &text.to_lowercase(), &LEXICON);
+        let lower = text.to_lowercase();
+        let days = find_days(
+            text,
+            &lower,
+            &LEXICON,
+            spaced::day_words(&lower),
+            spaced::weekday_words(&lower),
+        );
         assert!(days
             .iter()
             .all(|f| matches!(f.meaning, Meaning::Relative(_))));

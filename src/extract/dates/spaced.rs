@@ -1,14 +1,17 @@
-//! One pass over a text for several words each written after a space (" năm", " qua"): the
-//! date rules' whole-text searches for their unit and day words (stop 21; a `memmem` search
-//! per word before).
+//! The reference of the candidate pass's spaced date words ([`KeywordSet::AgoUnits`],
+//! [`KeywordSet::DayWords`]): one automaton over a table's words each written after a space
+//! (" năm", " qua"), the date rules' own search from stop 21 to stop 28 (a `memmem` search
+//! per word before). Tests only: the rules take the places from the candidate pass.
 //!
 //! The automaton holds the words without their space, so its prefilter keys on the words'
-//! own bytes (a space first, shared by every needle, made the prefilter useless and the pass
-//! slower than the per-word searches); a match counts when a space comes before it. The
-//! words have no space inside and none is a prefix of another (a test checks the tables), so
-//! a match never covers the space of another word's match nor starts where another word's
-//! match starts: the pass finds every place of every word after a space, which is what the
-//! per-word searches found.
+//! own bytes; a match counts when a space comes before it. The words have no space inside
+//! and none is a prefix of another (a test checks the tables), so a match never covers the
+//! space of another word's match nor starts where another word's match starts: the pass
+//! finds every place of every word after a space, which is what the per-word searches found,
+//! and what the candidate pass finds of the words with their space.
+//!
+//! [`KeywordSet::AgoUnits`]: crate::extract::candidates::KeywordSet::AgoUnits
+//! [`KeywordSet::DayWords`]: crate::extract::candidates::KeywordSet::DayWords
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
@@ -45,9 +48,27 @@ impl SpacedWords {
     }
 }
 
+/// Where `lower` has a day word of `OFFSETS.days` after a space, as the rules take them.
+pub(super) fn day_words(lower: &str) -> Vec<(usize, usize, usize)> {
+    SpacedWords::new(super::lexicon::OFFSETS.days.iter().map(|(w, _)| w))
+        .find(lower)
+        .collect()
+}
+
+/// Where `lower` has a word of `relative::WEEKDAY_WORDS` (row, start), row after row, each
+/// in text order by `memmem::find_iter`: the searches the rule made before stop 28.
+pub(super) fn weekday_words(lower: &str) -> Vec<(usize, usize)> {
+    super::relative::WEEKDAY_WORDS
+        .iter()
+        .enumerate()
+        .flat_map(|(row, (word, _))| {
+            memchr::memmem::find_iter(lower.as_bytes(), word.as_bytes()).map(move |p| (row, p))
+        })
+        .collect()
+}
+
 /// Whether `words` may share one [`SpacedWords`]: none empty, none with a space, none a
 /// prefix of another (nor the same).
-#[cfg(test)]
 pub(super) fn may_share(words: &[&str]) -> bool {
     words.iter().enumerate().all(|(i, w)| {
         !w.is_empty()
@@ -85,6 +106,40 @@ mod tests {
         assert!(may_share(&units), "{units:?}");
         assert!(!may_share(&["năm", "năm nay"]));
         assert!(!may_share(&["qua", "qua"]));
+    }
+
+    /// The candidate pass's places of both tables against this automaton's, on the seed
+    /// articles and on odd joins of the words.
+    #[test]
+    fn the_candidate_pass_finds_what_the_automaton_found() {
+        use crate::extract::candidates::KeywordSet;
+        use crate::extract::Document;
+        let units: Vec<&str> = OFFSETS.ago_units.iter().map(|(w, _)| w.as_str()).collect();
+        let days: Vec<&str> = OFFSETS.days.iter().map(|(w, _)| w.as_str()).collect();
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        let mut texts: Vec<String> = std::fs::read_dir(corpus)
+            .expect("corpus/")
+            .map(|e| std::fs::read_to_string(e.expect("entry").path()).expect("text"))
+            .collect();
+        texts.push("Trưa hai hôm trước, cách đây 5 tháng và 3 NĂM trước, hôm nay".into());
+        texts.push(" hôm hôm  nay nay năm  năm\nngày kia quan qua  tuầntháng".into());
+        texts.push("thứ thứ hai, Chủ nhật chủ nhậtchủ nhật, vào thứ Bảy, THỨ BA".into());
+        let mut checked = 0;
+        for text in &texts {
+            let doc = Document::from_text(text);
+            for (table, words) in [
+                (KeywordSet::AgoUnits, &units),
+                (KeywordSet::DayWords, &days),
+            ] {
+                let found: Vec<_> = super::super::spaced_hits(doc.candidates(), table).collect();
+                let own: Vec<_> = SpacedWords::new(words.iter()).find(&doc.lower).collect();
+                assert_eq!(found, own, "{table:?} {text:?}");
+                checked += found.len();
+            }
+            let found: Vec<_> = super::super::weekday_starts(doc.candidates()).collect();
+            assert_eq!(found, weekday_words(&doc.lower), "{text:?}");
+        }
+        assert!(checked > 100, "{checked}");
     }
 
     #[test]
