@@ -41,10 +41,10 @@ pub(super) fn caps_from(text: &str, pos: usize) -> Option<(usize, usize)> {
         let title = TITLES.find(Input::new(text).span(from..text.len()))?;
         let start = title.start();
         from = title.end();
-        if !title_starts_word(text, start) {
+        if !title_starts_word(text, start) || !may_open_a_name(text, from) {
             continue;
         }
-        let Some(caps) = CAPS_NAME.captures(&text[start..]) else {
+        let Some(caps) = CAPS_NAME.captures(window_at(text, start)) else {
             continue;
         };
         let (whole, name) = (caps.get(0)?, caps.get(1)?);
@@ -56,6 +56,35 @@ pub(super) fn caps_from(text: &str, pos: usize) -> Option<(usize, usize)> {
         from = start + whole.end();
     }
     None
+}
+
+/// The longest match of [`CAPS_NAME`] in bytes: a title with its space (5), four words of
+/// seven capitals of up to four bytes each and the three spaces between them.
+const LONGEST_MATCH: usize = 5 + 4 * 7 * 4 + 3;
+
+/// The text from a title at byte `start` on, as far as a match and the character after it
+/// (which its `\b` reads) can reach: the regex answers on it as on the whole rest of the
+/// text, without the search's work growing with the text (the captures of a haystack
+/// clear state in proportion to its length).
+fn window_at(text: &str, start: usize) -> &str {
+    let mut end = (start + LONGEST_MATCH + 8).min(text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    text.get(start..end).unwrap_or_default()
+}
+
+/// Whether the text at byte `at` (after a title and its space) can open the regex's name:
+/// its first word is one to seven `\p{Lu}` followed by a space, so the first character is
+/// upper case and the second is upper case or a space (every `Lu` is upper case). A
+/// necessary test only, and a cheap one: most titles are followed by a name written
+/// "Nguyễn", whose second letter rules it out before the regex runs.
+fn may_open_a_name(text: &str, at: usize) -> bool {
+    let mut chars = text.get(at..).unwrap_or_default().chars();
+    let (Some(first), Some(second)) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    first.is_uppercase() && (second == ' ' || second.is_uppercase())
 }
 
 /// Whether a title at byte `start` of `text` opens a word: the regex's `\b` before it (the
