@@ -115,18 +115,21 @@ pub(super) fn listed_bare_days(
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use crate::extract::dates::extract_dates;
     use crate::extract::Document;
 
-    fn pairs(text: &str) -> Vec<(String, String)> {
+    /// Each date the extractor finds in `text`: its surface and its value (shared with
+    /// `listed_years`' tests).
+    pub(in crate::extract::dates) fn pairs(text: &str) -> Vec<(String, String)> {
         extract_dates(&Document::from_text(text))
             .into_iter()
             .map(|d| (d.text, d.value))
             .collect()
     }
 
-    fn p(text: &str, value: &str) -> (String, String) {
+    /// One expected (surface, value) pair.
+    pub(in crate::extract::dates) fn p(text: &str, value: &str) -> (String, String) {
         (text.to_string(), value.to_string())
     }
 

@@ -106,19 +106,7 @@ fn counted(text: &str, end: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::dates::extract_dates;
-    use crate::extract::Document;
-
-    fn pairs(text: &str) -> Vec<(String, String)> {
-        extract_dates(&Document::from_text(text))
-            .into_iter()
-            .map(|d| (d.text, d.value))
-            .collect()
-    }
-
-    fn p(text: &str, value: &str) -> (String, String) {
-        (text.to_string(), value.to_string())
-    }
+    use crate::extract::dates::day_ranges::tests::{p, pairs};
 
     #[test]
     fn years_listed_with_commas_are_dates() {

@@ -490,6 +490,19 @@ mod tests {
     use super::*;
     use crate::extract::dates::spaced;
 
+    /// The relative days of `text`, the day and weekday words found as the tests' reference
+    /// scans find them.
+    fn days_in(text: &str) -> Vec<Found> {
+        let lower = text.to_lowercase();
+        find_days(
+            text,
+            &lower,
+            &LEXICON,
+            spaced::day_words(&lower),
+            spaced::weekday_words(&lower),
+        )
+    }
+
     fn surfaces(text: &str) -> Vec<(&str, Relative)> {
         find(text, &LEXICON)
             .into_iter()
@@ -541,14 +554,7 @@ mod tests {
     fn a_date_after_a_relative_day_and_a_comma_is_read() {
         // general-10k.
         let text = "Sáng nay, 22/6, TAND TP.HCM đưa hoa hậu Trương Hồ Phương Nga ra xét xử";
-        let lower = text.to_lowercase();
-        let days = find_days(
-            text,
-            &lower,
-            &LEXICON,
-            spaced::day_words(&lower),
-            spaced::weekday_words(&lower),
-        );
+        let days = days_in(text);
         assert_eq!(days.len(), 1);
         assert_eq!(&text[days[0].start..days[0].end], "Sáng nay, 22/6");
         let day = Point::Day {
@@ -559,14 +565,7 @@ mod tests {
         assert_eq!(days[0].meaning, Meaning::Point(day));
         // A count after the comma is no date ("khoảng 19h tối qua, 3 người").
         let text = "khoảng 19h tối qua, 3 người bị thương";
-        let lower = text.to_lowercase();
-        let days = find_days(
-            text,
-            &lower,
-            &LEXICON,
-            spaced::day_words(&lower),
-            spaced::weekday_words(&lower),
-        );
+        let days = days_in(text);
         assert!(days
             .iter()
             .all(|f| matches!(f.meaning, Meaning::Relative(_))));
