@@ -432,7 +432,7 @@ pub fn find(doc: &Document) -> Vec<OrgSpan> {
     doc_codes::drop_codes(text, &mut spans);
     ampersand::extend(text, &mut spans);
     boards::extend(text, doc.published, &mut spans);
-    cut_tails::extend(text, &mut spans);
+    cut_tails::extend(text, doc.published, &mut spans);
     clubs::check_clubs(text, &mut spans);
     aliases::mark(text, &mut spans);
     if spans.iter().any(|s| s.code.is_some()) {
