@@ -139,11 +139,8 @@ fn span_before(text: &str, at: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use crate::extract::dates::day_ranges::tests::p as pair;
     use crate::extract::dates::text_values as values;
-
-    fn pair(surface: &str, value: &str) -> (String, String) {
-        (surface.to_string(), value.to_string())
-    }
 
     #[test]
     fn days_after_the_story_day_count_from_it() {
